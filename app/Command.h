@@ -1,0 +1,29 @@
+#pragma once
+// A headless subcommand of `prodrome`. Each lives in its own file and
+// registers itself in Commands.cpp; main() dispatches on the first argument.
+
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace prodrome::app {
+
+struct Command {
+  const char* name;
+  const char* summary;  // one line for `prodrome --help`
+  // Receives the arguments after the command name; returns the exit code.
+  std::function<int(const QStringList& args)> run;
+};
+
+const std::vector<Command>& commands();
+
+// Exit codes shared by every command.
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;  // the operation failed (bad input file, ...)
+constexpr int kExitUsage = 2;    // the command line was wrong
+
+// Prints "prodrome <command>: <message>" on one line to stderr.
+void printError(const char* command, const QString& message);
+
+}  // namespace prodrome::app

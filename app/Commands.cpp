@@ -1,0 +1,24 @@
+#include "app/Command.h"
+
+#include <cstdio>
+
+namespace prodrome::app {
+
+int runProbe(const QStringList& args);
+int runFrame(const QStringList& args);
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> all = {
+      {"probe", "print a video's stream facts and frame index summary as JSON", runProbe},
+      {"frame", "write one exact frame of a video as an RGB PNG", runFrame},
+  };
+  return all;
+}
+
+void printError(const char* command, const QString& message) {
+  QString line = message;
+  line.replace('\n', ' ');
+  std::fprintf(stderr, "prodrome %s: %s\n", command, line.toUtf8().constData());
+}
+
+}  // namespace prodrome::app

@@ -1,0 +1,40 @@
+// The GUI entry: a QApplication, the user's language, the main window.
+
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QStringList>
+#include <QTranslator>
+
+namespace prodrome::app {
+
+namespace {
+
+// The "language" setting (e.g. "de", "zh_CN") overrides the system locale;
+// "en" or a language without a catalogue leaves the source strings.
+void installTranslation(QApplication& app, QTranslator& translator) {
+  const QString setting = QSettings().value("language").toString();
+  const QLocale locale = setting.isEmpty() ? QLocale::system() : QLocale(setting);
+  if (translator.load(locale, "prodrome", "_", ":/i18n")) app.installTranslator(&translator);
+}
+
+}  // namespace
+
+int runGui(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setApplicationName("Prodrome");
+  QApplication::setOrganizationName("Prodrome");
+  QApplication::setApplicationVersion(PRODROME_VERSION);
+  QTranslator translator;
+  installTranslation(app, translator);
+  ui::MainWindow window;
+  const QStringList args = QApplication::arguments();
+  // `prodrome gui FILE`
+  if (args.size() >= 3) window.openVideo(args.at(2));
+  window.show();
+  return QApplication::exec();
+}
+
+}  // namespace prodrome::app

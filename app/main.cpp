@@ -1,0 +1,80 @@
+// prodrome: the GUI with no arguments (or `prodrome gui [FILE]`), a headless
+// subcommand otherwise. Arguments are parsed before any Qt application object
+// exists, so subcommands never need a display.
+
+#include "app/Command.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+extern "C" {
+#include <libavutil/log.h>
+}
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#ifdef PRODROME_WITH_GUI
+namespace prodrome::app {
+int runGui(int argc, char** argv);
+}
+#endif
+
+namespace {
+
+void printUsage(FILE* out) {
+  std::fprintf(out,
+               "Prodrome %s: seizure forecasting from monitoring video.\n\n"
+               "usage: prodrome                 start the GUI\n"
+               "       prodrome gui [FILE]      start the GUI, optionally opening a video\n"
+               "       prodrome COMMAND [ARGS]  run a command without a display\n\n"
+               "commands:\n",
+               PRODROME_VERSION);
+  for (const auto& c : prodrome::app::commands()) std::fprintf(out, "  %-10s %s\n", c.name, c.summary);
+  std::fprintf(out, "\n'prodrome COMMAND --help' describes each command's options.\n");
+}
+
+// FFmpeg logs warnings about damaged input to stderr; the commands report
+// errors themselves in one line, so its log stays quiet unless asked for.
+void configureFfmpegLog() {
+  int level = AV_LOG_QUIET;
+  if (const char* env = std::getenv("PRODROME_FFMPEG_LOGLEVEL"); env && *env) level = std::atoi(env);
+  av_log_set_level(level);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  configureFfmpegLog();
+  const bool gui = argc == 1 || std::strcmp(argv[1], "gui") == 0;
+  if (gui) {
+#ifdef PRODROME_WITH_GUI
+    return prodrome::app::runGui(argc, argv);
+#else
+    std::fprintf(stderr, "prodrome: this build has no GUI (configured with PRODROME_BUILD_GUI=OFF)\n");
+    return prodrome::app::kExitUsage;
+#endif
+  }
+  if (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 || std::strcmp(argv[1], "help") == 0) {
+    printUsage(stdout);
+    return prodrome::app::kExitOk;
+  }
+  if (std::strcmp(argv[1], "--version") == 0) {
+    std::printf("prodrome %s (%s)\n", PRODROME_VERSION, PRODROME_GIT_REVISION);
+    return prodrome::app::kExitOk;
+  }
+  for (const auto& command : prodrome::app::commands()) {
+    if (std::strcmp(argv[1], command.name) == 0) {
+      QCoreApplication app(argc, argv);
+      QCoreApplication::setApplicationName("prodrome");
+      QCoreApplication::setApplicationVersion(PRODROME_VERSION);
+      QStringList args;
+      for (int i = 2; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+      return command.run(args);
+    }
+  }
+  std::fprintf(stderr, "prodrome: unknown command '%s'\n\n", argv[1]);
+  printUsage(stderr);
+  return prodrome::app::kExitUsage;
+}

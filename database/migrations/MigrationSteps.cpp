@@ -1,0 +1,15 @@
+#include "database/migrations/MigrationStep.h"
+
+namespace prodrome::database {
+
+const std::vector<MigrationStep>& builtinMigrationSteps()
+{
+    // Append only. A released step is never edited: files in the field have
+    // already run it. Bump kSchemaVersion (Schema.h) with every new step.
+    static const std::vector<MigrationStep> steps = {
+        {1, "initial schema", applyStep0001Initial},
+    };
+    return steps;
+}
+
+} // namespace prodrome::database

@@ -1,0 +1,132 @@
+#include "core/video/FrameConverter.h"
+#include "core/video/VideoSource.h"
+#include "tests/support/FixtureVideo.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <fstream>
+
+using namespace prodrome;
+
+namespace {
+
+struct Result {
+  int exitCode = -1;
+  std::string out;
+  std::string err;
+};
+
+Result prodromeCli(const QStringList& args) {
+  QProcess p;
+  p.start(PRODROME_BINARY, args);
+  p.waitForFinished(120000);
+  Result r;
+  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+  r.out = p.readAllStandardOutput().toStdString();
+  r.err = p.readAllStandardError().toStdString();
+  return r;
+}
+
+int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+
+std::filesystem::path fixture(int i) {
+  return test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[static_cast<size_t>(i)]);
+}
+
+QString q(const std::filesystem::path& p) { return QString::fromStdString(p.string()); }
+
+}  // namespace
+
+TEST(Cli, HelpListsEveryCommand) {
+  const auto r = prodromeCli({"--help"});
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_NE(r.out.find("probe"), std::string::npos);
+  EXPECT_NE(r.out.find("frame"), std::string::npos);
+  for (const char* cmd : {"probe", "frame"}) {
+    const auto h = prodromeCli({cmd, "--help"});
+    EXPECT_EQ(h.exitCode, 0) << cmd;
+    EXPECT_NE(h.out.find("FILE"), std::string::npos) << cmd << ": " << h.out;
+  }
+  EXPECT_NE(prodromeCli({"frame", "--help"}).out.find("--index"), std::string::npos);
+}
+
+TEST(Cli, UnknownCommandIsAUsageError) {
+  const auto r = prodromeCli({"transmogrify"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("unknown command 'transmogrify'"), std::string::npos) << r.err;
+}
+
+TEST(Cli, ProbePrintsOneJsonObject) {
+  const auto r = prodromeCli({"probe", q(fixture(0))});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  QJsonParseError error;
+  const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(r.out), &error);
+  ASSERT_EQ(error.error, QJsonParseError::NoError) << r.out;
+  const QJsonObject o = doc.object();
+  EXPECT_EQ(o["codec"].toString(), "h264");
+  EXPECT_EQ(o["width"].toInt(), 128);
+  EXPECT_EQ(o["height"].toInt(), 96);
+  EXPECT_EQ(o["pixel_format"].toString(), "yuv420p");
+  EXPECT_EQ(o["fps_num"].toInt(), 30);
+  EXPECT_EQ(o["fps_den"].toInt(), 1);
+  EXPECT_EQ(o["frame_count"].toInteger(), 660);
+  EXPECT_EQ(o["keyframe_count"].toInteger(), 3);
+  EXPECT_NEAR(o["duration_s"].toDouble(), 22.0, 1e-6);
+}
+
+TEST(Cli, ProbeOfBadInputFailsWithOneLine) {
+  const auto dir = test::scratchDirectory("cli-bad");
+  const auto text = dir / "notes.mp4";
+  std::ofstream(text) << "not a video\n";
+  for (const auto& path : {text, dir / "missing.mp4", dir}) {
+    const auto r = prodromeCli({"probe", q(path)});
+    EXPECT_EQ(r.exitCode, 1) << path;
+    EXPECT_TRUE(r.out.empty()) << r.out;
+    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find(path.filename().string()), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(prodromeCli({"probe"}).exitCode, 2);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Cli, FrameWritesTheExactFrameAsPng) {
+  const auto dir = test::scratchDirectory("cli-frame");
+  for (int fixtureNo : {0, 2, 4}) {
+    const auto video = fixture(fixtureNo);
+    for (int n : {0, 77, 299}) {
+      const auto png = dir / ("f" + std::to_string(fixtureNo) + "_" + std::to_string(n) + ".png");
+      const auto r = prodromeCli({"frame", q(video), "--index", QString::number(n), "-o", q(png)});
+      ASSERT_EQ(r.exitCode, 0) << r.err;
+      // Read the PNG back through FFmpeg's image decoder: 8-bit RGB, native size.
+      core::VideoSourceOptions noCache;
+      noCache.useIndexCache = false;
+      core::VideoSource image(png, noCache);
+      EXPECT_EQ(image.info().codec, "png");
+      EXPECT_EQ(image.info().pixelFormat, "rgb24");
+      const auto f = image.frame(0);
+      core::FrameConverter conv;
+      const auto rgb = conv.toRgb24(f);
+      const auto& spec = test::standardFixtures()[static_cast<size_t>(fixtureNo)];
+      EXPECT_EQ(f.width(), spec.writer.width);
+      EXPECT_EQ(f.height(), spec.writer.height);
+      EXPECT_EQ(test::readFrameNumber(rgb.data(), f.width(), f.height(), f.width() * 3), n) << video;
+    }
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Cli, FrameOutOfRangeOrMalformedIndex) {
+  const auto dir = test::scratchDirectory("cli-frame-bad");
+  const auto r = prodromeCli({"frame", q(fixture(3)), "--index", "999999", "-o", q(dir / "x.png")});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("has 200 frames"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir / "x.png"));
+  EXPECT_EQ(prodromeCli({"frame", q(fixture(3)), "--index", "abc", "-o", q(dir / "x.png")}).exitCode, 2);
+  EXPECT_EQ(prodromeCli({"frame", q(fixture(3)), "-o", q(dir / "x.png")}).exitCode, 2);
+  std::filesystem::remove_all(dir);
+}
