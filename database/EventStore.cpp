@@ -4,7 +4,6 @@
 #include "database/DatabaseError.h"
 #include "database/Transaction.h"
 
-
 namespace prodrome::database {
 
 namespace {
@@ -13,164 +12,144 @@ constexpr const char* kColumns =
     "SELECT id, recording_id, onset_frame, offset_frame, kind, seizure_type, annotator, confidence, created, "
     "modified FROM events ";
 
-Event readEvent(const Statement& row)
-{
-    Event event;
-    event.id = row.getInt64(0);
-    event.recordingId = row.getInt64(1);
-    event.onsetFrame = row.getInt64(2);
-    event.offsetFrame = row.getOptionalInt64(3);
-    event.kind = eventKindFromString(row.getText(4));
-    event.seizureType = row.getText(5);
-    event.annotator = row.getText(6);
-    event.confidence = row.getOptionalDouble(7);
-    event.created = row.getText(8);
-    event.modified = row.getText(9);
-    return event;
+Event readEvent(const Statement& row) {
+  Event event;
+  event.id = row.getInt64(0);
+  event.recordingId = row.getInt64(1);
+  event.onsetFrame = row.getInt64(2);
+  event.offsetFrame = row.getOptionalInt64(3);
+  event.kind = eventKindFromString(row.getText(4));
+  event.seizureType = row.getText(5);
+  event.annotator = row.getText(6);
+  event.confidence = row.getOptionalDouble(7);
+  event.created = row.getText(8);
+  event.modified = row.getText(9);
+  return event;
 }
 
-std::string frameRange(std::int64_t onset, std::optional<std::int64_t> offset)
-{
-    return "[" + std::to_string(onset) + ", " + (offset ? std::to_string(*offset) : "open") + ")";
+std::string frameRange(std::int64_t onset, std::optional<std::int64_t> offset) {
+  return "[" + std::to_string(onset) + ", " + (offset ? std::to_string(*offset) : "open") + ")";
 }
 
-std::string describe(const Event& event)
-{
-    return (event.id ? "seizure #" + std::to_string(event.id) : std::string("seizure")) + " frames " +
-           frameRange(event.onsetFrame, event.offsetFrame);
+std::string describe(const Event& event) {
+  return (event.id ? "seizure #" + std::to_string(event.id) : std::string("seizure")) + " frames " +
+         frameRange(event.onsetFrame, event.offsetFrame);
 }
 
-} // namespace
+}  // namespace
 
-std::string_view toString(EventKind kind)
-{
-    switch (kind) {
+std::string_view toString(EventKind kind) {
+  switch (kind) {
     case EventKind::Seizure:
-        return "seizure";
+      return "seizure";
     case EventKind::Artifact:
-        return "artifact";
+      return "artifact";
     case EventKind::Other:
-        return "other";
-    }
-    return "other";
+      return "other";
+  }
+  return "other";
 }
 
-EventKind eventKindFromString(std::string_view text)
-{
-    if (text == "seizure")
-        return EventKind::Seizure;
-    if (text == "artifact")
-        return EventKind::Artifact;
-    if (text == "other")
-        return EventKind::Other;
-    throw ValidationError("unknown event kind '" + std::string(text) + "' (expected seizure, artifact or other)");
+EventKind eventKindFromString(std::string_view text) {
+  if (text == "seizure") return EventKind::Seizure;
+  if (text == "artifact") return EventKind::Artifact;
+  if (text == "other") return EventKind::Other;
+  throw ValidationError("unknown event kind '" + std::string(text) + "' (expected seizure, artifact or other)");
 }
 
 // Runs inside the caller's write transaction, so that no other connection can
 // slip an overlapping seizure in between the check and the write.
-void EventStore::validate(const Event& event, const char* operation)
-{
-    const std::string prefix = std::string(operation) + " (recording #" + std::to_string(event.recordingId) + ")";
-    if (event.onsetFrame < 0)
-        throw ValidationError(prefix + ": onset frame " + std::to_string(event.onsetFrame) + " is negative");
-    if (event.offsetFrame && *event.offsetFrame <= event.onsetFrame)
-        throw ValidationError(prefix + ": offset frame " + std::to_string(*event.offsetFrame) +
-                              " is not after onset frame " + std::to_string(event.onsetFrame));
-    if (event.confidence && !(*event.confidence >= 0.0 && *event.confidence <= 1.0))
-        throw ValidationError(prefix + ": confidence must lie in [0, 1]");
+void EventStore::validate(const Event& event, const char* operation) {
+  const std::string prefix = std::string(operation) + " (recording #" + std::to_string(event.recordingId) + ")";
+  if (event.onsetFrame < 0)
+    throw ValidationError(prefix + ": onset frame " + std::to_string(event.onsetFrame) + " is negative");
+  if (event.offsetFrame && *event.offsetFrame <= event.onsetFrame)
+    throw ValidationError(prefix + ": offset frame " + std::to_string(*event.offsetFrame) +
+                          " is not after onset frame " + std::to_string(event.onsetFrame));
+  if (event.confidence && !(*event.confidence >= 0.0 && *event.confidence <= 1.0))
+    throw ValidationError(prefix + ": confidence must lie in [0, 1]");
 
-    auto recording = database_.cached("SELECT 1 FROM recordings WHERE id = ?");
-    recording->bindAll(event.recordingId);
-    if (!recording->step())
-        throw ValidationError(std::string(operation) + ": recording #" + std::to_string(event.recordingId) +
-                              " does not exist");
+  auto recording = database_.cached("SELECT 1 FROM recordings WHERE id = ?");
+  recording->bindAll(event.recordingId);
+  if (!recording->step())
+    throw ValidationError(std::string(operation) + ": recording #" + std::to_string(event.recordingId) +
+                          " does not exist");
 
-    if (event.kind != EventKind::Seizure)
-        return;
-    // Half-open ranges [a, b) and [c, d) overlap when a < d and c < b; an open
-    // seizure counts as [onset, onset + 1).
-    const std::int64_t end = event.offsetFrame.value_or(event.onsetFrame + 1);
-    auto overlap = database_.cached(std::string(kColumns) +
-                                    "WHERE recording_id = ? AND kind = 'seizure' AND id <> ? "
-                                    "AND onset_frame < ? AND coalesce(offset_frame, onset_frame + 1) > ? "
-                                    "ORDER BY onset_frame LIMIT 1");
-    overlap->bindAll(event.recordingId, event.id, end, event.onsetFrame);
-    if (overlap->step()) {
-        const Event other = readEvent(*overlap);
-        throw ValidationError(prefix + ": " + describe(event) + " overlaps " + describe(other));
-    }
+  if (event.kind != EventKind::Seizure) return;
+  // Half-open ranges [a, b) and [c, d) overlap when a < d and c < b; an open
+  // seizure counts as [onset, onset + 1).
+  const std::int64_t end = event.offsetFrame.value_or(event.onsetFrame + 1);
+  auto overlap = database_.cached(std::string(kColumns) +
+                                  "WHERE recording_id = ? AND kind = 'seizure' AND id <> ? "
+                                  "AND onset_frame < ? AND coalesce(offset_frame, onset_frame + 1) > ? "
+                                  "ORDER BY onset_frame LIMIT 1");
+  overlap->bindAll(event.recordingId, event.id, end, event.onsetFrame);
+  if (overlap->step()) {
+    const Event other = readEvent(*overlap);
+    throw ValidationError(prefix + ": " + describe(event) + " overlaps " + describe(other));
+  }
 }
 
-std::int64_t EventStore::add(const Event& event)
-{
-    Transaction transaction(database_);
-    Event candidate = event;
-    candidate.id = 0; // ids are the store's to give
-    validate(candidate, "cannot add event");
-    auto insert = database_.cached(
-        "INSERT INTO events (recording_id, onset_frame, offset_frame, kind, seizure_type, annotator, confidence) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    insert
-        ->bindAll(event.recordingId, event.onsetFrame, event.offsetFrame, toString(event.kind), event.seizureType,
-                  event.annotator, event.confidence)
-        .execute();
-    const std::int64_t id = database_.lastInsertRowId();
-    transaction.commit();
-    return id;
+std::int64_t EventStore::add(const Event& event) {
+  Transaction transaction(database_);
+  Event candidate = event;
+  candidate.id = 0;  // ids are the store's to give
+  validate(candidate, "cannot add event");
+  auto insert = database_.cached(
+      "INSERT INTO events (recording_id, onset_frame, offset_frame, kind, seizure_type, annotator, confidence) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  insert
+      ->bindAll(event.recordingId, event.onsetFrame, event.offsetFrame, toString(event.kind), event.seizureType,
+                event.annotator, event.confidence)
+      .execute();
+  const std::int64_t id = database_.lastInsertRowId();
+  transaction.commit();
+  return id;
 }
 
-void EventStore::update(const Event& event)
-{
-    Transaction transaction(database_);
-    const std::string operation = "cannot update event #" + std::to_string(event.id);
-    validate(event, operation.c_str());
-    auto statement = database_.cached(
-        "UPDATE events SET recording_id = ?, onset_frame = ?, offset_frame = ?, kind = ?, seizure_type = ?, "
-        "annotator = ?, confidence = ?, modified = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?");
-    statement
-        ->bindAll(event.recordingId, event.onsetFrame, event.offsetFrame, toString(event.kind), event.seizureType,
-                  event.annotator, event.confidence, event.id)
-        .execute();
-    if (database_.changes() == 0)
-        throw ValidationError(operation + ": no such event");
-    transaction.commit();
+void EventStore::update(const Event& event) {
+  Transaction transaction(database_);
+  const std::string operation = "cannot update event #" + std::to_string(event.id);
+  validate(event, operation.c_str());
+  auto statement = database_.cached(
+      "UPDATE events SET recording_id = ?, onset_frame = ?, offset_frame = ?, kind = ?, seizure_type = ?, "
+      "annotator = ?, confidence = ?, modified = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?");
+  statement
+      ->bindAll(event.recordingId, event.onsetFrame, event.offsetFrame, toString(event.kind), event.seizureType,
+                event.annotator, event.confidence, event.id)
+      .execute();
+  if (database_.changes() == 0) throw ValidationError(operation + ": no such event");
+  transaction.commit();
 }
 
-bool EventStore::remove(std::int64_t id)
-{
-    Transaction transaction(database_);
-    database_.cached("DELETE FROM events WHERE id = ?")->bindAll(id).execute();
-    const bool removed = database_.changes() > 0;
-    transaction.commit();
-    return removed;
+bool EventStore::remove(std::int64_t id) {
+  Transaction transaction(database_);
+  database_.cached("DELETE FROM events WHERE id = ?")->bindAll(id).execute();
+  const bool removed = database_.changes() > 0;
+  transaction.commit();
+  return removed;
 }
 
-std::optional<Event> EventStore::find(std::int64_t id)
-{
-    auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
-    query->bindAll(id);
-    if (!query->step())
-        return std::nullopt;
-    return readEvent(*query);
+std::optional<Event> EventStore::find(std::int64_t id) {
+  auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
+  query->bindAll(id);
+  if (!query->step()) return std::nullopt;
+  return readEvent(*query);
 }
 
-std::vector<Event> EventStore::listByRecording(std::int64_t recordingId)
-{
-    auto query = database_.cached(std::string(kColumns) + "WHERE recording_id = ? ORDER BY onset_frame, id");
-    query->bindAll(recordingId);
-    std::vector<Event> events;
-    while (query->step())
-        events.push_back(readEvent(*query));
-    return events;
+std::vector<Event> EventStore::listByRecording(std::int64_t recordingId) {
+  auto query = database_.cached(std::string(kColumns) + "WHERE recording_id = ? ORDER BY onset_frame, id");
+  query->bindAll(recordingId);
+  std::vector<Event> events;
+  while (query->step()) events.push_back(readEvent(*query));
+  return events;
 }
 
-std::vector<Event> EventStore::list()
-{
-    auto query = database_.cached(std::string(kColumns) + "ORDER BY recording_id, onset_frame, id");
-    std::vector<Event> events;
-    while (query->step())
-        events.push_back(readEvent(*query));
-    return events;
+std::vector<Event> EventStore::list() {
+  auto query = database_.cached(std::string(kColumns) + "ORDER BY recording_id, onset_frame, id");
+  std::vector<Event> events;
+  while (query->step()) events.push_back(readEvent(*query));
+  return events;
 }
 
-} // namespace prodrome::database
+}  // namespace prodrome::database

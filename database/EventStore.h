@@ -12,21 +12,21 @@ class Database;
 
 enum class EventKind { Seizure, Artifact, Other };
 std::string_view toString(EventKind kind);
-EventKind eventKindFromString(std::string_view text); // throws ValidationError
+EventKind eventKindFromString(std::string_view text);  // throws ValidationError
 
 // An annotated interval of a recording, in frames: [onsetFrame, offsetFrame).
 // offsetFrame is empty while the annotator has marked the onset only.
 struct Event {
-    std::int64_t id = 0; // assigned by the store
-    std::int64_t recordingId = 0;
-    std::int64_t onsetFrame = 0;
-    std::optional<std::int64_t> offsetFrame;
-    EventKind kind = EventKind::Seizure;
-    std::string seizureType;
-    std::string annotator;
-    std::optional<double> confidence; // 0..1
-    std::string created;              // ISO 8601 UTC, set by the store
-    std::string modified;             // ISO 8601 UTC, set by the store
+  std::int64_t id = 0;  // assigned by the store
+  std::int64_t recordingId = 0;
+  std::int64_t onsetFrame = 0;
+  std::optional<std::int64_t> offsetFrame;
+  EventKind kind = EventKind::Seizure;
+  std::string seizureType;
+  std::string annotator;
+  std::optional<double> confidence;  // 0..1
+  std::string created;               // ISO 8601 UTC, set by the store
+  std::string modified;              // ISO 8601 UTC, set by the store
 };
 
 // The clinicians' labels. Every add/update/remove is one committed
@@ -38,21 +38,21 @@ struct Event {
 // seizure is what gets rejected. Artifacts and other events may overlap
 // anything.
 class EventStore {
-public:
-    explicit EventStore(Database& database) : database_(database) {}
+ public:
+  explicit EventStore(Database& database) : database_(database) {}
 
-    std::int64_t add(const Event& event);
-    void update(const Event& event); // by id; refreshes `modified`
-    bool remove(std::int64_t id);
+  std::int64_t add(const Event& event);
+  void update(const Event& event);  // by id; refreshes `modified`
+  bool remove(std::int64_t id);
 
-    std::optional<Event> find(std::int64_t id);
-    std::vector<Event> listByRecording(std::int64_t recordingId); // by onset, then id
-    std::vector<Event> list();                                    // by recording, onset, id
+  std::optional<Event> find(std::int64_t id);
+  std::vector<Event> listByRecording(std::int64_t recordingId);  // by onset, then id
+  std::vector<Event> list();                                     // by recording, onset, id
 
-private:
-    void validate(const Event& event, const char* operation);
+ private:
+  void validate(const Event& event, const char* operation);
 
-    Database& database_;
+  Database& database_;
 };
 
-} // namespace prodrome::database
+}  // namespace prodrome::database

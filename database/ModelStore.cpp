@@ -10,68 +10,57 @@ namespace {
 
 constexpr const char* kColumns = "SELECT id, name, architecture, weights_path, parent_id, created FROM models ";
 
-Model readModel(const Statement& row)
-{
-    return Model{row.getInt64(0), row.getText(1), row.getText(2),
-                 row.getText(3),  row.getOptionalInt64(4), row.getText(5)};
+Model readModel(const Statement& row) {
+  return Model{row.getInt64(0), row.getText(1),          row.getText(2),
+               row.getText(3),  row.getOptionalInt64(4), row.getText(5)};
 }
 
-} // namespace
+}  // namespace
 
-std::int64_t ModelStore::add(const Model& model)
-{
-    Transaction transaction(database_);
-    database_.cached("INSERT INTO models (name, architecture, weights_path, parent_id) VALUES (?, ?, ?, ?)")
-        ->bindAll(model.name, model.architecture, model.weightsPath, model.parentId)
-        .execute();
-    const std::int64_t id = database_.lastInsertRowId();
-    transaction.commit();
-    return id;
+std::int64_t ModelStore::add(const Model& model) {
+  Transaction transaction(database_);
+  database_.cached("INSERT INTO models (name, architecture, weights_path, parent_id) VALUES (?, ?, ?, ?)")
+      ->bindAll(model.name, model.architecture, model.weightsPath, model.parentId)
+      .execute();
+  const std::int64_t id = database_.lastInsertRowId();
+  transaction.commit();
+  return id;
 }
 
-void ModelStore::updateWeightsPath(std::int64_t id, std::string_view weightsPath)
-{
-    Transaction transaction(database_);
-    database_.cached("UPDATE models SET weights_path = ? WHERE id = ?")->bindAll(weightsPath, id).execute();
-    if (database_.changes() == 0)
-        throw ValidationError("cannot update model #" + std::to_string(id) + ": no such model");
-    transaction.commit();
+void ModelStore::updateWeightsPath(std::int64_t id, std::string_view weightsPath) {
+  Transaction transaction(database_);
+  database_.cached("UPDATE models SET weights_path = ? WHERE id = ?")->bindAll(weightsPath, id).execute();
+  if (database_.changes() == 0) throw ValidationError("cannot update model #" + std::to_string(id) + ": no such model");
+  transaction.commit();
 }
 
-bool ModelStore::remove(std::int64_t id)
-{
-    Transaction transaction(database_);
-    database_.cached("DELETE FROM models WHERE id = ?")->bindAll(id).execute();
-    const bool removed = database_.changes() > 0;
-    transaction.commit();
-    return removed;
+bool ModelStore::remove(std::int64_t id) {
+  Transaction transaction(database_);
+  database_.cached("DELETE FROM models WHERE id = ?")->bindAll(id).execute();
+  const bool removed = database_.changes() > 0;
+  transaction.commit();
+  return removed;
 }
 
-std::optional<Model> ModelStore::find(std::int64_t id)
-{
-    auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
-    query->bindAll(id);
-    if (!query->step())
-        return std::nullopt;
-    return readModel(*query);
+std::optional<Model> ModelStore::find(std::int64_t id) {
+  auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
+  query->bindAll(id);
+  if (!query->step()) return std::nullopt;
+  return readModel(*query);
 }
 
-std::optional<Model> ModelStore::findByName(std::string_view name)
-{
-    auto query = database_.cached(std::string(kColumns) + "WHERE name = ?");
-    query->bindAll(name);
-    if (!query->step())
-        return std::nullopt;
-    return readModel(*query);
+std::optional<Model> ModelStore::findByName(std::string_view name) {
+  auto query = database_.cached(std::string(kColumns) + "WHERE name = ?");
+  query->bindAll(name);
+  if (!query->step()) return std::nullopt;
+  return readModel(*query);
 }
 
-std::vector<Model> ModelStore::list()
-{
-    auto query = database_.cached(std::string(kColumns) + "ORDER BY id");
-    std::vector<Model> models;
-    while (query->step())
-        models.push_back(readModel(*query));
-    return models;
+std::vector<Model> ModelStore::list() {
+  auto query = database_.cached(std::string(kColumns) + "ORDER BY id");
+  std::vector<Model> models;
+  while (query->step()) models.push_back(readModel(*query));
+  return models;
 }
 
-} // namespace prodrome::database
+}  // namespace prodrome::database

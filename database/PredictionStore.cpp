@@ -5,51 +5,46 @@
 
 namespace prodrome::database {
 
-void PredictionStore::addAll(std::span<const Prediction> predictions)
-{
-    Transaction transaction(database_);
-    auto insert = database_.cached(
-        "INSERT INTO predictions (run_id, recording_id, window_end_frame, probability) VALUES (?, ?, ?, ?)");
-    Statement& statement = *insert;
-    for (const Prediction& p : predictions) {
-        // Bindings persist across execute(); run and recording rarely change,
-        // but rebinding them is cheaper than the branch is worth.
-        statement.bindInt64(1, p.runId)
-            .bindInt64(2, p.recordingId)
-            .bindInt64(3, p.windowEndFrame)
-            .bindDouble(4, p.probability)
-            .execute();
-    }
-    transaction.commit();
+void PredictionStore::addAll(std::span<const Prediction> predictions) {
+  Transaction transaction(database_);
+  auto insert = database_.cached(
+      "INSERT INTO predictions (run_id, recording_id, window_end_frame, probability) VALUES (?, ?, ?, ?)");
+  Statement& statement = *insert;
+  for (const Prediction& p : predictions) {
+    // Bindings persist across execute(); run and recording rarely change,
+    // but rebinding them is cheaper than the branch is worth.
+    statement.bindInt64(1, p.runId)
+        .bindInt64(2, p.recordingId)
+        .bindInt64(3, p.windowEndFrame)
+        .bindDouble(4, p.probability)
+        .execute();
+  }
+  transaction.commit();
 }
 
-std::vector<Prediction> PredictionStore::listByRunAndRecording(std::int64_t runId, std::int64_t recordingId)
-{
-    auto query = database_.cached(
-        "SELECT window_end_frame, probability FROM predictions WHERE run_id = ? AND recording_id = ? "
-        "ORDER BY window_end_frame");
-    query->bindAll(runId, recordingId);
-    std::vector<Prediction> predictions;
-    while (query->step())
-        predictions.push_back(Prediction{runId, recordingId, query->getInt64(0), query->getDouble(1)});
-    return predictions;
+std::vector<Prediction> PredictionStore::listByRunAndRecording(std::int64_t runId, std::int64_t recordingId) {
+  auto query = database_.cached(
+      "SELECT window_end_frame, probability FROM predictions WHERE run_id = ? AND recording_id = ? "
+      "ORDER BY window_end_frame");
+  query->bindAll(runId, recordingId);
+  std::vector<Prediction> predictions;
+  while (query->step()) predictions.push_back(Prediction{runId, recordingId, query->getInt64(0), query->getDouble(1)});
+  return predictions;
 }
 
-std::int64_t PredictionStore::countByRun(std::int64_t runId)
-{
-    auto query = database_.cached("SELECT count(*) FROM predictions WHERE run_id = ?");
-    query->bindAll(runId);
-    query->step();
-    return query->getInt64(0);
+std::int64_t PredictionStore::countByRun(std::int64_t runId) {
+  auto query = database_.cached("SELECT count(*) FROM predictions WHERE run_id = ?");
+  query->bindAll(runId);
+  query->step();
+  return query->getInt64(0);
 }
 
-std::int64_t PredictionStore::removeByRun(std::int64_t runId)
-{
-    Transaction transaction(database_);
-    database_.cached("DELETE FROM predictions WHERE run_id = ?")->bindAll(runId).execute();
-    const std::int64_t removed = database_.changes();
-    transaction.commit();
-    return removed;
+std::int64_t PredictionStore::removeByRun(std::int64_t runId) {
+  Transaction transaction(database_);
+  database_.cached("DELETE FROM predictions WHERE run_id = ?")->bindAll(runId).execute();
+  const std::int64_t removed = database_.changes();
+  transaction.commit();
+  return removed;
 }
 
-} // namespace prodrome::database
+}  // namespace prodrome::database

@@ -11,27 +11,27 @@ class Database;
 // The forecaster's probability for the window of a recording that ends at
 // windowEndFrame, in one run.
 struct Prediction {
-    std::int64_t runId = 0;
-    std::int64_t recordingId = 0;
-    std::int64_t windowEndFrame = 0;
-    double probability = 0; // 0..1
+  std::int64_t runId = 0;
+  std::int64_t recordingId = 0;
+  std::int64_t windowEndFrame = 0;
+  double probability = 0;  // 0..1
 };
 
 class PredictionStore {
-public:
-    explicit PredictionStore(Database& database) : database_(database) {}
+ public:
+  explicit PredictionStore(Database& database) : database_(database) {}
 
-    // All or nothing, in one transaction with one reused prepared statement.
-    // A (run, recording, window end) that already exists is an error.
-    void addAll(std::span<const Prediction> predictions);
-    // A run's curve for one recording: ordered by window end.
-    std::vector<Prediction> listByRunAndRecording(std::int64_t runId, std::int64_t recordingId);
-    std::int64_t countByRun(std::int64_t runId);
-    // Deletes a run's predictions (all recordings); returns how many.
-    std::int64_t removeByRun(std::int64_t runId);
+  // All or nothing, in one transaction with one reused prepared statement.
+  // A (run, recording, window end) that already exists is an error.
+  void addAll(std::span<const Prediction> predictions);
+  // A run's curve for one recording: ordered by window end.
+  std::vector<Prediction> listByRunAndRecording(std::int64_t runId, std::int64_t recordingId);
+  std::int64_t countByRun(std::int64_t runId);
+  // Deletes a run's predictions (all recordings); returns how many.
+  std::int64_t removeByRun(std::int64_t runId);
 
-private:
-    Database& database_;
+ private:
+  Database& database_;
 };
 
-} // namespace prodrome::database
+}  // namespace prodrome::database

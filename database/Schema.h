@@ -21,15 +21,15 @@ inline constexpr int kSchemaVersion = 1;
 inline constexpr std::int32_t kApplicationId = 0x5044524D;
 
 struct OpenOptions {
-    bool createIfMissing = true;
-    std::chrono::milliseconds busyTimeout = Database::kDefaultBusyTimeout;
+  bool createIfMissing = true;
+  std::chrono::milliseconds busyTimeout = Database::kDefaultBusyTimeout;
 };
 
 // What openProject() did to the file, for the caller to tell the user.
 struct OpenReport {
-    int fromVersion = 0;                          // user_version found (0: new file)
-    int toVersion = 0;                            // user_version now
-    std::optional<std::filesystem::path> backup;  // taken before the first upgrade step
+  int fromVersion = 0;                          // user_version found (0: new file)
+  int toVersion = 0;                            // user_version now
+  std::optional<std::filesystem::path> backup;  // taken before the first upgrade step
 };
 
 // Opens (or creates) a project file and brings it to the newest schema.
@@ -48,8 +48,7 @@ struct OpenReport {
 // so an acknowledged annotation survives both (design.md §1, §9). Edits are
 // human-paced and bulk writes are one transaction each, so the extra fsync per
 // commit costs nothing the user notices.
-Database openProject(const std::filesystem::path& file, const OpenOptions& options = {},
-                     OpenReport* report = nullptr);
+Database openProject(const std::filesystem::path& file, const OpenOptions& options = {}, OpenReport* report = nullptr);
 
 // Same, with an explicit list of steps (ordered by version, the last being the
 // newest). Tests use it to exercise the upgrade path beyond kSchemaVersion;
@@ -61,4 +60,4 @@ Database openProject(const std::filesystem::path& file, const OpenOptions& optio
 // "<name>.v<from>.bak", or "<name>.v<from>.<n>.bak" when that exists.
 std::filesystem::path upgradeBackupPath(const std::filesystem::path& file, int fromVersion);
 
-} // namespace prodrome::database
+}  // namespace prodrome::database

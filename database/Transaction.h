@@ -16,28 +16,28 @@ class Database;
 // a SAVEPOINT: stores that commit each edit on their own still compose into
 // one all-or-nothing outer transaction (an import, for example).
 class Transaction {
-public:
-    enum class Mode { Deferred, Immediate, Exclusive };
+ public:
+  enum class Mode { Deferred, Immediate, Exclusive };
 
-    explicit Transaction(Database& database, Mode mode = Mode::Immediate);
-    ~Transaction();
+  explicit Transaction(Database& database, Mode mode = Mode::Immediate);
+  ~Transaction();
 
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-    Transaction(Transaction&&) = delete;
-    Transaction& operator=(Transaction&&) = delete;
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  Transaction(Transaction&&) = delete;
+  Transaction& operator=(Transaction&&) = delete;
 
-    // Makes the changes durable (for the outermost transaction). If it
-    // throws, the transaction is still open and the destructor rolls it back.
-    void commit();
-    void rollback();
+  // Makes the changes durable (for the outermost transaction). If it
+  // throws, the transaction is still open and the destructor rolls it back.
+  void commit();
+  void rollback();
 
-    bool isSavepoint() const noexcept { return !savepoint_.empty(); }
+  bool isSavepoint() const noexcept { return !savepoint_.empty(); }
 
-private:
-    Database& database_;
-    std::string savepoint_;
-    bool active_ = true;
+ private:
+  Database& database_;
+  std::string savepoint_;
+  bool active_ = true;
 };
 
-} // namespace prodrome::database
+}  // namespace prodrome::database

@@ -15,9 +15,9 @@ class Database;
 // may rebuild a table the SQLite way without cascading deletes); the
 // upgrader checks PRAGMA foreign_key_check before committing.
 struct MigrationStep {
-    int version;
-    std::string name;
-    std::function<void(Database&)> apply;
+  int version;
+  std::string name;
+  std::function<void(Database&)> apply;
 };
 
 // The steps of this build, ordered by version; the last one is kSchemaVersion.
@@ -26,4 +26,4 @@ const std::vector<MigrationStep>& builtinMigrationSteps();
 // One function per step, one file per step (migrations/StepNNNN*.cpp).
 void applyStep0001Initial(Database& database);
 
-} // namespace prodrome::database
+}  // namespace prodrome::database

@@ -2,14 +2,13 @@
 
 namespace prodrome::database {
 
-const std::vector<MigrationStep>& builtinMigrationSteps()
-{
-    // Append only. A released step is never edited: files in the field have
-    // already run it. Bump kSchemaVersion (Schema.h) with every new step.
-    static const std::vector<MigrationStep> steps = {
-        {1, "initial schema", applyStep0001Initial},
-    };
-    return steps;
+const std::vector<MigrationStep>& builtinMigrationSteps() {
+  // Append only. A released step is never edited: files in the field have
+  // already run it. Bump kSchemaVersion (Schema.h) with every new step.
+  static const std::vector<MigrationStep> steps = {
+      {1, "initial schema", applyStep0001Initial},
+  };
+  return steps;
 }
 
-} // namespace prodrome::database
+}  // namespace prodrome::database

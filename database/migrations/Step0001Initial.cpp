@@ -111,11 +111,8 @@ CREATE TABLE predictions (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
-} // namespace
+}  // namespace
 
-void applyStep0001Initial(Database& database)
-{
-    database.execute(kSchema);
-}
+void applyStep0001Initial(Database& database) { database.execute(kSchema); }
 
-} // namespace prodrome::database
+}  // namespace prodrome::database

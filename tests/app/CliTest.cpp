@@ -110,7 +110,7 @@ TEST(Cli, FrameWritesTheExactFrameAsPng) {
       const auto f = image.frame(0);
       core::FrameConverter conv;
       const auto rgb = conv.toRgb24(f);
-      const auto& spec = test::standardFixtures()[static_cast<size_t>(fixtureNo)];
+      const auto spec = test::standardFixtures()[static_cast<size_t>(fixtureNo)];
       EXPECT_EQ(f.width(), spec.writer.width);
       EXPECT_EQ(f.height(), spec.writer.height);
       EXPECT_EQ(test::readFrameNumber(rgb.data(), f.width(), f.height(), f.width() * 3), n) << video;

@@ -21,65 +21,57 @@
 namespace prodrome::database::test {
 
 class TempProject : public ::testing::Test {
-protected:
-    void SetUp() override
-    {
-        std::string pattern = (std::filesystem::temp_directory_path() / "prodrome-db-XXXXXX").string();
-        ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-        directory_ = pattern;
-        file_ = directory_ / "project.prodrome";
-    }
-    void TearDown() override
-    {
-        std::error_code ignored;
-        std::filesystem::remove_all(directory_, ignored);
-    }
+ protected:
+  void SetUp() override {
+    std::string pattern = (std::filesystem::temp_directory_path() / "prodrome-db-XXXXXX").string();
+    ASSERT_NE(mkdtemp(pattern.data()), nullptr);
+    directory_ = pattern;
+    file_ = directory_ / "project.prodrome";
+  }
+  void TearDown() override {
+    std::error_code ignored;
+    std::filesystem::remove_all(directory_, ignored);
+  }
 
-    static std::vector<char> readBytes(const std::filesystem::path& file)
-    {
-        std::ifstream in(file, std::ios::binary);
-        return std::vector<char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    }
-    static void writeBytes(const std::filesystem::path& file, const std::vector<char>& bytes)
-    {
-        std::ofstream out(file, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    }
-    static bool exists(const std::filesystem::path& file) { return std::filesystem::exists(file); }
-    static std::filesystem::path sibling(const std::filesystem::path& file, const std::string& suffix)
-    {
-        std::filesystem::path result = file;
-        result += suffix;
-        return result;
-    }
+  static std::vector<char> readBytes(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return std::vector<char>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  static void writeBytes(const std::filesystem::path& file, const std::vector<char>& bytes) {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+  static bool exists(const std::filesystem::path& file) { return std::filesystem::exists(file); }
+  static std::filesystem::path sibling(const std::filesystem::path& file, const std::string& suffix) {
+    std::filesystem::path result = file;
+    result += suffix;
+    return result;
+  }
 
-    // A subject and a recording to hang events, clips and predictions on.
-    static std::int64_t addRecording(Database& database, const std::string& code = "S1",
-                                     const std::string& fingerprint = "sha256:aa")
-    {
-        SubjectStore subjects(database);
-        auto subject = subjects.findByCode(code);
-        const std::int64_t subjectId =
-            subject ? subject->id : subjects.add(Subject{0, code, Species::Human, ""});
-        Recording recording;
-        recording.subjectId = subjectId;
-        recording.path = "/videos/" + code + "-" + fingerprint + ".mp4";
-        recording.fingerprint = fingerprint;
-        recording.fps = 29.97;
-        recording.frameCount = 108000;
-        recording.width = 1280;
-        recording.height = 720;
-        return RecordingStore(database).add(recording);
-    }
+  // A subject and a recording to hang events, clips and predictions on.
+  static std::int64_t addRecording(Database& database, const std::string& code = "S1",
+                                   const std::string& fingerprint = "sha256:aa") {
+    SubjectStore subjects(database);
+    auto subject = subjects.findByCode(code);
+    const std::int64_t subjectId = subject ? subject->id : subjects.add(Subject{0, code, Species::Human, ""});
+    Recording recording;
+    recording.subjectId = subjectId;
+    recording.path = "/videos/" + code + "-" + fingerprint + ".mp4";
+    recording.fingerprint = fingerprint;
+    recording.fps = 29.97;
+    recording.frameCount = 108000;
+    recording.width = 1280;
+    recording.height = 720;
+    return RecordingStore(database).add(recording);
+  }
 
-    static std::string pragmaText(Database& database, const char* sql)
-    {
-        Statement statement(database, sql);
-        return statement.step() ? statement.getText(0) : std::string();
-    }
+  static std::string pragmaText(Database& database, const char* sql) {
+    Statement statement(database, sql);
+    return statement.step() ? statement.getText(0) : std::string();
+  }
 
-    std::filesystem::path directory_;
-    std::filesystem::path file_;
+  std::filesystem::path directory_;
+  std::filesystem::path file_;
 };
 
-} // namespace prodrome::database::test
+}  // namespace prodrome::database::test

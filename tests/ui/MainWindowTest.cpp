@@ -59,6 +59,12 @@ class MainWindowTest : public QObject {
     auto* label = w.statusBar()->findChild<QLabel*>();
     QVERIFY(label);
     QVERIFY2(label->text().contains("Frame 0 / 659"), qPrintable(label->text()));
+    // For reviewers: PRODROME_SCREENSHOT_DIR=dir saves what the window shows.
+    if (const QByteArray dir = qgetenv("PRODROME_SCREENSHOT_DIR"); !dir.isEmpty()) {
+      w.showFrame(619);
+      QTest::qWait(50);  // let the status bar lay out its new text
+      QVERIFY(w.grab().save(QString::fromUtf8(dir) + "/main_window_frame_619.png"));
+    }
   }
 
   void missingVideoShowsAnErrorWithoutBlocking() {
