@@ -13,9 +13,9 @@ namespace prodrome::ml {
 
 struct DeviceChoice {
   torch::Device device{torch::kCPU};
-  int intraOpThreads = 1;  // LibTorch's parallel_for / OpenMP pool
-  int interOpThreads = 1;  // LibTorch's inter-op pool (unused by our graphs)
-  int blasThreads = 1;     // OpenBLAS's own pool, when OpenBLAS is the BLAS
+  int intraOpThreads = 1;   // LibTorch's parallel_for / OpenMP pool
+  int interOpThreads = 1;   // LibTorch's inter-op pool (unused by our graphs)
+  int blasThreads = 1;      // OpenBLAS's own pool, when OpenBLAS is the BLAS
   std::string description;  // e.g. "cuda:0 (NVIDIA H100)" or "cpu (2 threads)"
 };
 

@@ -31,8 +31,8 @@ void fsyncDirectory(const std::filesystem::path& dir) {
 
 void writeFileAtomically(const std::filesystem::path& path, std::string_view bytes) {
   const auto dir = path.parent_path();
-  std::string tmpl = (dir.empty() ? std::filesystem::path(".") : dir).string() + "/." +
-                     path.filename().string() + ".tmp-XXXXXX";
+  std::string tmpl =
+      (dir.empty() ? std::filesystem::path(".") : dir).string() + "/." + path.filename().string() + ".tmp-XXXXXX";
   const int fd = ::mkstemp(tmpl.data());
   if (fd < 0) fail("create a temporary file for", path, errno);
   const std::filesystem::path tmp(tmpl);

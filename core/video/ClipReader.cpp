@@ -8,8 +8,8 @@ namespace prodrome::core {
 
 std::vector<int64_t> ClipReader::sampleIndices(int64_t begin, int64_t end, int count) {
   if (count <= 0) throw std::invalid_argument("clip frame count must be positive");
-  if (end <= begin) throw std::invalid_argument("clip window [" + std::to_string(begin) + ", " + std::to_string(end) +
-                                                ") is empty");
+  if (end <= begin)
+    throw std::invalid_argument("clip window [" + std::to_string(begin) + ", " + std::to_string(end) + ") is empty");
   std::vector<int64_t> out(static_cast<size_t>(count));
   const int64_t span = end - begin;
   for (int i = 0; i < count; ++i) out[static_cast<size_t>(i)] = begin + (2 * i + 1) * span / (2 * int64_t{count});

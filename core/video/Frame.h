@@ -17,9 +17,7 @@ struct Frame {
   bool valid() const { return picture != nullptr; }
   int width() const { return picture ? picture->width : 0; }
   int height() const { return picture ? picture->height : 0; }
-  AVPixelFormat pixelFormat() const {
-    return picture ? static_cast<AVPixelFormat>(picture->format) : AV_PIX_FMT_NONE;
-  }
+  AVPixelFormat pixelFormat() const { return picture ? static_cast<AVPixelFormat>(picture->format) : AV_PIX_FMT_NONE; }
 };
 
 }  // namespace prodrome::core

@@ -14,25 +14,42 @@ namespace {
 // convert them to their plain twins and pass the range explicitly.
 AVPixelFormat dejpeg(AVPixelFormat f, bool& fullRange) {
   switch (f) {
-    case AV_PIX_FMT_YUVJ420P: fullRange = true; return AV_PIX_FMT_YUV420P;
-    case AV_PIX_FMT_YUVJ422P: fullRange = true; return AV_PIX_FMT_YUV422P;
-    case AV_PIX_FMT_YUVJ444P: fullRange = true; return AV_PIX_FMT_YUV444P;
-    case AV_PIX_FMT_YUVJ440P: fullRange = true; return AV_PIX_FMT_YUV440P;
-    case AV_PIX_FMT_YUVJ411P: fullRange = true; return AV_PIX_FMT_YUV411P;
-    default: return f;
+    case AV_PIX_FMT_YUVJ420P:
+      fullRange = true;
+      return AV_PIX_FMT_YUV420P;
+    case AV_PIX_FMT_YUVJ422P:
+      fullRange = true;
+      return AV_PIX_FMT_YUV422P;
+    case AV_PIX_FMT_YUVJ444P:
+      fullRange = true;
+      return AV_PIX_FMT_YUV444P;
+    case AV_PIX_FMT_YUVJ440P:
+      fullRange = true;
+      return AV_PIX_FMT_YUV440P;
+    case AV_PIX_FMT_YUVJ411P:
+      fullRange = true;
+      return AV_PIX_FMT_YUV411P;
+    default:
+      return f;
   }
 }
 
 int swsColorspace(const AVFrame* f) {
   switch (f->colorspace) {
-    case AVCOL_SPC_BT709: return SWS_CS_ITU709;
-    case AVCOL_SPC_FCC: return SWS_CS_FCC;
-    case AVCOL_SPC_SMPTE240M: return SWS_CS_SMPTE240M;
+    case AVCOL_SPC_BT709:
+      return SWS_CS_ITU709;
+    case AVCOL_SPC_FCC:
+      return SWS_CS_FCC;
+    case AVCOL_SPC_SMPTE240M:
+      return SWS_CS_SMPTE240M;
     case AVCOL_SPC_BT2020_NCL:
-    case AVCOL_SPC_BT2020_CL: return SWS_CS_BT2020;
+    case AVCOL_SPC_BT2020_CL:
+      return SWS_CS_BT2020;
     case AVCOL_SPC_BT470BG:
-    case AVCOL_SPC_SMPTE170M: return SWS_CS_ITU601;
-    default: return f->height >= 720 ? SWS_CS_ITU709 : SWS_CS_ITU601;
+    case AVCOL_SPC_SMPTE170M:
+      return SWS_CS_ITU601;
+    default:
+      return f->height >= 720 ? SWS_CS_ITU709 : SWS_CS_ITU601;
   }
 }
 
@@ -67,14 +84,12 @@ void FrameConverter::convert(const AVFrame* src, int cropX, int cropY, int cropW
     strides[p] = src->linesize[p];
   }
 
-  SwsContext* ctx =
-      sws_getCachedContext(sws_.release(), cropW, cropH, fmt, dstW, dstH, AV_PIX_FMT_RGB24, flags, nullptr, nullptr,
-                           nullptr);
+  SwsContext* ctx = sws_getCachedContext(sws_.release(), cropW, cropH, fmt, dstW, dstH, AV_PIX_FMT_RGB24, flags,
+                                         nullptr, nullptr, nullptr);
   if (!ctx) throw std::runtime_error("cannot create a swscale context");
   sws_.reset(ctx);
   const int* coeffs = sws_getCoefficients(swsColorspace(src));
-  sws_setColorspaceDetails(ctx, coeffs, fullRange ? 1 : 0, sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16,
-                           1 << 16);
+  sws_setColorspaceDetails(ctx, coeffs, fullRange ? 1 : 0, sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
   uint8_t* dst[4] = {out, nullptr, nullptr, nullptr};
   int dstStride[4] = {outStride, 0, 0, 0};
   sws_scale(ctx, planes, strides, 0, cropH, dst, dstStride);

@@ -110,8 +110,8 @@ AVRational FrameIndex::estimatedFrameRate() const {
   // pulled off by dropped frames in VFR recordings.
   std::map<int64_t, int64_t> counts;
   for (size_t i = 1; i < frames_.size(); ++i) ++counts[frames_[i].pts - frames_[i - 1].pts];
-  const auto mode = std::max_element(counts.begin(), counts.end(),
-                                     [](const auto& a, const auto& b) { return a.second < b.second; });
+  const auto mode =
+      std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   if (mode->first <= 0) return {0, 1};
   AVRational r;
   av_reduce(&r.num, &r.den, timeBase_.den, static_cast<int64_t>(timeBase_.num) * mode->first, INT32_MAX);

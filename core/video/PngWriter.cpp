@@ -24,10 +24,11 @@ std::string encodePng(const uint8_t* rgb24, int width, int height, int stride) {
   frame->width = width;
   frame->height = height;
   frame->format = AV_PIX_FMT_RGB24;
-  if (int ret = av_frame_get_buffer(frame.get(), 0); ret < 0) throw Error("cannot allocate a frame: " + averrorText(ret));
+  if (int ret = av_frame_get_buffer(frame.get(), 0); ret < 0)
+    throw Error("cannot allocate a frame: " + averrorText(ret));
   for (int y = 0; y < height; ++y) {
-    std::memcpy(frame->data[0] + static_cast<ptrdiff_t>(y) * frame->linesize[0], rgb24 + static_cast<ptrdiff_t>(y) * stride,
-                static_cast<size_t>(width) * 3);
+    std::memcpy(frame->data[0] + static_cast<ptrdiff_t>(y) * frame->linesize[0],
+                rgb24 + static_cast<ptrdiff_t>(y) * stride, static_cast<size_t>(width) * 3);
   }
   PacketPtr pkt = allocPacket();
   std::string out;

@@ -14,16 +14,16 @@ struct Rational {
 
 struct VideoInfo {
   std::string path;
-  std::string container;    // demuxer name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
-  std::string codec;        // decoder name, e.g. "h264"
+  std::string container;  // demuxer name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
+  std::string codec;      // decoder name, e.g. "h264"
   std::string codecLongName;
   std::string pixelFormat;  // e.g. "yuv420p", "yuvj420p", "yuv444p"
   std::string colorRange;   // "tv", "pc" or "unknown"
   std::string colorSpace;   // e.g. "bt709", "unknown"
   int width = 0;
   int height = 0;
-  int rotation = 0;         // clockwise degrees to apply for display: 0, 90, 180, 270
-  Rational frameRate;       // nominal rate (container's, else estimated from timestamps)
+  int rotation = 0;    // clockwise degrees to apply for display: 0, 90, 180, 270
+  Rational frameRate;  // nominal rate (container's, else estimated from timestamps)
   Rational timeBase;
   bool variableFrameRate = false;
   int64_t frameCount = 0;

@@ -76,27 +76,28 @@ struct VideoSource::Impl {
   int64_t startTs = INT64_MIN;  // dts (else pts) of the stream's first packet
 
   // ---- decoder position (valid while `positioned`) ----
-  bool positioned = false;    // continuing to decode yields frames after lastOutput
-  bool draining = false;      // a flush packet was sent; the decoder needs a reset
-  int64_t seekBase = 0;       // frames below this are not trusted since the last seek
-  int64_t lastOutput = -1;    // last frame number the decoder produced since the seek
-  int64_t ordinal = 0;        // output counter when counting frames
+  bool positioned = false;  // continuing to decode yields frames after lastOutput
+  bool draining = false;    // a flush packet was sent; the decoder needs a reset
+  int64_t seekBase = 0;     // frames below this are not trusted since the last seek
+  int64_t lastOutput = -1;  // last frame number the decoder produced since the seek
+  int64_t ordinal = 0;      // output counter when counting frames
   // Count decoder output from the stream start instead of matching
   // timestamps: for Matching::kOrdinal indexes, and for files whose demuxer
   // hands out different timestamps after a seek than in the index scan
   // (AVI without an index, damaged files).
   bool countOutput = false;
-  bool timestampsUnreliable = false;  // set by readPacket, handled by frame()
-  bool awaitingStart = false; // dropping packets until the keyframe we seeked for
-  size_t seekSlot = 0;        // keyframes() slot of the last seek
-  int64_t seekGopEnd = 0;     // first keyframe after seekBase (frame number)
+  bool timestampsUnreliable = false;      // set by readPacket, handled by frame()
+  bool awaitingStart = false;             // dropping packets until the keyframe we seeked for
+  size_t seekSlot = 0;                    // keyframes() slot of the last seek
+  int64_t seekGopEnd = 0;                 // first keyframe after seekBase (frame number)
   std::vector<int64_t> decodedSinceSeek;  // cached frames to drop if the start proves bad
   // Keyframes that produced decoding errors when decoding started at them
   // (flagged sync samples that are not clean random access points in some
   // real files); requests go back to an earlier keyframe instead.
   std::vector<bool> badKeyframe;
   std::vector<bool> keyframeChecked;
-  CodecContextPtr verifier;  // single-threaded, for keyframeIsCleanStart
+  CodecContextPtr verifier;       // single-threaded, for verifyKeyframePacket
+  bool verifyNextPacket = false;  // the next packet read is an unverified keyframe
   FrameIndexEntry startEntry;
   int lastReadError = 0;
 
@@ -125,7 +126,7 @@ struct VideoSource::Impl {
   void openInput();
   CodecContextPtr makeDecoder(int threads) const;
   void openDecoder();
-  bool keyframeIsCleanStart(size_t slot);
+  bool verifyKeyframePacket(const AVPacket* keyPacket);
   void loadOrBuildIndex();
   FrameIndex scanPackets();
   std::vector<FrameIndexEntry> dropUndecodableHead(std::vector<FrameIndexEntry> frames);
@@ -169,8 +170,7 @@ void VideoSource::Impl::openInput() {
     // Name the codec so the user knows what is missing.
     for (unsigned i = 0; i < fmt->nb_streams; ++i) {
       if (fmt->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_VIDEO) {
-        fail(std::string("no decoder for codec '") + avcodec_get_name(fmt->streams[i]->codecpar->codec_id) +
-             "' in");
+        fail(std::string("no decoder for codec '") + avcodec_get_name(fmt->streams[i]->codecpar->codec_id) + "' in");
       }
     }
     fail("no decoder for the video stream of");
@@ -207,47 +207,25 @@ void VideoSource::Impl::openDecoder() { dec = makeDecoder(options.decoderThreads
 
 // Some real files flag sync samples that are not clean starts: decoding
 // from them conceals errors a sequential decode never has (seen in a
-// DeepLabCut example video, and in ffmpeg -ss on it). Before a keyframe is
-// first used as a start it is decoded alone on a single-threaded decoder,
-// whose error flags are deterministic, together with the pictures that
-// follow it; a start with errors is never used again.
-bool VideoSource::Impl::keyframeIsCleanStart(size_t slot) {
-  if (slot == 0) return true;
-  if (keyframeChecked[slot]) return !badKeyframe[slot];
-  keyframeChecked[slot] = true;
+// DeepLabCut example video, and in ffmpeg -ss on it). The first time a
+// keyframe serves as a start, its packet is also decoded alone on a
+// single-threaded decoder, whose error flags (unlike a frame-threaded one's)
+// are deterministic; a keyframe whose picture has errors is never used as a
+// start again. One extra picture per keyframe, no extra seek.
+bool VideoSource::Impl::verifyKeyframePacket(const AVPacket* keyPacket) {
+  keyframeChecked[seekSlot] = true;
   if (!verifier) verifier = makeDecoder(1);
-  avcodec_flush_buffers(verifier.get());
-  const int64_t keyframe = index.keyframes()[slot];
-  seekToFrame(keyframe);
-  positioned = false;  // the main decoder was not fed
-  constexpr int kPicturesChecked = 8;
-  int checked = 0;
-  bool clean = true;
-  bool flushed = false;
-  for (int packets = 0; checked < kPicturesChecked && packets < 64;) {
-    int ret;
-    while ((ret = avcodec_receive_frame(verifier.get(), picture.get())) >= 0) {
-      const int64_t ts = picture->best_effort_timestamp;
-      if (ts != kNoTs && ts >= index[keyframe].pts) {
-        ++checked;
-        if (picture->decode_error_flags != 0 || (picture->flags & AV_FRAME_FLAG_CORRUPT)) clean = false;
-      }
-      av_frame_unref(picture.get());
-    }
-    if (ret == AVERROR_EOF || !clean) break;
-    if (flushed) continue;
-    if (!readPacket()) {
-      timestampsUnreliable = false;  // judged on the next real decode
-      avcodec_send_packet(verifier.get(), nullptr);
-      flushed = true;
-      continue;
-    }
-    avcodec_send_packet(verifier.get(), pkt.get());
-    av_packet_unref(pkt.get());
-    ++packets;
+  bool clean = avcodec_send_packet(verifier.get(), keyPacket) >= 0;
+  avcodec_send_packet(verifier.get(), nullptr);
+  int pictures = 0;
+  while (avcodec_receive_frame(verifier.get(), picture.get()) >= 0) {
+    ++pictures;
+    if (picture->decode_error_flags != 0 || (picture->flags & AV_FRAME_FLAG_CORRUPT)) clean = false;
+    av_frame_unref(picture.get());
   }
-  if (checked == 0) clean = false;  // the keyframe's own picture never came out
-  badKeyframe[slot] = !clean;
+  avcodec_flush_buffers(verifier.get());
+  if (pictures == 0) clean = false;
+  badKeyframe[seekSlot] = !clean;
   return clean;
 }
 
@@ -412,9 +390,16 @@ void VideoSource::Impl::fillInfo() {
   }
 
   info.timeBase = {stream->time_base.num, stream->time_base.den};
-  AVRational rate = stream->avg_frame_rate;
-  if (rate.num <= 0 || rate.den <= 0) rate = stream->r_frame_rate;
-  if (rate.num <= 0 || rate.den <= 0 || av_q2d(rate) > 1000) rate = index.estimatedFrameRate();
+  // The nominal rate: r_frame_rate (FFmpeg's smallest rate that represents
+  // every timestamp, e.g. 120/1) when it agrees with the measured average to
+  // 1%, else the average (frames over duration, right for VFR), else our
+  // own estimate from the index.
+  const auto valid = [](AVRational r) { return r.num > 0 && r.den > 0 && av_q2d(r) < 1000; };
+  const AVRational avg = stream->avg_frame_rate;
+  const AVRational nominal = stream->r_frame_rate;
+  AVRational rate = index.estimatedFrameRate();
+  if (valid(avg)) rate = avg;
+  if (valid(nominal) && (!valid(avg) || std::abs(av_q2d(nominal) / av_q2d(avg) - 1.0) < 0.01)) rate = nominal;
   info.frameRate = {rate.num, rate.den};
   info.variableFrameRate = index.variableFrameRate();
   info.frameCount = index.size();
@@ -441,6 +426,7 @@ void VideoSource::Impl::resetDecoder() {
   awaitingStart = false;
   lastReadError = 0;
   decodedSinceSeek.clear();
+  verifyNextPacket = false;
   ++stats.seeks;
 }
 
@@ -475,6 +461,7 @@ void VideoSource::Impl::seekToFrame(int64_t keyframe) {
   seekBase = keyframe;
   seekSlot = index.keyframeSlotFor(keyframe);
   seekGopEnd = seekSlot + 1 < index.keyframes().size() ? index.keyframes()[seekSlot + 1] : index.size();
+  verifyNextPacket = !keyframeChecked[seekSlot];
   const int64_t ts = e.dts != kNoTs ? e.dts : e.pts;
   // max_ts = ts: land on a keyframe at or before ours, never after; the
   // packets between are then dropped unread by the decoder (awaitingStart).
@@ -517,7 +504,8 @@ bool VideoSource::Impl::readPacket() {
       }
       awaitingStart = false;
     }
-    if (!countOutput && !index.empty() && pkt->pts != kNoTs && !(pkt->flags & AV_PKT_FLAG_DISCARD) && pkt->pts >= index[0].pts) {
+    if (!countOutput && !index.empty() && pkt->pts != kNoTs && !(pkt->flags & AV_PKT_FLAG_DISCARD) &&
+        pkt->pts >= index[0].pts) {
       // Every packet must be where the index scan saw it; if not, this
       // demuxer's timestamps cannot be trusted after a seek.
       const int64_t n = index.frameForPts(pkt->pts);
@@ -603,7 +591,16 @@ VideoSource::Impl::Outcome VideoSource::Impl::decodeForward(int64_t k, Access mo
       draining = true;
       continue;
     }
-    const AVDiscard skip = (mayskip && pkt->pts != kNoTs && pkt->pts < targetPts) ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
+    if (verifyNextPacket) {
+      verifyNextPacket = false;
+      if (!verifyKeyframePacket(pkt.get())) {
+        av_packet_unref(pkt.get());
+        positioned = false;
+        return Outcome::kDamaged;
+      }
+    }
+    const AVDiscard skip =
+        (mayskip && pkt->pts != kNoTs && pkt->pts < targetPts) ? AVDISCARD_NONREF : AVDISCARD_DEFAULT;
     if (dec->skip_frame != skip) dec->skip_frame = skip;
     ret = avcodec_send_packet(dec.get(), pkt.get());
     av_packet_unref(pkt.get());
@@ -657,8 +654,7 @@ void VideoSource::Impl::cacheClear() {
 
 // ---------------------------------------------------------------- public
 
-VideoSource::VideoSource(const std::filesystem::path& path, VideoSourceOptions options)
-    : d_(std::make_unique<Impl>()) {
+VideoSource::VideoSource(const std::filesystem::path& path, VideoSourceOptions options) : d_(std::make_unique<Impl>()) {
   d_->path = path;
   d_->options = std::move(options);
   d_->openInput();
@@ -696,27 +692,20 @@ Frame VideoSource::frame(int64_t k, Access access) {
     return *hit;
   }
 
-  // A slot at or before `slot` that is known (verifying if need be) to be a
-  // clean start; verification seeks, so it runs only when we seek anyway.
   const auto previousGoodSlot = [&d](size_t slot) {
-    while (slot > 0 && !d.keyframeIsCleanStart(slot)) --slot;
+    while (slot > 0 && d.badKeyframe[slot]) --slot;
     return slot;
   };
-  size_t slot = 0;
-  if (!d.countOutput) {
-    slot = d.index.keyframeSlotFor(k);
-    while (slot > 0 && d.badKeyframe[slot]) --slot;
-  }
+  size_t slot = d.countOutput ? 0 : previousGoodSlot(d.index.keyframeSlotFor(k));
   Frame out;
   int overshoots = 0;
   for (int attempt = 0;; ++attempt) {
     // Continue the running decoder when it has not yet passed k and either
     // no later keyframe lies between it and k or k is only a few frames
     // ahead (sequential reading crosses keyframes without seeking).
-    const bool canContinue =
-        attempt == 0 && d.positioned && k > d.lastOutput &&
-        (d.index.keyframes()[slot] <= std::max<int64_t>(d.lastOutput, d.seekBase) ||
-         k - d.lastOutput <= kContinueWindow);
+    const bool canContinue = attempt == 0 && d.positioned && k > d.lastOutput &&
+                             (d.index.keyframes()[slot] <= std::max<int64_t>(d.lastOutput, d.seekBase) ||
+                              k - d.lastOutput <= kContinueWindow);
     if (!canContinue) {
       slot = previousGoodSlot(slot);
       d.seekToFrame(d.index.keyframes()[slot]);

@@ -31,10 +31,10 @@
 namespace prodrome::core {
 
 struct VideoSourceOptions {
-  int decoderThreads = 0;                    // 0: one per core
-  size_t cacheBytes = size_t{768} << 20;     // decoded-picture cache budget
-  bool useIndexCache = true;                 // read/write the on-disk frame index
-  std::filesystem::path indexCacheDir;       // empty: FrameIndexCache's default
+  int decoderThreads = 0;                 // 0: one per core
+  size_t cacheBytes = size_t{768} << 20;  // decoded-picture cache budget
+  bool useIndexCache = true;              // read/write the on-disk frame index
+  std::filesystem::path indexCacheDir;    // empty: FrameIndexCache's default
   // Called while a new file is indexed, with the fraction of bytes scanned.
   std::function<void(double)> indexProgress;
   // Set to true from another thread to abandon indexing (throws Cancelled).
@@ -49,9 +49,9 @@ class Cancelled : public std::runtime_error {
 class VideoSource {
  public:
   enum class Access {
-    kAuto,    // kStep when k is within a short distance of the last request, else kJump
-    kJump,    // fastest single frame: skip non-reference frames before k
-    kStep,    // decode and cache everything from the keyframe (for stepping, playback)
+    kAuto,  // kStep when k is within a short distance of the last request, else kJump
+    kJump,  // fastest single frame: skip non-reference frames before k
+    kStep,  // decode and cache everything from the keyframe (for stepping, playback)
   };
 
   struct Stats {

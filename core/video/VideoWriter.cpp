@@ -31,8 +31,9 @@ struct VideoWriter::Impl {
   bool finished = false;
 
   [[noreturn]] void fail(const std::string& what, int err) const {
-    throw VideoError(path.string(), "cannot write video '" + path.string() + "': " + what +
-                                        (err ? ": " + averrorText(err) : std::string()), err);
+    throw VideoError(
+        path.string(),
+        "cannot write video '" + path.string() + "': " + what + (err ? ": " + averrorText(err) : std::string()), err);
   }
 
   ~Impl() {
@@ -69,8 +70,8 @@ VideoWriter::VideoWriter(const std::filesystem::path& path, VideoWriterOptions o
   d.partial = path.parent_path() /
               ("." + path.filename().string() + ".part" + std::to_string(::getpid()) + path.extension().string());
 
-  int ret = avformat_alloc_output_context2(&d.fmt, nullptr, o.format.empty() ? nullptr : o.format.c_str(),
-                                           path.c_str());
+  int ret =
+      avformat_alloc_output_context2(&d.fmt, nullptr, o.format.empty() ? nullptr : o.format.c_str(), path.c_str());
   if (ret < 0 || !d.fmt) d.fail("unknown container", ret);
   const AVCodec* codec = avcodec_find_encoder_by_name(o.encoder.c_str());
   if (!codec) d.fail("no encoder '" + o.encoder + "' in this FFmpeg", 0);

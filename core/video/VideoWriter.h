@@ -19,19 +19,19 @@ extern "C" {
 namespace prodrome::core {
 
 struct VideoWriterOptions {
-  std::string encoder = "libx264";               // an FFmpeg encoder name
+  std::string encoder = "libx264";  // an FFmpeg encoder name
   AVPixelFormat pixelFormat = AV_PIX_FMT_YUV420P;
   int width = 0;
   int height = 0;
-  AVRational timeBase{1, 30};                     // unit of the pts given to write*
-  AVRational frameRate{30, 1};                    // nominal rate written to the header
+  AVRational timeBase{1, 30};   // unit of the pts given to write*
+  AVRational frameRate{30, 1};  // nominal rate written to the header
   int gopSize = 250;
   int maxBFrames = 3;
-  int quality = -1;                               // fixed quantiser (qscale) for non-x264 encoders
-  int threads = 0;                                // 0: FFmpeg's choice
+  int quality = -1;                                 // fixed quantiser (qscale) for non-x264 encoders
+  int threads = 0;                                  // 0: FFmpeg's choice
   std::map<std::string, std::string> codecOptions;  // private options, e.g. crf, preset, x264-params
-  std::string format;                             // container; empty: from the file extension
-  std::map<std::string, std::string> metadata;    // container metadata (e.g. creation_time)
+  std::string format;                               // container; empty: from the file extension
+  std::map<std::string, std::string> metadata;      // container metadata (e.g. creation_time)
 };
 
 class VideoWriter {

@@ -5,8 +5,8 @@ using namespace prodrome;
 using namespace prodrome::test;
 
 TEST(ClipReader, SampleIndicesAreCentredAndInsideTheWindow) {
-  EXPECT_EQ(core::ClipReader::sampleIndices(0, 16, 16), (std::vector<int64_t>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
-                                                                               12, 13, 14, 15}));
+  EXPECT_EQ(core::ClipReader::sampleIndices(0, 16, 16),
+            (std::vector<int64_t>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}));
   EXPECT_EQ(core::ClipReader::sampleIndices(100, 400, 4), (std::vector<int64_t>{137, 212, 287, 362}));
   // Shorter than T: frames repeat, never leave [begin, end).
   const auto shortWindow = core::ClipReader::sampleIndices(10, 13, 8);

@@ -18,7 +18,7 @@ void drawFrameNumber(uint8_t* rgb, int width, int height, int stride, int number
 int readFrameNumber(const uint8_t* rgb, int width, int height, int stride);
 
 struct FixtureSpec {
-  std::string fileName;             // its extension picks the container
+  std::string fileName;  // its extension picks the container
   core::VideoWriterOptions writer;
   int frameCount = 0;
   // pts of frame i in writer.timeBase units; default i.

@@ -35,15 +35,15 @@ using prodrome::core::VideoSource;
 
 namespace {
 
-double msSince(Clock::time_point t0) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
+double msSince(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
 
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v.empty() ? 0.0 : (v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]));
 }
-double mean(const std::vector<double>& v) { return v.empty() ? 0 : std::accumulate(v.begin(), v.end(), 0.0) / v.size(); }
+double mean(const std::vector<double>& v) {
+  return v.empty() ? 0 : std::accumulate(v.begin(), v.end(), 0.0) / v.size();
+}
 double percentile(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());
   return v.empty() ? 0.0 : v[std::min(v.size() - 1, static_cast<size_t>(p * v.size()))];
@@ -69,8 +69,7 @@ fs::path ensureFile(const fs::path& wanted, int seconds) {
   if (fs::exists(wanted)) return wanted;
   fs::create_directories(wanted.parent_path());
   const fs::path tmp = wanted.string() + ".part.mp4";
-  std::printf("generating %s (%d s of 1280x720 30 fps H.264, GOP 250, 3 B-frames; once)...\n", wanted.c_str(),
-              seconds);
+  std::printf("generating %s (%d s of 1280x720 30 fps H.264, GOP 250, 3 B-frames; once)...\n", wanted.c_str(), seconds);
   std::fflush(stdout);
   const std::string cmd = "ffmpeg -v error -y -f lavfi -i testsrc2=size=1280x720:rate=30 -t " +
                           std::to_string(seconds) +
@@ -93,10 +92,14 @@ int main(int argc, char** argv) {
   int seconds = 3600;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i];
-    if (a == "--file") file = argv[i + 1];
-    else if (a == "--frames") frames = std::atoi(argv[i + 1]);
-    else if (a == "--ffmpeg-samples") ffmpegSamples = std::atoi(argv[i + 1]);
-    else if (a == "--seconds") seconds = std::atoi(argv[i + 1]);
+    if (a == "--file")
+      file = argv[i + 1];
+    else if (a == "--frames")
+      frames = std::atoi(argv[i + 1]);
+    else if (a == "--ffmpeg-samples")
+      ffmpegSamples = std::atoi(argv[i + 1]);
+    else if (a == "--seconds")
+      seconds = std::atoi(argv[i + 1]);
   }
   if (file.empty()) file = ensureFile(benchDir() / ("bench_" + std::to_string(seconds) + "s_720p_gop250.mp4"), seconds);
 
@@ -134,14 +137,16 @@ int main(int argc, char** argv) {
   for (int i = 0; i < std::min(ffmpegSamples, frames); ++i) {
     const double t = src.index().secondsOf(targets[static_cast<size_t>(i)]);
     char cmd[1024];
-    std::snprintf(cmd, sizeof cmd, "ffmpeg -v error -threads 0 -ss %.6f -i '%s' -frames:v 1 -f null - ", t, file.c_str());
+    std::snprintf(cmd, sizeof cmd, "ffmpeg -v error -threads 0 -ss %.6f -i '%s' -frames:v 1 -f null - ", t,
+                  file.c_str());
     t0 = Clock::now();
     run(cmd);
     ref.push_back(msSince(t0));
   }
   const double oursMed = median(ours), refMed = median(ref);
   std::printf("1. exact random access (%d frames; ffmpeg on the first %zu)\n", frames, ref.size());
-  std::printf("   prodrome  median %7.1f ms/frame (mean %.1f, p95 %.1f)\n", oursMed, mean(ours), percentile(ours, 0.95));
+  std::printf("   prodrome  median %7.1f ms/frame (mean %.1f, p95 %.1f)\n", oursMed, mean(ours),
+              percentile(ours, 0.95));
   std::printf("   ffmpeg -ss median %7.1f ms/frame\n", refMed);
   std::printf("   ratio %.2fx faster (design.md target >= 2.5x)\n\n", refMed / oursMed);
 

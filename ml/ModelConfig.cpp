@@ -1,0 +1,142 @@
+#include "ml/ModelConfig.h"
+
+#include "ml/Json.h"
+
+#include <stdexcept>
+#include <type_traits>
+
+namespace prodrome::ml {
+
+namespace {
+
+void require(bool ok, const std::string& what) {
+  if (!ok) throw std::invalid_argument("invalid VideoMAE config: " + what);
+}
+
+// One table drives both directions of the JSON mapping, so a new field cannot
+// be written without also being read.
+template <typename Fn>
+void forEachField(VideoMAEConfig& c, Fn&& fn) {
+  fn("img_size", c.img_size);
+  fn("patch_size", c.patch_size);
+  fn("num_frames", c.num_frames);
+  fn("tubelet_size", c.tubelet_size);
+  fn("in_chans", c.in_chans);
+  fn("embed_dim", c.embed_dim);
+  fn("depth", c.depth);
+  fn("num_heads", c.num_heads);
+  fn("mlp_ratio", c.mlp_ratio);
+  fn("qkv_bias", c.qkv_bias);
+  fn("drop_path_rate", c.drop_path_rate);
+  fn("layer_norm_eps", c.layer_norm_eps);
+  fn("decoder_embed_dim", c.decoder_embed_dim);
+  fn("decoder_depth", c.decoder_depth);
+  fn("decoder_num_heads", c.decoder_num_heads);
+  fn("norm_pix_loss", c.norm_pix_loss);
+  fn("use_mean_pooling", c.use_mean_pooling);
+  fn("num_classes", c.num_classes);
+  fn("init_scale", c.init_scale);
+}
+
+}  // namespace
+
+void VideoMAEConfig::validate() const {
+  require(patch_size > 0 && img_size > 0 && img_size % patch_size == 0,
+          "img_size " + std::to_string(img_size) + " is not a positive multiple of patch_size " +
+              std::to_string(patch_size));
+  require(tubelet_size > 0 && num_frames > 0 && num_frames % tubelet_size == 0,
+          "num_frames " + std::to_string(num_frames) + " is not a positive multiple of tubelet_size " +
+              std::to_string(tubelet_size));
+  require(in_chans > 0, "in_chans must be positive");
+  require(embed_dim > 0 && num_heads > 0 && embed_dim % num_heads == 0,
+          "embed_dim " + std::to_string(embed_dim) + " is not divisible by num_heads " + std::to_string(num_heads));
+  require(embed_dim % 2 == 0, "embed_dim must be even for the sinusoidal position table");
+  require(depth > 0, "depth must be positive");
+  require(mlp_ratio > 0.0, "mlp_ratio must be positive");
+  require(drop_path_rate >= 0.0 && drop_path_rate < 1.0, "drop_path_rate must be in [0, 1)");
+  require(layer_norm_eps > 0.0, "layer_norm_eps must be positive");
+  require(decoder_embed_dim > 0 && decoder_num_heads > 0 && decoder_embed_dim % decoder_num_heads == 0,
+          "decoder_embed_dim " + std::to_string(decoder_embed_dim) + " is not divisible by decoder_num_heads " +
+              std::to_string(decoder_num_heads));
+  require(decoder_embed_dim % 2 == 0, "decoder_embed_dim must be even for the sinusoidal position table");
+  require(decoder_depth > 0, "decoder_depth must be positive");
+  require(num_classes > 0, "num_classes must be positive");
+  require(init_scale > 0.0, "init_scale must be positive");
+}
+
+VideoMAEConfig presetConfig(const std::string& name) {
+  VideoMAEConfig c;
+  if (name == "vit-tiny") {
+    c.embed_dim = 192, c.depth = 12, c.num_heads = 3;
+    c.decoder_embed_dim = 96, c.decoder_depth = 4, c.decoder_num_heads = 3;
+    c.img_size = 112, c.num_frames = 16;
+  } else if (name == "vit-small") {
+    c.embed_dim = 384, c.depth = 12, c.num_heads = 6;
+    c.decoder_embed_dim = 192, c.decoder_depth = 4, c.decoder_num_heads = 3;
+    c.img_size = 112, c.num_frames = 16;
+  } else if (name == "vit-base") {
+    c.embed_dim = 768, c.depth = 12, c.num_heads = 12;
+    c.decoder_embed_dim = 384, c.decoder_depth = 4, c.decoder_num_heads = 6;
+    c.img_size = 224, c.num_frames = 16;
+  } else {
+    throw std::invalid_argument("unknown model preset '" + name + "' (use vit-tiny, vit-small or vit-base)");
+  }
+  return c;
+}
+
+std::vector<std::string> presetNames() { return {"vit-tiny", "vit-small", "vit-base"}; }
+
+std::string configToJson(const VideoMAEConfig& config) {
+  VideoMAEConfig copy = config;
+  JsonValue obj = JsonValue::object();
+  forEachField(copy, [&](const char* key, auto& field) {
+    using T = std::decay_t<decltype(field)>;
+    if constexpr (std::is_same_v<T, bool>)
+      obj.set(key, JsonValue::boolean(field));
+    else if constexpr (std::is_same_v<T, double>)
+      obj.set(key, JsonValue::number(field));
+    else
+      obj.set(key, JsonValue::integer(field));
+  });
+  return obj.dump();
+}
+
+VideoMAEConfig configFromJson(const std::string& json, const VideoMAEConfig& base) {
+  JsonValue root;
+  try {
+    root = parseJson(json);
+  } catch (const JsonError& e) {
+    throw std::invalid_argument(std::string("cannot read VideoMAE config: ") + e.what());
+  }
+  if (!root.isObject()) throw std::invalid_argument("cannot read VideoMAE config: not a JSON object");
+  VideoMAEConfig c = base;
+  size_t known = 0;
+  forEachField(c, [&](const char* key, auto& field) {
+    const JsonValue* v = root.find(key);
+    if (v == nullptr) return;
+    ++known;
+    using T = std::decay_t<decltype(field)>;
+    const std::string where = std::string("VideoMAE config field '") + key + "'";
+    if constexpr (std::is_same_v<T, bool>) {
+      if (!v->isBool()) throw std::invalid_argument(where + " must be true or false");
+      field = v->asBool();
+    } else if constexpr (std::is_same_v<T, double>) {
+      if (!v->isNumber()) throw std::invalid_argument(where + " must be a number");
+      field = v->asDouble();
+    } else {
+      if (!v->isInteger()) throw std::invalid_argument(where + " must be an integer");
+      field = v->asInt();
+    }
+  });
+  if (known != root.members().size()) {
+    for (const auto& [key, value] : root.members()) {
+      bool isKnown = false;
+      forEachField(c, [&](const char* k, auto&) { isKnown = isKnown || key == k; });
+      if (!isKnown) throw std::invalid_argument("unknown VideoMAE config field '" + key + "'");
+    }
+  }
+  c.validate();
+  return c;
+}
+
+}  // namespace prodrome::ml

@@ -1,0 +1,61 @@
+#pragma once
+// VideoMAE architecture numbers. Field names follow the official VideoMAE /
+// timm code (embed_dim, num_heads, tubelet_size, ...) so that configs read
+// like the paper and map one to one onto the published checkpoints.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace prodrome::ml {
+
+struct VideoMAEConfig {
+  // Encoder.
+  int64_t img_size = 224;
+  int64_t patch_size = 16;
+  int64_t num_frames = 16;
+  int64_t tubelet_size = 2;
+  int64_t in_chans = 3;
+  int64_t embed_dim = 768;
+  int64_t depth = 12;
+  int64_t num_heads = 12;
+  double mlp_ratio = 4.0;
+  bool qkv_bias = true;          // q_bias and v_bias; the key never has a bias
+  double drop_path_rate = 0.0;   // reached by the last block, linear from 0
+  double layer_norm_eps = 1e-6;  // official VideoMAE; HF's config says 1e-12
+  // Pre-training decoder.
+  int64_t decoder_embed_dim = 384;
+  int64_t decoder_depth = 4;
+  int64_t decoder_num_heads = 6;
+  bool norm_pix_loss = true;
+  // Classifier.
+  bool use_mean_pooling = true;  // false: first token after the final LayerNorm
+  int64_t num_classes = 1;       // 1 = one forecasting logit for BCE
+  double init_scale = 0.001;     // classifier head weights are scaled by this at init
+
+  // Derived sizes.
+  int64_t gridSize() const { return img_size / patch_size; }
+  int64_t temporalSlots() const { return num_frames / tubelet_size; }
+  int64_t patchesPerFrame() const { return gridSize() * gridSize(); }
+  int64_t numPatches() const { return temporalSlots() * patchesPerFrame(); }
+  // Values predicted per masked token: C · tubelet · patch².
+  int64_t tubeletValues() const { return in_chans * tubelet_size * patch_size * patch_size; }
+
+  // Throws std::invalid_argument naming the first inconsistent field.
+  void validate() const;
+
+  bool operator==(const VideoMAEConfig&) const = default;
+};
+
+// "vit-tiny" 192/12/3 (decoder 96/4/3), "vit-small" 384/12/6 (192/4/3),
+// "vit-base" 768/12/12 (384/4/6); tiny and small default to 16×112, base to
+// 16×224. Throws std::invalid_argument for an unknown name.
+VideoMAEConfig presetConfig(const std::string& name);
+std::vector<std::string> presetNames();
+
+// JSON with the field names above. fromJson starts from `base` and overrides
+// the fields present; unknown fields and wrong types are errors.
+std::string configToJson(const VideoMAEConfig& config);
+VideoMAEConfig configFromJson(const std::string& json, const VideoMAEConfig& base = {});
+
+}  // namespace prodrome::ml
