@@ -6,11 +6,13 @@ namespace prodrome::app {
 
 int runProbe(const QStringList& args);
 int runFrame(const QStringList& args);
+int runModelCommand(const QStringList& args);
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
       {"probe", "print a video's stream facts and frame index summary as JSON", runProbe},
       {"frame", "write one exact frame of a video as an RGB PNG", runFrame},
+      {"model", "run VideoMAE weights on tensors (model run WEIGHTS --input IN -o OUT)", runModelCommand},
   };
   return all;
 }

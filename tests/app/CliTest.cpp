@@ -130,3 +130,19 @@ TEST(Cli, FrameOutOfRangeOrMalformedIndex) {
   EXPECT_EQ(prodromeCli({"frame", q(fixture(3)), "-o", q(dir / "x.png")}).exitCode, 2);
   std::filesystem::remove_all(dir);
 }
+
+TEST(Cli, ModelRunRefusesWhatIsNotWeights) {
+  const auto h = prodromeCli({"model", "run", "--help"});
+  EXPECT_EQ(h.exitCode, 0);
+  EXPECT_NE(h.out.find("--input"), std::string::npos) << h.out;
+  const auto dir = test::scratchDirectory("cli-model");
+  const auto fake = dir / "weights.safetensors";
+  std::ofstream(fake) << "this is not a safetensors file";
+  const auto r = prodromeCli({"model", "run", q(fake), "--input", q(fake), "-o", q(dir / "out.safetensors")});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find("weights.safetensors"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir / "out.safetensors"));
+  EXPECT_EQ(prodromeCli({"model", "run"}).exitCode, 2);
+  std::filesystem::remove_all(dir);
+}
