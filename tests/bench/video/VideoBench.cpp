@@ -9,7 +9,7 @@
 //   3. clip extraction (16 frames of a 10 s window, short side to 224, centre
 //      crop): clips/s against ffmpeg decoding and scaling the same windows
 //      to rawvideo.
-// Usage: bench_video [--file F] [--frames N] [--ffmpeg-samples N]
+// Usage: bench_video [--file F] [--frames N] [--ffmpeg-samples N] [--threads N]
 
 #include "core/video/ClipReader.h"
 #include "core/video/VideoSource.h"
@@ -90,6 +90,7 @@ int main(int argc, char** argv) {
   int frames = 200;
   int ffmpegSamples = 30;
   int seconds = 3600;
+  int threads = 0;  // decoder threads, 0: VideoSource's default
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string a = argv[i];
     if (a == "--file")
@@ -108,6 +109,7 @@ int main(int argc, char** argv) {
   fs::remove_all(cacheDir);
   prodrome::core::VideoSourceOptions opts;
   opts.indexCacheDir = cacheDir;
+  opts.decoderThreads = threads;
   auto t0 = Clock::now();
   { VideoSource first(file, opts); }
   const double firstOpen = msSince(t0);

@@ -1,0 +1,124 @@
+#include "core/Error.h"
+#include "core/clips/ClipSetService.h"
+#include "database/ClipSetStore.h"
+#include "database/ClipStore.h"
+#include "database/Transaction.h"
+#include "tests/database/TempProject.h"
+
+#include <gtest/gtest.h>
+
+namespace prodrome::core::test {
+namespace {
+
+using database::test::TempProject;
+using ClipSetServiceTest = TempProject;
+
+TEST_F(ClipSetServiceTest, BuildStoresTheSetAndItsClipsInOneGo) {
+  database::Database db = database::openProject(file_);
+  database::SubjectStore subjects(db);
+  const std::int64_t rat = subjects.add(database::Subject{0, "R1", Species::Rodent, ""});
+  const std::int64_t patient = subjects.add(database::Subject{0, "P1", Species::Human, ""});
+  database::Recording recording;
+  recording.subjectId = rat;
+  recording.path = "/videos/r1.mp4";
+  recording.fingerprint = "sha256:r1";
+  recording.fps = 29.97;  // as the index stores it: 30000/1001
+  recording.frameCount = 20000;
+  const std::int64_t ratRecording = database::RecordingStore(db).add(recording);
+  recording.subjectId = patient;
+  recording.path = "/videos/p1.mp4";
+  recording.fingerprint = "sha256:p1";
+  recording.fps = 30;
+  recording.frameCount = 108000;
+  const std::int64_t patientRecording = database::RecordingStore(db).add(recording);
+  database::EventStore events(db);
+  database::Event seizure;
+  seizure.recordingId = ratRecording;
+  seizure.onsetFrame = 5000;
+  seizure.offsetFrame = 5600;
+  const std::int64_t ratSeizure = events.add(seizure);
+  seizure.recordingId = patientRecording;
+  seizure.onsetFrame = 60000;
+  seizure.offsetFrame = 60300;
+  events.add(seizure);
+  database::Event artifact;
+  artifact.recordingId = patientRecording;
+  artifact.kind = database::EventKind::Artifact;
+  artifact.onsetFrame = 0;
+  artifact.offsetFrame = 300;
+  events.add(artifact);
+
+  ClipSetParams params;
+  params.clipSeconds = 10;
+  params.horizonSeconds = 3;
+  params.seed = 99;
+  ClipSetService service(db);
+  const auto result = service.build("rats-10s", params, SubjectSplit{{rat, "train"}, {patient, "test"}});
+
+  // Rat, 30000/1001 fps (hand-computed in ClipSetBuilderTest.NonIntegerFrameRate):
+  // 4 pre-ictal windows ending 4910..5000; normals tiled by 300 frames: 10
+  // before 3202, 41 from 7500. Patient, 30 fps: 4 pre-ictal windows; normals
+  // end by 6000 and may not overlap the artifact [0, 300): 19 tiles 300..5700.
+  EXPECT_EQ(result.build.preictalCount, 8u);
+  EXPECT_EQ(result.build.normalCount, 10u + 41u + 19u);
+
+  database::ClipSetStore sets(db);
+  const auto stored = sets.findByName("rats-10s");
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->id, result.clipSetId);
+  EXPECT_EQ(stored->seed, 99);
+  const ClipSetParams back = ClipSetParams::fromJson(stored->params);
+  EXPECT_EQ(back.clipSeconds, 10);
+  EXPECT_EQ(back.horizonSeconds, 3);
+  EXPECT_EQ(back.seed, 99);
+
+  const auto clips = database::ClipStore(db).listBySet(result.clipSetId);
+  ASSERT_EQ(clips.size(), result.build.windows.size());
+  const database::Clip& first = clips.front();  // recordings by id, then start frame
+  EXPECT_EQ(first.recordingId, ratRecording);
+  EXPECT_EQ(first.startFrame, 0);
+  EXPECT_EQ(first.endFrame, 300);
+  EXPECT_EQ(first.label, database::ClipLabel::Normal);
+  EXPECT_EQ(first.split, "train");
+  bool sawPreictal = false;
+  for (const database::Clip& clip : clips) {
+    if (clip.recordingId == ratRecording && clip.label == database::ClipLabel::Preictal) {
+      sawPreictal = true;
+      EXPECT_EQ(clip.sourceEventId, ratSeizure);
+      EXPECT_EQ(clip.endFrame - clip.startFrame, 300);
+    }
+    EXPECT_EQ(clip.split, clip.recordingId == ratRecording ? "train" : "test");
+  }
+  EXPECT_TRUE(sawPreictal);
+  EXPECT_TRUE(std::any_of(clips.begin(), clips.end(), [](const database::Clip& clip) {
+    return clip.startFrame == 4700 && clip.endFrame == 5000 && clip.label == database::ClipLabel::Preictal;
+  }));
+
+  // A name that exists: a clear error, and nothing more is written.
+  try {
+    service.build("rats-10s", params);
+    FAIL() << "a duplicate clip-set name was accepted";
+  } catch (const Error& error) {
+    EXPECT_NE(std::string(error.what()).find("'rats-10s'"), std::string::npos) << error.what();
+    EXPECT_NE(std::string(error.what()).find("already exists"), std::string::npos) << error.what();
+  }
+  EXPECT_EQ(sets.list().size(), 1u);
+  EXPECT_FALSE(db.inTransaction());
+  EXPECT_THROW(service.build("", params), Error);
+}
+
+TEST_F(ClipSetServiceTest, AFailedBuildStoresNothing) {
+  database::Database db = database::openProject(file_);
+  addRecording(db);
+  ClipSetParams params;
+  params.clipSeconds = 20;  // out of range
+  EXPECT_THROW(ClipSetService(db).build("bad", params), Error);
+  EXPECT_TRUE(database::ClipSetStore(db).list().empty());
+  params.clipSeconds = 5;
+  const auto result = ClipSetService(db).build("empty-of-seizures", params);
+  // 108000 frames at 29.97 fps, no seizures: 150-frame tiles, 720 of them.
+  EXPECT_EQ(database::ClipStore(db).countBySet(result.clipSetId), 720);
+}
+
+}  // namespace
+}  // namespace prodrome::core::test
