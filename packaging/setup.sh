@@ -67,15 +67,16 @@ case "$action" in
     ;;
   --test)
     (cd "$build_dir" && ctest --output-on-failure -j "$jobs" --timeout 900)
-    # The video engine reads hostile files: its suites run once more under
-    # AddressSanitizer and UBSan (a separate, smaller build: core/ only).
+    # The video engine reads hostile files: core/'s suites run once more
+    # under AddressSanitizer and UBSan (a separate, smaller build: no ml/,
+    # no GUI).
     if [ "${PRODROME_SKIP_SANITIZERS:-0}" != 1 ]; then
       asan_dir="$build_dir-asan"
       if [ ! -f "$asan_dir/build.ninja" ]; then
         cmake -S "$here" -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPRODROME_SANITIZE=ON \
           -DPRODROME_BUILD_GUI=OFF -DPRODROME_BUILD_BENCHMARKS=OFF -DPRODROME_TEST_LAYERS=core
       fi
-      cmake --build "$asan_dir" -j "$jobs" --target video_tests
+      cmake --build "$asan_dir" -j "$jobs" --target video_tests clip_tests
       # The real-video suite decodes ~10,000 large frames: too slow under ASan.
       (cd "$asan_dir" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --output-on-failure -j "$jobs" --timeout 900 -E SharedTestdata)
