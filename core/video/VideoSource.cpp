@@ -126,7 +126,7 @@ struct VideoSource::Impl {
   void openInput();
   CodecContextPtr makeDecoder(int threads) const;
   void openDecoder();
-  bool verifyKeyframePacket(const AVPacket* keyPacket);
+  bool verifyKeyframePacket(const AVPacket* keyPacket, SharedFrame* keep = nullptr);
   void loadOrBuildIndex();
   FrameIndex scanPackets();
   std::vector<FrameIndexEntry> dropUndecodableHead(std::vector<FrameIndexEntry> frames);
@@ -212,7 +212,7 @@ void VideoSource::Impl::openDecoder() { dec = makeDecoder(options.decoderThreads
 // single-threaded decoder, whose error flags (unlike a frame-threaded one's)
 // are deterministic; a keyframe whose picture has errors is never used as a
 // start again. One extra picture per keyframe, no extra seek.
-bool VideoSource::Impl::verifyKeyframePacket(const AVPacket* keyPacket) {
+bool VideoSource::Impl::verifyKeyframePacket(const AVPacket* keyPacket, SharedFrame* keep) {
   keyframeChecked[seekSlot] = true;
   if (!verifier) verifier = makeDecoder(1);
   bool clean = avcodec_send_packet(verifier.get(), keyPacket) >= 0;
@@ -221,7 +221,11 @@ bool VideoSource::Impl::verifyKeyframePacket(const AVPacket* keyPacket) {
   while (avcodec_receive_frame(verifier.get(), picture.get()) >= 0) {
     ++pictures;
     if (picture->decode_error_flags != 0 || (picture->flags & AV_FRAME_FLAG_CORRUPT)) clean = false;
-    av_frame_unref(picture.get());
+    if (keep && pictures == 1) {
+      *keep = share(picture.get());
+    } else {
+      av_frame_unref(picture.get());
+    }
   }
   avcodec_flush_buffers(verifier.get());
   if (pictures == 0) clean = false;
@@ -736,6 +740,47 @@ Frame VideoSource::frame(int64_t k, Access access) {
     msg += ": the decoder did not produce it (damaged or missing data)";
   }
   throw VideoError(d.path.string(), msg, d.lastReadError);
+}
+
+Frame VideoSource::keyframeBefore(int64_t k) {
+  Impl& d = *d_;
+  if (k < 0 || k >= d.index.size()) {
+    throw std::out_of_range("frame " + std::to_string(k) + " is outside 0.." + std::to_string(d.index.size() - 1) +
+                            " of " + quote(d.path));
+  }
+  for (;;) {
+    size_t slot = d.index.keyframeSlotFor(k);
+    while (slot > 0 && d.badKeyframe[slot]) --slot;
+    const int64_t keyframe = d.index.keyframes()[slot];
+    if (const Frame* hit = d.cacheFind(keyframe)) {
+      ++d.stats.cacheHits;
+      return *hit;
+    }
+    // From the stream start the decoder has to run anyway.
+    if (slot == 0 || d.countOutput) return frame(keyframe, Access::kJump);
+    d.seekToFrame(keyframe);
+    d.verifyNextPacket = false;  // done right here, keeping the picture
+    if (!d.readPacket()) {
+      d.timestampsUnreliable = false;
+      d.positioned = false;
+      return frame(keyframe, Access::kJump);
+    }
+    SharedFrame picture;
+    const bool clean = d.verifyKeyframePacket(d.pkt.get(), &picture);
+    if (!clean || !picture) {
+      av_packet_unref(d.pkt.get());
+      d.positioned = false;
+      continue;  // marked bad: the next round takes an earlier keyframe
+    }
+    // Feed the same packet to the main decoder: a frame(k) that follows
+    // continues from this keyframe instead of seeking again.
+    if (avcodec_send_packet(d.dec.get(), d.pkt.get()) < 0) ++d.stats.corruptPackets;
+    ++d.stats.packetsSent;
+    av_packet_unref(d.pkt.get());
+    Frame f{keyframe, d.index[keyframe].pts, std::move(picture)};
+    d.cacheInsert(f);
+    return f;
+  }
 }
 
 std::optional<Frame> VideoSource::next() {

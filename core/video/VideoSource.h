@@ -82,6 +82,11 @@ class VideoSource {
   // k and VideoError when the data for frame k cannot be decoded.
   Frame frame(int64_t k, Access access = Access::kAuto);
 
+  // The last clean keyframe at or before k, decoded alone: one picture, what
+  // a scrubbing view shows at once while frame(k) is decoded (the decoder is
+  // left positioned there, so a frame(k) that follows does not seek again).
+  Frame keyframeBefore(int64_t k);
+
   // The frame after the last one returned (frame 0 first); nullopt at the end.
   std::optional<Frame> next();
 

@@ -169,3 +169,30 @@ TEST(VideoSource, MovedSourceKeepsWorking) {
   core::VideoSource b = std::move(a);
   EXPECT_EQ(numberIn(b.frame(11)), 11);
 }
+
+TEST(VideoSource, KeyframeBeforeShowsOnePictureAndFrameContinuesFromIt) {
+  core::VideoSource src(fixturePath(standardFixtures()[0]));  // keyframes 0, 300, 600
+  const core::Frame key = src.keyframeBefore(450);
+  EXPECT_EQ(key.number, 300);
+  EXPECT_EQ(numberIn(key), 300);
+  const auto afterKey = src.stats();
+  EXPECT_EQ(afterKey.seeks, 1);
+  EXPECT_EQ(numberIn(src.frame(450)), 450);
+  EXPECT_EQ(src.stats().seeks, 1) << "frame() after keyframeBefore() must not seek again";
+  EXPECT_EQ(numberIn(src.keyframeBefore(299)), 0);
+}
+
+TEST(VideoSource, KeyframeBeforeOnEveryFixture) {
+  for (const auto& spec : standardFixtures()) {
+    core::VideoSource src(fixturePath(spec));
+    std::mt19937_64 rng(11);
+    std::uniform_int_distribution<int64_t> pick(0, src.frameCount() - 1);
+    for (int i = 0; i < 20; ++i) {
+      const int64_t k = pick(rng);
+      const core::Frame key = src.keyframeBefore(k);
+      ASSERT_LE(key.number, k) << spec.fileName;
+      ASSERT_EQ(numberIn(key), key.number) << spec.fileName << " keyframe before " << k;
+      ASSERT_EQ(numberIn(src.frame(k)), k) << spec.fileName;
+    }
+  }
+}
