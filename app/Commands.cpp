@@ -7,12 +7,22 @@ namespace prodrome::app {
 int runProbe(const QStringList& args);
 int runFrame(const QStringList& args);
 int runModelCommand(const QStringList& args);
+int runProjectCommand(const QStringList& args);
+int runRecordingCommand(const QStringList& args);
+int runImportCommand(const QStringList& args);
+int runEventsCommand(const QStringList& args);
+int runClipsCommand(const QStringList& args);
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
       {"probe", "print a video's stream facts and frame index summary as JSON", runProbe},
       {"frame", "write one exact frame of a video as an RGB PNG", runFrame},
       {"model", "run VideoMAE weights on tensors (model run WEIGHTS --input IN -o OUT)", runModelCommand},
+      {"project", "create a project file (project init DB)", runProjectCommand},
+      {"recording", "add a video to a project (recording add DB FILE --subject CODE --species S)", runRecordingCommand},
+      {"import", "import events or labelled clips (import csv|boris|rodepil DB PATH)", runImportCommand},
+      {"events", "list, add and export annotated events (events list|add|export DB ...)", runEventsCommand},
+      {"clips", "build and export clip sets (clips build|export DB ...)", runClipsCommand},
   };
   return all;
 }

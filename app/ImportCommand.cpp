@@ -1,0 +1,91 @@
+// prodrome import csv|boris|rodepil DB PATH: annotations and labelled video
+// into a project, all or nothing.
+
+#include "app/Command.h"
+#include "app/CommandSupport.h"
+#include "core/exchange/BorisImporter.h"
+#include "core/exchange/EventCsvImporter.h"
+#include "core/exchange/RodEpilImporter.h"
+
+#include <cstdio>
+
+namespace prodrome::app {
+
+namespace {
+
+void printSummary(const core::ImportSummary& s) {
+  std::printf("imported %lld subjects, %lld recordings, %lld events, %lld clips", static_cast<long long>(s.subjects),
+              static_cast<long long>(s.recordings), static_cast<long long>(s.events), static_cast<long long>(s.clips));
+  if (s.skipped > 0) std::printf(" (%lld point events skipped)", static_cast<long long>(s.skipped));
+  std::printf("\n");
+}
+
+// Shared body: parse, open, run `importer`, report in one line.
+template <class Importer>
+int runImport(const char* format, const QString& description, const QString& pathHelp, const QStringList& args,
+              Importer importer) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(description +
+                                   "\nAll or nothing: on the first bad line the error names the file and line "
+                                   "(or JSON path) and the project is left unchanged.");
+  parser.addPositionalArgument("DB", "The project file.");
+  parser.addPositionalArgument("PATH", pathHelp);
+  if (auto exit = parseCommandLine(parser, "import", QString("prodrome import ") + format, args, 2)) return *exit;
+  auto database = openProjectFile("import", parser.positionalArguments()[0]);
+  if (!database) return kExitFailure;
+  try {
+    printSummary(importer(*database, parser.positionalArguments()[1].toStdString()));
+    return kExitOk;
+  } catch (const std::exception& e) {
+    printError("import", QString::fromUtf8(e.what()));
+    return kExitFailure;
+  }
+}
+
+int runCsv(const QStringList& args) {
+  return runImport("csv",
+                   "Import events from the CSV file PATH into project DB. A header row recording,onset,offset,type, "
+                   "then one event per row. recording: a recording id, its stored path or that path's file name. "
+                   "onset, offset: a frame number (digits only), seconds (12.5 or 12.5s) or hh:mm:ss.fff, seconds "
+                   "becoming the nearest frame at the recording's frame rate; an empty offset leaves the event open. "
+                   "type: the seizure type, or 'artifact' / 'other' for those kinds. The file 'prodrome events "
+                   "export --format csv' writes is accepted as is.",
+                   "The CSV file.", args,
+                   [](database::Database& db, const std::string& path) { return core::importEventsCsv(db, path); });
+}
+
+int runBoris(const QStringList& args) {
+  return runImport("boris",
+                   "Import events from the BORIS project file PATH (.boris) into project DB. Each observation's "
+                   "media file is matched to a recording by stored path or file name; paired START/STOP state "
+                   "events of a behaviour become events, the behaviour code being the seizure type ('artifact' / "
+                   "'other' name those kinds). Unpaired state events are errors; point events are skipped.",
+                   "The .boris file.", args,
+                   [](database::Database& db, const std::string& path) { return core::importBoris(db, path); });
+}
+
+int runRodEpil(const QStringList& args) {
+  return runImport(
+      "rodepil",
+      "Import a RodEpil-style folder into project DB: PATH holds 0/ (normal) and 1/ (seizure) with .avi clips, or "
+      "Seizure_detection_10sec/ with them. Each file becomes a recording of the rodent subject named by the 4th "
+      "'_'-separated token from the end of its name; a folder-1 file gets one seizure event over its whole span. "
+      "Every file also becomes a whole-file clip (normal or ictal) in the clip set 'rodepil'.",
+      "The folder.", args, [](database::Database& db, const std::string& path) {
+        return core::importRodEpil(db, path, [](int done, int total, const std::filesystem::path& file) {
+          std::fprintf(stderr, "probing %d/%d %s\n", done + 1, total, file.filename().c_str());
+        });
+      });
+}
+
+}  // namespace
+
+int runImportCommand(const QStringList& args) {
+  return runSubcommand("import", "Import annotations and labelled video into a project (all or nothing).",
+                       {{"csv", "events from a CSV file (import csv DB FILE)", runCsv},
+                        {"boris", "events from a BORIS project (import boris DB FILE)", runBoris},
+                        {"rodepil", "a RodEpil-style folder of labelled clips (import rodepil DB FOLDER)", runRodEpil}},
+                       args);
+}
+
+}  // namespace prodrome::app

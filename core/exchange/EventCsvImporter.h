@@ -1,0 +1,30 @@
+#pragma once
+// Imports annotated events from a CSV file into a project.
+//
+// Format: a header row, then one event per row. The first four columns are
+// recording, onset, offset, type (names checked, any case); further columns
+// are allowed only if EventExporter writes them (onset_s, offset_s, id,
+// path), so that an exported file imports again; they are ignored.
+//   recording  a recording id, or its path as stored, or that path's file name
+//   onset      a frame number, seconds or hh:mm:ss.fff (TimeValue.h states the rule)
+//   offset     the same, or empty for an open event (onset marked only)
+//   type       see EventTypeText.h
+//
+// All or nothing: the rows are added in one transaction; the first bad row
+// (or a row the EventStore rejects, e.g. overlapping seizures) throws
+// ImportError with the file and line and nothing is stored.
+
+#include "core/exchange/ImportError.h"
+
+#include <filesystem>
+
+namespace prodrome::database {
+class Database;
+}
+
+namespace prodrome::core {
+
+ImportSummary importEventsCsv(database::Database& database, const std::filesystem::path& file,
+                              const std::string& annotator = "import");
+
+}  // namespace prodrome::core

@@ -1,0 +1,49 @@
+#include "core/exchange/RecordingImporter.h"
+
+#include "core/video/VideoSource.h"
+#include "database/Database.h"
+#include "database/RecordingStore.h"
+#include "database/Transaction.h"
+
+namespace prodrome::core {
+
+AddedRecording addRecording(database::Database& database, const std::filesystem::path& file,
+                            const std::string& subjectCode, database::Species species) {
+  // Probe before the transaction: indexing an hour-long file takes seconds,
+  // and the write lock should not be held meanwhile.
+  const std::filesystem::path absolute = std::filesystem::absolute(file).lexically_normal();
+  VideoSource source(absolute);
+  const VideoInfo& info = source.info();
+  if (source.frameCount() <= 0) throw Error("cannot add '" + absolute.string() + "': the video has no frames");
+  const double fps = info.frameRate.value();
+  if (!(fps > 0)) throw Error("cannot add '" + absolute.string() + "': the video has no frame rate");
+
+  AddedRecording added;
+  database::Transaction transaction(database);
+  database::SubjectStore subjects(database);
+  if (auto subject = subjects.findByCode(subjectCode)) {
+    if (subject->species != species) {
+      throw Error("subject '" + subjectCode + "' exists as " + std::string(database::toString(subject->species)) +
+                  ", not " + std::string(database::toString(species)));
+    }
+    added.subjectId = subject->id;
+  } else {
+    added.subjectId = subjects.add(database::Subject{0, subjectCode, species, ""});
+    added.subjectCreated = true;
+  }
+  database::Recording recording;
+  recording.subjectId = added.subjectId;
+  recording.path = absolute.string();
+  recording.fingerprint = source.fingerprint();
+  recording.fps = fps;
+  recording.frameCount = source.frameCount();
+  recording.width = info.width;
+  recording.height = info.height;
+  added.recordingId = database::RecordingStore(database).add(recording);
+  added.frameCount = recording.frameCount;
+  added.fps = fps;
+  transaction.commit();
+  return added;
+}
+
+}  // namespace prodrome::core

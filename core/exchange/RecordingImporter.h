@@ -1,0 +1,30 @@
+#pragma once
+// Adds a video file to a project as a recording of a subject: probes it
+// (frame rate, frame count, size, content fingerprint) and stores the row,
+// creating the subject when its code is new. `recording add` and the
+// RodEpil importer share it.
+
+#include "core/exchange/ImportError.h"
+#include "database/SubjectStore.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace prodrome::core {
+
+struct AddedRecording {
+  std::int64_t recordingId = 0;
+  std::int64_t subjectId = 0;
+  bool subjectCreated = false;
+  std::int64_t frameCount = 0;
+  double fps = 0;
+};
+
+// Throws VideoError for a file that cannot be probed, Error when the subject
+// exists with another species or the video has no frames, DatabaseError for
+// a failed write. Stores the absolute path. One transaction (or savepoint).
+AddedRecording addRecording(database::Database& database, const std::filesystem::path& file,
+                            const std::string& subjectCode, database::Species species);
+
+}  // namespace prodrome::core
