@@ -76,7 +76,7 @@ case "$action" in
         cmake -S "$here" -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPRODROME_SANITIZE=ON \
           -DPRODROME_BUILD_GUI=OFF -DPRODROME_BUILD_BENCHMARKS=OFF -DPRODROME_TEST_LAYERS=core
       fi
-      cmake --build "$asan_dir" -j "$jobs" --target video_tests clip_tests
+      cmake --build "$asan_dir" -j "$jobs" --target core_suites
       # The real-video suite decodes ~10,000 large frames: too slow under ASan.
       (cd "$asan_dir" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --output-on-failure -j "$jobs" --timeout 900 -E SharedTestdata)
