@@ -27,6 +27,10 @@ int runBuild(const QStringList& args) {
   parser.addOption({"horizon", "Horizon H in seconds: a pre-ictal clip ends at most H before the onset.", "SEC"});
   parser.addOption({"stride", "Step between pre-ictal window ends, in seconds (default 1).", "SEC"});
   parser.addOption({"seed", "Seed of the random choices (default 0).", "N"});
+  parser.addOption({"labels",
+                    "Comma-separated labels to build: preictal, normal, ictal (default preictal,normal; ictal "
+                    "windows lie inside seizures, for Rodents(Y)-style pre-training data).",
+                    "LIST"});
   if (auto exit = parseCommandLine(parser, "clips", "prodrome clips build", args, 1)) return *exit;
   if (parser.value("name").isEmpty() || !parser.isSet("length") || !parser.isSet("horizon")) {
     printError("clips", "--name NAME, --length SEC and --horizon SEC are required");
@@ -47,6 +51,22 @@ int runBuild(const QStringList& args) {
     const auto seed = integerOption("clips", parser, "seed", 0);
     if (!seed) return kExitUsage;
     params.seed = *seed;
+  }
+  if (parser.isSet("labels")) {
+    params.buildPreictal = params.buildNormal = params.buildIctal = false;
+    for (const QString& label : parser.value("labels").split(',', Qt::SkipEmptyParts)) {
+      const QString l = label.trimmed().toLower();
+      if (l == "preictal") {
+        params.buildPreictal = true;
+      } else if (l == "normal") {
+        params.buildNormal = true;
+      } else if (l == "ictal") {
+        params.buildIctal = true;
+      } else {
+        printError("clips", "unknown label '" + label + "' in --labels (use preictal, normal, ictal)");
+        return kExitUsage;
+      }
+    }
   }
   try {
     params.validate();

@@ -203,6 +203,12 @@ TEST_F(ProjectCli, EndToEnd) {
   EXPECT_NE(r.out.find("6 preictal"), std::string::npos) << r.out;
   EXPECT_EQ(run({"clips", "build", q(db_), "--name", "s", "--length", "3", "--horizon", "5"}).exitCode, 1);
   EXPECT_EQ(run({"clips", "build", q(db_), "--name", "t", "--length", "30", "--horizon", "5"}).exitCode, 2);
+  r = run({"clips", "build", q(db_), "--name", "only-ictal", "--length", "3", "--horizon", "5", "--labels", "ictal"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("0 preictal, 0 normal"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find(" 0 ictal"), std::string::npos) << r.out;
+  EXPECT_EQ(run({"clips", "build", q(db_), "--name", "u", "--length", "3", "--horizon", "5", "--labels", "x"}).exitCode,
+            2);
 
   ASSERT_EQ(run({"clips", "export", q(db_), "--set", "s", "--format", "manifest", "-o", q(dir_ / "m.csv")}).exitCode,
             0);
