@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "tests/app/CliRunner.h"
+
 #include <QProcess>
 
 #include <fstream>
@@ -14,22 +16,9 @@ using namespace prodrome;
 
 namespace {
 
-struct Result {
-  int exitCode = -1;
-  std::string out;
-  std::string err;
-};
+using Result = test::CliResult;
 
-Result prodromeCli(const QStringList& args) {
-  QProcess p;
-  p.start(PRODROME_BINARY, args);
-  p.waitForFinished(120000);
-  Result r;
-  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  r.out = p.readAllStandardOutput().toStdString();
-  r.err = p.readAllStandardError().toStdString();
-  return r;
-}
+Result prodromeCli(const QStringList& args) { return test::runProdrome(args); }
 
 int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
@@ -37,7 +26,7 @@ std::filesystem::path fixture(int i) {
   return test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[static_cast<size_t>(i)]);
 }
 
-QString q(const std::filesystem::path& p) { return QString::fromStdString(p.string()); }
+using test::q;
 
 }  // namespace
 

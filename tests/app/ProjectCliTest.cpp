@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "tests/app/CliRunner.h"
+
 #include <QProcess>
 
 #include <signal.h>
@@ -33,24 +35,11 @@ using namespace prodrome;
 
 namespace {
 
-struct Result {
-  int exitCode = -1;
-  std::string out;
-  std::string err;
-};
+using Result = test::CliResult;
 
-Result run(const QStringList& args) {
-  QProcess p;
-  p.start(PRODROME_BINARY, args);
-  p.waitForFinished(120000);
-  Result r;
-  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-  r.out = p.readAllStandardOutput().toStdString();
-  r.err = p.readAllStandardError().toStdString();
-  return r;
-}
+Result run(const QStringList& args) { return test::runProdrome(args); }
 
-QString q(const std::filesystem::path& p) { return QString::fromStdString(p.string()); }
+using test::q;
 
 std::filesystem::path fixture(int i) {
   return test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[static_cast<size_t>(i)]);
