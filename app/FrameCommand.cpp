@@ -1,13 +1,12 @@
 // prodrome frame FILE --index N -o OUT.png: one exact frame as an RGB PNG.
 
 #include "app/Command.h"
+#include "app/CommandSupport.h"
 #include "core/video/FrameConverter.h"
 #include "core/video/PngWriter.h"
 #include "core/video/VideoSource.h"
 
 #include <QCommandLineParser>
-
-#include <cstdio>
 
 namespace prodrome::app {
 
@@ -16,21 +15,13 @@ int runFrame(const QStringList& args) {
   parser.setApplicationDescription(
       "Write frame N of FILE (the N-th picture in presentation order, counting from 0) at its native size as an "
       "8-bit RGB PNG. Display rotation is not applied.");
-  parser.addHelpOption();
   parser.addPositionalArgument("FILE", "The video file.");
   QCommandLineOption index(QStringList{"i", "index"}, "Frame number N (0-based).", "N");
   QCommandLineOption output(QStringList{"o", "output"}, "The PNG file to write (replaced atomically).", "OUT.png");
   parser.addOption(index);
   parser.addOption(output);
-  if (!parser.parse(QStringList{"prodrome frame"} + args)) {
-    printError("frame", parser.errorText());
-    return kExitUsage;
-  }
-  if (parser.isSet("help")) {
-    std::fputs(qPrintable(parser.helpText()), stdout);
-    return kExitOk;
-  }
-  if (parser.positionalArguments().size() != 1 || !parser.isSet(index) || !parser.isSet(output)) {
+  if (auto exit = parseCommandLine(parser, "frame", "prodrome frame", args, 1)) return *exit;
+  if (!parser.isSet(index) || !parser.isSet(output)) {
     printError("frame", "usage: prodrome frame FILE --index N -o OUT.png (see --help)");
     return kExitUsage;
   }

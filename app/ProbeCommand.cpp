@@ -1,6 +1,7 @@
 // prodrome probe FILE: one JSON object describing the video stream.
 
 #include "app/Command.h"
+#include "app/CommandSupport.h"
 #include "core/Error.h"
 #include "core/video/VideoSource.h"
 
@@ -17,22 +18,10 @@ int runProbe(const QStringList& args) {
   parser.setApplicationDescription(
       "Print the facts of FILE's video stream as one JSON object: codec, width, height, pixel_format, fps_num, "
       "fps_den, frame_count, duration_s, keyframe_count and more. Builds the frame index on first use (cached).");
-  parser.addHelpOption();
   parser.addPositionalArgument("FILE", "The video file.");
   QCommandLineOption noCache("no-index-cache", "Do not read or write the on-disk frame index cache.");
   parser.addOption(noCache);
-  if (!parser.parse(QStringList{"prodrome probe"} + args)) {
-    printError("probe", parser.errorText());
-    return kExitUsage;
-  }
-  if (parser.isSet("help")) {
-    std::fputs(qPrintable(parser.helpText()), stdout);
-    return kExitOk;
-  }
-  if (parser.positionalArguments().size() != 1) {
-    printError("probe", "expected exactly one FILE (see prodrome probe --help)");
-    return kExitUsage;
-  }
+  if (auto exit = parseCommandLine(parser, "probe", "prodrome probe", args, 1)) return *exit;
   const QString file = parser.positionalArguments().front();
   try {
     core::VideoSourceOptions options;

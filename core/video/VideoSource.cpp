@@ -140,6 +140,13 @@ struct VideoSource::Impl {
   int64_t numberOf(const AVFrame* f);
   bool readPacket();  // false at end of stream or on a read error
 
+  void checkFrameNumber(int64_t k) const {
+    if (k < 0 || k >= index.size()) {
+      throw std::out_of_range("frame " + std::to_string(k) + " is outside 0.." + std::to_string(index.size() - 1) +
+                              " of " + quote(path));
+    }
+  }
+
   void cacheInsert(const Frame& f);
   void cacheErase(int64_t k);
   const Frame* cacheFind(int64_t k);
@@ -682,10 +689,7 @@ void VideoSource::clearCache() { d_->cacheClear(); }
 
 Frame VideoSource::frame(int64_t k, Access access) {
   Impl& d = *d_;
-  if (k < 0 || k >= d.index.size()) {
-    throw std::out_of_range("frame " + std::to_string(k) + " is outside 0.." + std::to_string(d.index.size() - 1) +
-                            " of " + quote(d.path));
-  }
+  d.checkFrameNumber(k);
   if (access == Access::kAuto) {
     access = (d.lastRequest >= 0 && std::llabs(k - d.lastRequest) <= kStepWindow) ? Access::kStep : Access::kJump;
   }
@@ -744,10 +748,7 @@ Frame VideoSource::frame(int64_t k, Access access) {
 
 Frame VideoSource::keyframeBefore(int64_t k) {
   Impl& d = *d_;
-  if (k < 0 || k >= d.index.size()) {
-    throw std::out_of_range("frame " + std::to_string(k) + " is outside 0.." + std::to_string(d.index.size() - 1) +
-                            " of " + quote(d.path));
-  }
+  d.checkFrameNumber(k);
   for (;;) {
     size_t slot = d.index.keyframeSlotFor(k);
     while (slot > 0 && d.badKeyframe[slot]) --slot;
