@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char* kColumns =
     "SELECT id, recording_id, onset_frame, offset_frame, kind, seizure_type, annotator, confidence, created, "
-    "modified FROM events ";
+    "modified, notes FROM events ";
 
 Event readEvent(const Statement& row) {
   Event event;
@@ -24,6 +24,7 @@ Event readEvent(const Statement& row) {
   event.confidence = row.getOptionalDouble(7);
   event.created = row.getText(8);
   event.modified = row.getText(9);
+  event.notes = row.getText(10);
   return event;
 }
 
@@ -96,11 +97,11 @@ std::int64_t EventStore::add(const Event& event) {
   candidate.id = 0;  // ids are the store's to give
   validate(candidate, "cannot add event");
   auto insert = database_.cached(
-      "INSERT INTO events (recording_id, onset_frame, offset_frame, kind, seizure_type, annotator, confidence) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO events (recording_id, onset_frame, offset_frame, kind, seizure_type, annotator, confidence, "
+      "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   insert
       ->bindAll(event.recordingId, event.onsetFrame, event.offsetFrame, toString(event.kind), event.seizureType,
-                event.annotator, event.confidence)
+                event.annotator, event.confidence, event.notes)
       .execute();
   const std::int64_t id = database_.lastInsertRowId();
   transaction.commit();
@@ -113,10 +114,10 @@ void EventStore::update(const Event& event) {
   validate(event, operation.c_str());
   auto statement = database_.cached(
       "UPDATE events SET recording_id = ?, onset_frame = ?, offset_frame = ?, kind = ?, seizure_type = ?, "
-      "annotator = ?, confidence = ?, modified = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?");
+      "annotator = ?, confidence = ?, notes = ?, modified = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?");
   statement
       ->bindAll(event.recordingId, event.onsetFrame, event.offsetFrame, toString(event.kind), event.seizureType,
-                event.annotator, event.confidence, event.id)
+                event.annotator, event.confidence, event.notes, event.id)
       .execute();
   if (database_.changes() == 0) throw ValidationError(operation + ": no such event");
   transaction.commit();

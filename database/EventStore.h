@@ -25,6 +25,7 @@ struct Event {
   std::string seizureType;
   std::string annotator;
   std::optional<double> confidence;  // 0..1
+  std::string notes;                 // free text from the annotator (schema v2)
   std::string created;               // ISO 8601 UTC, set by the store
   std::string modified;              // ISO 8601 UTC, set by the store
 };

@@ -7,6 +7,7 @@ const std::vector<MigrationStep>& builtinMigrationSteps() {
   // already run it. Bump kSchemaVersion (Schema.h) with every new step.
   static const std::vector<MigrationStep> steps = {
       {1, "initial schema", applyStep0001Initial},
+      {2, "event notes", applyStep0002EventNotes},
   };
   return steps;
 }

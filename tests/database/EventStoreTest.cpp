@@ -72,6 +72,26 @@ TEST_F(EventStoreTest, Crud) {
   EXPECT_THROW(store.update(ghost), ValidationError);
 }
 
+// Notes arrived with schema v2: written by add, rewritten by update, and
+// read back verbatim (line breaks and non-ASCII included).
+TEST_F(EventStoreTest, NotesRoundTrip) {
+  EventStore store(db());
+  Event event = seizure(300, 420);
+  event.notes = "eyes open, right arm clonic\nEEG: rhythmic theta, Fp2 — Ωµ";
+  const std::int64_t id = store.add(event);
+  auto found = store.find(id);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->notes, event.notes);
+
+  found->notes = "";
+  store.update(*found);
+  EXPECT_EQ(store.find(id)->notes, "");
+  found->notes = "revised after video review";
+  store.update(*found);
+  EXPECT_EQ(store.listByRecording(recording_).at(0).notes, "revised after video review");
+  EXPECT_EQ(seizure(0, 1).notes, "") << "notes default to empty";
+}
+
 TEST_F(EventStoreTest, ListsByRecordingInOnsetOrder) {
   EventStore store(db());
   const std::int64_t other = addRecording(db(), "S2", "fp2");

@@ -48,6 +48,10 @@ class SchemaTest : public TempProject {
     EXPECT_FALSE(exists(sibling(file_, "-journal")));
   }
 
+  static std::span<const MigrationStep> versionOneSteps() {
+    return std::span<const MigrationStep>(builtinMigrationSteps()).first(1);
+  }
+
   static std::vector<std::string> columnsOf(Database& database) {
     std::vector<std::string> columns;
     Statement query(database,
@@ -63,14 +67,16 @@ class SchemaTest : public TempProject {
 // migration step, a test that upgrades a file of the previous version, and
 // then this pin moved.
 TEST_F(SchemaTest, NewestVersionIsPinned) {
-  EXPECT_EQ(kSchemaVersion, 1) << "schema version bumped: add an upgrade test for it, then update this pin";
+  EXPECT_EQ(kSchemaVersion, 2) << "schema version bumped: add an upgrade test for it, then update this pin";
   ASSERT_FALSE(builtinMigrationSteps().empty());
   EXPECT_EQ(builtinMigrationSteps().back().version, kSchemaVersion);
 }
 
-// Trips when a released step is edited instead of a new step being added.
+// Trips when a released step is edited instead of a new step being added:
+// the file is built by step 1 alone, as v1 builds in the field built it.
 TEST_F(SchemaTest, VersionOneColumnsArePinned) {
-  Database database = openProject(file_);
+  Database database = openProject(file_, {}, nullptr, versionOneSteps());
+  ASSERT_EQ(database.userVersion(), 1);
   const std::vector<std::string> expected = {"clip_sets.id:INTEGER*",
                                              "clip_sets.name:TEXT",
                                              "clip_sets.params:TEXT",
@@ -279,6 +285,60 @@ TEST_F(SchemaTest, ReopeningKeepsData) {
   EXPECT_EQ(report.fromVersion, kSchemaVersion);
   EXPECT_FALSE(report.backup) << "no upgrade, no backup";
   EXPECT_EQ(EventStore(database).list().size(), 3u);
+}
+
+// A file written by a v1 build (step 1 only, rows inserted with the v1
+// columns) opens in this build: backed up, upgraded to v2, every row kept,
+// and the new notes column empty until someone writes it.
+TEST_F(SchemaTest, VersionOneFileUpgradesToEventNotesKeepingRows) {
+  {
+    Database v1 = openProject(file_, {}, nullptr, versionOneSteps());
+    const std::int64_t recording = addRecording(v1);
+    Transaction transaction(v1);
+    for (int i = 0; i < 40; ++i) {
+      Statement insert(v1,
+                       "INSERT INTO events (recording_id, onset_frame, offset_frame, kind, seizure_type, annotator) "
+                       "VALUES (?, ?, ?, 'seizure', 'focal', 'dr.v1')");
+      insert.bindAll(recording, i * 100, i * 100 + 50).execute();
+    }
+    transaction.commit();
+    EXPECT_THROW(Statement(v1, "SELECT notes FROM events"), DatabaseError);
+  }
+
+  OpenReport report;
+  Database database = openProject(file_, {}, &report);
+  EXPECT_EQ(report.fromVersion, 1);
+  EXPECT_EQ(report.toVersion, 2);
+  ASSERT_TRUE(report.backup);
+  EXPECT_TRUE(exists(*report.backup));
+  EXPECT_EQ(database.userVersion(), 2);
+
+  EventStore store(database);
+  const std::vector<Event> events = store.list();
+  ASSERT_EQ(events.size(), 40u);
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    EXPECT_EQ(events[i].onsetFrame, static_cast<std::int64_t>(i) * 100);
+    EXPECT_EQ(events[i].offsetFrame, static_cast<std::int64_t>(i) * 100 + 50);
+    EXPECT_EQ(events[i].seizureType, "focal");
+    EXPECT_EQ(events[i].annotator, "dr.v1");
+    EXPECT_EQ(events[i].notes, "");
+  }
+  Event edited = events[3];
+  edited.notes = "written after the upgrade";
+  store.update(edited);
+  EXPECT_EQ(store.find(edited.id)->notes, "written after the upgrade");
+  EXPECT_EQ(pragmaText(database, "PRAGMA integrity_check"), "ok");
+}
+
+// The newest schema is v1's plus events.notes, appended last.
+TEST_F(SchemaTest, VersionTwoAddsEventNotes) {
+  Database database = openProject(file_);
+  std::vector<std::string> eventColumns;
+  for (const std::string& column : columnsOf(database))
+    if (column.rfind("events.", 0) == 0) eventColumns.push_back(column);
+  ASSERT_FALSE(eventColumns.empty());
+  EXPECT_EQ(eventColumns.back(), "events.notes:TEXT");
+  EXPECT_EQ(eventColumns.size(), 11u);  // v1's ten and notes
 }
 
 // --- upgrades ---------------------------------------------------------

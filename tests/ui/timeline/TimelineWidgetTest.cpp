@@ -1,0 +1,281 @@
+// The timeline driven by the mouse, offscreen: clicks seek to the frame under
+// the cursor, the wheel zooms around it, edges drag to the frame they are
+// dropped on, and what is drawn can be saved for a reviewer to look at.
+
+#include "ui/timeline/IntervalIndex.h"
+#include "ui/timeline/TimelineScale.h"
+#include "ui/timeline/TimelineWidget.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace prodrome::ui;
+
+namespace {
+
+void sendMouse(QWidget* w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons,
+               Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+  QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, modifiers);
+  QApplication::sendEvent(w, &event);
+}
+
+void drag(QWidget* w, QPointF from, QPointF to, Qt::MouseButton button = Qt::LeftButton) {
+  sendMouse(w, QEvent::MouseMove, from, Qt::NoButton, Qt::NoButton);
+  sendMouse(w, QEvent::MouseButtonPress, from, button, button);
+  const int steps = 8;
+  for (int i = 1; i <= steps; ++i)
+    sendMouse(w, QEvent::MouseMove, from + (to - from) * i / steps, Qt::NoButton, button);
+  sendMouse(w, QEvent::MouseButtonRelease, to, button, Qt::NoButton);
+}
+
+void click(QWidget* w, QPointF pos) { drag(w, pos, pos); }
+
+void wheel(QWidget* w, QPointF pos, int delta, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+  QWheelEvent event(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, modifiers, Qt::NoScrollPhase,
+                    false);
+  QApplication::sendEvent(w, &event);
+}
+
+std::vector<TimelineEvent> sampleEvents() {
+  return {{7, 1200, 1400, "seizure", "focal impaired awareness"},
+          {8, 1600, 1650, "artifact", ""},
+          {9, 1800, std::nullopt, "seizure", ""},
+          {10, 1300, 1350, "other", "nurse"}};
+}
+
+}  // namespace
+
+class TimelineWidgetTest : public QObject {
+  Q_OBJECT
+
+ private:
+  // 10^5 frames at 30 fps, 1000 px wide, showing frames [1000, 2000).
+  void prepare(TimelineWidget& w) {
+    w.resize(1000, w.sizeHint().height());
+    w.setRecording(100000, 30.0);
+    w.setVisibleRange(1000, 1999);
+    w.setEvents(sampleEvents());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.visibleFirst(), 1000);
+    QCOMPARE(w.visibleLast(), 1999);
+  }
+
+ private Q_SLOTS:
+  void timecodes() {
+    QCOMPARE(formatTimecode(0, 30), QStringLiteral("00:00:00.00"));
+    QCOMPARE(formatTimecode(29, 30), QStringLiteral("00:00:00.29"));
+    QCOMPARE(formatTimecode(30 * 3725 + 7, 30), QStringLiteral("01:02:05.07"));
+    // 29.97 fps: the first frame at or after 100 s is frame 2997, and reads .00.
+    QCOMPARE(formatTimecode(2997, 29.97), QStringLiteral("00:01:40.00"));
+    // ... and second 99 holds frames 2968..2996 (ceil(99 * 29.97) = 2968).
+    QCOMPARE(formatTimecode(2996, 29.97), QStringLiteral("00:01:39.28"));
+    QCOMPARE(formatTimecode(2968, 29.97), QStringLiteral("00:01:39.00"));
+  }
+
+  void tickStepsKeepLabelsApart() {
+    for (double ppf : {0.001, 0.01, 0.1, 1.0, 5.0, 48.0}) {
+      const TickStep step = chooseTickStep(ppf, 30.0, 80);
+      const double unit = step.inSeconds ? step.value * 30.0 : step.value;
+      QVERIFY2(unit * ppf >= 80, qPrintable(QString::number(ppf)));
+      QVERIFY(tickFrame(step, firstTickIndex(step, 1234.5, 30.0), 30.0) >= 1234.5);
+    }
+  }
+
+  void intervalIndexFindsOverlapsBehindLongIntervals() {
+    IntervalIndex index;
+    // A long interval starting first must still be found deep inside.
+    index.assign({0, 10, 20, 30, 500}, {1000, 15, 25, 35, 510});
+    auto [first, last] = index.candidates(600, 700);
+    QCOMPARE(first, std::size_t(0));
+    QCOMPARE(last, std::size_t(5));
+    index.assign({0, 10, 20, 30, 500}, {5, 15, 25, 35, 510});
+    std::tie(first, last) = index.candidates(21, 32);
+    QCOMPARE(first, std::size_t(2));
+    QCOMPARE(last, std::size_t(4));
+  }
+
+  void clickSeeksToTheFrameUnderTheCursor() {
+    TimelineWidget w;
+    prepare(w);
+    QSignalSpy seeks(&w, &TimelineWidget::seekRequested);
+    // An empty part of the event lane, the middle of frame 1500.
+    click(&w, QPointF(w.xForFrame(1500.5), w.eventLaneCentreY()));
+    QCOMPARE(seeks.size(), 1);
+    QCOMPARE(seeks.at(0).at(0).toLongLong(), 1500);
+    // The ruler, near the left edge of frame 1001.
+    click(&w, QPointF(w.xForFrame(1001.05), w.rulerCentreY()));
+    QCOMPARE(seeks.last().at(0).toLongLong(), 1001);
+    // The overview outside the visible box: seeks there and centres the view.
+    click(&w, QPointF(w.overviewXForFrame(60000), w.overviewCentreY()));
+    const qint64 target = seeks.last().at(0).toLongLong();
+    QVERIFY2(std::abs(target - 60000) <= 100000 / 900, qPrintable(QString::number(target)));
+    QVERIFY(w.visibleFirst() <= target && target <= w.visibleLast());
+  }
+
+  void clickOnEventSelectsIt() {
+    TimelineWidget w;
+    prepare(w);
+    QSignalSpy selected(&w, &TimelineWidget::eventSelected);
+    click(&w, QPointF(w.xForFrame(1250.5), w.eventLaneCentreY()));
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.at(0).at(0).toLongLong(), 7);
+  }
+
+  void wheelZoomKeepsTheFrameUnderTheCursor() {
+    TimelineWidget w;
+    prepare(w);
+    QSignalSpy ranges(&w, &TimelineWidget::visibleRangeChanged);
+    const double x = w.xForFrame(1234.5);
+    for (int i = 0; i < 5; ++i) {
+      wheel(&w, QPointF(x, w.eventLaneCentreY()), 120);
+      QCOMPARE(w.frameAtX(x), 1234);
+    }
+    QVERIFY(w.visibleLast() - w.visibleFirst() < 400);
+    QCOMPARE(ranges.size(), 5);
+    for (int i = 0; i < 8; ++i) {
+      wheel(&w, QPointF(x, w.eventLaneCentreY()), -120);
+      QCOMPARE(w.frameAtX(x), 1234);
+    }
+    QVERIFY(w.visibleLast() - w.visibleFirst() > 1000);
+    // Zooming in ends at a readable frame width, never at nothing.
+    for (int i = 0; i < 60; ++i) wheel(&w, QPointF(x, w.eventLaneCentreY()), 120);
+    QVERIFY(w.visibleLast() - w.visibleFirst() >= 3);
+    QCOMPARE(w.frameAtX(x), 1234);
+  }
+
+  void shiftWheelAndDragPan() {
+    TimelineWidget w;
+    prepare(w);
+    QSignalSpy seeks(&w, &TimelineWidget::seekRequested);
+    wheel(&w, QPointF(500, w.eventLaneCentreY()), -120, Qt::ShiftModifier);
+    QCOMPARE(w.visibleFirst(), 1100);  // a tenth of the span
+    QCOMPARE(w.visibleLast(), 2099);
+    const double ppf = w.xForFrame(1) - w.xForFrame(0);
+    const double y = w.windowLaneCentreY();
+    drag(&w, QPointF(700, y), QPointF(700 + 200 * ppf, y));
+    QCOMPARE(w.visibleFirst(), 900);
+    QCOMPARE(seeks.size(), 0);  // a drag is not a click
+  }
+
+  void draggingAnOnsetEdgeEmitsOnceOnRelease() {
+    TimelineWidget w;
+    prepare(w);
+    QSignalSpy moved(&w, &TimelineWidget::eventEdgeMoved);
+    QSignalSpy seeks(&w, &TimelineWidget::seekRequested);
+    const double y = w.eventLaneCentreY();
+    // Hovering near the edge offers it.
+    sendMouse(&w, QEvent::MouseMove, QPointF(w.xForFrame(1200) + 2, y), Qt::NoButton, Qt::NoButton);
+    QCOMPARE(w.cursor().shape(), Qt::SizeHorCursor);
+    sendMouse(&w, QEvent::MouseMove, QPointF(w.xForFrame(1250), y), Qt::NoButton, Qt::NoButton);
+    QVERIFY(w.cursor().shape() != Qt::SizeHorCursor);
+
+    const QPointF from(w.xForFrame(1200) + 2, y);
+    sendMouse(&w, QEvent::MouseMove, from, Qt::NoButton, Qt::NoButton);
+    sendMouse(&w, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (double f : {1210.0, 1230.0, 1180.0, 1150.0})
+      sendMouse(&w, QEvent::MouseMove, QPointF(w.xForFrame(f), y), Qt::NoButton, Qt::LeftButton);
+    QCOMPARE(moved.size(), 0);  // nothing until the drop
+    sendMouse(&w, QEvent::MouseButtonRelease, QPointF(w.xForFrame(1150), y), Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(moved.at(0).at(0).toLongLong(), 7);
+    QCOMPARE(moved.at(0).at(1).toBool(), true);
+    QCOMPARE(moved.at(0).at(2).toLongLong(), 1150);
+    QCOMPARE(seeks.size(), 0);
+
+    // The offset edge, dragged past the onset, stops one frame after it.
+    drag(&w, QPointF(w.xForFrame(1400) - 1, y), QPointF(w.xForFrame(1000.2), y));
+    QCOMPARE(moved.size(), 2);
+    QCOMPARE(moved.at(1).at(0).toLongLong(), 7);
+    QCOMPARE(moved.at(1).at(1).toBool(), false);
+    QCOMPARE(moved.at(1).at(2).toLongLong(), 1201);
+  }
+
+  void playheadStaysInViewWhenZoomed() {
+    TimelineWidget w;
+    prepare(w);
+    w.setPlayhead(1500);
+    QCOMPARE(w.visibleFirst(), 1000);
+    w.setPlayhead(2000);  // just past the right edge: pages forward
+    QVERIFY(w.visibleFirst() <= 2000 && 2000 <= w.visibleLast());
+    QVERIFY(w.visibleFirst() > 1500);
+    w.setPlayhead(70000);  // a jump: centred
+    QVERIFY(std::abs((w.visibleFirst() + w.visibleLast()) / 2 - 70000) <= 1);
+  }
+
+  void probabilityLaneIsHiddenWhileEmpty() {
+    TimelineWidget w;
+    prepare(w);
+    const int without = w.sizeHint().height();
+    QVERIFY(!w.probabilityLaneVisible());
+    w.setProbabilities({{100, 0.2}, {200, 0.9}}, 0.5);
+    QVERIFY(w.probabilityLaneVisible());
+    QVERIFY(w.sizeHint().height() > without);
+    w.setProbabilities({}, 0.5);
+    QCOMPARE(w.sizeHint().height(), without);
+  }
+
+  // For reviewers: PRODROME_SCREENSHOT_DIR=dir saves the timeline with events,
+  // clip windows and a forecast curve, zoomed in and whole.
+  void screenshot() {
+    const QByteArray dir = qgetenv("PRODROME_SCREENSHOT_DIR");
+    if (dir.isEmpty()) QSKIP("PRODROME_SCREENSHOT_DIR not set");
+    TimelineWidget w;
+    const qint64 frames = 108000;  // 1 h at 30 fps
+    w.setRecording(frames, 30.0);
+    std::vector<TimelineEvent> events;
+    std::vector<TimelineWindow> windows;
+    const QStringList types = {"focal impaired awareness", "GTCS", "focal aware", ""};
+    for (int k = 0; k < 12; ++k) {
+      const qint64 onset = 4000 + k * 8500;
+      events.push_back({k + 1, onset, onset + 900 + (k % 3) * 400, "seizure", types[k % types.size()]});
+      events.push_back({100 + k, onset + 3000, onset + 3300, k % 2 ? "artifact" : "other", "movement"});
+      for (int j = 0; j < 5; ++j) windows.push_back({onset - 150 - j * 300 - 300, onset - 150 - j * 300, "preictal"});
+      windows.push_back({onset, onset + 300, "ictal"});
+      windows.push_back({onset + 4000, onset + 4300, "normal"});
+    }
+    events.push_back({999, 105000, std::nullopt, "seizure", ""});  // still open
+    std::vector<TimelineProbability> curve;
+    for (qint64 f = 300; f < frames; f += 30) {
+      double p = 0.12 + 0.05 * std::sin(f / 900.0);
+      for (const auto& e : events)
+        if (e.kind == "seizure" && f < e.onset && f > e.onset - 2500) p += 0.75 * (1.0 - (e.onset - f) / 2500.0);
+      curve.push_back({f, std::min(p, 1.0)});
+    }
+    w.setEvents(events);
+    w.setClipWindows(windows);
+    w.setProbabilities(curve, 0.6);
+    w.setSelectedEvent(2);
+    w.resize(1200, w.sizeHint().height());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.setPlayhead(13000);
+    QVERIFY(w.grab().save(QString::fromUtf8(dir) + "/timeline_whole.png"));
+    w.setVisibleRange(9000, 14999);
+    QVERIFY(w.grab().save(QString::fromUtf8(dir) + "/timeline_zoomed.png"));
+    w.setVisibleRange(12400, 12560);
+    w.setPlayhead(12500);
+    QVERIFY(w.grab().save(QString::fromUtf8(dir) + "/timeline_frames.png"));
+    // A dark palette: colours follow it.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(37, 37, 38));
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(220, 220, 220));
+    dark.setColor(QPalette::Text, QColor(220, 220, 220));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    dark.setColor(QPalette::Mid, QColor(90, 90, 90));
+    dark.setColor(QPalette::Highlight, QColor(38, 120, 210));
+    w.setPalette(dark);
+    w.setVisibleRange(9000, 14999);
+    QVERIFY(w.grab().save(QString::fromUtf8(dir) + "/timeline_dark.png"));
+  }
+};
+
+QTEST_MAIN(TimelineWidgetTest)
+#include "TimelineWidgetTest.moc"

@@ -1,0 +1,35 @@
+#pragma once
+// The forecast probability per window end, turned into at most a few points
+// per pixel column for painting: 10^5 points over 1,000 pixels become one
+// vertical min..max stroke per column, so a paint costs O(visible points)
+// arithmetic and O(width) drawing, and reuses the caller's buffers.
+
+#include "ui/timeline/TimelineScale.h"
+
+#include <QPointF>
+#include <QRectF>
+
+#include <vector>
+
+namespace prodrome::ui {
+
+class ProbabilityCurve {
+ public:
+  // Sorted by frame; probabilities in [0, 1].
+  void assign(std::vector<qint64> frames, std::vector<double> values);
+  bool empty() const { return frames_.empty(); }
+  std::size_t size() const { return frames_.size(); }
+
+  // Polyline of the curve inside `scale` (plus one point beyond each side so
+  // it reaches the edges), y mapped into [top, top + height) with 1 at top.
+  // `alarms` receives the x spans where the probability is >= threshold, as
+  // full-height rectangles. Both buffers are cleared, not shrunk.
+  void layout(const TimelineScale& scale, double top, double height, double threshold, std::vector<QPointF>& line,
+              std::vector<QRectF>& alarms) const;
+
+ private:
+  std::vector<qint64> frames_;
+  std::vector<double> values_;
+};
+
+}  // namespace prodrome::ui
