@@ -1,4 +1,5 @@
-// The GUI entry: a QApplication, the user's language, the main window.
+// The GUI entry: a QApplication, the user's language (the "language"
+// setting, View ▸ Language, overrides the system locale), the main window.
 
 #include "ui/MainWindow.h"
 
@@ -31,9 +32,9 @@ int runGui(int argc, char** argv) {
   installTranslation(app, translator);
   ui::MainWindow window;
   const QStringList args = QApplication::arguments();
-  // `prodrome gui FILE`
-  if (args.size() >= 3) window.openVideo(args.at(2));
   window.show();
+  // `prodrome gui [DB|VIDEO]`: a project file or a bare video, by extension.
+  if (args.size() >= 3) window.openPath(args.at(2));
   return QApplication::exec();
 }
 

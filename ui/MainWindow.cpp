@@ -1,115 +1,453 @@
 #include "ui/MainWindow.h"
 
+#include "core/clips/ClipSetBuilder.h"
+#include "core/video/ContentFingerprint.h"
+#include "database/ClipStore.h"
+#include "database/Database.h"
+#include "database/EventStore.h"
+#include "database/SubjectStore.h"
+#include "ui/ExchangeActions.h"
 #include "ui/FrameView.h"
+#include "ui/PlaybackController.h"
+#include "ui/ProjectSession.h"
+#include "ui/ProjectTreeDock.h"
+#include "ui/dialogs/ClipSetDialog.h"
+#include "ui/timeline/TimelineWidget.h"
 
 #include <QAction>
-#include <QFileDialog>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QKeySequence>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
 
-#include <algorithm>
 #include <cmath>
 
 namespace prodrome::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), view_(new FrameView(this)) {
-  setWindowTitle(tr("Prodrome"));
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+bool isProjectFile(const QString& path) {
+  const QString suffix = QFileInfo(path).suffix().toLower();
+  return suffix == "prodrome" || suffix == "sqlite" || suffix == "db";
+}
+
+QString clockText(double seconds) {
+  const auto ms = static_cast<qint64>(std::llround(seconds * 1000.0));
+  return QString("%1:%2:%3.%4")
+      .arg(ms / 3600000, 2, 10, QChar('0'))
+      .arg(ms / 60000 % 60, 2, 10, QChar('0'))
+      .arg(ms / 1000 % 60, 2, 10, QChar('0'))
+      .arg(ms % 1000, 3, 10, QChar('0'));
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      project_(new ProjectSession(this)),
+      playback_(new PlaybackController(this)),
+      undo_(new QUndoStack(this)),
+      view_(new FrameView(this)),
+      tree_(new ProjectTreeDock(this)),
+      exchange_(new ExchangeActions(*project_, this)),
+      split_(new QSplitter(Qt::Vertical, this)),
+      position_(new QLabel(tr("No video"), this)),
+      playState_(new QLabel(this)) {
+  setObjectName("mainWindow");
   setWindowIcon(QIcon(":/prodrome/icons/prodrome.svg"));
-  setCentralWidget(view_);
-  position_ = new QLabel(tr("No video"), this);
+  setAcceptDrops(true);
+  setDockNestingEnabled(true);
+
+  timeline_ = new TimelineWidget(this);
+  split_->addWidget(view_);
+  split_->addWidget(timeline_);
+  split_->setStretchFactor(0, 1);
+  split_->setStretchFactor(1, 0);
+  split_->setCollapsible(0, false);
+  setCentralWidget(split_);
+  addDockWidget(Qt::LeftDockWidgetArea, tree_);
+  createEventListDock();  // its panel arrives with a project
+
+  statusBar()->addPermanentWidget(playState_);
   statusBar()->addPermanentWidget(position_);
-  createActions();
-  resize(960, 640);
+
+  connect(project_, &ProjectSession::changed, this, &MainWindow::onProjectChanged);
+  connect(tree_, &ProjectTreeDock::recordingActivated, this, [this](qint64 id) { openRecording(id); });
+  connect(tree_, &ProjectTreeDock::clipSetActivated, this, [this](qint64 id) { showClipSet(id); });
+  connect(tree_, &ProjectTreeDock::relinkRequested, this, [this](qint64 id) { relinkWithDialog(id); });
+  connect(tree_, &ProjectTreeDock::filesDropped, this, [this](const QStringList& files) {
+    if (files.size() == 1 && isProjectFile(files[0])) {
+      openProject(files[0]);
+    } else if (project_->isOpen()) {
+      exchange_->addRecordingsWithDialog(files);
+    } else {
+      openVideo(files[0]);
+    }
+  });
+  connect(exchange_, &ExchangeActions::message, this,
+          [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+  connect(exchange_, &ExchangeActions::recordingAdded, this, [this](qint64 id) {
+    if (!recording_) openRecording(id);
+  });
+
+  connect(playback_, &PlaybackController::opened, this, &MainWindow::onVideoOpened);
+  connect(playback_, &PlaybackController::frameReady, this, &MainWindow::onFrameReady);
+  connect(playback_, &PlaybackController::positionChanged, this, [this](qint64 frame) {
+    timeline_->setPlayhead(frame);
+    updateCaption();
+  });
+  connect(playback_, &PlaybackController::openFailed, this, [this](const QString& path, const QString& message) {
+    view_->setPlaceholder(tr("Cannot open %1").arg(QFileInfo(path).fileName()));
+    showError(tr("Cannot open video"), message);
+  });
+  connect(playback_, &PlaybackController::decodeFailed, this, [this](qint64, const QString& message) {
+    statusBar()->showMessage(message, 5000);
+    Q_EMIT errorShown(message);
+  });
+  connect(playback_, &PlaybackController::playStateChanged, this, [this](bool playing, double speed, int direction) {
+    playState_->setText(playing ? QStringLiteral("%1 %2×").arg(direction > 0 ? "▶" : "◀").arg(speed)
+                                : tr("paused · %1×").arg(speed));
+  });
+  connect(timeline_, &TimelineWidget::seekRequested, this, [this](qint64 frame) { playback_->seek(frame); });
+
+  wireAnnotationParts();
+  createMenus();
+  updateTitle();
+  updateActionStates();
+  resize(1400, 900);
+  // The picture gets the room; the docks start narrow and the timeline at
+  // the height of its lanes (a saved layout then replaces these).
+  split_->setSizes({720, 200});
+  if (auto* events = findChild<QDockWidget*>("eventListDock")) resizeDocks({tree_, events}, {250, 340}, Qt::Horizontal);
+  restoreState(QSettings().value("window/state").toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
-  QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* open = file->addAction(tr("&Open Video…"), this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Video"), QString(),
-                                                      tr("Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)"));
-    if (!path.isEmpty()) openVideo(path);
-  });
-  open->setShortcut(QKeySequence::Open);
-  file->addSeparator();
-  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-  quit->setShortcut(QKeySequence::Quit);
-
-  QMenu* go = menuBar()->addMenu(tr("&Go"));
-  const auto addStep = [&](const QString& text, const QKeySequence& key, int64_t frames) {
-    QAction* a = go->addAction(text, this, [this, frames] {
-      if (source_) showFrame(current_ + frames);
-    });
-    a->setShortcut(key);
-  };
-  addStep(tr("Next Frame"), QKeySequence(Qt::Key_Right), 1);
-  addStep(tr("Previous Frame"), QKeySequence(Qt::Key_Left), -1);
-  addStep(tr("Forward 1 Second"), QKeySequence(Qt::SHIFT | Qt::Key_Right), 30);
-  addStep(tr("Back 1 Second"), QKeySequence(Qt::SHIFT | Qt::Key_Left), -30);
-  QAction* first = go->addAction(tr("First Frame"), this, [this] {
-    if (source_) showFrame(0);
-  });
-  first->setShortcut(QKeySequence(Qt::Key_Home));
-  QAction* last = go->addAction(tr("Last Frame"), this, [this] {
-    if (source_) showFrame(source_->frameCount() - 1);
-  });
-  last->setShortcut(QKeySequence(Qt::Key_End));
+void MainWindow::closeEvent(QCloseEvent* event) {
+  QSettings().setValue("window/state", saveState());
+  playback_->close();
+  event->accept();
 }
 
-bool MainWindow::openVideo(const QString& path) {
+// ------------------------------------------------------------ opening
+
+bool MainWindow::openPath(const QString& path) { return isProjectFile(path) ? openProject(path) : openVideo(path); }
+
+bool MainWindow::openProject(const QString& file, bool create) {
   try {
-    source_ = std::make_unique<core::VideoSource>(path.toStdString());
+    project_->open(file, create);
   } catch (const std::exception& e) {
-    source_.reset();
-    current_ = -1;
-    view_->clear();
-    updateStatus();
-    // Not exec(): a nested event loop would stall playback and tests alike.
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open video"), QString::fromUtf8(e.what()),
-                                QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    Q_EMIT errorShown(QString::fromUtf8(e.what()));
+    showError(tr("Cannot open project"), QString::fromUtf8(e.what()));
     return false;
   }
-  setWindowTitle(tr("%1 — Prodrome").arg(QFileInfo(path).fileName()));
-  current_ = -1;
-  showFrame(0);
+  undo_->clear();  // commands of the previous project refer to its database
+  recording_.reset();
+  videoPath_.clear();
+  playback_->close();
+  view_->clear();
+  resetAnnotationParts();
+  addRecent(QFileInfo(file).absoluteFilePath());
+  tree_->reload(&project_->database());
+  // Open the first recording whose video is present, so the window starts
+  // where the work is.
+  for (const auto& r : database::RecordingStore(project_->database()).list()) {
+    if (QFileInfo(QString::fromStdString(r.path)).isFile()) {
+      openRecording(r.id);
+      break;
+    }
+  }
+  updateTitle();
+  updateActionStates();
   return true;
 }
 
-void MainWindow::showFrame(int64_t k) {
-  if (!source_ || source_->frameCount() == 0) return;
-  k = std::clamp<int64_t>(k, 0, source_->frameCount() - 1);
-  try {
-    view_->setFrame(source_->frame(k), source_->info().rotation);
-    current_ = k;
-    Q_EMIT frameShown(k);
-  } catch (const std::exception& e) {
-    statusBar()->showMessage(QString::fromUtf8(e.what()), 5000);
-    Q_EMIT errorShown(QString::fromUtf8(e.what()));
-  }
-  updateStatus();
+void MainWindow::closeProject() {
+  playback_->close();
+  undo_->clear();
+  recording_.reset();
+  videoPath_.clear();
+  project_->close();
+  resetAnnotationParts();
+  tree_->reload(nullptr);
+  view_->clear();
+  timeline_->setRecording(0, 0);
+  updateCaption();
+  updateTitle();
+  updateActionStates();
 }
 
-void MainWindow::updateStatus() {
-  if (!source_ || current_ < 0) {
-    position_->setText(tr("No video"));
+bool MainWindow::openVideo(const QString& path) {
+  if (project_->isOpen()) {
+    // A video of the project opens as its recording, with its events.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (auto r = database::RecordingStore(project_->database()).findByPath(absolute.toStdString())) {
+      return openRecording(r->id);
+    }
+  }
+  if (!QFileInfo(path).isFile()) {
+    const QString message = tr("cannot open video '%1': no such file").arg(path);
+    showError(tr("Cannot open video"), message);
+    return false;
+  }
+  recording_.reset();
+  videoPath_ = path;
+  resetAnnotationParts();
+  view_->clear();
+  playback_->open(path);
+  tree_->setCurrentRecording(std::nullopt);
+  updateTitle();
+  updateActionStates();
+  statusBar()->showMessage(tr("Viewing a video outside the project: add it to a project to annotate."), 8000);
+  return true;
+}
+
+bool MainWindow::openRecording(std::int64_t recordingId) {
+  if (!project_->isOpen()) return false;
+  auto r = database::RecordingStore(project_->database()).find(recordingId);
+  if (!r) return false;
+  if (recording_ && recording_->id == recordingId && QFileInfo(QString::fromStdString(r->path)).isFile() &&
+      videoPath_ == QString::fromStdString(r->path)) {
+    return true;
+  }
+  recording_ = r;
+  const QString path = QString::fromStdString(r->path);
+  tree_->setCurrentRecording(recordingId);
+  setAnnotationRecording(recordingId);
+  timeline_->setRecording(r->frameCount, r->fps);
+  refreshEvents();
+  if (clipDialog_ && clipDialog_->preview()) {
+    showClipPreview(*clipDialog_->preview());
+  } else {
+    timeline_->setClipWindows({});
+  }
+  if (!QFileInfo(path).isFile()) {
+    // Annotations stay visible and editable on the timeline; only the
+    // picture is missing until the file is re-linked.
+    videoPath_.clear();
+    playback_->close();
+    view_->setPlaceholder(tr("Video missing:\n%1\n\nFile ▸ Re-link Recording… to locate it.").arg(path));
+    statusBar()->showMessage(tr("The video of this recording is missing: %1").arg(path), 10000);
+  } else {
+    videoPath_ = path;
+    view_->clear();
+    playback_->open(path);
+  }
+  updateTitle();
+  updateActionStates();
+  updateCaption();
+  Q_EMIT recordingOpened(recordingId);
+  return true;
+}
+
+bool MainWindow::relinkRecording(std::int64_t recordingId, const QString& file) {
+  if (!project_->isOpen()) return false;
+  database::RecordingStore store(project_->database());
+  const auto r = store.find(recordingId);
+  if (!r) return false;
+  std::string fingerprint;
+  try {
+    fingerprint = core::contentFingerprint(file.toStdString());
+  } catch (const std::exception& e) {
+    showError(tr("Cannot re-link recording"), QString::fromUtf8(e.what()));
+    return false;
+  }
+  if (fingerprint != r->fingerprint) {
+    showError(tr("Cannot re-link recording"),
+              tr("'%1' is not the video of this recording: its content fingerprint differs (%2, expected %3).")
+                  .arg(file, QString::fromStdString(fingerprint), QString::fromStdString(r->fingerprint)));
+    return false;
+  }
+  try {
+    store.updatePath(recordingId, QFileInfo(file).absoluteFilePath().toStdString());
+  } catch (const std::exception& e) {
+    showError(tr("Cannot re-link recording"), QString::fromUtf8(e.what()));
+    return false;
+  }
+  tree_->reload(&project_->database());
+  statusBar()->showMessage(tr("Re-linked to %1").arg(file), 5000);
+  if (!recording_ || recording_->id == recordingId) {
+    recording_.reset();
+    openRecording(recordingId);
+  }
+  return true;
+}
+
+void MainWindow::onProjectChanged() {
+  if (!project_->isOpen()) return;
+  tree_->reload(&project_->database());
+  if (recording_) {
+    tree_->setCurrentRecording(recording_->id);
+    reloadAnnotationParts();
+    refreshEvents();
+  }
+}
+
+// ------------------------------------------------------------ video
+
+void MainWindow::onVideoOpened(const VideoMeta& meta) {
+  if (!recording_) timeline_->setRecording(meta.frameCount, meta.fps);
+  updateCaption();
+  updateActionStates();
+}
+
+void MainWindow::onFrameReady(qint64 frame, const QImage& image, bool exact) {
+  view_->setImage(image, exact);
+  updateCaption();
+  Q_EMIT frameShown(frame, exact);
+}
+
+std::int64_t MainWindow::currentFrame() const { return playback_->position(); }
+
+void MainWindow::showFrame(std::int64_t k) { playback_->seek(k); }
+
+std::optional<std::int64_t> MainWindow::currentRecordingId() const {
+  return recording_ ? std::optional<std::int64_t>(recording_->id) : std::nullopt;
+}
+
+QString MainWindow::positionText(std::int64_t frame) const {
+  const VideoMeta& meta = playback_->meta();
+  const std::int64_t count = playback_->hasVideo() ? meta.frameCount : (recording_ ? recording_->frameCount : 0);
+  if (frame < 0 || count == 0) return {};
+  const double seconds = playback_->hasVideo() ? meta.secondsOf(frame) : frame / std::max(1.0, recording_->fps);
+  QString text = tr("Frame %1 / %2  ·  %3").arg(frame).arg(count - 1).arg(clockText(seconds));
+  if (recording_ && recording_->startTime) {
+    QDateTime start = QDateTime::fromString(QString::fromStdString(*recording_->startTime), Qt::ISODate);
+    if (start.isValid()) {
+      const QDateTime wall = start.addMSecs(static_cast<qint64>(std::llround(seconds * 1000)));
+      text += tr("  ·  %1").arg(wall.toLocalTime().toString("yyyy-MM-dd HH:mm:ss.zzz"));
+    }
+  }
+  return text;
+}
+
+void MainWindow::updateCaption() {
+  const std::int64_t shown = playback_->shownFrame();
+  const QString text = positionText(shown >= 0 ? shown : playback_->position());
+  QString caption = text;
+  if (shown >= 0 && !playback_->shownExact()) caption += tr("  (keyframe preview)");
+  view_->setCaption(caption);
+  position_->setText(text.isEmpty() ? tr("No video") : positionText(playback_->position()));
+}
+
+void MainWindow::updateTitle() {
+  QString title = tr("Prodrome");
+  if (!videoPath_.isEmpty() || recording_) {
+    const QString name = QFileInfo(recording_ ? QString::fromStdString(recording_->path) : videoPath_).fileName();
+    title = tr("%1 — %2").arg(name, title);
+  }
+  if (project_->isOpen()) title += tr(" [%1]").arg(QFileInfo(project_->file()).fileName());
+  setWindowTitle(title);
+}
+
+void MainWindow::updateActionStates() {
+  for (QAction* a : projectActions_) a->setEnabled(project_->isOpen());
+  for (QAction* a : videoActions_) a->setEnabled(playback_->hasVideo() || !videoPath_.isEmpty());
+  for (QAction* a : annotationActions_) a->setEnabled(recording_.has_value() && annotations_ != nullptr);
+}
+
+// ------------------------------------------------------------ timeline data
+
+void MainWindow::refreshEvents() {
+  if (!recording_ || !project_->isOpen()) {
+    timeline_->setEvents({});
     return;
   }
-  const double t = source_->index().secondsOf(current_);
-  const int ms = static_cast<int>(std::lround(t * 1000.0));
-  const QString time = QString("%1:%2:%3.%4")
-                           .arg(ms / 3600000, 2, 10, QChar('0'))
-                           .arg(ms / 60000 % 60, 2, 10, QChar('0'))
-                           .arg(ms / 1000 % 60, 2, 10, QChar('0'))
-                           .arg(ms % 1000, 3, 10, QChar('0'));
-  position_->setText(tr("Frame %1 / %2  ·  %3").arg(current_).arg(source_->frameCount() - 1).arg(time));
+  std::vector<TimelineEvent> events;
+  for (const database::Event& e : currentEvents()) {
+    events.push_back({e.id, e.onsetFrame, e.offsetFrame, QString::fromUtf8(database::toString(e.kind).data()),
+                      QString::fromStdString(e.seizureType)});
+  }
+  timeline_->setEvents(std::move(events));
+}
+
+void MainWindow::showClipSet(std::int64_t clipSetId) {
+  if (!project_->isOpen()) return;
+  std::vector<TimelineWindow> windows;
+  std::int64_t firstRecording = -1;
+  for (const database::Clip& c : database::ClipStore(project_->database()).listBySet(clipSetId)) {
+    if (firstRecording < 0) firstRecording = c.recordingId;
+    if (recording_ && c.recordingId != recording_->id) continue;
+    windows.push_back({c.startFrame, c.endFrame, QString::fromUtf8(database::toString(c.label).data())});
+  }
+  // Nothing of the set in this recording: go to one that has some.
+  if (windows.empty() && firstRecording >= 0 && (!recording_ || recording_->id != firstRecording)) {
+    if (openRecording(firstRecording)) return showClipSet(clipSetId);
+  }
+  timeline_->setClipWindows(std::move(windows));
+}
+
+void MainWindow::showClipPreview(const core::ClipSetBuild& build) {
+  std::vector<TimelineWindow> windows;
+  for (const core::ClipWindow& w : build.windows) {
+    if (recording_ && w.recordingId != recording_->id) continue;
+    windows.push_back({w.startFrame, w.endFrame, QString::fromUtf8(database::toString(w.label).data())});
+  }
+  timeline_->setClipWindows(std::move(windows));
+}
+
+ClipSetDialog* MainWindow::showClipSetDialog() {
+  if (!project_->isOpen()) return nullptr;
+  if (!clipDialog_) {
+    clipDialog_ = new ClipSetDialog(project_->database(), this);
+    clipDialog_->setAttribute(Qt::WA_DeleteOnClose);
+    connect(clipDialog_, &ClipSetDialog::previewChanged, this, &MainWindow::showClipPreview);
+    connect(clipDialog_, &ClipSetDialog::previewCleared, this, [this] { timeline_->setClipWindows({}); });
+    connect(clipDialog_, &ClipSetDialog::saved, this, [this](qint64 id, const QString& name) {
+      tree_->reload(&project_->database());
+      statusBar()->showMessage(tr("Clip set %1 saved.").arg(name), 5000);
+      showClipSet(id);
+    });
+    connect(clipDialog_, &QObject::destroyed, this, [this] { clipDialog_ = nullptr; });
+    connect(project_, &ProjectSession::closed, clipDialog_, &QWidget::close);
+  }
+  clipDialog_->show();
+  clipDialog_->raise();
+  clipDialog_->activateWindow();
+  return clipDialog_;
+}
+
+// ------------------------------------------------------------ misc
+
+void MainWindow::showError(const QString& title, const QString& message) {
+  // Not exec(): a nested event loop would stall playback and tests alike.
+  auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();
+  statusBar()->showMessage(message, 8000);
+  Q_EMIT errorShown(message);
+}
+
+void MainWindow::addRecent(const QString& file) {
+  QSettings settings;
+  QStringList recent = settings.value("recentProjects").toStringList();
+  recent.removeAll(file);
+  recent.prepend(file);
+  while (recent.size() > kMaxRecent) recent.removeLast();
+  settings.setValue("recentProjects", recent);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  QStringList files;
+  for (const QUrl& url : event->mimeData()->urls()) {
+    if (url.isLocalFile()) files << url.toLocalFile();
+  }
+  event->acceptProposedAction();
+  if (files.isEmpty()) return;
+  Q_EMIT tree_->filesDropped(files);
 }
 
 }  // namespace prodrome::ui

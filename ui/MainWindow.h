@@ -1,19 +1,40 @@
 #pragma once
-// The main window. For now: open a video, step through its exact frames from
-// the keyboard. The annotation workstation (project tree, timeline, events)
-// grows from here.
+// The annotation workstation's window: it composes the parts and routes
+// between them. The parts do the work: ProjectSession (the open project),
+// ProjectTreeDock, PlaybackController (decoding on a worker thread, play,
+// shuttle, audio), FrameView, the timeline and the annotation controller
+// (ui/timeline, ui/annotation), ExchangeActions (imports, exports, adding
+// recordings as background jobs) and the dialogs. Menus are built in
+// MainWindowMenus.cpp.
 
-#include "core/video/VideoSource.h"
+#include "database/EventStore.h"
+#include "database/RecordingStore.h"
 
 #include <QMainWindow>
 
-#include <memory>
+#include <optional>
+#include <vector>
 
 class QLabel;
+class QSplitter;
+class QUndoStack;
+
+namespace prodrome::core {
+struct ClipSetBuild;
+}
 
 namespace prodrome::ui {
 
+class AnnotationController;
+class ClipSetDialog;
+class EventListPanel;
+class ExchangeActions;
 class FrameView;
+class PlaybackController;
+class ProjectSession;
+class ProjectTreeDock;
+class TimelineWidget;
+struct VideoMeta;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -22,23 +43,100 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
+  // A project file (.prodrome, .sqlite, .db) or a bare video, by extension.
+  bool openPath(const QString& path);
+  bool openProject(const QString& file, bool create = false);
+  void closeProject();
+  // A video outside any project: viewing only, no annotation.
   bool openVideo(const QString& path);
-  void showFrame(int64_t k);
-  int64_t currentFrame() const { return current_; }
+  bool openRecording(std::int64_t recordingId);
+  // Re-links a missing recording to `file` when its content fingerprint
+  // matches; false (with a message) otherwise.
+  bool relinkRecording(std::int64_t recordingId, const QString& file);
+
+  // The frame the user is at (the one asked for last), or -1.
+  std::int64_t currentFrame() const;
+  void showFrame(std::int64_t k);
+  std::optional<std::int64_t> currentRecordingId() const;
+
   const FrameView* frameView() const { return view_; }
+  PlaybackController* playback() const { return playback_; }
+  ProjectSession* project() const { return project_; }
+  ProjectTreeDock* projectTree() const { return tree_; }
+  ExchangeActions* exchange() const { return exchange_; }
+  QUndoStack* undoStack() const { return undo_; }
+  TimelineWidget* timeline() const { return timeline_; }
+  AnnotationController* annotations() const { return annotations_; }
+  EventListPanel* eventList() const { return eventList_; }
+  // Opens (or raises) the non-modal clip set dialog.
+  ClipSetDialog* showClipSetDialog();
 
  Q_SIGNALS:
-  void frameShown(qint64 frame);
+  // A frame reached the screen; `exact` false for a keyframe preview.
+  void frameShown(qint64 frame, bool exact);
   void errorShown(const QString& message);
+  void recordingOpened(qint64 recordingId);
+
+ protected:
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+  void closeEvent(QCloseEvent* event) override;
 
  private:
-  void createActions();
-  void updateStatus();
+  // MainWindowMenus.cpp
+  void createMenus();
+  void createNavigationActions(QMenu* go);
+  void createAnnotationActions(QMenu* annotate);
+  void populateRecentMenu(QMenu* menu);
+  void newProjectWithDialog();
+  void openProjectWithDialog();
+  void newSubjectWithDialog();
+  void relinkWithDialog(std::int64_t recordingId);
+  void goToWithDialog();
+  void jumpToEvent(int direction);
 
-  FrameView* view_ = nullptr;
-  QLabel* position_ = nullptr;
-  std::unique_ptr<core::VideoSource> source_;
-  int64_t current_ = -1;
+  // MainWindowAnnotation.cpp: the annotation controller, the event list and
+  // the timeline's edits (ui/annotation, ui/timeline).
+  void createEventListDock();
+  void wireAnnotationParts();
+  void resetAnnotationParts();  // a project was opened or closed
+  void setAnnotationRecording(std::int64_t recordingId);
+  void reloadAnnotationParts();  // rows changed outside the controller
+  std::vector<database::Event> currentEvents() const;
+
+  // MainWindow.cpp
+  void onProjectChanged();
+  void onVideoOpened(const VideoMeta& meta);
+  void onFrameReady(qint64 frame, const QImage& image, bool exact);
+  void refreshEvents();
+  void showClipSet(std::int64_t clipSetId);
+  void showClipPreview(const core::ClipSetBuild& build);
+  void updateCaption();
+  void updateTitle();
+  void updateActionStates();
+  void showError(const QString& title, const QString& message);
+  void addRecent(const QString& file);
+  QString positionText(std::int64_t frame) const;
+
+  ProjectSession* project_;
+  PlaybackController* playback_;
+  QUndoStack* undo_;
+  FrameView* view_;
+  TimelineWidget* timeline_ = nullptr;
+  AnnotationController* annotations_ = nullptr;
+  EventListPanel* eventList_ = nullptr;
+  ProjectTreeDock* tree_;
+  ExchangeActions* exchange_;
+  QSplitter* split_;
+  ClipSetDialog* clipDialog_ = nullptr;
+  QLabel* position_;
+  QLabel* playState_;
+  std::optional<database::Recording> recording_;  // the open recording, when it belongs to the project
+  QString videoPath_;                             // the open video (recording or bare file)
+  QList<QAction*> projectActions_;                // enabled only with a project
+  QList<QAction*> videoActions_;                  // enabled only with a video
+  QList<QAction*> annotationActions_;             // enabled only with a recording
+  QMenu* recentMenu_ = nullptr;
 };
 
 }  // namespace prodrome::ui

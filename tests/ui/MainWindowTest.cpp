@@ -1,90 +1,198 @@
-// The main window driven by keys, offscreen: the displayed frame is the one
-// asked for (read back from its pixels), and errors never block.
+// The main window driven by keys, offscreen, on a generated project: the
+// displayed frame is the one asked for (read back from its pixels), a long
+// jump shows the keyframe first, annotation keys reach the database, undo
+// and redo are database edits, a missing video is shown as missing and can
+// be re-linked.
 
+#include "tests/ui/MainWindowTest.h"
+
+#include "database/EventStore.h"
+#include "database/RecordingStore.h"
+#include "database/Schema.h"
 #include "tests/support/FixtureVideo.h"
+#include "tests/ui/TestProject.h"
 #include "ui/FrameView.h"
 #include "ui/MainWindow.h"
+#include "ui/PlaybackController.h"
+#include "ui/ProjectTreeDock.h"
 
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QTranslator>
-
-extern "C" {
-#include <libavutil/log.h>
-}
+#include <QUndoStack>
 
 using namespace prodrome;
 
-class MainWindowTest : public QObject {
-  Q_OBJECT
+namespace {
 
- private:
-  static int shownNumber(const ui::MainWindow& w) {
-    QImage img = w.frameView()->image().convertToFormat(QImage::Format_RGB888);
-    return test::readFrameNumber(img.constBits(), img.width(), img.height(), static_cast<int>(img.bytesPerLine()));
+int shown(const ui::MainWindow& w) { return test::shownNumber(w.frameView()->image()); }
+
+std::vector<database::Event> eventsOf(const test::TestProject& p) {
+  database::Database db = database::openProject(p.file);
+  return database::EventStore(db).listByRecording(p.recordingId);
+}
+
+// Waits until the exact frame k is on screen.
+bool waitExact(ui::MainWindow& w, int k) {
+  return QTest::qWaitFor([&] { return w.frameView()->isExact() && shown(w) == k; }, 5000);
+}
+
+}  // namespace
+
+void MainWindowTest::stepsByKeys() {
+  const auto project = test::makeTestProject("steps");
+  ui::MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowActive(&w));
+  QVERIFY(w.openProject(project.qfile()));
+  QCOMPARE(w.currentRecordingId(), project.recordingId);
+  QVERIFY(waitExact(w, 0));
+  QCOMPARE(w.currentFrame(), 0);
+  for (int i = 1; i <= 5; ++i) {
+    QTest::keyClick(&w, Qt::Key_Right);
+    QCOMPARE(w.currentFrame(), i);
+    QVERIFY2(waitExact(w, i), qPrintable(QString::number(shown(w))));
   }
-
- private Q_SLOTS:
-  void initTestCase() { av_log_set_level(AV_LOG_QUIET); }
-
-  void stepsByKeys() {
-    const auto video = test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[0]);
-    ui::MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openVideo(QString::fromStdString(video.string())));
-    QCOMPARE(w.currentFrame(), 0);
-    QCOMPARE(shownNumber(w), 0);
-    for (int i = 1; i <= 5; ++i) {
-      QTest::keyClick(&w, Qt::Key_Right);
-      QCOMPARE(w.currentFrame(), i);
-      QCOMPARE(shownNumber(w), i);
-    }
-    QTest::keyClick(&w, Qt::Key_Right, Qt::ShiftModifier);
-    QCOMPARE(w.currentFrame(), 35);
-    QCOMPARE(shownNumber(w), 35);
-    QTest::keyClick(&w, Qt::Key_End);
-    QCOMPARE(w.currentFrame(), 659);
-    QCOMPARE(shownNumber(w), 659);
-    for (int i = 1; i <= 40; ++i) {  // back across the GOP boundary at 600
-      QTest::keyClick(&w, Qt::Key_Left);
-      QCOMPARE(shownNumber(w), 659 - i);
-    }
-    QTest::keyClick(&w, Qt::Key_Home);
-    QCOMPARE(shownNumber(w), 0);
-    QTest::keyClick(&w, Qt::Key_Left);  // clamps at the first frame
-    QCOMPARE(w.currentFrame(), 0);
-    auto* label = w.statusBar()->findChild<QLabel*>();
-    QVERIFY(label);
-    QVERIFY2(label->text().contains("Frame 0 / 659"), qPrintable(label->text()));
-    // For reviewers: PRODROME_SCREENSHOT_DIR=dir saves what the window shows.
-    if (const QByteArray dir = qgetenv("PRODROME_SCREENSHOT_DIR"); !dir.isEmpty()) {
-      w.showFrame(619);
-      QTest::qWait(50);  // let the status bar lay out its new text
-      QVERIFY(w.grab().save(QString::fromUtf8(dir) + "/main_window_frame_619.png"));
-    }
+  QTest::keyClick(&w, Qt::Key_Right, Qt::ShiftModifier);  // +1 s at 30 fps
+  QCOMPARE(w.currentFrame(), 35);
+  QVERIFY(waitExact(w, 35));
+  QTest::keyClick(&w, Qt::Key_End);
+  QVERIFY(waitExact(w, 659));
+  for (int i = 1; i <= 70; ++i) {  // back across the GOP boundary at 600
+    QTest::keyClick(&w, Qt::Key_Left);
+    QVERIFY2(waitExact(w, 659 - i), qPrintable(QString("step %1 shows %2").arg(i).arg(shown(w))));
   }
+  QTest::keyClick(&w, Qt::Key_Home);
+  QVERIFY(waitExact(w, 0));
+  QTest::keyClick(&w, Qt::Key_Left);  // clamps at the first frame
+  QCOMPARE(w.currentFrame(), 0);
+  auto* label = w.statusBar()->findChild<QLabel*>();
+  QVERIFY(label);
+  QTRY_VERIFY2(w.frameView()->caption().contains("Frame 0 / 659"), qPrintable(w.frameView()->caption()));
+  QVERIFY(w.frameView()->caption().contains("00:00:00.000"));
+}
 
-  void missingVideoShowsAnErrorWithoutBlocking() {
-    ui::MainWindow w;
-    w.show();
-    QSignalSpy errors(&w, &ui::MainWindow::errorShown);
-    QVERIFY(!w.openVideo("/nonexistent/night3.mp4"));
-    QCOMPARE(errors.size(), 1);
-    QVERIFY(errors.at(0).at(0).toString().contains("night3.mp4"));
-    QCOMPARE(w.currentFrame(), -1);
+void MainWindowTest::longJumpShowsKeyframeThenExactFrame() {
+  const auto project = test::makeTestProject("jump");
+  ui::MainWindow w;
+  w.show();
+  QVERIFY(w.openProject(project.qfile()));
+  QVERIFY(waitExact(w, 0));
+  QSignalSpy frames(&w, &ui::MainWindow::frameShown);
+  w.showFrame(650);
+  QVERIFY(waitExact(w, 650));
+  // The GOP of 300 starts at 600: that keyframe came first, then the frame.
+  QVERIFY(frames.size() >= 2);
+  QCOMPARE(frames.first().at(0).toLongLong(), 600);
+  QCOMPARE(frames.first().at(1).toBool(), false);
+  QCOMPARE(frames.last().at(0).toLongLong(), 650);
+  QCOMPARE(frames.last().at(1).toBool(), true);
+  // Go to frame by time through the playback controller's clock.
+  w.playback()->stepSeconds(-10);  // 650 - 300
+  QVERIFY(waitExact(w, 350));
+}
+
+void MainWindowTest::marksEventsByKeysWithUndo() {
+  const auto project = test::makeTestProject("annotate");
+  ui::MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowActive(&w));
+  QVERIFY(w.openProject(project.qfile()));
+  QVERIFY(waitExact(w, 0));
+  w.showFrame(100);
+  QVERIFY(waitExact(w, 100));
+  QTest::keyClick(&w, Qt::Key_BracketLeft);
+  auto events = eventsOf(project);
+  QCOMPARE(events.size(), size_t{1});
+  QCOMPARE(events[0].onsetFrame, 100);
+  QVERIFY(!events[0].offsetFrame);
+  for (int i = 0; i < 3; ++i) QTest::keyClick(&w, Qt::Key_Right, Qt::ShiftModifier);  // 190
+  QTest::keyClick(&w, Qt::Key_O);
+  events = eventsOf(project);
+  QCOMPARE(events.size(), size_t{1});
+  QCOMPARE(events[0].offsetFrame.value_or(-1), 190);
+  // Nudge the onset of the selected event one frame right.
+  QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+  QCOMPARE(eventsOf(project)[0].onsetFrame, 101);
+
+  QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);  // undo the nudge
+  QCOMPARE(eventsOf(project)[0].onsetFrame, 100);
+  QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);  // undo the offset
+  QVERIFY(!eventsOf(project)[0].offsetFrame);
+  QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);  // undo the onset
+  QVERIFY(eventsOf(project).empty());
+  QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+  QCOMPARE(eventsOf(project).size(), size_t{1});
+  QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+  QCOMPARE(eventsOf(project)[0].offsetFrame.value_or(-1), 190);
+
+  // Next/previous event seek to the onset exactly.
+  QTest::keyClick(&w, Qt::Key_End);
+  QTest::keyClick(&w, Qt::Key_PageUp);
+  QCOMPARE(w.currentFrame(), 100);
+  QVERIFY(waitExact(w, 100));
+
+  // Delete removes the selected event; undo brings it back.
+  QTest::keyClick(&w, Qt::Key_Delete);
+  QVERIFY(eventsOf(project).empty());
+  QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+  QCOMPARE(eventsOf(project).size(), size_t{1});
+}
+
+void MainWindowTest::missingVideoIsShownAndRelinked() {
+  // A copy of the fixture, added and then moved away.
+  const auto copy = test::scratch() / "moved_away.mp4";
+  std::filesystem::remove(copy);
+  std::filesystem::copy_file(test::fixtureVideo(), copy);
+  const auto project = test::makeTestProject("missing", copy);
+  test::addSeizure(project, 200, 260);
+  std::filesystem::remove(copy);
+
+  ui::MainWindow w;
+  w.show();
+  QSignalSpy errors(&w, &ui::MainWindow::errorShown);
+  QVERIFY(w.openProject(project.qfile()));
+  QCOMPARE(w.projectTree()->missingCount(), 1);
+  QVERIFY(w.openRecording(project.recordingId));
+  QTest::qWait(50);
+  QVERIFY(w.frameView()->image().isNull());
+  QVERIFY(!w.playback()->hasVideo());
+  QTest::keyClick(&w, Qt::Key_Right);  // nothing to step: no crash, no frame
+  QVERIFY(w.frameView()->image().isNull());
+
+  // Another video is refused (different content); the right one re-links.
+  const auto other = test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[2]);
+  QVERIFY(!w.relinkRecording(project.recordingId, QString::fromStdString(other.string())));
+  QVERIFY(errors.size() >= 1);
+  QVERIFY(errors.last().at(0).toString().contains("fingerprint"));
+  QVERIFY(w.relinkRecording(project.recordingId, QString::fromStdString(test::fixtureVideo().string())));
+  QCOMPARE(w.projectTree()->missingCount(), 0);
+  QVERIFY(waitExact(w, 0));
+  database::Database db = database::openProject(project.file);
+  QCOMPARE(database::RecordingStore(db).find(project.recordingId)->path, test::fixtureVideo().string());
+}
+
+void MainWindowTest::bareVideoOpensWithoutProject() {
+  ui::MainWindow w;
+  w.show();
+  QSignalSpy errors(&w, &ui::MainWindow::errorShown);
+  QVERIFY(!w.openVideo("/nonexistent/night3.mp4"));
+  QCOMPARE(errors.size(), 1);
+  QVERIFY(errors.at(0).at(0).toString().contains("night3.mp4"));
+  QCOMPARE(w.currentFrame(), -1);
+  QVERIFY(w.openVideo(QString::fromStdString(test::fixtureVideo().string())));
+  QVERIFY(waitExact(w, 0));
+  QTest::keyClick(&w, Qt::Key_BracketLeft);  // no project: annotation keys do nothing
+  QVERIFY(!w.currentRecordingId());
+}
+
+void MainWindowTest::translationsAreEmbedded() {
+  for (const char* locale : {"de", "zh_CN"}) {
+    QTranslator t;
+    QVERIFY2(t.load(QLocale(locale), "prodrome", "_", ":/i18n"), locale);
+    QVERIFY(!t.translate("prodrome::ui::MainWindow", "Next Frame").isEmpty());
+    QVERIFY(!t.translate("prodrome::ui::MainWindow", "Mark &Onset").isEmpty());
   }
-
-  void translationsAreEmbedded() {
-    for (const char* locale : {"de", "zh_CN"}) {
-      QTranslator t;
-      QVERIFY2(t.load(QLocale(locale), "prodrome", "_", ":/i18n"), locale);
-      QVERIFY(!t.translate("prodrome::ui::MainWindow", "Next Frame").isEmpty());
-    }
-  }
-};
-
-QTEST_MAIN(MainWindowTest)
-#include "MainWindowTest.moc"
+}

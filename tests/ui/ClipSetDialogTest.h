@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QObject>
+
+class ClipSetDialogTest : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void dialogBuildsWhatTheCommandLineBuilds();
+  void badParametersShowAnErrorAndSaveNothing();
+};
+
+class JobsTest : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void jobReportsProgressAndResult();
+  void jobErrorsAndCancelArrive();
+  void addRecordingsRunsOffTheGuiThread();
+  void importErrorNamesTheLine();
+};

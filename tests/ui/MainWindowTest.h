@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QObject>
+
+class MainWindowTest : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void stepsByKeys();
+  void longJumpShowsKeyframeThenExactFrame();
+  void marksEventsByKeysWithUndo();
+  void missingVideoIsShownAndRelinked();
+  void bareVideoOpensWithoutProject();
+  void translationsAreEmbedded();
+  void screenshots();
+};

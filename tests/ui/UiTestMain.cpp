@@ -1,0 +1,27 @@
+// One binary for the GUI suites (Qt Test runs one class per qExec).
+
+#include "tests/ui/ClipSetDialogTest.h"
+#include "tests/ui/MainWindowTest.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTest>
+
+extern "C" {
+#include <libavutil/log.h>
+}
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName("ProdromeTests");
+  QStandardPaths::setTestModeEnabled(true);  // settings away from the user's
+  av_log_set_level(AV_LOG_QUIET);
+  int failed = 0;
+  MainWindowTest window;
+  failed += QTest::qExec(&window, argc, argv);
+  ClipSetDialogTest clips;
+  failed += QTest::qExec(&clips, argc, argv);
+  JobsTest jobs;
+  failed += QTest::qExec(&jobs, argc, argv);
+  return failed;
+}

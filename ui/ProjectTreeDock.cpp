@@ -1,0 +1,177 @@
+#include "ui/ProjectTreeDock.h"
+
+#include "database/ClipSetStore.h"
+#include "database/ClipStore.h"
+#include "database/Database.h"
+#include "database/ModelStore.h"
+#include "database/RecordingStore.h"
+#include "database/RunStore.h"
+#include "database/SubjectStore.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMimeData>
+#include <QStyle>
+#include <QTreeWidget>
+
+namespace prodrome::ui {
+
+ProjectTreeDock::ProjectTreeDock(QWidget* parent) : QDockWidget(tr("Project"), parent), tree_(new QTreeWidget(this)) {
+  setObjectName("projectDock");
+  tree_->setColumnCount(2);
+  tree_->setHeaderLabels({tr("Name"), tr("Details")});
+  tree_->header()->setStretchLastSection(false);
+  tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+  tree_->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+  tree_->header()->resizeSection(1, 90);  // details elide; the names matter more
+  tree_->setContextMenuPolicy(Qt::CustomContextMenu);
+  tree_->setAcceptDrops(false);  // the dock takes the drop
+  setAcceptDrops(true);
+  setWidget(tree_);
+  connect(tree_, &QTreeWidget::customContextMenuRequested, this, &ProjectTreeDock::showContextMenu);
+  const auto activate = [this](QTreeWidgetItem* item) {
+    if (!item) return;
+    const auto kind = static_cast<NodeKind>(item->data(0, kNodeKindRole).toInt());
+    const qint64 id = item->data(0, kNodeIdRole).toLongLong();
+    if (kind == NodeKind::Recording) {
+      if (item->data(0, kMissingRole).toBool()) {
+        Q_EMIT relinkRequested(id);
+      } else {
+        Q_EMIT recordingActivated(id);
+      }
+    } else if (kind == NodeKind::ClipSet) {
+      Q_EMIT clipSetActivated(id);
+    }
+  };
+  connect(tree_, &QTreeWidget::itemActivated, this, [activate](QTreeWidgetItem* item, int) { activate(item); });
+  connect(tree_, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item, int) {
+    // A single click opens a recording that is present (no re-link prompt).
+    if (static_cast<NodeKind>(item->data(0, kNodeKindRole).toInt()) == NodeKind::Recording &&
+        !item->data(0, kMissingRole).toBool()) {
+      Q_EMIT recordingActivated(item->data(0, kNodeIdRole).toLongLong());
+    }
+  });
+}
+
+void ProjectTreeDock::setContextActions(QList<QAction*> general, QAction* relink) {
+  general_ = std::move(general);
+  relink_ = relink;
+}
+
+QTreeWidgetItem* ProjectTreeDock::group(const QString& title) {
+  auto* item = new QTreeWidgetItem(tree_, {title});
+  item->setData(0, kNodeKindRole, static_cast<int>(NodeKind::Group));
+  QFont f = item->font(0);
+  f.setBold(true);
+  item->setFont(0, f);
+  item->setFlags(Qt::ItemIsEnabled);
+  return item;
+}
+
+void ProjectTreeDock::reload(database::Database* database) {
+  tree_->clear();
+  missing_ = 0;
+  if (!database) return;
+  const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
+  const QIcon missingIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+  const QIcon folderIcon = style()->standardIcon(QStyle::SP_DirIcon);
+
+  QTreeWidgetItem* subjects = group(tr("Subjects"));
+  database::RecordingStore recordings(*database);
+  for (const database::Subject& s : database::SubjectStore(*database).list()) {
+    const QString species = s.species == database::Species::Human ? tr("human") : tr("rodent");
+    auto* subject = new QTreeWidgetItem(subjects, {QString::fromStdString(s.code), species});
+    subject->setIcon(0, folderIcon);
+    subject->setData(0, kNodeKindRole, static_cast<int>(NodeKind::Subject));
+    subject->setData(0, kNodeIdRole, static_cast<qlonglong>(s.id));
+    for (const database::Recording& r : recordings.listBySubject(s.id)) {
+      const QString path = QString::fromStdString(r.path);
+      const bool missing = !QFileInfo(path).isFile();
+      const QString details = tr("%1 frames · %2 fps").arg(r.frameCount).arg(r.fps, 0, 'f', 2);
+      auto* item = new QTreeWidgetItem(subject, {QFileInfo(path).fileName(), missing ? tr("missing") : details});
+      item->setData(0, kNodeKindRole, static_cast<int>(NodeKind::Recording));
+      item->setData(0, kNodeIdRole, static_cast<qlonglong>(r.id));
+      item->setData(0, kMissingRole, missing);
+      item->setIcon(0, missing ? missingIcon : fileIcon);
+      if (missing) {
+        ++missing_;
+        for (int c = 0; c < 2; ++c) item->setForeground(c, QColor(200, 40, 40));
+        item->setToolTip(
+            0, tr("Video missing: %1\nDouble-click or use File ▸ Re-link Recording… to locate it.").arg(path));
+      } else {
+        item->setToolTip(0, path);
+      }
+    }
+  }
+  subjects->setExpanded(true);
+  for (int i = 0; i < subjects->childCount(); ++i) subjects->child(i)->setExpanded(true);
+
+  QTreeWidgetItem* sets = group(tr("Clip sets"));
+  database::ClipStore clips(*database);
+  for (const database::ClipSet& cs : database::ClipSetStore(*database).list()) {
+    auto* item = new QTreeWidgetItem(
+        sets, {QString::fromStdString(cs.name), tr("%n clip(s)", "", static_cast<int>(clips.countBySet(cs.id)))});
+    item->setData(0, kNodeKindRole, static_cast<int>(NodeKind::ClipSet));
+    item->setData(0, kNodeIdRole, static_cast<qlonglong>(cs.id));
+  }
+  sets->setExpanded(true);
+
+  // Filled by the training issue's dialogs; listed so that the tree's shape
+  // does not change when they arrive.
+  QTreeWidgetItem* models = group(tr("Models"));
+  for (const database::Model& m : database::ModelStore(*database).list()) {
+    auto* item = new QTreeWidgetItem(models, {QString::fromStdString(m.name)});
+    item->setData(0, kNodeKindRole, static_cast<int>(NodeKind::Model));
+    item->setData(0, kNodeIdRole, static_cast<qlonglong>(m.id));
+  }
+  QTreeWidgetItem* runs = group(tr("Runs"));
+  for (const database::Run& r : database::RunStore(*database).list()) {
+    auto* item = new QTreeWidgetItem(
+        runs, {tr("Run %1").arg(r.id), QString::fromUtf8(database::toString(r.status).data(),
+                                                         static_cast<int>(database::toString(r.status).size()))});
+    item->setData(0, kNodeKindRole, static_cast<int>(NodeKind::Run));
+    item->setData(0, kNodeIdRole, static_cast<qlonglong>(r.id));
+  }
+}
+
+void ProjectTreeDock::setCurrentRecording(std::optional<std::int64_t> id) {
+  for (QTreeWidgetItemIterator it(tree_); *it; ++it) {
+    const bool isCurrent = id && static_cast<NodeKind>((*it)->data(0, kNodeKindRole).toInt()) == NodeKind::Recording &&
+                           (*it)->data(0, kNodeIdRole).toLongLong() == *id;
+    QFont f = (*it)->font(0);
+    if (static_cast<NodeKind>((*it)->data(0, kNodeKindRole).toInt()) != NodeKind::Recording) continue;
+    f.setBold(isCurrent);
+    (*it)->setFont(0, f);
+    if (isCurrent) tree_->setCurrentItem(*it);
+  }
+}
+
+void ProjectTreeDock::showContextMenu(const QPoint& pos) {
+  QMenu menu(this);
+  QTreeWidgetItem* item = tree_->itemAt(pos);
+  if (item && relink_ && static_cast<NodeKind>(item->data(0, kNodeKindRole).toInt()) == NodeKind::Recording) {
+    const qint64 id = item->data(0, kNodeIdRole).toLongLong();
+    menu.addAction(relink_->text(), this, [this, id] { Q_EMIT relinkRequested(id); });
+    menu.addSeparator();
+  }
+  menu.addActions(general_);
+  menu.exec(tree_->viewport()->mapToGlobal(pos));
+}
+
+void ProjectTreeDock::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void ProjectTreeDock::dropEvent(QDropEvent* event) {
+  QStringList files;
+  for (const QUrl& url : event->mimeData()->urls()) {
+    if (url.isLocalFile()) files << url.toLocalFile();
+  }
+  if (!files.isEmpty()) Q_EMIT filesDropped(files);
+  event->acceptProposedAction();
+}
+
+}  // namespace prodrome::ui
