@@ -14,6 +14,9 @@ struct Command {
   const char* summary;  // one line for `prodrome --help`
   // Receives the arguments after the command name; returns the exit code.
   std::function<int(const QStringList& args)> run;
+  // Draws images with QPainter (report plots): runs under a QGuiApplication
+  // on the offscreen platform instead of a QCoreApplication.
+  bool paints = false;
 };
 
 const std::vector<Command>& commands();

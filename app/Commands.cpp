@@ -12,6 +12,11 @@ int runRecordingCommand(const QStringList& args);
 int runImportCommand(const QStringList& args);
 int runEventsCommand(const QStringList& args);
 int runClipsCommand(const QStringList& args);
+int runSynthCommand(const QStringList& args);
+int runDemoCommand(const QStringList& args);
+int runPretrainCommand(const QStringList& args);
+int runFinetuneCommand(const QStringList& args);
+int runForecastCommandEntry(const QStringList& args);
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
@@ -23,6 +28,15 @@ const std::vector<Command>& commands() {
       {"import", "import events or labelled clips (import csv|boris|rodepil DB PATH)", runImportCommand},
       {"events", "list, add and export annotated events (events list|add|export DB ...)", runEventsCommand},
       {"clips", "build and export clip sets (clips build|export DB ...)", runClipsCommand},
+      {"synth", "generate synthetic videos with known seizures (synth DB --species rodent|human ...)", runSynthCommand},
+      {"demo", "run the whole method on synthetic data and write a report (demo [--dir DIR] [--quick])", runDemoCommand,
+       true},
+      {"pretrain", "stage 1: VideoMAE continual pre-training on clip sets (pretrain DB --name N --clip-sets A,B)",
+       runPretrainCommand},
+      {"finetune", "stage 2: forecasting fine-tune or k-shot evaluation (finetune DB --clip-set S ...)",
+       runFinetuneCommand},
+      {"forecast", "score whole recordings with a forecaster; alarms and event metrics (forecast DB ...)",
+       runForecastCommandEntry},
   };
   return all;
 }

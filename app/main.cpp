@@ -5,7 +5,12 @@
 #include "app/Command.h"
 
 #include <QCoreApplication>
+#ifdef PRODROME_WITH_GUI
+#include <QGuiApplication>
+#endif
 #include <QString>
+#include <memory>
+#include <vector>
 
 extern "C" {
 #include <libavutil/log.h>
@@ -66,7 +71,19 @@ int main(int argc, char** argv) {
   }
   for (const auto& command : prodrome::app::commands()) {
     if (std::strcmp(argv[1], command.name) == 0) {
-      QCoreApplication app(argc, argv);
+      // Painting text needs a QGuiApplication; the offscreen platform keeps
+      // the command headless (given as arguments, not through the
+      // environment, so a GUI it starts later still finds the display).
+      // Declared before the application, which keeps references to them.
+      std::vector<char*> guiArgs{argv[0], const_cast<char*>("-platform"), const_cast<char*>("offscreen")};
+      [[maybe_unused]] int guiArgc = static_cast<int>(guiArgs.size());
+      std::unique_ptr<QCoreApplication> app;
+#ifdef PRODROME_WITH_GUI
+      if (command.paints)
+        app = std::make_unique<QGuiApplication>(guiArgc, guiArgs.data());
+      else
+#endif
+        app = std::make_unique<QCoreApplication>(argc, argv);
       QCoreApplication::setApplicationName("prodrome");
       QCoreApplication::setApplicationVersion(PRODROME_VERSION);
       QStringList args;

@@ -33,4 +33,12 @@ class IoError : public Error {
   using Error::Error;
 };
 
+// Work stopped by its cancel flag between two steps (indexing, decoding
+// clips, training). Whatever was committed before stays; nothing is
+// half-written.
+class Cancelled : public Error {
+ public:
+  Cancelled() : Error("cancelled") {}
+};
+
 }  // namespace prodrome::core

@@ -17,6 +17,7 @@
 // its demuxer and decoder, which runs its own FFmpeg worker threads). The
 // Frames it returns are immutable and may be read from any thread.
 
+#include "core/Error.h"
 #include "core/video/Frame.h"
 #include "core/video/FrameIndex.h"
 #include "core/video/VideoInfo.h"
@@ -39,11 +40,6 @@ struct VideoSourceOptions {
   std::function<void(double)> indexProgress;
   // Set to true from another thread to abandon indexing (throws Cancelled).
   const std::atomic<bool>* cancel = nullptr;
-};
-
-class Cancelled : public std::runtime_error {
- public:
-  Cancelled() : std::runtime_error("cancelled") {}
 };
 
 class VideoSource {

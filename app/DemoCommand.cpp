@@ -1,0 +1,125 @@
+// prodrome demo: the whole method end to end on synthetic data (issue 5 §2).
+
+#include "app/Command.h"
+#include "app/CommandSupport.h"
+#include "app/DemoPlots.h"
+#include "app/ProgressLine.h"
+#include "core/pipeline/Demo.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QProcess>
+#include <QTextStream>
+
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+namespace prodrome::app {
+
+namespace {
+
+QString fixed(double v, int digits = 3) { return std::isfinite(v) ? QString::number(v, 'f', digits) : "n/a"; }
+
+void printSummary(const core::DemoResult& r) {
+  std::printf("\nProdrome demo finished in %.0f s. Project: %s\n", r.totalSeconds, r.project.string().c_str());
+  if (!r.pretrainLosses.empty())
+    std::printf("stage 1 (vit-tiny 16x112, +Rodents(Y/N)+H, mask 0.9): %zu steps, loss %.4f -> %.4f\n",
+                r.pretrainLosses.size(), r.pretrainLosses.front(), r.pretrainLosses.back());
+  std::printf("stage 2, held-out patients   bacc            ROC-AUC         PR-AUC\n");
+  for (std::size_t i = 0; i < r.withStage1.perShot.size(); ++i) {
+    for (const auto* o : {&r.withStage1, &r.withoutStage1}) {
+      const auto& s = o->perShot[i];
+      std::printf("  %d-shot %-18s %s ± %s   %s ± %s   %s ± %s\n", s.shots,
+                  o == &r.withStage1 ? "with stage 1" : "without stage 1", qPrintable(fixed(s.bacc)),
+                  qPrintable(fixed(s.baccSd)), qPrintable(fixed(s.rocAuc)), qPrintable(fixed(s.rocAucSd)),
+                  qPrintable(fixed(s.prAuc)), qPrintable(fixed(s.prAucSd)));
+    }
+  }
+  const auto& ev = r.forecast.events;
+  std::printf(
+      "forecast of recording %lld: %d/%zu seizures forecast, %d false alarms (%s/h), mean warning %s s, "
+      "%s x real time\n",
+      static_cast<long long>(r.forecastRecording), ev.forecastSeizures, ev.seizures.size(), ev.falseAlarms,
+      qPrintable(fixed(ev.falseAlarmsPerHour, 1)), qPrintable(fixed(ev.meanWarningSeconds, 1)),
+      qPrintable(fixed(r.forecast.videoSeconds / r.forecast.wallSeconds, 1)));
+  std::printf("report: %s\n", r.report.string().c_str());
+  std::fflush(stdout);
+}
+
+bool displayAvailable() {
+  const char* x = std::getenv("DISPLAY");
+  const char* w = std::getenv("WAYLAND_DISPLAY");
+  return (x && *x) || (w && *w);
+}
+
+}  // namespace
+
+int runDemoCommand(const QStringList& args) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "Run the paper's method end to end on synthetic data: generate rodent and human monitoring videos, build clip "
+      "sets, pre-train VideoMAE vit-tiny (stage 1, +Rodents(Y/N)+H), evaluate 2/3/4-shot forecasting on held-out "
+      "patients with and without stage 1, forecast a held-out recording, and write a report (Markdown, CSV, PNG) "
+      "into DIR. About 10 minutes on 2 CPU cores; --quick about 2.");
+  parser.addOption(
+      {"dir", "Folder for the project and report (default: a new prodrome-demo-<time> folder here).", "DIR"});
+  parser.addOption({"quick", "A smaller run (fewer subjects, steps and episodes)."});
+  parser.addOption({"seed", "Seed of the data and of every random choice (default 7).", "N"});
+  parser.addOption({"device", "auto (CUDA when available), cpu, cuda or cuda:N (default auto).", "D"});
+  parser.addOption({"no-open", "Do not offer to open the project in the GUI."});
+  if (auto exit = parseCommandLine(parser, "demo", "prodrome demo", args, 0)) return *exit;
+  core::DemoOptions options;
+  options.quick = parser.isSet("quick");
+  options.device = parser.isSet("device") ? parser.value("device").toStdString() : "auto";
+  if (parser.isSet("seed")) {
+    const auto seed = integerOption("demo", parser, "seed", 0);
+    if (!seed) return kExitUsage;
+    options.seed = static_cast<std::uint64_t>(*seed);
+  }
+  const QString dir =
+      parser.isSet("dir")
+          ? parser.value("dir")
+          : QDir::current().filePath("prodrome-demo-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
+  options.directory = QDir(dir).absolutePath().toStdString();
+  std::fprintf(stderr, "prodrome demo: writing into %s%s\n", options.directory.string().c_str(),
+               options.quick ? " (quick)" : "");
+
+  ProgressLine line;
+  core::JobCallbacks callbacks;
+  callbacks.stage = line.callback();
+  callbacks.cancel = interruptFlag();
+  core::DemoResult result;
+  try {
+    result = core::runDemo(options, callbacks);
+    line.finishLine();
+    core::writeDemoReport(result);
+  } catch (const core::Cancelled&) {
+    line.finishLine();
+    printError("demo", "interrupted; what was finished stays in " + QString::fromStdString(options.directory.string()));
+    return kExitFailure;
+  } catch (const std::exception& e) {
+    line.finishLine();
+    printError("demo", QString::fromUtf8(e.what()));
+    return kExitFailure;
+  }
+  const QString plotError = writeDemoPlots(result);
+  if (!plotError.isEmpty()) printError("demo", plotError);
+  printSummary(result);
+
+  if (!parser.isSet("no-open") && displayAvailable() && ::isatty(STDIN_FILENO)) {
+    std::printf("Open the project in the Prodrome GUI now? [y/N] ");
+    std::fflush(stdout);
+    std::string answer;
+    std::getline(std::cin, answer);
+    if (!answer.empty() && (answer[0] == 'y' || answer[0] == 'Y'))
+      QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                              {"gui", QString::fromStdString(result.project.string())});
+  }
+  return kExitOk;
+}
+
+}  // namespace prodrome::app

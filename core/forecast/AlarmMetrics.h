@@ -1,0 +1,73 @@
+#pragma once
+// From a recording's probability curve to alarms and the event-level figures
+// the seizure-prediction literature reports (design.md §6, paper: "related
+// work"): sensitivity, false alarms per hour and warning time.
+//
+// Conventions, chosen because a clinician reads them this way:
+// - An alarm fires at a window end e when the last `consecutive` windows up to
+//   e all reach the threshold; after an alarm, the next may fire only once the
+//   refractory time has passed (one warning per approaching seizure, not one
+//   per window).
+// - A seizure with onset o is forecast when an alarm fires in [o − H, o]; its
+//   warning time is o minus the earliest such alarm.
+// - An alarm is true when it forecasts a seizure; an alarm during a seizure or
+//   its post-ictal period is neither true nor false (the patient is already
+//   seizing) and that time is left out of the hours; every other alarm is false.
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace prodrome::core {
+
+struct ForecastPoint {
+  std::int64_t windowEndFrame = 0;  // exclusive end of the window that was scored
+  double probability = 0;
+};
+
+struct SeizureInterval {
+  std::int64_t onsetFrame = 0;
+  std::optional<std::int64_t> offsetFrame;  // open: counts as lasting until the onset only
+};
+
+struct AlarmOptions {
+  double threshold = 0.5;
+  int consecutive = 1;            // windows in a row at or above the threshold
+  double horizonSeconds = 5;      // H
+  double refractorySeconds = -1;  // < 0: the horizon
+  double postIctalSeconds = 60;   // excluded after each offset
+};
+
+enum class AlarmOutcome { True, False, DuringSeizure };
+
+struct Alarm {
+  std::int64_t frame = 0;  // window end at which it fired
+  double probability = 0;
+  AlarmOutcome outcome = AlarmOutcome::False;
+  int seizure = -1;  // index into the seizures for a true alarm
+};
+
+struct SeizureForecast {
+  std::int64_t onsetFrame = 0;
+  bool forecast = false;
+  double warningSeconds = 0;  // when forecast
+};
+
+struct EventMetrics {
+  std::vector<Alarm> alarms;
+  std::vector<SeizureForecast> seizures;
+  int forecastSeizures = 0;
+  int trueAlarms = 0;
+  int falseAlarms = 0;
+  double sensitivity = 0;         // NaN without seizures
+  double interictalHours = 0;     // monitored time outside seizures and post-ictal periods
+  double falseAlarmsPerHour = 0;  // NaN when no inter-ictal time
+  double meanWarningSeconds = 0;  // NaN when nothing was forecast
+};
+
+// `points` in increasing window-end order (throws std::invalid_argument if
+// not); `seizures` in any order; fps > 0; frameCount the recording's length.
+EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std::vector<SeizureInterval>& seizures,
+                            double fps, std::int64_t frameCount, const AlarmOptions& options);
+
+}  // namespace prodrome::core

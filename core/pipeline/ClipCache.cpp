@@ -1,0 +1,215 @@
+#include "core/pipeline/ClipCache.h"
+
+#include "core/Error.h"
+#include "core/io/AtomicFile.h"
+#include "core/video/ClipReader.h"
+#include "core/video/VideoSource.h"
+#include "database/RecordingStore.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <numeric>
+
+namespace prodrome::core {
+
+namespace {
+
+constexpr char kMagic[8] = {'P', 'D', 'C', 'L', 'I', 'P', 'S', '1'};
+constexpr std::uint32_t kVersion = 1;
+constexpr std::size_t kHeaderBytes = 8 + 4 * 4 + 8;
+constexpr std::size_t kEntryBytes = 5 * 8 + 2 * 4;
+
+std::string errnoText() { return std::strerror(errno); }
+
+struct FileDescriptor {
+  int fd = -1;
+  explicit FileDescriptor(int f) : fd(f) {}
+  ~FileDescriptor() {
+    if (fd >= 0) ::close(fd);
+  }
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+};
+
+template <typename T>
+void put(std::string& out, T value) {
+  out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+template <typename T>
+T take(const std::uint8_t*& p) {
+  T value;
+  std::memcpy(&value, p, sizeof value);
+  p += sizeof value;
+  return value;
+}
+
+std::string encodeHeader(const std::vector<CachedClipInfo>& infos, int frames, int size) {
+  std::string out(kMagic, sizeof kMagic);
+  put<std::uint32_t>(out, kVersion);
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(frames));
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(size));
+  put<std::uint32_t>(out, 0);
+  put<std::uint64_t>(out, infos.size());
+  for (const auto& c : infos) {
+    put<std::int64_t>(out, c.clipId);
+    put<std::int64_t>(out, c.recordingId);
+    put<std::int64_t>(out, c.subjectId);
+    put<std::int64_t>(out, c.startFrame);
+    put<std::int64_t>(out, c.endFrame);
+    put<std::int32_t>(out, static_cast<std::int32_t>(c.label));
+    put<std::int32_t>(out, static_cast<std::int32_t>(c.species));
+  }
+  return out;
+}
+
+// The clip set's rows as cache entries, with splits and species.
+std::vector<CachedClipInfo> expectedEntries(database::Database& db, std::int64_t clipSetId,
+                                            std::map<std::int64_t, database::Recording>& recordings) {
+  database::ClipStore clips(db);
+  database::RecordingStore recordingStore(db);
+  database::SubjectStore subjects(db);
+  std::map<std::int64_t, database::Species> speciesOf;
+  std::vector<CachedClipInfo> out;
+  for (const auto& clip : clips.listBySet(clipSetId)) {
+    auto rec = recordings.find(clip.recordingId);
+    if (rec == recordings.end()) {
+      auto found = recordingStore.find(clip.recordingId);
+      if (!found) throw Error("clip " + std::to_string(clip.id) + " names a missing recording");
+      rec = recordings.emplace(clip.recordingId, *found).first;
+    }
+    const std::int64_t subjectId = rec->second.subjectId;
+    if (!speciesOf.count(subjectId)) {
+      auto subject = subjects.find(subjectId);
+      if (!subject) throw Error("recording " + std::to_string(rec->first) + " names a missing subject");
+      speciesOf[subjectId] = subject->species;
+    }
+    out.push_back({clip.id, clip.recordingId, subjectId, clip.startFrame, clip.endFrame, clip.label,
+                   speciesOf[subjectId], clip.split});
+  }
+  return out;
+}
+
+}  // namespace
+
+ClipCache::~ClipCache() {
+  if (mapping_) ::munmap(mapping_, mappingBytes_);
+}
+
+std::filesystem::path ClipCache::directoryFor(const std::filesystem::path& projectFile) {
+  return projectFile.parent_path() / (projectFile.stem().string() + ".cache") / "clips";
+}
+
+const std::uint8_t* ClipCache::pixels(std::int64_t i) const {
+  if (i < 0 || i >= count()) throw Error("clip cache: index " + std::to_string(i) + " out of range");
+  return data_ + static_cast<std::size_t>(i) * clipBytes();
+}
+
+std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::int64_t clipSetId, int frames, int size,
+                                                   const std::filesystem::path& directory,
+                                                   const StageProgress& progress, const std::atomic<bool>* cancel) {
+  if (frames < 1 || frames > 256 || size < 16 || size > 1024)
+    throw Error("clip cache: unsupported clip shape " + std::to_string(frames) + "x" + std::to_string(size));
+  std::map<std::int64_t, database::Recording> recordings;
+  std::vector<CachedClipInfo> infos = expectedEntries(db, clipSetId, recordings);
+  if (infos.empty()) throw Error("clip set " + std::to_string(clipSetId) + " has no clips");
+
+  const std::string header = encodeHeader(infos, frames, size);
+  const std::size_t clipBytes = static_cast<std::size_t>(frames) * size * size * 3;
+  const std::size_t total = header.size() + clipBytes * infos.size();
+  std::filesystem::create_directories(directory);
+  const auto file = directory / ("set-" + std::to_string(clipSetId) + "-T" + std::to_string(frames) + "-S" +
+                                 std::to_string(size) + ".pdclips");
+
+  auto cache = std::shared_ptr<ClipCache>(new ClipCache());
+  cache->file_ = file;
+  cache->frames_ = frames;
+  cache->size_ = size;
+  cache->infos_ = std::move(infos);
+
+  auto mapIfCurrent = [&]() -> bool {
+    FileDescriptor in(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
+    if (in.fd < 0) return false;
+    struct stat st {};
+    if (::fstat(in.fd, &st) != 0 || static_cast<std::size_t>(st.st_size) != total) return false;
+    void* map = ::mmap(nullptr, total, PROT_READ, MAP_SHARED, in.fd, 0);
+    if (map == MAP_FAILED) return false;
+    if (std::memcmp(map, header.data(), header.size()) != 0) {
+      ::munmap(map, total);
+      return false;
+    }
+    cache->mapping_ = map;
+    cache->mappingBytes_ = total;
+    cache->data_ = static_cast<const std::uint8_t*>(map) + header.size();
+    return true;
+  };
+  if (mapIfCurrent()) {
+    cache->reused_ = true;
+    if (progress) progress("decode clips", 1.0, "reused " + file.filename().string());
+    return cache;
+  }
+
+  // Decode into a temporary file, recording by recording in frame order so
+  // each video is read forward once, writing every clip at its own slot.
+  const auto temp = file.string() + ".tmp-" + std::to_string(::getpid());
+  {
+    FileDescriptor out(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+    if (out.fd < 0) throw IoError("cannot create clip cache '" + temp + "': " + errnoText());
+    auto fail = [&](const std::string& what) {
+      ::unlink(temp.c_str());
+      throw IoError("cannot write clip cache '" + temp + "': " + what);
+    };
+    if (::pwrite(out.fd, header.data(), header.size(), 0) != static_cast<ssize_t>(header.size())) fail(errnoText());
+
+    std::vector<std::size_t> order(cache->infos_.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      const auto& x = cache->infos_[a];
+      const auto& y = cache->infos_[b];
+      return std::tie(x.recordingId, x.startFrame) < std::tie(y.recordingId, y.startFrame);
+    });
+    std::vector<std::uint8_t> buffer(clipBytes);
+    std::unique_ptr<VideoSource> source;
+    std::unique_ptr<ClipReader> reader;  // keeps its scaler between clips of one recording
+    std::int64_t openRecording = -1;
+    std::size_t done = 0;
+    try {
+      for (std::size_t slot : order) {
+        throwIfCancelled(cancel);
+        const auto& c = cache->infos_[slot];
+        if (c.recordingId != openRecording) {
+          const auto& rec = recordings.at(c.recordingId);
+          if (!std::filesystem::exists(rec.path))
+            throw Error("recording " + std::to_string(rec.id) + ": video '" + rec.path + "' is missing");
+          reader.reset();
+          source = std::make_unique<VideoSource>(rec.path);
+          reader = std::make_unique<ClipReader>(*source);
+          openRecording = c.recordingId;
+        }
+        reader->read(c.startFrame, c.endFrame, frames, size, buffer.data());
+        const off_t offset = static_cast<off_t>(header.size() + slot * clipBytes);
+        if (::pwrite(out.fd, buffer.data(), clipBytes, offset) != static_cast<ssize_t>(clipBytes)) fail(errnoText());
+        ++done;
+        if (progress && (done % 8 == 0 || done == order.size()))
+          progress("decode clips", static_cast<double>(done) / order.size(),
+                   std::to_string(done) + "/" + std::to_string(order.size()) + " clips");
+      }
+    } catch (...) {
+      ::unlink(temp.c_str());
+      throw;
+    }
+    if (::fsync(out.fd) != 0) fail(errnoText());
+  }
+  replaceFileAtomically(temp, file);
+  if (!mapIfCurrent()) throw IoError("clip cache '" + file.string() + "' could not be read back");
+  return cache;
+}
+
+}  // namespace prodrome::core

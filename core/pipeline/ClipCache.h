@@ -1,0 +1,83 @@
+#pragma once
+// Decoded, resized clips of one clip set, kept on disk so that training
+// epochs, few-shot episodes and experiment cells never decode video again
+// (design.md §6). One file per (clip set, T, S):
+//
+//   <cache dir>/set-<id>-T<T>-S<S>.pdclips
+//     "PDCLIPS1", u32 version, u32 T, u32 S, u32 reserved, u64 count,
+//     count × {i64 clip id, recording id, subject id, start, end, i32 label, i32 species},
+//     count × T·S·S·3 bytes (uint8 RGB, the layout ClipReader writes)
+//
+// The file is published atomically and memory-mapped read-only, so several
+// datasets and threads can read it at once. It is rebuilt when the clip set's
+// rows no longer match its entries (same ids, recordings and frames).
+
+#include "core/pipeline/Progress.h"
+#include "database/ClipStore.h"
+#include "database/SubjectStore.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace prodrome::database {
+class Database;
+}
+
+namespace prodrome::core {
+
+struct CachedClipInfo {
+  std::int64_t clipId = 0;
+  std::int64_t recordingId = 0;
+  std::int64_t subjectId = 0;
+  std::int64_t startFrame = 0;
+  std::int64_t endFrame = 0;
+  database::ClipLabel label = database::ClipLabel::Normal;
+  database::Species species = database::Species::Human;
+  std::string split;  // from the database when the cache was opened (not stored in the file)
+};
+
+class ClipCache {
+ public:
+  ~ClipCache();
+  ClipCache(const ClipCache&) = delete;
+  ClipCache& operator=(const ClipCache&) = delete;
+
+  // The cache folder beside a project file: "<dir>/<stem>.cache/clips".
+  static std::filesystem::path directoryFor(const std::filesystem::path& projectFile);
+
+  // Opens the cache of `clipSetId` at T frames of S×S, decoding what is
+  // missing first (progress stage "decode clips"). Throws core::Error for an
+  // unknown or empty clip set, VideoError naming the recording that fails to
+  // decode, IoError when the file cannot be written, Cancelled.
+  static std::shared_ptr<const ClipCache> ensure(database::Database& db, std::int64_t clipSetId, int frames, int size,
+                                                 const std::filesystem::path& directory,
+                                                 const StageProgress& progress = {},
+                                                 const std::atomic<bool>* cancel = nullptr);
+
+  std::int64_t count() const { return static_cast<std::int64_t>(infos_.size()); }
+  int frames() const { return frames_; }
+  int size() const { return size_; }
+  std::size_t clipBytes() const { return static_cast<std::size_t>(frames_) * size_ * size_ * 3; }
+  const CachedClipInfo& info(std::int64_t i) const { return infos_.at(static_cast<std::size_t>(i)); }
+  const std::vector<CachedClipInfo>& infos() const { return infos_; }
+  const std::uint8_t* pixels(std::int64_t i) const;  // clipBytes() bytes
+  const std::filesystem::path& file() const { return file_; }
+  bool reused() const { return reused_; }  // true when nothing had to be decoded
+
+ private:
+  ClipCache() = default;
+
+  std::filesystem::path file_;
+  int frames_ = 0;
+  int size_ = 0;
+  std::vector<CachedClipInfo> infos_;
+  const std::uint8_t* data_ = nullptr;  // start of the pixel section inside the mapping
+  void* mapping_ = nullptr;
+  std::size_t mappingBytes_ = 0;
+  bool reused_ = false;
+};
+
+}  // namespace prodrome::core

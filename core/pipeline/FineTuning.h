@@ -1,0 +1,113 @@
+#pragma once
+// Stage 2: forecasting fine-tuning (encoder + BCE head on pre-ictal vs
+// normal clips), as two recorded jobs:
+// - runFineTune trains one forecaster on a split of a clip set and stores it
+//   as a project model (what `prodrome finetune` and Train ▸ Forecasting do);
+// - runFewShot evaluates an encoder the paper's way: independent k-shot
+//   episodes (k pre-ictal + k normal support clips, a disjoint query set),
+//   fine-tuned from the same encoder each time, scored on the query clips.
+
+#include "core/pipeline/JobCallbacks.h"
+#include "ml/Metrics.h"
+
+#include <QJsonObject>
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace prodrome::database {
+class Database;
+}
+
+namespace prodrome::core {
+
+// What both jobs share: the encoder to start from and how to fine-tune.
+struct FineTuneSettings {
+  std::int64_t baseModel = 0;  // project model whose encoder starts training (0: see baseWeights)
+  std::string baseWeights;     // a safetensors file instead; both empty: random init ("no stage 1")
+  std::string preset = "vit-tiny";
+  int frames = 16;
+  int size = 112;
+  std::string species = "human";  // clips of this species only ("" = any)
+  std::int64_t epochs = 20;
+  std::int64_t batchSize = 8;
+  double lr = 5e-4;
+  double layerDecay = 0.75;
+  double weightDecay = 0.05;
+  bool meanPooling = true;  // false: first token after the final LayerNorm
+  bool augment = true;      // flip + multi-scale crop on the training clips
+  std::uint64_t seed = 1;
+  std::string device = "auto";
+
+  void toJson(QJsonObject& o) const;
+  void fromJson(class JsonFields& f);
+};
+
+struct FineTuneConfig {
+  std::string modelName;
+  std::int64_t clipSet = 0;
+  std::string trainSplit = "train";
+  std::string validationSplit = "val";  // "" or a split without clips: no early stopping
+  std::int64_t patience = 5;
+  FineTuneSettings settings;
+
+  QJsonObject toJson() const;
+  static FineTuneConfig fromJson(const QJsonObject& json);
+};
+
+struct FineTuneOutcome {
+  std::int64_t runId = 0;
+  std::int64_t modelId = 0;
+  std::filesystem::path weights;
+  std::vector<double> trainLoss;  // per epoch
+  ml::BinaryMetrics validation;   // of the kept epoch (NaN without validation)
+  bool cancelled = false;
+};
+
+FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config, const JobCallbacks& callbacks = {});
+
+struct FewShotConfig {
+  std::string label;  // names the encoder in reports ("stage 1", "no stage 1")
+  std::int64_t clipSet = 0;
+  std::string split = "test";  // the evaluation subjects' clips
+  std::vector<int> shots = {2, 3, 4};
+  int episodes = 3;
+  int queryPerClass = 0;  // 0: every eligible clip
+  FineTuneSettings settings;
+
+  QJsonObject toJson() const;
+  static FewShotConfig fromJson(const QJsonObject& json);
+};
+
+struct EpisodeScore {
+  int shots = 0;
+  int episode = 0;
+  std::int64_t seed = 0;
+  int support = 0;
+  int query = 0;
+  ml::BinaryMetrics metrics;
+};
+
+struct ShotSummary {
+  int shots = 0;
+  int episodes = 0;
+  double bacc = 0, baccSd = 0, rocAuc = 0, rocAucSd = 0, prAuc = 0, prAucSd = 0;
+};
+
+struct FewShotOutcome {
+  std::int64_t runId = 0;
+  std::vector<EpisodeScore> episodes;
+  std::vector<ShotSummary> perShot;
+  ShotSummary overall;  // mean over all episodes of all shots (shots = 0)
+  bool cancelled = false;
+};
+
+FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, const JobCallbacks& callbacks = {});
+
+// Mean and sample standard deviation of episodes' metrics (NaN values skipped).
+ShotSummary summarise(const std::vector<EpisodeScore>& scores, int shots);
+
+}  // namespace prodrome::core

@@ -1,0 +1,223 @@
+#include "core/pipeline/Forecasting.h"
+
+#include "core/Error.h"
+#include "core/pipeline/DeviceSetup.h"
+#include "core/pipeline/JsonFields.h"
+#include "core/pipeline/ModelLoading.h"
+#include "core/pipeline/RunRecord.h"
+#include "core/video/ClipReader.h"
+#include "core/video/FrameConverter.h"
+#include "core/video/VideoSource.h"
+#include "database/EventStore.h"
+#include "database/PredictionStore.h"
+#include "database/RecordingStore.h"
+#include "database/Transaction.h"
+#include "ml/ClipBatcher.h"
+#include "ml/ModelConfig.h"
+
+#include <QJsonArray>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <unordered_map>
+
+namespace prodrome::core {
+
+QJsonObject ForecastConfig::toJson() const {
+  QJsonObject o;
+  o["model"] = static_cast<qint64>(model);
+  QJsonArray r;
+  for (auto id : recordings) r.append(static_cast<qint64>(id));
+  o["recordings"] = r;
+  o["window_seconds"] = windowSeconds;
+  o["stride_seconds"] = strideSeconds;
+  o["batch_size"] = batchSize;
+  o["device"] = QString::fromStdString(device);
+  o["threshold"] = alarms.threshold;
+  o["consecutive"] = alarms.consecutive;
+  o["horizon_seconds"] = alarms.horizonSeconds;
+  o["refractory_seconds"] = alarms.refractorySeconds;
+  o["post_ictal_seconds"] = alarms.postIctalSeconds;
+  return o;
+}
+
+ForecastConfig ForecastConfig::fromJson(const QJsonObject& json) {
+  JsonFields f(json, "forecast config");
+  ForecastConfig c;
+  f.get("model", c.model);
+  f.get("recordings", c.recordings);
+  f.get("window_seconds", c.windowSeconds);
+  f.get("stride_seconds", c.strideSeconds);
+  f.get("batch_size", c.batchSize);
+  f.get("device", c.device);
+  f.get("threshold", c.alarms.threshold);
+  f.get("consecutive", c.alarms.consecutive);
+  f.get("horizon_seconds", c.alarms.horizonSeconds);
+  f.get("refractory_seconds", c.alarms.refractorySeconds);
+  f.get("post_ictal_seconds", c.alarms.postIctalSeconds);
+  f.finish();
+  return c;
+}
+
+std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
+                                      const WindowScan& scan, const torch::Device& device,
+                                      const JobCallbacks& callbacks) {
+  if (scan.windowFrames < 1 || scan.strideFrames < 1) throw Error("forecast window and stride must be positive");
+  VideoSource source(video);
+  const std::int64_t n = source.frameCount();
+  std::vector<ForecastPoint> points;
+  if (n < scan.windowFrames) return points;
+
+  // Window ends and the frames each samples.
+  std::vector<std::int64_t> ends;
+  for (std::int64_t e = scan.windowFrames; e <= n; e += scan.strideFrames) ends.push_back(e);
+  std::vector<std::vector<std::int64_t>> samples(ends.size());
+  std::unordered_map<std::int64_t, std::size_t> lastUse;  // frame -> last window index that samples it
+  for (std::size_t w = 0; w < ends.size(); ++w) {
+    samples[w] = ClipReader::sampleIndices(ends[w] - scan.windowFrames, ends[w], scan.frames);
+    for (auto k : samples[w]) lastUse[k] = w;
+  }
+
+  const std::size_t frameBytes = static_cast<std::size_t>(scan.size) * scan.size * 3;
+  std::unordered_map<std::int64_t, std::vector<std::uint8_t>> kept;
+  FrameConverter converter;
+  ml::BatchOptions prep;
+  prep.crop_size = scan.size;
+  model->eval();
+  torch::NoGradGuard noGrad;
+
+  std::vector<std::size_t> pending;  // windows ready to score
+  auto scoreBatch = [&] {
+    if (pending.empty()) return;
+    std::vector<torch::Tensor> clips;
+    for (auto w : pending) {
+      auto frames = torch::empty({scan.frames, scan.size, scan.size, 3}, torch::kUInt8);
+      auto* dst = frames.data_ptr<std::uint8_t>();
+      for (int i = 0; i < scan.frames; ++i)
+        std::memcpy(dst + i * frameBytes, kept.at(samples[w][i]).data(), frameBytes);
+      clips.push_back(ml::prepareClip(frames, prep, 0));
+    }
+    const auto probabilities = torch::sigmoid(model->forward(torch::stack(clips).to(device)).squeeze(-1))
+                                   .to(torch::kCPU, torch::kDouble)
+                                   .contiguous();
+    const double* p = probabilities.data_ptr<double>();
+    for (std::size_t i = 0; i < pending.size(); ++i) points.push_back({ends[pending[i]], p[i]});
+    for (auto w : pending)
+      for (auto k : samples[w])
+        if (lastUse.at(k) == w) kept.erase(k);
+    pending.clear();
+  };
+
+  std::size_t nextWindow = 0;
+  while (nextWindow < ends.size()) {
+    throwIfCancelled(callbacks.cancel);
+    auto frame = source.next();
+    if (!frame) break;
+    const std::int64_t k = frame->number;
+    if (lastUse.count(k)) {
+      auto& buffer = kept[k];
+      buffer.resize(frameBytes);
+      converter.toSquareRgb24(*frame, scan.size, buffer.data());
+    }
+    // Window w is complete once its last sample (< its end) has been read.
+    while (nextWindow < ends.size() && samples[nextWindow].back() <= k) {
+      pending.push_back(nextWindow++);
+      if (static_cast<int>(pending.size()) >= scan.batchSize) {
+        scoreBatch();
+        if (callbacks.stage) {
+          char line[96];
+          std::snprintf(line, sizeof line, "%zu/%zu windows", points.size(), ends.size());
+          callbacks.stage("forecast", static_cast<double>(points.size()) / ends.size(), line);
+        }
+      }
+    }
+  }
+  scoreBatch();
+  if (points.size() != ends.size())
+    throw VideoError(video.string(), "decoding stopped after " + std::to_string(points.size()) + " of " +
+                                         std::to_string(ends.size()) + " windows");
+  if (callbacks.stage) callbacks.stage("forecast", 1.0, std::to_string(points.size()) + " windows");
+  return points;
+}
+
+std::vector<SeizureInterval> seizuresOf(database::Database& db, std::int64_t recordingId) {
+  std::vector<SeizureInterval> out;
+  for (const auto& e : database::EventStore(db).listByRecording(recordingId))
+    if (e.kind == database::EventKind::Seizure) out.push_back({e.onsetFrame, e.offsetFrame});
+  return out;
+}
+
+namespace {
+
+QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
+
+}  // namespace
+
+ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks) {
+  if (config.recordings.empty()) throw Error("forecasting needs at least one recording");
+  if (!(config.windowSeconds > 0) || !(config.strideSeconds > 0))
+    throw Error("forecast window and stride must be positive seconds");
+  const auto weights = projectModelWeights(db, config.model);
+  QJsonObject record;
+  record["forecast"] = config.toJson();
+  RunRecord run(db, database::RunKind::Forecast, record);
+  ForecastOutcome outcome;
+  outcome.runId = run.id();
+  try {
+    const auto device = prepareDevice(config.device);
+    auto model = loadClassifier(weights, ml::VideoMAEConfig{});
+    model->to(device.device);
+    const auto& arch = model->config();
+    run.log("model " + weights.string() + ", device " + device.description);
+    QJsonArray perRecording;
+    for (auto recordingId : config.recordings) {
+      const auto rec = database::RecordingStore(db).find(recordingId);
+      if (!rec) throw Error("recording " + std::to_string(recordingId) + " does not exist");
+      if (!std::filesystem::exists(rec->path))
+        throw Error("recording " + std::to_string(recordingId) + ": video '" + rec->path + "' is missing");
+      WindowScan scan;
+      scan.windowFrames = std::max<std::int64_t>(1, std::llround(config.windowSeconds * rec->fps));
+      scan.strideFrames = std::max<std::int64_t>(1, std::llround(config.strideSeconds * rec->fps));
+      scan.frames = static_cast<int>(arch.num_frames);
+      scan.size = static_cast<int>(arch.img_size);
+      scan.batchSize = config.batchSize;
+      const auto started = std::chrono::steady_clock::now();
+      RecordingForecast rf;
+      rf.recordingId = recordingId;
+      rf.points = scoreVideo(model, rec->path, scan, device.device, callbacks);
+      rf.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      rf.videoSeconds = rec->frameCount / rec->fps;
+      rf.events = evaluateAlarms(rf.points, seizuresOf(db, recordingId), rec->fps, rec->frameCount, config.alarms);
+      std::vector<database::Prediction> rows;
+      rows.reserve(rf.points.size());
+      for (const auto& p : rf.points) rows.push_back({run.id(), recordingId, p.windowEndFrame, p.probability});
+      database::PredictionStore(db).addAll(rows);
+      QJsonObject r;
+      r["recording"] = static_cast<qint64>(recordingId);
+      r["windows"] = static_cast<qint64>(rf.points.size());
+      r["sensitivity"] = number(rf.events.sensitivity);
+      r["false_alarms_per_hour"] = number(rf.events.falseAlarmsPerHour);
+      r["mean_warning_seconds"] = number(rf.events.meanWarningSeconds);
+      r["seizures"] = static_cast<qint64>(rf.events.seizures.size());
+      r["alarms"] = static_cast<qint64>(rf.events.alarms.size());
+      r["speed_x_real_time"] = number(rf.videoSeconds / std::max(1e-9, rf.wallSeconds));
+      perRecording.append(r);
+      outcome.recordings.push_back(std::move(rf));
+    }
+    QJsonObject metrics;
+    metrics["recordings"] = perRecording;
+    run.finish(database::RunStatus::Succeeded, metrics);
+    return outcome;
+  } catch (const Cancelled&) {
+    run.finish(database::RunStatus::Cancelled, {});
+    outcome.cancelled = true;
+    return outcome;
+  } catch (const std::exception& e) {
+    run.fail(e.what());
+    throw;
+  }
+}
+
+}  // namespace prodrome::core

@@ -1,0 +1,76 @@
+#pragma once
+// Recording-level forecasting (design.md §6): slide a window of L seconds
+// with stride s over a whole recording, score each window with a fine-tuned
+// classifier, store a probability per window end, and turn the curve into
+// alarms and event-level metrics against the annotated seizures.
+//
+// The video is decoded once, front to back: each frame that some window
+// samples is converted to the model's S×S input once and kept only until
+// the last window that needs it has been scored.
+
+#include "core/forecast/AlarmMetrics.h"
+#include "core/pipeline/JobCallbacks.h"
+#include "ml/VideoMAE.h"
+
+#include <QJsonObject>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace prodrome::database {
+class Database;
+}
+
+namespace prodrome::core {
+
+struct ForecastConfig {
+  std::int64_t model = 0;  // a project classifier model
+  std::vector<std::int64_t> recordings;
+  double windowSeconds = 5;  // L
+  double strideSeconds = 1;  // s
+  int batchSize = 16;
+  std::string device = "auto";
+  AlarmOptions alarms;  // the review's starting point; the stored curve does not depend on it
+
+  QJsonObject toJson() const;
+  static ForecastConfig fromJson(const QJsonObject& json);
+};
+
+struct WindowScan {
+  std::int64_t windowFrames = 0;
+  std::int64_t strideFrames = 0;
+  int frames = 16;  // T
+  int size = 112;   // S
+  int batchSize = 16;
+};
+
+// Probabilities for every window end of one video file. Progress stage
+// "forecast"; throws Cancelled, VideoError.
+std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
+                                      const WindowScan& scan, const torch::Device& device,
+                                      const JobCallbacks& callbacks = {});
+
+struct RecordingForecast {
+  std::int64_t recordingId = 0;
+  std::vector<ForecastPoint> points;
+  EventMetrics events;
+  double videoSeconds = 0;
+  double wallSeconds = 0;
+};
+
+struct ForecastOutcome {
+  std::int64_t runId = 0;
+  std::vector<RecordingForecast> recordings;
+  bool cancelled = false;
+};
+
+// A "forecast" run: predictions stored per recording (each recording's rows
+// in one transaction), event metrics in the run's metrics.
+ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks = {});
+
+// The seizures of a recording as alarm metrics see them.
+std::vector<SeizureInterval> seizuresOf(database::Database& db, std::int64_t recordingId);
+
+}  // namespace prodrome::core

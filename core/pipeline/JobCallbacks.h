@@ -1,0 +1,18 @@
+#pragma once
+// What a pipeline job reports to its caller (CLI line, GUI dock, demo) and
+// how it is stopped.
+
+#include "core/pipeline/Progress.h"
+#include "ml/PreTrainer.h"
+
+#include <atomic>
+
+namespace prodrome::core {
+
+struct JobCallbacks {
+  StageProgress stage;                        // phases: "decode clips", "pre-train", "fine-tune", "forecast"
+  ml::ProgressCallback training;              // every optimisation step, with numbers for charts
+  const std::atomic<bool>* cancel = nullptr;  // checked between steps and clips
+};
+
+}  // namespace prodrome::core

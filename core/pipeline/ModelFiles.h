@@ -1,0 +1,21 @@
+#pragma once
+// Where a project keeps its model weights and training checkpoints: beside
+// the project file, so a project folder moves as one.
+//   <dir>/<stem>.models/<model name>.safetensors
+//   <dir>/<stem>.models/checkpoints/run-<id>/
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace prodrome::core {
+
+std::filesystem::path modelsDirectory(const std::filesystem::path& projectFile);
+std::filesystem::path modelWeightsPath(const std::filesystem::path& projectFile, const std::string& modelName);
+std::filesystem::path checkpointDirectory(const std::filesystem::path& projectFile, std::int64_t runId);
+
+// A model name safe as a file name (letters, digits, '-', '_', '.'); throws
+// core::Error naming the offending character otherwise.
+void validateModelName(const std::string& name);
+
+}  // namespace prodrome::core

@@ -1,0 +1,234 @@
+#include "core/pipeline/Pretraining.h"
+
+#include "core/Error.h"
+#include "core/pipeline/CachedClipDataset.h"
+#include "core/pipeline/DeviceSetup.h"
+#include "core/pipeline/JsonFields.h"
+#include "core/pipeline/ModelFiles.h"
+#include "core/pipeline/ModelLoading.h"
+#include "core/pipeline/RunRecord.h"
+#include "database/Database.h"
+#include "database/ModelStore.h"
+#include "database/RunStore.h"
+#include "ml/ClipBatcher.h"
+#include "ml/ModelConfig.h"
+#include "ml/VideoMAEWeights.h"
+
+#include <QJsonArray>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+namespace prodrome::core {
+
+QJsonObject PretrainConfig::toJson() const {
+  QJsonObject o;
+  o["model_name"] = QString::fromStdString(modelName);
+  o["preset"] = QString::fromStdString(preset);
+  o["frames"] = frames;
+  o["size"] = size;
+  QJsonArray sets;
+  for (auto id : clipSets) sets.append(static_cast<qint64>(id));
+  o["clip_sets"] = sets;
+  o["mix"] = QString::fromStdString(mix);
+  o["human_split"] = QString::fromStdString(humanSplit);
+  o["init_model"] = static_cast<qint64>(initModel);
+  o["init_weights"] = QString::fromStdString(initWeights);
+  o["mask_ratio"] = maskRatio;
+  o["steps"] = static_cast<qint64>(steps);
+  o["batch_size"] = static_cast<qint64>(batchSize);
+  o["lr"] = lr;
+  o["warmup_steps"] = static_cast<qint64>(warmupSteps);
+  o["weight_decay"] = weightDecay;
+  o["adamw"] = adamw;
+  o["clip_grad"] = clipGrad;
+  o["augment"] = augment;
+  o["seed"] = QString::number(seed);  // a JSON double cannot hold every 64-bit seed
+  o["device"] = QString::fromStdString(device);
+  o["checkpoint_every"] = static_cast<qint64>(checkpointEvery);
+  return o;
+}
+
+PretrainConfig PretrainConfig::fromJson(const QJsonObject& o) {
+  JsonFields f(o, "pre-training config");
+  PretrainConfig c;
+  f.get("model_name", c.modelName);
+  f.get("preset", c.preset);
+  f.get("frames", c.frames);
+  f.get("size", c.size);
+  f.get("clip_sets", c.clipSets);
+  f.get("mix", c.mix);
+  f.get("human_split", c.humanSplit);
+  f.get("init_model", c.initModel);
+  f.get("init_weights", c.initWeights);
+  f.get("mask_ratio", c.maskRatio);
+  f.get("steps", c.steps);
+  f.get("batch_size", c.batchSize);
+  f.get("lr", c.lr);
+  f.get("warmup_steps", c.warmupSteps);
+  f.get("weight_decay", c.weightDecay);
+  f.get("adamw", c.adamw);
+  f.get("clip_grad", c.clipGrad);
+  f.get("augment", c.augment);
+  f.get("seed", c.seed);
+  f.get("device", c.device);
+  f.get("checkpoint_every", c.checkpointEvery);
+  f.finish();
+  return c;
+}
+
+namespace {
+
+std::string formatSeconds(double s) {
+  if (!std::isfinite(s) || s < 0) return "--:--";
+  const auto total = static_cast<long long>(s + 0.5);
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%lld:%02lld", total / 60, total % 60);
+  return buffer;
+}
+
+void validate(const PretrainConfig& c) {
+  validateModelName(c.modelName);
+  if (c.clipSets.empty()) throw Error("pre-training needs at least one clip set");
+  if (c.steps < 1) throw Error("pre-training needs at least one step");
+  if (c.batchSize < 1) throw Error("batch size must be at least 1");
+  if (c.maskRatio < 0.1 || c.maskRatio > 0.9) throw Error("mask ratio must be within 0.1..0.9");
+  dataMixPreset(c.mix);  // throws for an unknown name
+}
+
+}  // namespace
+
+PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& configIn, const JobCallbacks& callbacks,
+                               std::optional<std::int64_t> resumeRunId) {
+  const auto started = std::chrono::steady_clock::now();
+  PretrainConfig config = configIn;
+  std::unique_ptr<RunRecord> run;
+  QJsonArray previousLosses;
+  if (resumeRunId) {
+    run = std::make_unique<RunRecord>(db, *resumeRunId);
+    config = PretrainConfig::fromJson(run->config()["pretrain"].toObject());
+    const auto stored = database::RunStore(db).find(*resumeRunId);
+    previousLosses = parseJsonObject(stored->metrics, "run metrics")["losses"].toArray();
+  } else {
+    validate(config);
+    if (database::ModelStore(db).findByName(config.modelName))
+      throw Error("a model named '" + config.modelName + "' already exists in the project");
+    QJsonObject record;
+    record["pretrain"] = config.toJson();
+    run = std::make_unique<RunRecord>(db, database::RunKind::Pretrain, record);
+  }
+
+  PretrainOutcome outcome;
+  outcome.runId = run->id();
+  try {
+    const auto device = prepareDevice(config.device);
+    run->log("device " + device.description);
+
+    // Data: every clip of the source sets that the mix accepts.
+    std::vector<CachedClipDataset::Ref> refs;
+    const auto mix = [&] {
+      auto m = dataMixPreset(config.mix);
+      m.humanSplit = config.humanSplit;
+      return m;
+    }();
+    for (auto setId : config.clipSets) {
+      auto cache = ClipCache::ensure(db, setId, config.frames, config.size, ClipCache::directoryFor(db.path()),
+                                     callbacks.stage, callbacks.cancel);
+      for (auto i : selectClips(*cache, [&](const CachedClipInfo& c) { return mix.accepts(c); }))
+        refs.push_back({cache, i});
+    }
+    if (refs.empty()) throw Error("no clip of the chosen clip sets fits data mix '" + config.mix + "'");
+    auto dataset = std::make_shared<CachedClipDataset>(std::move(refs));
+    outcome.clips = dataset->size();
+    run->log("data: " + std::to_string(outcome.clips) + " clips (mix " + config.mix + ")");
+
+    ml::VideoMAEConfig architecture = ml::presetConfig(config.preset);
+    architecture.img_size = config.size;
+    architecture.num_frames = config.frames;
+    torch::manual_seed(config.seed);
+    ml::VideoMAEForPreTraining model(architecture);
+    if (config.initModel > 0)
+      run->log(initialisePreTraining(model, projectModelWeights(db, config.initModel)));
+    else if (!config.initWeights.empty())
+      run->log(initialisePreTraining(model, config.initWeights));
+    model->to(device.device);
+
+    ml::BatchOptions batches;
+    batches.batch_size = std::min<std::int64_t>(config.batchSize, dataset->size());
+    batches.crop_size = config.size;
+    batches.multi_scale_crop = config.augment;
+    batches.horizontal_flip = config.augment;
+    batches.seed = config.seed;
+    ml::ClipBatcher batcher(dataset, batches);
+
+    ml::PreTrainingOptions options;
+    options.total_steps = config.steps;
+    options.warmup_steps = std::min(config.warmupSteps, config.steps / 2);
+    options.lr = config.lr;
+    options.weight_decay = config.weightDecay;
+    options.adamw = config.adamw;
+    options.clip_grad = config.clipGrad;
+    options.mask_ratio = config.maskRatio;
+    options.seed = config.seed;
+    options.checkpoint_every = config.checkpointEvery;
+    options.checkpoint_dir = checkpointDirectory(db.path(), run->id());
+    ml::PreTrainer trainer(model, options);
+    if (resumeRunId && std::filesystem::exists(options.checkpoint_dir / "trainer_state.safetensors")) {
+      trainer.loadCheckpoint(options.checkpoint_dir);
+      run->log("resumed at step " + std::to_string(trainer.currentStep()));
+    }
+
+    const auto progress = [&](const ml::TrainingProgress& p) {
+      if (callbacks.training) callbacks.training(p);
+      if (callbacks.stage) {
+        char line[160];
+        std::snprintf(line, sizeof line, "step %lld/%lld  loss %.4f  lr %.2e  %.1f clips/s  ETA %s",
+                      static_cast<long long>(p.step), static_cast<long long>(p.total_steps), p.loss, p.lr,
+                      p.clips_per_second, formatSeconds(p.eta_seconds).c_str());
+        callbacks.stage("pre-train", static_cast<double>(p.step) / p.total_steps, line);
+      }
+    };
+    const auto result = trainer.run(batcher, progress, callbacks.cancel);
+    outcome.losses = result.losses;
+    outcome.cancelled = result.cancelled;
+
+    QJsonArray losses = previousLosses;
+    for (double l : result.losses) losses.append(l);
+    QJsonObject metrics;
+    metrics["losses"] = losses;
+    metrics["steps_done"] = static_cast<qint64>(result.steps);
+    metrics["clips"] = static_cast<qint64>(outcome.clips);
+    metrics["device"] = QString::fromStdString(device.description);
+    if (!losses.isEmpty()) metrics["final_loss"] = losses.last().toDouble();
+    outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    metrics["seconds"] = outcome.seconds;
+
+    if (result.cancelled) {
+      trainer.saveCheckpoint(options.checkpoint_dir);
+      run->finish(database::RunStatus::Cancelled, metrics);
+      return outcome;
+    }
+    outcome.weights = modelWeightsPath(db.path(), config.modelName);
+    std::filesystem::create_directories(outcome.weights.parent_path());
+    ml::saveWeights(outcome.weights, model);
+    database::Model row;
+    row.name = config.modelName;
+    row.architecture = ml::configToJson(architecture);
+    row.weightsPath = outcome.weights.string();
+    if (config.initModel > 0) row.parentId = config.initModel;
+    outcome.modelId = database::ModelStore(db).add(row);
+    metrics["model_id"] = static_cast<qint64>(outcome.modelId);
+    run->finish(database::RunStatus::Succeeded, metrics);
+    return outcome;
+  } catch (const Cancelled&) {
+    run->finish(database::RunStatus::Cancelled, {});
+    outcome.cancelled = true;
+    return outcome;
+  } catch (const std::exception& e) {
+    run->fail(e.what());
+    throw;
+  }
+}
+
+}  // namespace prodrome::core

@@ -1,0 +1,64 @@
+#include "core/pipeline/RunRecord.h"
+
+#include "core/Error.h"
+
+#include <QJsonDocument>
+#include <QSysInfo>
+
+namespace prodrome::core {
+
+std::string toJsonText(const QJsonObject& object) {
+  return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+}
+
+QJsonObject parseJsonObject(const std::string& text, const std::string& what) {
+  QJsonParseError error{};
+  const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(text), &error);
+  if (error.error != QJsonParseError::NoError || !doc.isObject())
+    throw Error(what + " is not a JSON object: " + error.errorString().toStdString());
+  return doc.object();
+}
+
+RunRecord::RunRecord(database::Database& db, database::RunKind kind, QJsonObject config)
+    : db_(db), config_(std::move(config)) {
+  config_["code_revision"] = PRODROME_GIT_REVISION;
+  config_["prodrome_version"] = PRODROME_VERSION;
+  config_["host"] = QSysInfo::prettyProductName() + " " + QSysInfo::currentCpuArchitecture();
+  database::RunStore runs(db_);
+  id_ = runs.add(kind, toJsonText(config_));
+  runs.markStarted(id_);
+}
+
+RunRecord::RunRecord(database::Database& db, std::int64_t runId) : db_(db), id_(runId) {
+  database::RunStore runs(db_);
+  const auto run = runs.find(runId);
+  if (!run) throw Error("run " + std::to_string(runId) + " does not exist");
+  config_ = parseJsonObject(run->config, "run " + std::to_string(runId) + "'s config");
+  runs.setStatus(id_, database::RunStatus::Running);
+}
+
+RunRecord::~RunRecord() {
+  if (!open_) return;
+  try {
+    database::RunStore(db_).markEnded(id_, database::RunStatus::Failed);
+  } catch (...) {
+    // The run stays "running": what a crash would leave, and resumable.
+  }
+}
+
+void RunRecord::log(const std::string& line) { database::RunStore(db_).appendLog(id_, line + "\n"); }
+
+void RunRecord::finish(database::RunStatus status, const QJsonObject& metrics) {
+  database::RunStore runs(db_);
+  runs.setMetrics(id_, toJsonText(metrics));
+  runs.markEnded(id_, status);
+  open_ = false;
+}
+
+void RunRecord::fail(const std::string& message) {
+  log("error: " + message);
+  database::RunStore(db_).markEnded(id_, database::RunStatus::Failed);
+  open_ = false;
+}
+
+}  // namespace prodrome::core

@@ -1,0 +1,47 @@
+#pragma once
+// The `runs` row of one job: created with its full config (seed, data, code
+// revision, device) before any work, marked running, then succeeded, failed
+// or cancelled however the job ends, so a crash leaves "running" with the
+// last checkpoint to resume from, and nothing finishes unrecorded.
+
+#include "database/RunStore.h"
+
+#include <QJsonObject>
+
+#include <cstdint>
+#include <string>
+
+namespace prodrome::database {
+class Database;
+}
+
+namespace prodrome::core {
+
+class RunRecord {
+ public:
+  // Adds code revision, version and host facts to `config` and stores it.
+  RunRecord(database::Database& db, database::RunKind kind, QJsonObject config);
+  // Reattaches to an existing run (resume); marks it running again.
+  RunRecord(database::Database& db, std::int64_t runId);
+  // A run still open when destroyed (an exception passed) is marked failed.
+  ~RunRecord();
+  RunRecord(const RunRecord&) = delete;
+  RunRecord& operator=(const RunRecord&) = delete;
+
+  std::int64_t id() const { return id_; }
+  const QJsonObject& config() const { return config_; }
+  void log(const std::string& line);
+  void finish(database::RunStatus status, const QJsonObject& metrics);
+  void fail(const std::string& message);
+
+ private:
+  database::Database& db_;
+  std::int64_t id_ = 0;
+  QJsonObject config_;
+  bool open_ = true;
+};
+
+std::string toJsonText(const QJsonObject& object);
+QJsonObject parseJsonObject(const std::string& text, const std::string& what);
+
+}  // namespace prodrome::core
