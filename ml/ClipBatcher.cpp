@@ -79,12 +79,22 @@ ClipBatcher::ClipBatcher(std::shared_ptr<const ClipDataset> dataset, BatchOption
   TORCH_CHECK(dataset_ != nullptr, "ClipBatcher: no dataset");
   TORCH_CHECK(options_.batch_size > 0 && options_.crop_size > 0 && options_.prefetch > 0,
               "ClipBatcher: batch_size, crop_size and prefetch must be positive");
+  if (options_.balanced_sampling) {
+    for (int64_t i = 0; i < dataset_->size(); ++i) (dataset_->label(i) == 1 ? positives_ : negatives_).push_back(i);
+    TORCH_CHECK(!positives_.empty() && !negatives_.empty(), "ClipBatcher: class-balanced sampling needs clips of both ",
+                "labels, got ", positives_.size(), " positive and ", negatives_.size(), " negative");
+  }
 }
 
 ClipBatcher::~ClipBatcher() { stopProducer(); }
 
+int64_t ClipBatcher::clipsPerEpoch() const {
+  if (!options_.balanced_sampling) return dataset_->size();
+  return 2 * static_cast<int64_t>(std::max(positives_.size(), negatives_.size()));
+}
+
 int64_t ClipBatcher::batchesPerEpoch() const {
-  const auto n = dataset_->size();
+  const auto n = clipsPerEpoch();
   return options_.drop_last ? n / options_.batch_size : (n + options_.batch_size - 1) / options_.batch_size;
 }
 
@@ -102,14 +112,45 @@ void ClipBatcher::stopProducer() {
   error_ = nullptr;
 }
 
+std::vector<int64_t> ClipBatcher::epochOrder(int64_t epoch) const {
+  std::mt19937_64 engine(splitmix64(options_.seed ^ splitmix64(static_cast<uint64_t>(epoch))));
+  const auto shuffle = [&](std::vector<int64_t> v) {
+    for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[below(engine, i)]);
+    return v;
+  };
+  if (!options_.balanced_sampling) {
+    std::vector<int64_t> order(static_cast<size_t>(dataset_->size()));
+    std::iota(order.begin(), order.end(), int64_t{0});
+    return options_.shuffle ? shuffle(std::move(order)) : order;
+  }
+  // Each class as a stream of shuffled passes over its clips, long enough for
+  // the larger class's one pass; the smaller class repeats, each pass in a new order.
+  const auto per_class = std::max(positives_.size(), negatives_.size());
+  const auto stream = [&](const std::vector<int64_t>& clips) {
+    std::vector<int64_t> out;
+    while (out.size() < per_class) {
+      const auto pass = shuffle(clips);
+      out.insert(out.end(), pass.begin(),
+                 pass.begin() + static_cast<std::ptrdiff_t>(std::min(pass.size(), per_class - out.size())));
+    }
+    return out;
+  };
+  const auto pos = stream(positives_);
+  const auto neg = stream(negatives_);
+  // Which class leads each pair is drawn too, so that position in a batch says nothing about the label.
+  std::vector<int64_t> order;
+  order.reserve(2 * per_class);
+  for (size_t i = 0; i < per_class; ++i) {
+    const bool positive_first = below(engine, 2) == 1;
+    order.push_back(positive_first ? pos[i] : neg[i]);
+    order.push_back(positive_first ? neg[i] : pos[i]);
+  }
+  return order;
+}
+
 void ClipBatcher::startEpoch(int64_t epoch) {
   stopProducer();
-  std::vector<int64_t> order(static_cast<size_t>(dataset_->size()));
-  std::iota(order.begin(), order.end(), int64_t{0});
-  if (options_.shuffle) {
-    std::mt19937_64 engine(splitmix64(options_.seed ^ splitmix64(static_cast<uint64_t>(epoch))));
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[below(engine, i)]);
-  }
+  auto order = epochOrder(epoch);
   {
     std::lock_guard lock(mutex_);
     finished_ = false;
@@ -133,8 +174,9 @@ void ClipBatcher::produce(std::vector<int64_t> order, int64_t epoch) {
         }
         const auto index = order[static_cast<size_t>(k)];
         const auto sample = dataset_->get(index);
-        const uint64_t seed = splitmix64(
-            options_.seed ^ splitmix64(static_cast<uint64_t>(epoch) ^ splitmix64(static_cast<uint64_t>(index))));
+        // A clip drawn twice in a balanced epoch is augmented differently each time.
+        const auto draw = static_cast<uint64_t>(options_.balanced_sampling ? k : index);
+        const uint64_t seed = splitmix64(options_.seed ^ splitmix64(static_cast<uint64_t>(epoch) ^ splitmix64(draw)));
         videos.push_back(prepareClip(sample.frames, options_, seed));
         labels.push_back(static_cast<float>(sample.label));
         batch.indices.push_back(index);

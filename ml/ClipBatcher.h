@@ -10,6 +10,12 @@
 // augmentation from (seed, epoch, index), so batches do not depend on thread
 // timing and a resumed run sees the same data as an uninterrupted one.
 //
+// Class-balanced sampling (balanced_sampling) draws every clip of the larger
+// class once per epoch and as many clips of the smaller class, cycling
+// through reshuffled copies of it, alternating the classes so that every
+// batch of even size holds as many positives (label 1) as negatives. An
+// epoch is then 2 x (larger class) clips long.
+//
 // Thread-safety: one consumer thread calls startEpoch() and next(); the
 // producer thread is private.
 
@@ -38,6 +44,7 @@ struct BatchOptions {
   bool horizontal_flip = false;   // with probability 1/2
   int64_t prefetch = 2;           // batches prepared ahead
   uint64_t seed = 0;
+  bool balanced_sampling = false;  // equal positives and negatives per epoch and batch (above); implies shuffling
 };
 
 struct ClipBatch {
@@ -64,15 +71,22 @@ class ClipBatcher {
   // the end of the epoch. Rethrows an error raised while preparing a batch.
   std::optional<ClipBatch> next();
   int64_t batchesPerEpoch() const;
+  // Clips drawn per epoch: the dataset size, or 2 x the larger class when balanced.
+  int64_t clipsPerEpoch() const;
   const BatchOptions& options() const { return options_; }
   const ClipDataset& dataset() const { return *dataset_; }
 
  private:
+  // The clip indices of one epoch, in drawing order (may repeat clips when balanced).
+  std::vector<int64_t> epochOrder(int64_t epoch) const;
+
   void stopProducer();
   void produce(std::vector<int64_t> order, int64_t epoch);
 
   std::shared_ptr<const ClipDataset> dataset_;
   BatchOptions options_;
+  std::vector<int64_t> positives_;  // with balanced_sampling: indices labelled 1
+  std::vector<int64_t> negatives_;  // with balanced_sampling: all other indices
   std::thread producer_;
 
   // ---- guarded by mutex_ ----

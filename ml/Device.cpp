@@ -27,9 +27,9 @@ int availableCores() {
 
 DeviceChoice chooseDevice(const std::string& request, int cpuThreads) {
   DeviceChoice choice;
-  choice.intraOpThreads = cpuThreads > 0 ? cpuThreads : availableCores();
+  choice.intraOpThreads = 1;
+  choice.blasThreads = cpuThreads > 0 ? cpuThreads : availableCores();
   choice.interOpThreads = 1;
-  choice.blasThreads = 1;
 
   const bool wantsCuda = request.rfind("cuda", 0) == 0;
   if (request != "auto" && request != "cpu" && !wantsCuda) {
@@ -44,16 +44,15 @@ DeviceChoice chooseDevice(const std::string& request, int cpuThreads) {
     choice.description = choice.device.str();
   } else {
     choice.device = torch::Device(torch::kCPU);
-    choice.description = "cpu (" + std::to_string(choice.intraOpThreads) + " threads)";
+    choice.description = "cpu (intra-op " + std::to_string(choice.intraOpThreads) + ", BLAS " +
+                         std::to_string(choice.blasThreads) + " threads)";
   }
   return choice;
 }
 
 void applyThreadSettings(const DeviceChoice& choice) {
-  // LibTorch calls BLAS from its intra-op workers; an OpenBLAS pool of its
-  // own on top of them puts two threads on each core. libblas.so.3 resolves
-  // to OpenBLAS on a set-up machine, but the symbol is looked up rather than
-  // linked so that any other BLAS still works.
+  // libblas.so.3 resolves to OpenBLAS on a set-up machine, but the symbol is
+  // looked up rather than linked so that any other BLAS still works.
   using SetThreads = void (*)(int);
   if (auto* setBlasThreads = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) {
     setBlasThreads(choice.blasThreads);

@@ -1,9 +1,30 @@
 #pragma once
 // Where tensors live and how many CPU threads LibTorch may use.
 //
-// On the 2-core machines this project targets, OpenMP (intra-op) threads times
-// OpenBLAS threads oversubscribe the cores and run 2-3x slower, so the thread
-// counts are always set here, on purpose, rather than left to library defaults.
+// Two thread pools share the cores: LibTorch's intra-op pool (OpenMP; it runs
+// elementwise kernels, LayerNorm, softmax, and oneDNN's bfloat16 products) and
+// OpenBLAS's own pool (every float32 matrix product). Both busy at once
+// oversubscribe the cores, so the CPU default gives OpenBLAS the cores and
+// intra-op one thread. Measured on the 2-core target (vit-small 16x112, mask
+// 0.9, batch 8, one fp32 pre-training step, quiet machine): intra 1 / BLAS 2
+// 1013 ms; intra 2 / BLAS 1 1267 ms; 1/1 1374 ms; 2/2 1886 ms. Products are
+// most of the step, and OpenBLAS scales them better than OpenMP scales the
+// small elementwise kernels.
+//
+// The same split is the default for bf16 (Precision.h), although there the
+// products run in oneDNN on the intra-op pool: when it has the cores to
+// itself, intra 2 / BLAS 1 makes the bf16 step ~1.8x faster (384 vs 688 ms,
+// measured at load 3.8 on 2 cores). But an OpenMP team meets at a barrier
+// after every parallel kernel, thousands per step, and when the cores are
+// shared (the batcher's prefetch thread, a GUI decoding video, other jobs)
+// each meeting waits for a scheduler slice: the same bf16 step took 4-16 s
+// at load 5-6 against 0.7-1.0 s with intra 1, and the fp32 step 11.5 s at
+// load 3.8 against 1.3 s. A caller that owns the machine (a headless
+// server, a benchmark) sets intraOpThreads = cores and blasThreads = 1
+// before applyThreadSettings.
+//
+// The thread counts are always set here, on purpose, rather than left to
+// library defaults.
 
 #include <torch/types.h>
 
@@ -13,18 +34,21 @@ namespace prodrome::ml {
 
 struct DeviceChoice {
   torch::Device device{torch::kCPU};
-  int intraOpThreads = 1;   // LibTorch's parallel_for / OpenMP pool
+  int intraOpThreads = 1;   // LibTorch's parallel_for / OpenMP pool (and oneDNN's)
   int interOpThreads = 1;   // LibTorch's inter-op pool (unused by our graphs)
   int blasThreads = 1;      // OpenBLAS's own pool, when OpenBLAS is the BLAS
-  std::string description;  // e.g. "cuda:0 (NVIDIA H100)" or "cpu (2 threads)"
+  std::string description;  // e.g. "cuda:0 (NVIDIA H100)" or "cpu (intra-op 1, BLAS 2 threads)"
 };
 
 // "auto" picks CUDA when torch::cuda::is_available(), else the CPU;
 // "cpu", "cuda" and "cuda:N" force one (throws when CUDA is asked for and absent).
+// cpuThreads is the number of cores to use (0 = all available): OpenBLAS's
+// thread count, with intra-op 1, as explained above.
 DeviceChoice chooseDevice(const std::string& request = "auto", int cpuThreads = 0);
 
 // Applies the thread counts of `choice` to LibTorch and OpenBLAS. Call once per
-// process before the first tensor operation; later calls change intra-op only.
+// process before the first tensor operation; later calls change intra-op and
+// OpenBLAS only (the inter-op pool cannot be resized once started).
 void applyThreadSettings(const DeviceChoice& choice);
 
 // Logical cores usable by this process (sched affinity aware).

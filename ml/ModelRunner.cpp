@@ -48,6 +48,7 @@ ModelRunSummary runModel(const std::filesystem::path& weights_path, const std::f
   summary.layout = std::string(layoutName(layout));
   NamedTensors out;
   torch::NoGradGuard no_grad;
+  const PrecisionGuard precision(options.precision);
   const auto has = [&](const char* name) { return weights.contains(name); };
   const bool pretraining =
       layout == WeightsLayout::HfPreTraining || (layout == WeightsLayout::Prodrome && has("decoder.head.weight"));

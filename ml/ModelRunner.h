@@ -10,6 +10,8 @@
 // reconstruction of the masked tokens for pre-training weights, which needs a
 // mask, or the classifier logits).
 
+#include "ml/Precision.h"
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -23,6 +25,9 @@ struct ModelRunOptions {
   std::string preset = "vit-base";
   std::string config_json;
   std::string device = "cpu";  // "auto", "cpu", "cuda", "cuda:N"
+  // Of the matrix products. float32 by default here, unlike training: this
+  // runner exists to compare outputs with other implementations.
+  Precision precision = Precision::Float32;
 };
 
 struct ModelRunSummary {

@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include <cmath>
+
 namespace prodrome::ml {
 
 torch::Tensor unnormalizeImageNet(const torch::Tensor& video) {
@@ -30,13 +32,26 @@ torch::Tensor patchifyTubelets(const torch::Tensor& video, int64_t tubelet_size,
 }
 
 torch::Tensor pixelTarget(const torch::Tensor& video, int64_t tubelet_size, int64_t patch_size, bool norm_pix) {
-  auto tubes = patchifyTubelets(unnormalizeImageNet(video), tubelet_size, patch_size);  // [B, N, P, C]
-  if (norm_pix) {
-    auto mean = tubes.mean(-2, /*keepdim=*/true);                          // [B, N, 1, C]
-    auto std = tubes.var(-2, /*unbiased=*/true, /*keepdim=*/true).sqrt();  // [B, N, 1, C]
-    tubes = (tubes - mean) / (std + kNormPixEps);
-  }
-  return tubes.flatten(2);  // [B, N, P·C], channel fastest
+  auto pixels = unnormalizeImageNet(video);
+  if (!norm_pix) return patchifyTubelets(pixels, tubelet_size, patch_size).flatten(2);  // [B, N, P·C]
+  // Statistics over rows of one token and channel, contiguous in memory: a
+  // reduction over the strided P axis of [B, N, P, C] is several times slower.
+  TORCH_CHECK(video.dim() == 5, "pixelTarget: expected video [B, C, T, H, W], got ", video.sizes());
+  const auto B = video.size(0);
+  const auto C = video.size(1);
+  const auto t = tubelet_size;
+  const auto p = patch_size;
+  TORCH_CHECK(video.size(2) % t == 0 && video.size(3) % p == 0 && video.size(4) % p == 0, "pixelTarget: input ",
+              video.sizes(), " is not divisible into ", t, "x", p, "x", p, " tubelets");
+  auto rows = pixels.reshape({B, C, video.size(2) / t, t, video.size(3) / p, p, video.size(4) / p, p})
+                  .permute({0, 2, 4, 6, 1, 3, 5, 7})  // [B, T', H', W', C, dt, dy, dx]
+                  .reshape({B, -1, C, t * p * p});    // [B, N, C, P]
+  // Two-pass statistics (centre, then the norm of the deviations): as exact
+  // as var() and several times faster than its Welford kernel.
+  const auto centred = rows - rows.mean(-1, /*keepdim=*/true);  // [B, N, C, P]
+  const auto sd =
+      centred.norm(2, {-1}, /*keepdim=*/true) / std::sqrt(static_cast<double>(t * p * p - 1));  // [B, N, C, 1]
+  return (centred / (sd + kNormPixEps)).transpose(2, 3).flatten(2);  // [B, N, P·C], channel fastest
 }
 
 torch::Tensor reconstructionLoss(const torch::Tensor& prediction, const torch::Tensor& video,

@@ -1,19 +1,15 @@
 #include "ml/PreTrainer.h"
 
+#include "ml/CheckpointIO.h"
 #include "ml/PixelLoss.h"
+#include "ml/PrecisionCasts.h"
 #include "ml/SafeTensors.h"
 #include "ml/VideoMAEWeights.h"
 
 #include <torch/torch.h>
 
-#include <ATen/CPUGeneratorImpl.h>
-
 #include <chrono>
 #include <cmath>
-#include <fstream>
-#include <iterator>
-#include <mutex>
-#include <sstream>
 
 namespace prodrome::ml {
 
@@ -75,6 +71,7 @@ double PreTrainer::step(const torch::Tensor& video) {
       c.img_size, " input");
   model_->train();
   const auto device = model_->mask_token.device();
+  const PrecisionGuard precision(resolvePrecision(options_.precision, device));
   const auto input = video.to(device);
   const auto mask = masks_.nextBatch(video.size(0)).to(device);  // [B, N], true = masked
   const auto prediction = model_->forward(input, mask);          // [B, N_mask, K]
@@ -141,17 +138,9 @@ PreTrainingResult PreTrainer::run(ClipBatcher& batches, const ProgressCallback& 
 void PreTrainer::saveCheckpoint(const std::filesystem::path& dir) const {
   std::filesystem::create_directories(dir);
   saveWeights(dir / kWeightsFile, model_);
-  std::ostringstream optimizer_bytes;
-  torch::save(*optimizer_, optimizer_bytes);
-  writeFileAtomically(dir / kOptimizerFile, optimizer_bytes.str());
+  saveOptimizer(dir / kOptimizerFile, *optimizer_);
   // The state file goes last: its presence marks a complete checkpoint.
-  auto generator = at::detail::getDefaultCPUGenerator();
-  torch::Tensor cpu_rng;
-  {
-    std::lock_guard<std::mutex> lock(generator.mutex());
-    cpu_rng = generator.get_state();
-  }
-  saveSafeTensors(dir / kStateFile, {{"cpu_rng_state", cpu_rng}},
+  saveSafeTensors(dir / kStateFile, {{"cpu_rng_state", cpuRngState()}},
                   {{"step", std::to_string(step_)},
                    {"mask_rng_state", masks_.state()},
                    {"mask_ratio", std::to_string(options_.mask_ratio)},
@@ -160,29 +149,15 @@ void PreTrainer::saveCheckpoint(const std::filesystem::path& dir) const {
 
 void PreTrainer::loadCheckpoint(const std::filesystem::path& dir) {
   const auto state = SafeTensorsFile::load(dir / kStateFile);
-  const auto& meta = state.metadata();
-  const auto field = [&](const char* key) -> const std::string& {
-    const auto it = meta.find(key);
-    if (it == meta.end()) throw std::runtime_error("checkpoint '" + dir.string() + "' lacks '" + key + "'");
-    return it->second;
-  };
+  const auto field = [&](const char* key) -> const std::string& { return checkpointField(state, key); };
   if (configFromJson(field("config")) != model_->config()) {
     throw std::runtime_error("checkpoint '" + dir.string() + "' was written for another model config");
   }
   const auto weights = SafeTensorsFile::load(dir / kWeightsFile);
   loadWeights(model_, weights, /*strict=*/true);
-  std::istringstream optimizer_bytes([&] {
-    std::ifstream in(dir / kOptimizerFile, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open '" + (dir / kOptimizerFile).string() + "'");
-    return std::string(std::istreambuf_iterator<char>(in), {});
-  }());
-  torch::load(*optimizer_, optimizer_bytes);
+  loadOptimizer(dir / kOptimizerFile, *optimizer_);
   masks_.setState(field("mask_rng_state"));
-  auto generator = at::detail::getDefaultCPUGenerator();
-  {
-    std::lock_guard<std::mutex> lock(generator.mutex());
-    generator.set_state(state.tensor("cpu_rng_state"));
-  }
+  setCpuRngState(state.tensor("cpu_rng_state"));
   step_ = std::stoll(field("step"));
 }
 

@@ -14,6 +14,7 @@
 // Not thread-safe: one trainer is driven by one (worker) thread.
 
 #include "ml/ClipBatcher.h"
+#include "ml/Precision.h"
 #include "ml/TubeMasking.h"
 #include "ml/VideoMAE.h"
 #include "ml/WarmupCosineSchedule.h"
@@ -41,9 +42,10 @@ struct PreTrainingOptions {
   bool adamw = true;       // false: Adam with L2 weight decay
   double clip_grad = 0.0;  // max gradient norm; 0 = off
   double mask_ratio = 0.9;
-  uint64_t seed = 0;                     // masks and drop path
-  int64_t checkpoint_every = 0;          // steps; 0 = only at the end (if a folder is given)
-  std::filesystem::path checkpoint_dir;  // empty = no checkpoints
+  uint64_t seed = 0;                        // masks and drop path
+  int64_t checkpoint_every = 0;             // steps; 0 = only at the end (if a folder is given)
+  std::filesystem::path checkpoint_dir;     // empty = no checkpoints
+  Precision precision = kDefaultPrecision;  // of the matrix products (Precision.h)
 };
 
 struct TrainingProgress {

@@ -1,6 +1,8 @@
 // VideoMAE (Tong et al., NeurIPS 2022) in LibTorch; see VideoMAE.h.
 #include "ml/VideoMAE.h"
 
+#include "ml/PrecisionCasts.h"
+
 #include <torch/torch.h>
 #include <torch/version.h>
 
@@ -53,7 +55,7 @@ void PatchEmbedImpl::reset() {
       "proj", nn::Conv3d(nn::Conv3dOptions(config_.in_chans, config_.embed_dim, {t, p, p}).stride({t, p, p})));
 }
 
-torch::Tensor PatchEmbedImpl::forward(const torch::Tensor& video) {
+torch::Tensor PatchEmbedImpl::forward(const torch::Tensor& video, const torch::Tensor& visible) {
   TORCH_CHECK(video.dim() == 5, "PatchEmbed: expected video [B, C, T, H, W], got ", video.sizes());
   TORCH_CHECK(video.size(1) == config_.in_chans, "PatchEmbed: expected ", config_.in_chans, " channels, got ",
               video.size(1));
@@ -61,8 +63,34 @@ torch::Tensor PatchEmbedImpl::forward(const torch::Tensor& video) {
                   video.size(4) % config_.patch_size == 0,
               "PatchEmbed: input ", video.sizes(), " is not divisible into ", config_.tubelet_size, "x",
               config_.patch_size, "x", config_.patch_size, " tubelets");
-  auto x = proj(video);                 // [B, D, T/t, H/p, W/p]
-  return x.flatten(2).transpose(1, 2);  // [B, N, D], token index t·(H/p·W/p) + h·W/p + w
+  const auto B = video.size(0);
+  const auto C = video.size(1);
+  const auto t = config_.tubelet_size;
+  const auto p = config_.patch_size;
+  const auto Tn = video.size(2) / t;
+  const auto Hn = video.size(3) / p;
+  const auto Wn = video.size(4) / p;
+  // A convolution whose kernel equals its stride is one matrix product over
+  // tubelets flattened in the weight's (c, dt, dy, dx) order; as a product it
+  // runs as one GEMM (in bf16 under a bf16 guard) and, with `visible`, only
+  // over the tokens the encoder will see: 10% of them at mask ratio 0.9.
+  auto grid =
+      video.reshape({B, C, Tn, t, Hn, p, Wn, p}).permute({0, 2, 4, 6, 1, 3, 5, 7});  // [B, T', H', W', C, t, p, p]
+  torch::Tensor tubes;
+  if (visible.defined()) {
+    TORCH_CHECK(visible.dim() == 2 && visible.size(0) == B && visible.size(1) == Tn * Hn * Wn,
+                "PatchEmbed: visible mask ", visible.sizes(), " does not match ", B, " clips of ", Tn * Hn * Wn,
+                " tokens");
+    const auto at = visible.nonzero();  // [M, 2] (clip, token), row-major like a boolean index
+    const auto n = at.select(1, 1);
+    tubes = grid.index({at.select(1, 0), n.div(Hn * Wn, "floor"), n.div(Wn, "floor").remainder(Hn), n.remainder(Wn)});
+    tubes = tubes.reshape({B, -1, C * t * p * p});  // [B, N_vis, C·t·p·p]
+  } else {
+    tubes = grid.reshape({B, Tn * Hn * Wn, C * t * p * p});  // [B, N, C·t·p·p]
+  }
+  const auto weight = proj->weight.view({proj->weight.size(0), -1});  // [D, C·t·p·p]
+  auto x = linearProduct(tubes, weight, proj->bias);
+  return x.to(video.scalar_type());  // [B, N(_vis), D], token index t·(H/p·W/p) + h·W/p + w
 }
 
 // ---------------------------------------------------------------------------
@@ -89,20 +117,28 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& x) {
   const auto head_dim = dim_ / num_heads_;
   torch::Tensor bias;
   if (qkv_bias_) bias = torch::cat({q_bias, torch::zeros_like(v_bias), v_bias});
-  auto qkv_out = F::linear(x, qkv->weight, bias);                                          // [B, N, 3D]
+  // Under a bf16 guard q, k, v and the products are bfloat16 (Precision.h).
+  auto qkv_out = linearProduct(x, qkv->weight, bias);                                      // [B, N, 3D]
   auto heads = qkv_out.reshape({B, N, 3, num_heads_, head_dim}).permute({2, 0, 3, 1, 4});  // [3, B, H, N, hd]
-  auto q = heads[0];
-  auto k = heads[1];
-  auto v = heads[2];
+  // unbind, not three selects: its backward stacks the three gradients in one
+  // pass where each select's backward would zero-fill and add a full-size copy.
+  const auto qkv_split = heads.unbind(0);
+  const auto& q = qkv_split[0];
+  const auto& k = qkv_split[1];
+  const auto& v = qkv_split[2];
 #if TORCH_VERSION_MAJOR >= 2
-  // Fused kernel (flash / memory-efficient on CUDA); same 1/sqrt(hd) scale.
+  // Fused kernel (flash / memory-efficient on CUDA, flash on the CPU); same
+  // 1/sqrt(hd) scale, and it accumulates the softmax in float32 itself.
   auto out = at::scaled_dot_product_attention(q, k, v);  // [B, H, N, hd]
 #else
   const double scale = 1.0 / std::sqrt(static_cast<double>(head_dim));
-  auto attn = torch::matmul(q * scale, k.transpose(-2, -1)).softmax(-1);  // [B, H, N, N]
-  auto out = torch::matmul(attn, v);                                      // [B, H, N, hd]
+  // Softmax in float32 whatever the product's dtype: bf16's 8-bit mantissa
+  // would flatten the attention weights of long sequences.
+  const auto softmax_dtype = q.scalar_type() == torch::kBFloat16 ? torch::kFloat32 : q.scalar_type();
+  auto attn = torch::matmul(q * scale, k.transpose(-2, -1)).softmax(-1, softmax_dtype);  // [B, H, N, N]
+  auto out = torch::matmul(attn.to(v.scalar_type()), v);                                 // [B, H, N, hd]
 #endif
-  return proj(out.transpose(1, 2).reshape({B, N, dim_}));  // [B, N, D]
+  return linear(proj, out.transpose(1, 2).reshape({B, N, dim_}));  // [B, N, D]
 }
 
 // ---------------------------------------------------------------------------
@@ -115,7 +151,9 @@ void MlpImpl::reset() {
   fc2 = register_module("fc2", nn::Linear(hidden_, dim_));
 }
 
-torch::Tensor MlpImpl::forward(const torch::Tensor& x) { return fc2(torch::gelu(fc1(x))); }
+// GELU runs in the products' dtype: elementwise, it adds one bf16 rounding
+// where casting the widest activation there and back would cost two passes.
+torch::Tensor MlpImpl::forward(const torch::Tensor& x) { return linear(fc2, torch::gelu(linear(fc1, x))); }
 
 // ---------------------------------------------------------------------------
 // Block
@@ -143,8 +181,10 @@ torch::Tensor BlockImpl::dropPath(const torch::Tensor& x) const {
 }
 
 torch::Tensor BlockImpl::forward(const torch::Tensor& x) {
-  auto h = x + dropPath(attn(norm1(x)));
-  return h + dropPath(mlp(norm2(h)));
+  // The residual stream keeps x's dtype (float32 under a bf16 guard too), so
+  // LayerNorm and the drop-path draws see the same dtype in both precisions.
+  auto h = x + dropPath(attn(norm1(x)).to(x.scalar_type()));
+  return h + dropPath(mlp(norm2(h)).to(x.scalar_type()));
 }
 
 namespace {
@@ -228,14 +268,20 @@ torch::Tensor VideoMAEEncoderImpl::positionTable(int64_t n, const torch::TensorO
 }
 
 torch::Tensor VideoMAEEncoderImpl::forward(const torch::Tensor& video, const torch::Tensor& bool_masked_pos) {
-  auto x = patch_embed(video);  // [B, N, D]
-  const auto B = x.size(0);
-  const auto N = x.size(1);
-  // Positions are added before masking, so visible tokens keep their place.
-  x = x + positionTable(N, x.options()).detach();
+  TORCH_CHECK(video.dim() == 5, "VideoMAEEncoder: expected video [B, C, T, H, W], got ", video.sizes());
+  const auto B = video.size(0);
+  const auto N = (video.size(2) / config_.tubelet_size) * (video.size(3) / config_.patch_size) *
+                 (video.size(4) / config_.patch_size);
+  torch::Tensor x;
   if (bool_masked_pos.defined()) {
     checkMask(bool_masked_pos, B, N);
-    x = gatherTokens(x, bool_masked_pos.logical_not());  // [B, N_vis, D]
+    const auto visible = bool_masked_pos.logical_not();
+    // Only visible tokens are embedded; each keeps its own position.
+    x = patch_embed(video, visible);                                                                   // [B, N_vis, D]
+    x = x + gatherTokens(positionTable(N, x.options()).expand({B, N, x.size(-1)}), visible).detach();  // [B, N_vis, D]
+  } else {
+    x = patch_embed(video);                          // [B, N, D]
+    x = x + positionTable(N, x.options()).detach();  // [B, N, D]
   }
   for (const auto& block : *blocks) x = block->as<Block>()->forward(x);
   if (final_norm_) x = norm(x);
@@ -265,7 +311,7 @@ torch::Tensor VideoMAEDecoderImpl::forward(const torch::Tensor& x, int64_t retur
   // Only the trailing mask tokens are reconstructed; skipping norm and head
   // for the visible ones saves work and matches the official model.
   h = h.index({Slice(), Slice(h.size(1) - return_token_num, torch::indexing::None)});  // [B, n, Dd]
-  return head(norm(h));                                                                // [B, n, K]
+  return linear(head, norm(h));                                                        // [B, n, K]
 }
 
 // ---------------------------------------------------------------------------
@@ -293,7 +339,7 @@ void VideoMAEForPreTrainingImpl::initWeights() {
 
 torch::Tensor VideoMAEForPreTrainingImpl::forward(const torch::Tensor& video, const torch::Tensor& bool_masked_pos) {
   TORCH_CHECK(bool_masked_pos.defined(), "VideoMAEForPreTraining needs bool_masked_pos");
-  auto x_vis = encoder_to_decoder(encoder(video, bool_masked_pos));  // [B, N_vis, Dd]
+  auto x_vis = linear(encoder_to_decoder, encoder(video, bool_masked_pos)).to(video.scalar_type());  // [B, N_vis, Dd]
   const auto B = x_vis.size(0);
   const auto N = bool_masked_pos.size(1);
   const auto Dd = config_.decoder_embed_dim;
@@ -302,7 +348,7 @@ torch::Tensor VideoMAEForPreTrainingImpl::forward(const torch::Tensor& video, co
   auto pos_vis = gatherTokens(pos, bool_masked_pos.logical_not());        // [B, N_vis, Dd]
   auto pos_mask = gatherTokens(pos, bool_masked_pos);                     // [B, N_mask, Dd]
   auto x_full = torch::cat({x_vis + pos_vis, mask_token + pos_mask}, 1);  // [B, N, Dd]
-  return decoder(x_full, pos_mask.size(1));                               // [B, N_mask, K]
+  return decoder(x_full, pos_mask.size(1)).to(video.scalar_type());       // [B, N_mask, K]
 }
 
 // ---------------------------------------------------------------------------
@@ -337,6 +383,8 @@ torch::Tensor VideoMAEClassifierImpl::features(const torch::Tensor& video) {
   return x.select(1, 0);                                    // [B, D]
 }
 
-torch::Tensor VideoMAEClassifierImpl::forward(const torch::Tensor& video) { return head(features(video)); }
+torch::Tensor VideoMAEClassifierImpl::forward(const torch::Tensor& video) {
+  return linear(head, features(video)).to(video.scalar_type());  // [B, num_classes]
+}
 
 }  // namespace prodrome::ml

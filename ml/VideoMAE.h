@@ -42,7 +42,9 @@ class PatchEmbedImpl : public torch::nn::Cloneable<PatchEmbedImpl> {
  public:
   explicit PatchEmbedImpl(const VideoMAEConfig& config);
   void reset() override;
-  torch::Tensor forward(const torch::Tensor& video);  // [B, C, T, H, W] -> [B, N, D]
+  // video [B, C, T, H, W] -> [B, N, D]; with `visible` (bool [B, N], the
+  // same count per row) only those tokens: [B, N_vis, D], in token order.
+  torch::Tensor forward(const torch::Tensor& video, const torch::Tensor& visible = {});
 
   torch::nn::Conv3d proj{nullptr};  // C -> D, kernel = stride = (tubelet, patch, patch)
 

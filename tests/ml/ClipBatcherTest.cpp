@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
+#include <map>
 #include <set>
 
 using namespace prodrome::ml;
@@ -125,4 +126,53 @@ TEST(ClipBatcher, StopsCleanlyMidEpochAndReportsErrors) {
   EXPECT_TRUE(failing.next());
   EXPECT_THROW(failing.next(), std::runtime_error);
   EXPECT_THROW(TensorClipDataset({ClipSample{torch::zeros({4, 8, 8, 3}), 0, 0, Species::Human}}), c10::Error);
+}
+
+TEST(ClipBatcher, BalancedSamplingEvensTheClassesOutDeterministically) {
+  // 3 positives (label 1) among 10 clips.
+  std::vector<ClipSample> clips;
+  for (int64_t i = 0; i < 10; ++i) {
+    ClipSample c;
+    c.frames = torch::full({4, 32, 32, 3}, i, torch::kUInt8);
+    c.label = i % 3 == 1 ? 1 : 0;
+    clips.push_back(c);
+  }
+  const auto data = std::make_shared<TensorClipDataset>(std::move(clips));
+  BatchOptions opt;
+  opt.batch_size = 4;
+  opt.crop_size = 32;
+  opt.drop_last = false;
+  opt.seed = 5;
+  opt.balanced_sampling = true;
+  ClipBatcher a(data, opt);
+  EXPECT_EQ(a.clipsPerEpoch(), 14);  // 7 negatives and 7 draws of the 3 positives
+  EXPECT_EQ(a.batchesPerEpoch(), 4);
+  const auto epoch = [](ClipBatcher& b, int64_t e) {
+    std::vector<std::vector<int64_t>> batches;
+    b.startEpoch(e);
+    while (auto batch = b.next()) {
+      const auto positives = batch->labels.sum().item<float>();
+      EXPECT_EQ(positives * 2, static_cast<float>(batch->indices.size())) << "epoch " << e;
+      batches.push_back(batch->indices);
+    }
+    return batches;
+  };
+  const auto first = epoch(a, 0);
+  std::map<int64_t, int> draws;
+  for (const auto& batch : first)
+    for (auto i : batch) ++draws[i];
+  for (int64_t i = 0; i < 10; ++i) {
+    if (i % 3 == 1) {
+      EXPECT_GE(draws[i], 2) << "positive " << i;  // 7 draws over 3 clips: each twice or three times
+      EXPECT_LE(draws[i], 3) << "positive " << i;
+    } else {
+      EXPECT_EQ(draws[i], 1) << "negative " << i;  // the larger class: each clip once
+    }
+  }
+  ClipBatcher b(data, opt);
+  EXPECT_EQ(first, epoch(b, 0));  // seeded
+  EXPECT_NE(first, epoch(a, 1));  // reshuffled per epoch
+  // Without both classes there is nothing to balance.
+  std::vector<ClipSample> negatives(4, ClipSample{torch::zeros({4, 32, 32, 3}, torch::kUInt8), 0, 0, Species::Human});
+  EXPECT_THROW(ClipBatcher(std::make_shared<TensorClipDataset>(negatives), opt), c10::Error);
 }

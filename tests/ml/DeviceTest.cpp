@@ -6,8 +6,20 @@
 
 #include <ATen/Parallel.h>
 
-using prodrome::ml::applyThreadSettings;
-using prodrome::ml::chooseDevice;
+#include <dlfcn.h>
+
+using namespace prodrome::ml;
+
+namespace {
+
+// OpenBLAS's own thread count, or -1 when the BLAS is not OpenBLAS.
+int openBlasThreads() {
+  using GetThreads = int (*)();
+  auto* get = reinterpret_cast<GetThreads>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
+  return get != nullptr ? get() : -1;
+}
+
+}  // namespace
 
 TEST(Device, AutoPicksCudaOnlyWhenAvailable) {
   const auto choice = chooseDevice("auto", 2);
@@ -15,14 +27,35 @@ TEST(Device, AutoPicksCudaOnlyWhenAvailable) {
   EXPECT_FALSE(choice.description.empty());
 }
 
-TEST(Device, CpuRequestHonoursThreadCount) {
-  const auto choice = chooseDevice("cpu", 2);
-  EXPECT_TRUE(choice.device.is_cpu());
-  applyThreadSettings(choice);
-  EXPECT_EQ(at::get_num_threads(), 2);
-  // A tensor op still runs correctly with the configured pool.
+TEST(Device, CpuDefaultGivesTheCoresToOpenBlas) {
+  // Products run in OpenBLAS: intra-op 1, OpenBLAS the cores (Device.h).
+  const auto all = chooseDevice("cpu");
+  EXPECT_EQ(all.intraOpThreads, 1);
+  EXPECT_EQ(all.blasThreads, availableCores());
+  const auto two = chooseDevice("cpu", 2);
+  EXPECT_TRUE(two.device.is_cpu());
+  EXPECT_EQ(two.intraOpThreads, 1);
+  EXPECT_EQ(two.blasThreads, 2);
+  applyThreadSettings(two);
+  EXPECT_EQ(at::get_num_threads(), 1);
+  if (openBlasThreads() >= 0) {
+    EXPECT_EQ(openBlasThreads(), 2);
+  }
+  // A tensor op still runs correctly with the configured pools.
   auto a = torch::ones({64, 64});
   EXPECT_FLOAT_EQ(torch::mm(a, a).sum().item<float>(), 64.0f * 64 * 64);
+}
+
+TEST(Device, ThreadCountsCanBeOverridden) {
+  // The other split, for a machine the caller owns (bf16 products in oneDNN).
+  auto custom = chooseDevice("cpu", 2);
+  custom.intraOpThreads = 2;
+  custom.blasThreads = 1;
+  applyThreadSettings(custom);
+  EXPECT_EQ(at::get_num_threads(), 2);
+  if (openBlasThreads() >= 0) {
+    EXPECT_EQ(openBlasThreads(), 1);
+  }
 }
 
 TEST(Device, RejectsUnknownAndUnavailableDevices) {

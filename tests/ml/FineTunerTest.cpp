@@ -7,7 +7,10 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <atomic>
+
 using namespace prodrome::ml;
+using prodrome::ml::test::ScratchDir;
 using prodrome::ml::test::smallConfig;
 
 namespace {
@@ -99,4 +102,69 @@ TEST(FineTuner, LayerDecayAndEarlyStopping) {
                          }()),
                          opt),
                c10::Error);
+}
+
+TEST(FineTuner, ResumeGivesTheSameLossesAsAnUninterruptedRun) {
+  auto c = smallConfig("vit-tiny", 2, 1);
+  c.drop_path_rate = 0.2;  // the resumed run must also replay drop-path draws
+  const auto fresh = [&] {
+    torch::manual_seed(42);
+    return VideoMAEClassifier(c);
+  };
+  FineTuningOptions opt;
+  opt.epochs = 3;
+  opt.lr = 1e-3;
+  opt.warmup_steps = 1;
+  opt.patience = 5;  // early-stopping state travels in the checkpoint too
+  BatchOptions b;
+  b.batch_size = 4;
+  b.crop_size = 32;
+  b.seed = 2;
+  b.horizontal_flip = true;
+  BatchOptions vb = b;
+  vb.shuffle = false;
+  vb.drop_last = false;
+  vb.horizontal_flip = false;
+  ClipBatcher train(flickerVsStill(8, 4), b);  // 2 batches per epoch, 6 steps in all
+  ClipBatcher val(flickerVsStill(8, 5), vb);
+
+  auto whole_model = fresh();
+  FineTuner whole(whole_model, opt);
+  const auto reference = whole.run(train, &val);
+  ASSERT_EQ(reference.losses.size(), 6u);
+
+  // A checkpoint every 2 steps lands on epoch ends, every 3 mid-epoch.
+  for (int64_t every : {2, 3}) {
+    ScratchDir dir;
+    auto options = opt;
+    options.checkpoint_every = every;
+    options.checkpoint_dir = dir / "ckpt";
+    std::atomic<bool> cancel{false};
+    FineTuner first(fresh(), options);
+    const auto part = first.run(
+        train, &val, [&](const TrainingProgress& p) { cancel = p.step == 5; }, &cancel);
+    ASSERT_TRUE(part.cancelled);  // "crashed" after step 5
+
+    torch::manual_seed(7);  // a different process state
+    auto resumed_model = VideoMAEClassifier(c);
+    FineTuner resumed(resumed_model, options);
+    resumed.loadCheckpoint(dir / "ckpt");
+    const int64_t from = 4 / every * every;
+    ASSERT_EQ(resumed.currentStep(), from) << "every " << every;
+    const auto rest = resumed.run(train, &val);
+    ASSERT_EQ(rest.losses.size(), size_t(6 - from)) << "every " << every;
+    for (size_t i = 0; i < rest.losses.size(); ++i) {
+      EXPECT_EQ(rest.losses[i], reference.losses[static_cast<size_t>(from) + i])
+          << "every " << every << ", step " << from + static_cast<int64_t>(i) + 1;
+    }
+    ASSERT_EQ(rest.epochs.size(), reference.epochs.size());
+    for (size_t e = 0; e < rest.epochs.size(); ++e) {
+      EXPECT_EQ(rest.epochs[e].train_loss, reference.epochs[e].train_loss) << "every " << every << ", epoch " << e;
+      EXPECT_EQ(rest.epochs[e].validation.roc_auc, reference.epochs[e].validation.roc_auc) << "epoch " << e;
+    }
+    EXPECT_EQ(rest.best_epoch, reference.best_epoch);
+    const auto a = whole_model->parameters();
+    const auto r = resumed_model->parameters();
+    for (size_t i = 0; i < a.size(); ++i) EXPECT_TRUE(torch::equal(a[i], r[i])) << "parameter " << i;
+  }
 }

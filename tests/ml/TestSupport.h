@@ -2,12 +2,16 @@
 // Shared helpers for the ml/ tests: small configs that keep every test to
 // seconds, and a scratch folder removed when the test ends.
 
+#include "ml/ClipDataset.h"
 #include "ml/ModelConfig.h"
 
 #include <gtest/gtest.h>
+#include <torch/torch.h>
 
 #include <filesystem>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -22,6 +26,26 @@ inline VideoMAEConfig smallConfig(const std::string& preset = "vit-tiny", int64_
   c.num_frames = 4;
   c.img_size = 32;
   return c;
+}
+
+// Eight smooth, distinct 4×32×32 clips: moving gradients of different slopes.
+inline std::shared_ptr<TensorClipDataset> smoothClips(int64_t n = 8) {
+  std::vector<ClipSample> clips;
+  const auto y = torch::arange(32, torch::kFloat32).view({1, 32, 1});
+  const auto x = torch::arange(32, torch::kFloat32).view({1, 1, 32});
+  const auto t = torch::arange(4, torch::kFloat32).view({4, 1, 1});
+  for (int64_t i = 0; i < n; ++i) {
+    const double a = 0.1 + 0.05 * static_cast<double>(i);
+    auto r = torch::sin(a * x + 0.3 * t + static_cast<double>(i));
+    auto g = torch::cos(a * y - 0.2 * t);
+    auto b = torch::sin(a * (x + y) * 0.5 + static_cast<double>(i) * 0.7);
+    auto frames = torch::stack({r.expand({4, 32, 32}), g.expand({4, 32, 32}), b.expand({4, 32, 32})}, 3);
+    ClipSample c;
+    c.frames = frames.add(1).mul(127.5).clamp(0, 255).to(torch::kUInt8).contiguous();  // [4, 32, 32, 3]
+    c.label = static_cast<int>(i % 2);
+    clips.push_back(c);
+  }
+  return std::make_shared<TensorClipDataset>(std::move(clips));
 }
 
 class ScratchDir {

@@ -1,17 +1,24 @@
-// VideoMAE engine benchmark (issue 4, design.md §8), first part: prints
-//   1. large float32 (and bf16) GEMM FLOP/s at 1 and 2 intra-op threads,
-//      the reference the step's efficiency is stated against;
+// VideoMAE engine benchmark (issue 4, design.md §8). Prints, all measured in
+// this one run:
+//   1. large GEMM FLOP/s, float32 and bfloat16, for each thread split (the
+//      float32 figure is what the step's efficiency is stated against);
 //   2. the pre-training step of vit-small at 16x112, mask 0.9, batch 8
 //      (forward, norm-pixel loss, backward, AdamW) in ms/step and achieved
-//      FLOP/s, for each thread setting;
-//   3. eval forward throughput (clips/s) of vit-tiny 16x112 and vit-base
+//      FLOP/s, for each precision and thread split;
+//   3. the same step in PyTorch eager (videomae_reference.py, run by Debian's
+//      /usr/bin/python3 with python3-torch: the same LibTorch 1.13) with the
+//      same thread split, and the ratio reference / ours (target >= 1.0);
+//   4. eval forward throughput (clips/s) of vit-tiny 16x112 and vit-base
 //      16x224.
-// The PyTorch-eager reference of design.md §8 (690 ms/step, Debian's
-// python3-torch on the same LibTorch) is not measured here yet.
-// Usage: bench_ml [--steps N] [--blas-threads N]
+// The machine's load average is printed beside each figure: on shared
+// machines figures move with it (an intra-op team of 2 collapses under load,
+// see ml/Device.h). The default configuration (precision Auto, intra-op 1 /
+// OpenBLAS = cores) is measured first.
+// Usage: bench_ml [--steps N] [--reference SCRIPT | --no-reference]
 
 #include "ml/Device.h"
 #include "ml/PreTrainer.h"
+#include "ml/PrecisionCasts.h"
 #include "ml/VideoMAE.h"
 
 #include <torch/torch.h>
@@ -19,22 +26,55 @@
 #include <ATen/Parallel.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
+
+#ifndef PRODROME_ML_REFERENCE_SCRIPT
+#define PRODROME_ML_REFERENCE_SCRIPT ""
+#endif
 
 using Clock = std::chrono::steady_clock;
 using namespace prodrome::ml;
 
 namespace {
 
+constexpr const char* kPython = "/usr/bin/python3";  // Debian's, where python3-torch installs
+
 double msSince(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
 
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v[v.size() / 2];
+}
+
+std::string loadAverage() {
+  std::ifstream in("/proc/loadavg");
+  double one = 0, five = 0;
+  in >> one >> five;
+  char text[64];
+  std::snprintf(text, sizeof text, "load %.2f/%.2f", one, five);
+  return text;
+}
+
+struct ThreadSplit {
+  int intra;
+  int blas;
+  std::string name() const { return "intra " + std::to_string(intra) + " / BLAS " + std::to_string(blas); }
+};
+
+void apply(const ThreadSplit& split) {
+  auto choice = chooseDevice("cpu");
+  choice.intraOpThreads = split.intra;
+  choice.blasThreads = split.blas;
+  applyThreadSettings(choice);
 }
 
 double gemmFlops(torch::Dtype dtype, int n) {
@@ -55,80 +95,179 @@ double transformerFlops(double tokens, double d, double depth) {
   return depth * (2 * tokens * (3 * d * d + d * d + 8 * d * d) + 4 * tokens * tokens * d);
 }
 
+// One training step's useful FLOPs: the embedding of the visible tokens,
+// encoder, encoder_to_decoder, decoder and its head on the masked tokens;
+// backward counted as twice the forward.
+double stepFlops(const VideoMAEConfig& c, double mask_ratio, int64_t batch) {
+  const double per_frame = static_cast<double>(c.patchesPerFrame());
+  const double slots = static_cast<double>(c.temporalSlots());
+  const double masked = slots * static_cast<double>(static_cast<int64_t>(mask_ratio * per_frame));
+  const double all = slots * per_frame;
+  const double visible = all - masked;
+  const double d = static_cast<double>(c.embed_dim);
+  const double dd = static_cast<double>(c.decoder_embed_dim);
+  const double k = static_cast<double>(c.tubeletValues());
+  const double forward = 2 * visible * k * d + transformerFlops(visible, d, static_cast<double>(c.depth)) +
+                         2 * visible * d * dd + transformerFlops(all, dd, static_cast<double>(c.decoder_depth)) +
+                         2 * masked * dd * k;
+  return 3.0 * forward * static_cast<double>(batch);
+}
+
+double stepMs(const VideoMAEConfig& config, Precision precision, int64_t batch, int steps) {
+  torch::manual_seed(0);
+  VideoMAEForPreTraining model(config);
+  PreTrainingOptions options;
+  options.total_steps = steps + 1;
+  options.warmup_steps = 1;
+  options.precision = precision;
+  PreTrainer trainer(model, options);
+  auto video = torch::randn({batch, 3, config.num_frames, config.img_size, config.img_size});
+  trainer.step(video);
+  std::vector<double> t;
+  for (int i = 0; i < steps; ++i) {
+    const auto t0 = Clock::now();
+    trainer.step(video);
+    t.push_back(msSince(t0));
+  }
+  return median(t);
+}
+
+bool pythonHasTorch() {
+  const std::string probe = std::string(kPython) + " -c 'import torch' > /dev/null 2>&1";
+  return std::system(probe.c_str()) == 0;
+}
+
+// Runs the PyTorch reference with the same thread split; its ms/step, or
+// nullopt (with the reason printed) when it fails.
+std::optional<double> referenceMs(const std::string& script, const ThreadSplit& split, int steps) {
+  // OpenBLAS reads its thread count once, when the library loads: it has to
+  // be in the environment before Python imports torch.
+  const std::string command = "OPENBLAS_NUM_THREADS=" + std::to_string(split.blas) +
+                              " OMP_NUM_THREADS=" + std::to_string(split.intra) + " " + kPython + " '" + script +
+                              "' --threads " + std::to_string(split.intra) + " --steps " + std::to_string(steps) +
+                              " 2>&1";
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+  if (!pipe) {
+    std::printf("   reference could not be started: %s\n", command.c_str());
+    return std::nullopt;
+  }
+  std::string output;
+  std::array<char, 512> buffer{};
+  while (std::fgets(buffer.data(), buffer.size(), pipe.get()) != nullptr) output += buffer.data();
+  const auto at = output.find("reference_ms_per_step ");
+  if (at == std::string::npos) {
+    std::printf("   reference failed:\n%s\n", output.c_str());
+    return std::nullopt;
+  }
+  return std::atof(output.c_str() + at + std::string("reference_ms_per_step ").size());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   int steps = 6;
-  int blasThreads = 1;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    if (std::string(argv[i]) == "--steps") steps = std::max(2, std::atoi(argv[i + 1]));
-    if (std::string(argv[i]) == "--blas-threads") blasThreads = std::max(1, std::atoi(argv[i + 1]));
+  std::string script = PRODROME_ML_REFERENCE_SCRIPT;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--steps" && i + 1 < argc) {
+      steps = std::max(2, std::atoi(argv[++i]));
+    } else if (arg == "--reference" && i + 1 < argc) {
+      script = argv[++i];
+    } else if (arg == "--no-reference") {
+      script.clear();
+    } else {
+      std::fprintf(stderr, "usage: bench_ml [--steps N] [--reference SCRIPT | --no-reference]\n");
+      return 2;
+    }
   }
-  torch::manual_seed(0);
-  auto choice = chooseDevice("cpu", 2);
-  choice.blasThreads = blasThreads;
-  applyThreadSettings(choice);
-  std::printf("OpenBLAS threads: %d (intra-op threads vary below)\n", blasThreads);
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured, also in a log
+  const int cores = availableCores();
+  const auto defaults = chooseDevice("cpu");
+  const auto defaultPrecision = resolvePrecision(kDefaultPrecision, torch::kCPU);
+  // The default split first, then the other one.
+  std::vector<ThreadSplit> splits{{defaults.intraOpThreads, defaults.blasThreads}};
+  if (cores > 1) splits.push_back({cores, 1});
+  std::printf("%d cores; default: %s (%s, native bf16 %s), threads %s; %s\n", cores,
+              std::string(precisionName(defaultPrecision)).c_str(),
+              std::string(precisionName(kDefaultPrecision)).c_str(), cpuHasNativeBf16() ? "yes" : "no",
+              splits[0].name().c_str(), loadAverage().c_str());
 
-  std::printf("1. GEMM 2048x2048\n");
-  std::vector<double> fp32ByThreads(3, 0.0);
-  for (int threads : {1, 2}) {
-    at::set_num_threads(threads);
-    fp32ByThreads[static_cast<size_t>(threads)] = gemmFlops(torch::kFloat32, 2048);
+  std::printf("\n1. GEMM 2048x2048 (%s)\n", loadAverage().c_str());
+  double fp32Peak = 0;
+  for (const auto& split : splits) {
+    apply(split);
+    const double fp32 = gemmFlops(torch::kFloat32, 2048);
     const double bf16 = gemmFlops(torch::kBFloat16, 2048);
-    std::printf("   %d thread(s): fp32 %.1f GFLOP/s, bf16 %.1f GFLOP/s (%.2fx)\n", threads,
-                fp32ByThreads[static_cast<size_t>(threads)] / 1e9, bf16 / 1e9,
-                bf16 / fp32ByThreads[static_cast<size_t>(threads)]);
+    fp32Peak = std::max(fp32Peak, fp32);
+    std::printf("   %s: fp32 %.1f GFLOP/s, bf16 %.1f GFLOP/s (%.2fx)\n", split.name().c_str(), fp32 / 1e9, bf16 / 1e9,
+                bf16 / fp32);
   }
+  std::printf("   the step's efficiency below is against the best fp32 figure, %.1f GFLOP/s\n", fp32Peak / 1e9);
 
-  std::printf("\n2. pre-training step, vit-small 16x112, mask 0.9, batch 8 (median of %d after one warm-up)\n", steps);
-  auto config = presetConfig("vit-small");
+  const auto config = presetConfig("vit-small");
   const int64_t batch = 8;
-  const double visible =
-      config.temporalSlots() * (config.patchesPerFrame() - static_cast<int64_t>(0.9 * config.patchesPerFrame()));
-  const double all = static_cast<double>(config.numPatches());
-  const double forward = transformerFlops(visible, config.embed_dim, config.depth) +
-                         transformerFlops(all, config.decoder_embed_dim, config.decoder_depth);
-  const double stepFlops = 3.0 * forward * batch;  // backward ~ 2x forward
-  for (int threads : {1, 2}) {
-    at::set_num_threads(threads);
-    VideoMAEForPreTraining model(config);
-    PreTrainingOptions options;
-    options.total_steps = steps + 1;
-    options.warmup_steps = 1;
-    PreTrainer trainer(model, options);
-    auto video = torch::randn({batch, 3, config.num_frames, config.img_size, config.img_size});
-    trainer.step(video);
-    std::vector<double> t;
-    for (int i = 0; i < steps; ++i) {
-      const auto t0 = Clock::now();
-      trainer.step(video);
-      t.push_back(msSince(t0));
+  const double flops = stepFlops(config, 0.9, batch);
+  std::printf(
+      "\n2. pre-training step, vit-small 16x112, mask 0.9, batch 8, %.1f GFLOP (median of %d after one warm-up)\n",
+      flops / 1e9, steps);
+  std::map<std::pair<int, int>, double> ours;  // (precision, split index) -> ms
+  for (Precision precision : {Precision::Float32, Precision::BFloat16}) {
+    for (size_t s = 0; s < splits.size(); ++s) {
+      apply(splits[s]);
+      const double ms = stepMs(config, precision, batch, steps);
+      ours[{static_cast<int>(precision), static_cast<int>(s)}] = ms;
+      const double achieved = flops / (ms / 1000.0);
+      std::printf("   %s, %s: %.0f ms/step, %.1f GFLOP/s = %.0f%% of the fp32 GEMM (target >= 50%%) (%s)\n",
+                  std::string(precisionName(precision)).c_str(), splits[s].name().c_str(), ms, achieved / 1e9,
+                  100.0 * achieved / fp32Peak, loadAverage().c_str());
     }
-    const double ms = median(t);
-    const double achieved = stepFlops / (ms / 1000.0);
-    std::printf("   %d thread(s): %.0f ms/step, %.1f GFLOP/s = %.0f%% of the fp32 GEMM (target >= 50%%)\n", threads, ms,
-                achieved / 1e9, 100.0 * achieved / fp32ByThreads[static_cast<size_t>(threads)]);
   }
 
-  std::printf("\n3. eval forward throughput (2 threads)\n");
-  at::set_num_threads(2);
-  for (const char* preset : {"vit-tiny", "vit-base"}) {
-    auto c = presetConfig(preset);
-    VideoMAEClassifier model(c);
-    model->eval();
-    torch::NoGradGuard guard;
-    const int64_t b = 4;
-    auto video = torch::randn({b, 3, c.num_frames, c.img_size, c.img_size});
-    model->forward(video);
-    std::vector<double> t;
-    for (int i = 0; i < 3; ++i) {
-      const auto t0 = Clock::now();
-      model->forward(video);
-      t.push_back(msSince(t0));
+  std::printf("\n3. PyTorch eager reference, same step, fp32\n");
+  if (script.empty()) {
+    std::printf("   reference skipped (--no-reference)\n");
+  } else if (!pythonHasTorch()) {
+    std::printf("   reference unavailable (apt install python3-torch; %s cannot import torch)\n", kPython);
+  } else {
+    double bestReference = 0;
+    for (size_t s = 0; s < splits.size(); ++s) {
+      const auto ref = referenceMs(script, splits[s], steps);
+      if (!ref) continue;
+      bestReference = bestReference > 0 ? std::min(bestReference, *ref) : *ref;
+      const double fp32 = ours[{static_cast<int>(Precision::Float32), static_cast<int>(s)}];
+      std::printf("   %s: reference %.0f ms/step; ours fp32 %.0f ms/step = %.2fx (target >= 1.0) (%s)\n",
+                  splits[s].name().c_str(), *ref, fp32, *ref / fp32, loadAverage().c_str());
     }
-    std::printf("   %s %lldx%lld: %.2f clips/s\n", preset, static_cast<long long>(c.num_frames),
-                static_cast<long long>(c.img_size), b / (median(t) / 1000.0));
+    if (bestReference > 0) {
+      const double ms = ours[{static_cast<int>(defaultPrecision), 0}];
+      std::printf("   best reference %.0f ms/step vs ours by default (%s, %s) %.0f ms/step = %.2fx\n", bestReference,
+                  std::string(precisionName(defaultPrecision)).c_str(), splits[0].name().c_str(), ms,
+                  bestReference / ms);
+    }
+  }
+
+  std::printf("\n4. eval forward throughput, default threads (%s)\n", loadAverage().c_str());
+  applyThreadSettings(defaults);
+  for (Precision precision : {Precision::Float32, Precision::BFloat16}) {
+    const PrecisionGuard guard(precision);
+    for (const char* preset : {"vit-tiny", "vit-base"}) {
+      auto c = presetConfig(preset);
+      VideoMAEClassifier model(c);
+      model->eval();
+      torch::NoGradGuard no_grad;
+      const int64_t b = 2;
+      auto video = torch::randn({b, 3, c.num_frames, c.img_size, c.img_size});
+      model->forward(video);
+      std::vector<double> t;
+      for (int i = 0; i < 3; ++i) {
+        const auto t0 = Clock::now();
+        model->forward(video);
+        t.push_back(msSince(t0));
+      }
+      std::printf("   %s %s %lldx%lld: %.2f clips/s (%s)\n", std::string(precisionName(precision)).c_str(), preset,
+                  static_cast<long long>(c.num_frames), static_cast<long long>(c.img_size), b / (median(t) / 1000.0),
+                  loadAverage().c_str());
+    }
   }
   return 0;
 }
