@@ -1,7 +1,12 @@
 #pragma once
-// One place that picks the compute device and applies the thread settings
-// once per process (ml::applyThreadSettings must precede the first tensor
-// operation to take effect for OpenBLAS).
+// Picks the compute device and sets the CPU thread split for the work at
+// hand. Measured on the 2-core target machines (bench_ml, forecast runs):
+// training's large GEMMs run fastest with one LibTorch intra-op thread and
+// OpenBLAS on every core, while inference, whose attention is many small
+// batched GEMMs, runs fastest the other way round (LibTorch splits the batch
+// over cores, each GEMM single-threaded); the wrong split costs 2-10x in
+// OpenBLAS thread hand-offs. PRODROME_CPU_THREADS="INTRA,BLAS" overrides both
+// for measurements.
 
 #include "ml/Device.h"
 
@@ -9,6 +14,11 @@
 
 namespace prodrome::core {
 
-ml::DeviceChoice prepareDevice(const std::string& request = "auto");
+enum class Workload { Training, Inference };
+
+ml::DeviceChoice prepareDevice(const std::string& request = "auto", Workload workload = Workload::Training);
+
+// Switches the thread split of an already chosen device (cheap; call between phases).
+void useThreadsFor(const ml::DeviceChoice& choice, Workload workload);
 
 }  // namespace prodrome::core

@@ -380,6 +380,7 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
         for (auto i : episode.support) support.push_back(poolIdx[i]);
         for (auto i : episode.query) query.push_back(poolIdx[i]);
 
+        useThreadsFor(device, Workload::Training);
         FineTuneSettings es = s;
         es.seed = static_cast<std::uint64_t>(eo.seed);
         auto model = freshClassifier(architecture, base, es.seed, nullptr);
@@ -401,6 +402,7 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
             },
             callbacks.cancel);
         if (result.cancelled) throw Cancelled();
+        useThreadsFor(device, Workload::Inference);
         ml::ClipBatcher queryBatches(std::make_shared<CachedClipDataset>(cache, query), evalBatches(es));
         const auto predictions = tuner.predict(queryBatches);
         EpisodeScore score{k,

@@ -14,6 +14,8 @@
 #include "database/Transaction.h"
 #include "ml/ClipBatcher.h"
 #include "ml/ModelConfig.h"
+#include "ml/Precision.h"
+#include "ml/PrecisionCasts.h"
 
 #include <QJsonArray>
 
@@ -87,6 +89,9 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   prep.crop_size = scan.size;
   model->eval();
   torch::NoGradGuard noGrad;
+  // bf16 matrix products where the hardware has them (ml/Precision.h): the
+  // same choice the trainers make, 1.7-3.9x faster forward passes on CPU.
+  ml::PrecisionGuard precision(ml::resolvePrecision(ml::kDefaultPrecision, device));
 
   std::vector<std::size_t> pending;  // windows ready to score
   auto scoreBatch = [&] {
@@ -166,7 +171,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
   ForecastOutcome outcome;
   outcome.runId = run.id();
   try {
-    const auto device = prepareDevice(config.device);
+    const auto device = prepareDevice(config.device, Workload::Inference);
     auto model = loadClassifier(weights, ml::VideoMAEConfig{});
     model->to(device.device);
     const auto& arch = model->config();

@@ -34,7 +34,11 @@ std::string initialiseClassifierEncoder(ml::VideoMAEClassifier& model, const std
 
 ml::VideoMAEClassifier loadClassifier(const std::filesystem::path& weights, const ml::VideoMAEConfig& base) {
   const auto file = ml::SafeTensorsFile::load(weights);
-  const auto config = ml::inferConfig(file, base);
+  // Our own files carry their whole config, input size and frame count
+  // included; other layouts only imply the architecture, and `base` supplies
+  // the rest.
+  const auto stored = ml::configFromMetadata(file);
+  const auto config = stored ? *stored : ml::inferConfig(file, base);
   ml::VideoMAEClassifier model(config);
   ml::loadWeights(model, file, true);
   model->eval();

@@ -29,7 +29,8 @@ std::string initialisePreTraining(ml::VideoMAEForPreTraining& model, const std::
 // head in the file is ignored); the head stays freshly initialised.
 std::string initialiseClassifierEncoder(ml::VideoMAEClassifier& model, const std::filesystem::path& weights);
 
-// A whole classifier (encoder + head) saved by fine-tuning.
+// A whole classifier (encoder + head) saved by fine-tuning; its stored
+// config decides input size and frame count (else `base`).
 ml::VideoMAEClassifier loadClassifier(const std::filesystem::path& weights, const ml::VideoMAEConfig& base);
 
 }  // namespace prodrome::core
