@@ -17,6 +17,7 @@ int runDemoCommand(const QStringList& args);
 int runPretrainCommand(const QStringList& args);
 int runFinetuneCommand(const QStringList& args);
 int runForecastCommandEntry(const QStringList& args);
+int runExperimentCommand(const QStringList& args);
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
@@ -37,6 +38,8 @@ const std::vector<Command>& commands() {
        runFinetuneCommand},
       {"forecast", "score whole recordings with a forecaster; alarms and event metrics (forecast DB ...)",
        runForecastCommandEntry},
+      {"experiment", "the paper's ablation grid: mask ratio x data configuration x shots (experiment DB ...)",
+       runExperimentCommand, true},
   };
   return all;
 }

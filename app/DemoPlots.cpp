@@ -32,6 +32,9 @@ QString writeDemoPlots(const core::DemoResult& r) {
   shots.yMin = 0;
   shots.yMax = 1;
   shots.size = QSize(800, 420);
+  shots.xMin = 1.5;
+  shots.xMax = 4.5;
+  shots.xStep = 1;
   shots.series.push_back(shotSeries("with stage 1 (+Rodents(Y/N)+H)", r.withStage1, QColor(30, 100, 200), -0.03));
   shots.series.push_back(shotSeries("without stage 1", r.withoutStage1, QColor(220, 120, 20), 0.03));
   shots.horizontalLines.push_back({QStringLiteral("chance"), 0.5});

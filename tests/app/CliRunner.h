@@ -17,10 +17,10 @@ struct CliResult {
   std::string err;
 };
 
-inline CliResult runProdrome(const QStringList& args) {
+inline CliResult runProdrome(const QStringList& args, int timeoutMs = 120000) {
   QProcess p;
   p.start(PRODROME_BINARY, args);
-  p.waitForFinished(120000);
+  p.waitForFinished(timeoutMs);
   CliResult r;
   r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
   r.out = p.readAllStandardOutput().toStdString();

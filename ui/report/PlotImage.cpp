@@ -56,6 +56,8 @@ QImage renderPlot(const PlotSpec& spec) {
     }
   if (!std::isfinite(x0)) x0 = 0, x1 = 1;
   if (!std::isfinite(y0)) y0 = 0, y1 = 1;
+  if (std::isfinite(spec.xMin)) x0 = spec.xMin;
+  if (std::isfinite(spec.xMax)) x1 = spec.xMax;
   if (std::isfinite(spec.yMin)) y0 = spec.yMin;
   if (std::isfinite(spec.yMax)) y1 = spec.yMax;
   if (x1 <= x0) x1 = x0 + 1;
@@ -77,7 +79,8 @@ QImage renderPlot(const PlotSpec& spec) {
   }
 
   // Grid and ticks.
-  const double xs = niceStep(x1 - x0, 8), ys = niceStep(y1 - y0, 5);
+  const double xs = std::isfinite(spec.xStep) && spec.xStep > 0 ? spec.xStep : niceStep(x1 - x0, 8),
+               ys = niceStep(y1 - y0, 5);
   p.setPen(QPen(QColor(225, 225, 225), 1));
   for (double v = std::ceil(x0 / xs) * xs; v <= x1 + 1e-9; v += xs)
     p.drawLine(QPointF(X(v), area.top()), QPointF(X(v), area.bottom()));

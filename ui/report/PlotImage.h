@@ -31,7 +31,10 @@ struct PlotBand {  // shaded x-intervals, e.g. seizures
 
 struct PlotSpec {
   QString title, xLabel, yLabel;
-  double yMin = std::numeric_limits<double>::quiet_NaN();  // NaN: from the data
+  double xMin = std::numeric_limits<double>::quiet_NaN();  // NaN: from the data
+  double xMax = std::numeric_limits<double>::quiet_NaN();
+  double xStep = std::numeric_limits<double>::quiet_NaN();  // tick step; NaN: a round number
+  double yMin = std::numeric_limits<double>::quiet_NaN();
   double yMax = std::numeric_limits<double>::quiet_NaN();
   std::vector<PlotSeries> series;
   std::vector<PlotBand> bands;

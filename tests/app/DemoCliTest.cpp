@@ -1,0 +1,51 @@
+// `prodrome demo --quick` end to end: the README's main job, small.
+
+#include "database/ModelStore.h"
+#include "database/RunStore.h"
+#include "database/Schema.h"
+#include "tests/app/CliRunner.h"
+#include "tests/support/FixtureVideo.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+using namespace prodrome;
+using prodrome::test::q;
+using prodrome::test::runProdrome;
+
+namespace {
+
+int lineCount(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  int n = 0;
+  for (std::string line; std::getline(in, line);) ++n;
+  return n;
+}
+
+TEST(DemoCli, QuickDemoWritesItsReport) {
+  const auto dir = test::scratchDirectory("demo-cli") / "quick";
+  std::filesystem::remove_all(dir);
+  const auto r = runProdrome({"demo", "--quick", "--dir", q(dir), "--no-open"}, 15 * 60 * 1000);
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("stage 2, held-out patients"), std::string::npos) << r.out;
+  for (const char* f : {"report.md", "fewshot.csv", "forecast.csv", "summary.csv", "demo.prodrome"})
+    EXPECT_TRUE(std::filesystem::exists(dir / f)) << f;
+#ifdef PRODROME_WITH_GUI
+  EXPECT_TRUE(std::filesystem::exists(dir / "timeline.png"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "fewshot.png"));
+#endif
+  // 2 encoders x 3 shot counts x 1 episode, plus the header.
+  EXPECT_EQ(lineCount(dir / "fewshot.csv"), 7);
+  EXPECT_GT(lineCount(dir / "forecast.csv"), 100);
+  auto db = database::openProject(dir / "demo.prodrome");
+  EXPECT_EQ(database::ModelStore(db).list().size(), 2u);  // stage 1 encoder, forecaster
+  for (const auto& run : database::RunStore(db).list()) EXPECT_EQ(run.status, database::RunStatus::Succeeded);
+  // A second demo into the same folder is refused rather than mixed in.
+  const auto again = runProdrome({"demo", "--quick", "--dir", q(dir), "--no-open"});
+  EXPECT_EQ(again.exitCode, 1);
+  EXPECT_NE(again.err.find("not empty"), std::string::npos) << again.err;
+}
+
+}  // namespace

@@ -1,0 +1,308 @@
+#include "core/clips/ClipSetService.h"
+#include "core/pipeline/CachedClipDataset.h"
+#include "core/pipeline/ClipCache.h"
+#include "core/pipeline/DataMix.h"
+#include "core/pipeline/FineTuning.h"
+#include "core/pipeline/Forecasting.h"
+#include "core/pipeline/JsonFields.h"
+#include "core/pipeline/Pretraining.h"
+#include "core/synth/SynthProject.h"
+#include "core/video/ClipReader.h"
+#include "core/video/VideoSource.h"
+#include "database/ClipStore.h"
+#include "database/ModelStore.h"
+#include "database/PredictionStore.h"
+#include "database/RecordingStore.h"
+#include "database/RunStore.h"
+#include "database/Schema.h"
+#include "tests/support/FixtureVideo.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cstring>
+
+using namespace prodrome;
+using namespace prodrome::core;
+
+namespace {
+
+// One small synthetic project shared by the suite: 4 patients (2 held out) and 1 rodent,
+// a rodent Y/N set and a human forecasting set split by subject.
+struct Project {
+  ~Project() {
+    db.reset();
+    std::error_code ignored;
+    std::filesystem::remove_all(dir, ignored);
+  }
+  std::filesystem::path dir;
+  std::optional<database::Database> db;
+  std::int64_t rodentSet = 0, humanSet = 0;
+  std::vector<synth::SynthRecording> humans;
+};
+
+Project& project() {
+  static Project p;
+  static const bool ready = [] {
+    // ctest runs each test in its own process, two at a time: one folder each.
+    p.dir = test::scratchDirectory("pipeline") / ("p" + std::to_string(::getpid()));
+    std::filesystem::remove_all(p.dir);
+    std::filesystem::create_directories(p.dir);
+    p.db.emplace(database::openProject(p.dir / "project.prodrome"));
+    synth::SynthOptions o;
+    o.species = "human";
+    o.subjects = 4;
+    o.minutes = 1.5;
+    o.seizures = 1;
+    o.seed = 5;
+    o.width = 64;
+    o.height = 48;
+    o.fps = 10;
+    o.outputDir = p.dir / "videos";
+    p.humans = synth::synthesize(*p.db, o).recordings;
+    o.species = "rodent";
+    o.subjects = 1;
+    synth::synthesize(*p.db, o);
+    ClipSetParams params;
+    params.postIctalSeconds = params.humanGapSeconds = params.rodentGapSeconds = 10;
+    params.normalStrideSeconds = 2;
+    params.buildPreictal = false;
+    params.buildIctal = true;
+    ClipSetService clips(*p.db);
+    p.rodentSet = clips.build("rodents", params).clipSetId;
+    params.buildPreictal = true;
+    params.buildIctal = false;
+    SubjectSplit split;
+    for (std::size_t i = 0; i < p.humans.size(); ++i)
+      split[p.humans[i].subjectId] = i + 2 >= p.humans.size() ? kTestSplit : kTrainSplit;
+    p.humanSet = clips.build("humans", params, split).clipSetId;
+    return true;
+  }();
+  (void)ready;
+  return p;
+}
+
+database::Database& db() { return *project().db; }
+std::filesystem::path cacheDir() { return ClipCache::directoryFor(db().path()); }
+
+PretrainConfig tinyPretrain(const std::string& name) {
+  PretrainConfig c;
+  c.modelName = name;
+  c.frames = 4;
+  c.size = 32;
+  c.clipSets = {project().rodentSet, project().humanSet};
+  c.steps = 6;
+  c.batchSize = 2;
+  c.warmupSteps = 1;
+  c.checkpointEvery = 2;
+  c.device = "cpu";
+  return c;
+}
+
+FineTuneSettings tinySettings() {
+  FineTuneSettings s;
+  s.frames = 4;
+  s.size = 32;
+  s.epochs = 2;
+  s.batchSize = 4;
+  s.device = "cpu";
+  return s;
+}
+
+TEST(ClipCache, HoldsWhatTheClipReaderReadsAndIsReused) {
+  auto first = ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir());
+  ASSERT_GT(first->count(), 10);
+  const auto clips = database::ClipStore(db()).listBySet(project().humanSet);
+  ASSERT_EQ(static_cast<std::size_t>(first->count()), clips.size());
+  // Spot-check a clip against a direct read.
+  const auto& info = first->info(first->count() / 2);
+  const auto rec = database::RecordingStore(db()).find(info.recordingId);
+  VideoSource source(rec->path);
+  ClipReader reader(source);
+  const auto direct = reader.read(info.startFrame, info.endFrame, 4, 32);
+  EXPECT_EQ(std::memcmp(direct.data(), first->pixels(first->count() / 2), direct.size()), 0);
+  EXPECT_FALSE(first->reused());
+  auto second = ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir());
+  EXPECT_TRUE(second->reused());
+  // Another shape is another file.
+  auto other = ClipCache::ensure(db(), project().humanSet, 2, 16, cacheDir());
+  EXPECT_FALSE(other->reused());
+  EXPECT_NE(other->file(), first->file());
+}
+
+TEST(ClipCache, RefusesAnEmptyOrUnknownSet) { EXPECT_THROW(ClipCache::ensure(db(), 999, 4, 32, cacheDir()), Error); }
+
+TEST(DataMix, PresetsSelectSpeciesLabelsAndHumanSplit) {
+  CachedClipInfo rodentIctal{1, 1, 1, 0, 10, database::ClipLabel::Ictal, database::Species::Rodent, ""};
+  CachedClipInfo rodentNormal = rodentIctal;
+  rodentNormal.label = database::ClipLabel::Normal;
+  CachedClipInfo humanNormalTrain{2, 2, 2, 0, 10, database::ClipLabel::Normal, database::Species::Human, "train"};
+  CachedClipInfo humanNormalTest = humanNormalTrain;
+  humanNormalTest.split = "test";
+  CachedClipInfo humanPreictal = humanNormalTrain;
+  humanPreictal.label = database::ClipLabel::Preictal;
+  auto full = dataMixPreset("rynh");
+  full.humanSplit = "train";
+  EXPECT_TRUE(full.accepts(rodentIctal));
+  EXPECT_TRUE(full.accepts(rodentNormal));
+  EXPECT_TRUE(full.accepts(humanNormalTrain));
+  EXPECT_FALSE(full.accepts(humanNormalTest));  // held-out subjects stay unseen
+  EXPECT_FALSE(full.accepts(humanPreictal));    // the paper's human set is inter-ictal
+  EXPECT_TRUE(dataMixPreset("RY").accepts(rodentIctal));
+  EXPECT_FALSE(dataMixPreset("RY").accepts(rodentNormal));
+  EXPECT_FALSE(dataMixPreset("RN").accepts(humanNormalTrain));
+  EXPECT_FALSE(dataMixPreset("H").accepts(rodentNormal));
+  EXPECT_THROW(dataMixPreset("XY"), Error);
+}
+
+TEST(JobConfig, RoundTripsAndRefusesUnknownFields) {
+  auto c = tinyPretrain("m");
+  c.seed = 18446744073709551557ULL;  // beyond a JSON double's exact range
+  const auto back = PretrainConfig::fromJson(c.toJson());
+  EXPECT_EQ(back.seed, c.seed);
+  EXPECT_EQ(back.clipSets, c.clipSets);
+  EXPECT_EQ(back.size, 32);
+  auto json = c.toJson();
+  json["stpes"] = 3;
+  EXPECT_THROW(PretrainConfig::fromJson(json), Error);
+  json = c.toJson();
+  json["steps"] = "three";
+  EXPECT_THROW(PretrainConfig::fromJson(json), Error);
+}
+
+TEST(Pretraining, StoresRunAndModelAndLossFalls) {
+  auto c = tinyPretrain("pre-a");
+  c.steps = 12;
+  c.lr = 1e-3;
+  const auto out = runPretraining(db(), c);
+  ASSERT_FALSE(out.cancelled);
+  ASSERT_EQ(out.losses.size(), 12u);
+  EXPECT_TRUE(std::filesystem::exists(out.weights));
+  const auto model = database::ModelStore(db()).find(out.modelId);
+  ASSERT_TRUE(model);
+  EXPECT_EQ(model->weightsPath, out.weights.string());
+  const auto run = database::RunStore(db()).find(out.runId);
+  EXPECT_EQ(run->status, database::RunStatus::Succeeded);
+  EXPECT_NE(run->config.find("\"code_revision\""), std::string::npos);
+  EXPECT_NE(run->metrics.find("\"losses\""), std::string::npos);
+  EXPECT_GT(out.clips, 0);
+  // The same name again is refused before any work.
+  EXPECT_THROW(runPretraining(db(), c), Error);
+}
+
+TEST(Pretraining, CancelledRunResumesToTheSameLossesAsAnUninterruptedOne) {
+  auto whole = runPretraining(db(), tinyPretrain("pre-whole"));
+  ASSERT_EQ(whole.losses.size(), 6u);
+
+  std::atomic<bool> cancel{false};
+  JobCallbacks callbacks;
+  callbacks.cancel = &cancel;
+  callbacks.training = [&](const ml::TrainingProgress& p) {
+    if (p.step == 3) cancel = true;
+  };
+  const auto first = runPretraining(db(), tinyPretrain("pre-split"), callbacks);
+  ASSERT_TRUE(first.cancelled);
+  EXPECT_EQ(database::RunStore(db()).find(first.runId)->status, database::RunStatus::Cancelled);
+  EXPECT_EQ(database::ModelStore(db()).findByName("pre-split"), std::nullopt);
+
+  const auto rest = runPretraining(db(), {}, {}, first.runId);
+  ASSERT_FALSE(rest.cancelled);
+  std::vector<double> joined = first.losses;
+  joined.insert(joined.end(), rest.losses.begin(), rest.losses.end());
+  ASSERT_EQ(joined.size(), whole.losses.size());
+  for (std::size_t i = 0; i < joined.size(); ++i) EXPECT_DOUBLE_EQ(joined[i], whole.losses[i]) << "step " << i;
+  EXPECT_EQ(database::RunStore(db()).find(first.runId)->status, database::RunStatus::Succeeded);
+}
+
+TEST(FewShot, EpisodesAreScoredAndRecorded) {
+  FewShotConfig c;
+  c.clipSet = project().humanSet;
+  c.split = kTestSplit;
+  c.shots = {2};
+  c.episodes = 2;
+  c.queryPerClass = 1;
+  c.settings = tinySettings();
+  const auto out = runFewShot(db(), c);
+  ASSERT_EQ(out.episodes.size(), 2u);
+  for (const auto& e : out.episodes) {
+    EXPECT_EQ(e.support, 4);
+    EXPECT_EQ(e.query, 2);
+    EXPECT_GE(e.metrics.balanced_accuracy, 0.0);
+    EXPECT_LE(e.metrics.balanced_accuracy, 1.0);
+  }
+  EXPECT_NE(out.episodes[0].seed, out.episodes[1].seed);  // independent draws
+  ASSERT_EQ(out.perShot.size(), 1u);
+  EXPECT_EQ(out.perShot[0].episodes, 2);
+  // Same config, same episodes.
+  const auto again = runFewShot(db(), c);
+  EXPECT_EQ(again.episodes[0].seed, out.episodes[0].seed);
+  EXPECT_DOUBLE_EQ(again.episodes[0].metrics.roc_auc, out.episodes[0].metrics.roc_auc);
+}
+
+FineTuneOutcome forecaster() {
+  static const FineTuneOutcome model = [] {
+    FineTuneConfig ft;
+    ft.modelName = "forecaster";
+    ft.clipSet = project().humanSet;
+    ft.validationSplit = "";
+    ft.settings = tinySettings();
+    return runFineTune(db(), ft);
+  }();
+  return model;
+}
+
+TEST(Forecasting, ScoresEveryWindowAndStoresPredictions) {
+  const auto model = forecaster();
+  ASSERT_GT(model.modelId, 0);
+  ASSERT_EQ(model.trainLoss.size(), 2u);
+
+  ForecastConfig fc;
+  fc.model = model.modelId;
+  const auto& rec = project().humans.back();
+  fc.recordings = {rec.recordingId};
+  fc.alarms.threshold = 0;  // every window alarms: the refractory time alone spaces them
+  const auto out = runForecast(db(), fc);
+  ASSERT_EQ(out.recordings.size(), 1u);
+  const auto& r = out.recordings[0];
+  // 10 fps, 5-s windows every second: ends at 50, 60, ..., up to the last frame.
+  const std::int64_t frames = rec.frameCount;
+  EXPECT_EQ(static_cast<std::int64_t>(r.points.size()), (frames - 50) / 10 + 1);
+  EXPECT_EQ(r.points.front().windowEndFrame, 50);
+  for (const auto& p : r.points) {
+    EXPECT_GE(p.probability, 0.0);
+    EXPECT_LE(p.probability, 1.0);
+  }
+  const auto stored = database::PredictionStore(db()).listByRunAndRecording(out.runId, rec.recordingId);
+  ASSERT_EQ(stored.size(), r.points.size());
+  EXPECT_DOUBLE_EQ(stored[3].probability, r.points[3].probability);
+  EXPECT_EQ(r.events.seizures.size(), rec.seizures.size());
+  EXPECT_EQ(r.events.forecastSeizures, static_cast<int>(rec.seizures.size()));  // threshold 0 forecasts all
+  EXPECT_EQ(database::RunStore(db()).find(out.runId)->status, database::RunStatus::Succeeded);
+}
+
+TEST(Forecasting, MissingVideoFailsTheRunWithAClearMessage) {
+  database::Recording ghost;
+  ghost.subjectId = project().humans.front().subjectId;
+  ghost.path = (project().dir / "gone.mp4").string();
+  ghost.fingerprint = "gone";
+  ghost.fps = 10;
+  ghost.frameCount = 100;
+  const auto id = database::RecordingStore(db()).add(ghost);
+  ForecastConfig fc;
+  fc.model = forecaster().modelId;
+  fc.recordings = {id};
+  try {
+    runForecast(db(), fc);
+    FAIL() << "no error";
+  } catch (const std::exception& e) {
+    EXPECT_NE(std::string(e.what()).find("gone.mp4"), std::string::npos) << e.what();
+  }
+  const auto runs = database::RunStore(db()).list();
+  EXPECT_EQ(runs.back().status, database::RunStatus::Failed);
+}
+
+}  // namespace
