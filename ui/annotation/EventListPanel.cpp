@@ -61,7 +61,9 @@ EventListPanel::EventListPanel(AnnotationController* controller, QWidget* parent
   leftLayout->setContentsMargins(0, 0, 0, 0);
   leftLayout->addLayout(bar);
   leftLayout->addWidget(table_, 1);
-  auto* splitter = new QSplitter(Qt::Horizontal, this);
+  // Table above the editor: the panel lives in a side dock, where a
+  // side-by-side editor squeezed the table's columns.
+  auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(left);
   splitter->addWidget(editor_);
   splitter->setStretchFactor(0, 3);
