@@ -1,7 +1,10 @@
 #include "app/CommandSupport.h"
 
 #include "app/Command.h"
+#include "core/Error.h"
+#include "database/ClipSetStore.h"
 #include "database/DatabaseError.h"
+#include "database/ModelStore.h"
 #include "database/Schema.h"
 
 #include <cstdio>
@@ -82,6 +85,22 @@ std::optional<double> numberOption(const char* command, const QCommandLineParser
     return std::nullopt;
   }
   return value;
+}
+
+std::int64_t resolveClipSet(database::Database& db, const QString& text) {
+  bool isId = false;
+  const auto id = text.toLongLong(&isId);
+  auto found = isId ? database::ClipSetStore(db).find(id) : database::ClipSetStore(db).findByName(text.toStdString());
+  if (!found) throw core::Error("no clip set '" + text.toStdString() + "' in the project");
+  return found->id;
+}
+
+std::int64_t resolveModel(database::Database& db, const QString& text) {
+  bool isId = false;
+  const auto id = text.toLongLong(&isId);
+  auto found = isId ? database::ModelStore(db).find(id) : database::ModelStore(db).findByName(text.toStdString());
+  if (!found) throw core::Error("no model '" + text.toStdString() + "' in the project");
+  return found->id;
 }
 
 }  // namespace prodrome::app

@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <cstdint>
+
 #include <functional>
 #include <optional>
 #include <vector>
@@ -39,5 +41,10 @@ int runSubcommand(const char* group, const char* description, const std::vector<
 std::optional<qint64> integerOption(const char* command, const QCommandLineParser& parser, const QString& name,
                                     qint64 minimum);
 std::optional<double> numberOption(const char* command, const QCommandLineParser& parser, const QString& name);
+
+// A clip set or model named by id or by name; throws core::Error when the
+// project has none.
+std::int64_t resolveClipSet(database::Database& db, const QString& idOrName);
+std::int64_t resolveModel(database::Database& db, const QString& idOrName);
 
 }  // namespace prodrome::app

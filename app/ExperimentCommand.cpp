@@ -5,7 +5,6 @@
 #include "app/CommandSupport.h"
 #include "app/ProgressLine.h"
 #include "core/pipeline/Experiment.h"
-#include "database/ClipSetStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,14 +20,6 @@
 namespace prodrome::app {
 
 namespace {
-
-std::int64_t clipSetByName(database::Database& db, const QString& text) {
-  bool isId = false;
-  const auto id = text.toLongLong(&isId);
-  auto found = isId ? database::ClipSetStore(db).find(id) : database::ClipSetStore(db).findByName(text.toStdString());
-  if (!found) throw core::Error("no clip set '" + text.toStdString() + "' in the project");
-  return found->id;
-}
 
 // Mean bacc per (config, mask, shots).
 std::map<std::tuple<std::string, double, int>, std::pair<double, int>> means(
@@ -166,8 +157,8 @@ int runExperimentCommand(const QStringList& args) {
   const QString dir = QFileInfo(p.positionalArguments()[0]).absolutePath();
   c.results = (dir + "/experiment.csv").toStdString();
   try {
-    c.rodentSet = clipSetByName(*db, p.isSet("rodent-set") ? p.value("rodent-set") : "rodents-YN");
-    c.humanSet = clipSetByName(*db, p.isSet("human-set") ? p.value("human-set") : "humans-forecast");
+    c.rodentSet = resolveClipSet(*db, p.isSet("rodent-set") ? p.value("rodent-set") : "rodents-YN");
+    c.humanSet = resolveClipSet(*db, p.isSet("human-set") ? p.value("human-set") : "humans-forecast");
     ProgressLine line;
     core::JobCallbacks callbacks;
     callbacks.stage = line.callback();

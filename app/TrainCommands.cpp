@@ -9,8 +9,6 @@
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/Pretraining.h"
 #include "core/pipeline/RunRecord.h"
-#include "database/ClipSetStore.h"
-#include "database/ModelStore.h"
 #include "database/RunStore.h"
 
 #include <QFile>
@@ -23,23 +21,6 @@ namespace prodrome::app {
 namespace {
 
 QString fixed(double v, int digits = 3) { return std::isfinite(v) ? QString::number(v, 'f', digits) : "n/a"; }
-
-// A clip set or model given by id or by name.
-std::int64_t resolveClipSet(database::Database& db, const QString& text) {
-  bool isId = false;
-  const auto id = text.toLongLong(&isId);
-  auto found = isId ? database::ClipSetStore(db).find(id) : database::ClipSetStore(db).findByName(text.toStdString());
-  if (!found) throw core::Error("no clip set '" + text.toStdString() + "' in the project");
-  return found->id;
-}
-
-std::int64_t resolveModel(database::Database& db, const QString& text) {
-  bool isId = false;
-  const auto id = text.toLongLong(&isId);
-  auto found = isId ? database::ModelStore(db).find(id) : database::ModelStore(db).findByName(text.toStdString());
-  if (!found) throw core::Error("no model '" + text.toStdString() + "' in the project");
-  return found->id;
-}
 
 // A config file: the object itself, or a run's stored config that wraps it
 // under `key` (`prodrome runs` prints those), so any run can be re-run.

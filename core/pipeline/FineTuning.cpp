@@ -123,15 +123,13 @@ ml::BinaryMetrics undefinedMetrics() {
   return m;
 }
 
-QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
-
 QJsonObject metricsJson(const ml::BinaryMetrics& m) {
   QJsonObject o;
-  o["bacc"] = number(m.balanced_accuracy);
-  o["roc_auc"] = number(m.roc_auc);
-  o["pr_auc"] = number(m.pr_auc);
-  o["sensitivity"] = number(m.sensitivity);
-  o["specificity"] = number(m.specificity);
+  o["bacc"] = jsonNumber(m.balanced_accuracy);
+  o["roc_auc"] = jsonNumber(m.roc_auc);
+  o["pr_auc"] = jsonNumber(m.pr_auc);
+  o["sensitivity"] = jsonNumber(m.sensitivity);
+  o["specificity"] = jsonNumber(m.specificity);
   o["tp"] = static_cast<qint64>(m.tp);
   o["fp"] = static_cast<qint64>(m.fp);
   o["tn"] = static_cast<qint64>(m.tn);
@@ -430,19 +428,19 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
       const auto& sum = outcome.perShot.back();
       QJsonObject o;
       o["shots"] = k;
-      o["bacc"] = number(sum.bacc);
-      o["bacc_sd"] = number(sum.baccSd);
-      o["roc_auc"] = number(sum.rocAuc);
-      o["roc_auc_sd"] = number(sum.rocAucSd);
-      o["pr_auc"] = number(sum.prAuc);
-      o["pr_auc_sd"] = number(sum.prAucSd);
+      o["bacc"] = jsonNumber(sum.bacc);
+      o["bacc_sd"] = jsonNumber(sum.baccSd);
+      o["roc_auc"] = jsonNumber(sum.rocAuc);
+      o["roc_auc_sd"] = jsonNumber(sum.rocAucSd);
+      o["pr_auc"] = jsonNumber(sum.prAuc);
+      o["pr_auc_sd"] = jsonNumber(sum.prAucSd);
       perShot.append(o);
     }
     metrics["per_shot"] = perShot;
     outcome.overall = summarise(outcome.episodes, 0);
-    metrics["bacc"] = number(outcome.overall.bacc);
-    metrics["roc_auc"] = number(outcome.overall.rocAuc);
-    metrics["pr_auc"] = number(outcome.overall.prAuc);
+    metrics["bacc"] = jsonNumber(outcome.overall.bacc);
+    metrics["roc_auc"] = jsonNumber(outcome.overall.rocAuc);
+    metrics["pr_auc"] = jsonNumber(outcome.overall.prAuc);
     run.finish(database::RunStatus::Succeeded, metrics);
     return outcome;
   } catch (const Cancelled&) {

@@ -154,11 +154,7 @@ std::vector<SeizureInterval> seizuresOf(database::Database& db, std::int64_t rec
   return out;
 }
 
-namespace {
-
-QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
-
-}  // namespace
+namespace {}  // namespace
 
 ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks) {
   if (config.recordings.empty()) throw Error("forecasting needs at least one recording");
@@ -202,12 +198,12 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       QJsonObject r;
       r["recording"] = static_cast<qint64>(recordingId);
       r["windows"] = static_cast<qint64>(rf.points.size());
-      r["sensitivity"] = number(rf.events.sensitivity);
-      r["false_alarms_per_hour"] = number(rf.events.falseAlarmsPerHour);
-      r["mean_warning_seconds"] = number(rf.events.meanWarningSeconds);
+      r["sensitivity"] = jsonNumber(rf.events.sensitivity);
+      r["false_alarms_per_hour"] = jsonNumber(rf.events.falseAlarmsPerHour);
+      r["mean_warning_seconds"] = jsonNumber(rf.events.meanWarningSeconds);
       r["seizures"] = static_cast<qint64>(rf.events.seizures.size());
       r["alarms"] = static_cast<qint64>(rf.events.alarms.size());
-      r["speed_x_real_time"] = number(rf.videoSeconds / std::max(1e-9, rf.wallSeconds));
+      r["speed_x_real_time"] = jsonNumber(rf.videoSeconds / std::max(1e-9, rf.wallSeconds));
       perRecording.append(r);
       outcome.recordings.push_back(std::move(rf));
     }

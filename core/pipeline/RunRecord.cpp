@@ -5,11 +5,15 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 
+#include <cmath>
+
 namespace prodrome::core {
 
 std::string toJsonText(const QJsonObject& object) {
   return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
+
+QJsonValue jsonNumber(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null); }
 
 QJsonObject parseJsonObject(const std::string& text, const std::string& what) {
   QJsonParseError error{};

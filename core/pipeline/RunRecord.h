@@ -42,6 +42,8 @@ class RunRecord {
 };
 
 std::string toJsonText(const QJsonObject& object);
+// A metric for a run's JSON: NaN and infinities (undefined metrics) as null.
+QJsonValue jsonNumber(double value);
 QJsonObject parseJsonObject(const std::string& text, const std::string& what);
 
 }  // namespace prodrome::core
