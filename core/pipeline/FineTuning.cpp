@@ -248,7 +248,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
   RunRecord run(db, database::RunKind::Finetune, record);
   FineTuneOutcome outcome;
   outcome.runId = run.id();
-  try {
+  return runRecorded(run, outcome, [&]() -> FineTuneOutcome {
     const auto& s = config.settings;
     const auto device = prepareDevice(s.device);
     run.log("device " + device.description);
@@ -326,14 +326,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     metrics["model_id"] = static_cast<qint64>(outcome.modelId);
     run.finish(database::RunStatus::Succeeded, metrics);
     return outcome;
-  } catch (const Cancelled&) {
-    run.finish(database::RunStatus::Cancelled, {});
-    outcome.cancelled = true;
-    return outcome;
-  } catch (const std::exception& e) {
-    run.fail(e.what());
-    throw;
-  }
+  });
 }
 
 FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, const JobCallbacks& callbacks) {
@@ -343,7 +336,7 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
   RunRecord run(db, database::RunKind::Finetune, record);
   FewShotOutcome outcome;
   outcome.runId = run.id();
-  try {
+  return runRecorded(run, outcome, [&]() -> FewShotOutcome {
     const auto& s = config.settings;
     const auto device = prepareDevice(s.device);
     auto cache = ClipCache::ensure(db, config.clipSet, s.frames, s.size, ClipCache::directoryFor(db.path()),
@@ -443,14 +436,7 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
     metrics["pr_auc"] = jsonNumber(outcome.overall.prAuc);
     run.finish(database::RunStatus::Succeeded, metrics);
     return outcome;
-  } catch (const Cancelled&) {
-    run.finish(database::RunStatus::Cancelled, {});
-    outcome.cancelled = true;
-    return outcome;
-  } catch (const std::exception& e) {
-    run.fail(e.what());
-    throw;
-  }
+  });
 }
 
 }  // namespace prodrome::core

@@ -166,7 +166,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
   RunRecord run(db, database::RunKind::Forecast, record);
   ForecastOutcome outcome;
   outcome.runId = run.id();
-  try {
+  return runRecorded(run, outcome, [&]() -> ForecastOutcome {
     const auto device = prepareDevice(config.device, Workload::Inference);
     auto model = loadClassifier(weights, ml::VideoMAEConfig{});
     model->to(device.device);
@@ -211,14 +211,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     metrics["recordings"] = perRecording;
     run.finish(database::RunStatus::Succeeded, metrics);
     return outcome;
-  } catch (const Cancelled&) {
-    run.finish(database::RunStatus::Cancelled, {});
-    outcome.cancelled = true;
-    return outcome;
-  } catch (const std::exception& e) {
-    run.fail(e.what());
-    throw;
-  }
+  });
 }
 
 }  // namespace prodrome::core

@@ -121,7 +121,7 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
 
   PretrainOutcome outcome;
   outcome.runId = run->id();
-  try {
+  return runRecorded(*run, outcome, [&]() -> PretrainOutcome {
     const auto device = prepareDevice(config.device);
     run->log("device " + device.description);
 
@@ -221,14 +221,7 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
     metrics["model_id"] = static_cast<qint64>(outcome.modelId);
     run->finish(database::RunStatus::Succeeded, metrics);
     return outcome;
-  } catch (const Cancelled&) {
-    run->finish(database::RunStatus::Cancelled, {});
-    outcome.cancelled = true;
-    return outcome;
-  } catch (const std::exception& e) {
-    run->fail(e.what());
-    throw;
-  }
+  });
 }
 
 }  // namespace prodrome::core

@@ -4,6 +4,7 @@
 // or cancelled however the job ends, so a crash leaves "running" with the
 // last checkpoint to resume from, and nothing finishes unrecorded.
 
+#include "core/Error.h"
 #include "database/RunStore.h"
 
 #include <QJsonObject>
@@ -40,6 +41,23 @@ class RunRecord {
   QJsonObject config_;
   bool open_ = true;
 };
+
+// Runs a job's body, which finishes `run` itself when it succeeds. A
+// Cancelled marks the run cancelled and returns `outcome` with cancelled
+// set; any other error marks it failed (its message in the log) and goes on.
+template <typename Outcome, typename Body>
+Outcome runRecorded(RunRecord& run, Outcome& outcome, Body&& body) {
+  try {
+    return body();
+  } catch (const Cancelled&) {
+    run.finish(database::RunStatus::Cancelled, {});
+    outcome.cancelled = true;
+    return outcome;
+  } catch (const std::exception& e) {
+    run.fail(e.what());
+    throw;
+  }
+}
 
 std::string toJsonText(const QJsonObject& object);
 // A metric for a run's JSON: NaN and infinities (undefined metrics) as null.
