@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <mutex>
+#include <set>
+#include <string>
 #include <vector>
 
 #include <unistd.h>
@@ -170,6 +173,14 @@ std::filesystem::path scratchDirectory(const std::string& suite) {
   const char* base = std::getenv("PRODROME_TEST_TMP");
   std::filesystem::path root = base && *base ? std::filesystem::path(base) : std::filesystem::temp_directory_path();
   auto dir = root / ("prodrome-" + suite + "-" + std::to_string(::getpid()));
+  // A pid is reused across CI stages (release suites, then the sanitizer build) while /tmp persists, so a
+  // directory left by an earlier process with the same pid must not leak its projects into this one.
+  static std::mutex mutex;
+  static std::set<std::string> cleared;
+  {
+    std::lock_guard lock(mutex);
+    if (cleared.insert(suite).second) std::filesystem::remove_all(dir);
+  }
   std::filesystem::create_directories(dir);
   return dir;
 }
