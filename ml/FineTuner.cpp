@@ -81,7 +81,7 @@ Predictions FineTuner::predict(ClipBatcher& batches) {
 }
 
 FineTuningResult FineTuner::run(ClipBatcher& train, ClipBatcher* validation, const ProgressCallback& progress,
-                                const std::atomic<bool>* cancel) {
+                                const std::atomic<bool>* cancel, const EpochCallback& on_epoch) {
   FineTuningResult result;
   const auto per_epoch = train.batchesPerEpoch();
   TORCH_CHECK(per_epoch > 0, "FineTuner: the training set yields no batch of ", train.options().batch_size);
@@ -163,6 +163,7 @@ FineTuningResult FineTuner::run(ClipBatcher& train, ClipBatcher* validation, con
     }
     finishEpoch(validation, step_ - epoch * per_epoch);
     if (checkpointDue()) saveCheckpoint(options_.checkpoint_dir);
+    if (on_epoch) on_epoch(reports_.back());
   }
   if (!best_weights_.empty()) {
     torch::NoGradGuard no_grad;

@@ -27,6 +27,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -58,6 +59,9 @@ struct EpochReport {
   BinaryMetrics validation;  // NaN fields without a validation set
 };
 
+// Called after each epoch's validation (charts of validation metrics).
+using EpochCallback = std::function<void(const EpochReport&)>;
+
 struct FineTuningResult {
   std::vector<EpochReport> epochs;
   int64_t best_epoch = -1;  // by validation ROC-AUC; -1 without validation
@@ -81,7 +85,7 @@ class FineTuner {
   // Continues from the current step (after loadCheckpoint); epochs already
   // finished are reported again in the result.
   FineTuningResult run(ClipBatcher& train, ClipBatcher* validation = nullptr, const ProgressCallback& progress = {},
-                       const std::atomic<bool>* cancel = nullptr);
+                       const std::atomic<bool>* cancel = nullptr, const EpochCallback& on_epoch = {});
   // Eval-mode probabilities for one epoch of `batches`.
   Predictions predict(ClipBatcher& batches);
 

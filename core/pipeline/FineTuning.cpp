@@ -123,6 +123,13 @@ ml::BinaryMetrics undefinedMetrics() {
   return m;
 }
 
+QJsonObject predictionsJson(const ml::Predictions& p) {
+  QJsonArray scores, labels;
+  for (double s : p.probabilities) scores.append(s);
+  for (int l : p.labels) labels.append(l);
+  return QJsonObject{{"scores", scores}, {"labels", labels}};
+}
+
 QJsonObject metricsJson(const ml::BinaryMetrics& m) {
   QJsonObject o;
   o["bacc"] = jsonNumber(m.balanced_accuracy);
@@ -289,7 +296,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
             callbacks.stage("fine-tune", static_cast<double>(p.step) / std::max<std::int64_t>(1, p.total_steps),
                             progressLine("", p));
         },
-        callbacks.cancel);
+        callbacks.cancel, callbacks.epoch);
     QJsonArray losses, validation;
     for (const auto& e : result.epochs) {
       outcome.trainLoss.push_back(e.train_loss);
@@ -303,6 +310,12 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     metrics["stopped_early"] = result.stopped_early;
     metrics["train_clips"] = static_cast<qint64>(train->size());
     metrics["validation_clips"] = static_cast<qint64>(valIdx.size());
+    if (valBatcher && !result.cancelled) {
+      // The kept model's scores, for the run view's ROC and PR curves and
+      // confusion matrix; one more pass over a validation set that is small.
+      useThreadsFor(device, Workload::Inference);
+      metrics["validation_predictions"] = predictionsJson(tuner.predict(*valBatcher));
+    }
     outcome.validation = undefinedMetrics();
     if (result.best_epoch >= 0) {
       for (const auto& e : result.epochs)
@@ -409,6 +422,7 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
         ej["seed"] = QString::number(score.seed);
         ej["support"] = score.support;
         ej["query"] = score.query;
+        ej["predictions"] = predictionsJson(predictions);
         episodesJson.append(ej);
         ++done;
       }

@@ -3,6 +3,7 @@
 // how it is stopped.
 
 #include "core/pipeline/Progress.h"
+#include "ml/FineTuner.h"
 #include "ml/PreTrainer.h"
 
 #include <atomic>
@@ -12,6 +13,7 @@ namespace prodrome::core {
 struct JobCallbacks {
   StageProgress stage;                        // phases: "decode clips", "pre-train", "fine-tune", "forecast"
   ml::ProgressCallback training;              // every optimisation step, with numbers for charts
+  ml::EpochCallback epoch;                    // every fine-tuning epoch, after its validation
   const std::atomic<bool>* cancel = nullptr;  // checked between steps and clips
 };
 

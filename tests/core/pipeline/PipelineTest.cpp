@@ -6,6 +6,7 @@
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/JsonFields.h"
 #include "core/pipeline/Pretraining.h"
+#include "core/pipeline/RunRecord.h"
 #include "core/synth/SynthProject.h"
 #include "core/video/ClipReader.h"
 #include "core/video/VideoSource.h"
@@ -253,6 +254,41 @@ FineTuneOutcome forecaster() {
     return runFineTune(db(), ft);
   }();
   return model;
+}
+
+TEST(FineTune, ReportsEachEpochAndStoresTheKeptModelsValidationScores) {
+  FineTuneConfig ft;
+  ft.modelName = "ft-validated";
+  ft.clipSet = project().humanSet;
+  ft.validationSplit = "test";
+  ft.settings = tinySettings();
+  std::vector<ml::EpochReport> epochs;
+  JobCallbacks callbacks;
+  callbacks.epoch = [&](const ml::EpochReport& e) { epochs.push_back(e); };
+  const auto out = runFineTune(db(), ft, callbacks);
+  ASSERT_GT(out.modelId, 0);
+  ASSERT_EQ(epochs.size(), 2u);
+  EXPECT_EQ(epochs[0].epoch, 0);
+  EXPECT_EQ(epochs[1].epoch, 1);
+
+  const auto run = database::RunStore(db()).find(out.runId);
+  ASSERT_TRUE(run);
+  const auto metrics = parseJsonObject(run->metrics, "metrics");
+  const auto stored = metrics["validation_predictions"].toObject();
+  const auto scores = stored["scores"].toArray();
+  const auto labels = stored["labels"].toArray();
+  ASSERT_EQ(scores.size(), metrics["validation_clips"].toInt());
+  ASSERT_EQ(labels.size(), scores.size());
+  std::vector<double> s;
+  std::vector<int> l;
+  for (int i = 0; i < scores.size(); ++i) {
+    s.push_back(scores[i].toDouble());
+    l.push_back(labels[i].toInt());
+  }
+  // The stored scores are the kept (best) epoch's model: same ROC-AUC as its report.
+  const auto best = metrics["best_epoch"].toInt();
+  ASSERT_GE(best, 0);
+  EXPECT_NEAR(ml::rocAuc(s, l), epochs[static_cast<std::size_t>(best)].validation.roc_auc, 1e-9);
 }
 
 TEST(Forecasting, ScoresEveryWindowAndStoresPredictions) {
