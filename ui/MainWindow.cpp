@@ -83,6 +83,8 @@ MainWindow::MainWindow(QWidget* parent)
   connect(project_, &ProjectSession::changed, this, &MainWindow::onProjectChanged);
   connect(tree_, &ProjectTreeDock::recordingActivated, this, [this](qint64 id) { openRecording(id); });
   connect(tree_, &ProjectTreeDock::clipSetActivated, this, [this](qint64 id) { showClipSet(id); });
+  connect(tree_, &ProjectTreeDock::modelActivated, this, &MainWindow::modelActivated);
+  connect(tree_, &ProjectTreeDock::runActivated, this, &MainWindow::runActivated);
   connect(tree_, &ProjectTreeDock::relinkRequested, this, [this](qint64 id) { relinkWithDialog(id); });
   connect(tree_, &ProjectTreeDock::filesDropped, this, [this](const QStringList& files) {
     if (files.size() == 1 && isProjectFile(files[0])) {
@@ -134,6 +136,12 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  for (const auto& guard : closeGuards_) {
+    if (!guard()) {
+      event->ignore();
+      return;
+    }
+  }
   QSettings().setValue("window/state", saveState());
   playback_->close();
   event->accept();

@@ -12,6 +12,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -71,11 +72,22 @@ class MainWindow : public QMainWindow {
   // Opens (or raises) the non-modal clip set dialog.
   ClipSetDialog* showClipSetDialog();
 
+  // Menus that the training and review parts fill (ui/training, ui/review).
+  QMenu* trainMenu() const { return trainMenu_; }
+  QMenu* modelMenu() const { return modelMenu_; }
+  QMenu* reviewMenu() const { return reviewMenu_; }
+  // Asked, in order, when the window is about to close; one that answers
+  // false keeps it open (a running job whose user chose to keep it).
+  void addCloseGuard(std::function<bool()> guard) { closeGuards_.push_back(std::move(guard)); }
+
  Q_SIGNALS:
   // A frame reached the screen; `exact` false for a keyframe preview.
   void frameShown(qint64 frame, bool exact);
   void errorShown(const QString& message);
   void recordingOpened(qint64 recordingId);
+  // A model or run node of the project tree was activated.
+  void modelActivated(qint64 modelId);
+  void runActivated(qint64 runId);
 
  protected:
   void dragEnterEvent(QDragEnterEvent* event) override;
@@ -137,6 +149,10 @@ class MainWindow : public QMainWindow {
   QList<QAction*> videoActions_;                  // enabled only with a video
   QList<QAction*> annotationActions_;             // enabled only with a recording
   QMenu* recentMenu_ = nullptr;
+  QMenu* trainMenu_ = nullptr;
+  QMenu* modelMenu_ = nullptr;
+  QMenu* reviewMenu_ = nullptr;
+  std::vector<std::function<bool()>> closeGuards_;
 };
 
 }  // namespace prodrome::ui

@@ -129,10 +129,10 @@ void MainWindow::createMenus() {
                          [this] { showClipSetDialog(); });
   projectActions_ << add(clips, tr("&Hide Clip Windows"), {}, this, [this] { timeline_->setClipWindows({}); });
 
-  // ---- Train: the training issue fills it; until then visibly unavailable.
-  QMenu* train = menuBar()->addMenu(tr("&Train"));
-  train->setEnabled(false);
-  train->menuAction()->setToolTip(tr("Training and forecasting arrive in a later version."));
+  // ---- Train, Model, Review: filled by ui/training and ui/review.
+  trainMenu_ = menuBar()->addMenu(tr("&Train"));
+  modelMenu_ = menuBar()->addMenu(tr("&Model"));
+  reviewMenu_ = menuBar()->addMenu(tr("&Review"));
 
   // ---- Help
   QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -44,6 +44,10 @@ ProjectTreeDock::ProjectTreeDock(QWidget* parent) : QDockWidget(tr("Project"), p
       }
     } else if (kind == NodeKind::ClipSet) {
       Q_EMIT clipSetActivated(id);
+    } else if (kind == NodeKind::Model) {
+      Q_EMIT modelActivated(id);
+    } else if (kind == NodeKind::Run) {
+      Q_EMIT runActivated(id);
     }
   };
   connect(tree_, &QTreeWidget::itemActivated, this, [activate](QTreeWidgetItem* item, int) { activate(item); });
@@ -70,6 +74,38 @@ QTreeWidgetItem* ProjectTreeDock::group(const QString& title) {
   item->setFlags(Qt::ItemIsEnabled);
   return item;
 }
+
+namespace {
+
+QString runKindName(database::RunKind kind) {
+  switch (kind) {
+    case database::RunKind::Pretrain:
+      return ProjectTreeDock::tr("pre-training");
+    case database::RunKind::Finetune:
+      return ProjectTreeDock::tr("fine-tuning");
+    case database::RunKind::Forecast:
+      return ProjectTreeDock::tr("forecast");
+  }
+  return {};
+}
+
+QString runStatusName(database::RunStatus status) {
+  switch (status) {
+    case database::RunStatus::Pending:
+      return ProjectTreeDock::tr("pending");
+    case database::RunStatus::Running:
+      return ProjectTreeDock::tr("running");
+    case database::RunStatus::Succeeded:
+      return ProjectTreeDock::tr("succeeded");
+    case database::RunStatus::Failed:
+      return ProjectTreeDock::tr("failed");
+    case database::RunStatus::Cancelled:
+      return ProjectTreeDock::tr("cancelled");
+  }
+  return {};
+}
+
+}  // namespace
 
 void ProjectTreeDock::reload(database::Database* database) {
   tree_->clear();
@@ -119,8 +155,6 @@ void ProjectTreeDock::reload(database::Database* database) {
   }
   sets->setExpanded(true);
 
-  // Filled by the training issue's dialogs; listed so that the tree's shape
-  // does not change when they arrive.
   QTreeWidgetItem* models = group(tr("Models"));
   for (const database::Model& m : database::ModelStore(*database).list()) {
     auto* item = new QTreeWidgetItem(models, {QString::fromStdString(m.name)});
@@ -129,9 +163,9 @@ void ProjectTreeDock::reload(database::Database* database) {
   }
   QTreeWidgetItem* runs = group(tr("Runs"));
   for (const database::Run& r : database::RunStore(*database).list()) {
-    auto* item = new QTreeWidgetItem(
-        runs, {tr("Run %1").arg(r.id), QString::fromUtf8(database::toString(r.status).data(),
-                                                         static_cast<int>(database::toString(r.status).size()))});
+    auto* item =
+        new QTreeWidgetItem(runs, {tr("Run %1 · %2").arg(r.id).arg(runKindName(r.kind)), runStatusName(r.status)});
+    if (r.status == database::RunStatus::Failed) item->setForeground(1, QColor(200, 40, 40));
     item->setData(0, kNodeKindRole, static_cast<int>(NodeKind::Run));
     item->setData(0, kNodeIdRole, static_cast<qlonglong>(r.id));
   }

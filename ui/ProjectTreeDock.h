@@ -1,6 +1,6 @@
 #pragma once
 // The project tree: subjects (with species) and their recordings, clip sets,
-// and the models and runs of the training issue (listed, not yet editable).
+// and the models and runs (activating one opens its view).
 // A recording whose video is not where the project says is shown as missing
 // and offers re-linking. The dock reads the database on reload() only.
 
@@ -37,6 +37,8 @@ class ProjectTreeDock : public QDockWidget {
  Q_SIGNALS:
   void recordingActivated(qint64 id);
   void clipSetActivated(qint64 id);
+  void modelActivated(qint64 id);
+  void runActivated(qint64 id);
   void relinkRequested(qint64 recordingId);
   void filesDropped(const QStringList& files);
 
