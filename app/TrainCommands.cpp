@@ -169,6 +169,7 @@ int runFinetune(const QStringList& args) {
   p.addOption({"train-split", "Training split (default train).", "SPLIT"});
   p.addOption({"val-split", "Validation split for early stopping (default val; '' for none).", "SPLIT"});
   p.addOption({"fewshot", "Evaluate k-shot episodes instead of training one model."});
+  p.addOption({"resume", "Continue the cancelled or crashed fine-tuning run RUN from its last checkpoint.", "RUN"});
   p.addOption({"split", "Few-shot: the evaluation split (default test).", "SPLIT"});
   p.addOption({"shots", "Few-shot: comma-separated k (default 2,3,4).", "LIST"});
   p.addOption({"episodes", "Few-shot: episodes per k (default 3).", "N"});
@@ -211,6 +212,19 @@ int runFinetune(const QStringList& args) {
         std::printf("%5d  %8d  %s ± %s   %s ± %s   %s ± %s\n", s.shots, s.episodes, qPrintable(fixed(s.bacc)),
                     qPrintable(fixed(s.baccSd)), qPrintable(fixed(s.rocAuc)), qPrintable(fixed(s.rocAucSd)),
                     qPrintable(fixed(s.prAuc)), qPrintable(fixed(s.prAucSd)));
+      return kExitOk;
+    }
+    if (p.isSet("resume")) {
+      bool ok = false;
+      const qint64 runId = p.value("resume").toLongLong(&ok);
+      if (!ok || runId <= 0) {
+        printError("finetune", "--resume needs a run id");
+        return kExitUsage;
+      }
+      const auto out = core::runFineTune(*db, {}, callbacksFor(line), runId);
+      line.finishLine();
+      if (out.cancelled) return kExitFailure;
+      std::printf("run %lld: model %lld\n", static_cast<long long>(out.runId), static_cast<long long>(out.modelId));
       return kExitOk;
     }
     core::FineTuneConfig c;

@@ -246,13 +246,22 @@ ShotSummary summarise(const std::vector<EpisodeScore>& scores, int shots) {
   return s;
 }
 
-FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config, const JobCallbacks& callbacks) {
-  validateModelName(config.modelName);
-  if (database::ModelStore(db).findByName(config.modelName))
-    throw Error("a model named '" + config.modelName + "' already exists in the project");
-  QJsonObject record;
-  record["finetune"] = config.toJson();
-  RunRecord run(db, database::RunKind::Finetune, record);
+FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& configIn, const JobCallbacks& callbacks,
+                            std::optional<std::int64_t> resumeRunId) {
+  FineTuneConfig config = configIn;
+  std::unique_ptr<RunRecord> runOwner;
+  if (resumeRunId) {
+    runOwner = std::make_unique<RunRecord>(db, *resumeRunId, database::RunKind::Finetune);
+    config = FineTuneConfig::fromJson(runOwner->config()["finetune"].toObject());
+  } else {
+    validateModelName(config.modelName);
+    if (database::ModelStore(db).findByName(config.modelName))
+      throw Error("a model named '" + config.modelName + "' already exists in the project");
+    QJsonObject record;
+    record["finetune"] = config.toJson();
+    runOwner = std::make_unique<RunRecord>(db, database::RunKind::Finetune, record);
+  }
+  RunRecord& run = *runOwner;
   FineTuneOutcome outcome;
   outcome.runId = run.id();
   return runRecorded(run, outcome, [&]() -> FineTuneOutcome {
@@ -287,7 +296,16 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     if (!valIdx.empty())
       valBatcher =
           std::make_unique<ml::ClipBatcher>(std::make_shared<CachedClipDataset>(cache, valIdx), evalBatches(s));
-    ml::FineTuner tuner(model, tunerOptions(s, trainBatcher.batchesPerEpoch(), valBatcher ? config.patience : 0));
+    auto options = tunerOptions(s, trainBatcher.batchesPerEpoch(), valBatcher ? config.patience : 0);
+    // Checkpoints at epoch ends (after validation) and on cancel, so a crash
+    // or a cancel loses at most one epoch and resumes bit-identically.
+    options.checkpoint_every = trainBatcher.batchesPerEpoch();
+    options.checkpoint_dir = checkpointDirectory(db.path(), run.id());
+    ml::FineTuner tuner(model, options);
+    if (resumeRunId && std::filesystem::exists(options.checkpoint_dir / "trainer_state.safetensors")) {
+      tuner.loadCheckpoint(options.checkpoint_dir);
+      run.log("resumed at step " + std::to_string(tuner.currentStep()));
+    }
     const auto result = tuner.run(
         trainBatcher, valBatcher.get(),
         [&](const ml::TrainingProgress& p) {
@@ -322,6 +340,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
         if (e.epoch == result.best_epoch) outcome.validation = e.validation;
     }
     if (result.cancelled) {
+      tuner.saveCheckpoint(options.checkpoint_dir);
       outcome.cancelled = true;
       run.finish(database::RunStatus::Cancelled, metrics);
       return outcome;

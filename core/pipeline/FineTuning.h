@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,7 +68,10 @@ struct FineTuneOutcome {
   bool cancelled = false;
 };
 
-FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config, const JobCallbacks& callbacks = {});
+// With resumeRunId, continues a cancelled or crashed run from its last
+// checkpoint (its stored config; `config` is ignored).
+FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config, const JobCallbacks& callbacks = {},
+                            std::optional<std::int64_t> resumeRunId = {});
 
 struct FewShotConfig {
   std::string label;  // names the encoder in reports ("stage 1", "no stage 1")

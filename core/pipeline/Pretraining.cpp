@@ -106,7 +106,7 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
   std::unique_ptr<RunRecord> run;
   QJsonArray previousLosses;
   if (resumeRunId) {
-    run = std::make_unique<RunRecord>(db, *resumeRunId);
+    run = std::make_unique<RunRecord>(db, *resumeRunId, database::RunKind::Pretrain);
     config = PretrainConfig::fromJson(run->config()["pretrain"].toObject());
     const auto stored = database::RunStore(db).find(*resumeRunId);
     previousLosses = parseJsonObject(stored->metrics, "run metrics")["losses"].toArray();

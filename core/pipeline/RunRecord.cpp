@@ -33,10 +33,15 @@ RunRecord::RunRecord(database::Database& db, database::RunKind kind, QJsonObject
   runs.markStarted(id_);
 }
 
-RunRecord::RunRecord(database::Database& db, std::int64_t runId) : db_(db), id_(runId) {
+RunRecord::RunRecord(database::Database& db, std::int64_t runId, database::RunKind kind) : db_(db), id_(runId) {
   database::RunStore runs(db_);
   const auto run = runs.find(runId);
-  if (!run) throw Error("run " + std::to_string(runId) + " does not exist");
+  const auto name = "run " + std::to_string(runId);
+  if (!run) throw Error(name + " does not exist");
+  if (run->kind != kind)
+    throw Error(name + " is a " + std::string(database::toString(run->kind)) + " run, not " +
+                std::string(database::toString(kind)));
+  if (run->status == database::RunStatus::Succeeded) throw Error(name + " has already succeeded: nothing to resume");
   config_ = parseJsonObject(run->config, "run " + std::to_string(runId) + "'s config");
   runs.setStatus(id_, database::RunStatus::Running);
 }

@@ -22,8 +22,9 @@ class RunRecord {
  public:
   // Adds code revision, version and host facts to `config` and stores it.
   RunRecord(database::Database& db, database::RunKind kind, QJsonObject config);
-  // Reattaches to an existing run (resume); marks it running again.
-  RunRecord(database::Database& db, std::int64_t runId);
+  // Reattaches to an existing run of `kind` (resume) and marks it running
+  // again; throws core::Error for another kind or a run that succeeded.
+  RunRecord(database::Database& db, std::int64_t runId, database::RunKind kind);
   // A run still open when destroyed (an exception passed) is marked failed.
   ~RunRecord();
   RunRecord(const RunRecord&) = delete;

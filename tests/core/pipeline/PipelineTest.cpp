@@ -291,6 +291,42 @@ TEST(FineTune, ReportsEachEpochAndStoresTheKeptModelsValidationScores) {
   EXPECT_NEAR(ml::rocAuc(s, l), epochs[static_cast<std::size_t>(best)].validation.roc_auc, 1e-9);
 }
 
+TEST(FineTune, CancelledRunResumesToTheSameModelAsAnUninterruptedOne) {
+  const auto config = [](const std::string& name) {
+    FineTuneConfig ft;
+    ft.modelName = name;
+    ft.clipSet = project().humanSet;
+    ft.validationSplit = "test";
+    ft.settings = tinySettings();
+    return ft;
+  };
+  const auto whole = runFineTune(db(), config("ft-whole"));
+  ASSERT_GT(whole.modelId, 0);
+
+  std::atomic<bool> cancel{false};
+  JobCallbacks callbacks;
+  callbacks.cancel = &cancel;
+  callbacks.training = [&](const ml::TrainingProgress& p) {
+    if (p.step == p.total_steps - 1) cancel = true;  // inside the last epoch
+  };
+  const auto first = runFineTune(db(), config("ft-split"), callbacks);
+  ASSERT_TRUE(first.cancelled);
+  EXPECT_EQ(database::RunStore(db()).find(first.runId)->status, database::RunStatus::Cancelled);
+  EXPECT_THROW(runPretraining(db(), {}, {}, first.runId), Error);  // not a pre-training run
+
+  const auto rest = runFineTune(db(), {}, {}, first.runId);
+  ASSERT_GT(rest.modelId, 0);
+  ASSERT_EQ(rest.trainLoss.size(), whole.trainLoss.size());
+  for (std::size_t i = 0; i < whole.trainLoss.size(); ++i)
+    EXPECT_DOUBLE_EQ(rest.trainLoss[i], whole.trainLoss[i]) << "epoch " << i;
+  const auto scores = [](std::int64_t runId) {
+    const auto run = database::RunStore(db()).find(runId);
+    return parseJsonObject(run->metrics, "metrics")["validation_predictions"].toObject()["scores"].toArray();
+  };
+  EXPECT_EQ(scores(rest.runId), scores(whole.runId));
+  EXPECT_THROW(runFineTune(db(), {}, {}, first.runId), Error);  // succeeded: nothing to resume
+}
+
 TEST(Forecasting, ScoresEveryWindowAndStoresPredictions) {
   const auto model = forecaster();
   ASSERT_GT(model.modelId, 0);
