@@ -26,5 +26,6 @@ const std::vector<MigrationStep>& builtinMigrationSteps();
 // One function per step, one file per step (migrations/StepNNNN*.cpp).
 void applyStep0001Initial(Database& database);
 void applyStep0002EventNotes(Database& database);
+void applyStep0003AlarmReviews(Database& database);
 
 }  // namespace prodrome::database

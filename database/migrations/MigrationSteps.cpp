@@ -8,6 +8,7 @@ const std::vector<MigrationStep>& builtinMigrationSteps() {
   static const std::vector<MigrationStep> steps = {
       {1, "initial schema", applyStep0001Initial},
       {2, "event notes", applyStep0002EventNotes},
+      {3, "alarm reviews", applyStep0003AlarmReviews},
   };
   return steps;
 }
