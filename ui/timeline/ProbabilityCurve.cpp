@@ -11,6 +11,20 @@ void ProbabilityCurve::assign(std::vector<qint64> frames, std::vector<double> va
   values_ = std::move(values);
 }
 
+std::size_t ProbabilityCurve::firstAtOrAfter(qint64 frame) const {
+  return std::lower_bound(frames_.begin(), frames_.end(), frame) - frames_.begin();
+}
+
+std::size_t ProbabilityCurve::nearest(double frame) const {
+  if (frames_.empty()) return 0;
+  const std::size_t after =
+      std::lower_bound(frames_.begin(), frames_.end(), frame, [](qint64 f, double x) { return f < x; }) -
+      frames_.begin();
+  if (after == 0) return 0;
+  if (after == frames_.size()) return after - 1;
+  return frame - frames_[after - 1] <= frames_[after] - frame ? after - 1 : after;
+}
+
 void ProbabilityCurve::layout(const TimelineScale& scale, double top, double height, double threshold,
                               std::vector<QPointF>& line, std::vector<QRectF>& alarms) const {
   line.clear();

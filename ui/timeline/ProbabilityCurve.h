@@ -19,6 +19,12 @@ class ProbabilityCurve {
   void assign(std::vector<qint64> frames, std::vector<double> values);
   bool empty() const { return frames_.empty(); }
   std::size_t size() const { return frames_.size(); }
+  qint64 frame(std::size_t i) const { return frames_[i]; }
+  double value(std::size_t i) const { return values_[i]; }
+  // Index of the first point whose frame is >= `frame` (size() if none).
+  std::size_t firstAtOrAfter(qint64 frame) const;
+  // Index of the point nearest `frame` (the earlier on a tie); empty curve: 0.
+  std::size_t nearest(double frame) const;
 
   // Polyline of the curve inside `scale` (plus one point beyond each side so
   // it reaches the edges), y mapped into [top, top + height) with 1 at top.

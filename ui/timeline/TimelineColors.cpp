@@ -33,6 +33,11 @@ TimelineColors timelineColors(const QPalette& palette) {
   c.curve = hue(270, 110, 95, 175, dark);
   c.threshold = withAlpha(c.text, 150);
   c.alarm = withAlpha(hue(2, 200, 140, 120, dark), 70);
+  c.alarmTrue = hue(135, 150, 95, 140, dark);
+  c.alarmFalse = hue(22, 230, 115, 145, dark);
+  c.alarmDuringSeizure = hue(0, 0, 120, 160, dark);
+  c.currentWindow = withAlpha(palette.color(QPalette::Highlight), 55);
+  c.hoverWindow = withAlpha(c.text, 28);
   c.playhead = c.text;
   c.selection = palette.color(QPalette::Highlight);
   c.rangeBox = palette.color(QPalette::Highlight);

@@ -14,6 +14,8 @@ struct TimelineColors {
   QColor seizure, artifact, other;
   QColor preictal, normal, ictal;
   QColor curve, threshold, alarm;
+  QColor alarmTrue, alarmFalse, alarmDuringSeizure;  // review marks, by outcome
+  QColor currentWindow, hoverWindow;                 // translucent spans in the probability lane
   QColor playhead, selection, rangeBox;
 };
 

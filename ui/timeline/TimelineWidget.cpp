@@ -3,9 +3,11 @@
 #include "ui/timeline/TimelineColors.h"
 
 #include <QApplication>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -27,8 +29,10 @@ constexpr double kGrabPx = 4;    // an edge this close to the cursor is grabbed
 constexpr double kMergePx = 3;   // intervals narrower than this merge with their neighbours
 constexpr double kLabelPx = 28;  // intervals wider than this carry their label
 constexpr double kMaxPixelsPerFrame = 48;
-constexpr double kWheelZoomPerNotch = 0.8;  // visible span factor per 120 wheel units
-constexpr double kWheelPanPerNotch = 0.1;   // fraction of the span per 120 units
+constexpr double kWheelZoomPerNotch = 0.8;         // visible span factor per 120 wheel units
+constexpr double kWheelPanPerNotch = 0.1;          // fraction of the span per 120 units
+constexpr double kFlagWidth = 7, kFlagHeight = 8;  // an alarm's mark at the top of the probability lane
+constexpr double kThresholdStep = 0.001;           // a dragged threshold lands on this grid
 
 int eventClassOf(const QString& kind) {
   if (kind == QLatin1String("artifact")) return 1;
@@ -156,10 +160,99 @@ void TimelineWidget::setProbabilities(std::vector<TimelineProbability> points, d
   }
   const bool wasVisible = probabilityLaneVisible();
   curve_.assign(std::move(frames), std::move(values));
-  threshold_ = threshold;
+  threshold_ = std::clamp(threshold, 0.0, 1.0);
+  hoverEnd_.reset();
+  if (drag_ == Drag::Threshold) drag_ = Drag::None;
   if (wasVisible != probabilityLaneVisible()) updateGeometry();
   overviewDirty_ = true;
   update();
+}
+
+void TimelineWidget::setThreshold(double threshold) {
+  threshold = std::clamp(threshold, 0.0, 1.0);
+  if (threshold == threshold_) return;
+  threshold_ = threshold;
+  overviewDirty_ = true;  // the overview shades the spans above it
+  update();
+}
+
+void TimelineWidget::setProbabilityWindow(qint64 windowFrames) {
+  windowFrames_ = std::max<qint64>(0, windowFrames);
+  update();
+}
+
+void TimelineWidget::setAlarms(std::vector<TimelineAlarm> alarms) {
+  std::stable_sort(alarms.begin(), alarms.end(),
+                   [](const TimelineAlarm& a, const TimelineAlarm& b) { return a.frame < b.frame; });
+  alarmMarks_ = std::move(alarms);
+  update();
+}
+
+void TimelineWidget::setSelectedAlarm(std::optional<qint64> frame) {
+  if (frame == selectedAlarm_) return;
+  selectedAlarm_ = frame;
+  update();
+}
+
+std::optional<qint64> TimelineWidget::windowEndForPlayhead(qint64 frame) const {
+  const std::size_t i = curve_.firstAtOrAfter(frame);
+  if (i >= curve_.size()) return std::nullopt;
+  return curve_.frame(i);
+}
+
+std::optional<qint64> TimelineWidget::currentWindowEnd() const { return windowEndForPlayhead(playhead_); }
+
+std::optional<qint64> TimelineWidget::probabilityWindowAt(QPointF pos) const {
+  const Layout l = layout();
+  if (l.probability.isEmpty() || !l.probability.contains(pos)) return std::nullopt;
+  return curve_.frame(curve_.nearest(scale().position(pos.x())));
+}
+
+QString TimelineWidget::probabilityToolTip(QPointF pos) const {
+  const auto end = probabilityWindowAt(pos);
+  if (!end) return {};
+  const double p = curve_.value(curve_.firstAtOrAfter(*end));
+  QString text;
+  if (windowFrames_ > 0) {
+    const qint64 start = std::max<qint64>(0, *end - windowFrames_);
+    text = tr("Window %1 – %2\nframes [%3, %4)\nprobability %5")
+               .arg(formatTimecode(start, fps_), formatTimecode(*end, fps_))
+               .arg(start)
+               .arg(*end)
+               .arg(p, 0, 'f', 3);
+  } else {
+    text =
+        tr("Window ending %1 (frame %2)\nprobability %3").arg(formatTimecode(*end, fps_)).arg(*end).arg(p, 0, 'f', 3);
+  }
+  const auto alarm = std::lower_bound(alarmMarks_.begin(), alarmMarks_.end(), *end,
+                                      [](const TimelineAlarm& a, qint64 f) { return a.frame < f; });
+  if (alarm != alarmMarks_.end() && alarm->frame == *end) {
+    const QString outcome = alarm->outcome == TimelineAlarm::Outcome::True    ? tr("true alarm")
+                            : alarm->outcome == TimelineAlarm::Outcome::False ? tr("false alarm")
+                                                                              : tr("alarm during a seizure");
+    const QString decision = alarm->decision == TimelineAlarm::Decision::Accepted   ? tr("accepted")
+                             : alarm->decision == TimelineAlarm::Decision::Rejected ? tr("rejected")
+                                                                                    : tr("not reviewed");
+    text += QLatin1Char('\n') + tr("%1, %2").arg(outcome, decision);
+  }
+  return text;
+}
+
+void TimelineWidget::setHover(std::optional<qint64> windowEnd) {
+  if (windowEnd == hoverEnd_) return;
+  updateWindowBand(hoverEnd_);
+  hoverEnd_ = windowEnd;
+  updateWindowBand(hoverEnd_);
+}
+
+void TimelineWidget::updateWindowBand(std::optional<qint64> windowEnd) {
+  if (!windowEnd) return;
+  const Layout l = layout();
+  if (l.probability.isEmpty()) return;
+  const TimelineScale s = scale();
+  const double x0 = s.x(static_cast<double>(*windowEnd - windowFrames_)) - 8;
+  const double x1 = s.x(static_cast<double>(*windowEnd)) + 8;
+  update(QRectF(QPointF(x0, l.probability.top()), QPointF(x1, l.probability.bottom())).toAlignedRect());
 }
 
 void TimelineWidget::setPlayhead(qint64 frame) {
@@ -185,6 +278,10 @@ void TimelineWidget::setPlayhead(qint64 frame) {
   }
   updatePlayheadStrip(old);
   updatePlayheadStrip(frame);
+  if (const auto before = windowEndForPlayhead(old), now = windowEndForPlayhead(frame); before != now) {
+    updateWindowBand(before);
+    updateWindowBand(now);
+  }
 }
 
 void TimelineWidget::setSelectedEvent(std::optional<qint64> id) {
@@ -223,7 +320,11 @@ TimelineWidget::Layout TimelineWidget::layout() const {
   l.ruler = QRectF(l.laneLeft, l.overview.bottom() + 2, w, kRulerHeight);
   l.events = QRectF(l.laneLeft, l.ruler.bottom(), w, kEventLaneHeight);
   l.windows = QRectF(l.laneLeft, l.events.bottom(), w, kWindowLaneHeight);
-  if (probabilityLaneVisible()) l.probability = QRectF(l.laneLeft, l.windows.bottom(), w, kProbabilityLaneHeight);
+  // The curve takes whatever height the window gives the timeline beyond
+  // its hint: a taller lane is what a reviewer reading probabilities wants.
+  if (probabilityLaneVisible())
+    l.probability = QRectF(l.laneLeft, l.windows.bottom(), w,
+                           std::max(kProbabilityLaneHeight, height() - l.windows.bottom() - kBottomMargin));
   return l;
 }
 
@@ -245,6 +346,43 @@ int TimelineWidget::rulerCentreY() const { return qRound(layout().ruler.center()
 int TimelineWidget::eventLaneCentreY() const { return qRound(layout().events.center().y()); }
 int TimelineWidget::windowLaneCentreY() const { return qRound(layout().windows.center().y()); }
 int TimelineWidget::probabilityLaneCentreY() const { return qRound(layout().probability.center().y()); }
+
+double TimelineWidget::thresholdY() const {
+  const QRectF lane = layout().probability.adjusted(0, 3, 0, -3);
+  return lane.top() + (1.0 - threshold_) * lane.height();
+}
+
+double TimelineWidget::thresholdAtY(double y) const {
+  const QRectF lane = layout().probability.adjusted(0, 3, 0, -3);
+  const double t = std::clamp(1.0 - (y - lane.top()) / std::max(1.0, lane.height()), 0.0, 1.0);
+  return std::round(t / kThresholdStep) * kThresholdStep;
+}
+
+bool TimelineWidget::onThresholdLine(QPointF pos) const {
+  const Layout l = layout();
+  return !l.probability.isEmpty() && l.probability.adjusted(0, -2, 0, 2).contains(pos) &&
+         std::abs(pos.y() - thresholdY()) <= kGrabPx;
+}
+
+std::optional<std::size_t> TimelineWidget::alarmAt(QPointF pos) const {
+  const Layout l = layout();
+  if (alarmMarks_.empty() || l.probability.isEmpty() || !l.probability.contains(pos)) return std::nullopt;
+  const TimelineScale s = scale();
+  const double slack = (kFlagWidth / 2 + 1) / s.pixelsPerFrame();
+  const double at = s.position(pos.x());
+  const auto first = std::lower_bound(alarmMarks_.begin(), alarmMarks_.end(), at - slack,
+                                      [](const TimelineAlarm& a, double f) { return a.frame < f; });
+  std::optional<std::size_t> best;
+  double bestDistance = slack;
+  for (auto it = first; it != alarmMarks_.end() && it->frame <= at + slack; ++it) {
+    const double d = std::abs(static_cast<double>(it->frame) - at);
+    if (d <= bestDistance) {
+      best = static_cast<std::size_t>(it - alarmMarks_.begin());
+      bestDistance = d;
+    }
+  }
+  return best;
+}
 
 QSize TimelineWidget::sizeHint() const {
   const double lanes = kOverviewTop + kOverviewHeight + 2 + kRulerHeight + kEventLaneHeight + kWindowLaneHeight +
@@ -350,6 +488,14 @@ void TimelineWidget::updateHoverCursor(QPointF pos) {
     setCursor(Qt::SizeHorCursor);
     return;
   }
+  if (onThresholdLine(pos)) {
+    setCursor(Qt::SizeVerCursor);
+    return;
+  }
+  if (alarmAt(pos)) {
+    setCursor(Qt::PointingHandCursor);
+    return;
+  }
   if (l.overview.contains(pos)) {
     const TimelineScale o = overviewScale();
     const bool inBox = pos.x() >= o.x(viewStart_) - 2 && pos.x() <= o.x(viewStart_ + viewSpan_) + 2;
@@ -373,7 +519,14 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event) {
     return;
   }
   if (event->button() != Qt::LeftButton) return;
+  pressAlarm_.reset();
 
+  if (onThresholdLine(pos)) {
+    drag_ = Drag::Threshold;
+    setHover(std::nullopt);
+    setCursor(Qt::SizeVerCursor);
+    return;
+  }
   if (l.overview.contains(pos)) {
     const TimelineScale o = overviewScale();
     const double at = o.position(pos.x());
@@ -406,6 +559,11 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event) {
     const qint64 id = events_[*hit].id;
     Q_EMIT eventSelected(id);
   }
+  if (const auto alarm = alarmAt(pos)) {
+    // A click on a mark seeks to the alarm itself, not to the pixel's frame.
+    pressAlarm_ = alarmMarks_[*alarm].frame;
+    Q_EMIT alarmClicked(*pressAlarm_);
+  }
   drag_ = Drag::Pending;  // a click seeks on release; moving turns it into a pan
 }
 
@@ -415,6 +573,7 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent* event) {
   switch (drag_) {
     case Drag::None:
       updateHoverCursor(pos);
+      setHover(probabilityWindowAt(pos));
       return;
     case Drag::Pending:
       if ((pos - pressPos_).manhattanLength() < QApplication::startDragDistance()) return;
@@ -440,6 +599,15 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent* event) {
     case Drag::OverviewBox:
       setView(overviewScale().position(pos.x()) - pressBoxOffset_, viewSpan_);
       return;
+    case Drag::Threshold: {
+      const double t = thresholdAtY(pos.y());
+      if (t == threshold_) return;
+      threshold_ = t;
+      overviewDirty_ = true;
+      update();
+      Q_EMIT thresholdDragged(t);
+      return;
+    }
   }
 }
 
@@ -448,7 +616,11 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent* event) {
   drag_ = Drag::None;
   switch (finished) {
     case Drag::Pending:
-      Q_EMIT seekRequested(std::clamp<qint64>(scale().frameAt(pressPos_.x()), 0, frameCount_ - 1));
+      Q_EMIT seekRequested(
+          std::clamp<qint64>(pressAlarm_.value_or(scale().frameAt(pressPos_.x())), 0, frameCount_ - 1));
+      break;
+    case Drag::Threshold:
+      Q_EMIT thresholdChanged(threshold_);
       break;
     case Drag::Edge: {
       // Copies: a receiver may hand us new events (replacing events_) before
@@ -484,6 +656,7 @@ void TimelineWidget::wheelEvent(QWheelEvent* event) {
 
 void TimelineWidget::leaveEvent(QEvent* event) {
   if (drag_ == Drag::None) unsetCursor();
+  setHover(std::nullopt);
   QWidget::leaveEvent(event);
 }
 
@@ -491,6 +664,18 @@ void TimelineWidget::resizeEvent(QResizeEvent* event) {
   overviewDirty_ = true;
   setView(viewStart_, viewSpan_);  // re-clamp: the minimum span follows the width
   QWidget::resizeEvent(event);
+}
+
+bool TimelineWidget::event(QEvent* event) {
+  if (event->type() == QEvent::ToolTip) {
+    auto* help = static_cast<QHelpEvent*>(event);
+    const QString text = probabilityToolTip(help->pos());
+    if (!text.isEmpty()) {
+      QToolTip::showText(help->globalPos(), text, this);
+      return true;
+    }
+  }
+  return QWidget::event(event);
 }
 
 void TimelineWidget::changeEvent(QEvent* event) {
@@ -716,8 +901,12 @@ void TimelineWidget::paintProbabilities(QPainter& painter, const Layout& l, cons
   painter.setPen(Qt::NoPen);
   painter.setBrush(c.alarm);
   painter.drawRects(alarms_.data(), static_cast<int>(alarms_.size()));
+  const auto current = currentWindowEnd();
+  if (current) paintWindowBand(painter, l, *current, c.currentWindow, QColor());
+  if (hoverEnd_ && hoverEnd_ != current) paintWindowBand(painter, l, *hoverEnd_, c.hoverWindow, QColor());
   const double y = std::round(lane.top() + (1.0 - std::clamp(threshold_, 0.0, 1.0)) * lane.height()) + 0.5;
-  painter.setPen(QPen(c.threshold, 0, Qt::DashLine));
+  painter.setPen(
+      QPen(drag_ == Drag::Threshold ? c.selection : c.threshold, drag_ == Drag::Threshold ? 1.5 : 0, Qt::DashLine));
   painter.drawLine(QPointF(lane.left(), y), QPointF(lane.right(), y));
   // A cosmetic pen of one device pixel takes the raster engine's line
   // drawer; a wider pen goes through the path stroker, which costs ~100 ms
@@ -728,7 +917,125 @@ void TimelineWidget::paintProbabilities(QPainter& painter, const Layout& l, cons
   pen.setCosmetic(true);
   painter.setPen(pen);
   painter.drawPolyline(line_.data(), static_cast<int>(line_.size()));
+  painter.setRenderHint(QPainter::Antialiasing, false);
+  paintAlarmMarks(painter, l, c);
+  // The points of the highlighted windows on top of everything.
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  if (hoverEnd_ && hoverEnd_ != current) paintWindowBand(painter, l, *hoverEnd_, QColor(), c.text);
+  if (current) paintWindowBand(painter, l, *current, QColor(), c.selection);
+  painter.setRenderHint(QPainter::Antialiasing, false);
+  // The threshold's value where the line can be grabbed.
+  QFont small = font();
+  small.setPointSizeF(small.pointSizeF() * 0.8);
+  painter.setFont(small);
+  const QFontMetricsF metrics(small);
+  const QString label = QString::number(threshold_, 'f', 3);
+  const double labelWidth = metrics.horizontalAdvance(label) + 6;
+  const double labelTop =
+      std::clamp(y - metrics.height() - 1, l.probability.top(), l.probability.bottom() - metrics.height());
+  const QRectF box(lane.right() - labelWidth, labelTop, labelWidth, metrics.height());
+  QColor boxFill = c.lane;
+  boxFill.setAlpha(200);
+  painter.fillRect(box, boxFill);
+  painter.setPen(drag_ == Drag::Threshold ? c.selection : c.dimText);
+  painter.drawText(box, Qt::AlignCenter, label);
+  painter.setFont(font());
   painter.restore();
+}
+
+// One window's span [end - L, end) shaded with `fill` and its point circled
+// in `point` (each skipped when invalid, so that spans go under the curve and
+// points over it).
+void TimelineWidget::paintWindowBand(QPainter& painter, const Layout& l, qint64 windowEnd, const QColor& fill,
+                                     const QColor& point) const {
+  const TimelineScale s{viewStart_, viewSpan_, l.laneLeft, l.laneWidth};
+  const QRectF lane = l.probability.adjusted(0, 3, 0, -3);
+  const double x1 = s.x(static_cast<double>(windowEnd));
+  const double x0 = s.x(static_cast<double>(windowEnd - windowFrames_));
+  if (x1 < l.probability.left() - 8 || x0 > l.probability.right() + 8) return;
+  if (fill.isValid()) {
+    painter.fillRect(QRectF(QPointF(std::min(x0, x1 - 1), l.probability.top()), QPointF(x1, l.probability.bottom())),
+                     fill);
+    QColor edge = fill;
+    edge.setAlpha(std::min(255, fill.alpha() * 3));
+    painter.setPen(QPen(edge, 0));
+    painter.drawLine(QPointF(std::round(x0) + 0.5, l.probability.top()),
+                     QPointF(std::round(x0) + 0.5, l.probability.bottom()));
+    painter.drawLine(QPointF(std::round(x1) + 0.5, l.probability.top()),
+                     QPointF(std::round(x1) + 0.5, l.probability.bottom()));
+  }
+  if (point.isValid()) {
+    const double p = curve_.value(curve_.firstAtOrAfter(windowEnd));
+    const double y = lane.top() + (1.0 - std::clamp(p, 0.0, 1.0)) * lane.height();
+    painter.setPen(QPen(point, 1.5));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawEllipse(QPointF(x1, y), 3.5, 3.5);
+  }
+}
+
+// Alarms as a vertical line and a flag at the top of the lane: hue by
+// outcome, fill by decision. Marks of one kind that land on the same pixel
+// column are drawn once, so that a zoomed-out lane with 10^3 alarms costs a
+// few batched calls.
+void TimelineWidget::paintAlarmMarks(QPainter& painter, const Layout& l, const TimelineColors& c) {
+  if (alarmMarks_.empty()) return;
+  const TimelineScale s{viewStart_, viewSpan_, l.laneLeft, l.laneWidth};
+  const double top = l.probability.top() + 1, bottom = l.probability.bottom();
+  const double slack = kFlagWidth / s.pixelsPerFrame();
+  const auto first = std::lower_bound(alarmMarks_.begin(), alarmMarks_.end(), s.start - slack,
+                                      [](const TimelineAlarm& a, double f) { return a.frame < f; });
+  for (int o = 0; o < 3; ++o) {
+    markLines_[o].clear();
+    for (auto& flags : markFlags_[o]) flags.clear();
+  }
+  double lastX[3][3];
+  for (auto& row : lastX) std::fill(std::begin(row), std::end(row), -1e9);
+  const double end = s.start + s.span + slack;
+  std::optional<double> selectedX;
+  for (auto it = first; it != alarmMarks_.end() && it->frame <= end; ++it) {
+    const double x = std::round(s.x(static_cast<double>(it->frame))) + 0.5;
+    if (selectedAlarm_ == it->frame) selectedX = x;
+    const int o = static_cast<int>(it->outcome), d = static_cast<int>(it->decision);
+    if (x - lastX[o][d] < 1.0) continue;
+    lastX[o][d] = x;
+    markLines_[o].emplace_back(QPointF(x, top), QPointF(x, bottom));
+    markFlags_[o][d].emplace_back(x - kFlagWidth / 2, top, kFlagWidth, kFlagHeight);
+  }
+  const QColor hue[3] = {c.alarmTrue, c.alarmFalse, c.alarmDuringSeizure};
+  for (int o = 0; o < 3; ++o) {
+    QColor line = hue[o];
+    line.setAlpha(170);
+    painter.setPen(QPen(line, 0));
+    painter.drawLines(markLines_[o].data(), static_cast<int>(markLines_[o].size()));
+    // Outlines as two fills (outer, then inner) rather than stroked rects:
+    // fills take the raster engine's fast path, a 1.5-px stroke the path
+    // stroker, which dominated the cost of 10^3 marks.
+    const auto& flags = markFlags_[o];
+    const auto none = static_cast<int>(TimelineAlarm::Decision::None);
+    const auto accepted = static_cast<int>(TimelineAlarm::Decision::Accepted);
+    const auto rejected = static_cast<int>(TimelineAlarm::Decision::Rejected);
+    const auto fill = [&](const std::vector<QRectF>& rects, const QColor& colour) {
+      painter.setBrush(colour);
+      painter.drawRects(rects.data(), static_cast<int>(rects.size()));
+    };
+    const auto inner = [&](const std::vector<QRectF>& rects) -> const std::vector<QRectF>& {
+      markInner_.clear();
+      for (const QRectF& r : rects) markInner_.push_back(r.adjusted(1.5, 1.5, -1.5, -1.5));
+      return markInner_;
+    };
+    painter.setPen(Qt::NoPen);
+    fill(flags[none], hue[o]);
+    fill(flags[accepted], c.text);
+    fill(inner(flags[accepted]), hue[o]);
+    fill(flags[rejected], hue[o]);
+    fill(inner(flags[rejected]), c.lane);
+  }
+  if (selectedX) {
+    painter.setPen(QPen(c.selection, 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawLine(QPointF(*selectedX, top + kFlagHeight + 2), QPointF(*selectedX, bottom));
+    painter.drawRect(QRectF(*selectedX - kFlagWidth / 2 - 2, top - 1, kFlagWidth + 4, kFlagHeight + 3));
+  }
 }
 
 void TimelineWidget::renderOverviewCache(const Layout& l, const TimelineColors& c) {

@@ -1,19 +1,26 @@
 // Paint time of the timeline at the size of issue 6's target: a recording of
 // 10^5 frames with 10^4 events, 10^4 clip windows and 10^5 probability points,
-// zoomed in, scrolled and zoomed out through 200 steps by wheel events (as a
-// user would), each step rendered into a QImage. Prints median, p95 and max
+// plus what forecast review adds (issue 7): the threshold line, 1,000 alarm
+// marks of every outcome and decision, a selected alarm, the playhead's
+// window highlighted and a hovered window; zoomed in, scrolled and zoomed
+// out through 200 steps by wheel events (as a user would), each step
+// rendered into a QImage, then the threshold dragged through the lane. Prints median, p95 and max
 // per phase and overall, and the ratio of the budget of one 60 Hz frame
 // (16.7 ms) to the p95 (> 1: within budget). Wall time is what the user
 // sees; the thread's CPU time beside it is what the paint costs when other
 // processes share the cores (wall spikes then are waits, not work).
 //
-//   QT_QPA_PLATFORM=offscreen bench_timeline [width=1600] [steps=200]
+//   QT_QPA_PLATFORM=offscreen bench_timeline [width=1600] [steps=200] [review=1]
+//
+// review=0 leaves out the review's marks, window span and hover, to compare
+// with issue 6's figures on the same machine.
 
 #include "ui/timeline/TimelineWidget.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QMouseEvent>
 #include <QWheelEvent>
 
 #include <time.h>
@@ -25,6 +32,7 @@
 #include <string>
 #include <vector>
 
+using prodrome::ui::TimelineAlarm;
 using prodrome::ui::TimelineEvent;
 using prodrome::ui::TimelineProbability;
 using prodrome::ui::TimelineWidget;
@@ -34,6 +42,7 @@ namespace {
 
 constexpr qint64 kFrames = 100000;
 constexpr int kEvents = 10000;
+constexpr int kAlarms = 1000;
 constexpr double kBudgetMs = 1000.0 / 60.0;
 
 struct Stats {
@@ -67,6 +76,12 @@ double threadCpuMs() {
   return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
+void mouse(QWidget& w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons) {
+  const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+  QMouseEvent event(type, pos, w.mapToGlobal(pos), button, buttons, Qt::NoModifier);
+  QApplication::sendEvent(&w, &event);
+}
+
 void wheel(QWidget& w, double x, int delta, Qt::KeyboardModifiers modifiers) {
   const QPointF pos(x, w.height() / 2.0);
   QWheelEvent event(pos, w.mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, modifiers, Qt::NoScrollPhase,
@@ -80,6 +95,7 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   const int width = argc > 1 ? std::stoi(argv[1]) : 1600;
   const int steps = argc > 2 ? std::stoi(argv[2]) : 200;
+  const bool review = argc > 3 ? std::stoi(argv[3]) != 0 : true;
 
   // Seizures and artifacts of 5-60 frames spread over the recording (10 per
   // 100 frames on average: far denser than any night), windows before each
@@ -105,14 +121,28 @@ int main(int argc, char** argv) {
   for (qint64 f = 0; f < kFrames; ++f)
     curve.push_back({f, 0.5 + 0.45 * std::sin(f / 37.0) * std::cos(f / 1731.0) + 0.04 * ((rng() % 100) / 100.0)});
 
+  // Alarms every 100 frames on average, outcomes and decisions mixed.
+  std::vector<TimelineAlarm> alarms;
+  for (int i = 0; i < kAlarms; ++i)
+    alarms.push_back({static_cast<qint64>(i) * (kFrames / kAlarms) + static_cast<qint64>(rng() % 90),
+                      static_cast<TimelineAlarm::Outcome>(rng() % 3), static_cast<TimelineAlarm::Decision>(rng() % 3)});
+
   TimelineWidget w;
   w.setRecording(kFrames, 30.0);
   w.setEvents(events);
   w.setClipWindows(windows);
   w.setProbabilities(curve, 0.8);
+  if (review) {
+    w.setProbabilityWindow(150);
+    w.setAlarms(alarms);
+    w.setSelectedAlarm(alarms[kAlarms / 2].frame);
+    w.setPlayhead(alarms[kAlarms / 2].frame);  // its window is highlighted
+  }
   w.resize(width, w.sizeHint().height());
   w.show();
   QApplication::processEvents();
+  // A hovered window that stays under the cursor through the wheel steps.
+  if (review) mouse(w, QEvent::MouseMove, QPointF(width * 0.6, w.probabilityLaneCentreY()), Qt::NoButton);
 
   QImage image(w.size() * w.devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
   image.setDevicePixelRatio(w.devicePixelRatioF());
@@ -124,8 +154,9 @@ int main(int argc, char** argv) {
     return Sample{timer.nsecsElapsed() / 1e6, threadCpuMs() - cpu};
   };
 
-  std::printf("timeline %dx%d px, %lld frames, %zu events, %zu windows, %zu probability points\n", w.width(),
-              w.height(), static_cast<long long>(kFrames), events.size(), windows.size(), curve.size());
+  std::printf("timeline %dx%d px, %lld frames, %zu events, %zu windows, %zu probability points, %zu alarm marks\n",
+              w.width(), w.height(), static_cast<long long>(kFrames), events.size(), windows.size(), curve.size(),
+              review ? alarms.size() : 0);
   const Sample first = paint();
   std::printf("%-26s wall %.2f ms, cpu %.2f ms (builds the overview cache)\n", "first paint", first.wallMs,
               first.cpuMs);
@@ -167,5 +198,21 @@ int main(int argc, char** argv) {
     whole.push_back(paint());
   }
   print("whole recording, playing", whole);
+
+  // Dragging the threshold line over the whole recording: each move
+  // repaints the lane (and re-renders the overview, whose alarm shading
+  // follows the threshold).
+  const double x = w.xForFrame(kFrames / 3);
+  const double top = w.thresholdY();
+  std::vector<Sample> threshold;
+  mouse(w, QEvent::MouseMove, QPointF(x, top), Qt::NoButton);
+  mouse(w, QEvent::MouseButtonPress, QPointF(x, top), Qt::LeftButton);
+  for (int i = 1; i <= 50; ++i) {
+    mouse(w, QEvent::MouseMove, QPointF(x, top + i * 0.5), Qt::LeftButton);
+    threshold.push_back(paint());
+  }
+  mouse(w, QEvent::MouseButtonRelease, QPointF(x, top + 25), Qt::NoButton);
+  std::printf("threshold dragged from 0.800 to %.3f\n", w.threshold());
+  print("threshold drag, whole", threshold);
   return 0;
 }

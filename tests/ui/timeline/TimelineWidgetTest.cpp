@@ -220,6 +220,106 @@ class TimelineWidgetTest : public QObject {
     QCOMPARE(w.sizeHint().height(), without);
   }
 
+  // Forecast review (issue 7): the threshold line is dragged like an edge,
+  // live (thresholdDragged per move) and once on release (thresholdChanged);
+  // setting it from outside emits nothing.
+  void thresholdLineDrags() {
+    TimelineWidget w;
+    prepare(w);
+    std::vector<TimelineProbability> curve;
+    for (qint64 f = 1000; f < 2000; f += 10) curve.push_back({f, 0.3});
+    w.setProbabilities(curve, 0.8);
+    QCOMPARE(w.threshold(), 0.8);
+    QSignalSpy dragged(&w, &TimelineWidget::thresholdDragged);
+    QSignalSpy changed(&w, &TimelineWidget::thresholdChanged);
+    QSignalSpy seeks(&w, &TimelineWidget::seekRequested);
+    w.setThreshold(0.4);
+    QCOMPARE(w.threshold(), 0.4);
+    QCOMPARE(dragged.count() + changed.count(), 0);
+    w.setThreshold(7);  // clamped
+    QCOMPARE(w.threshold(), 1.0);
+    w.setThreshold(0.8);
+
+    const double x = w.xForFrame(1500);
+    const double lane = w.probabilityLaneCentreY();  // p = 0.5 (within half a pixel)
+    drag(&w, QPointF(x, w.thresholdY() + 2), QPointF(x, lane));
+    QVERIFY(dragged.count() >= 2);
+    QCOMPARE(changed.count(), 1);
+    const double final = changed.takeFirst().at(0).toDouble();
+    QVERIFY2(std::abs(final - 0.5) < 0.02, qPrintable(QString::number(final)));
+    QCOMPARE(w.threshold(), final);
+    QCOMPARE(dragged.last().at(0).toDouble(), final);
+    QCOMPARE(seeks.count(), 0);  // grabbing the line is not a click
+    // Dragged past the lane: clamped to [0, 1].
+    drag(&w, QPointF(x, w.thresholdY()), QPointF(x, w.height() + 50));
+    QCOMPARE(changed.takeFirst().at(0).toDouble(), 0.0);
+    // Away from the line, a press in the lane is a click that seeks.
+    w.setThreshold(0.9);
+    click(&w, QPointF(x, lane + 8));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(seeks.count(), 1);
+  }
+
+  // Alarm marks: a click on one selects it (alarmClicked) and seeks to the
+  // alarm's own frame, not to the pixel's.
+  void alarmMarksAreClickable() {
+    TimelineWidget w;
+    prepare(w);
+    std::vector<TimelineProbability> curve;
+    for (qint64 f = 1000; f < 2000; f += 10) curve.push_back({f, f == 1500 ? 0.9 : 0.2});
+    w.setProbabilities(curve, 0.5);
+    w.setAlarms({{1700, TimelineAlarm::Outcome::False, TimelineAlarm::Decision::Rejected},
+                 {1500, TimelineAlarm::Outcome::True, TimelineAlarm::Decision::None}});
+    QCOMPARE(w.alarms().size(), 2u);
+    QCOMPARE(w.alarms()[0].frame, 1500);  // sorted
+    QSignalSpy clicked(&w, &TimelineWidget::alarmClicked);
+    QSignalSpy seeks(&w, &TimelineWidget::seekRequested);
+    const double y = w.probabilityLaneCentreY() - 12;  // in the flags' band, off the curve and threshold
+    click(&w, QPointF(w.xForFrame(1500) + 2, y));
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.takeFirst().at(0).toLongLong(), 1500);
+    QCOMPARE(seeks.takeFirst().at(0).toLongLong(), 1500);
+    click(&w, QPointF(w.xForFrame(1600), y));  // no mark there: an ordinary seek
+    QCOMPARE(clicked.count(), 0);
+    QCOMPARE(seeks.takeFirst().at(0).toLongLong(), 1600);
+    w.setSelectedAlarm(1700);
+    QCOMPARE(w.selectedAlarm().value_or(-1), 1700);
+  }
+
+  // Hover names the window nearest the cursor, [end - L, end), with its
+  // probability and alarm; the playhead's window is the first window end at
+  // or after the playhead.
+  void hoverAndCurrentWindow() {
+    TimelineWidget w;
+    prepare(w);
+    w.setProbabilities({{1150, 0.25}, {1300, 0.75}, {1450, 0.5}}, 0.6);
+    w.setProbabilityWindow(150);
+    w.setAlarms({{1300, TimelineAlarm::Outcome::False, TimelineAlarm::Decision::Accepted}});
+    const double y = w.probabilityLaneCentreY();
+    QString tip = w.probabilityToolTip(QPointF(w.xForFrame(1280), y));
+    QVERIFY2(tip.contains("frames [1150, 1300)") && tip.contains("probability 0.750") &&
+                 tip.contains("false alarm, accepted"),
+             qPrintable(tip));
+    QVERIFY(tip.contains("00:00:38.10"));  // frame 1150 at 30 fps
+    tip = w.probabilityToolTip(QPointF(w.xForFrame(1400), y));
+    QVERIFY2(tip.contains("frames [1300, 1450)") && tip.contains("0.500") && !tip.contains("alarm"), qPrintable(tip));
+    QVERIFY(w.probabilityToolTip(QPointF(w.xForFrame(1400), w.eventLaneCentreY())).isEmpty());
+    sendMouse(&w, QEvent::MouseMove, QPointF(w.xForFrame(1160), y), Qt::NoButton, Qt::NoButton);
+    QCOMPARE(w.hoveredWindowEnd().value_or(-1), 1150);
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(&w, &leave);
+    QVERIFY(!w.hoveredWindowEnd());
+
+    w.setPlayhead(1000);
+    QCOMPARE(w.currentWindowEnd().value_or(-1), 1150);
+    w.setPlayhead(1150);
+    QCOMPARE(w.currentWindowEnd().value_or(-1), 1150);  // an alarm's frame highlights the alarm's window
+    w.setPlayhead(1151);
+    QCOMPARE(w.currentWindowEnd().value_or(-1), 1300);
+    w.setPlayhead(1451);
+    QVERIFY(!w.currentWindowEnd());
+  }
+
   // For reviewers: PRODROME_SCREENSHOT_DIR=dir saves the timeline with events,
   // clip windows and a forecast curve, zoomed in and whole.
   void screenshot() {
@@ -251,6 +351,13 @@ class TimelineWidgetTest : public QObject {
     w.setClipWindows(windows);
     w.setProbabilities(curve, 0.6);
     w.setSelectedEvent(2);
+    w.setProbabilityWindow(150);
+    std::vector<TimelineAlarm> alarms;
+    for (std::size_t k = 0; k < curve.size(); k += 97)
+      alarms.push_back({curve[k].windowEnd, static_cast<TimelineAlarm::Outcome>(k % 3),
+                        static_cast<TimelineAlarm::Decision>((k / 97) % 3)});
+    w.setAlarms(alarms);
+    w.setSelectedAlarm(alarms[4].frame);
     w.resize(1200, w.sizeHint().height());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));

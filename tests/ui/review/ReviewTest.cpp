@@ -1,0 +1,561 @@
+// Forecast review on the main window, offscreen, against a real project file:
+// a stored forecast run opens as the timeline's probability lane, alarms are
+// found, accepted and rejected into the database, the metrics follow the
+// threshold wherever it is moved, decisions survive reopening, and the
+// exports hold what was reviewed.
+//
+// The run is stored the way core::runForecast stores one (a "forecast" run
+// whose config is {"forecast": ForecastConfig::toJson()}, predictions per
+// window end); the curve is made by hand so that every alarm's outcome is
+// known:
+//   recording: the 660-frame fixture at 30 fps; seizure [420, 480)
+//   window L = 5 s (150 frames), stride 1 s: window ends 150, 180, ..., 660
+//   p = 0.1 except 210: 0.80, 360: 0.90, 390: 0.85, 510: 0.95, 600: 0.70
+//   H = 2 s (60 frames), refractory = H, post-ictal 2 s (until 540)
+// At threshold 0.5 the alarms are 210 (false), 360 (true: the seizure at 420
+// is within H), 510 (during the post-ictal period) and 600 (false); 390 is
+// within the refractory time after 360.
+
+#include "database/AlarmReviewStore.h"
+#include "database/Database.h"
+#include "database/EventStore.h"
+#include "database/PredictionStore.h"
+#include "database/RecordingStore.h"
+#include "database/RunStore.h"
+#include "database/Schema.h"
+#include "tests/ui/TestProject.h"
+#include "ui/MainWindow.h"
+#include "ui/PlaybackController.h"
+#include "ui/review/AlarmTableModel.h"
+#include "ui/review/ReviewActions.h"
+#include "ui/review/ReviewModel.h"
+#include "ui/review/ReviewPanel.h"
+#include "ui/review/ReviewReport.h"
+#include "ui/timeline/TimelineWidget.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QUndoStack>
+
+#include <cmath>
+#include <memory>
+
+using namespace prodrome;
+
+namespace {
+
+constexpr qint64 kSeizureOnset = 420, kSeizureOffset = 480;
+
+std::map<qint64, double> peaks() { return {{210, 0.80}, {360, 0.90}, {390, 0.85}, {510, 0.95}, {600, 0.70}}; }
+
+std::string forecastConfig(const std::vector<qint64>& recordings, double threshold) {
+  std::string ids;
+  for (qint64 id : recordings) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+  // The keys of core::ForecastConfig::toJson().
+  return R"({"forecast": {"model": 7, "recordings": [)" + ids +
+         R"(], "window_seconds": 5, "stride_seconds": 1, "batch_size": 16, "device": "cpu", "threshold": )" +
+         std::to_string(threshold) +
+         R"(, "consecutive": 1, "horizon_seconds": 2, "refractory_seconds": -1, "post_ictal_seconds": 2},
+             "git_revision": "test"})";
+}
+
+qint64 addForecastRun(database::Database& db, qint64 recordingId, database::RunStatus status) {
+  database::RunStore runs(db);
+  const qint64 run = runs.add(database::RunKind::Forecast, forecastConfig({recordingId}, 0.5));
+  runs.markStarted(run);
+  std::vector<database::Prediction> rows;
+  const auto p = peaks();
+  for (qint64 end = 150; end <= 660; end += 30) {
+    const auto it = p.find(end);
+    rows.push_back({run, recordingId, end, it != p.end() ? it->second : 0.1});
+  }
+  database::PredictionStore(db).addAll(rows);
+  runs.markEnded(run, status);
+  return run;
+}
+
+std::vector<qint64> alarmFrames(const ui::ReviewModel& model) {
+  std::vector<qint64> frames;
+  for (const auto& a : model.alarms()) frames.push_back(a.frame);
+  return frames;
+}
+
+void sendMouse(QWidget* w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
+  QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+  QApplication::sendEvent(w, &event);
+}
+
+QString readAll(const QString& path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) return {};
+  return QString::fromUtf8(f.readAll());
+}
+
+}  // namespace
+
+class ReviewTest : public QObject {
+  Q_OBJECT
+
+ private:
+  // A project with the fixture recording, its seizure and a finished run.
+  struct Setup {
+    test::TestProject project;
+    qint64 run = 0;
+    qint64 seizure = 0;
+  };
+  Setup makeSetup(const std::string& name) {
+    Setup s{test::makeTestProject(name)};
+    s.seizure = test::addSeizure(s.project, kSeizureOnset, kSeizureOffset);
+    database::Database db = database::openProject(s.project.file);
+    s.run = addForecastRun(db, s.project.recordingId, database::RunStatus::Succeeded);
+    return s;
+  }
+  static bool waitForVideo(ui::MainWindow& w) {
+    return QTest::qWaitFor([&] { return w.playback()->hasVideo() && w.currentFrame() >= 0; }, 20000);
+  }
+  static std::vector<database::AlarmReview> decisionsIn(const Setup& s) {
+    database::Database db = database::openProject(s.project.file);
+    return database::AlarmReviewStore(db).listByRunAndRecording(s.run, s.project.recordingId);
+  }
+
+ private Q_SLOTS:
+  void openingARunPopulatesTheProbabilityLane() {
+    const Setup s = makeSetup("review-open");
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(s.project.qfile()));
+    ui::ReviewActions review(w);
+    QVERIFY(!w.timeline()->probabilityLaneVisible());
+    QVERIFY(!review.reviewDock()->isVisible());
+
+    // The project tree's activation names the run.
+    Q_EMIT w.runActivated(s.run);
+    QCOMPARE(review.runId(), s.run);
+    QVERIFY(review.model()->isLoaded());
+    QCOMPARE(review.model()->recordingId(), s.project.recordingId);
+    QVERIFY(review.reviewDock()->isVisible());
+    QVERIFY(w.timeline()->probabilityLaneVisible());
+    QCOMPARE(review.model()->points().size(), 18u);
+    QCOMPARE(review.model()->points().front().windowEndFrame, 150);
+    QCOMPARE(review.model()->points().back().windowEndFrame, 660);
+    QCOMPARE(review.model()->windowFrames(), 150);
+    QCOMPARE(w.timeline()->probabilityWindow(), 150);
+    QCOMPARE(w.timeline()->threshold(), 0.5);
+    QCOMPARE(alarmFrames(*review.model()), (std::vector<qint64>{210, 360, 510, 600}));
+    const auto& marks = w.timeline()->alarms();
+    QCOMPARE(marks.size(), 4u);
+    QVERIFY(marks[0].outcome == ui::TimelineAlarm::Outcome::False);
+    QVERIFY(marks[1].outcome == ui::TimelineAlarm::Outcome::True);
+    QVERIFY(marks[2].outcome == ui::TimelineAlarm::Outcome::DuringSeizure);
+    QVERIFY(marks[3].outcome == ui::TimelineAlarm::Outcome::False);
+    QCOMPARE(review.panel()->alarmTable()->model()->rowCount(), 4);
+
+    // Hovering the lane names the window nearest the cursor and its probability.
+    const QPointF at(w.timeline()->xForFrame(360), w.timeline()->probabilityLaneCentreY());
+    const QString tip = w.timeline()->probabilityToolTip(at);
+    QVERIFY2(tip.contains("[210, 360)") && tip.contains("0.900") && tip.contains("true alarm"), qPrintable(tip));
+
+    // The review menu holds the commands, with their keys.
+    QMenu* menu = w.reviewMenu();
+    QVERIFY(menu);
+    QStringList texts;
+    for (QAction* a : menu->actions()) texts << a->text();
+    QVERIFY2(texts.contains("&Next Alarm") && texts.contains("&Accept Alarm") && texts.contains("&Reject Alarm"),
+             qPrintable(texts.join('|')));
+
+    // Runs that are not finished forecasts are refused, with a reason.
+    database::Database db = database::openProject(s.project.file);
+    const qint64 running = database::RunStore(db).add(database::RunKind::Forecast, forecastConfig({1}, 0.5));
+    QVERIFY(!review.openRun(running));
+    const qint64 pretrain = database::RunStore(db).add(database::RunKind::Pretrain, "{}");
+    QVERIFY(!review.openRun(pretrain));
+    QVERIFY(!review.openRun(9999));
+    QCOMPARE(review.runId(), s.run);  // the open review stays
+    Q_EMIT w.runActivated(pretrain);  // not ours: ignored
+    QCOMPARE(review.runId(), s.run);
+
+    // Closing the project closes the review and empties the lane.
+    w.closeProject();
+    QCOMPARE(review.runId(), 0);
+    QVERIFY(!w.timeline()->probabilityLaneVisible());
+    QVERIFY(w.timeline()->alarms().empty());
+  }
+
+  void thresholdMovesTheMetricsEverywhere() {
+    const Setup s = makeSetup("review-threshold");
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(s.project.qfile()));
+    ui::ReviewActions review(w);
+    QVERIFY(review.openRun(s.run));
+    ui::ReviewModel& model = *review.model();
+    ui::ReviewPanel& panel = *review.panel();
+    QCOMPARE(model.metrics().falseAlarms, 2);
+    QCOMPARE(model.metrics().sensitivity, 1.0);
+    // 540 inter-ictal frames at 30 fps are 0.005 h.
+    QVERIFY(std::abs(model.metrics().falseAlarmsPerHour - 400.0) < 1e-6);
+    QVERIFY2(panel.metricsText().contains("1 / 1 (100.0%)"), qPrintable(panel.metricsText()));
+    QVERIFY2(panel.metricsText().contains("400.00 / h"), qPrintable(panel.metricsText()));
+
+    // The spin box.
+    panel.thresholdSpin()->setValue(0.75);
+    QCOMPARE(model.options().threshold, 0.75);
+    QCOMPARE(alarmFrames(model), (std::vector<qint64>{210, 360, 510}));
+    QCOMPARE(model.metrics().falseAlarms, 1);
+    QVERIFY2(panel.metricsText().contains("200.00 / h"), qPrintable(panel.metricsText()));
+    QCOMPARE(w.timeline()->threshold(), 0.75);
+    QCOMPARE(w.timeline()->alarms().size(), 3u);
+    QCOMPARE(panel.thresholdSlider()->value(), 750);
+
+    // The slider.
+    panel.thresholdSlider()->setValue(920);
+    QCOMPARE(model.options().threshold, 0.92);
+    QCOMPARE(alarmFrames(model), (std::vector<qint64>{510}));
+    QCOMPARE(model.metrics().sensitivity, 0.0);
+    QVERIFY2(panel.metricsText().contains("0 / 1 (0.0%)"), qPrintable(panel.metricsText()));
+    QCOMPARE(panel.thresholdSpin()->value(), 0.92);
+
+    // Dragging the threshold line in the lane: live while it moves.
+    ui::TimelineWidget* t = w.timeline();
+    const double x = t->xForFrame(300);
+    const QPointF grab(x, t->thresholdY());
+    sendMouse(t, QEvent::MouseMove, grab, Qt::NoButton, Qt::NoButton);
+    sendMouse(t, QEvent::MouseButtonPress, grab, Qt::LeftButton, Qt::LeftButton);
+    const double lane = t->probabilityLaneCentreY();
+    // The lane's centre is p = 0.5 (the lane's 3-pixel insets are symmetric).
+    sendMouse(t, QEvent::MouseMove, QPointF(x, lane), Qt::NoButton, Qt::LeftButton);
+    QVERIFY(std::abs(model.options().threshold - 0.5) < 0.03);
+    QCOMPARE(alarmFrames(model), (std::vector<qint64>{210, 360, 510, 600}));
+    QCOMPARE(panel.thresholdSpin()->value(), model.options().threshold);
+    sendMouse(t, QEvent::MouseButtonRelease, QPointF(x, lane), Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(model.metrics().falseAlarms, 2);
+
+    // Consecutive windows and the refractory time.
+    panel.thresholdSpin()->setValue(0.8);
+    QCOMPARE(alarmFrames(model), (std::vector<qint64>{210, 360, 510}));
+    panel.consecutiveSpin()->setValue(2);  // only 360 and 390 are two in a row
+    QCOMPARE(alarmFrames(model), (std::vector<qint64>{390}));
+    panel.consecutiveSpin()->setValue(1);
+    panel.refractorySpin()->setValue(0.5);  // 15 frames: 390 fires 30 frames after 360
+    QCOMPARE(alarmFrames(model), (std::vector<qint64>{210, 360, 390, 510}));
+    QCOMPARE(model.options().refractorySeconds, 0.5);
+    panel.refractorySpin()->setValue(panel.refractorySpin()->minimum());
+    QCOMPARE(model.options().refractorySeconds, -1.0);
+    QCOMPARE(alarmFrames(model), (std::vector<qint64>{210, 360, 510}));
+  }
+
+  void acceptRejectAndNavigate() {
+    const Setup s = makeSetup("review-decide");
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openProject(s.project.qfile()));
+    ui::ReviewActions review(w);
+    QVERIFY(review.openRun(s.run));
+    QVERIFY(waitForVideo(w));
+    w.showFrame(0);
+    QCOMPARE(w.currentFrame(), 0);
+    ui::ReviewModel& model = *review.model();
+
+    // N goes to the first alarm: the playhead is on its window end, whose
+    // window the timeline highlights.
+    QTest::keyClick(&w, Qt::Key_N);
+    QCOMPARE(w.currentFrame(), 210);
+    QCOMPARE(review.selectedAlarm(), 0);
+    QCOMPARE(w.timeline()->selectedAlarm().value_or(-1), 210);
+    QCOMPARE(w.timeline()->currentWindowEnd().value_or(-1), 210);
+    QCOMPARE(review.panel()->alarmTable()->currentIndex().row(), 0);
+
+    // Stepping through its window keeps one's place: W goes to the window
+    // start, the frame keys step, N then goes on to the next alarm.
+    QTest::keyClick(&w, Qt::Key_W);
+    QCOMPARE(w.currentFrame(), 60);
+    QTest::keyClick(&w, Qt::Key_Right);
+    QCOMPARE(w.currentFrame(), 61);
+    QCOMPARE(w.timeline()->currentWindowEnd().value_or(-1), 150);  // the first window end at or after 61
+
+    // Reject: a false alarm on record, no event.
+    QTest::keyClick(&w, Qt::Key_Backspace, Qt::ControlModifier);
+    auto decisions = decisionsIn(s);
+    QCOMPARE(decisions.size(), 1u);
+    QCOMPARE(decisions[0].frame, 210);
+    QVERIFY(decisions[0].decision == database::AlarmDecision::Rejected);
+    QVERIFY(!decisions[0].eventId);
+    QVERIFY(w.timeline()->alarms()[0].decision == ui::TimelineAlarm::Decision::Rejected);
+
+    QTest::keyClick(&w, Qt::Key_N);
+    QCOMPARE(w.currentFrame(), 360);
+    QCOMPARE(review.selectedAlarm(), 1);
+
+    // Accept the true alarm: it confirms the annotated seizure, creates nothing.
+    const int undoBefore = w.undoStack()->count();
+    QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
+    decisions = decisionsIn(s);
+    QCOMPARE(decisions.size(), 2u);
+    QCOMPARE(decisions[1].frame, 360);
+    QVERIFY(decisions[1].decision == database::AlarmDecision::Accepted);
+    QCOMPARE(decisions[1].eventId.value_or(-1), s.seizure);
+    QCOMPARE(w.undoStack()->count(), undoBefore);
+    {
+      database::Database db = database::openProject(s.project.file);
+      QCOMPARE(database::EventStore(db).listByRecording(s.project.recordingId).size(), 1u);
+    }
+
+    // Previous and next.
+    QVERIFY(review.previousAlarm());
+    QCOMPARE(w.currentFrame(), 210);
+    QVERIFY(review.nextAlarm());
+    QCOMPARE(w.currentFrame(), 360);
+    QVERIFY(review.nextAlarm());
+    QVERIFY(review.nextAlarm());
+    QCOMPARE(w.currentFrame(), 600);
+    QVERIFY(!review.nextAlarm());  // the last one
+    QCOMPARE(w.currentFrame(), 600);
+
+    // Accept the false alarm at 600 with the playhead after it, at 615: no
+    // seizure to confirm, so its onset is marked there, undoably, at once in
+    // the database; the alarm becomes a true one.
+    w.showFrame(615);
+    QCOMPARE(w.currentFrame(), 615);
+    QVERIFY(review.acceptAlarm());
+    qint64 created = 0;
+    {
+      database::Database db = database::openProject(s.project.file);
+      const auto events = database::EventStore(db).listByRecording(s.project.recordingId);
+      QCOMPARE(events.size(), 2u);
+      QCOMPARE(events[1].onsetFrame, 615);
+      QVERIFY(!events[1].offsetFrame);
+      created = events[1].id;
+    }
+    decisions = decisionsIn(s);
+    QCOMPARE(decisions.size(), 3u);
+    QCOMPARE(decisions[2].frame, 600);
+    QCOMPARE(decisions[2].eventId.value_or(-1), created);
+    QCOMPARE(model.metrics().seizures.size(), 2u);
+    QVERIFY(model.alarms()[3].outcome == core::AlarmOutcome::True);
+    QCOMPARE(model.metrics().sensitivity, 1.0);
+    QVERIFY(w.timeline()->alarms()[3].outcome == ui::TimelineAlarm::Outcome::True);
+    QVERIFY(w.timeline()->alarms()[3].decision == ui::TimelineAlarm::Decision::Accepted);
+
+    // Undo removes the event; the decision stays, without its event, and
+    // the alarm is false again.
+    w.undoStack()->undo();
+    QCOMPARE(model.metrics().seizures.size(), 1u);
+    QVERIFY(model.alarms()[3].outcome == core::AlarmOutcome::False);
+    decisions = decisionsIn(s);
+    QCOMPARE(decisions.size(), 3u);
+    QVERIFY(!decisions[2].eventId);
+
+    // Accepting with the playhead before the alarm marks the onset at the alarm.
+    QVERIFY(review.previousAlarm());  // the playhead (615) is past 600's window: back to 600 itself
+    QCOMPARE(w.currentFrame(), 600);
+    QVERIFY(review.previousAlarm());  // 510, during the post-ictal period
+    QCOMPARE(w.currentFrame(), 510);
+    w.showFrame(500);
+    QVERIFY(review.acceptAlarm());
+    {
+      database::Database db = database::openProject(s.project.file);
+      const auto events = database::EventStore(db).listByRecording(s.project.recordingId);
+      QCOMPARE(events.size(), 2u);
+      QCOMPARE(events[1].onsetFrame, 510);
+    }
+  }
+
+  void decisionsSurviveReopening() {
+    const Setup s = makeSetup("review-reopen");
+    {
+      ui::MainWindow w;
+      QVERIFY(w.openProject(s.project.qfile()));
+      ui::ReviewActions review(w);
+      QVERIFY(review.openRun(s.run));
+      review.selectAlarm(0, true);
+      QVERIFY(review.rejectAlarm());
+      review.selectAlarm(1, true);
+      QVERIFY(review.acceptAlarm());
+    }
+    ui::MainWindow w;
+    QVERIFY(w.openProject(s.project.qfile()));
+    ui::ReviewActions review(w);
+    QVERIFY(review.openRun(s.run));
+    const ui::ReviewModel& model = *review.model();
+    QCOMPARE(model.decisions().size(), 2u);
+    QCOMPARE(model.acceptedCount(), 1);
+    QCOMPARE(model.rejectedCount(), 1);
+    QCOMPARE(model.decision(360)->eventId.value_or(-1), s.seizure);
+    const auto& marks = w.timeline()->alarms();
+    QVERIFY(marks[0].decision == ui::TimelineAlarm::Decision::Rejected);
+    QVERIFY(marks[1].decision == ui::TimelineAlarm::Decision::Accepted);
+    QVERIFY(marks[2].decision == ui::TimelineAlarm::Decision::None);
+    const QAbstractItemModel* table = review.panel()->alarmTable()->model();
+    QCOMPARE(table->index(0, ui::AlarmTableModel::Decision).data().toString(), QString("rejected"));
+    QCOMPARE(table->index(1, ui::AlarmTableModel::Decision).data().toString(), QString("accepted"));
+    QVERIFY2(review.panel()->metricsText().contains("1 accepted, 1 rejected, 2 open"),
+             qPrintable(review.panel()->metricsText()));
+
+    // A decision is kept per alarm frame: hidden by a higher threshold, back
+    // with its alarm.
+    review.panel()->thresholdSpin()->setValue(0.92);
+    QCOMPARE(model.acceptedCount() + model.rejectedCount(), 0);
+    review.panel()->thresholdSpin()->setValue(0.5);
+    QCOMPARE(model.acceptedCount(), 1);
+  }
+
+  void exportsHoldTheReview() {
+    const Setup s = makeSetup("review-export");
+    ui::MainWindow w;
+    QVERIFY(w.openProject(s.project.qfile()));
+    ui::ReviewActions review(w);
+    QVERIFY(review.openRun(s.run));
+    review.selectAlarm(0, true);
+    QVERIFY(review.rejectAlarm());
+    review.selectAlarm(1, true);
+    QVERIFY(review.acceptAlarm());
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath("probabilities.csv");
+    QString error;
+    QVERIFY2(review.exportProbabilities(csv, &error), qPrintable(error));
+    const QStringList lines = readAll(csv).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 19);
+    QCOMPARE(lines[0], QString("recording,window_end_frame,window_end_seconds,probability"));
+    const QString rec = QString::number(s.project.recordingId);
+    QCOMPARE(lines[1], rec + ",150,5.000000,0.1");
+    QCOMPARE(lines[3], rec + ",210,7.000000,0.8");
+    QCOMPARE(lines[18], rec + ",660,22.000000,0.1");
+
+    const QString html = dir.filePath("report.html");
+    QVERIFY2(review.exportReport(html, &error), qPrintable(error));
+    const QString text = readAll(html);
+    QVERIFY(text.startsWith("<!DOCTYPE html>"));
+    QVERIFY(text.contains(QString("run %1").arg(s.run)));
+    QVERIFY(text.contains("<img src=\"data:image/png;base64,iVBOR"));  // an inlined PNG
+    QVERIFY2(text.contains("<th>Sensitivity</th><td>1 / 1 (100.0%)</td>"), qPrintable(text));
+    QVERIFY(text.contains("<th>False alarms per hour</th><td>400.00 / h</td>"));
+    QVERIFY(text.contains("<th>Window (L)</th><td>5 s (150 frames)</td>"));
+    QVERIFY(text.contains("<th>Threshold</th><td>0.500</td>"));
+    QVERIFY(text.contains("<td class=\"num\">210</td><td class=\"num\">0.800</td><td>false</td><td>rejected</td>"));
+    QVERIFY(text.contains("<td class=\"num\">360</td><td class=\"num\">0.900</td><td>true</td><td>accepted</td>"));
+    QVERIFY(text.contains("<td class=\"num\">600</td><td class=\"num\">0.700</td><td>false</td><td>—</td>"));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files).size() == 2);  // no temporary left behind
+
+    const QString pdf = dir.filePath("report.pdf");
+    QVERIFY2(review.exportReport(pdf, &error), qPrintable(error));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(file.size() > 10000);  // the plot is in it
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files).size() == 3);
+
+    // A path that cannot be written is an error, not a crash.
+    QVERIFY(!review.exportProbabilities(dir.filePath("missing/dir/p.csv"), &error));
+    QVERIFY(!error.isEmpty());
+  }
+
+  // A night-sized curve (10^5 windows) on a recording whose video is
+  // missing: the lane still shows it, and the seek falls back to the
+  // timeline's playhead. Prints the load time (GUI thread).
+  void largeRunWithoutVideo() {
+    const Setup s = makeSetup("review-large");
+    qint64 run = 0, recording = 0;
+    {
+      database::Database db = database::openProject(s.project.file);
+      database::Recording r;
+      r.subjectId = s.project.subjectId;
+      r.path = "/nonexistent/night.mp4";
+      r.fingerprint = "sha256:night";
+      r.fps = 30;
+      r.frameCount = 3'000'030;
+      r.width = 1280;
+      r.height = 720;
+      recording = database::RecordingStore(db).add(r);
+      database::RunStore runs(db);
+      run = runs.add(database::RunKind::Forecast, forecastConfig({recording}, 0.97));
+      std::vector<database::Prediction> rows;
+      for (qint64 i = 0; i < 100000; ++i)
+        rows.push_back({run, recording, 150 + 30 * i, 0.5 + 0.49 * std::sin(i / 50.0) * std::cos(i / 3000.0)});
+      database::PredictionStore(db).addAll(rows);
+      runs.markEnded(run, database::RunStatus::Succeeded);
+    }
+    ui::MainWindow w;
+    QVERIFY(w.openProject(s.project.qfile()));
+    ui::ReviewActions review(w);
+    QVERIFY(review.openRun(run));
+    QCOMPARE(w.currentRecordingId(), recording);
+    QCOMPARE(review.model()->points().size(), 100000u);
+    QVERIFY(w.timeline()->probabilityLaneVisible());
+    qInfo("loaded 10^5 windows, %zu alarms at 0.97, in %.1f ms", review.model()->alarms().size(),
+          review.model()->loadMilliseconds());
+    QVERIFY(review.model()->alarms().size() > 10);
+    QVERIFY(review.nextAlarm());
+    QCOMPARE(w.timeline()->playhead(), review.model()->alarms()[0].frame);
+    QVERIFY(review.goToWindowStart());
+    QCOMPARE(w.timeline()->playhead(), review.model()->alarms()[0].frame - 150);
+
+    // Another recording, not in the run, hides the lane; back again shows it.
+    QVERIFY(w.openRecording(s.project.recordingId));
+    QVERIFY(!w.timeline()->probabilityLaneVisible());
+    QCOMPARE(review.runId(), run);
+    QVERIFY(w.openRecording(recording));
+    QVERIFY(w.timeline()->probabilityLaneVisible());
+  }
+
+  // Offscreen screenshot of review mode for a person to look at, when
+  // PRODROME_SCREENSHOT_DIR names a folder.
+  void screenshot() {
+    const QString dir = qEnvironmentVariable("PRODROME_SCREENSHOT_DIR");
+    if (dir.isEmpty()) QSKIP("PRODROME_SCREENSHOT_DIR not set");
+    const Setup s = makeSetup("review-screenshot");
+    ui::MainWindow w;
+    w.resize(1500, 950);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(s.project.qfile()));
+    ui::ReviewActions review(w);
+    QVERIFY(review.openRun(s.run));
+    QVERIFY(waitForVideo(w));
+    review.selectAlarm(0, true);
+    QVERIFY(review.rejectAlarm());
+    review.selectAlarm(1, true);
+    QVERIFY(review.acceptAlarm());
+    QVERIFY(review.nextAlarm());
+    QTest::qWait(300);  // let the decoded frame arrive (picture only; nothing is asserted on it)
+    const QPointF hover(w.timeline()->xForFrame(450), w.timeline()->probabilityLaneCentreY());
+    sendMouse(w.timeline(), QEvent::MouseMove, hover, Qt::NoButton, Qt::NoButton);
+    QVERIFY(w.grab().save(dir + "/review-window.png"));
+    QVERIFY(w.timeline()->grab().save(dir + "/review-timeline.png"));
+    QVERIFY(review.reviewDock()->grab().save(dir + "/review-dock.png"));
+    // The exports, and the report's plot and first page as images.
+    QVERIFY(review.exportReport(dir + "/review-report.html"));
+    QVERIFY(review.exportReport(dir + "/review-report.pdf"));
+    QVERIFY(review.exportProbabilities(dir + "/review-probabilities.csv"));
+    QVERIFY(ui::renderReviewPlot(*review.model()).save(dir + "/review-plot.png"));
+    QTextDocument document;
+    document.addResource(QTextDocument::ImageResource, QUrl("plot.png"), ui::renderReviewPlot(*review.model()));
+    document.setHtml(ui::reviewReportHtml(*review.model(), "fixture", "plot.png"));
+    document.setTextWidth(1000);
+    QImage page(1000, static_cast<int>(document.size().height()), QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    document.drawContents(&painter);
+    painter.end();
+    QVERIFY(page.save(dir + "/review-report-page.png"));
+  }
+};
+
+std::unique_ptr<QObject> makeReviewTest() { return std::make_unique<ReviewTest>(); }
+
+#include "ReviewTest.moc"

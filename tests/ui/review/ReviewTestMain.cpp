@@ -1,0 +1,18 @@
+// One executable, two Qt Test classes under one QApplication; any failure
+// fails the run.
+
+#include <QApplication>
+#include <QTest>
+
+#include <memory>
+
+std::unique_ptr<QObject> makeReviewTest();
+std::unique_ptr<QObject> makeRealForecastTest();
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  int failures = 0;
+  std::unique_ptr<QObject> tests[] = {makeReviewTest(), makeRealForecastTest()};
+  for (auto& test : tests) failures += QTest::qExec(test.get(), argc, argv);
+  return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,69 @@
+#include "ui/review/ForecastRunInfo.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+
+namespace prodrome::ui {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("prodrome::ui::ForecastRunInfo", text); }
+
+void read(const QJsonObject& o, const char* key, double& value) {
+  if (const QJsonValue v = o.value(QLatin1String(key)); v.isDouble()) value = v.toDouble();
+}
+void read(const QJsonObject& o, const char* key, int& value) {
+  if (const QJsonValue v = o.value(QLatin1String(key)); v.isDouble()) value = v.toInt(value);
+}
+
+}  // namespace
+
+qint64 ForecastRunInfo::windowFrames(double fps) const {
+  return std::max<qint64>(1, std::llround(windowSeconds * fps));
+}
+
+std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QString* error) {
+  const auto fail = [&](const QString& message) -> std::optional<ForecastRunInfo> {
+    if (error) *error = message;
+    return std::nullopt;
+  };
+  if (run.kind != database::RunKind::Forecast)
+    return fail(tr("run %1 is a %2 run, not a forecast run")
+                    .arg(run.id)
+                    .arg(QString::fromUtf8(database::toString(run.kind).data(),
+                                           static_cast<qsizetype>(database::toString(run.kind).size()))));
+  QJsonParseError parse{};
+  const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(run.config), &parse);
+  if (parse.error != QJsonParseError::NoError || !document.isObject())
+    return fail(tr("run %1: its config is not a JSON object (%2)").arg(run.id).arg(parse.errorString()));
+  ForecastRunInfo info;
+  info.runId = run.id;
+  info.status = run.status;
+  info.config = document.object();
+  info.started = QString::fromStdString(run.started.value_or(std::string()));
+  info.ended = QString::fromStdString(run.ended.value_or(std::string()));
+  const QJsonObject forecast = info.config.value(QLatin1String("forecast")).toObject();
+  if (forecast.isEmpty()) return fail(tr("run %1: its config has no \"forecast\" section").arg(run.id));
+  info.model = forecast.value(QLatin1String("model")).toInteger();
+  for (const QJsonValue v : forecast.value(QLatin1String("recordings")).toArray())
+    info.recordings.push_back(v.toInteger());
+  read(forecast, "window_seconds", info.windowSeconds);
+  read(forecast, "stride_seconds", info.strideSeconds);
+  info.device = forecast.value(QLatin1String("device")).toString();
+  read(forecast, "threshold", info.alarms.threshold);
+  read(forecast, "consecutive", info.alarms.consecutive);
+  read(forecast, "horizon_seconds", info.alarms.horizonSeconds);
+  read(forecast, "refractory_seconds", info.alarms.refractorySeconds);
+  read(forecast, "post_ictal_seconds", info.alarms.postIctalSeconds);
+  if (!(info.windowSeconds > 0) || !(info.strideSeconds > 0))
+    return fail(tr("run %1: window and stride must be positive seconds").arg(run.id));
+  info.alarms.consecutive = std::max(1, info.alarms.consecutive);
+  info.metrics = QJsonDocument::fromJson(QByteArray::fromStdString(run.metrics)).object();
+  return info;
+}
+
+}  // namespace prodrome::ui

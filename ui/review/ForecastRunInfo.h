@@ -1,0 +1,42 @@
+#pragma once
+// What the review needs from a forecast run's row: its window, stride,
+// recordings and starting alarm options, read from the config JSON that
+// core::runForecast stores as {"forecast": ForecastConfig::toJson(), ...}.
+// Parsed here, with Qt Core alone, so that the review does not link the
+// LibTorch side (core/pipeline) just to read a few numbers.
+
+#include "core/forecast/AlarmMetrics.h"
+#include "database/RunStore.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace prodrome::ui {
+
+struct ForecastRunInfo {
+  qint64 runId = 0;
+  database::RunStatus status = database::RunStatus::Pending;
+  qint64 model = 0;
+  std::vector<qint64> recordings;
+  double windowSeconds = 5;  // L
+  double strideSeconds = 1;  // s
+  QString device;
+  core::AlarmOptions alarms;  // the run's own; the review starts from them
+  QString started, ended;
+  QJsonObject config;   // the whole stored config, for the report's summary
+  QJsonObject metrics;  // as stored when the run finished
+
+  bool finished() const { return status == database::RunStatus::Succeeded; }
+  // L in frames at `fps`, rounded as runForecast rounds it (at least 1).
+  qint64 windowFrames(double fps) const;
+};
+
+// Empty, with `error` set, when the run is not a forecast run or its config
+// cannot be read. A missing key keeps ForecastConfig's default, as older
+// runs may lack newer keys.
+std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QString* error = nullptr);
+
+}  // namespace prodrome::ui

@@ -1,0 +1,240 @@
+#include "ui/review/ReviewPanel.h"
+
+#include "ui/review/AlarmTableModel.h"
+#include "ui/review/ReviewModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace prodrome::ui {
+
+namespace {
+constexpr int kSliderSteps = 1000;  // the slider's resolution over [0, 1]
+}
+
+QString formatSensitivity(int forecast, int seizures, double sensitivity) {
+  if (seizures == 0 || std::isnan(sensitivity)) return ReviewPanel::tr("— (no seizures)");
+  return ReviewPanel::tr("%1 / %2 (%3%)").arg(forecast).arg(seizures).arg(100.0 * sensitivity, 0, 'f', 1);
+}
+
+QString formatPerHour(double perHour) {
+  return std::isnan(perHour) ? ReviewPanel::tr("—") : ReviewPanel::tr("%1 / h").arg(perHour, 0, 'f', 2);
+}
+
+QString formatDuration(double seconds) {
+  if (seconds >= 3600) return ReviewPanel::tr("%1 h").arg(seconds / 3600, 0, 'f', 2);
+  if (seconds >= 60) return ReviewPanel::tr("%1 min").arg(seconds / 60, 0, 'f', 1);
+  return ReviewPanel::tr("%1 s").arg(seconds, 0, 'f', 1);
+}
+
+QString formatSeconds(double seconds) {
+  return std::isnan(seconds) ? ReviewPanel::tr("—") : ReviewPanel::tr("%1 s").arg(seconds, 0, 'f', 1);
+}
+
+ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
+    : QWidget(parent), review_(review), alarms_(new AlarmTableModel(review, this)) {
+  auto* layout = new QVBoxLayout(this);
+  title_ = new QLabel(this);
+  title_->setWordWrap(true);
+  title_->setTextFormat(Qt::PlainText);
+  layout->addWidget(title_);
+
+  auto* form = new QFormLayout;
+  recordings_ = new QComboBox(this);
+  form->addRow(tr("Recording"), recordings_);
+  auto* thresholdRow = new QHBoxLayout;
+  thresholdSlider_ = new QSlider(Qt::Horizontal, this);
+  thresholdSlider_->setRange(0, kSliderSteps);
+  thresholdSlider_->setPageStep(50);
+  thresholdSpin_ = new QDoubleSpinBox(this);
+  thresholdSpin_->setRange(0.0, 1.0);
+  thresholdSpin_->setDecimals(3);
+  thresholdSpin_->setSingleStep(0.01);
+  thresholdRow->addWidget(thresholdSlider_, 1);
+  thresholdRow->addWidget(thresholdSpin_);
+  form->addRow(tr("Threshold"), thresholdRow);
+  consecutiveSpin_ = new QSpinBox(this);
+  consecutiveSpin_->setRange(1, 1000);
+  consecutiveSpin_->setToolTip(tr("An alarm fires when this many windows in a row reach the threshold"));
+  form->addRow(tr("Windows in a row"), consecutiveSpin_);
+  refractorySpin_ = new QDoubleSpinBox(this);
+  refractorySpin_->setRange(-1.0, 24 * 3600.0);
+  refractorySpin_->setDecimals(1);
+  refractorySpin_->setSuffix(tr(" s"));
+  refractorySpin_->setSpecialValueText(tr("= horizon"));
+  refractorySpin_->setToolTip(tr("After an alarm, the next may fire only once this time has passed"));
+  form->addRow(tr("Refractory"), refractorySpin_);
+  layout->addLayout(form);
+
+  auto* metrics = new QFormLayout;
+  sensitivity_ = new QLabel(this);
+  falseAlarms_ = new QLabel(this);
+  warning_ = new QLabel(this);
+  counts_ = new QLabel(this);
+  reviewed_ = new QLabel(this);
+  metrics->addRow(tr("Sensitivity"), sensitivity_);
+  metrics->addRow(tr("False alarms"), falseAlarms_);
+  metrics->addRow(tr("Mean warning"), warning_);
+  metrics->addRow(tr("Alarms"), counts_);
+  metrics->addRow(tr("Reviewed"), reviewed_);
+  layout->addLayout(metrics);
+
+  table_ = new QTableView(this);
+  table_->setModel(alarms_);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setSelectionMode(QAbstractItemView::SingleSelection);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->verticalHeader()->hide();
+  table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+  // Numbers at their width; outcome and decision share what is left, so
+  // that a narrow dock needs no horizontal scrolling.
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setSectionResizeMode(AlarmTableModel::Outcome, QHeaderView::Stretch);
+  table_->horizontalHeader()->setSectionResizeMode(AlarmTableModel::Decision, QHeaderView::Stretch);
+  table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  table_->setTextElideMode(Qt::ElideRight);
+  table_->setAlternatingRowColors(true);
+  layout->addWidget(table_, 1);
+  buttons_ = new QVBoxLayout;
+  buttons_->setSpacing(2);
+  layout->addLayout(buttons_);
+
+  connect(thresholdSlider_, &QSlider::valueChanged, this, [this](int v) {
+    if (syncing_) return;
+    review_->setThreshold(static_cast<double>(v) / kSliderSteps);
+  });
+  connect(thresholdSpin_, &QDoubleSpinBox::valueChanged, this, [this] { editOptions(); });
+  connect(consecutiveSpin_, &QSpinBox::valueChanged, this, [this] { editOptions(); });
+  connect(refractorySpin_, &QDoubleSpinBox::valueChanged, this, [this] { editOptions(); });
+  connect(recordings_, &QComboBox::activated, this, [this](int i) {
+    if (!syncing_) Q_EMIT recordingChosen(recordings_->itemData(i).toLongLong());
+  });
+  const auto activate = [this](const QModelIndex& index) {
+    if (!syncing_ && index.isValid()) Q_EMIT alarmActivated(index.row());
+  };
+  connect(table_, &QTableView::clicked, this, activate);
+  connect(table_, &QTableView::activated, this, activate);
+  connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+          [activate](const QModelIndex& current) { activate(current); });
+
+  connect(review_, &ReviewModel::metricsChanged, this, &ReviewPanel::syncFromModel);
+  connect(review_, &ReviewModel::decisionsChanged, this, &ReviewPanel::updateMetrics);
+  connect(review_, &ReviewModel::cleared, this, &ReviewPanel::syncFromModel);
+  syncFromModel();
+}
+
+ReviewPanel::~ReviewPanel() = default;
+
+void ReviewPanel::addActionRow(const QList<QAction*>& actions) {
+  auto* row = new QHBoxLayout;
+  for (QAction* action : actions) {
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    row->addWidget(button);
+  }
+  buttons_->addLayout(row);
+}
+
+void ReviewPanel::setRecordings(const std::vector<std::pair<qint64, QString>>& recordings, qint64 current) {
+  syncing_ = true;
+  recordings_->clear();
+  for (const auto& [id, label] : recordings) {
+    recordings_->addItem(label, QVariant::fromValue<qint64>(id));
+    if (id == current) recordings_->setCurrentIndex(recordings_->count() - 1);
+  }
+  syncing_ = false;
+}
+
+void ReviewPanel::selectAlarm(int index) {
+  syncing_ = true;
+  if (index < 0 || index >= alarms_->rowCount()) {
+    table_->clearSelection();
+    table_->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::Clear);
+  } else {
+    const QModelIndex cell = alarms_->index(index, 0);
+    table_->selectionModel()->setCurrentIndex(cell, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table_->scrollTo(cell);
+  }
+  syncing_ = false;
+}
+
+void ReviewPanel::editOptions() {
+  if (syncing_) return;
+  core::AlarmOptions o = review_->options();
+  o.threshold = thresholdSpin_->value();
+  o.consecutive = consecutiveSpin_->value();
+  o.refractorySeconds = refractorySpin_->value() <= refractorySpin_->minimum() ? -1.0 : refractorySpin_->value();
+  review_->setOptions(o);
+}
+
+void ReviewPanel::syncFromModel() {
+  syncing_ = true;
+  const bool loaded = review_->isLoaded();
+  for (QWidget* w : std::initializer_list<QWidget*>{thresholdSlider_, thresholdSpin_, consecutiveSpin_, refractorySpin_,
+                                                    recordings_, table_})
+    w->setEnabled(loaded);
+  const core::AlarmOptions& o = review_->options();
+  thresholdSpin_->setValue(o.threshold);
+  thresholdSlider_->setValue(static_cast<int>(std::lround(o.threshold * kSliderSteps)));
+  consecutiveSpin_->setValue(o.consecutive);
+  refractorySpin_->setValue(o.refractorySeconds < 0 ? refractorySpin_->minimum() : o.refractorySeconds);
+  if (loaded) {
+    const auto& run = review_->run();
+    title_->setText(tr("Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s")
+                        .arg(run.runId)
+                        .arg(run.model)
+                        .arg(run.windowSeconds)
+                        .arg(run.strideSeconds)
+                        .arg(o.horizonSeconds));
+  } else {
+    title_->setText(tr("No forecast open. Activate a forecast run in the project tree."));
+  }
+  syncing_ = false;
+  updateMetrics();
+}
+
+void ReviewPanel::updateMetrics() {
+  if (!review_->isLoaded()) {
+    for (QLabel* l : {sensitivity_, falseAlarms_, warning_, counts_, reviewed_}) l->setText(tr("—"));
+    return;
+  }
+  const core::EventMetrics& m = review_->metrics();
+  const int during = static_cast<int>(m.alarms.size()) - m.trueAlarms - m.falseAlarms;
+  sensitivity_->setText(formatSensitivity(m.forecastSeizures, static_cast<int>(m.seizures.size()), m.sensitivity));
+  falseAlarms_->setText(tr("%1 (%2 in %3 inter-ictal)")
+                            .arg(formatPerHour(m.falseAlarmsPerHour))
+                            .arg(m.falseAlarms)
+                            .arg(formatDuration(m.interictalHours * 3600.0)));
+  warning_->setText(formatSeconds(m.meanWarningSeconds));
+  counts_->setText(tr("%1: %2 true, %3 false, %4 during seizures")
+                       .arg(m.alarms.size())
+                       .arg(m.trueAlarms)
+                       .arg(m.falseAlarms)
+                       .arg(during));
+  const int accepted = review_->acceptedCount(), rejected = review_->rejectedCount();
+  reviewed_->setText(tr("%1 accepted, %2 rejected, %3 open")
+                         .arg(accepted)
+                         .arg(rejected)
+                         .arg(static_cast<int>(m.alarms.size()) - accepted - rejected));
+}
+
+QString ReviewPanel::metricsText() const {
+  return tr("Sensitivity: %1\nFalse alarms: %2\nMean warning: %3\nAlarms: %4\nReviewed: %5")
+      .arg(sensitivity_->text(), falseAlarms_->text(), warning_->text(), counts_->text(), reviewed_->text());
+}
+
+}  // namespace prodrome::ui

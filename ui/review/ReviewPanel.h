@@ -1,0 +1,85 @@
+#pragma once
+// The review dock's contents: which run and recording, the alarm options
+// (threshold slider and spin box, consecutive windows, refractory time), the
+// event-level metrics they give, and the alarms as a table with their
+// outcome and decision. Option edits go straight to the ReviewModel; the
+// panel follows the model, whoever changed it (the timeline's threshold
+// drag included). Buttons show the review actions it is given.
+
+#include <QWidget>
+
+#include <utility>
+#include <vector>
+
+class QAction;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QTableView;
+class QBoxLayout;
+
+namespace prodrome::ui {
+
+class AlarmTableModel;
+class ReviewModel;
+
+class ReviewPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit ReviewPanel(ReviewModel* review, QWidget* parent = nullptr);
+  ~ReviewPanel() override;
+
+  // Buttons under the table: one row per list.
+  void addActionRow(const QList<QAction*>& actions);
+  // The run's recordings, for its chooser (id, label).
+  void setRecordings(const std::vector<std::pair<qint64, QString>>& recordings, qint64 current);
+  // Selects the alarm's row (or none) without emitting alarmActivated.
+  void selectAlarm(int index);
+
+  QDoubleSpinBox* thresholdSpin() const { return thresholdSpin_; }
+  QSlider* thresholdSlider() const { return thresholdSlider_; }
+  QSpinBox* consecutiveSpin() const { return consecutiveSpin_; }
+  QDoubleSpinBox* refractorySpin() const { return refractorySpin_; }
+  QTableView* alarmTable() const { return table_; }
+  AlarmTableModel* alarmModel() const { return alarms_; }
+  // The metrics as shown, one "name: value" per line (tests, reports).
+  QString metricsText() const;
+
+ Q_SIGNALS:
+  void alarmActivated(int index);
+  void recordingChosen(qint64 recordingId);
+
+ private:
+  void syncFromModel();
+  void updateMetrics();
+  void editOptions();
+
+  ReviewModel* review_;
+  AlarmTableModel* alarms_;
+  QLabel* title_;
+  QComboBox* recordings_;
+  QSlider* thresholdSlider_;
+  QDoubleSpinBox* thresholdSpin_;
+  QSpinBox* consecutiveSpin_;
+  QDoubleSpinBox* refractorySpin_;
+  QLabel* sensitivity_;
+  QLabel* falseAlarms_;
+  QLabel* warning_;
+  QLabel* counts_;
+  QLabel* reviewed_;
+  QTableView* table_;
+  QBoxLayout* buttons_;
+  bool syncing_ = false;
+};
+
+// "2 / 3 (66.7%)", "1.25 / h", "4.2 s", or "—" where undefined (NaN).
+QString formatSensitivity(int forecast, int seizures, double sensitivity);
+QString formatPerHour(double perHour);
+QString formatSeconds(double seconds);
+// "18.0 s", "12.5 min", "7.25 h".
+QString formatDuration(double seconds);
+
+}  // namespace prodrome::ui

@@ -1,0 +1,247 @@
+#include "ui/review/ReviewReport.h"
+
+#include "core/exchange/AtomicTextFile.h"
+#include "core/io/AtomicFile.h"
+#include "database/Database.h"
+#include "database/PredictionStore.h"
+#include "database/RecordingStore.h"
+#include "ui/report/PlotImage.h"
+#include "ui/review/AlarmTableModel.h"
+#include "ui/review/ForecastRunInfo.h"
+#include "ui/review/ReviewModel.h"
+#include "ui/review/ReviewPanel.h"
+#include "ui/timeline/TimelineScale.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+
+namespace prodrome::ui {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("prodrome::ui::ReviewReport", text); }
+
+std::filesystem::path fsPath(const QString& path) { return std::filesystem::path(path.toStdString()); }
+
+// At most two points (min and max, in the order they occurred) per bucket,
+// so that a night of windows draws as fast as a few thousand points and
+// single-window spikes survive.
+std::vector<QPointF> decimate(const std::vector<core::ForecastPoint>& points, double fps, double scale, int buckets) {
+  std::vector<QPointF> out;
+  if (points.empty()) return out;
+  const double x0 = points.front().windowEndFrame, x1 = points.back().windowEndFrame;
+  const double width = std::max(1.0, x1 - x0);
+  if (points.size() <= static_cast<std::size_t>(2 * buckets)) {
+    for (const auto& p : points) out.emplace_back(p.windowEndFrame / fps / scale, p.probability);
+    return out;
+  }
+  std::size_t i = 0;
+  while (i < points.size()) {
+    const int bucket = static_cast<int>((points[i].windowEndFrame - x0) / width * (buckets - 1));
+    std::size_t lo = i, hi = i, j = i;
+    for (; j < points.size() && static_cast<int>((points[j].windowEndFrame - x0) / width * (buckets - 1)) == bucket;
+         ++j) {
+      if (points[j].probability < points[lo].probability) lo = j;
+      if (points[j].probability > points[hi].probability) hi = j;
+    }
+    for (std::size_t k : {std::min(lo, hi), std::max(lo, hi)}) {
+      out.emplace_back(points[k].windowEndFrame / fps / scale, points[k].probability);
+      if (lo == hi) break;
+    }
+    i = j;
+  }
+  return out;
+}
+
+QString number(double value, int decimals) {
+  return std::isnan(value) ? QStringLiteral("—") : QString::number(value, 'f', decimals);
+}
+
+QByteArray pngBytes(const QImage& image) {
+  QByteArray bytes;
+  QBuffer buffer(&bytes);
+  buffer.open(QIODevice::WriteOnly);
+  image.save(&buffer, "PNG");
+  return bytes;
+}
+
+}  // namespace
+
+QImage renderReviewPlot(const ReviewModel& review, QSize size) {
+  PlotSpec spec;
+  spec.size = size;
+  const double fps = std::max(1e-9, review.fps());
+  const double seconds = review.isLoaded() ? review.recording().frameCount / fps : 0.0;
+  const bool minutes = seconds > 600;
+  const double unit = minutes ? 60.0 : 1.0;
+  spec.title = tr("Seizure probability per window");
+  spec.xLabel = minutes ? tr("time (min)") : tr("time (s)");
+  spec.yLabel = tr("probability");
+  spec.xMin = 0;
+  spec.xMax = std::max(1e-9, seconds / unit);
+  spec.yMin = 0;
+  spec.yMax = 1;
+  PlotSeries curve;
+  curve.name = tr("probability");
+  curve.points = decimate(review.points(), fps, unit, size.width());
+  curve.color = QColor(110, 60, 170);
+  spec.series.push_back(std::move(curve));
+  PlotBand seizures{tr("seizures"), {}, QColor(220, 40, 40)};
+  for (const auto& e : review.seizures()) {
+    const double end = e.offsetFrame ? static_cast<double>(*e.offsetFrame) : e.onsetFrame + fps;
+    seizures.spans.emplace_back(e.onsetFrame / fps / unit, end / fps / unit);
+  }
+  spec.bands.push_back(std::move(seizures));
+  spec.horizontalLines.emplace_back(tr("threshold %1").arg(review.options().threshold, 0, 'f', 3),
+                                    review.options().threshold);
+  for (const auto& a : review.alarms()) spec.verticalMarks.emplace_back(tr("alarms"), a.frame / fps / unit);
+  return renderPlot(spec);
+}
+
+QString reviewReportHtml(const ReviewModel& review, const QString& recordingLabel, const QString& plotSource) {
+  const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
+  const ForecastRunInfo& run = review.run();
+  const core::AlarmOptions& o = review.options();
+  const core::EventMetrics& m = review.metrics();
+  QString h;
+  h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n")
+           .arg(esc(tr("Forecast review, run %1").arg(run.runId)));
+  h += QStringLiteral(
+      "<style>body{font-family:sans-serif;margin:24px}table{border-collapse:collapse}"
+      "td,th{border:1px solid #bbb;padding:3px 8px;text-align:left}th{background:#eee}"
+      ".num{text-align:right}</style></head><body>\n");
+  h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Forecast review: run %1, %2").arg(run.runId).arg(recordingLabel)));
+  h += QStringLiteral("<p>%1</p>\n")
+           .arg(esc(tr("Written %1 · recording %2 · %3 frames at %4 fps · %5 windows")
+                        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                        .arg(review.recordingId())
+                        .arg(review.recording().frameCount)
+                        .arg(review.fps())
+                        .arg(review.points().size())));
+  h += QStringLiteral("<p><img src=\"%1\" width=\"900\" alt=\"%2\"></p>\n")
+           .arg(esc(plotSource), esc(tr("probability plot")));
+
+  h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Event-level metrics")));
+  const auto row = [&](const QString& name, const QString& value) {
+    h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(name), esc(value));
+  };
+  row(tr("Sensitivity"), formatSensitivity(m.forecastSeizures, static_cast<int>(m.seizures.size()), m.sensitivity));
+  row(tr("False alarms per hour"), formatPerHour(m.falseAlarmsPerHour));
+  row(tr("Mean warning time"), formatSeconds(m.meanWarningSeconds));
+  row(tr("Alarms"), tr("%1 (%2 true, %3 false, %4 during seizures)")
+                        .arg(m.alarms.size())
+                        .arg(m.trueAlarms)
+                        .arg(m.falseAlarms)
+                        .arg(static_cast<int>(m.alarms.size()) - m.trueAlarms - m.falseAlarms));
+  row(tr("Inter-ictal hours"), number(m.interictalHours, 3));
+  row(tr("Reviewed"), tr("%1 accepted, %2 rejected").arg(review.acceptedCount()).arg(review.rejectedCount()));
+  h += QStringLiteral("</table>\n");
+
+  h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Configuration")));
+  row(tr("Model"), QString::number(run.model));
+  row(tr("Window (L)"), tr("%1 s (%2 frames)").arg(run.windowSeconds).arg(review.windowFrames()));
+  row(tr("Stride"), tr("%1 s").arg(run.strideSeconds));
+  row(tr("Device"), run.device);
+  row(tr("Started / ended"), tr("%1 / %2").arg(run.started, run.ended));
+  row(tr("Threshold"), QString::number(o.threshold, 'f', 3));
+  row(tr("Consecutive windows"), QString::number(o.consecutive));
+  row(tr("Horizon (H)"), tr("%1 s").arg(o.horizonSeconds));
+  row(tr("Refractory"), o.refractorySeconds < 0 ? tr("= horizon") : tr("%1 s").arg(o.refractorySeconds));
+  row(tr("Post-ictal exclusion"), tr("%1 s").arg(o.postIctalSeconds));
+  row(tr("Run's own threshold"), QString::number(run.alarms.threshold, 'f', 3));
+  h += QStringLiteral("</table>\n");
+
+  h += QStringLiteral(
+           "<h2>%1</h2>\n<table>\n<tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
+           .arg(esc(tr("Alarms")), esc(tr("Time")), esc(tr("Frame")), esc(tr("Probability")), esc(tr("Outcome")),
+                esc(tr("Decision")));
+  for (std::size_t i = 0; i < m.alarms.size(); ++i) {
+    const core::Alarm& a = m.alarms[i];
+    h += QStringLiteral(
+             "<tr><td class=\"num\">%1</td><td>%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td><td>%5</td>"
+             "<td>%6</td></tr>\n")
+             .arg(i + 1)
+             .arg(esc(formatTimecode(a.frame, review.fps())))
+             .arg(a.frame)
+             .arg(a.probability, 0, 'f', 3)
+             .arg(esc(AlarmTableModel::outcomeText(static_cast<int>(a.outcome))),
+                  esc(AlarmTableModel::decisionText(review, a.frame)));
+  }
+  h += QStringLiteral("</table>\n</body></html>\n");
+  return h;
+}
+
+void writeReviewReportHtml(const ReviewModel& review, const QString& recordingLabel, const QString& path) {
+  const QByteArray png = pngBytes(renderReviewPlot(review));
+  const QString source = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+  const QByteArray html = reviewReportHtml(review, recordingLabel, source).toUtf8();
+  core::writeFileAtomically(fsPath(path), std::string_view(html.constData(), static_cast<std::size_t>(html.size())));
+}
+
+void writeReviewReportPdf(const ReviewModel& review, const QString& recordingLabel, const QString& path) {
+  QTextDocument document;
+  const QUrl plot(QStringLiteral("prodrome-review-plot.png"));
+  document.addResource(QTextDocument::ImageResource, plot, renderReviewPlot(review));
+  document.setHtml(reviewReportHtml(review, recordingLabel, plot.toString()));
+  // Written beside the target, then renamed over it: a reader never sees a
+  // half-written PDF.
+  const QString temporary = path + QStringLiteral(".part");
+  {
+    QPdfWriter writer(temporary);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(150);
+    writer.setTitle(tr("Forecast review, run %1").arg(review.run().runId));
+    writer.setCreator(QStringLiteral("Prodrome"));
+    document.setPageSize(QSizeF(writer.width(), writer.height()));
+    document.print(&writer);
+  }
+  if (!QFileInfo(temporary).isFile() || QFileInfo(temporary).size() == 0) {
+    QFile::remove(temporary);
+    throw std::runtime_error("cannot write PDF report '" + path.toStdString() + "'");
+  }
+  core::replaceFileAtomically(fsPath(temporary), fsPath(path));
+}
+
+void writeReviewReport(const ReviewModel& review, const QString& recordingLabel, const QString& path) {
+  if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+    writeReviewReportPdf(review, recordingLabel, path);
+  else
+    writeReviewReportHtml(review, recordingLabel, path);
+}
+
+void writeProbabilitiesCsv(database::Database& db, const ForecastRunInfo& run, const QString& path) {
+  core::AtomicTextFile file(fsPath(path));
+  file.write("recording,window_end_frame,window_end_seconds,probability\n");
+  database::PredictionStore predictions(db);
+  database::RecordingStore recordings(db);
+  char buffer[128];
+  for (const qint64 recordingId : run.recordings) {
+    const auto recording = recordings.find(recordingId);
+    if (!recording) continue;  // deleted since the run: nothing to export
+    for (const auto& p : predictions.listByRunAndRecording(run.runId, recordingId)) {
+      // Seconds to the microsecond; the probability in the shortest form
+      // that reads back as the same double.
+      int n = std::snprintf(buffer, sizeof buffer, "%lld,%lld,%.6f,", static_cast<long long>(recordingId),
+                            static_cast<long long>(p.windowEndFrame), p.windowEndFrame / recording->fps);
+      const auto end = std::to_chars(buffer + n, buffer + sizeof buffer - 1, p.probability).ptr;
+      *end = '\n';
+      file.write(std::string_view(buffer, static_cast<std::size_t>(end + 1 - buffer)));
+    }
+  }
+  file.commit();
+}
+
+}  // namespace prodrome::ui
