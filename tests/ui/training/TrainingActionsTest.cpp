@@ -1,0 +1,454 @@
+// The Train menu end to end on a tiny synthetic project, through the main
+// window: jobs started from the dialogs, the project tree, the stored runs,
+// cancel and resume from the dock, the run view, the quit guard.
+
+#include "TrainingProject.h"
+#include "core/pipeline/FineTuning.h"
+#include "core/pipeline/ModelFiles.h"
+#include "core/pipeline/Pretraining.h"
+#include "database/Database.h"
+#include "database/ModelStore.h"
+#include "database/RunStore.h"
+#include "ui/MainWindow.h"
+#include "ui/ProjectSession.h"
+#include "ui/ProjectTreeDock.h"
+#include "ui/training/FineTuneDialog.h"
+#include "ui/training/ForecastDialog.h"
+#include "ui/training/ModelTransfer.h"
+#include "ui/training/PretrainDialog.h"
+#include "ui/training/RunView.h"
+#include "ui/training/TrainingActions.h"
+#include "ui/training/TrainingChart.h"
+#include "ui/training/WeightsChooser.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <atomic>
+#include <cmath>
+#include <memory>
+#include <thread>
+
+using namespace prodrome;
+using namespace prodrome::ui;
+
+namespace {
+
+constexpr int kJobTimeout = 120000;  // ms; jobs take seconds, a loaded machine more
+
+QJsonObject json(const std::string& text) { return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object(); }
+
+bool treeHas(ProjectTreeDock* tree, ProjectTreeDock::NodeKind kind, const QString& text) {
+  QTreeWidgetItemIterator it(tree->tree());
+  for (; *it; ++it)
+    if ((*it)->data(0, kNodeKindRole).toInt() == static_cast<int>(kind) && (*it)->text(0).startsWith(text)) return true;
+  return false;
+}
+
+core::PretrainConfig tinyPretrain(const test::TrainingProject& p, const std::string& name) {
+  core::PretrainConfig c;
+  c.modelName = name;
+  c.frames = 4;
+  c.size = 32;
+  c.clipSets = {p.rodentSet, p.humanSet};
+  c.steps = 6;
+  c.batchSize = 2;
+  c.warmupSteps = 1;
+  c.checkpointEvery = 2;
+  c.device = "cpu";
+  return c;
+}
+
+}  // namespace
+
+class TrainingActionsTest : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    project_ = test::makeTrainingProject(dir_.path().toStdString());
+    window_ = std::make_unique<MainWindow>();
+    QVERIFY(window_->openProject(QString::fromStdString(project_.file.string())));
+    actions_ = new TrainingActions(*window_);
+    window_->show();
+  }
+
+  void cleanupTestCase() {
+    actions_->setQuitQuestion([] { return TrainingActions::QuitAnswer::CancelAndQuit; });
+    window_.reset();
+  }
+
+  void menusFollowTheProject() {
+    QMenu* train = window_->trainMenu();
+    QVERIFY(train->actions().size() >= 3);
+    QVERIFY(train->actions().front()->isEnabled());
+    QVERIFY(!window_->modelMenu()->actions().isEmpty());
+  }
+
+  void pretrainingFromTheDialogStoresRunAndModel() {
+    PretrainDialog* d = actions_->showPretrainDialog();
+    QVERIFY(d);
+    d->nameEdit()->setText("enc");
+    for (int i = 0; i < d->clipSetList()->count(); ++i) d->clipSetList()->item(i)->setCheckState(Qt::Checked);
+    d->mixBox()->setCurrentIndex(d->mixBox()->findData("RYNH"));
+    d->framesBox()->setValue(4);
+    d->sizeBox()->setValue(32);
+    d->stepsBox()->setValue(6);
+    d->batchBox()->setValue(2);
+    d->warmupBox()->setValue(1);
+    d->checkpointBox()->setValue(2);
+    d->seedBox()->setValue(3);
+    d->deviceBox()->setCurrentIndex(d->deviceBox()->findData("cpu"));
+    QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
+    d->accept();
+
+    const auto ids = actions_->queue().jobIds();
+    QCOMPARE(ids.size(), 1);
+    const int id = ids.back();
+    QVERIFY(actions_->jobDock()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(actions_->queue().job(id)->state != JobState::Running, kJobTimeout);
+    const JobInfo* job = actions_->queue().job(id);
+    QVERIFY2(job->state == JobState::Succeeded, qPrintable(job->error));
+    QCOMPARE(job->steps.size(), 6);
+    QVERIFY(job->runId > 0);
+    QVERIFY(!job->device.isEmpty());
+
+    // The model is in the tree, the run stored with its whole config.
+    QVERIFY(treeHas(window_->projectTree(), ProjectTreeDock::NodeKind::Model, "enc"));
+    QVERIFY(treeHas(window_->projectTree(), ProjectTreeDock::NodeKind::Run, tr("Run %1").arg(job->runId)));
+    auto& db = window_->project()->database();
+    const auto run = database::RunStore(db).find(job->runId);
+    QVERIFY(run);
+    QVERIFY(run->status == database::RunStatus::Succeeded);
+    const QJsonObject config = json(run->config);
+    QVERIFY(config.contains("code_revision") || run->config.find("code_revision") != std::string::npos);
+    const auto stored = core::PretrainConfig::fromJson(config.value("pretrain").toObject());
+    QCOMPARE(stored.modelName, std::string("enc"));
+    QCOMPARE(stored.steps, std::int64_t{6});
+    QCOMPARE(stored.frames, 4);
+    QCOMPARE(stored.size, 32);
+    QCOMPARE(stored.seed, std::uint64_t{3});
+    QCOMPARE(stored.clipSets.size(), std::size_t{2});
+    QCOMPARE(json(run->metrics).value("losses").toArray().size(), 6);
+    const auto model = database::ModelStore(db).findByName("enc");
+    QVERIFY(model);
+
+    // The dock's chart shows every step; the finished run opened its view.
+    QCOMPARE(actions_->dock()->chart()->lossPointCount(), 6);
+    QTRY_VERIFY(actions_->lastRunView() && actions_->lastRunView()->runId() == job->runId);
+    QVERIFY(actions_->lastRunView()->metricsTable()->rowCount() > 0);
+    QVERIFY(actions_->lastRunView()->configText()->toPlainText().contains("\"model_name\": \"enc\""));
+  }
+
+  void cancelledPretrainingResumesFromTheDock() {
+    // A job that holds the queue: the stop is set before the pre-training starts.
+    std::atomic<bool> release{false};
+    actions_->queue().enqueue(JobKind::ExportModel, "hold", [&release](JobReporter& r) {
+      while (!release && !r.cancelRequested()) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      JobOutcome o;
+      o.cancelled = r.cancelRequested();
+      return o;
+    });
+    const int id = actions_->start({JobKind::Pretrain, tinyPretrain(project_, "enc-split").toJson(), 0});
+    QVERIFY(actions_->queue().job(id)->state == JobState::Queued);  // one job at a time
+    actions_->queue().cancelAfterStep(id, 1);
+    release = true;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        actions_->queue().job(id)->state != JobState::Running && actions_->queue().job(id)->state != JobState::Queued,
+        kJobTimeout);
+    const JobInfo* job = actions_->queue().job(id);
+    QVERIFY2(job->state == JobState::Cancelled, qPrintable(job->error));
+    const qint64 runId = job->runId;
+    QVERIFY(runId > 0);
+    auto& db = window_->project()->database();
+    auto run = database::RunStore(db).find(runId);
+    QVERIFY(run->status == database::RunStatus::Cancelled);
+    QCOMPARE(json(run->metrics).value("steps_done").toInteger(), qint64{1});
+    QVERIFY(std::filesystem::exists(core::checkpointDirectory(db.path(), runId) / "trainer_state.safetensors"));
+    QVERIFY(!database::ModelStore(db).findByName("enc-split"));
+
+    // The dock offers the run; Resume continues it to the end.
+    QListWidget* list = actions_->dock()->resumableList();
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < list->count(); ++i)
+      if (list->item(i)->data(Qt::UserRole).toLongLong() == runId) item = list->item(i);
+    QVERIFY(item);
+    list->setCurrentItem(item);
+    QVERIFY(actions_->dock()->resumeButton()->isEnabled());
+    QTest::mouseClick(actions_->dock()->resumeButton(), Qt::LeftButton);
+    QVERIFY(actions_->queue().isBusy());
+    const int resumed = actions_->queue().jobIds().back();
+    QCOMPARE(actions_->queue().job(resumed)->resumedRunId, runId);
+    for (int i = 0; i < list->count(); ++i) QVERIFY(list->item(i)->data(Qt::UserRole).toLongLong() != runId);
+    QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+    const JobInfo* second = actions_->queue().job(resumed);
+    QVERIFY2(second->state == JobState::Succeeded, qPrintable(second->error));
+    QCOMPARE(second->steps.size(), 5);  // steps 2..6
+    QCOMPARE(second->steps.front().step, qint64{2});
+    run = database::RunStore(db).find(runId);
+    QVERIFY(run->status == database::RunStatus::Succeeded);
+    QCOMPARE(json(run->metrics).value("steps_done").toInteger(), qint64{6});
+    QCOMPARE(json(run->metrics).value("losses").toArray().size(), 6);
+    QVERIFY(database::ModelStore(db).findByName("enc-split"));
+    QVERIFY(treeHas(window_->projectTree(), ProjectTreeDock::NodeKind::Model, "enc-split"));
+  }
+
+  void fineTuningShowsItsRunView() {
+    FineTuneDialog* d = actions_->showFineTuneDialog();
+    QVERIFY(d);
+    d->nameEdit()->setText("forecaster");
+    d->clipSetBox()->setCurrentIndex(d->clipSetBox()->findData(static_cast<qint64>(project_.humanSet)));
+    d->baseWeights()->chooseModel(database::ModelStore(window_->project()->database()).findByName("enc")->id);
+    QCOMPARE(d->framesBox()->value(), 4);  // taken from the base model
+    QCOMPARE(d->sizeBox()->value(), 32);
+    d->epochsBox()->setValue(2);
+    d->batchBox()->setValue(4);
+    d->evaluationSplitEdit()->setText("val");
+    d->deviceBox()->setCurrentIndex(d->deviceBox()->findData("cpu"));
+    QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
+    d->accept();
+    const int id = actions_->queue().jobIds().back();
+    QVERIFY(actions_->queue().job(id)->kind == JobKind::FineTune);
+    QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+    const JobInfo* job = actions_->queue().job(id);
+    QVERIFY2(job->state == JobState::Succeeded, qPrintable(job->error));
+    QVERIFY(!job->steps.isEmpty());
+    QCOMPARE(job->epochs.size(), 2);  // validation metrics per epoch, for the chart
+    QVERIFY(std::isfinite(job->epochs.back().rocAuc));
+    QCOMPARE(actions_->dock()->selectedJob().value_or(0), id);
+    QCOMPARE(actions_->dock()->chart()->epochPointCount(), 2);
+    QVERIFY(treeHas(window_->projectTree(), ProjectTreeDock::NodeKind::Model, "forecaster"));
+
+    QTRY_VERIFY(actions_->lastRunView() && actions_->lastRunView()->runId() == job->runId);
+    RunView* view = actions_->lastRunView();
+    QCOMPARE(view->metricsTable()->rowCount(), 2);  // one row per epoch
+    QVERIFY(!view->metricsTable()->item(0, 1)->text().isEmpty());
+    QVERIFY(view->rocChart());  // from the kept model's validation predictions
+    QVERIFY(view->prChart());
+    QVERIFY(view->confusionTable());
+    qint64 total = 0;
+    for (int r = 0; r < 2; ++r)
+      for (int c = 0; c < 2; ++c) total += view->confusionTable()->item(r, c)->text().toLongLong();
+    const auto run = database::RunStore(window_->project()->database()).find(job->runId);
+    QCOMPARE(total, json(run->metrics).value("validation_clips").toInteger());
+    QVERIFY(view->configText()->toPlainText().contains("\"finetune\""));
+
+    // The tree's run node opens the same view.
+    Q_EMIT window_->runActivated(job->runId);
+    QCOMPARE(actions_->lastRunView()->runId(), job->runId);
+    fineTuneRun_ = job->runId;
+  }
+
+  void fewShotEvaluationFromTheDialog() {
+    FineTuneDialog* d = actions_->showFineTuneDialog();
+    QVERIFY(d);
+    d->modeBox()->setCurrentIndex(FineTuneDialog::kFewShot);
+    QCOMPARE(d->evaluationSplitEdit()->text(), QStringLiteral("test"));
+    d->clipSetBox()->setCurrentIndex(d->clipSetBox()->findData(static_cast<qint64>(project_.humanSet)));
+    d->framesBox()->setValue(4);
+    d->sizeBox()->setValue(32);
+    d->shotsEdit()->setText("2");
+    d->episodesBox()->setValue(2);
+    d->epochsBox()->setValue(1);
+    d->batchBox()->setValue(4);
+    d->deviceBox()->setCurrentIndex(d->deviceBox()->findData("cpu"));
+    QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
+    d->accept();
+    const int id = actions_->queue().jobIds().back();
+    QVERIFY(actions_->queue().job(id)->kind == JobKind::FewShot);
+    QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+    const JobInfo* job = actions_->queue().job(id);
+    QVERIFY2(job->state == JobState::Succeeded, qPrintable(job->error));
+    QTRY_VERIFY(actions_->lastRunView() && actions_->lastRunView()->runId() == job->runId);
+    QCOMPARE(actions_->lastRunView()->metricsTable()->rowCount(), 2);  // one row per episode
+    const auto config = core::FewShotConfig::fromJson(
+        json(database::RunStore(window_->project()->database()).find(job->runId)->config).value("fewshot").toObject());
+    QCOMPARE(config.shots, std::vector<int>{2});
+    QCOMPARE(config.split, std::string("test"));
+  }
+
+  void forecastFromTheDialogIsHandedToTheReview() {
+    ForecastDialog* d = actions_->showForecastDialog();
+    QVERIFY(d);
+    QVERIFY(!d->problem().isEmpty());  // no recording chosen yet
+    const auto model = database::ModelStore(window_->project()->database()).findByName("forecaster");
+    QVERIFY(model);
+    d->modelBox()->setCurrentIndex(d->modelBox()->findData(static_cast<qint64>(model->id)));
+    for (int i = 0; i < d->recordingList()->count(); ++i)
+      if (d->recordingList()->item(i)->data(Qt::UserRole).toLongLong() == project_.recordingId)
+        d->recordingList()->item(i)->setCheckState(Qt::Checked);
+    d->strideBox()->setValue(2);
+    QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
+    QSignalSpy forecasts(actions_, &TrainingActions::forecastFinished);
+    d->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+    const JobInfo* job = actions_->queue().job(actions_->queue().jobIds().back());
+    QVERIFY2(job->state == JobState::Succeeded, qPrintable(job->error));
+    QCOMPARE(forecasts.count(), 1);
+    QCOMPARE(forecasts.at(0).at(0).toLongLong(), job->runId);
+    const auto run = database::RunStore(window_->project()->database()).find(job->runId);
+    QVERIFY(run->kind == database::RunKind::Forecast);
+    QVERIFY(run->status == database::RunStatus::Succeeded);
+    QCOMPARE(json(run->config).value("forecast").toObject().value("stride_seconds").toDouble(), 2.0);
+    QVERIFY(!actions_->showRun(job->runId));  // the review's, not the run view's
+  }
+
+  void modelExportsToHfAndImportsBack() {
+    auto& db = window_->project()->database();
+    const auto enc = database::ModelStore(db).findByName("enc");
+    QVERIFY(enc);
+    const QString out = dir_.path() + "/export-enc";
+    ModelExport e;
+    e.model = enc->id;
+    e.directory = out.toStdString();
+    const int exported = actions_->startExport(e);
+    QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+    QVERIFY2(actions_->queue().job(exported)->state == JobState::Succeeded,
+             qPrintable(actions_->queue().job(exported)->error));
+    QVERIFY(QFile::exists(out + "/model.safetensors"));
+    QVERIFY(QFile::exists(out + "/config.json"));
+
+    ModelImport i;
+    i.name = "enc-hf";
+    i.file = (out + "/model.safetensors").toStdString();
+    i.preset = "vit-tiny";
+    const int imported = actions_->startImport(i);
+    QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+    QVERIFY2(actions_->queue().job(imported)->state == JobState::Succeeded,
+             qPrintable(actions_->queue().job(imported)->error));
+    const auto model = database::ModelStore(db).findByName("enc-hf");
+    QVERIFY(model);
+    QVERIFY(std::filesystem::exists(model->weightsPath));
+    // The size and frame count came from the exported config.json, not the defaults.
+    const QJsonObject architecture = json(model->architecture);
+    QCOMPARE(architecture.value("img_size").toInt(), 32);
+    QCOMPARE(architecture.value("num_frames").toInt(), 4);
+    QVERIFY(treeHas(window_->projectTree(), ProjectTreeDock::NodeKind::Model, "enc-hf"));
+  }
+
+  void aFailedJobSaysWhy() {
+    auto config = tinyPretrain(project_, "enc-broken");
+    config.clipSets = {999};
+    const int id = actions_->start({JobKind::Pretrain, config.toJson(), 0});
+    QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+    const JobInfo* job = actions_->queue().job(id);
+    QVERIFY(job->state == JobState::Failed);
+    QVERIFY2(job->error.contains("999"), qPrintable(job->error));
+    QCOMPARE(actions_->lastError(), job->error);
+    QVERIFY(job->runId > 0);
+    QVERIFY(database::RunStore(window_->project()->database()).find(job->runId)->status == database::RunStatus::Failed);
+  }
+
+  // For reviewers, not a check: with PRODROME_SCREENSHOT_DIR set, saves the
+  // window with a pre-training job in progress (dock and live chart) and the
+  // fine-tuning run's view. Real fonts under Xvfb:
+  //   xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb PRODROME_SCREENSHOT_DIR=/tmp/shots
+  //     ui_training_tests
+  void screenshots() {
+    const QString dir = qEnvironmentVariable("PRODROME_SCREENSHOT_DIR");
+    if (dir.isEmpty()) QSKIP("set PRODROME_SCREENSHOT_DIR to take screenshots");
+    QVERIFY(fineTuneRun_ > 0);
+    std::filesystem::create_directories(dir.toStdString());
+    window_->resize(1500, 950);
+    auto config = tinyPretrain(project_, "enc-shot");
+    config.steps = 400;
+    config.checkpointEvery = 0;
+    const int id = actions_->start({JobKind::Pretrain, config.toJson(), 0});
+    QTRY_VERIFY_WITH_TIMEOUT(actions_->queue().job(id)->steps.size() >= 60, kJobTimeout);
+    actions_->dock()->chart()->flush();
+    QTest::qWait(100);
+    QVERIFY(window_->grab().save(dir + "/training-job.png"));
+    QVERIFY(actions_->jobDock()->grab().save(dir + "/training-dock.png"));
+    actions_->queue().cancel(id);
+    QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+    RunView* view = actions_->showRun(fineTuneRun_);
+    QVERIFY(view);
+    view->resize(900, 640);
+    for (int t = 0; t < view->tabs()->count(); ++t) {
+      view->tabs()->setCurrentIndex(t);
+      QTest::qWait(50);
+      QVERIFY(view->grab().save(dir + QStringLiteral("/run-view-%1.png").arg(t)));
+    }
+    view->close();
+    if (auto* pretrain = actions_->showPretrainDialog()) {
+      QVERIFY(pretrain->grab().save(dir + "/pretrain-dialog.png"));
+      pretrain->close();
+    }
+    if (auto* finetune = actions_->showFineTuneDialog()) {
+      QVERIFY(finetune->grab().save(dir + "/finetune-dialog.png"));
+      finetune->close();
+    }
+  }
+
+  void quitGuardAsksOnlyWhenBusy() {
+    int asked = 0;
+    actions_->setQuitQuestion([&] {
+      ++asked;
+      return TrainingActions::QuitAnswer::KeepRunning;
+    });
+    QVERIFY(!actions_->queue().isBusy());
+    // Not busy: the guard lets the window close without asking (checked on a
+    // second window so that the suite's window stays).
+    {
+      MainWindow other;
+      TrainingActions otherActions(other);
+      int otherAsked = 0;
+      otherActions.setQuitQuestion([&] {
+        ++otherAsked;
+        return TrainingActions::QuitAnswer::KeepRunning;
+      });
+      other.show();
+      QVERIFY(other.close());
+      QCOMPARE(otherAsked, 0);
+    }
+    std::atomic<bool> release{false};
+    const int id = actions_->queue().enqueue(JobKind::ExportModel, "hold", [&release](JobReporter& r) {
+      while (!release && !r.cancelRequested()) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      JobOutcome o;
+      o.cancelled = r.cancelRequested();
+      return o;
+    });
+    QVERIFY(!window_->close());
+    QCOMPARE(asked, 1);
+    QVERIFY(window_->isVisible());
+    QVERIFY(actions_->queue().job(id)->state == JobState::Running);
+
+    actions_->setQuitQuestion([&] {
+      ++asked;
+      return TrainingActions::QuitAnswer::CancelAndQuit;
+    });
+    window_->close();
+    QCOMPARE(asked, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!window_->isVisible(), 10000);
+    QVERIFY(actions_->queue().job(id)->state == JobState::Cancelled);
+    window_->show();
+  }
+
+ private:
+  QTemporaryDir dir_;
+  test::TrainingProject project_;
+  std::unique_ptr<MainWindow> window_;
+  TrainingActions* actions_ = nullptr;  // owned by the window
+  qint64 fineTuneRun_ = 0;
+};
+
+std::unique_ptr<QObject> makeTrainingActionsTest() { return std::make_unique<TrainingActionsTest>(); }
+
+#include "TrainingActionsTest.moc"

@@ -1,0 +1,120 @@
+#include "ui/training/ForecastDialog.h"
+
+#include "core/pipeline/Forecasting.h"
+#include "database/ModelStore.h"
+#include "database/RecordingStore.h"
+#include "database/SubjectStore.h"
+#include "ui/training/WeightsChooser.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace prodrome::ui {
+
+namespace {
+
+QDoubleSpinBox* real(QWidget* parent, double min, double max, double step, int decimals, double value,
+                     const QString& suffix = {}) {
+  auto* s = new QDoubleSpinBox(parent);
+  s->setRange(min, max);
+  s->setSingleStep(step);
+  s->setDecimals(decimals);
+  s->setValue(value);
+  s->setSuffix(suffix);
+  return s;
+}
+
+}  // namespace
+
+ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
+    : QDialog(parent), model_(new QComboBox(this)), recordings_(new QListWidget(this)), status_(new QLabel(this)) {
+  setWindowTitle(tr("Run Forecast"));
+  setObjectName(QStringLiteral("forecastDialog"));
+  const core::ForecastConfig defaults;
+  for (const auto& m : database::ModelStore(db).list()) {
+    model_->addItem(QString::fromStdString(m.name), static_cast<qint64>(m.id));
+  }
+  std::map<std::int64_t, QString> subjects;
+  for (const auto& s : database::SubjectStore(db).list()) subjects[s.id] = QString::fromStdString(s.code);
+  for (const auto& r : database::RecordingStore(db).list()) {
+    auto* item = new QListWidgetItem(
+        tr("%1 · %2").arg(subjects[r.subjectId], QFileInfo(QString::fromStdString(r.path)).fileName()), recordings_);
+    item->setData(Qt::UserRole, static_cast<qint64>(r.id));
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+  }
+  window_ = real(this, 0.1, 600, 0.5, 1, defaults.windowSeconds, tr(" s"));
+  stride_ = real(this, 0.01, 600, 0.5, 2, defaults.strideSeconds, tr(" s"));
+  threshold_ = real(this, 0, 1, 0.05, 2, defaults.alarms.threshold);
+  horizon_ = real(this, 0, 3600, 1, 1, defaults.alarms.horizonSeconds, tr(" s"));
+  consecutive_ = new QSpinBox(this);
+  consecutive_->setRange(1, 1000);
+  consecutive_->setValue(defaults.alarms.consecutive);
+  batch_ = new QSpinBox(this);
+  batch_->setRange(1, 1024);
+  batch_->setValue(defaults.batchSize);
+  device_ = deviceCombo(this);
+
+  auto* form = new QFormLayout;
+  form->addRow(tr("Model:"), model_);
+  form->addRow(tr("Recordings:"), recordings_);
+  form->addRow(tr("Window length L:"), window_);
+  form->addRow(tr("Stride:"), stride_);
+  form->addRow(tr("Alarm threshold:"), threshold_);
+  form->addRow(tr("Consecutive windows:"), consecutive_);
+  form->addRow(tr("Horizon H:"), horizon_);
+  form->addRow(tr("Windows per batch:"), batch_);
+  form->addRow(tr("Device:"), device_);
+  form->addRow(QString(), new QLabel(gpuAvailabilityText(), this));
+  status_->setWordWrap(true);
+  status_->setStyleSheet(QStringLiteral("color: #b02020"));
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+  buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+  connect(buttons, &QDialogButtonBox::accepted, this, &ForecastDialog::accept);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(form);
+  layout->addWidget(status_);
+  layout->addWidget(buttons);
+}
+
+JobRequest ForecastDialog::request() const {
+  core::ForecastConfig c;
+  c.model = model_->currentData().toLongLong();
+  for (int i = 0; i < recordings_->count(); ++i)
+    if (recordings_->item(i)->checkState() == Qt::Checked)
+      c.recordings.push_back(recordings_->item(i)->data(Qt::UserRole).toLongLong());
+  c.windowSeconds = window_->value();
+  c.strideSeconds = stride_->value();
+  c.batchSize = batch_->value();
+  c.device = deviceOf(device_).toStdString();
+  c.alarms.threshold = threshold_->value();
+  c.alarms.consecutive = consecutive_->value();
+  c.alarms.horizonSeconds = horizon_->value();
+  return {JobKind::Forecast, c.toJson(), 0};
+}
+
+QString ForecastDialog::problem() const {
+  if (model_->count() == 0) return tr("The project has no fine-tuned model yet (Train ▸ Forecasting Fine-tune…).");
+  for (int i = 0; i < recordings_->count(); ++i)
+    if (recordings_->item(i)->checkState() == Qt::Checked) return {};
+  return tr("Choose at least one recording.");
+}
+
+void ForecastDialog::accept() {
+  const QString p = problem();
+  status_->setText(p);
+  if (p.isEmpty()) QDialog::accept();
+}
+
+}  // namespace prodrome::ui

@@ -1,0 +1,48 @@
+#pragma once
+// Train ▸ Run forecast…: a fine-tuned model over whole recordings, a window
+// of L seconds every s seconds, and the alarm settings the review starts
+// from (threshold, consecutive windows, horizon). Produces the
+// core::ForecastConfig that `prodrome forecast` would run.
+
+#include "ui/training/PipelineJob.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+
+namespace prodrome::database {
+class Database;
+}
+
+namespace prodrome::ui {
+
+class ForecastDialog : public QDialog {
+  Q_OBJECT
+
+ public:
+  ForecastDialog(database::Database& db, QWidget* parent = nullptr);
+
+  JobRequest request() const;
+  QString problem() const;
+  void accept() override;
+
+  QComboBox* modelBox() const { return model_; }
+  QListWidget* recordingList() const { return recordings_; }  // checkable, data: recording id
+  QDoubleSpinBox* windowBox() const { return window_; }
+  QDoubleSpinBox* strideBox() const { return stride_; }
+  QDoubleSpinBox* thresholdBox() const { return threshold_; }
+
+ private:
+  QComboBox* model_;
+  QListWidget* recordings_;
+  QDoubleSpinBox *window_, *stride_, *threshold_, *horizon_;
+  QSpinBox *consecutive_, *batch_;
+  QComboBox* device_;
+  QLabel* status_;
+};
+
+}  // namespace prodrome::ui

@@ -1,0 +1,130 @@
+#include "ui/training/ModelTransfer.h"
+
+#include "core/Error.h"
+#include "core/pipeline/JsonFields.h"
+#include "core/pipeline/ModelFiles.h"
+#include "core/pipeline/ModelLoading.h"
+#include "database/Database.h"
+#include "database/ModelStore.h"
+#include "ml/HfVideoMAEMapping.h"
+#include "ml/VideoMAEWeights.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace prodrome::ui {
+
+QJsonObject ModelImport::toJson() const {
+  QJsonObject o;
+  o["model_name"] = QString::fromStdString(name);
+  o["file"] = QString::fromStdString(file);
+  o["preset"] = QString::fromStdString(preset);
+  o["frames"] = frames;
+  o["size"] = size;
+  return o;
+}
+
+ModelImport ModelImport::fromJson(const QJsonObject& json) {
+  core::JsonFields f(json, "model import");
+  ModelImport m;
+  f.get("model_name", m.name);
+  f.get("file", m.file);
+  f.get("preset", m.preset);
+  f.get("frames", m.frames);
+  f.get("size", m.size);
+  f.finish();
+  return m;
+}
+
+QJsonObject ModelExport::toJson() const {
+  QJsonObject o;
+  o["model"] = static_cast<qint64>(model);
+  o["directory"] = QString::fromStdString(directory);
+  return o;
+}
+
+ModelExport ModelExport::fromJson(const QJsonObject& json) {
+  core::JsonFields f(json, "model export");
+  ModelExport m;
+  f.get("model", m.model);
+  f.get("directory", m.directory);
+  f.finish();
+  return m;
+}
+
+namespace {
+
+std::string readText(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+bool isClassifierFile(const ml::SafeTensorsFile& file) {
+  const auto layout = ml::detectLayout(file);
+  if (layout == ml::WeightsLayout::HfClassification) return true;
+  const auto it = file.metadata().find("model");
+  return layout == ml::WeightsLayout::Prodrome && it != file.metadata().end() && it->second == ml::kModelClassifier;
+}
+
+}  // namespace
+
+std::int64_t importModel(database::Database& db, const ModelImport& request) {
+  core::validateModelName(request.name);
+  database::ModelStore models(db);
+  if (models.findByName(request.name))
+    throw core::Error("a model named '" + request.name + "' already exists in the project");
+  const std::filesystem::path source = request.file;
+  const auto file = ml::SafeTensorsFile::load(source);
+  if (ml::detectLayout(file) == ml::WeightsLayout::Unknown)
+    throw core::Error("'" + source.string() + "' holds no VideoMAE weights this program knows");
+
+  ml::VideoMAEConfig base = ml::presetConfig(request.preset);
+  base.num_frames = request.frames;
+  base.img_size = request.size;
+  const auto hfConfig = source.parent_path() / "config.json";
+  if (std::filesystem::exists(hfConfig)) base = ml::configFromHfJson(readText(hfConfig), base);
+  const auto stored = ml::configFromMetadata(file);
+  const ml::VideoMAEConfig config = stored ? *stored : ml::inferConfig(file, base);
+
+  const auto target = core::modelWeightsPath(db.path(), request.name);
+  std::filesystem::create_directories(target.parent_path());
+  if (isClassifierFile(file)) {
+    auto model = core::loadClassifier(source, config);
+    ml::saveWeights(target, model);
+  } else {
+    ml::VideoMAEForPreTraining model(config);
+    core::initialisePreTraining(model, source);
+    ml::saveWeights(target, model);
+  }
+  database::Model row;
+  row.name = request.name;
+  row.architecture = ml::configToJson(config);
+  row.weightsPath = target.string();
+  return models.add(row);
+}
+
+std::filesystem::path exportModel(database::Database& db, const ModelExport& request) {
+  const auto weights = core::projectModelWeights(db, request.model);
+  const auto file = ml::SafeTensorsFile::load(weights);
+  const auto stored = ml::configFromMetadata(file);
+  const ml::VideoMAEConfig config = stored ? *stored : ml::inferConfig(file, ml::presetConfig("vit-base"));
+  const std::filesystem::path dir = request.directory;
+  std::filesystem::create_directories(dir);
+  const auto out = dir / "model.safetensors";
+  const bool classifier = isClassifierFile(file);
+  if (classifier) {
+    ml::saveHf(out, core::loadClassifier(weights, config));
+  } else {
+    ml::VideoMAEForPreTraining model(config);
+    ml::loadWeights(model, file, true);
+    ml::saveHf(out, model);
+  }
+  std::ofstream json(dir / "config.json", std::ios::binary | std::ios::trunc);
+  json << ml::hfConfigJson(config, classifier);
+  if (!json.flush()) throw core::IoError("cannot write '" + (dir / "config.json").string() + "'");
+  return out;
+}
+
+}  // namespace prodrome::ui

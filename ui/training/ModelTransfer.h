@@ -1,0 +1,49 @@
+#pragma once
+// Model ▸ Import HF VideoMAE… and Model ▸ Export…: weights files in and out
+// of the project, through the loaders training uses (core/pipeline/
+// ModelLoading) and the HF mapping of ml/. Runs on a job's worker thread.
+//
+// Import reads any known layout (HF pre-training, HF classification, an HF
+// encoder, our own), stores it in our layout beside the project
+// (core::modelWeightsPath) and adds a models row. Export writes a folder that
+// HF transformers' from_pretrained loads: config.json + model.safetensors.
+
+#include <QJsonObject>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace prodrome::database {
+class Database;
+}
+
+namespace prodrome::ui {
+
+struct ModelImport {
+  std::string name;  // the new project model
+  std::string file;  // .safetensors
+  // Numbers the weights cannot tell (head counts for files of other widths,
+  // input size, frame count); a config.json beside the file overrides them.
+  std::string preset = "vit-base";
+  int frames = 16;
+  int size = 224;
+
+  QJsonObject toJson() const;
+  static ModelImport fromJson(const QJsonObject& json);
+};
+
+struct ModelExport {
+  std::int64_t model = 0;
+  std::string directory;  // created if missing; config.json and model.safetensors go there
+
+  QJsonObject toJson() const;
+  static ModelExport fromJson(const QJsonObject& json);
+};
+
+// Returns the new model's id; throws std::runtime_error naming the file and the problem.
+std::int64_t importModel(database::Database& db, const ModelImport& request);
+// Returns the weights file written.
+std::filesystem::path exportModel(database::Database& db, const ModelExport& request);
+
+}  // namespace prodrome::ui

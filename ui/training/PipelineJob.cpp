@@ -1,0 +1,195 @@
+#include "ui/training/PipelineJob.h"
+
+#include "core/pipeline/FineTuning.h"
+#include "core/pipeline/Forecasting.h"
+#include "core/pipeline/Pretraining.h"
+#include "database/Database.h"
+#include "database/Statement.h"
+#include "ml/FineTuner.h"
+#include "ui/ProjectSession.h"
+#include "ui/training/ModelTransfer.h"
+
+namespace prodrome::ui {
+
+namespace {
+
+std::int64_t newestRunId(database::Database& db) {
+  auto s = db.cached("SELECT COALESCE(MAX(id), 0) FROM runs");
+  s->step();
+  return s->getInt64(0);
+}
+
+// Learns the id of the run the core function created (the first one after
+// `before`, the queue running one job at a time) and the device it logged,
+// from the worker's own connection, until both are known.
+class RunWatcher {
+ public:
+  RunWatcher(database::Database& db, JobReporter& reporter, std::int64_t known)
+      : db_(db), reporter_(reporter), before_(known ? known - 1 : newestRunId(db)), runId_(known) {
+    if (known) reporter_.setRunId(known);
+  }
+
+  void look() {
+    // Jobs that never log a device (or log it late) stop asking after a while:
+    // the query runs on every progress report until then.
+    if ((runId_ != 0 && !device_.isEmpty()) || (runId_ != 0 && ++looksAfterRun_ > kMaxLooks)) return;
+    auto s = db_.cached("SELECT id, log FROM runs WHERE id > ? ORDER BY id LIMIT 1");
+    s->bindInt64(1, before_);
+    if (!s->step()) return;
+    if (runId_ == 0) {
+      runId_ = s->getInt64(0);
+      reporter_.setRunId(runId_);
+    }
+    // RunRecord logs "device <description>" first thing.
+    const QString log = QString::fromStdString(s->getText(1));
+    const int at = log.lastIndexOf(QLatin1String("device "));
+    if (at >= 0) {
+      // "cpu (intra-op 1, BLAS 2 threads)": up to the closing parenthesis, else the next comma.
+      QString rest = log.mid(at + 7).section(QLatin1Char('\n'), 0, 0);
+      const int open = rest.indexOf(QLatin1Char('('));
+      const int comma = rest.indexOf(QLatin1Char(','));
+      if (open >= 0 && (comma < 0 || open < comma))
+        rest = rest.left(rest.indexOf(QLatin1Char(')'), open) + 1);
+      else if (comma >= 0)
+        rest = rest.left(comma);
+      device_ = rest.trimmed();
+      reporter_.setDevice(device_);
+    }
+  }
+
+ private:
+  database::Database& db_;
+  JobReporter& reporter_;
+  std::int64_t before_;
+  std::int64_t runId_;
+  QString device_;
+  static constexpr int kMaxLooks = 200;
+  int looksAfterRun_ = 0;
+};
+
+core::JobCallbacks callbacksFor(JobReporter& reporter, RunWatcher& watcher) {
+  core::JobCallbacks c;
+  c.cancel = reporter.cancelFlag();
+  c.stage = [&reporter, &watcher](const std::string& stage, double fraction, const std::string& detail) {
+    watcher.look();
+    reporter.stage(QString::fromStdString(stage), fraction, QString::fromStdString(detail));
+  };
+  c.training = [&reporter, &watcher](const ml::TrainingProgress& p) {
+    watcher.look();
+    reporter.step(p.step, p.total_steps, p.loss, p.lr, p.clips_per_second, p.eta_seconds);
+  };
+  c.epoch = [&reporter](const ml::EpochReport& e) {
+    EpochPoint p;
+    p.epoch = e.epoch;
+    p.trainLoss = e.train_loss;
+    p.rocAuc = e.validation.roc_auc;
+    p.balancedAccuracy = e.validation.balanced_accuracy;
+    reporter.epoch(p);
+  };
+  return c;
+}
+
+QString fixed(double v, int digits) {
+  return std::isfinite(v) ? QString::number(v, 'f', digits) : QStringLiteral("n/a");
+}
+
+}  // namespace
+
+QString jobTitle(const JobRequest& r) {
+  const QString name = r.config.value(QStringLiteral("model_name")).toString();
+  switch (r.kind) {
+    case JobKind::Pretrain:
+      return r.resumeRunId ? JobQueue::tr("Resume pre-training run %1").arg(r.resumeRunId)
+                           : JobQueue::tr("Pre-train %1").arg(name);
+    case JobKind::FineTune:
+      return JobQueue::tr("Fine-tune %1").arg(name);
+    case JobKind::FewShot:
+      return JobQueue::tr("Few-shot evaluation");
+    case JobKind::Forecast:
+      return JobQueue::tr("Forecast with model %1").arg(r.config.value(QStringLiteral("model")).toInteger());
+    case JobKind::ImportModel:
+      return JobQueue::tr("Import model %1").arg(name);
+    case JobKind::ExportModel:
+      return JobQueue::tr("Export model");
+  }
+  return {};
+}
+
+JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) {
+  return [request, projectFile](JobReporter& reporter) -> JobOutcome {
+    auto db = ProjectSession::openWorkerConnection(projectFile);
+    RunWatcher watcher(*db, reporter, request.resumeRunId);
+    const auto callbacks = callbacksFor(reporter, watcher);
+    JobOutcome result;
+    try {
+      switch (request.kind) {
+        case JobKind::Pretrain: {
+          std::optional<std::int64_t> resume;
+          core::PretrainConfig config;
+          if (request.resumeRunId)
+            resume = request.resumeRunId;
+          else
+            config = core::PretrainConfig::fromJson(request.config);
+          const auto out = core::runPretraining(*db, config, callbacks, resume);
+          result = {out.runId, out.modelId, out.cancelled, {}};
+          if (!out.cancelled && !out.losses.empty())
+            result.summary = JobQueue::tr("Pre-training run %1: loss %2 → %3 in %4 s")
+                                 .arg(out.runId)
+                                 .arg(fixed(out.losses.front(), 4), fixed(out.losses.back(), 4))
+                                 .arg(out.seconds, 0, 'f', 0);
+          break;
+        }
+        case JobKind::FineTune: {
+          const auto out = core::runFineTune(*db, core::FineTuneConfig::fromJson(request.config), callbacks);
+          result = {out.runId, out.modelId, out.cancelled, {}};
+          result.summary = JobQueue::tr("Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3")
+                               .arg(out.runId)
+                               .arg(fixed(out.validation.roc_auc, 3), fixed(out.validation.balanced_accuracy, 3));
+          break;
+        }
+        case JobKind::FewShot: {
+          const auto out = core::runFewShot(*db, core::FewShotConfig::fromJson(request.config), callbacks);
+          result = {out.runId, 0, out.cancelled, {}};
+          result.summary = JobQueue::tr("Few-shot run %1: ROC-AUC %2 over %3 episodes")
+                               .arg(out.runId)
+                               .arg(fixed(out.overall.rocAuc, 3))
+                               .arg(out.overall.episodes);
+          break;
+        }
+        case JobKind::Forecast: {
+          const auto out = core::runForecast(*db, core::ForecastConfig::fromJson(request.config), callbacks);
+          result = {out.runId, 0, out.cancelled, {}};
+          result.summary = JobQueue::tr("Forecast run %1: %n recording(s)", "", static_cast<int>(out.recordings.size()))
+                               .arg(out.runId);
+          break;
+        }
+        case JobKind::ImportModel: {
+          reporter.stage(JobQueue::tr("import"), -1, {});
+          const auto id = importModel(*db, ModelImport::fromJson(request.config));
+          result.modelId = id;
+          result.summary = JobQueue::tr("Imported model %1 (id %2)")
+                               .arg(request.config.value(QStringLiteral("model_name")).toString())
+                               .arg(id);
+          break;
+        }
+        case JobKind::ExportModel: {
+          reporter.stage(JobQueue::tr("export"), -1, {});
+          const auto written = exportModel(*db, ModelExport::fromJson(request.config));
+          result.summary = JobQueue::tr("Exported to %1").arg(QString::fromStdString(written.string()));
+          break;
+        }
+      }
+    } catch (...) {
+      // A failed run is still a run: the job names it (unless the database is what failed).
+      try {
+        watcher.look();
+      } catch (const std::exception&) {
+      }
+      throw;
+    }
+    watcher.look();
+    return result;
+  };
+}
+
+}  // namespace prodrome::ui

@@ -1,0 +1,35 @@
+#pragma once
+// The work of each kind of job: the same core/pipeline functions the command
+// line calls (runPretraining, runFineTune, runFewShot, runForecast), built
+// from the core config's own JSON (toJson/fromJson), so that a job from the
+// GUI is the job `prodrome pretrain --config` would run and a run is
+// reproducible from its stored config. The work opens its own database
+// connection on the worker thread.
+
+#include "ui/training/JobQueue.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <string>
+
+namespace prodrome::core {
+struct JobCallbacks;
+}
+
+namespace prodrome::ui {
+
+struct JobRequest {
+  JobKind kind = JobKind::Pretrain;
+  QJsonObject config;      // the core config's toJson() (PretrainConfig, FineTuneConfig, FewShotConfig, ForecastConfig)
+  qint64 resumeRunId = 0;  // pre-training: continue this run (config ignored)
+};
+
+// A title for the dock ("Pre-train enc-rynh", "Resume run 4").
+QString jobTitle(const JobRequest& request);
+
+// The work for the queue. Config errors surface when the job runs, as a
+// failed job naming the problem.
+JobWork pipelineWork(const JobRequest& request, const std::string& projectFile);
+
+}  // namespace prodrome::ui

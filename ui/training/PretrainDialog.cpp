@@ -1,0 +1,195 @@
+#include "ui/training/PretrainDialog.h"
+
+#include "core/pipeline/ModelFiles.h"
+#include "database/ClipSetStore.h"
+#include "database/ModelStore.h"
+#include "ml/ModelConfig.h"
+#include "ui/training/WeightsChooser.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace prodrome::ui {
+
+namespace {
+
+QSpinBox* spin(QWidget* parent, int min, int max, int value) {
+  auto* s = new QSpinBox(parent);
+  s->setRange(min, max);
+  s->setValue(value);
+  return s;
+}
+
+}  // namespace
+
+PretrainDialog::PretrainDialog(database::Database& db, QWidget* parent)
+    : QDialog(parent),
+      db_(db),
+      name_(new QLineEdit(this)),
+      clipSets_(new QListWidget(this)),
+      status_(new QLabel(this)) {
+  setWindowTitle(tr("Continual Pre-training"));
+  setObjectName(QStringLiteral("pretrainDialog"));
+  const core::PretrainConfig defaults;
+  name_->setPlaceholderText(tr("e.g. enc-rynh-m09"));
+  for (const auto& cs : database::ClipSetStore(db).list()) {
+    auto* item = new QListWidgetItem(QString::fromStdString(cs.name), clipSets_);
+    item->setData(Qt::UserRole, static_cast<qint64>(cs.id));
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+  }
+  clipSets_->setMaximumHeight(110);
+
+  mix_ = new QComboBox(this);
+  // The paper's data configurations: which species and labels of the
+  // chosen sets' clips the model learns from.
+  mix_->addItem(tr("+H: human inter-ictal clips"), "H");
+  mix_->addItem(tr("+Rodents(Y): rodent seizure clips"), "RY");
+  mix_->addItem(tr("+Rodents(N): rodent normal clips"), "RN");
+  mix_->addItem(tr("+Rodents(Y/N): rodent seizure and normal clips"), "RYN");
+  mix_->addItem(tr("+Rodents(Y/N)+H: all of the above"), "RYNH");
+  mix_->setCurrentIndex(mix_->findData(QString::fromStdString(defaults.mix)));
+  humanSplit_ = new QLineEdit(QString::fromStdString(defaults.humanSplit), this);
+  humanSplit_->setToolTip(
+      tr("Human clips only from this split, so that evaluation subjects stay unseen (empty: all)."));
+
+  preset_ = new QComboBox(this);
+  for (const auto& p : ml::presetNames()) preset_->addItem(QString::fromStdString(p));
+  preset_->setCurrentText(QString::fromStdString(defaults.preset));
+  frames_ = spin(this, 2, 64, defaults.frames);
+  frames_->setSingleStep(2);
+  size_ = spin(this, 16, 448, defaults.size);
+  size_->setSingleStep(16);
+  init_ = new WeightsChooser(db, tr("None (random initialisation)"), this);
+  connect(init_, &WeightsChooser::modelShape, this, [this](int frames, int size) {
+    frames_->setValue(frames);
+    size_->setValue(size);
+  });
+
+  mask_ = new QDoubleSpinBox(this);
+  mask_->setRange(0.1, 0.9);
+  mask_->setSingleStep(0.1);
+  mask_->setDecimals(2);
+  mask_->setValue(defaults.maskRatio);
+  steps_ = spin(this, 1, 10000000, static_cast<int>(defaults.steps));
+  batch_ = spin(this, 1, 4096, static_cast<int>(defaults.batchSize));
+  warmup_ = spin(this, 0, 1000000, static_cast<int>(defaults.warmupSteps));
+  lr_ = new QDoubleSpinBox(this);
+  lr_->setDecimals(6);
+  lr_->setRange(0, 1);
+  lr_->setSingleStep(1e-5);
+  lr_->setValue(defaults.lr);
+  device_ = deviceCombo(this);
+  seed_ = spin(this, 0, std::numeric_limits<int>::max(), static_cast<int>(defaults.seed));
+  checkpoint_ = spin(this, 0, 1000000, static_cast<int>(defaults.checkpointEvery));
+  checkpoint_->setSpecialValueText(tr("only at the end"));
+
+  auto* data = new QGroupBox(tr("Data"), this);
+  auto* df = new QFormLayout(data);
+  df->addRow(tr("Model name:"), name_);
+  df->addRow(tr("Clip sets:"), clipSets_);
+  df->addRow(tr("Data mix:"), mix_);
+  df->addRow(tr("Human split:"), humanSplit_);
+
+  auto* model = new QGroupBox(tr("Model"), this);
+  auto* mf = new QFormLayout(model);
+  mf->addRow(tr("Preset:"), preset_);
+  auto* shape = new QHBoxLayout;
+  shape->addWidget(frames_);
+  shape->addWidget(new QLabel(tr("frames of"), this));
+  shape->addWidget(size_);
+  shape->addWidget(new QLabel(tr("px"), this));
+  mf->addRow(tr("Input:"), shape);
+  mf->addRow(tr("Initial weights:"), init_);
+
+  auto* training = new QGroupBox(tr("Training"), this);
+  auto* tf = new QFormLayout(training);
+  tf->addRow(tr("Mask ratio:"), mask_);
+  tf->addRow(tr("Steps:"), steps_);
+  tf->addRow(tr("Batch size:"), batch_);
+  tf->addRow(tr("Learning rate:"), lr_);
+  tf->addRow(tr("Warm-up steps:"), warmup_);
+  tf->addRow(tr("Checkpoint every:"), checkpoint_);
+  tf->addRow(tr("Seed:"), seed_);
+  tf->addRow(tr("Device:"), device_);
+  tf->addRow(QString(), new QLabel(gpuAvailabilityText(), this));
+
+  status_->setWordWrap(true);
+  status_->setStyleSheet(QStringLiteral("color: #b02020"));
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+  buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+  connect(buttons, &QDialogButtonBox::accepted, this, &PretrainDialog::accept);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+  auto* columns = new QHBoxLayout;
+  auto* left = new QVBoxLayout;
+  left->addWidget(data);
+  left->addWidget(model);
+  left->addStretch();
+  columns->addLayout(left, 3);
+  columns->addWidget(training, 2);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(columns);
+  layout->addWidget(status_);
+  layout->addWidget(buttons);
+}
+
+core::PretrainConfig PretrainDialog::config() const {
+  core::PretrainConfig c;
+  c.modelName = name_->text().trimmed().toStdString();
+  for (int i = 0; i < clipSets_->count(); ++i)
+    if (clipSets_->item(i)->checkState() == Qt::Checked)
+      c.clipSets.push_back(clipSets_->item(i)->data(Qt::UserRole).toLongLong());
+  c.mix = mix_->currentData().toString().toStdString();
+  c.humanSplit = humanSplit_->text().trimmed().toStdString();
+  c.preset = preset_->currentText().toStdString();
+  c.frames = frames_->value();
+  c.size = size_->value();
+  c.initModel = init_->model();
+  c.initWeights = init_->file().toStdString();
+  c.maskRatio = mask_->value();
+  c.steps = steps_->value();
+  c.batchSize = batch_->value();
+  c.warmupSteps = warmup_->value();
+  c.lr = lr_->value();
+  c.device = deviceOf(device_).toStdString();
+  c.seed = static_cast<std::uint64_t>(seed_->value());
+  c.checkpointEvery = checkpoint_->value();
+  return c;
+}
+
+QString PretrainDialog::problem() const {
+  const auto c = config();
+  if (c.modelName.empty()) return tr("Name the model to create.");
+  try {
+    core::validateModelName(c.modelName);
+  } catch (const std::exception& e) {
+    return QString::fromUtf8(e.what());
+  }
+  if (database::ModelStore(db_).findByName(c.modelName))
+    return tr("A model named '%1' already exists.").arg(QString::fromStdString(c.modelName));
+  if (c.clipSets.empty()) return tr("Choose at least one clip set.");
+  if (c.frames % 2 != 0) return tr("The frame count must be even (tubelets of 2 frames).");
+  if (c.size % 16 != 0) return tr("The input size must be a multiple of 16 (the patch size).");
+  if (init_->combo()->currentIndex() == init_->combo()->count() - 1 && c.initWeights.empty())
+    return tr("Choose the weights file to start from.");
+  return {};
+}
+
+void PretrainDialog::accept() {
+  const QString p = problem();
+  status_->setText(p);
+  if (p.isEmpty()) QDialog::accept();
+}
+
+}  // namespace prodrome::ui

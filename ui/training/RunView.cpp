@@ -1,0 +1,299 @@
+#include "ui/training/RunView.h"
+
+#include "ui/training/BinaryCurves.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+#include <optional>
+
+namespace prodrome::ui {
+
+namespace {
+
+QJsonObject parse(const std::string& text) { return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object(); }
+
+QString value(const QJsonValue& v) {
+  if (v.isDouble()) {
+    const double d = v.toDouble();
+    return d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(static_cast<qint64>(d))
+                                                    : QString::number(d, 'f', 4);
+  }
+  if (v.isNull() || v.isUndefined()) return RunView::tr("n/a");
+  if (v.isBool()) return v.toBool() ? RunView::tr("yes") : RunView::tr("no");
+  if (v.isString()) return v.toString();
+  const QJsonDocument document = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+  return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
+
+// A metric: always with decimals (a ROC-AUC of 1 reads 1.0000, not a count).
+QString metricText(const QJsonValue& v) { return v.isDouble() ? QString::number(v.toDouble(), 'f', 4) : value(v); }
+
+// Integer ticks on an axis from 1 to `last` (steps or epochs).
+void integerTicks(QValueAxis* axis, double last) {
+  axis->setRange(1, std::max(2.0, last));
+  double step = 1;  // 1, 2, 5, 10, 20, 50, ...: at most 10 intervals
+  for (double scale = 1; (last - 1) / step > 10; scale *= 10)
+    for (double m : {1.0, 2.0, 5.0})
+      if ((last - 1) / step > 10) step = m * scale;
+  axis->setTickType(QValueAxis::TicksDynamic);
+  axis->setTickAnchor(0);
+  axis->setTickInterval(step);
+  axis->setLabelFormat(QStringLiteral("%d"));
+}
+
+QTableWidget* table(QWidget* parent, const QStringList& headers) {
+  auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+  t->setHorizontalHeaderLabels(headers);
+  t->verticalHeader()->hide();
+  t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  t->horizontalHeader()->setStretchLastSection(true);
+  return t;
+}
+
+void addRow(QTableWidget* t, const QStringList& cells, bool bold = false) {
+  const int row = t->rowCount();
+  t->insertRow(row);
+  for (int c = 0; c < cells.size(); ++c) {
+    auto* item = new QTableWidgetItem(cells[c]);
+    if (bold) {
+      QFont f = item->font();
+      f.setBold(true);
+      item->setFont(f);
+    }
+    t->setItem(row, c, item);
+  }
+}
+
+QChartView* curveChart(const QString& title, const QString& xTitle, const QString& yTitle,
+                       const std::vector<CurvePoint>& curve, bool diagonal, QWidget* parent) {
+  auto* chart = new QChart;
+  chart->setTitle(title);
+  chart->legend()->hide();
+  auto* series = new QLineSeries;
+  QList<QPointF> points;
+  for (const auto& p : curve) points.append(QPointF(p.x, p.y));
+  series->append(points);
+  chart->addSeries(series);
+  auto* x = new QValueAxis;
+  auto* y = new QValueAxis;
+  x->setRange(0, 1);
+  y->setRange(0, 1);
+  x->setTitleText(xTitle);
+  y->setTitleText(yTitle);
+  chart->addAxis(x, Qt::AlignBottom);
+  chart->addAxis(y, Qt::AlignLeft);
+  series->attachAxis(x);
+  series->attachAxis(y);
+  if (diagonal) {
+    auto* chance = new QLineSeries;
+    chance->append(0, 0);
+    chance->append(1, 1);
+    chance->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    chart->addSeries(chance);
+    chance->attachAxis(x);
+    chance->attachAxis(y);
+  }
+  auto* view = new QChartView(chart, parent);
+  view->setRenderHint(QPainter::Antialiasing);
+  view->setMinimumSize(260, 240);
+  return view;
+}
+
+}  // namespace
+
+RunView::RunView(const database::Run& run, QWidget* parent)
+    : QDialog(parent),
+      runId_(run.id),
+      tabs_(new QTabWidget(this)),
+      metrics_(nullptr),
+      config_(new QPlainTextEdit(this)),
+      log_(new QPlainTextEdit(this)) {
+  setObjectName(QStringLiteral("runView"));
+  const QJsonObject config = parse(run.config);
+  const QJsonObject metrics = parse(run.metrics);
+  const QString kind = run.kind == database::RunKind::Pretrain      ? tr("pre-training")
+                       : config.contains(QStringLiteral("fewshot")) ? tr("k-shot evaluation")
+                                                                    : tr("fine-tuning");
+  const QString status =
+      QString::fromUtf8(database::toString(run.status).data(), static_cast<int>(database::toString(run.status).size()));
+  setWindowTitle(tr("Run %1 · %2").arg(run.id).arg(kind));
+
+  auto* header = new QLabel(tr("<b>Run %1</b> · %2 · %3 · started %4, ended %5")
+                                .arg(run.id)
+                                .arg(kind, status, QString::fromStdString(run.started.value_or("–")),
+                                     QString::fromStdString(run.ended.value_or("–"))),
+                            this);
+  header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+  auto* metricsPage = new QWidget(this);
+  auto* metricsLayout = new QVBoxLayout(metricsPage);
+  tabs_->addTab(metricsPage, tr("Metrics"));
+  if (run.kind == database::RunKind::Pretrain) {
+    addPretrainMetrics(metrics);
+  } else if (config.contains(QStringLiteral("fewshot"))) {
+    addFewShotMetrics(metrics);
+  } else {
+    addFineTuneMetrics(metrics);
+    addCurves(metrics);
+  }
+  metricsLayout->addWidget(metrics_, 1);
+  if (loss_) metricsLayout->addWidget(loss_, 1);
+
+  const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+  config_->setReadOnly(true);
+  config_->setFont(mono);
+  config_->setPlainText(QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Indented)));
+  log_->setReadOnly(true);
+  log_->setFont(mono);
+  log_->setPlainText(QString::fromStdString(run.log));
+  tabs_->addTab(config_, tr("Config"));
+  tabs_->addTab(log_, tr("Log"));
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(header);
+  layout->addWidget(tabs_, 1);
+  resize(860, 620);
+}
+
+void RunView::addLossChart(const QJsonArray& losses, const QString& xTitle) {
+  if (losses.isEmpty()) return;
+  std::vector<CurvePoint> points;
+  double lo = INFINITY, hi = -INFINITY;
+  for (int i = 0; i < losses.size(); ++i) {
+    const double l = losses[i].toDouble();
+    points.push_back({static_cast<double>(i + 1), l, 0});
+    lo = std::min(lo, l);
+    hi = std::max(hi, l);
+  }
+  loss_ = curveChart(tr("Loss"), xTitle, tr("loss"), points, false, this);
+  auto* chart = loss_->chart();
+  const auto axes = chart->axes();
+  integerTicks(static_cast<QValueAxis*>(axes[0]), losses.size());
+  const double pad = std::max(1e-6, hi - lo) * 0.05;
+  static_cast<QValueAxis*>(axes[1])->setRange(std::max(0.0, lo - pad), hi + pad);
+}
+
+void RunView::addPretrainMetrics(const QJsonObject& m) {
+  metrics_ = table(this, {tr("Metric"), tr("Value")});
+  const std::pair<const char*, QString> rows[] = {{"steps_done", tr("Steps done")},  {"final_loss", tr("Final loss")},
+                                                  {"clips", tr("Clips in the mix")}, {"device", tr("Device")},
+                                                  {"seconds", tr("Seconds")},        {"model_id", tr("Model id")}};
+  for (const auto& [key, label] : rows)
+    if (m.contains(QLatin1String(key))) addRow(metrics_, {label, value(m.value(QLatin1String(key)))});
+  addLossChart(m.value(QStringLiteral("losses")).toArray(), tr("step"));
+}
+
+void RunView::addFineTuneMetrics(const QJsonObject& m) {
+  metrics_ = table(this, {tr("Epoch"), tr("Train loss"), tr("Balanced accuracy"), tr("ROC-AUC"), tr("PR-AUC"),
+                          tr("Sensitivity"), tr("Specificity")});
+  const QJsonArray losses = m.value(QStringLiteral("train_loss")).toArray();
+  const QJsonArray validation = m.value(QStringLiteral("validation")).toArray();
+  const int best = m.value(QStringLiteral("best_epoch")).toInt(-1);
+  for (int e = 0; e < losses.size(); ++e) {
+    const QJsonObject v = validation.at(e).toObject();
+    // Epochs count from 1 here as in the loss chart; best_epoch is an index.
+    addRow(metrics_,
+           {QString::number(e + 1), metricText(losses[e]), metricText(v.value("bacc")), metricText(v.value("roc_auc")),
+            metricText(v.value("pr_auc")), metricText(v.value("sensitivity")), metricText(v.value("specificity"))},
+           e == best);
+  }
+  metrics_->setToolTip(tr("The kept epoch (best validation ROC-AUC) is in bold."));
+  addLossChart(losses, tr("epoch"));
+}
+
+void RunView::addFewShotMetrics(const QJsonObject& m) {
+  metrics_ = table(this, {tr("Shots"), tr("Episode"), tr("Support"), tr("Query"), tr("Balanced accuracy"),
+                          tr("ROC-AUC"), tr("PR-AUC")});
+  for (const auto& e : m.value(QStringLiteral("episodes")).toArray()) {
+    const QJsonObject o = e.toObject();
+    addRow(metrics_,
+           {value(o.value("shots")), value(o.value("episode")), value(o.value("support")), value(o.value("query")),
+            metricText(o.value("bacc")), metricText(o.value("roc_auc")), metricText(o.value("pr_auc"))});
+  }
+}
+
+void RunView::addCurves(const QJsonObject& m) {
+  const QJsonObject predictions = m.value(QStringLiteral("validation_predictions")).toObject();
+  std::vector<double> scores;
+  std::vector<int> labels;
+  for (const auto& s : predictions.value(QStringLiteral("scores")).toArray()) scores.push_back(s.toDouble());
+  for (const auto& l : predictions.value(QStringLiteral("labels")).toArray()) labels.push_back(l.toInt());
+  std::optional<Confusion> confusion;
+  auto* page = new QWidget(this);
+  auto* layout = new QHBoxLayout(page);
+  if (!scores.empty() && scores.size() == labels.size()) {
+    const auto roc = rocCurve(scores, labels);
+    const auto pr = precisionRecallCurve(scores, labels);
+    if (!roc.empty()) {
+      roc_ = curveChart(tr("ROC (AUC %1)").arg(trapezoidArea(roc), 0, 'f', 3), tr("false positive rate"),
+                        tr("true positive rate"), roc, true, page);
+      layout->addWidget(roc_);
+    }
+    if (!pr.empty()) {
+      pr_ = curveChart(tr("Precision-recall"), tr("recall"), tr("precision"), pr, false, page);
+      layout->addWidget(pr_);
+    }
+    confusion = confusionAt(scores, labels, 0.5);
+  } else {
+    // Without stored predictions, the kept epoch's counts still give the matrix.
+    const int best = m.value(QStringLiteral("best_epoch")).toInt(-1);
+    const QJsonArray validation = m.value(QStringLiteral("validation")).toArray();
+    if (best >= 0 && best < validation.size()) {
+      const QJsonObject v = validation[best].toObject();
+      confusion = Confusion{v.value("tp").toInteger(), v.value("fp").toInteger(), v.value("tn").toInteger(),
+                            v.value("fn").toInteger()};
+    }
+  }
+  if (!confusion) {
+    delete page;
+    return;
+  }
+  confusion_ = new QTableWidget(2, 2, page);
+  confusion_->setObjectName(QStringLiteral("confusionMatrix"));
+  confusion_->setHorizontalHeaderLabels({tr("pre-ictal"), tr("normal")});
+  confusion_->setVerticalHeaderLabels({tr("pre-ictal"), tr("normal")});
+  confusion_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  const qint64 cells[2][2] = {{confusion->tp, confusion->fn}, {confusion->fp, confusion->tn}};
+  for (int r = 0; r < 2; ++r)
+    for (int c = 0; c < 2; ++c) {
+      auto* item = new QTableWidgetItem(QString::number(cells[r][c]));
+      item->setTextAlignment(Qt::AlignCenter);
+      confusion_->setItem(r, c, item);
+    }
+  confusion_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  confusion_->resizeRowsToContents();
+  confusion_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  confusion_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  confusion_->setFixedHeight(confusion_->horizontalHeader()->sizeHint().height() + confusion_->rowHeight(0) +
+                             confusion_->rowHeight(1) + 2 * confusion_->frameWidth());
+  confusion_->setMinimumWidth(240);
+  auto* side = new QVBoxLayout;
+  auto* caption = new QLabel(tr("Confusion matrix of the kept model on the validation clips at threshold 0.5 "
+                                "(rows: true class, columns: predicted):"),
+                             page);
+  caption->setWordWrap(true);
+  side->addWidget(caption);
+  side->addWidget(confusion_);
+  side->addStretch();
+  layout->addLayout(side);
+  tabs_->addTab(page, tr("Curves"));
+}
+
+}  // namespace prodrome::ui

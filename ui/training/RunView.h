@@ -1,0 +1,54 @@
+#pragma once
+// The view of a finished (or stopped) pre-training or fine-tuning run, from
+// its runs row: a metrics table (per epoch for fine-tuning, per episode for
+// k-shot evaluations), the loss curve, for fine-tuning the ROC and PR curves
+// and the confusion matrix of the kept model on the validation clips, the
+// stored config (seed, data, code revision, device) and the log.
+// Forecast runs have their own review (ui/review).
+
+#include "database/RunStore.h"
+
+#include <QDialog>
+
+class QChartView;
+class QPlainTextEdit;
+class QTableWidget;
+class QTabWidget;
+
+namespace prodrome::ui {
+
+class RunView : public QDialog {
+  Q_OBJECT
+
+ public:
+  explicit RunView(const database::Run& run, QWidget* parent = nullptr);
+
+  qint64 runId() const { return runId_; }
+  QTabWidget* tabs() const { return tabs_; }
+  QTableWidget* metricsTable() const { return metrics_; }
+  QTableWidget* confusionTable() const { return confusion_; }  // null without predictions or counts
+  QChartView* lossChart() const { return loss_; }
+  QChartView* rocChart() const { return roc_; }  // null without validation predictions
+  QChartView* prChart() const { return pr_; }
+  QPlainTextEdit* configText() const { return config_; }
+  QPlainTextEdit* logText() const { return log_; }
+
+ private:
+  void addPretrainMetrics(const QJsonObject& metrics);
+  void addFineTuneMetrics(const QJsonObject& metrics);
+  void addFewShotMetrics(const QJsonObject& metrics);
+  void addCurves(const QJsonObject& metrics);
+  void addLossChart(const QJsonArray& losses, const QString& xTitle);
+
+  qint64 runId_;
+  QTabWidget* tabs_;
+  QTableWidget* metrics_;
+  QTableWidget* confusion_ = nullptr;
+  QChartView* loss_ = nullptr;
+  QChartView* roc_ = nullptr;
+  QChartView* pr_ = nullptr;
+  QPlainTextEdit* config_;
+  QPlainTextEdit* log_;
+};
+
+}  // namespace prodrome::ui

@@ -1,0 +1,245 @@
+#include "ui/training/TrainingActions.h"
+
+#include "database/Database.h"
+#include "database/RunStore.h"
+#include "ui/MainWindow.h"
+#include "ui/ProjectSession.h"
+#include "ui/training/FineTuneDialog.h"
+#include "ui/training/ForecastDialog.h"
+#include "ui/training/ModelImportExport.h"
+#include "ui/training/PretrainDialog.h"
+#include "ui/training/RunView.h"
+
+#include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace prodrome::ui {
+
+namespace {
+
+template <typename Dialog>
+Dialog* openDialog(Dialog* dialog) {
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->show();
+  dialog->raise();
+  return dialog;
+}
+
+}  // namespace
+
+TrainingActions::TrainingActions(MainWindow& window)
+    : QObject(&window), window_(window), queue_(this), dock_(new JobDock(queue_, &window)) {
+  window.addDockWidget(Qt::BottomDockWidgetArea, dock_);
+  dock_->hide();
+
+  QMenu* train = window.trainMenu();
+  projectActions_ << train->addAction(tr("Continual &Pre-training…"), this, [this] { showPretrainDialog(); });
+  projectActions_ << train->addAction(tr("&Forecasting Fine-tune…"), this, [this] { showFineTuneDialog(); });
+  projectActions_ << train->addAction(tr("Run &Forecast…"), this, [this] { showForecastDialog(); });
+  train->addSeparator();
+  QAction* showJobs = dock_->toggleViewAction();
+  showJobs->setText(tr("&Jobs"));
+  train->addAction(showJobs);
+
+  QMenu* model = window.modelMenu();
+  projectActions_ << model->addAction(tr("&Import HF VideoMAE…"), this, [this] {
+    if (!window_.project()->isOpen()) return;
+    if (const auto request = askModelImport(&window_, window_.project()->database())) startImport(*request);
+  });
+  projectActions_ << model->addAction(tr("&Export…"), this, [this] {
+    if (!window_.project()->isOpen()) return;
+    if (const auto request = askModelExport(&window_, window_.project()->database())) startExport(*request);
+  });
+
+  ProjectSession* project = window.project();
+  connect(project, &ProjectSession::opened, this, [this] {
+    updateActions();
+    refreshResumable();
+  });
+  connect(project, &ProjectSession::closed, this, [this] {
+    updateActions();
+    refreshResumable();
+  });
+  connect(project, &ProjectSession::changed, this, &TrainingActions::refreshResumable);
+  connect(&window, &MainWindow::runActivated, this, [this](qint64 id) { showRun(id); });
+
+  connect(&queue_, &JobQueue::jobAdded, this, [this] {
+    dock_->show();
+    dock_->raise();
+  });
+  // A new run row (or a resumed one turning "running"): the tree lists it now.
+  connect(&queue_, &JobQueue::runCreated, this, [this] {
+    if (window_.project()->isOpen()) window_.project()->notifyChanged();
+  });
+  connect(&queue_, &JobQueue::jobFinished, this, &TrainingActions::onJobFinished);
+  connect(&queue_, &JobQueue::idle, this, [this] {
+    if (!closeWhenIdle_) return;
+    closeWhenIdle_ = false;
+    // Not from inside this signal: the queue may be reporting from the close event itself.
+    QTimer::singleShot(0, &window_, &QWidget::close);
+  });
+  connect(dock_, &JobDock::resumeRequested, this, [this](qint64 id) { resume(id); });
+  connect(dock_, &JobDock::runViewRequested, this, [this](qint64 id) { showRun(id); });
+
+  window.addCloseGuard([self = QPointer<TrainingActions>(this)] { return !self || self->allowClose(); });
+  updateActions();
+  refreshResumable();
+}
+
+TrainingActions::~TrainingActions() {
+  // The dock reads the queue; it goes first.
+  delete dock_;
+}
+
+QDockWidget* TrainingActions::jobDock() const { return dock_; }
+
+RunView* TrainingActions::lastRunView() const { return lastRunView_; }
+
+void TrainingActions::updateActions() {
+  const bool open = window_.project()->isOpen();
+  for (QAction* a : projectActions_) a->setEnabled(open);
+}
+
+PretrainDialog* TrainingActions::showPretrainDialog() {
+  if (!window_.project()->isOpen()) return nullptr;
+  auto* dialog = openDialog(new PretrainDialog(window_.project()->database(), &window_));
+  connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    start({JobKind::Pretrain, dialog->config().toJson(), 0});
+  });
+  return dialog;
+}
+
+FineTuneDialog* TrainingActions::showFineTuneDialog() {
+  if (!window_.project()->isOpen()) return nullptr;
+  auto* dialog = openDialog(new FineTuneDialog(window_.project()->database(), &window_));
+  connect(dialog, &QDialog::accepted, this, [this, dialog] { start(dialog->request()); });
+  return dialog;
+}
+
+ForecastDialog* TrainingActions::showForecastDialog() {
+  if (!window_.project()->isOpen()) return nullptr;
+  auto* dialog = openDialog(new ForecastDialog(window_.project()->database(), &window_));
+  connect(dialog, &QDialog::accepted, this, [this, dialog] { start(dialog->request()); });
+  return dialog;
+}
+
+int TrainingActions::start(const JobRequest& request) {
+  if (!window_.project()->isOpen()) return 0;
+  return queue_.enqueue(request.kind, jobTitle(request), pipelineWork(request, window_.project()->path()),
+                        request.resumeRunId);
+}
+
+int TrainingActions::resume(qint64 runId) {
+  JobRequest request;
+  request.kind = JobKind::Pretrain;
+  request.resumeRunId = runId;
+  const int id = start(request);
+  refreshResumable();
+  return id;
+}
+
+int TrainingActions::startImport(const ModelImport& request) {
+  JobRequest r{JobKind::ImportModel, request.toJson(), 0};
+  return start(r);
+}
+
+int TrainingActions::startExport(const ModelExport& request) {
+  JobRequest r{JobKind::ExportModel, request.toJson(), 0};
+  return start(r);
+}
+
+RunView* TrainingActions::showRun(qint64 runId) {
+  if (!window_.project()->isOpen()) return nullptr;
+  const auto run = database::RunStore(window_.project()->database()).find(runId);
+  if (!run || run->kind == database::RunKind::Forecast) return nullptr;
+  auto* view = openDialog(new RunView(*run, &window_));
+  lastRunView_ = view;
+  return view;
+}
+
+QVector<ResumableRun> TrainingActions::resumableRuns() const {
+  QVector<ResumableRun> out;
+  if (!window_.project()->isOpen()) return out;
+  for (const auto& r : database::RunStore(window_.project()->database()).list()) {
+    if (r.kind != database::RunKind::Pretrain) continue;
+    if (r.status != database::RunStatus::Cancelled && r.status != database::RunStatus::Running) continue;
+    if (queue_.ownsRun(r.id)) continue;
+    const QJsonObject config =
+        QJsonDocument::fromJson(QByteArray::fromStdString(r.config)).object().value("pretrain").toObject();
+    const QJsonObject metrics = QJsonDocument::fromJson(QByteArray::fromStdString(r.metrics)).object();
+    const QString name = config.value("model_name").toString();
+    const qint64 steps = config.value("steps").toInteger();
+    const QString text = r.status == database::RunStatus::Cancelled
+                             ? tr("Run %1 · %2 · cancelled at step %3/%4")
+                                   .arg(r.id)
+                                   .arg(name)
+                                   .arg(metrics.value("steps_done").toInteger())
+                                   .arg(steps)
+                             : tr("Run %1 · %2 · interrupted (left running)").arg(r.id).arg(name);
+    out.push_back({r.id, text});
+  }
+  return out;
+}
+
+void TrainingActions::refreshResumable() { dock_->setResumableRuns(resumableRuns()); }
+
+void TrainingActions::onJobFinished(int jobId) {
+  const JobInfo* job = queue_.job(jobId);
+  if (!job) return;
+  // The job's rows (run status, a new model) are committed by now.
+  if (window_.project()->isOpen()) window_.project()->notifyChanged();
+  refreshResumable();
+  if (job->state == JobState::Failed) {
+    showError(tr("%1 failed").arg(job->title), job->error);
+    return;
+  }
+  if (job->state != JobState::Succeeded) {
+    if (job->state == JobState::Cancelled) window_.statusBar()->showMessage(tr("%1: cancelled").arg(job->title), 8000);
+    return;
+  }
+  if (!job->outcome.summary.isEmpty()) window_.statusBar()->showMessage(job->outcome.summary, 15000);
+  if (job->kind == JobKind::Forecast) {
+    Q_EMIT forecastFinished(job->outcome.runId);
+  } else if (job->outcome.runId != 0 && !closeWhenIdle_) {
+    showRun(job->outcome.runId);
+  }
+}
+
+void TrainingActions::showError(const QString& title, const QString& message) {
+  lastError_ = message;
+  // Not exec(): a job's failure must not stop the event loop of whatever runs.
+  auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, &window_);
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();
+}
+
+bool TrainingActions::allowClose() {
+  if (!queue_.isBusy()) return true;
+  QuitAnswer answer = QuitAnswer::KeepRunning;
+  if (quitQuestion_) {
+    answer = quitQuestion_();
+  } else {
+    QMessageBox box(QMessageBox::Question, tr("Quit Prodrome"),
+                    tr("A training job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint "
+                       "and can be resumed later."),
+                    QMessageBox::NoButton, &window_);
+    QPushButton* quit = box.addButton(tr("Cancel Job and Quit"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box.exec();
+    answer = box.clickedButton() == quit ? QuitAnswer::CancelAndQuit : QuitAnswer::KeepRunning;
+  }
+  if (answer == QuitAnswer::KeepRunning) return false;
+  // The window closes once the job has stopped at a step boundary and saved its checkpoint.
+  closeWhenIdle_ = true;
+  queue_.cancelAll();
+  window_.statusBar()->showMessage(tr("Stopping the job; the window closes when it has saved its checkpoint…"));
+  return false;
+}
+
+}  // namespace prodrome::ui

@@ -1,0 +1,91 @@
+#pragma once
+// The training part of the main window: Train ▸ Continual pre-training…,
+// Forecasting fine-tune…, Run forecast…, Model ▸ Import HF VideoMAE… and
+// Export…, the job dock, the run view of pre-training and fine-tuning runs,
+// and the question asked when the window closes with a job running.
+//
+// Dialogs are non-modal and hand their config to the queue when accepted;
+// jobs outlive them. When a job creates or changes rows (its run at start,
+// its model at the end), the project session is told on the GUI thread, so
+// the project tree lists them at once.
+
+#include "ui/training/JobDock.h"
+#include "ui/training/JobQueue.h"
+#include "ui/training/PipelineJob.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QDockWidget;
+
+namespace prodrome::ui {
+
+class FineTuneDialog;
+class ForecastDialog;
+class MainWindow;
+class PretrainDialog;
+class RunView;
+struct ModelExport;
+struct ModelImport;
+
+class TrainingActions : public QObject {
+  Q_OBJECT
+
+ public:
+  enum class QuitAnswer { CancelAndQuit, KeepRunning };
+
+  // Fills window.trainMenu() and window.modelMenu(), adds the job dock to the window, registers a close guard,
+  // and opens the run view when window.runActivated names a pre-train or fine-tune run.
+  explicit TrainingActions(MainWindow& window);
+  ~TrainingActions() override;
+
+  JobQueue& queue() { return queue_; }
+  QDockWidget* jobDock() const;
+  JobDock* dock() const { return dock_; }
+
+  // Open (non-modal) dialogs; null without a project.
+  PretrainDialog* showPretrainDialog();
+  FineTuneDialog* showFineTuneDialog();
+  ForecastDialog* showForecastDialog();
+  // Queue a job; returns its id (0 without a project).
+  int start(const JobRequest& request);
+  int resume(qint64 runId);
+  int startImport(const ModelImport& request);
+  int startExport(const ModelExport& request);
+  // Opens the run view of a pre-training or fine-tuning run (null for others).
+  RunView* showRun(qint64 runId);
+  RunView* lastRunView() const;
+
+  // Pre-training runs left cancelled or running (by a crashed process) that
+  // no job of this queue works on.
+  QVector<ResumableRun> resumableRuns() const;
+
+  // What the close guard asks when a job runs (tests answer without a message box).
+  void setQuitQuestion(std::function<QuitAnswer()> question) { quitQuestion_ = std::move(question); }
+  // The last error shown (a failed job's message), for tests and the status bar.
+  QString lastError() const { return lastError_; }
+
+ Q_SIGNALS:
+  void forecastFinished(qint64 runId);  // a forecast run succeeded; the review part opens it
+
+ private:
+  bool allowClose();
+  void onJobFinished(int jobId);
+  void refreshResumable();
+  void showError(const QString& title, const QString& message);
+  void updateActions();
+
+  MainWindow& window_;
+  JobQueue queue_;
+  JobDock* dock_;
+  QList<QAction*> projectActions_;
+  QPointer<RunView> lastRunView_;
+  std::function<QuitAnswer()> quitQuestion_;
+  bool closeWhenIdle_ = false;
+  QString lastError_;
+};
+
+}  // namespace prodrome::ui
