@@ -1,7 +1,9 @@
 // The GUI entry: a QApplication, the user's language (the "language"
-// setting, View ▸ Language, overrides the system locale), the main window.
+// setting, View ▸ Language, overrides the system locale), the main window
+// with its training and review parts.
 
 #include "ui/MainWindow.h"
+#include "ui/workbench/Workbench.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -30,7 +32,8 @@ int runGui(int argc, char** argv) {
   QApplication::setApplicationVersion(PRODROME_VERSION);
   QTranslator translator;
   installTranslation(app, translator);
-  ui::MainWindow window;
+  ui::Workbench workbench;
+  ui::MainWindow& window = workbench.window();
   const QStringList args = QApplication::arguments();
   window.show();
   // `prodrome gui [DB|VIDEO]`: a project file or a bare video, by extension.
