@@ -55,35 +55,27 @@ JobDock::JobDock(JobQueue& queue, QWidget* parent)
   table_->setColumnWidth(kProgress, 120);
 
   resumable_->setToolTip(
-      tr("Pre-training runs that were cancelled or left running by a crash: "
+      tr("Pre-training and fine-tuning runs that were cancelled or left running by a crash: "
          "they continue from their last checkpoint."));
-  auto* runsBox = new QWidget(this);
-  auto* runsLayout = new QVBoxLayout(runsBox);
-  runsLayout->setContentsMargins(0, 0, 0, 0);
-  runsLayout->addWidget(new QLabel(tr("Unfinished pre-training runs:"), runsBox));
-  runsLayout->addWidget(resumable_, 1);
-  auto* resumeRow = new QHBoxLayout;
-  resumeRow->addStretch();
-  resumeRow->addWidget(resume_);
-  runsLayout->addLayout(resumeRow);
-
+  // Side by side, so that the dock stays short under the video: the jobs and
+  // the unfinished runs on the left, the selected job's chart on the right.
   auto* jobsBox = new QWidget(this);
   auto* jobsLayout = new QVBoxLayout(jobsBox);
   jobsLayout->setContentsMargins(0, 0, 0, 0);
-  jobsLayout->addWidget(table_, 1);
-  auto* cancelRow = new QHBoxLayout;
-  cancelRow->addStretch();
-  cancelRow->addWidget(cancel_);
-  jobsLayout->addLayout(cancelRow);
+  jobsLayout->addWidget(table_, 3);
+  auto* unfinishedRow = new QHBoxLayout;
+  unfinishedRow->addWidget(new QLabel(tr("Unfinished runs:"), jobsBox));
+  unfinishedRow->addStretch();
+  unfinishedRow->addWidget(resume_);
+  unfinishedRow->addWidget(cancel_);
+  jobsLayout->addLayout(unfinishedRow);
+  resumable_->setMaximumHeight(72);
+  jobsLayout->addWidget(resumable_, 1);
 
-  auto* lower = new QSplitter(Qt::Horizontal, this);
-  lower->addWidget(chart_);
-  lower->addWidget(runsBox);
-  lower->setStretchFactor(0, 3);
-  lower->setStretchFactor(1, 1);
-  auto* split = new QSplitter(Qt::Vertical, this);
+  auto* split = new QSplitter(Qt::Horizontal, this);
   split->addWidget(jobsBox);
-  split->addWidget(lower);
+  split->addWidget(chart_);
+  split->setStretchFactor(0, 3);
   split->setStretchFactor(1, 2);
   setWidget(split);
 
@@ -187,7 +179,13 @@ void JobDock::showSelected() {
   const auto id = selectedJob();
   if (!id || *id == chartJob_) return;
   chartJob_ = *id;
-  if (const JobInfo* job = queue_.job(*id)) chart_->showJob(*job);
+  if (const JobInfo* job = queue_.job(*id)) {
+    // Forecasts, imports and exports take no optimisation steps: no empty axes.
+    const bool trains =
+        job->kind == JobKind::Pretrain || job->kind == JobKind::FineTune || job->kind == JobKind::FewShot;
+    chart_->setVisible(trains);
+    chart_->showJob(*job);
+  }
 }
 
 void JobDock::setResumableRuns(const QVector<ResumableRun>& runs) {

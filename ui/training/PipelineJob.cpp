@@ -102,7 +102,8 @@ QString jobTitle(const JobRequest& r) {
       return r.resumeRunId ? JobQueue::tr("Resume pre-training run %1").arg(r.resumeRunId)
                            : JobQueue::tr("Pre-train %1").arg(name);
     case JobKind::FineTune:
-      return JobQueue::tr("Fine-tune %1").arg(name);
+      return r.resumeRunId ? JobQueue::tr("Resume fine-tuning run %1").arg(r.resumeRunId)
+                           : JobQueue::tr("Fine-tune %1").arg(name);
     case JobKind::FewShot:
       return JobQueue::tr("Few-shot evaluation");
     case JobKind::Forecast:
@@ -140,7 +141,13 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
           break;
         }
         case JobKind::FineTune: {
-          const auto out = core::runFineTune(*db, core::FineTuneConfig::fromJson(request.config), callbacks);
+          std::optional<std::int64_t> resume;
+          core::FineTuneConfig config;
+          if (request.resumeRunId)
+            resume = request.resumeRunId;
+          else
+            config = core::FineTuneConfig::fromJson(request.config);
+          const auto out = core::runFineTune(*db, config, callbacks, resume);
           result = {out.runId, out.modelId, out.cancelled, {}};
           result.summary = JobQueue::tr("Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3")
                                .arg(out.runId)

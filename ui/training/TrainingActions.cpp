@@ -11,6 +11,8 @@
 #include "ui/training/RunView.h"
 
 #include <QAction>
+
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <algorithm>
 
 namespace prodrome::ui {
 
@@ -70,7 +73,11 @@ TrainingActions::TrainingActions(MainWindow& window)
   connect(&window, &MainWindow::runActivated, this, [this](qint64 id) { showRun(id); });
 
   connect(&queue_, &JobQueue::jobAdded, this, [this] {
-    dock_->show();
+    if (!dock_->isVisible()) {
+      dock_->show();
+      // A quarter of the window: the video and the timeline keep the rest.
+      window_.resizeDocks({dock_}, {std::max(220, window_.height() / 4)}, Qt::Vertical);
+    }
     dock_->raise();
   });
   // A new run row (or a resumed one turning "running"): the tree lists it now.
@@ -136,8 +143,11 @@ int TrainingActions::start(const JobRequest& request) {
 }
 
 int TrainingActions::resume(qint64 runId) {
+  if (!window_.project()->isOpen()) return 0;
+  const auto run = database::RunStore(window_.project()->database()).find(runId);
+  if (!run || (run->kind != database::RunKind::Pretrain && run->kind != database::RunKind::Finetune)) return 0;
   JobRequest request;
-  request.kind = JobKind::Pretrain;
+  request.kind = run->kind == database::RunKind::Pretrain ? JobKind::Pretrain : JobKind::FineTune;
   request.resumeRunId = runId;
   const int id = start(request);
   refreshResumable();
@@ -167,21 +177,31 @@ QVector<ResumableRun> TrainingActions::resumableRuns() const {
   QVector<ResumableRun> out;
   if (!window_.project()->isOpen()) return out;
   for (const auto& r : database::RunStore(window_.project()->database()).list()) {
-    if (r.kind != database::RunKind::Pretrain) continue;
+    // Few-shot evaluations are not resumable (runFewShot keeps no checkpoint); a run of the other kinds is.
+    const bool pretrain = r.kind == database::RunKind::Pretrain;
+    const QJsonObject runConfig = QJsonDocument::fromJson(QByteArray::fromStdString(r.config)).object();
+    if (!pretrain && !(r.kind == database::RunKind::Finetune && runConfig.contains("finetune"))) continue;
     if (r.status != database::RunStatus::Cancelled && r.status != database::RunStatus::Running) continue;
     if (queue_.ownsRun(r.id)) continue;
-    const QJsonObject config =
-        QJsonDocument::fromJson(QByteArray::fromStdString(r.config)).object().value("pretrain").toObject();
+    const QJsonObject config = runConfig.value(pretrain ? "pretrain" : "finetune").toObject();
     const QJsonObject metrics = QJsonDocument::fromJson(QByteArray::fromStdString(r.metrics)).object();
     const QString name = config.value("model_name").toString();
-    const qint64 steps = config.value("steps").toInteger();
-    const QString text = r.status == database::RunStatus::Cancelled
-                             ? tr("Run %1 · %2 · cancelled at step %3/%4")
-                                   .arg(r.id)
-                                   .arg(name)
-                                   .arg(metrics.value("steps_done").toInteger())
-                                   .arg(steps)
-                             : tr("Run %1 · %2 · interrupted (left running)").arg(r.id).arg(name);
+    const QString what = pretrain ? tr("pre-training") : tr("fine-tuning");
+    QString text;
+    if (r.status == database::RunStatus::Running)
+      text = tr("Run %1 · %2 %3 · interrupted (left running)").arg(r.id).arg(what, name);
+    else if (pretrain)
+      text = tr("Run %1 · %2 %3 · cancelled at step %4/%5")
+                 .arg(r.id)
+                 .arg(what, name)
+                 .arg(metrics.value("steps_done").toInteger())
+                 .arg(config.value("steps").toInteger());
+    else
+      text = tr("Run %1 · %2 %3 · cancelled after %4/%5 epochs")
+                 .arg(r.id)
+                 .arg(what, name)
+                 .arg(metrics.value("train_loss").toArray().size())
+                 .arg(config.value("epochs").toInteger());
     out.push_back({r.id, text});
   }
   return out;

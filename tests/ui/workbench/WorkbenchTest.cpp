@@ -30,13 +30,14 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
-#include <QMenu>
 #include <QListWidget>
+#include <QMenu>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 extern "C" {
@@ -143,6 +144,11 @@ class WorkbenchTest : public QObject {
     if (dir.isEmpty()) QSKIP("set PRODROME_SCREENSHOT_DIR to take screenshots");
     QVERIFY(forecastRun_ > 0);
     MainWindow& w = bench_->window();
+    // A threshold inside the curve's range, so that some windows alarm and some do not.
+    const auto& points = bench_->review().model()->points();
+    double low = 1, high = 0;
+    for (const auto& p : points) low = std::min(low, p.probability), high = std::max(high, p.probability);
+    bench_->review().model()->setThreshold(low + 0.6 * (high - low));
     bench_->review().selectAlarm(0, true);
     QTest::qWait(1500);  // let the exact frame arrive
     QVERIFY(w.grab().save(dir + "/workbench_review.png"));
