@@ -346,37 +346,25 @@ void ReviewActions::seek(qint64 frame) {
   if (window_.currentFrame() != frame) window_.timeline()->setPlayhead(frame);
 }
 
-bool ReviewActions::nextAlarm() {
-  if (!model_->isLoaded()) return false;
-  qint64 from = playhead();
-  const int selected = selectedAlarm();
-  if (selected >= 0) {
-    const qint64 a = model_->alarms()[static_cast<std::size_t>(selected)].frame;
-    if (from >= a - model_->windowFrames() && from <= a) from = a;
-  }
-  const int next = model_->alarmAfter(from);
-  if (next < 0) {
-    say(tr("No alarm after this point."));
-    return false;
-  }
-  selectAlarm(next, true);
-  return true;
-}
+bool ReviewActions::nextAlarm() { return stepAlarm(true); }
 
-bool ReviewActions::previousAlarm() {
+bool ReviewActions::previousAlarm() { return stepAlarm(false); }
+
+bool ReviewActions::stepAlarm(bool forward) {
   if (!model_->isLoaded()) return false;
   qint64 from = playhead();
   const int selected = selectedAlarm();
   if (selected >= 0) {
+    // Stepping through the selected alarm's window counts from that alarm, not from the frame reached.
     const qint64 a = model_->alarms()[static_cast<std::size_t>(selected)].frame;
     if (from >= a - model_->windowFrames() && from <= a) from = a;
   }
-  const int previous = model_->alarmBefore(from);
-  if (previous < 0) {
-    say(tr("No alarm before this point."));
+  const int target = forward ? model_->alarmAfter(from) : model_->alarmBefore(from);
+  if (target < 0) {
+    say(forward ? tr("No alarm after this point.") : tr("No alarm before this point."));
     return false;
   }
-  selectAlarm(previous, true);
+  selectAlarm(target, true);
   return true;
 }
 

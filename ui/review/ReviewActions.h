@@ -87,6 +87,7 @@ class ReviewActions : public QObject {
   void seek(qint64 frame);
   qint64 playhead() const;
   int targetAlarm() const;
+  bool stepAlarm(bool forward);
   bool decide(bool accept);
   void say(const QString& message, bool error = false);
   QString recordingLabel(qint64 recordingId) const;

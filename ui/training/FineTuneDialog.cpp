@@ -4,43 +4,19 @@
 #include "core/pipeline/ModelFiles.h"
 #include "database/ClipSetStore.h"
 #include "database/ModelStore.h"
-#include "ml/ModelConfig.h"
+#include "ui/training/DialogParts.h"
 #include "ui/training/WeightsChooser.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QVBoxLayout>
 
 namespace prodrome::ui {
-
-namespace {
-
-QSpinBox* spin(QWidget* parent, int min, int max, int value) {
-  auto* s = new QSpinBox(parent);
-  s->setRange(min, max);
-  s->setValue(value);
-  return s;
-}
-
-QDoubleSpinBox* real(QWidget* parent, double min, double max, double step, int decimals, double value) {
-  auto* s = new QDoubleSpinBox(parent);
-  s->setRange(min, max);
-  s->setSingleStep(step);
-  s->setDecimals(decimals);
-  s->setValue(value);
-  return s;
-}
-
-}  // namespace
 
 FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
     : QDialog(parent),
@@ -61,17 +37,10 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   for (const auto& cs : database::ClipSetStore(db).list())
     clipSet_->addItem(QString::fromStdString(cs.name), static_cast<qint64>(cs.id));
   base_ = new WeightsChooser(db, tr("None (no stage 1: random encoder)"), this);
-  preset_ = new QComboBox(this);
-  for (const auto& p : ml::presetNames()) preset_->addItem(QString::fromStdString(p));
-  preset_->setCurrentText(QString::fromStdString(s.preset));
-  frames_ = spin(this, 2, 64, s.frames);
-  frames_->setSingleStep(2);
-  size_ = spin(this, 16, 448, s.size);
-  size_->setSingleStep(16);
-  connect(base_, &WeightsChooser::modelShape, this, [this](int frames, int size) {
-    frames_->setValue(frames);
-    size_->setValue(size);
-  });
+  const auto shape = inputShapeFields(this, s.preset, s.frames, s.size, base_);
+  preset_ = shape.preset;
+  frames_ = shape.frames;
+  size_ = shape.size;
   species_ = new QComboBox(this);
   species_->addItem(tr("human"), "human");
   species_->addItem(tr("rodent"), "rodent");
@@ -79,11 +48,11 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   pooling_ = new QComboBox(this);
   pooling_->addItem(tr("mean of the tokens"), true);
   pooling_->addItem(tr("first token"), false);
-  epochs_ = spin(this, 1, 100000, static_cast<int>(s.epochs));
-  batch_ = spin(this, 1, 4096, static_cast<int>(s.batchSize));
-  lr_ = real(this, 0, 1, 1e-4, 6, s.lr);
-  layerDecay_ = real(this, 0, 1, 0.05, 2, s.layerDecay);
-  seed_ = spin(this, 0, std::numeric_limits<int>::max(), static_cast<int>(s.seed));
+  epochs_ = intSpin(this, 1, 100000, static_cast<int>(s.epochs));
+  batch_ = intSpin(this, 1, 4096, static_cast<int>(s.batchSize));
+  lr_ = realSpin(this, 0, 1, 1e-4, 6, s.lr);
+  layerDecay_ = realSpin(this, 0, 1, 0.05, 2, s.layerDecay);
+  seed_ = intSpin(this, 0, std::numeric_limits<int>::max(), static_cast<int>(s.seed));
   device_ = deviceCombo(this);
 
   trainSplit_ = new QLineEdit(QString::fromStdString(defaults.trainSplit), this);
@@ -91,10 +60,10 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   evalSplit_->setToolTip(
       tr("Train mode: the validation split for early stopping (empty: none). "
          "k-shot mode: the split whose subjects the episodes draw from."));
-  patience_ = spin(this, 0, 1000, static_cast<int>(defaults.patience));
+  patience_ = intSpin(this, 0, 1000, static_cast<int>(defaults.patience));
   shots_ = new QLineEdit(QStringLiteral("2,3,4"), this);
-  episodes_ = spin(this, 1, 1000, fewDefaults.episodes);
-  query_ = spin(this, 0, 100000, fewDefaults.queryPerClass);
+  episodes_ = intSpin(this, 1, 1000, fewDefaults.episodes);
+  query_ = intSpin(this, 0, 100000, fewDefaults.queryPerClass);
   query_->setSpecialValueText(tr("all eligible"));
 
   auto* trainPage = new QWidget(this);
@@ -125,13 +94,7 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   auto* model = new QGroupBox(tr("Model"), this);
   auto* mf = new QFormLayout(model);
   mf->addRow(tr("Base encoder:"), base_);
-  mf->addRow(tr("Preset:"), preset_);
-  auto* shape = new QHBoxLayout;
-  shape->addWidget(frames_);
-  shape->addWidget(new QLabel(tr("frames of"), this));
-  shape->addWidget(size_);
-  shape->addWidget(new QLabel(tr("px"), this));
-  mf->addRow(tr("Input:"), shape);
+  addInputShapeRows(mf, shape, this);
   mf->addRow(tr("Pooling:"), pooling_);
 
   auto* training = new QGroupBox(tr("Training"), this);
@@ -141,26 +104,8 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   tf->addRow(tr("Learning rate:"), lr_);
   tf->addRow(tr("Layer decay:"), layerDecay_);
   tf->addRow(tr("Seed:"), seed_);
-  tf->addRow(tr("Device:"), device_);
-  tf->addRow(QString(), new QLabel(gpuAvailabilityText(), this));
-
-  status_->setWordWrap(true);
-  status_->setStyleSheet(QStringLiteral("color: #b02020"));
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-  buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
-  connect(buttons, &QDialogButtonBox::accepted, this, &FineTuneDialog::accept);
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  auto* columns = new QHBoxLayout;
-  auto* left = new QVBoxLayout;
-  left->addWidget(what);
-  left->addWidget(model);
-  left->addStretch();
-  columns->addLayout(left, 3);
-  columns->addWidget(training, 2);
-  auto* layout = new QVBoxLayout(this);
-  layout->addLayout(columns);
-  layout->addWidget(status_);
-  layout->addWidget(buttons);
+  addDeviceRows(tf, device_, this);
+  layOutWithStartButtons(this, twoColumns({what, model}, training), status_);
 }
 
 std::vector<int> FineTuneDialog::shots() const {

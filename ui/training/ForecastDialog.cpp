@@ -4,37 +4,20 @@
 #include "database/ModelStore.h"
 #include "database/RecordingStore.h"
 #include "database/SubjectStore.h"
+#include "ui/training/DialogParts.h"
 #include "ui/training/WeightsChooser.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 #include <map>
 
 namespace prodrome::ui {
-
-namespace {
-
-QDoubleSpinBox* real(QWidget* parent, double min, double max, double step, int decimals, double value,
-                     const QString& suffix = {}) {
-  auto* s = new QDoubleSpinBox(parent);
-  s->setRange(min, max);
-  s->setSingleStep(step);
-  s->setDecimals(decimals);
-  s->setValue(value);
-  s->setSuffix(suffix);
-  return s;
-}
-
-}  // namespace
 
 ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
     : QDialog(parent), model_(new QComboBox(this)), recordings_(new QListWidget(this)), status_(new QLabel(this)) {
@@ -53,16 +36,12 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Unchecked);
   }
-  window_ = real(this, 0.1, 600, 0.5, 1, defaults.windowSeconds, tr(" s"));
-  stride_ = real(this, 0.01, 600, 0.5, 2, defaults.strideSeconds, tr(" s"));
-  threshold_ = real(this, 0, 1, 0.05, 2, defaults.alarms.threshold);
-  horizon_ = real(this, 0, 3600, 1, 1, defaults.alarms.horizonSeconds, tr(" s"));
-  consecutive_ = new QSpinBox(this);
-  consecutive_->setRange(1, 1000);
-  consecutive_->setValue(defaults.alarms.consecutive);
-  batch_ = new QSpinBox(this);
-  batch_->setRange(1, 1024);
-  batch_->setValue(defaults.batchSize);
+  window_ = realSpin(this, 0.1, 600, 0.5, 1, defaults.windowSeconds, tr(" s"));
+  stride_ = realSpin(this, 0.01, 600, 0.5, 2, defaults.strideSeconds, tr(" s"));
+  threshold_ = realSpin(this, 0, 1, 0.05, 2, defaults.alarms.threshold);
+  horizon_ = realSpin(this, 0, 3600, 1, 1, defaults.alarms.horizonSeconds, tr(" s"));
+  consecutive_ = intSpin(this, 1, 1000, defaults.alarms.consecutive);
+  batch_ = intSpin(this, 1, 1024, defaults.batchSize);
   device_ = deviceCombo(this);
 
   auto* form = new QFormLayout;
@@ -74,18 +53,8 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
   form->addRow(tr("Consecutive windows:"), consecutive_);
   form->addRow(tr("Horizon H:"), horizon_);
   form->addRow(tr("Windows per batch:"), batch_);
-  form->addRow(tr("Device:"), device_);
-  form->addRow(QString(), new QLabel(gpuAvailabilityText(), this));
-  status_->setWordWrap(true);
-  status_->setStyleSheet(QStringLiteral("color: #b02020"));
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-  buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
-  connect(buttons, &QDialogButtonBox::accepted, this, &ForecastDialog::accept);
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  auto* layout = new QVBoxLayout(this);
-  layout->addLayout(form);
-  layout->addWidget(status_);
-  layout->addWidget(buttons);
+  addDeviceRows(form, device_, this);
+  layOutWithStartButtons(this, form, status_);
 }
 
 JobRequest ForecastDialog::request() const {

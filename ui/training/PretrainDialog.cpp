@@ -3,34 +3,19 @@
 #include "core/pipeline/ModelFiles.h"
 #include "database/ClipSetStore.h"
 #include "database/ModelStore.h"
-#include "ml/ModelConfig.h"
+#include "ui/training/DialogParts.h"
 #include "ui/training/WeightsChooser.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace prodrome::ui {
-
-namespace {
-
-QSpinBox* spin(QWidget* parent, int min, int max, int value) {
-  auto* s = new QSpinBox(parent);
-  s->setRange(min, max);
-  s->setValue(value);
-  return s;
-}
-
-}  // namespace
 
 PretrainDialog::PretrainDialog(database::Database& db, QWidget* parent)
     : QDialog(parent),
@@ -63,35 +48,20 @@ PretrainDialog::PretrainDialog(database::Database& db, QWidget* parent)
   humanSplit_->setToolTip(
       tr("Human clips only from this split, so that evaluation subjects stay unseen (empty: all)."));
 
-  preset_ = new QComboBox(this);
-  for (const auto& p : ml::presetNames()) preset_->addItem(QString::fromStdString(p));
-  preset_->setCurrentText(QString::fromStdString(defaults.preset));
-  frames_ = spin(this, 2, 64, defaults.frames);
-  frames_->setSingleStep(2);
-  size_ = spin(this, 16, 448, defaults.size);
-  size_->setSingleStep(16);
   init_ = new WeightsChooser(db, tr("None (random initialisation)"), this);
-  connect(init_, &WeightsChooser::modelShape, this, [this](int frames, int size) {
-    frames_->setValue(frames);
-    size_->setValue(size);
-  });
+  const auto shape = inputShapeFields(this, defaults.preset, defaults.frames, defaults.size, init_);
+  preset_ = shape.preset;
+  frames_ = shape.frames;
+  size_ = shape.size;
 
-  mask_ = new QDoubleSpinBox(this);
-  mask_->setRange(0.1, 0.9);
-  mask_->setSingleStep(0.1);
-  mask_->setDecimals(2);
-  mask_->setValue(defaults.maskRatio);
-  steps_ = spin(this, 1, 10000000, static_cast<int>(defaults.steps));
-  batch_ = spin(this, 1, 4096, static_cast<int>(defaults.batchSize));
-  warmup_ = spin(this, 0, 1000000, static_cast<int>(defaults.warmupSteps));
-  lr_ = new QDoubleSpinBox(this);
-  lr_->setDecimals(6);
-  lr_->setRange(0, 1);
-  lr_->setSingleStep(1e-5);
-  lr_->setValue(defaults.lr);
+  mask_ = realSpin(this, 0.1, 0.9, 0.1, 2, defaults.maskRatio);
+  steps_ = intSpin(this, 1, 10000000, static_cast<int>(defaults.steps));
+  batch_ = intSpin(this, 1, 4096, static_cast<int>(defaults.batchSize));
+  warmup_ = intSpin(this, 0, 1000000, static_cast<int>(defaults.warmupSteps));
+  lr_ = realSpin(this, 0, 1, 1e-5, 6, defaults.lr);
   device_ = deviceCombo(this);
-  seed_ = spin(this, 0, std::numeric_limits<int>::max(), static_cast<int>(defaults.seed));
-  checkpoint_ = spin(this, 0, 1000000, static_cast<int>(defaults.checkpointEvery));
+  seed_ = intSpin(this, 0, std::numeric_limits<int>::max(), static_cast<int>(defaults.seed));
+  checkpoint_ = intSpin(this, 0, 1000000, static_cast<int>(defaults.checkpointEvery));
   checkpoint_->setSpecialValueText(tr("only at the end"));
 
   auto* data = new QGroupBox(tr("Data"), this);
@@ -103,13 +73,7 @@ PretrainDialog::PretrainDialog(database::Database& db, QWidget* parent)
 
   auto* model = new QGroupBox(tr("Model"), this);
   auto* mf = new QFormLayout(model);
-  mf->addRow(tr("Preset:"), preset_);
-  auto* shape = new QHBoxLayout;
-  shape->addWidget(frames_);
-  shape->addWidget(new QLabel(tr("frames of"), this));
-  shape->addWidget(size_);
-  shape->addWidget(new QLabel(tr("px"), this));
-  mf->addRow(tr("Input:"), shape);
+  addInputShapeRows(mf, shape, this);
   mf->addRow(tr("Initial weights:"), init_);
 
   auto* training = new QGroupBox(tr("Training"), this);
@@ -121,27 +85,8 @@ PretrainDialog::PretrainDialog(database::Database& db, QWidget* parent)
   tf->addRow(tr("Warm-up steps:"), warmup_);
   tf->addRow(tr("Checkpoint every:"), checkpoint_);
   tf->addRow(tr("Seed:"), seed_);
-  tf->addRow(tr("Device:"), device_);
-  tf->addRow(QString(), new QLabel(gpuAvailabilityText(), this));
-
-  status_->setWordWrap(true);
-  status_->setStyleSheet(QStringLiteral("color: #b02020"));
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-  buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
-  connect(buttons, &QDialogButtonBox::accepted, this, &PretrainDialog::accept);
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-  auto* columns = new QHBoxLayout;
-  auto* left = new QVBoxLayout;
-  left->addWidget(data);
-  left->addWidget(model);
-  left->addStretch();
-  columns->addLayout(left, 3);
-  columns->addWidget(training, 2);
-  auto* layout = new QVBoxLayout(this);
-  layout->addLayout(columns);
-  layout->addWidget(status_);
-  layout->addWidget(buttons);
+  addDeviceRows(tf, device_, this);
+  layOutWithStartButtons(this, twoColumns({data, model}, training), status_);
 }
 
 core::PretrainConfig PretrainDialog::config() const {

@@ -13,7 +13,7 @@
 // before either run so that both time training only; one unmeasured warm-up
 // run first, so that neither pays the first run's start-up.
 
-#include "TrainingProject.h"
+#include "tests/support/TrainingProject.h"
 #include "core/pipeline/ClipCache.h"
 #include "core/pipeline/Pretraining.h"
 #include "database/Database.h"

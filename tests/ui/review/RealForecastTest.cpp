@@ -5,15 +5,13 @@
 // and compute the same event-level metrics as the run did with the same
 // options. Links prodrome_pipeline; the review library itself does not.
 
-#include "core/clips/ClipSetService.h"
-#include "core/clips/SubjectSplit.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
-#include "core/synth/SynthProject.h"
 #include "database/Database.h"
 #include "database/RunStore.h"
 #include "database/Schema.h"
 #include "tests/support/FixtureVideo.h"
+#include "tests/support/TrainingProject.h"
 #include "ui/MainWindow.h"
 #include "ui/review/ForecastRunInfo.h"
 #include "ui/review/ReviewActions.h"
@@ -43,33 +41,15 @@ class RealForecastTest : public QObject {
     const auto dir = test::scratchDirectory("ui_review_tests") / "real";
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
-    const auto file = dir / "project.prodrome";
+    const auto project = test::makeTrainingProject(dir);
+    const auto file = project.file;
     core::ForecastOutcome out;
-    qint64 recordingId = 0;
+    const qint64 recordingId = project.recordingId;
     {
       database::Database db = database::openProject(file);
-      core::synth::SynthOptions o;
-      o.species = "human";
-      o.subjects = 3;
-      o.minutes = 1.5;
-      o.seizures = 1;
-      o.seed = 5;
-      o.width = 64;
-      o.height = 48;
-      o.fps = 10;
-      o.outputDir = dir / "videos";
-      const auto humans = core::synth::synthesize(db, o).recordings;
-      QCOMPARE(humans.size(), 3u);
-      core::ClipSetParams params;
-      params.postIctalSeconds = params.humanGapSeconds = params.rodentGapSeconds = 10;
-      params.normalStrideSeconds = 2;
-      core::SubjectSplit split;
-      for (std::size_t i = 0; i < humans.size(); ++i)
-        split[humans[i].subjectId] = i + 1 == humans.size() ? core::kTestSplit : core::kTrainSplit;
-      const auto set = core::ClipSetService(db).build("humans", params, split).clipSetId;
       core::FineTuneConfig ft;
       ft.modelName = "forecaster";
-      ft.clipSet = set;
+      ft.clipSet = project.humanSet;
       ft.validationSplit = "";
       ft.settings.frames = 4;
       ft.settings.size = 32;
@@ -80,7 +60,6 @@ class RealForecastTest : public QObject {
       QVERIFY(model.modelId > 0);
       core::ForecastConfig fc;
       fc.model = model.modelId;
-      recordingId = humans.back().recordingId;
       fc.recordings = {recordingId};
       fc.alarms.threshold = 0.5;
       fc.alarms.horizonSeconds = 7;

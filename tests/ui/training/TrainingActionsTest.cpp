@@ -2,7 +2,7 @@
 // window: jobs started from the dialogs, the project tree, the stored runs,
 // cancel and resume from the dock, the run view, the quit guard.
 
-#include "TrainingProject.h"
+#include "tests/support/TrainingProject.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/Pretraining.h"

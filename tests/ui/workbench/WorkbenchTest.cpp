@@ -8,7 +8,7 @@
 //   xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
 //     PRODROME_SCREENSHOT_DIR=/tmp/shots ui_workbench_tests
 
-#include "TrainingProject.h"
+#include "tests/support/TrainingProject.h"
 #include "database/AlarmReviewStore.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"

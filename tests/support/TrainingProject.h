@@ -1,8 +1,8 @@
 #pragma once
-// A tiny synthetic project for the training suites and the job latency
-// bench: human patients (split train / val / test by subject) and rodents,
-// made with core/synth, and two clip sets: "rodents" (ictal and normal) and
-// "humans" (pre-ictal and normal, split).
+// A tiny synthetic project for the GUI suites that train and forecast
+// (training, review, workbench) and the job latency bench: human patients (split train / val / test by subject) and
+// rodents, made with core/synth, and two clip sets: "rodents" (ictal and normal) and "humans" (pre-ictal and normal,
+// split).
 
 #include <QTemporaryDir>
 

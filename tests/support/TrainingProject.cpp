@@ -1,4 +1,4 @@
-#include "TrainingProject.h"
+#include "tests/support/TrainingProject.h"
 
 #include "core/clips/ClipSetService.h"
 #include "core/synth/SynthProject.h"
