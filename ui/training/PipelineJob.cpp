@@ -89,6 +89,16 @@ core::JobCallbacks callbacksFor(JobReporter& reporter, RunWatcher& watcher) {
   return c;
 }
 
+// A resumed run brings its stored config; the request's is not read then.
+template <typename Config>
+Config configOf(const JobRequest& r) {
+  return r.resumeRunId ? Config{} : Config::fromJson(r.config);
+}
+
+std::optional<std::int64_t> resumeOf(const JobRequest& r) {
+  return r.resumeRunId ? std::optional<std::int64_t>(r.resumeRunId) : std::nullopt;
+}
+
 QString fixed(double v, int digits) {
   return std::isfinite(v) ? QString::number(v, 'f', digits) : QStringLiteral("n/a");
 }
@@ -125,13 +135,8 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
     try {
       switch (request.kind) {
         case JobKind::Pretrain: {
-          std::optional<std::int64_t> resume;
-          core::PretrainConfig config;
-          if (request.resumeRunId)
-            resume = request.resumeRunId;
-          else
-            config = core::PretrainConfig::fromJson(request.config);
-          const auto out = core::runPretraining(*db, config, callbacks, resume);
+          const auto out =
+              core::runPretraining(*db, configOf<core::PretrainConfig>(request), callbacks, resumeOf(request));
           result = {out.runId, out.modelId, out.cancelled, {}};
           if (!out.cancelled && !out.losses.empty())
             result.summary = JobQueue::tr("Pre-training run %1: loss %2 → %3 in %4 s")
@@ -141,13 +146,8 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
           break;
         }
         case JobKind::FineTune: {
-          std::optional<std::int64_t> resume;
-          core::FineTuneConfig config;
-          if (request.resumeRunId)
-            resume = request.resumeRunId;
-          else
-            config = core::FineTuneConfig::fromJson(request.config);
-          const auto out = core::runFineTune(*db, config, callbacks, resume);
+          const auto out =
+              core::runFineTune(*db, configOf<core::FineTuneConfig>(request), callbacks, resumeOf(request));
           result = {out.runId, out.modelId, out.cancelled, {}};
           result.summary = JobQueue::tr("Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3")
                                .arg(out.runId)

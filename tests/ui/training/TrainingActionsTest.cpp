@@ -2,13 +2,13 @@
 // window: jobs started from the dialogs, the project tree, the stored runs,
 // cancel and resume from the dock, the run view, the quit guard.
 
-#include "tests/support/TrainingProject.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/Pretraining.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
+#include "tests/support/TrainingProject.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
 #include "ui/ProjectTreeDock.h"
@@ -208,6 +208,40 @@ class TrainingActionsTest : public QObject {
     QCOMPARE(json(run->metrics).value("losses").toArray().size(), 6);
     QVERIFY(database::ModelStore(db).findByName("enc-split"));
     QVERIFY(treeHas(window_->projectTree(), ProjectTreeDock::NodeKind::Model, "enc-split"));
+  }
+
+  void cancelledFineTuningResumesFromTheDock() {
+    core::FineTuneConfig ft;
+    ft.modelName = "ft-split";
+    ft.clipSet = project_.humanSet;
+    ft.validationSplit = "val";
+    ft.settings.frames = 4;
+    ft.settings.size = 32;
+    ft.settings.epochs = 2;
+    ft.settings.batchSize = 4;
+    ft.settings.device = "cpu";
+    const int id = actions_->start({JobKind::FineTune, ft.toJson(), 0});
+    actions_->queue().cancelAfterStep(id, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+    const JobInfo* job = actions_->queue().job(id);
+    QVERIFY2(job->state == JobState::Cancelled, qPrintable(job->error));
+    const qint64 runId = job->runId;
+    QListWidget* list = actions_->dock()->resumableList();
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i)
+      if (list->item(i)->data(Qt::UserRole).toLongLong() == runId) row = i;
+    QVERIFY(row >= 0);
+    QVERIFY(list->item(row)->text().contains("ft-split"));
+    list->setCurrentRow(row);
+    QTest::mouseClick(actions_->dock()->resumeButton(), Qt::LeftButton);
+    const int resumed = actions_->queue().jobIds().back();
+    QVERIFY(actions_->queue().job(resumed)->kind == JobKind::FineTune);
+    QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+    QVERIFY2(actions_->queue().job(resumed)->state == JobState::Succeeded,
+             qPrintable(actions_->queue().job(resumed)->error));
+    auto& db = window_->project()->database();
+    QVERIFY(database::RunStore(db).find(runId)->status == database::RunStatus::Succeeded);
+    QVERIFY(database::ModelStore(db).findByName("ft-split"));
   }
 
   void fineTuningShowsItsRunView() {
