@@ -12,6 +12,11 @@
 
 namespace prodrome::ml {
 
+void beginCheckpoint(const std::filesystem::path& dir, const std::filesystem::path& stateFile) {
+  std::filesystem::create_directories(dir);
+  std::filesystem::remove(dir / stateFile);
+}
+
 void saveOptimizer(const std::filesystem::path& path, const torch::optim::Optimizer& optimizer) {
   std::ostringstream bytes;
   torch::save(optimizer, bytes);

@@ -14,6 +14,12 @@
 
 namespace prodrome::ml {
 
+// Starts rewriting the checkpoint in `dir`: removes its state file first, so
+// that a crash while the other files are replaced leaves no state file beside
+// a mix of old and new ones (a resume then starts over rather than from an
+// inconsistent checkpoint).
+void beginCheckpoint(const std::filesystem::path& dir, const std::filesystem::path& stateFile);
+
 void saveOptimizer(const std::filesystem::path& path, const torch::optim::Optimizer& optimizer);
 void loadOptimizer(const std::filesystem::path& path, torch::optim::Optimizer& optimizer);
 

@@ -255,7 +255,7 @@ std::vector<EpochReport> reportsFromTensor(const torch::Tensor& t) {
 }  // namespace
 
 void FineTuner::saveCheckpoint(const std::filesystem::path& dir) const {
-  std::filesystem::create_directories(dir);
+  beginCheckpoint(dir, kStateFile);
   saveWeights(dir / kWeightsFile, model_);
   if (!best_weights_.empty()) {
     NamedTensors best;

@@ -136,7 +136,7 @@ PreTrainingResult PreTrainer::run(ClipBatcher& batches, const ProgressCallback& 
 }
 
 void PreTrainer::saveCheckpoint(const std::filesystem::path& dir) const {
-  std::filesystem::create_directories(dir);
+  beginCheckpoint(dir, kStateFile);
   saveWeights(dir / kWeightsFile, model_);
   saveOptimizer(dir / kOptimizerFile, *optimizer_);
   // The state file goes last: its presence marks a complete checkpoint.

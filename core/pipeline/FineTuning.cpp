@@ -251,12 +251,11 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
   FineTuneConfig config = configIn;
   std::unique_ptr<RunRecord> runOwner;
   if (resumeRunId) {
+    config = FineTuneConfig::fromJson(RunRecord::resumableJob(db, *resumeRunId, database::RunKind::Finetune));
+    requireFreeModelName(db, config.modelName);
     runOwner = std::make_unique<RunRecord>(db, *resumeRunId, database::RunKind::Finetune);
-    config = FineTuneConfig::fromJson(runOwner->config()["finetune"].toObject());
   } else {
-    validateModelName(config.modelName);
-    if (database::ModelStore(db).findByName(config.modelName))
-      throw Error("a model named '" + config.modelName + "' already exists in the project");
+    requireFreeModelName(db, config.modelName);
     QJsonObject record;
     record["finetune"] = config.toJson();
     runOwner = std::make_unique<RunRecord>(db, database::RunKind::Finetune, record);
@@ -345,6 +344,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       run.finish(database::RunStatus::Cancelled, metrics);
       return outcome;
     }
+    requireFreeModelName(db, config.modelName);
     outcome.weights = modelWeightsPath(db.path(), config.modelName);
     std::filesystem::create_directories(outcome.weights.parent_path());
     model->to(torch::kCPU);

@@ -1,6 +1,7 @@
 #include "core/pipeline/ModelFiles.h"
 
 #include "core/Error.h"
+#include "database/ModelStore.h"
 
 #include <cctype>
 
@@ -17,6 +18,12 @@ std::filesystem::path modelWeightsPath(const std::filesystem::path& projectFile,
 
 std::filesystem::path checkpointDirectory(const std::filesystem::path& projectFile, std::int64_t runId) {
   return modelsDirectory(projectFile) / "checkpoints" / ("run-" + std::to_string(runId));
+}
+
+void requireFreeModelName(database::Database& db, const std::string& name) {
+  validateModelName(name);
+  if (database::ModelStore(db).findByName(name))
+    throw Error("a model named '" + name + "' already exists in the project");
 }
 
 void validateModelName(const std::string& name) {

@@ -8,6 +8,10 @@
 #include <filesystem>
 #include <string>
 
+namespace prodrome::database {
+class Database;
+}
+
 namespace prodrome::core {
 
 std::filesystem::path modelsDirectory(const std::filesystem::path& projectFile);
@@ -17,5 +21,9 @@ std::filesystem::path checkpointDirectory(const std::filesystem::path& projectFi
 // A model name safe as a file name (letters, digits, '-', '_', '.'); throws
 // core::Error naming the offending character otherwise.
 void validateModelName(const std::string& name);
+// validateModelName, and no model of the project has this name yet (core::Error
+// otherwise). Jobs ask before training and again before writing the weights
+// file, which a model of the same name made meanwhile would own.
+void requireFreeModelName(database::Database& db, const std::string& name);
 
 }  // namespace prodrome::core

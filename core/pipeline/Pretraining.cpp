@@ -106,14 +106,14 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
   std::unique_ptr<RunRecord> run;
   QJsonArray previousLosses;
   if (resumeRunId) {
+    config = PretrainConfig::fromJson(RunRecord::resumableJob(db, *resumeRunId, database::RunKind::Pretrain));
+    requireFreeModelName(db, config.modelName);
     run = std::make_unique<RunRecord>(db, *resumeRunId, database::RunKind::Pretrain);
-    config = PretrainConfig::fromJson(run->config()["pretrain"].toObject());
     const auto stored = database::RunStore(db).find(*resumeRunId);
     previousLosses = parseJsonObject(stored->metrics, "run metrics")["losses"].toArray();
   } else {
     validate(config);
-    if (database::ModelStore(db).findByName(config.modelName))
-      throw Error("a model named '" + config.modelName + "' already exists in the project");
+    requireFreeModelName(db, config.modelName);
     QJsonObject record;
     record["pretrain"] = config.toJson();
     run = std::make_unique<RunRecord>(db, database::RunKind::Pretrain, record);
@@ -209,6 +209,7 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
       run->finish(database::RunStatus::Cancelled, metrics);
       return outcome;
     }
+    requireFreeModelName(db, config.modelName);
     outcome.weights = modelWeightsPath(db.path(), config.modelName);
     std::filesystem::create_directories(outcome.weights.parent_path());
     ml::saveWeights(outcome.weights, model);

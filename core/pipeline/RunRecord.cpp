@@ -33,17 +33,27 @@ RunRecord::RunRecord(database::Database& db, database::RunKind kind, QJsonObject
   runs.markStarted(id_);
 }
 
-RunRecord::RunRecord(database::Database& db, std::int64_t runId, database::RunKind kind) : db_(db), id_(runId) {
-  database::RunStore runs(db_);
-  const auto run = runs.find(runId);
+QJsonObject RunRecord::resumableJob(database::Database& db, std::int64_t runId, database::RunKind kind) {
+  const auto run = database::RunStore(db).find(runId);
   const auto name = "run " + std::to_string(runId);
   if (!run) throw Error(name + " does not exist");
   if (run->kind != kind)
     throw Error(name + " is a " + std::string(database::toString(run->kind)) + " run, not " +
                 std::string(database::toString(kind)));
   if (run->status == database::RunStatus::Succeeded) throw Error(name + " has already succeeded: nothing to resume");
-  config_ = parseJsonObject(run->config, "run " + std::to_string(runId) + "'s config");
-  runs.setStatus(id_, database::RunStatus::Running);
+  const QString key = kind == database::RunKind::Pretrain   ? "pretrain"
+                      : kind == database::RunKind::Finetune ? "finetune"
+                                                            : "forecast";
+  const auto config = parseJsonObject(run->config, name + "'s config");
+  if (!config.contains(key) || !config[key].isObject())
+    throw Error(name + " keeps no checkpoint to resume (a few-shot evaluation starts again as a new run)");
+  return config[key].toObject();
+}
+
+RunRecord::RunRecord(database::Database& db, std::int64_t runId, database::RunKind kind) : db_(db), id_(runId) {
+  resumableJob(db, runId, kind);
+  config_ = parseJsonObject(database::RunStore(db_).find(runId)->config, "run " + std::to_string(runId) + "'s config");
+  database::RunStore(db_).setStatus(id_, database::RunStatus::Running);
 }
 
 RunRecord::~RunRecord() {

@@ -23,8 +23,13 @@ class RunRecord {
   // Adds code revision, version and host facts to `config` and stores it.
   RunRecord(database::Database& db, database::RunKind kind, QJsonObject config);
   // Reattaches to an existing run of `kind` (resume) and marks it running
-  // again; throws core::Error for another kind or a run that succeeded.
+  // again; throws what resumableJob throws.
   RunRecord(database::Database& db, std::int64_t runId, database::RunKind kind);
+  // The stored job config of a run that can be resumed as `kind` (its own
+  // kind, not succeeded, with a job config of that kind: a few-shot
+  // evaluation keeps no checkpoint). Throws core::Error naming what is
+  // wrong; changes nothing, so a refused resume leaves the run resumable.
+  static QJsonObject resumableJob(database::Database& db, std::int64_t runId, database::RunKind kind);
   // A run still open when destroyed (an exception passed) is marked failed.
   ~RunRecord();
   RunRecord(const RunRecord&) = delete;

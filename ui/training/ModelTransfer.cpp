@@ -71,10 +71,8 @@ bool isClassifierFile(const ml::SafeTensorsFile& file) {
 }  // namespace
 
 std::int64_t importModel(database::Database& db, const ModelImport& request) {
-  core::validateModelName(request.name);
+  core::requireFreeModelName(db, request.name);
   database::ModelStore models(db);
-  if (models.findByName(request.name))
-    throw core::Error("a model named '" + request.name + "' already exists in the project");
   const std::filesystem::path source = request.file;
   const auto file = ml::SafeTensorsFile::load(source);
   if (ml::detectLayout(file) == ml::WeightsLayout::Unknown)

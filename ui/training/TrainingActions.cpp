@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+
 #include <algorithm>
 
 namespace prodrome::ui {
@@ -32,6 +33,14 @@ Dialog* openDialog(Dialog* dialog) {
   dialog->show();
   dialog->raise();
   return dialog;
+}
+
+// A Train dialog reads the open project's rows: it goes when that project does.
+template <typename Dialog>
+Dialog* openProjectDialog(Dialog* dialog, ProjectSession* project) {
+  QObject::connect(project, &ProjectSession::closed, dialog, &QDialog::reject);
+  QObject::connect(project, &ProjectSession::opened, dialog, &QDialog::reject);
+  return openDialog(dialog);
 }
 
 }  // namespace
@@ -81,8 +90,8 @@ TrainingActions::TrainingActions(MainWindow& window)
     dock_->raise();
   });
   // A new run row (or a resumed one turning "running"): the tree lists it now.
-  connect(&queue_, &JobQueue::runCreated, this, [this] {
-    if (window_.project()->isOpen()) window_.project()->notifyChanged();
+  connect(&queue_, &JobQueue::runCreated, this, [this](int jobId) {
+    if (ofOpenProject(jobId)) window_.project()->notifyChanged();
   });
   connect(&queue_, &JobQueue::jobFinished, this, &TrainingActions::onJobFinished);
   connect(&queue_, &JobQueue::idle, this, [this] {
@@ -115,7 +124,7 @@ void TrainingActions::updateActions() {
 
 PretrainDialog* TrainingActions::showPretrainDialog() {
   if (!window_.project()->isOpen()) return nullptr;
-  auto* dialog = openDialog(new PretrainDialog(window_.project()->database(), &window_));
+  auto* dialog = openProjectDialog(new PretrainDialog(window_.project()->database(), &window_), window_.project());
   connect(dialog, &QDialog::accepted, this, [this, dialog] {
     start({JobKind::Pretrain, dialog->config().toJson(), 0});
   });
@@ -124,22 +133,30 @@ PretrainDialog* TrainingActions::showPretrainDialog() {
 
 FineTuneDialog* TrainingActions::showFineTuneDialog() {
   if (!window_.project()->isOpen()) return nullptr;
-  auto* dialog = openDialog(new FineTuneDialog(window_.project()->database(), &window_));
+  auto* dialog = openProjectDialog(new FineTuneDialog(window_.project()->database(), &window_), window_.project());
   connect(dialog, &QDialog::accepted, this, [this, dialog] { start(dialog->request()); });
   return dialog;
 }
 
 ForecastDialog* TrainingActions::showForecastDialog() {
   if (!window_.project()->isOpen()) return nullptr;
-  auto* dialog = openDialog(new ForecastDialog(window_.project()->database(), &window_));
+  auto* dialog = openProjectDialog(new ForecastDialog(window_.project()->database(), &window_), window_.project());
   connect(dialog, &QDialog::accepted, this, [this, dialog] { start(dialog->request()); });
   return dialog;
 }
 
 int TrainingActions::start(const JobRequest& request) {
   if (!window_.project()->isOpen()) return 0;
-  return queue_.enqueue(request.kind, jobTitle(request), pipelineWork(request, window_.project()->path()),
-                        request.resumeRunId);
+  const std::string project = window_.project()->path();
+  const int id = queue_.enqueue(request.kind, jobTitle(request), pipelineWork(request, project), request.resumeRunId);
+  jobProjects_[id] = project;
+  return id;
+}
+
+bool TrainingActions::ofOpenProject(int jobId) const {
+  if (!window_.project()->isOpen()) return false;
+  const auto it = jobProjects_.find(jobId);
+  return it == jobProjects_.end() || it->second == window_.project()->path();
 }
 
 int TrainingActions::resume(qint64 runId) {
@@ -168,7 +185,7 @@ RunView* TrainingActions::showRun(qint64 runId) {
   if (!window_.project()->isOpen()) return nullptr;
   const auto run = database::RunStore(window_.project()->database()).find(runId);
   if (!run || run->kind == database::RunKind::Forecast) return nullptr;
-  auto* view = openDialog(new RunView(*run, &window_));
+  auto* view = openProjectDialog(new RunView(*run, &window_), window_.project());
   lastRunView_ = view;
   return view;
 }
@@ -182,7 +199,7 @@ QVector<ResumableRun> TrainingActions::resumableRuns() const {
     const QJsonObject runConfig = QJsonDocument::fromJson(QByteArray::fromStdString(r.config)).object();
     if (!pretrain && !(r.kind == database::RunKind::Finetune && runConfig.contains("finetune"))) continue;
     if (r.status != database::RunStatus::Cancelled && r.status != database::RunStatus::Running) continue;
-    if (queue_.ownsRun(r.id)) continue;
+    if (ownsOpenRun(r.id)) continue;
     const QJsonObject config = runConfig.value(pretrain ? "pretrain" : "finetune").toObject();
     const QJsonObject metrics = QJsonDocument::fromJson(QByteArray::fromStdString(r.metrics)).object();
     const QString name = config.value("model_name").toString();
@@ -207,18 +224,28 @@ QVector<ResumableRun> TrainingActions::resumableRuns() const {
   return out;
 }
 
+bool TrainingActions::ownsOpenRun(qint64 runId) const {
+  for (int id : queue_.jobIds()) {
+    const JobInfo* job = queue_.job(id);
+    const bool active = job->state == JobState::Queued || job->state == JobState::Running;
+    if (active && (job->runId == runId || job->resumedRunId == runId) && ofOpenProject(id)) return true;
+  }
+  return false;
+}
+
 void TrainingActions::refreshResumable() { dock_->setResumableRuns(resumableRuns()); }
 
 void TrainingActions::onJobFinished(int jobId) {
   const JobInfo* job = queue_.job(jobId);
   if (!job) return;
+  if (job->state == JobState::Failed) showError(tr("%1 failed").arg(job->title), job->error);
+  // A job keeps running on its project when another one is opened; its run
+  // ids mean nothing in the project now open.
+  if (!ofOpenProject(jobId)) return;
   // The job's rows (run status, a new model) are committed by now.
-  if (window_.project()->isOpen()) window_.project()->notifyChanged();
+  window_.project()->notifyChanged();
   refreshResumable();
-  if (job->state == JobState::Failed) {
-    showError(tr("%1 failed").arg(job->title), job->error);
-    return;
-  }
+  if (job->state == JobState::Failed) return;
   if (job->state != JobState::Succeeded) {
     if (job->state == JobState::Cancelled) window_.statusBar()->showMessage(tr("%1: cancelled").arg(job->title), 8000);
     return;

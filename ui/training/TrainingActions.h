@@ -17,6 +17,8 @@
 #include <QPointer>
 
 #include <functional>
+#include <map>
+#include <string>
 
 class QAction;
 class QDockWidget;
@@ -74,6 +76,9 @@ class TrainingActions : public QObject {
  private:
   bool allowClose();
   void onJobFinished(int jobId);
+  // The job was started on the project open now (false after another was opened).
+  bool ofOpenProject(int jobId) const;
+  bool ownsOpenRun(qint64 runId) const;
   void refreshResumable();
   void showError(const QString& title, const QString& message);
   void updateActions();
@@ -86,6 +91,7 @@ class TrainingActions : public QObject {
   std::function<QuitAnswer()> quitQuestion_;
   bool closeWhenIdle_ = false;
   QString lastError_;
+  std::map<int, std::string> jobProjects_;  // job id → the project file it runs on
 };
 
 }  // namespace prodrome::ui

@@ -236,6 +236,9 @@ TEST(FewShot, EpisodesAreScoredAndRecorded) {
     EXPECT_LE(e.metrics.balanced_accuracy, 1.0);
   }
   EXPECT_NE(out.episodes[0].seed, out.episodes[1].seed);  // independent draws
+  // An evaluation keeps no checkpoint: a resume is refused and changes nothing.
+  EXPECT_THROW(runFineTune(db(), {}, {}, out.runId), Error);
+  EXPECT_EQ(database::RunStore(db()).find(out.runId)->status, database::RunStatus::Succeeded);
   ASSERT_EQ(out.perShot.size(), 1u);
   EXPECT_EQ(out.perShot[0].episodes, 2);
   // Same config, same episodes.
@@ -313,6 +316,15 @@ TEST(FineTune, CancelledRunResumesToTheSameModelAsAnUninterruptedOne) {
   ASSERT_TRUE(first.cancelled);
   EXPECT_EQ(database::RunStore(db()).find(first.runId)->status, database::RunStatus::Cancelled);
   EXPECT_THROW(runPretraining(db(), {}, {}, first.runId), Error);  // not a pre-training run
+  // A model that took the name meanwhile is not overwritten, and the refused
+  // resume leaves the run as it was (still resumable).
+  database::Model squatter;
+  squatter.name = "ft-split";
+  squatter.weightsPath = "elsewhere.safetensors";
+  const auto squatterId = database::ModelStore(db()).add(squatter);
+  EXPECT_THROW(runFineTune(db(), {}, {}, first.runId), Error);
+  EXPECT_EQ(database::RunStore(db()).find(first.runId)->status, database::RunStatus::Cancelled);
+  database::ModelStore(db()).remove(squatterId);
 
   const auto rest = runFineTune(db(), {}, {}, first.runId);
   ASSERT_GT(rest.modelId, 0);

@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -242,6 +243,15 @@ class TrainingActionsTest : public QObject {
     auto& db = window_->project()->database();
     QVERIFY(database::RunStore(db).find(runId)->status == database::RunStatus::Succeeded);
     QVERIFY(database::ModelStore(db).findByName("ft-split"));
+  }
+
+  void dialogsCloseWithTheirProject() {
+    QPointer<PretrainDialog> dialog = actions_->showPretrainDialog();
+    QVERIFY(dialog);
+    window_->closeProject();
+    QTRY_VERIFY(!dialog);  // it read the closed project's rows: it must not start a job on another
+    QVERIFY(window_->openProject(QString::fromStdString(project_.file.string())));
+    QVERIFY(window_->trainMenu()->actions().front()->isEnabled());
   }
 
   void fineTuningShowsItsRunView() {
