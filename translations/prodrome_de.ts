@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="21"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="25"/>
+        <source>Import HF VideoMAE Weights</source>
+        <translation>HF-VideoMAE-Gewichte importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="22"/>
+        <source>safetensors files (*.safetensors);;All files (*)</source>
+        <translation>safetensors-Dateien (*.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="41"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="42"/>
+        <source>Model name:</source>
+        <translation>Modellname:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="43"/>
+        <source>Architecture preset:</source>
+        <translation>Architektur-Voreinstellung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="44"/>
+        <source>Frames:</source>
+        <translation>Bildanzahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="45"/>
+        <source>Input size:</source>
+        <translation>Eingabegröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="54"/>
+        <source>Choose a model name that the project does not use yet.</source>
+        <translation>Wählen Sie einen Modellnamen, den das Projekt noch nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="76"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
+        <source>Export Model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="76"/>
+        <source>The project has no model yet.</source>
+        <translation>Das Projekt hat noch kein Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="84"/>
+        <source>Folder for config.json and model.safetensors (HF transformers layout)</source>
+        <translation>Ordner für config.json und model.safetensors (HF-transformers-Layout)</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::AlarmTableModel</name>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="37"/>
+        <source>true</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="39"/>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="41"/>
+        <source>during seizure</source>
+        <translation>während Anfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="48"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="49"/>
+        <source>accepted</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="49"/>
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="88"/>
+        <source>A seizure begins within the horizon after this alarm</source>
+        <translation>Innerhalb des Horizonts nach diesem Alarm beginnt ein Anfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="90"/>
+        <source>No seizure begins within the horizon after this alarm</source>
+        <translation>Innerhalb des Horizonts nach diesem Alarm beginnt kein Anfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="92"/>
+        <source>During a seizure or its post-ictal period: neither true nor false</source>
+        <translation>Während eines Anfalls oder seiner postiktalen Phase: weder richtig noch falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="103"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="105"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="107"/>
+        <source>Frame</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="109"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="111"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="113"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::AnnotationController</name>
     <message>
         <location filename="../ui/annotation/AnnotationController.cpp" line="34"/>
@@ -127,194 +270,194 @@
 <context>
     <name>prodrome::ui::ClipSetDialog</name>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="33"/>
         <source>Build Clip Set</source>
         <translation>Clip-Satz erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="36"/>
         <source>e.g. emu-L5-H5</source>
         <translation>z. B. emu-L5-H5</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="34"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="35"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="36"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="38"/>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="39"/>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="40"/>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="45"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="42"/>
         <source>clip length</source>
         <translation>Cliplänge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="46"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="47"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="48"/>
         <source>ictal</source>
         <translation>iktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
         <source>Artifacts and other events exclude normal windows</source>
         <translation>Artefakte und sonstige Ereignisse schließen normale Fenster aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="62"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="66"/>
         <source>No split</source>
         <translation>Keine Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="67"/>
         <source>By subject: train / val / test</source>
         <translation>Nach Proband: Training / Validierung / Test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
         <source>Windows</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="82"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="83"/>
         <source>Clip length L:</source>
         <translation>Cliplänge L:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="84"/>
         <source>Horizon H:</source>
         <translation>Horizont H:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="85"/>
         <source>Pre-ictal stride:</source>
         <translation>Präiktale Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="86"/>
         <source>Normal stride:</source>
         <translation>Normale Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="87"/>
         <source>Post-ictal period:</source>
         <translation>Postiktale Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="88"/>
         <source>Inter-ictal gap, human:</source>
         <translation>Interiktaler Abstand, Mensch:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="89"/>
         <source>Inter-ictal gap, rodent:</source>
         <translation>Interiktaler Abstand, Nager:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="94"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="97"/>
         <source>Sampling and splits</source>
         <translation>Stichprobe und Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="99"/>
         <source>Max pre-ictal per seizure:</source>
         <translation>Max. präiktal pro Anfall:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
         <source>Max ictal per seizure:</source>
         <translation>Max. iktal pro Anfall:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="101"/>
         <source>Max normal per recording:</source>
         <translation>Max. normal pro Aufnahme:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="102"/>
         <source>Normal per pre-ictal:</source>
         <translation>Normal pro präiktal:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="103"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="104"/>
         <source>Splits:</source>
         <translation>Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="109"/>
         <source>Train / val / test:</source>
         <translation>Training / Validierung / Test:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
         <source>Subject</source>
         <translation>Proband</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
         <source>Split</source>
         <translation>Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
         <source>Pre-ictal</source>
         <translation>Präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
         <source>Ictal</source>
         <translation>Iktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="130"/>
         <source>Preview: clips per subject and label</source>
         <translation>Vorschau: Clips pro Proband und Label</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="223"/>
         <source>%1 pre-ictal, %2 normal, %3 ictal windows.</source>
         <translation>%1 präiktale, %2 normale, %3 iktale Fenster.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="228"/>
         <source>%n seizure(s) have no offset yet; closing them may change the set.</source>
         <translation>
             <numerusform>%n Anfall hat noch kein Ende; ihn abzuschließen kann den Satz ändern.</numerusform>
@@ -322,12 +465,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="273"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="291"/>
         <source>Give the clip set a name.</source>
         <translation>Geben Sie dem Clip-Satz einen Namen.</translation>
     </message>
@@ -345,92 +488,92 @@
         <translation>fokal nicht bewusst erlebt</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="27"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="28"/>
         <source>focal to bilateral tonic-clonic</source>
         <translation>fokal zu bilateral tonisch-klonisch</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="28"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="29"/>
         <source>generalized tonic-clonic</source>
         <translation>generalisiert tonisch-klonisch</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="29"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="30"/>
         <source>absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="30"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="31"/>
         <source>myoclonic</source>
         <translation>myoklonisch</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="31"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="32"/>
         <source>tonic</source>
         <translation>tonisch</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="32"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="33"/>
         <source>atonic</source>
         <translation>atonisch</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="33"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="34"/>
         <source>clonic</source>
         <translation>klonisch</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="34"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="35"/>
         <source>epileptic spasms</source>
         <translation>epileptische Spasmen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="35"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="36"/>
         <source>unknown onset</source>
         <translation>unbekannter Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="56"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="57"/>
         <source>Seizure type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="57"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="58"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="63"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="64"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="64"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="65"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="65"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="66"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="105"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="106"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="112"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="113"/>
         <source>frames %1–%2</source>
         <translation>Bilder %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="113"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="114"/>
         <source>from frame %1, open</source>
         <translation>ab Bild %1, offen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="114"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="116"/>
         <source>&lt;b&gt;Event #%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;Ereignis #%1&lt;/b&gt; · %2 · %3</translation>
     </message>
@@ -448,7 +591,7 @@
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventListPanel.cpp" line="121"/>
+        <location filename="../ui/annotation/EventListPanel.cpp" line="120"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -490,42 +633,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="113"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="114"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="115"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="116"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="117"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="118"/>
         <source>Offset</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="119"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="120"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="121"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="122"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="123"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="124"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="125"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="126"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="127"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="128"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -594,44 +737,44 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="88"/>
+        <location filename="../ui/ExchangeActions.cpp" line="89"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>%1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="99"/>
-        <location filename="../ui/ExchangeActions.cpp" line="180"/>
-        <location filename="../ui/ExchangeActions.cpp" line="192"/>
+        <location filename="../ui/ExchangeActions.cpp" line="100"/>
+        <location filename="../ui/ExchangeActions.cpp" line="182"/>
+        <location filename="../ui/ExchangeActions.cpp" line="194"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="101"/>
+        <location filename="../ui/ExchangeActions.cpp" line="102"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="121"/>
+        <location filename="../ui/ExchangeActions.cpp" line="122"/>
         <source>Clip %1 of %2</source>
         <translation>Clip %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="125"/>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>%1 geschrieben (%2 Zeilen oder Dateien).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="132"/>
+        <location filename="../ui/ExchangeActions.cpp" line="133"/>
         <source>Add recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="142"/>
+        <location filename="../ui/ExchangeActions.cpp" line="143"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>%1 wird indiziert (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="149"/>
+        <location filename="../ui/ExchangeActions.cpp" line="150"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>%n Aufnahme hinzugefügt.</numerusform>
@@ -639,107 +782,471 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="163"/>
+        <location filename="../ui/ExchangeActions.cpp" line="165"/>
         <source>Import Events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="163"/>
+        <location filename="../ui/ExchangeActions.cpp" line="165"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="167"/>
         <source>Import BORIS Project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="166"/>
+        <location filename="../ui/ExchangeActions.cpp" line="168"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS-Projekte (*.boris);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="168"/>
+        <location filename="../ui/ExchangeActions.cpp" line="170"/>
         <source>Import RodEpil-style Folder</source>
         <translation>Ordner im RodEpil-Format importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="180"/>
+        <location filename="../ui/ExchangeActions.cpp" line="182"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="184"/>
+        <location filename="../ui/ExchangeActions.cpp" line="186"/>
         <source>Export Clip Set</source>
         <translation>Clip-Satz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="184"/>
+        <location filename="../ui/ExchangeActions.cpp" line="186"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="189"/>
+        <location filename="../ui/ExchangeActions.cpp" line="191"/>
         <source>Folder for the Clip Videos</source>
         <translation>Ordner für die Clip-Videos</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="191"/>
+        <location filename="../ui/ExchangeActions.cpp" line="193"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="191"/>
+        <location filename="../ui/ExchangeActions.cpp" line="193"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="200"/>
+        <location filename="../ui/ExchangeActions.cpp" line="202"/>
         <source>Add Recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="201"/>
+        <location filename="../ui/ExchangeActions.cpp" line="203"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="204"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>Subject of the Recordings</source>
         <translation>Proband der Aufnahmen</translation>
     </message>
 </context>
 <context>
+    <name>prodrome::ui::FineTuneDialog</name>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="29"/>
+        <source>Forecasting Fine-tune</source>
+        <translation>Feinabstimmung für die Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="34"/>
+        <source>Train a forecaster (kept as a model)</source>
+        <translation>Vorhersagemodell trainieren (wird gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="35"/>
+        <source>Evaluate k-shot episodes</source>
+        <translation>k-Shot-Episoden auswerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="36"/>
+        <source>e.g. forecaster-rynh</source>
+        <translation>z. B. forecaster-rynh</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
+        <source>None (no stage 1: random encoder)</source>
+        <translation>Keine (ohne Stufe 1: zufälliger Encoder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="45"/>
+        <source>human</source>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="46"/>
+        <source>rodent</source>
+        <translation>Nager</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="47"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="49"/>
+        <source>mean of the tokens</source>
+        <translation>Mittelwert der Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
+        <source>first token</source>
+        <translation>erstes Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
+        <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
+        <translation>Trainingsmodus: die Validierungs-Teilmenge für frühes Stoppen (leer: keine). k-Shot-Modus: die Teilmenge, aus deren Probanden die Episoden gezogen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
+        <source>all eligible</source>
+        <translation>alle geeigneten</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
+        <source>Model name:</source>
+        <translation>Modellname:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
+        <source>Training split:</source>
+        <translation>Trainings-Teilmenge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
+        <source>Early-stopping patience:</source>
+        <translation>Geduld für frühes Stoppen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
+        <source>Shots k:</source>
+        <translation>Shots k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
+        <source>Episodes per k:</source>
+        <translation>Episoden pro k:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
+        <source>Query clips per class:</source>
+        <translation>Query-Clips pro Klasse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="86"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="88"/>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="90"/>
+        <source>Clip set:</source>
+        <translation>Clip-Satz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
+        <source>Evaluation split:</source>
+        <translation>Evaluations-Teilmenge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
+        <source>Species:</source>
+        <translation>Spezies:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="94"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="96"/>
+        <source>Base encoder:</source>
+        <translation>Basis-Encoder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="98"/>
+        <source>Pooling:</source>
+        <translation>Pooling:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="102"/>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="103"/>
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="105"/>
+        <source>Layer decay:</source>
+        <translation>Schichtweiser Lernraten-Abfall:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="106"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="164"/>
+        <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
+        <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
+        <source>Choose the weights file to start from.</source>
+        <translation>Wählen Sie die Gewichtsdatei, von der aus begonnen wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="167"/>
+        <source>The frame count must be even (tubelets of 2 frames).</source>
+        <translation>Die Bildanzahl muss gerade sein (Tubelets aus 2 Bildern).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="168"/>
+        <source>The input size must be a multiple of 16 (the patch size).</source>
+        <translation>Die Eingabegröße muss ein Vielfaches von 16 sein (der Patch-Größe).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="170"/>
+        <source>Give the shots as numbers, e.g. 2,3,4.</source>
+        <translation>Geben Sie die Shots als Zahlen an, z. B. 2,3,4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="172"/>
+        <source>Name the model to create.</source>
+        <translation>Geben Sie dem neuen Modell einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
+        <source>A model named &apos;%1&apos; already exists.</source>
+        <translation>Ein Modell namens &apos;%1&apos; existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ForecastDialog</name>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="24"/>
+        <source>Run Forecast</source>
+        <translation>Vorhersage ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="34"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="39"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="40"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="42"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="48"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="49"/>
+        <source>Recordings:</source>
+        <translation>Aufnahmen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="50"/>
+        <source>Window length L:</source>
+        <translation>Fensterlänge L:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
+        <source>Stride:</source>
+        <translation>Schrittweite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="52"/>
+        <source>Alarm threshold:</source>
+        <translation>Alarmschwelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="53"/>
+        <source>Consecutive windows:</source>
+        <translation>Aufeinanderfolgende Fenster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="54"/>
+        <source>Horizon H:</source>
+        <translation>Horizont H:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="55"/>
+        <source>Windows per batch:</source>
+        <translation>Fenster pro Batch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="77"/>
+        <source>The project has no fine-tuned model yet (Train ▸ Forecasting Fine-tune…).</source>
+        <translation>Das Projekt hat noch kein feinabgestimmtes Modell (Training ▸ Feinabstimmung für die Vorhersage…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="80"/>
+        <source>Choose at least one recording.</source>
+        <translation>Wählen Sie mindestens eine Aufnahme aus.</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ForecastRunInfo</name>
+    <message>
+        <location filename="../ui/review/ForecastRunInfo.cpp" line="39"/>
+        <source>run %1 is a %2 run, not a forecast run</source>
+        <translation>Lauf %1 ist vom Typ %2, kein Vorhersagelauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ForecastRunInfo.cpp" line="46"/>
+        <source>run %1: its config is not a JSON object (%2)</source>
+        <translation>Lauf %1: Die Konfiguration ist kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ForecastRunInfo.cpp" line="54"/>
+        <source>run %1: its config has no &quot;forecast&quot; section</source>
+        <translation>Lauf %1: Die Konfiguration hat keinen Abschnitt &quot;forecast&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ForecastRunInfo.cpp" line="67"/>
+        <source>run %1: window and stride must be positive seconds</source>
+        <translation>Lauf %1: Fenster und Schrittweite müssen positive Sekundenwerte sein</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::GoToDialog</name>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="15"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="18"/>
         <source>Go to Frame or Time</source>
         <translation>Gehe zu Bild oder Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="16"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="19"/>
         <source>1234, 75.5s or 01:02:03.250</source>
         <translation>1234, 75.5s oder 01:02:03.250</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="19"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="22"/>
         <source>Frame or time:</source>
         <translation>Bild oder Zeit:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="51"/>
         <source>Frames 0 to %1, or a time.</source>
         <translation>Bilder 0 bis %1 oder eine Zeit.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="53"/>
         <source>Frame %1 is past the end (last frame %2).</source>
         <translation>Bild %1 liegt hinter dem Ende (letztes Bild %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="55"/>
         <source>Frame %1</source>
         <translation>Bild %1</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::JobDock</name>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="38"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="42"/>
+        <source>Cancel Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="44"/>
+        <source>Resume Run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <source>Clips/s</source>
+        <translation>Clips/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="58"/>
+        <source>Pre-training and fine-tuning runs that were cancelled or left running by a crash: they continue from their last checkpoint.</source>
+        <translation>Vortrainings- und Feinabstimmungsläufe, die abgebrochen wurden oder durch einen Absturz als laufend zurückblieben: Sie werden ab ihrem letzten Checkpoint fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="67"/>
+        <source>Unfinished runs:</source>
+        <translation>Nicht abgeschlossene Läufe:</translation>
     </message>
 </context>
 <context>
@@ -761,34 +1268,150 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::JobQueue</name>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="15"/>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="17"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="19"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="21"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="23"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="186"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="112"/>
+        <source>Resume pre-training run %1</source>
+        <translation>Vortrainingslauf %1 fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="113"/>
+        <source>Pre-train %1</source>
+        <translation>%1 vortrainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="115"/>
+        <source>Resume fine-tuning run %1</source>
+        <translation>Feinabstimmungslauf %1 fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="116"/>
+        <source>Fine-tune %1</source>
+        <translation>%1 feinabstimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="118"/>
+        <source>Few-shot evaluation</source>
+        <translation>Few-Shot-Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="120"/>
+        <source>Forecast with model %1</source>
+        <translation>Vorhersage mit Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
+        <source>Import model %1</source>
+        <translation>Modell %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="124"/>
+        <source>Export model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="142"/>
+        <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
+        <translation>Vortrainingslauf %1: Verlust %2 → %3 in %4 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="152"/>
+        <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
+        <translation>Feinabstimmungslauf %1: Validierungs-ROC-AUC %2, balancierte Genauigkeit %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="160"/>
+        <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
+        <translation>Few-Shot-Lauf %1: ROC-AUC %2 über %3 Episoden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/PipelineJob.cpp" line="169"/>
+        <source>Forecast run %1: %n recording(s)</source>
+        <translation>
+            <numerusform>Vorhersagelauf %1: %n Aufnahme</numerusform>
+            <numerusform>Vorhersagelauf %1: %n Aufnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="174"/>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="177"/>
+        <source>Imported model %1 (id %2)</source>
+        <translation>Modell %1 importiert (ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="183"/>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="185"/>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Video missing:
 %1
 
@@ -799,176 +1422,176 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>&apos;%1&apos; ist nicht das Video dieser Aufnahme: Der Inhalts-Fingerabdruck weicht ab (%2, erwartet %3).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>  (keyframe preview)</source>
         <translation>  (Schlüsselbild-Vorschau)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Clip set %1 saved.</source>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="48"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>Open Video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="300"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
         <source>Open &amp;Video…</source>
         <translation>&amp;Video öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Add Recordings…</source>
         <translation>Aufnahmen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
         <source>New &amp;Subject…</source>
         <translation>Neuer &amp;Proband…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>Re-&amp;link Recording…</source>
         <translation>Aufnahme neu &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="91"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="92"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -1013,9 +1636,14 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Training</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindowMenus.cpp" line="135"/>
-        <source>Training and forecasting arrive in a later version.</source>
-        <translation>Training und Vorhersage folgen in einer späteren Version.</translation>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="138"/>
@@ -1178,106 +1806,264 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="234"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="264"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="264"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="268"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="268"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="277"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="282"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="289"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="298"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="301"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="24"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="23"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="26"/>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="48"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="25"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="47"/>
         <source>Open a project to annotate.</source>
         <translation>Öffnen Sie ein Projekt, um zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="67"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="65"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::PretrainDialog</name>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="26"/>
+        <source>Continual Pre-training</source>
+        <translation>Kontinuierliches Vortraining</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="29"/>
+        <source>e.g. enc-rynh-m09</source>
+        <translation>z. B. enc-rynh-m09</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="41"/>
+        <source>+H: human inter-ictal clips</source>
+        <translation>+H: interiktale Clips vom Menschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="42"/>
+        <source>+Rodents(Y): rodent seizure clips</source>
+        <translation>+Rodents(Y): Anfalls-Clips von Nagern</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="43"/>
+        <source>+Rodents(N): rodent normal clips</source>
+        <translation>+Rodents(N): normale Clips von Nagern</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="44"/>
+        <source>+Rodents(Y/N): rodent seizure and normal clips</source>
+        <translation>+Rodents(Y/N): Anfalls- und normale Clips von Nagern</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="45"/>
+        <source>+Rodents(Y/N)+H: all of the above</source>
+        <translation>+Rodents(Y/N)+H: alle oben genannten</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="49"/>
+        <source>Human clips only from this split, so that evaluation subjects stay unseen (empty: all).</source>
+        <translation>Clips vom Menschen nur aus dieser Teilmenge, damit die Evaluationsprobanden ungesehen bleiben (leer: alle).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="51"/>
+        <source>None (random initialisation)</source>
+        <translation>Keine (zufällige Initialisierung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="65"/>
+        <source>only at the end</source>
+        <translation>nur am Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="67"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="69"/>
+        <source>Model name:</source>
+        <translation>Modellname:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="70"/>
+        <source>Clip sets:</source>
+        <translation>Clip-Sätze:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="71"/>
+        <source>Data mix:</source>
+        <translation>Datenmischung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="72"/>
+        <source>Human split:</source>
+        <translation>Teilmenge (Mensch):</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="74"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="77"/>
+        <source>Initial weights:</source>
+        <translation>Anfangsgewichte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="79"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="81"/>
+        <source>Mask ratio:</source>
+        <translation>Maskierungsanteil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="82"/>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="83"/>
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="84"/>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="85"/>
+        <source>Warm-up steps:</source>
+        <translation>Aufwärmschritte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="86"/>
+        <source>Checkpoint every:</source>
+        <translation>Checkpoint-Intervall:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="87"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="118"/>
+        <source>Name the model to create.</source>
+        <translation>Geben Sie dem neuen Modell einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="125"/>
+        <source>A model named &apos;%1&apos; already exists.</source>
+        <translation>Ein Modell namens &apos;%1&apos; existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="126"/>
+        <source>Choose at least one clip set.</source>
+        <translation>Wählen Sie mindestens einen Clip-Satz aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="127"/>
+        <source>The frame count must be even (tubelets of 2 frames).</source>
+        <translation>Die Bildanzahl muss gerade sein (Tubelets aus 2 Bildern).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="128"/>
+        <source>The input size must be a multiple of 16 (the patch size).</source>
+        <translation>Die Eingabegröße muss ein Vielfaches von 16 sein (der Patch-Größe).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="130"/>
+        <source>Choose the weights file to start from.</source>
+        <translation>Wählen Sie die Gewichtsdatei, von der aus begonnen wird.</translation>
     </message>
 </context>
 <context>
@@ -1298,44 +2084,84 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="79"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="83"/>
+        <source>pre-training</source>
+        <translation>Vortraining</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="85"/>
+        <source>fine-tuning</source>
+        <translation>Feinabstimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="87"/>
+        <source>forecast</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="95"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="97"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="99"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="101"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="103"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="118"/>
         <source>Subjects</source>
         <translation>Probanden</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="82"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="121"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="82"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="121"/>
         <source>rodent</source>
         <translation>Nager</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="90"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="129"/>
         <source>%1 frames · %2 fps</source>
         <translation>%1 Bilder · %2 fps</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="91"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="130"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="99"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="139"/>
         <source>Video missing: %1
 Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>Video fehlt: %1
 Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu finden.</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="109"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="148"/>
         <source>Clip sets</source>
         <translation>Clip-Sätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectTreeDock.cpp" line="112"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n Clip</numerusform>
@@ -1343,19 +2169,846 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="120"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="158"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="126"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="164"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="128"/>
-        <source>Run %1</source>
-        <translation>Lauf %1</translation>
+        <location filename="../ui/ProjectTreeDock.cpp" line="167"/>
+        <source>Run %1 · %2</source>
+        <translation>Lauf %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ReviewActions</name>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="30"/>
+        <source>Forecast Review</source>
+        <translation>Vorhersageprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="92"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="102"/>
+        <source>&amp;Next Alarm</source>
+        <translation>&amp;Nächster Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="103"/>
+        <source>&amp;Previous Alarm</source>
+        <translation>&amp;Vorheriger Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="104"/>
+        <source>Go to &amp;Window Start</source>
+        <translation>Zum &amp;Fensteranfang</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
+        <source>&amp;Accept Alarm</source>
+        <translation>Alarm &amp;bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
+        <source>&amp;Reject Alarm</source>
+        <translation>Alarm ver&amp;werfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
+        <source>Confirm the seizure this alarm forecast, or mark its onset (Ctrl+Return)</source>
+        <translation>Den von diesem Alarm vorhergesagten Anfall bestätigen oder seinen Beginn markieren (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="111"/>
+        <source>Record this alarm as a false alarm (Ctrl+Backspace)</source>
+        <translation>Diesen Alarm als Fehlalarm erfassen (Strg+Rücktaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
+        <source>Export Review &amp;Report…</source>
+        <translation>P&amp;rüfbericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
+        <source>Export Review Report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="117"/>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="120"/>
+        <source>Cannot export the review report</source>
+        <translation>Prüfbericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
+        <source>Export Probabilities &amp;CSV…</source>
+        <translation>Wahrscheinlichkeiten als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <source>Export Probabilities</source>
+        <translation>Wahrscheinlichkeiten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="129"/>
+        <source>Cannot export the probabilities</source>
+        <translation>Wahrscheinlichkeiten können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="133"/>
+        <source>Review &amp;Panel</source>
+        <translation>&amp;Prüfbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="135"/>
+        <source>&amp;Close Review</source>
+        <translation>Prüfung &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="161"/>
+        <source>recording %1</source>
+        <translation>Aufnahme %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="162"/>
+        <source>%1 (recording %2)</source>
+        <translation>%1 (Aufnahme %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="168"/>
+        <source>Open a project to review a forecast.</source>
+        <translation>Öffnen Sie ein Projekt, um eine Vorhersage zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="176"/>
+        <source>run %1 does not exist</source>
+        <translation>Lauf %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="178"/>
+        <source>forecast run %1 has not finished (it is %2)</source>
+        <translation>Vorhersagelauf %1 ist nicht abgeschlossen (Status: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="183"/>
+        <source>forecast run %1 covers no recording</source>
+        <translation>Vorhersagelauf %1 umfasst keine Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="191"/>
+        <source>Cannot review: %1</source>
+        <translation>Prüfung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="228"/>
+        <source>Forecast run %1 did not cover this recording.</source>
+        <translation>Vorhersagelauf %1 umfasst diese Aufnahme nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="247"/>
+        <source>Cannot show the forecast: %1</source>
+        <translation>Vorhersage kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="258"/>
+        <source>Forecast run %1: %2 windows, %3 alarms at threshold %4</source>
+        <translation>Vorhersagelauf %1: %2 Fenster, %3 Alarme bei Schwellenwert %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="273"/>
+        <source>Cannot update the forecast review: %1</source>
+        <translation>Vorhersageprüfung kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="329"/>
+        <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
+        <translation>Alarm %1 von %2 bei %3 (Bild %4), p = %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="364"/>
+        <source>No alarm after this point.</source>
+        <translation>Kein Alarm nach dieser Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="364"/>
+        <source>No alarm before this point.</source>
+        <translation>Kein Alarm vor dieser Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="396"/>
+        <source>No alarm to decide on: select one (N, Shift+N).</source>
+        <translation>Kein Alarm zum Entscheiden: Wählen Sie einen aus (N, Umschalt+N).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="405"/>
+        <source>Alarm at frame %1 rejected as a false alarm.</source>
+        <translation>Alarm bei Bild %1 als Fehlalarm verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="420"/>
+        <source>Alarm at frame %1 accepted: seizure onset marked (Ctrl+Z undoes it).</source>
+        <translation>Alarm bei Bild %1 bestätigt: Anfallsbeginn markiert (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="421"/>
+        <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
+        <translation>Alarm bei Bild %1 bestätigt: gehört zu Anfall %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="424"/>
+        <source>Cannot record the decision: %1</source>
+        <translation>Entscheidung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="431"/>
+        <source>no forecast is shown</source>
+        <translation>es wird keine Vorhersage angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="438"/>
+        <source>Cannot export the review report: %1</source>
+        <translation>Prüfbericht kann nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="441"/>
+        <source>Review report written to %1</source>
+        <translation>Prüfbericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <source>no forecast run is open</source>
+        <translation>es ist kein Vorhersagelauf geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
+        <source>Cannot export the probabilities: %1</source>
+        <translation>Wahrscheinlichkeiten können nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="458"/>
+        <source>Probabilities written to %1</source>
+        <translation>Wahrscheinlichkeiten nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ReviewModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModel.cpp" line="28"/>
+        <source>run %1 did not forecast recording %2</source>
+        <translation>Lauf %1 hat für Aufnahme %2 keine Vorhersage erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewModel.cpp" line="30"/>
+        <source>recording %1 does not exist</source>
+        <translation>Aufnahme %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ReviewPanel</name>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="28"/>
+        <source>— (no seizures)</source>
+        <translation>— (keine Anfälle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="29"/>
+        <source>%1 / %2 (%3%)</source>
+        <translation>%1 / %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="212"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
+        <source>%1 / h</source>
+        <translation>%1 / h</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="37"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="39"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="56"/>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="70"/>
+        <source>An alarm fires when this many windows in a row reach the threshold</source>
+        <translation>Ein Alarm wird ausgelöst, wenn so viele Fenster in Folge den Schwellenwert erreichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="71"/>
+        <source>Windows in a row</source>
+        <translation>Fenster in Folge</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="75"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="76"/>
+        <source>= horizon</source>
+        <translation>= Horizont</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="77"/>
+        <source>After an alarm, the next may fire only once this time has passed</source>
+        <translation>Nach einem Alarm kann der nächste erst ausgelöst werden, wenn diese Zeit verstrichen ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="78"/>
+        <source>Refractory</source>
+        <translation>Refraktärzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="87"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
+        <source>False alarms</source>
+        <translation>Fehlalarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="89"/>
+        <source>Mean warning</source>
+        <translation>Mittlere Vorwarnzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="90"/>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="91"/>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="197"/>
+        <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
+        <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="204"/>
+        <source>No forecast open. Activate a forecast run in the project tree.</source>
+        <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="218"/>
+        <source>%1 (%2 in %3 inter-ictal)</source>
+        <translation>%1 (%2 in %3 interiktal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="223"/>
+        <source>%1: %2 true, %3 false, %4 during seizures</source>
+        <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="229"/>
+        <source>%1 accepted, %2 rejected, %3 open</source>
+        <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
+        <source>Sensitivity: %1
+False alarms: %2
+Mean warning: %3
+Alarms: %4
+Reviewed: %5</source>
+        <translation>Sensitivität: %1
+Fehlalarme: %2
+Mittlere Vorwarnzeit: %3
+Alarme: %4
+Geprüft: %5</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ReviewReport</name>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="94"/>
+        <source>Seizure probability per window</source>
+        <translation>Anfallswahrscheinlichkeit pro Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
+        <source>time (min)</source>
+        <translation>Zeit (min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
+        <source>time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="96"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="102"/>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="106"/>
+        <source>seizures</source>
+        <translation>Anfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="112"/>
+        <source>threshold %1</source>
+        <translation>Schwellenwert %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="114"/>
+        <source>alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="125"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="215"/>
+        <source>Forecast review, run %1</source>
+        <translation>Vorhersageprüfung, Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="131"/>
+        <source>Forecast review: run %1, %2</source>
+        <translation>Vorhersageprüfung: Lauf %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
+        <source>Written %1 · recording %2 · %3 frames at %4 fps · %5 windows</source>
+        <translation>Erstellt %1 · Aufnahme %2 · %3 Bilder bei %4 fps · %5 Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <source>probability plot</source>
+        <translation>Wahrscheinlichkeitsdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
+        <source>Event-level metrics</source>
+        <translation>Metriken auf Ereignisebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
+        <source>False alarms per hour</source>
+        <translation>Fehlalarme pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <source>Mean warning time</source>
+        <translation>Mittlere Vorwarnzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <source>%1 (%2 true, %3 false, %4 during seizures)</source>
+        <translation>%1 (%2 richtig, %3 falsch, %4 während Anfällen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <source>Inter-ictal hours</source>
+        <translation>Interiktale Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <source>%1 accepted, %2 rejected</source>
+        <translation>%1 bestätigt, %2 verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <source>Window (L)</source>
+        <translation>Fenster (L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <source>%1 s (%2 frames)</source>
+        <translation>%1 s (%2 Bilder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <source>Stride</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <source>Started / ended</source>
+        <translation>Begonnen / beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <source>Consecutive windows</source>
+        <translation>Aufeinanderfolgende Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <source>Horizon (H)</source>
+        <translation>Horizont (H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <source>Refractory</source>
+        <translation>Refraktärzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <source>= horizon</source>
+        <translation>= Horizont</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <source>Post-ictal exclusion</source>
+        <translation>Postiktaler Ausschluss</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <source>Run&apos;s own threshold</source>
+        <translation>Eigener Schwellenwert des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <source>Frame</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::RunView</name>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="37"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="38"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="38"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="131"/>
+        <source>pre-training</source>
+        <translation>Vortraining</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="132"/>
+        <source>k-shot evaluation</source>
+        <translation>k-Shot-Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="133"/>
+        <source>fine-tuning</source>
+        <translation>Feinabstimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="136"/>
+        <source>Run %1 · %2</source>
+        <translation>Lauf %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="138"/>
+        <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
+        <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · %2 · %3 · begonnen %4, beendet %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="147"/>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="166"/>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="167"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="185"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="185"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="194"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="194"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="195"/>
+        <source>Steps done</source>
+        <translation>Erledigte Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="195"/>
+        <source>Final loss</source>
+        <translation>Endverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="196"/>
+        <source>Clips in the mix</source>
+        <translation>Clips in der Mischung</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="196"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <source>Model id</source>
+        <translation>Modell-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="200"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <source>Train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <source>Balanced accuracy</source>
+        <translation>Balancierte Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <source>ROC-AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <source>PR-AUC</source>
+        <translation>PR-AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <source>Specificity</source>
+        <translation>Spezifität</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
+        <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <source>Shots</source>
+        <translation>Shots</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <source>ROC (AUC %1)</source>
+        <translation>ROC (AUC %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <source>false positive rate</source>
+        <translation>Falsch-positiv-Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="246"/>
+        <source>true positive rate</source>
+        <translation>Richtig-positiv-Rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="250"/>
+        <source>Precision-recall</source>
+        <translation>Präzision-Recall</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="250"/>
+        <source>recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="250"/>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="270"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <source>pre-ictal</source>
+        <translation>präiktal</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="270"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
+        <source>Confusion matrix of the kept model on the validation clips at threshold 0.5 (rows: true class, columns: predicted):</source>
+        <translation>Konfusionsmatrix des behaltenen Modells auf den Validierungs-Clips bei Schwellenwert 0,5 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <source>Curves</source>
+        <translation>Kurven</translation>
     </message>
 </context>
 <context>
@@ -1379,44 +3032,44 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
 <context>
     <name>prodrome::ui::SubjectDialog</name>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="15"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="18"/>
         <source>New subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="19"/>
         <location filename="../ui/dialogs/SubjectDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="25"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="19"/>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="26"/>
         <source>rodent</source>
         <translation>Nager</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="21"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="24"/>
         <source>e.g. P07 or R12</source>
         <translation>z. B. P07 oder R12</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="29"/>
         <source>Subject:</source>
         <translation>Proband:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="31"/>
         <source>Code:</source>
         <translation>Kürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="32"/>
         <source>Species:</source>
         <translation>Spezies:</translation>
     </message>
@@ -1424,37 +3077,320 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
 <context>
     <name>prodrome::ui::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="92"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="96"/>
         <source>Click to seek · wheel to zoom · Shift+wheel or drag to scroll · drag an event edge to move it</source>
         <translation>Klicken zum Springen · Mausrad zum Zoomen · Umschalt+Mausrad oder Ziehen zum Blättern · Ereigniskante ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="217"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="510"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="218"/>
+        <source>Window %1 – %2
+frames [%3, %4)
+probability %5</source>
+        <translation>Fenster %1 – %2
+Bilder [%3, %4)
+Wahrscheinlichkeit %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="225"/>
+        <source>Window ending %1 (frame %2)
+probability %3</source>
+        <translation>Fenster endet bei %1 (Bild %2)
+Wahrscheinlichkeit %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="230"/>
+        <source>true alarm</source>
+        <translation>richtiger Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
+        <source>false alarm</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
+        <source>alarm during a seizure</source>
+        <translation>Alarm während eines Anfalls</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="233"/>
+        <source>accepted</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="234"/>
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="235"/>
+        <source>not reviewed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="702"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="217"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="511"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="703"/>
         <source>Clips</source>
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="217"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="512"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="704"/>
         <source>Forecast</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="517"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="709"/>
         <source>No recording</source>
         <translation>Keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="661"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="853"/>
         <source>%1 · frame %2</source>
         <translation>%1 · Bild %2</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::TrainDialogs</name>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="57"/>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="60"/>
+        <source>frames of</source>
+        <translation>Bilder zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="62"/>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="63"/>
+        <source>Input:</source>
+        <translation>Eingabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="67"/>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="75"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::TrainingActions</name>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
+        <source>Continual &amp;Pre-training…</source>
+        <translation>Kontinuierliches &amp;Vortraining…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
+        <source>&amp;Forecasting Fine-tune…</source>
+        <translation>&amp;Feinabstimmung für die Vorhersage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
+        <source>Run &amp;Forecast…</source>
+        <translation>Vor&amp;hersage ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="59"/>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="63"/>
+        <source>&amp;Import HF VideoMAE…</source>
+        <translation>HF-VideoMAE &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="67"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="206"/>
+        <source>pre-training</source>
+        <translation>Vortraining</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="206"/>
+        <source>fine-tuning</source>
+        <translation>Feinabstimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
+        <source>Run %1 · %2 %3 · interrupted (left running)</source>
+        <translation>Lauf %1 · %2 %3 · unterbrochen (als laufend hinterlassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="211"/>
+        <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
+        <translation>Lauf %1 · %2 %3 · abgebrochen bei Schritt %4/%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="217"/>
+        <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
+        <translation>Lauf %1 · %2 %3 · abgebrochen nach %4/%5 Epochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="241"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="250"/>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="275"/>
+        <source>Quit Prodrome</source>
+        <translation>Prodrome beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="276"/>
+        <source>A training job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
+        <translation>Ein Trainingsjob läuft. Abbrechen und beenden? Ein abgebrochenes Vortraining behält seinen Checkpoint und kann später fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="279"/>
+        <source>Cancel Job and Quit</source>
+        <translation>Job abbrechen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="280"/>
+        <source>Keep Running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="288"/>
+        <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
+        <translation>Job wird angehalten; das Fenster schließt sich, sobald der Checkpoint gespeichert ist…</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::TrainingChart</name>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="32"/>
+        <location filename="../ui/training/TrainingChart.cpp" line="41"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="33"/>
+        <location filename="../ui/training/TrainingChart.cpp" line="42"/>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="34"/>
+        <source>validation ROC-AUC</source>
+        <translation>Validierungs-ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="35"/>
+        <source>validation balanced accuracy</source>
+        <translation>balancierte Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="39"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="44"/>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::WeightsChooser</name>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="26"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="30"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="34"/>
+        <source>Weights file (ours or HF VideoMAE)…</source>
+        <translation>Gewichtsdatei (eigene oder HF VideoMAE)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="35"/>
+        <source>model.safetensors</source>
+        <translation>model.safetensors</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="50"/>
+        <source>Initial Weights</source>
+        <translation>Anfangsgewichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="51"/>
+        <source>safetensors files (*.safetensors);;All files (*)</source>
+        <translation>safetensors-Dateien (*.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/WeightsChooser.cpp" line="74"/>
+        <source>GPU available (%n CUDA device(s))</source>
+        <translation>
+            <numerusform>GPU verfügbar (%n CUDA-Gerät)</numerusform>
+            <numerusform>GPU verfügbar (%n CUDA-Geräte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="76"/>
+        <source>No GPU available: training runs on the CPU</source>
+        <translation>Keine GPU verfügbar: Das Training läuft auf der CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="82"/>
+        <source>Automatic (GPU)</source>
+        <translation>Automatisch (GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="82"/>
+        <source>Automatic (CPU: no GPU)</source>
+        <translation>Automatisch (CPU: keine GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="83"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="84"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="84"/>
+        <source>GPU (CUDA, not available)</source>
+        <translation>GPU (CUDA, nicht verfügbar)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="21"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="25"/>
+        <source>Import HF VideoMAE Weights</source>
+        <translation>导入 HF VideoMAE 权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="22"/>
+        <source>safetensors files (*.safetensors);;All files (*)</source>
+        <translation>safetensors 文件 (*.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="41"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="42"/>
+        <source>Model name:</source>
+        <translation>模型名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="43"/>
+        <source>Architecture preset:</source>
+        <translation>架构预设：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="44"/>
+        <source>Frames:</source>
+        <translation>帧数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="45"/>
+        <source>Input size:</source>
+        <translation>输入尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="54"/>
+        <source>Choose a model name that the project does not use yet.</source>
+        <translation>请选择项目中尚未使用的模型名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="76"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
+        <source>Export Model</source>
+        <translation>导出模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="76"/>
+        <source>The project has no model yet.</source>
+        <translation>项目中还没有模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelImportExport.cpp" line="84"/>
+        <source>Folder for config.json and model.safetensors (HF transformers layout)</source>
+        <translation>config.json 和 model.safetensors 的保存文件夹（HF transformers 布局）</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::AlarmTableModel</name>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="37"/>
+        <source>true</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="39"/>
+        <source>false</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="41"/>
+        <source>during seizure</source>
+        <translation>发作期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="48"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="49"/>
+        <source>accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="49"/>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="88"/>
+        <source>A seizure begins within the horizon after this alarm</source>
+        <translation>此警报后的预测窗内有发作开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="90"/>
+        <source>No seizure begins within the horizon after this alarm</source>
+        <translation>此警报后的预测窗内没有发作开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="92"/>
+        <source>During a seizure or its post-ictal period: neither true nor false</source>
+        <translation>处于发作或其发作后期内：既非正确也非误报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="103"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="105"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="107"/>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="109"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="111"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="113"/>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::AnnotationController</name>
     <message>
         <location filename="../ui/annotation/AnnotationController.cpp" line="34"/>
@@ -127,206 +270,206 @@
 <context>
     <name>prodrome::ui::ClipSetDialog</name>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="33"/>
         <source>Build Clip Set</source>
         <translation>构建片段集</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="36"/>
         <source>e.g. emu-L5-H5</source>
         <translation>例如 emu-L5-H5</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="34"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="35"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="36"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="38"/>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="39"/>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="40"/>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="45"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="42"/>
         <source>clip length</source>
         <translation>片段长度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="46"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="47"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="48"/>
         <source>ictal</source>
         <translation>发作期</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
         <source>Artifacts and other events exclude normal windows</source>
         <translation>伪迹和其他事件排除正常窗口</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="62"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="66"/>
         <source>No split</source>
         <translation>不划分</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="67"/>
         <source>By subject: train / val / test</source>
         <translation>按受试者：训练 / 验证 / 测试</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="82"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="83"/>
         <source>Clip length L:</source>
         <translation>片段长度 L：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="84"/>
         <source>Horizon H:</source>
         <translation>预测窗 H：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="85"/>
         <source>Pre-ictal stride:</source>
         <translation>发作前步长：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="86"/>
         <source>Normal stride:</source>
         <translation>正常步长：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="87"/>
         <source>Post-ictal period:</source>
         <translation>发作后期：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="88"/>
         <source>Inter-ictal gap, human:</source>
         <translation>发作间隔，人类：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="89"/>
         <source>Inter-ictal gap, rodent:</source>
         <translation>发作间隔，啮齿动物：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="94"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="97"/>
         <source>Sampling and splits</source>
         <translation>采样与划分</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="99"/>
         <source>Max pre-ictal per seizure:</source>
         <translation>每次发作最多发作前片段：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
         <source>Max ictal per seizure:</source>
         <translation>每次发作最多发作期片段：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="101"/>
         <source>Max normal per recording:</source>
         <translation>每个录像最多正常片段：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="102"/>
         <source>Normal per pre-ictal:</source>
         <translation>每个发作前片段对应正常片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="103"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="104"/>
         <source>Splits:</source>
         <translation>划分：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="109"/>
         <source>Train / val / test:</source>
         <translation>训练 / 验证 / 测试：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
         <source>Pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
         <source>Ictal</source>
         <translation>发作期</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="130"/>
         <source>Preview: clips per subject and label</source>
         <translation>预览：按受试者和标签统计片段</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="223"/>
         <source>%1 pre-ictal, %2 normal, %3 ictal windows.</source>
         <translation>%1 个发作前窗口，%2 个正常窗口，%3 个发作期窗口。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="228"/>
         <source>%n seizure(s) have no offset yet; closing them may change the set.</source>
         <translation>
             <numerusform>%n 次发作尚无终点；补全终点可能改变片段集。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="273"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="291"/>
         <source>Give the clip set a name.</source>
         <translation>请为片段集命名。</translation>
     </message>
@@ -344,92 +487,92 @@
         <translation>局灶性知觉障碍</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="27"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="28"/>
         <source>focal to bilateral tonic-clonic</source>
         <translation>局灶进展为双侧强直-阵挛</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="28"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="29"/>
         <source>generalized tonic-clonic</source>
         <translation>全面性强直-阵挛</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="29"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="30"/>
         <source>absence</source>
         <translation>失神</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="30"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="31"/>
         <source>myoclonic</source>
         <translation>肌阵挛</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="31"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="32"/>
         <source>tonic</source>
         <translation>强直</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="32"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="33"/>
         <source>atonic</source>
         <translation>失张力</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="33"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="34"/>
         <source>clonic</source>
         <translation>阵挛</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="34"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="35"/>
         <source>epileptic spasms</source>
         <translation>癫痫性痉挛</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="35"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="36"/>
         <source>unknown onset</source>
         <translation>起源不明</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="56"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="57"/>
         <source>Seizure type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="57"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="58"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="63"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="64"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="64"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="65"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="65"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="66"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="105"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="106"/>
         <source>No event selected</source>
         <translation>未选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="112"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="113"/>
         <source>frames %1–%2</source>
         <translation>第 %1–%2 帧</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="113"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="114"/>
         <source>from frame %1, open</source>
         <translation>自第 %1 帧起，未结束</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="114"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="116"/>
         <source>&lt;b&gt;Event #%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;事件 #%1&lt;/b&gt; · %2 · %3</translation>
     </message>
@@ -447,7 +590,7 @@
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventListPanel.cpp" line="121"/>
+        <location filename="../ui/annotation/EventListPanel.cpp" line="120"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -488,42 +631,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="113"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="114"/>
         <source>Onset</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="115"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="116"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="117"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="118"/>
         <source>Offset</source>
         <translation>终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="119"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="120"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="121"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="122"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="123"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="124"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="125"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="126"/>
         <source>Annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="127"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="128"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -592,151 +735,515 @@
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="88"/>
+        <location filename="../ui/ExchangeActions.cpp" line="89"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>正在检查 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="99"/>
-        <location filename="../ui/ExchangeActions.cpp" line="180"/>
-        <location filename="../ui/ExchangeActions.cpp" line="192"/>
+        <location filename="../ui/ExchangeActions.cpp" line="100"/>
+        <location filename="../ui/ExchangeActions.cpp" line="182"/>
+        <location filename="../ui/ExchangeActions.cpp" line="194"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="101"/>
+        <location filename="../ui/ExchangeActions.cpp" line="102"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="121"/>
+        <location filename="../ui/ExchangeActions.cpp" line="122"/>
         <source>Clip %1 of %2</source>
         <translation>片段 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="125"/>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>已写入 %1（%2 行或文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="132"/>
+        <location filename="../ui/ExchangeActions.cpp" line="133"/>
         <source>Add recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="142"/>
+        <location filename="../ui/ExchangeActions.cpp" line="143"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>正在索引 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="149"/>
+        <location filename="../ui/ExchangeActions.cpp" line="150"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>已添加 %n 个录像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="163"/>
+        <location filename="../ui/ExchangeActions.cpp" line="165"/>
         <source>Import Events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="163"/>
+        <location filename="../ui/ExchangeActions.cpp" line="165"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="167"/>
         <source>Import BORIS Project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="166"/>
+        <location filename="../ui/ExchangeActions.cpp" line="168"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS 项目 (*.boris);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="168"/>
+        <location filename="../ui/ExchangeActions.cpp" line="170"/>
         <source>Import RodEpil-style Folder</source>
         <translation>导入 RodEpil 格式文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="180"/>
+        <location filename="../ui/ExchangeActions.cpp" line="182"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="184"/>
+        <location filename="../ui/ExchangeActions.cpp" line="186"/>
         <source>Export Clip Set</source>
         <translation>导出片段集</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="184"/>
+        <location filename="../ui/ExchangeActions.cpp" line="186"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="189"/>
+        <location filename="../ui/ExchangeActions.cpp" line="191"/>
         <source>Folder for the Clip Videos</source>
         <translation>片段视频的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="191"/>
+        <location filename="../ui/ExchangeActions.cpp" line="193"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="191"/>
+        <location filename="../ui/ExchangeActions.cpp" line="193"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="200"/>
+        <location filename="../ui/ExchangeActions.cpp" line="202"/>
         <source>Add Recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="201"/>
+        <location filename="../ui/ExchangeActions.cpp" line="203"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="204"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>Subject of the Recordings</source>
         <translation>录像所属受试者</translation>
     </message>
 </context>
 <context>
+    <name>prodrome::ui::FineTuneDialog</name>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="29"/>
+        <source>Forecasting Fine-tune</source>
+        <translation>预测微调</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="34"/>
+        <source>Train a forecaster (kept as a model)</source>
+        <translation>训练预测器（保存为模型）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="35"/>
+        <source>Evaluate k-shot episodes</source>
+        <translation>评估 k-shot 情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="36"/>
+        <source>e.g. forecaster-rynh</source>
+        <translation>例如 forecaster-rynh</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
+        <source>None (no stage 1: random encoder)</source>
+        <translation>无（跳过第 1 阶段：随机编码器）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="45"/>
+        <source>human</source>
+        <translation>人类</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="46"/>
+        <source>rodent</source>
+        <translation>啮齿动物</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="47"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="49"/>
+        <source>mean of the tokens</source>
+        <translation>所有 token 的均值</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
+        <source>first token</source>
+        <translation>第一个 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
+        <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
+        <translation>训练模式：用于早停的验证划分（留空：不使用）。k-shot 模式：情景所抽取受试者所在的划分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
+        <source>all eligible</source>
+        <translation>全部符合条件的</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
+        <source>Model name:</source>
+        <translation>模型名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
+        <source>Training split:</source>
+        <translation>训练划分：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
+        <source>Early-stopping patience:</source>
+        <translation>早停耐心值：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
+        <source>Shots k:</source>
+        <translation>样本数 k：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
+        <source>Episodes per k:</source>
+        <translation>每个 k 的情景数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
+        <source>Query clips per class:</source>
+        <translation>每类查询片段数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="86"/>
+        <source>Task</source>
+        <translation>任务设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="88"/>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="90"/>
+        <source>Clip set:</source>
+        <translation>片段集：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
+        <source>Evaluation split:</source>
+        <translation>评估划分：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
+        <source>Species:</source>
+        <translation>物种：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="94"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="96"/>
+        <source>Base encoder:</source>
+        <translation>基础编码器：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="98"/>
+        <source>Pooling:</source>
+        <translation>池化：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="102"/>
+        <source>Epochs:</source>
+        <translation>轮数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="103"/>
+        <source>Batch size:</source>
+        <translation>批大小：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="105"/>
+        <source>Layer decay:</source>
+        <translation>逐层学习率衰减：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="106"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="164"/>
+        <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
+        <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
+        <source>Choose the weights file to start from.</source>
+        <translation>请选择作为起点的权重文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="167"/>
+        <source>The frame count must be even (tubelets of 2 frames).</source>
+        <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="168"/>
+        <source>The input size must be a multiple of 16 (the patch size).</source>
+        <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="170"/>
+        <source>Give the shots as numbers, e.g. 2,3,4.</source>
+        <translation>请以数字形式填写样本数，例如 2,3,4。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="172"/>
+        <source>Name the model to create.</source>
+        <translation>请为要创建的模型命名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
+        <source>A model named &apos;%1&apos; already exists.</source>
+        <translation>名为“%1”的模型已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ForecastDialog</name>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="24"/>
+        <source>Run Forecast</source>
+        <translation>运行预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="34"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="39"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="40"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="42"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="48"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="49"/>
+        <source>Recordings:</source>
+        <translation>录像：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="50"/>
+        <source>Window length L:</source>
+        <translation>窗口长度 L：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
+        <source>Stride:</source>
+        <translation>步长：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="52"/>
+        <source>Alarm threshold:</source>
+        <translation>警报阈值：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="53"/>
+        <source>Consecutive windows:</source>
+        <translation>连续窗口数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="54"/>
+        <source>Horizon H:</source>
+        <translation>预测窗 H：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="55"/>
+        <source>Windows per batch:</source>
+        <translation>每批窗口数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="77"/>
+        <source>The project has no fine-tuned model yet (Train ▸ Forecasting Fine-tune…).</source>
+        <translation>项目中还没有微调过的模型（训练 ▸ 预测微调…）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="80"/>
+        <source>Choose at least one recording.</source>
+        <translation>请至少选择一个录像。</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ForecastRunInfo</name>
+    <message>
+        <location filename="../ui/review/ForecastRunInfo.cpp" line="39"/>
+        <source>run %1 is a %2 run, not a forecast run</source>
+        <translation>运行 %1 的类型为 %2，不是预测运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ForecastRunInfo.cpp" line="46"/>
+        <source>run %1: its config is not a JSON object (%2)</source>
+        <translation>运行 %1：配置不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ForecastRunInfo.cpp" line="54"/>
+        <source>run %1: its config has no &quot;forecast&quot; section</source>
+        <translation>运行 %1：配置中没有 &quot;forecast&quot; 部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ForecastRunInfo.cpp" line="67"/>
+        <source>run %1: window and stride must be positive seconds</source>
+        <translation>运行 %1：窗口和步长必须为正的秒数</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::GoToDialog</name>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="15"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="18"/>
         <source>Go to Frame or Time</source>
         <translation>跳转到帧或时间</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="16"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="19"/>
         <source>1234, 75.5s or 01:02:03.250</source>
         <translation>1234、75.5s 或 01:02:03.250</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="19"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="22"/>
         <source>Frame or time:</source>
         <translation>帧或时间：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="51"/>
         <source>Frames 0 to %1, or a time.</source>
         <translation>第 0 至 %1 帧，或一个时间。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="53"/>
         <source>Frame %1 is past the end (last frame %2).</source>
         <translation>第 %1 帧超出末尾（最后一帧为 %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/GoToDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/GoToDialog.cpp" line="55"/>
         <source>Frame %1</source>
         <translation>第 %1 帧</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::JobDock</name>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="38"/>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="42"/>
+        <source>Cancel Job</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="44"/>
+        <source>Resume Run</source>
+        <translation>恢复运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>Step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <source>Clips/s</source>
+        <translation>片段/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <source>ETA</source>
+        <translation>预计剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="58"/>
+        <source>Pre-training and fine-tuning runs that were cancelled or left running by a crash: they continue from their last checkpoint.</source>
+        <translation>已取消或因崩溃而停留在运行状态的预训练和微调运行：将从其最后一个检查点恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobDock.cpp" line="67"/>
+        <source>Unfinished runs:</source>
+        <translation>未完成的运行：</translation>
     </message>
 </context>
 <context>
@@ -758,34 +1265,149 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::JobQueue</name>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="15"/>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="17"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="19"/>
+        <source>succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="21"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="23"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/JobQueue.cpp" line="186"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="112"/>
+        <source>Resume pre-training run %1</source>
+        <translation>恢复预训练运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="113"/>
+        <source>Pre-train %1</source>
+        <translation>预训练 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="115"/>
+        <source>Resume fine-tuning run %1</source>
+        <translation>恢复微调运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="116"/>
+        <source>Fine-tune %1</source>
+        <translation>微调 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="118"/>
+        <source>Few-shot evaluation</source>
+        <translation>小样本评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="120"/>
+        <source>Forecast with model %1</source>
+        <translation>使用模型 %1 预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
+        <source>Import model %1</source>
+        <translation>导入模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="124"/>
+        <source>Export model</source>
+        <translation>导出模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="142"/>
+        <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
+        <translation>预训练运行 %1：损失 %2 → %3，用时 %4 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="152"/>
+        <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
+        <translation>微调运行 %1：验证集 ROC-AUC %2，平衡准确率 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="160"/>
+        <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
+        <translation>小样本运行 %1：%3 个情景的 ROC-AUC 为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/PipelineJob.cpp" line="169"/>
+        <source>Forecast run %1: %n recording(s)</source>
+        <translation>
+            <numerusform>预测运行 %1：%n 个录像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="174"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="177"/>
+        <source>Imported model %1 (id %2)</source>
+        <translation>已导入模型 %1（ID %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="183"/>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PipelineJob.cpp" line="185"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Video missing:
 %1
 
@@ -796,176 +1418,176 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>“%1”不是此录像的视频：内容指纹不一致（%2，应为 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="48"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>Open Video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="300"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
         <source>Open &amp;Video…</source>
         <translation>打开视频(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Add Recordings…</source>
         <translation>添加录像(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
         <source>New &amp;Subject…</source>
         <translation>新建受试者(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>Re-&amp;link Recording…</source>
         <translation>重新关联录像(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="91"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="92"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
@@ -1010,9 +1632,14 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindowMenus.cpp" line="135"/>
-        <source>Training and forecasting arrive in a later version.</source>
-        <translation>训练与预测功能将在后续版本中提供。</translation>
+        <source>&amp;Review</source>
+        <translation>复核(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="138"/>
@@ -1175,106 +1802,264 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="234"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="264"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="264"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="268"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="268"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="277"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="282"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="289"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="298"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="301"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="24"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="23"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="26"/>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="48"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="25"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="47"/>
         <source>Open a project to annotate.</source>
         <translation>打开项目后即可标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="67"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="65"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::PretrainDialog</name>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="26"/>
+        <source>Continual Pre-training</source>
+        <translation>持续预训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="29"/>
+        <source>e.g. enc-rynh-m09</source>
+        <translation>例如 enc-rynh-m09</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="41"/>
+        <source>+H: human inter-ictal clips</source>
+        <translation>+H：人类发作间期片段</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="42"/>
+        <source>+Rodents(Y): rodent seizure clips</source>
+        <translation>+Rodents(Y)：啮齿动物发作片段</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="43"/>
+        <source>+Rodents(N): rodent normal clips</source>
+        <translation>+Rodents(N)：啮齿动物正常片段</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="44"/>
+        <source>+Rodents(Y/N): rodent seizure and normal clips</source>
+        <translation>+Rodents(Y/N)：啮齿动物发作及正常片段</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="45"/>
+        <source>+Rodents(Y/N)+H: all of the above</source>
+        <translation>+Rodents(Y/N)+H：以上全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="49"/>
+        <source>Human clips only from this split, so that evaluation subjects stay unseen (empty: all).</source>
+        <translation>仅使用该划分中的人类片段，以保证评估受试者的数据对模型不可见（留空：全部）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="51"/>
+        <source>None (random initialisation)</source>
+        <translation>无（随机初始化）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="65"/>
+        <source>only at the end</source>
+        <translation>仅在结束时</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="67"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="69"/>
+        <source>Model name:</source>
+        <translation>模型名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="70"/>
+        <source>Clip sets:</source>
+        <translation>片段集：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="71"/>
+        <source>Data mix:</source>
+        <translation>数据组合：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="72"/>
+        <source>Human split:</source>
+        <translation>人类数据划分：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="74"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="77"/>
+        <source>Initial weights:</source>
+        <translation>初始权重：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="79"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="81"/>
+        <source>Mask ratio:</source>
+        <translation>掩码比例：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="82"/>
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="83"/>
+        <source>Batch size:</source>
+        <translation>批大小：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="84"/>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="85"/>
+        <source>Warm-up steps:</source>
+        <translation>预热步数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="86"/>
+        <source>Checkpoint every:</source>
+        <translation>检查点间隔：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="87"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="118"/>
+        <source>Name the model to create.</source>
+        <translation>请为要创建的模型命名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="125"/>
+        <source>A model named &apos;%1&apos; already exists.</source>
+        <translation>名为“%1”的模型已存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="126"/>
+        <source>Choose at least one clip set.</source>
+        <translation>请至少选择一个片段集。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="127"/>
+        <source>The frame count must be even (tubelets of 2 frames).</source>
+        <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="128"/>
+        <source>The input size must be a multiple of 16 (the patch size).</source>
+        <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/PretrainDialog.cpp" line="130"/>
+        <source>Choose the weights file to start from.</source>
+        <translation>请选择作为起点的权重文件。</translation>
     </message>
 </context>
 <context>
@@ -1295,63 +2080,930 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="79"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="83"/>
+        <source>pre-training</source>
+        <translation>预训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="85"/>
+        <source>fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="87"/>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="95"/>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="97"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="99"/>
+        <source>succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="101"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="103"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="118"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="82"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="121"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="82"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="121"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="90"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="129"/>
         <source>%1 frames · %2 fps</source>
         <translation>%1 帧 · %2 fps</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="91"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="130"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="99"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="139"/>
         <source>Video missing: %1
 Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>视频缺失：%1
 双击或使用 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="109"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="148"/>
         <source>Clip sets</source>
         <translation>片段集</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectTreeDock.cpp" line="112"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n 个片段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="120"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="158"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="126"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="164"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="128"/>
-        <source>Run %1</source>
-        <translation>运行 %1</translation>
+        <location filename="../ui/ProjectTreeDock.cpp" line="167"/>
+        <source>Run %1 · %2</source>
+        <translation>运行 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ReviewActions</name>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="30"/>
+        <source>Forecast Review</source>
+        <translation>预测复核</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="92"/>
+        <source>&amp;Review</source>
+        <translation>复核(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="102"/>
+        <source>&amp;Next Alarm</source>
+        <translation>下一个警报(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="103"/>
+        <source>&amp;Previous Alarm</source>
+        <translation>上一个警报(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="104"/>
+        <source>Go to &amp;Window Start</source>
+        <translation>转到窗口起点(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
+        <source>&amp;Accept Alarm</source>
+        <translation>确认警报(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
+        <source>&amp;Reject Alarm</source>
+        <translation>驳回警报(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
+        <source>Confirm the seizure this alarm forecast, or mark its onset (Ctrl+Return)</source>
+        <translation>确认此警报所预测的发作，或标记其起点 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="111"/>
+        <source>Record this alarm as a false alarm (Ctrl+Backspace)</source>
+        <translation>将此警报记录为误报 (Ctrl+Backspace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
+        <source>Export Review &amp;Report…</source>
+        <translation>导出复核报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
+        <source>Export Review Report</source>
+        <translation>导出复核报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="117"/>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="120"/>
+        <source>Cannot export the review report</source>
+        <translation>无法导出复核报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
+        <source>Export Probabilities &amp;CSV…</source>
+        <translation>导出概率 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <source>Export Probabilities</source>
+        <translation>导出概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="129"/>
+        <source>Cannot export the probabilities</source>
+        <translation>无法导出概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="133"/>
+        <source>Review &amp;Panel</source>
+        <translation>复核面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="135"/>
+        <source>&amp;Close Review</source>
+        <translation>关闭复核(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="161"/>
+        <source>recording %1</source>
+        <translation>录像 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="162"/>
+        <source>%1 (recording %2)</source>
+        <translation>%1（录像 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="168"/>
+        <source>Open a project to review a forecast.</source>
+        <translation>请先打开项目再复核预测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="176"/>
+        <source>run %1 does not exist</source>
+        <translation>运行 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="178"/>
+        <source>forecast run %1 has not finished (it is %2)</source>
+        <translation>预测运行 %1 尚未完成（状态：%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="183"/>
+        <source>forecast run %1 covers no recording</source>
+        <translation>预测运行 %1 未涵盖任何录像</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="191"/>
+        <source>Cannot review: %1</source>
+        <translation>无法复核：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="228"/>
+        <source>Forecast run %1 did not cover this recording.</source>
+        <translation>预测运行 %1 未涵盖此录像。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="247"/>
+        <source>Cannot show the forecast: %1</source>
+        <translation>无法显示预测：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="258"/>
+        <source>Forecast run %1: %2 windows, %3 alarms at threshold %4</source>
+        <translation>预测运行 %1：%2 个窗口，阈值 %4 下共 %3 个警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="273"/>
+        <source>Cannot update the forecast review: %1</source>
+        <translation>无法更新预测复核：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="329"/>
+        <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
+        <translation>警报 %1 / %2，位于 %3（第 %4 帧），p = %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="364"/>
+        <source>No alarm after this point.</source>
+        <translation>此位置之后没有警报。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="364"/>
+        <source>No alarm before this point.</source>
+        <translation>此位置之前没有警报。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="396"/>
+        <source>No alarm to decide on: select one (N, Shift+N).</source>
+        <translation>没有待判定的警报：请选择一个（N、Shift+N）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="405"/>
+        <source>Alarm at frame %1 rejected as a false alarm.</source>
+        <translation>第 %1 帧处的警报已作为误报驳回。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="420"/>
+        <source>Alarm at frame %1 accepted: seizure onset marked (Ctrl+Z undoes it).</source>
+        <translation>第 %1 帧处的警报已确认：已标记发作起点（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="421"/>
+        <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
+        <translation>第 %1 帧处的警报已确认：对应发作 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="424"/>
+        <source>Cannot record the decision: %1</source>
+        <translation>无法记录判定：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="431"/>
+        <source>no forecast is shown</source>
+        <translation>当前未显示预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="438"/>
+        <source>Cannot export the review report: %1</source>
+        <translation>无法导出复核报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="441"/>
+        <source>Review report written to %1</source>
+        <translation>复核报告已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <source>no forecast run is open</source>
+        <translation>未打开任何预测运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
+        <source>Cannot export the probabilities: %1</source>
+        <translation>无法导出概率：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="458"/>
+        <source>Probabilities written to %1</source>
+        <translation>概率已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ReviewModel</name>
+    <message>
+        <location filename="../ui/review/ReviewModel.cpp" line="28"/>
+        <source>run %1 did not forecast recording %2</source>
+        <translation>运行 %1 未对录像 %2 进行预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewModel.cpp" line="30"/>
+        <source>recording %1 does not exist</source>
+        <translation>录像 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ReviewPanel</name>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="28"/>
+        <source>— (no seizures)</source>
+        <translation>—（无发作）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="29"/>
+        <source>%1 / %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="212"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
+        <source>%1 / h</source>
+        <translation>%1 次/小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="37"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="39"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="56"/>
+        <source>Recording</source>
+        <translation>录像</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="70"/>
+        <source>An alarm fires when this many windows in a row reach the threshold</source>
+        <translation>连续达到阈值的窗口数达到此值时触发警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="71"/>
+        <source>Windows in a row</source>
+        <translation>连续窗口数</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="75"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="76"/>
+        <source>= horizon</source>
+        <translation>= 预测窗</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="77"/>
+        <source>After an alarm, the next may fire only once this time has passed</source>
+        <translation>一次警报后，须经过此时长才能触发下一次警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="78"/>
+        <source>Refractory</source>
+        <translation>不应期</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="87"/>
+        <source>Sensitivity</source>
+        <translation>灵敏度</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
+        <source>False alarms</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="89"/>
+        <source>Mean warning</source>
+        <translation>平均预警时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="90"/>
+        <source>Alarms</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="91"/>
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="197"/>
+        <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
+        <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="204"/>
+        <source>No forecast open. Activate a forecast run in the project tree.</source>
+        <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="218"/>
+        <source>%1 (%2 in %3 inter-ictal)</source>
+        <translation>%1（发作间期 %3 内 %2 次）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="223"/>
+        <source>%1: %2 true, %3 false, %4 during seizures</source>
+        <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="229"/>
+        <source>%1 accepted, %2 rejected, %3 open</source>
+        <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
+        <source>Sensitivity: %1
+False alarms: %2
+Mean warning: %3
+Alarms: %4
+Reviewed: %5</source>
+        <translation>灵敏度：%1
+误报：%2
+平均预警时间：%3
+警报：%4
+已复核：%5</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ReviewReport</name>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="94"/>
+        <source>Seizure probability per window</source>
+        <translation>每个窗口的发作概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
+        <source>time (min)</source>
+        <translation>时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
+        <source>time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="96"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="102"/>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="106"/>
+        <source>seizures</source>
+        <translation>发作</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="112"/>
+        <source>threshold %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="114"/>
+        <source>alarms</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="125"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="215"/>
+        <source>Forecast review, run %1</source>
+        <translation>预测复核，运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="131"/>
+        <source>Forecast review: run %1, %2</source>
+        <translation>预测复核：运行 %1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
+        <source>Written %1 · recording %2 · %3 frames at %4 fps · %5 windows</source>
+        <translation>生成于 %1 · 录像 %2 · %3 帧，%4 fps · %5 个窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <source>probability plot</source>
+        <translation>概率曲线图</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
+        <source>Event-level metrics</source>
+        <translation>事件级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
+        <source>Sensitivity</source>
+        <translation>灵敏度</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
+        <source>False alarms per hour</source>
+        <translation>每小时误报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <source>Mean warning time</source>
+        <translation>平均预警时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <source>Alarms</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <source>%1 (%2 true, %3 false, %4 during seizures)</source>
+        <translation>%1（%2 次正确，%3 次误报，%4 次在发作期间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <source>Inter-ictal hours</source>
+        <translation>发作间期时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <source>Reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <source>%1 accepted, %2 rejected</source>
+        <translation>已确认 %1 个，已驳回 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <source>Window (L)</source>
+        <translation>窗口（L）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <source>%1 s (%2 frames)</source>
+        <translation>%1 秒（%2 帧）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <source>Stride</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <source>Started / ended</source>
+        <translation>开始 / 结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <source>Consecutive windows</source>
+        <translation>连续窗口数</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <source>Horizon (H)</source>
+        <translation>预测窗（H）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <source>Refractory</source>
+        <translation>不应期</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <source>= horizon</source>
+        <translation>= 预测窗</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <source>Post-ictal exclusion</source>
+        <translation>发作后排除期</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <source>Run&apos;s own threshold</source>
+        <translation>运行自身的阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::RunView</name>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="37"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="38"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="38"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="131"/>
+        <source>pre-training</source>
+        <translation>预训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="132"/>
+        <source>k-shot evaluation</source>
+        <translation>k-shot 评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="133"/>
+        <source>fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="136"/>
+        <source>Run %1 · %2</source>
+        <translation>运行 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="138"/>
+        <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
+        <translation>&lt;b&gt;运行 %1&lt;/b&gt; · %2 · %3 · 开始于 %4，结束于 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="147"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="166"/>
+        <source>Config</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="167"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="185"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="185"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="194"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="194"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="195"/>
+        <source>Steps done</source>
+        <translation>已完成步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="195"/>
+        <source>Final loss</source>
+        <translation>最终损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="196"/>
+        <source>Clips in the mix</source>
+        <translation>数据组合中的片段数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="196"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <source>Seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="200"/>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <source>Train loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <source>Balanced accuracy</source>
+        <translation>平衡准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <source>ROC-AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <source>PR-AUC</source>
+        <translation>PR-AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <source>Sensitivity</source>
+        <translation>灵敏度</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <source>Specificity</source>
+        <translation>特异度</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
+        <translation>保留的轮次（验证集 ROC-AUC 最佳）以粗体显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <source>epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <source>Shots</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <source>Episode</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <source>Support</source>
+        <translation>支持集</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <source>Query</source>
+        <translation>查询集</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <source>ROC (AUC %1)</source>
+        <translation>ROC（AUC %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <source>false positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="246"/>
+        <source>true positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="250"/>
+        <source>Precision-recall</source>
+        <translation>精确率-召回率</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="250"/>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="250"/>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="270"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <source>pre-ictal</source>
+        <translation>发作前</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="270"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
+        <source>Confusion matrix of the kept model on the validation clips at threshold 0.5 (rows: true class, columns: predicted):</source>
+        <translation>保留模型在验证片段上、阈值 0.5 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <source>Curves</source>
+        <translation>曲线</translation>
     </message>
 </context>
 <context>
@@ -1375,44 +3027,44 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
 <context>
     <name>prodrome::ui::SubjectDialog</name>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="15"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="18"/>
         <source>New subject</source>
         <translation>新受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="20"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="19"/>
         <location filename="../ui/dialogs/SubjectDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="25"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="19"/>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="26"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="21"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="24"/>
         <source>e.g. P07 or R12</source>
         <translation>例如 P07 或 R12</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="29"/>
         <source>Subject:</source>
         <translation>受试者：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="31"/>
         <source>Code:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SubjectDialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/SubjectDialog.cpp" line="32"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
@@ -1420,37 +3072,319 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
 <context>
     <name>prodrome::ui::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="92"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="96"/>
         <source>Click to seek · wheel to zoom · Shift+wheel or drag to scroll · drag an event edge to move it</source>
         <translation>单击跳转 · 滚轮缩放 · Shift+滚轮或拖动以滚动 · 拖动事件边缘以移动</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="217"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="510"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="218"/>
+        <source>Window %1 – %2
+frames [%3, %4)
+probability %5</source>
+        <translation>窗口 %1 – %2
+帧 [%3, %4)
+概率 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="225"/>
+        <source>Window ending %1 (frame %2)
+probability %3</source>
+        <translation>窗口结束于 %1（第 %2 帧）
+概率 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="230"/>
+        <source>true alarm</source>
+        <translation>正确警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
+        <source>false alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
+        <source>alarm during a seizure</source>
+        <translation>发作期间的警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="233"/>
+        <source>accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="234"/>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="235"/>
+        <source>not reviewed</source>
+        <translation>未复核</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="702"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="217"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="511"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="703"/>
         <source>Clips</source>
         <translation>片段</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="217"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="512"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="704"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="517"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="709"/>
         <source>No recording</source>
         <translation>无录像</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="661"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="853"/>
         <source>%1 · frame %2</source>
         <translation>%1 · 第 %2 帧</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::TrainDialogs</name>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="57"/>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="60"/>
+        <source>frames of</source>
+        <translation>帧，每帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="62"/>
+        <source>px</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="63"/>
+        <source>Input:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="67"/>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DialogParts.cpp" line="75"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::TrainingActions</name>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
+        <source>Continual &amp;Pre-training…</source>
+        <translation>持续预训练(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
+        <source>&amp;Forecasting Fine-tune…</source>
+        <translation>预测微调(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
+        <source>Run &amp;Forecast…</source>
+        <translation>运行预测(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="59"/>
+        <source>&amp;Jobs</source>
+        <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="63"/>
+        <source>&amp;Import HF VideoMAE…</source>
+        <translation>导入 HF VideoMAE(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="67"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="206"/>
+        <source>pre-training</source>
+        <translation>预训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="206"/>
+        <source>fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
+        <source>Run %1 · %2 %3 · interrupted (left running)</source>
+        <translation>运行 %1 · %2 %3 · 已中断（停留在运行状态）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="211"/>
+        <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
+        <translation>运行 %1 · %2 %3 · 在第 %4/%5 步取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="217"/>
+        <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
+        <translation>运行 %1 · %2 %3 · 在第 %4/%5 轮后取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="241"/>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="250"/>
+        <source>%1: cancelled</source>
+        <translation>%1：已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="275"/>
+        <source>Quit Prodrome</source>
+        <translation>退出 Prodrome</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="276"/>
+        <source>A training job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
+        <translation>有训练任务正在运行。要取消该任务并退出吗？已取消的预训练会保留其检查点，之后可以恢复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="279"/>
+        <source>Cancel Job and Quit</source>
+        <translation>取消任务并退出</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="280"/>
+        <source>Keep Running</source>
+        <translation>保持运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingActions.cpp" line="288"/>
+        <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
+        <translation>正在停止任务；保存检查点后窗口将关闭…</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::TrainingChart</name>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="32"/>
+        <location filename="../ui/training/TrainingChart.cpp" line="41"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="33"/>
+        <location filename="../ui/training/TrainingChart.cpp" line="42"/>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="34"/>
+        <source>validation ROC-AUC</source>
+        <translation>验证集 ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="35"/>
+        <source>validation balanced accuracy</source>
+        <translation>验证集平衡准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="39"/>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingChart.cpp" line="44"/>
+        <source>validation</source>
+        <translation>验证集</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::WeightsChooser</name>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="26"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="30"/>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="34"/>
+        <source>Weights file (ours or HF VideoMAE)…</source>
+        <translation>权重文件（本程序或 HF VideoMAE）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="35"/>
+        <source>model.safetensors</source>
+        <translation>model.safetensors</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="50"/>
+        <source>Initial Weights</source>
+        <translation>初始权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="51"/>
+        <source>safetensors files (*.safetensors);;All files (*)</source>
+        <translation>safetensors 文件 (*.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/WeightsChooser.cpp" line="74"/>
+        <source>GPU available (%n CUDA device(s))</source>
+        <translation>
+            <numerusform>GPU 可用（%n 个 CUDA 设备）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="76"/>
+        <source>No GPU available: training runs on the CPU</source>
+        <translation>无可用 GPU：训练将在 CPU 上运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="82"/>
+        <source>Automatic (GPU)</source>
+        <translation>自动（GPU）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="82"/>
+        <source>Automatic (CPU: no GPU)</source>
+        <translation>自动（CPU：无 GPU）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="83"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="84"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU（CUDA）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/WeightsChooser.cpp" line="84"/>
+        <source>GPU (CUDA, not available)</source>
+        <translation>GPU（CUDA，不可用）</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,11 @@ namespace prodrome::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("prodrome::ui::ForecastRunInfo", text); }
+// lupdate files RunInfoText::tr() by the enclosing class: a free function's strings need
+// a class of their own to reach the catalogue under this context.
+struct RunInfoText {
+  Q_DECLARE_TR_FUNCTIONS(prodrome::ui::ForecastRunInfo)
+};
 
 void read(const QJsonObject& o, const char* key, double& value) {
   if (const QJsonValue v = o.value(QLatin1String(key)); v.isDouble()) value = v.toDouble();
@@ -32,14 +36,14 @@ std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QStrin
     return std::nullopt;
   };
   if (run.kind != database::RunKind::Forecast)
-    return fail(tr("run %1 is a %2 run, not a forecast run")
+    return fail(RunInfoText::tr("run %1 is a %2 run, not a forecast run")
                     .arg(run.id)
                     .arg(QString::fromUtf8(database::toString(run.kind).data(),
                                            static_cast<qsizetype>(database::toString(run.kind).size()))));
   QJsonParseError parse{};
   const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(run.config), &parse);
   if (parse.error != QJsonParseError::NoError || !document.isObject())
-    return fail(tr("run %1: its config is not a JSON object (%2)").arg(run.id).arg(parse.errorString()));
+    return fail(RunInfoText::tr("run %1: its config is not a JSON object (%2)").arg(run.id).arg(parse.errorString()));
   ForecastRunInfo info;
   info.runId = run.id;
   info.status = run.status;
@@ -47,7 +51,7 @@ std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QStrin
   info.started = QString::fromStdString(run.started.value_or(std::string()));
   info.ended = QString::fromStdString(run.ended.value_or(std::string()));
   const QJsonObject forecast = info.config.value(QLatin1String("forecast")).toObject();
-  if (forecast.isEmpty()) return fail(tr("run %1: its config has no \"forecast\" section").arg(run.id));
+  if (forecast.isEmpty()) return fail(RunInfoText::tr("run %1: its config has no \"forecast\" section").arg(run.id));
   info.model = forecast.value(QLatin1String("model")).toInteger();
   for (const QJsonValue v : forecast.value(QLatin1String("recordings")).toArray())
     info.recordings.push_back(v.toInteger());
@@ -60,7 +64,7 @@ std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QStrin
   read(forecast, "refractory_seconds", info.alarms.refractorySeconds);
   read(forecast, "post_ictal_seconds", info.alarms.postIctalSeconds);
   if (!(info.windowSeconds > 0) || !(info.strideSeconds > 0))
-    return fail(tr("run %1: window and stride must be positive seconds").arg(run.id));
+    return fail(RunInfoText::tr("run %1: window and stride must be positive seconds").arg(run.id));
   info.alarms.consecutive = std::max(1, info.alarms.consecutive);
   info.metrics = QJsonDocument::fromJson(QByteArray::fromStdString(run.metrics)).object();
   return info;

@@ -32,7 +32,11 @@ namespace prodrome::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("prodrome::ui::ReviewReport", text); }
+// lupdate files ReportText::tr() by the enclosing class: a free function's strings need
+// a class of their own to reach the catalogue under this context.
+struct ReportText {
+  Q_DECLARE_TR_FUNCTIONS(prodrome::ui::ReviewReport)
+};
 
 std::filesystem::path fsPath(const QString& path) { return std::filesystem::path(path.toStdString()); }
 
@@ -87,27 +91,27 @@ QImage renderReviewPlot(const ReviewModel& review, QSize size) {
   const double seconds = review.isLoaded() ? review.recording().frameCount / fps : 0.0;
   const bool minutes = seconds > 600;
   const double unit = minutes ? 60.0 : 1.0;
-  spec.title = tr("Seizure probability per window");
-  spec.xLabel = minutes ? tr("time (min)") : tr("time (s)");
-  spec.yLabel = tr("probability");
+  spec.title = ReportText::tr("Seizure probability per window");
+  spec.xLabel = minutes ? ReportText::tr("time (min)") : ReportText::tr("time (s)");
+  spec.yLabel = ReportText::tr("probability");
   spec.xMin = 0;
   spec.xMax = std::max(1e-9, seconds / unit);
   spec.yMin = 0;
   spec.yMax = 1;
   PlotSeries curve;
-  curve.name = tr("probability");
+  curve.name = ReportText::tr("probability");
   curve.points = decimate(review.points(), fps, unit, size.width());
   curve.color = QColor(110, 60, 170);
   spec.series.push_back(std::move(curve));
-  PlotBand seizures{tr("seizures"), {}, QColor(220, 40, 40)};
+  PlotBand seizures{ReportText::tr("seizures"), {}, QColor(220, 40, 40)};
   for (const auto& e : review.seizures()) {
     const double end = e.offsetFrame ? static_cast<double>(*e.offsetFrame) : e.onsetFrame + fps;
     seizures.spans.emplace_back(e.onsetFrame / fps / unit, end / fps / unit);
   }
   spec.bands.push_back(std::move(seizures));
-  spec.horizontalLines.emplace_back(tr("threshold %1").arg(review.options().threshold, 0, 'f', 3),
+  spec.horizontalLines.emplace_back(ReportText::tr("threshold %1").arg(review.options().threshold, 0, 'f', 3),
                                     review.options().threshold);
-  for (const auto& a : review.alarms()) spec.verticalMarks.emplace_back(tr("alarms"), a.frame / fps / unit);
+  for (const auto& a : review.alarms()) spec.verticalMarks.emplace_back(ReportText::tr("alarms"), a.frame / fps / unit);
   return renderPlot(spec);
 }
 
@@ -118,56 +122,61 @@ QString reviewReportHtml(const ReviewModel& review, const QString& recordingLabe
   const core::EventMetrics& m = review.metrics();
   QString h;
   h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n")
-           .arg(esc(tr("Forecast review, run %1").arg(run.runId)));
+           .arg(esc(ReportText::tr("Forecast review, run %1").arg(run.runId)));
   h += QStringLiteral(
       "<style>body{font-family:sans-serif;margin:24px}table{border-collapse:collapse}"
       "td,th{border:1px solid #bbb;padding:3px 8px;text-align:left}th{background:#eee}"
       ".num{text-align:right}</style></head><body>\n");
-  h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Forecast review: run %1, %2").arg(run.runId).arg(recordingLabel)));
+  h += QStringLiteral("<h1>%1</h1>\n")
+           .arg(esc(ReportText::tr("Forecast review: run %1, %2").arg(run.runId).arg(recordingLabel)));
   h += QStringLiteral("<p>%1</p>\n")
-           .arg(esc(tr("Written %1 · recording %2 · %3 frames at %4 fps · %5 windows")
+           .arg(esc(ReportText::tr("Written %1 · recording %2 · %3 frames at %4 fps · %5 windows")
                         .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
                         .arg(review.recordingId())
                         .arg(review.recording().frameCount)
                         .arg(review.fps())
                         .arg(review.points().size())));
   h += QStringLiteral("<p><img src=\"%1\" width=\"900\" alt=\"%2\"></p>\n")
-           .arg(esc(plotSource), esc(tr("probability plot")));
+           .arg(esc(plotSource), esc(ReportText::tr("probability plot")));
 
-  h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Event-level metrics")));
+  h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(ReportText::tr("Event-level metrics")));
   const auto row = [&](const QString& name, const QString& value) {
     h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(name), esc(value));
   };
-  row(tr("Sensitivity"), formatSensitivity(m.forecastSeizures, static_cast<int>(m.seizures.size()), m.sensitivity));
-  row(tr("False alarms per hour"), formatPerHour(m.falseAlarmsPerHour));
-  row(tr("Mean warning time"), formatSeconds(m.meanWarningSeconds));
-  row(tr("Alarms"), tr("%1 (%2 true, %3 false, %4 during seizures)")
-                        .arg(m.alarms.size())
-                        .arg(m.trueAlarms)
-                        .arg(m.falseAlarms)
-                        .arg(static_cast<int>(m.alarms.size()) - m.trueAlarms - m.falseAlarms));
-  row(tr("Inter-ictal hours"), number(m.interictalHours, 3));
-  row(tr("Reviewed"), tr("%1 accepted, %2 rejected").arg(review.acceptedCount()).arg(review.rejectedCount()));
+  row(ReportText::tr("Sensitivity"),
+      formatSensitivity(m.forecastSeizures, static_cast<int>(m.seizures.size()), m.sensitivity));
+  row(ReportText::tr("False alarms per hour"), formatPerHour(m.falseAlarmsPerHour));
+  row(ReportText::tr("Mean warning time"), formatSeconds(m.meanWarningSeconds));
+  row(ReportText::tr("Alarms"), ReportText::tr("%1 (%2 true, %3 false, %4 during seizures)")
+                                    .arg(m.alarms.size())
+                                    .arg(m.trueAlarms)
+                                    .arg(m.falseAlarms)
+                                    .arg(static_cast<int>(m.alarms.size()) - m.trueAlarms - m.falseAlarms));
+  row(ReportText::tr("Inter-ictal hours"), number(m.interictalHours, 3));
+  row(ReportText::tr("Reviewed"),
+      ReportText::tr("%1 accepted, %2 rejected").arg(review.acceptedCount()).arg(review.rejectedCount()));
   h += QStringLiteral("</table>\n");
 
-  h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Configuration")));
-  row(tr("Model"), QString::number(run.model));
-  row(tr("Window (L)"), tr("%1 s (%2 frames)").arg(run.windowSeconds).arg(review.windowFrames()));
-  row(tr("Stride"), tr("%1 s").arg(run.strideSeconds));
-  row(tr("Device"), run.device);
-  row(tr("Started / ended"), tr("%1 / %2").arg(run.started, run.ended));
-  row(tr("Threshold"), QString::number(o.threshold, 'f', 3));
-  row(tr("Consecutive windows"), QString::number(o.consecutive));
-  row(tr("Horizon (H)"), tr("%1 s").arg(o.horizonSeconds));
-  row(tr("Refractory"), o.refractorySeconds < 0 ? tr("= horizon") : tr("%1 s").arg(o.refractorySeconds));
-  row(tr("Post-ictal exclusion"), tr("%1 s").arg(o.postIctalSeconds));
-  row(tr("Run's own threshold"), QString::number(run.alarms.threshold, 'f', 3));
+  h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(ReportText::tr("Configuration")));
+  row(ReportText::tr("Model"), QString::number(run.model));
+  row(ReportText::tr("Window (L)"),
+      ReportText::tr("%1 s (%2 frames)").arg(run.windowSeconds).arg(review.windowFrames()));
+  row(ReportText::tr("Stride"), ReportText::tr("%1 s").arg(run.strideSeconds));
+  row(ReportText::tr("Device"), run.device);
+  row(ReportText::tr("Started / ended"), ReportText::tr("%1 / %2").arg(run.started, run.ended));
+  row(ReportText::tr("Threshold"), QString::number(o.threshold, 'f', 3));
+  row(ReportText::tr("Consecutive windows"), QString::number(o.consecutive));
+  row(ReportText::tr("Horizon (H)"), ReportText::tr("%1 s").arg(o.horizonSeconds));
+  row(ReportText::tr("Refractory"),
+      o.refractorySeconds < 0 ? ReportText::tr("= horizon") : ReportText::tr("%1 s").arg(o.refractorySeconds));
+  row(ReportText::tr("Post-ictal exclusion"), ReportText::tr("%1 s").arg(o.postIctalSeconds));
+  row(ReportText::tr("Run's own threshold"), QString::number(run.alarms.threshold, 'f', 3));
   h += QStringLiteral("</table>\n");
 
   h += QStringLiteral(
            "<h2>%1</h2>\n<table>\n<tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
-           .arg(esc(tr("Alarms")), esc(tr("Time")), esc(tr("Frame")), esc(tr("Probability")), esc(tr("Outcome")),
-                esc(tr("Decision")));
+           .arg(esc(ReportText::tr("Alarms")), esc(ReportText::tr("Time")), esc(ReportText::tr("Frame")),
+                esc(ReportText::tr("Probability")), esc(ReportText::tr("Outcome")), esc(ReportText::tr("Decision")));
   for (std::size_t i = 0; i < m.alarms.size(); ++i) {
     const core::Alarm& a = m.alarms[i];
     h += QStringLiteral(
@@ -203,7 +212,7 @@ void writeReviewReportPdf(const ReviewModel& review, const QString& recordingLab
     QPdfWriter writer(temporary);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(150);
-    writer.setTitle(tr("Forecast review, run %1").arg(review.run().runId));
+    writer.setTitle(ReportText::tr("Forecast review, run %1").arg(review.run().runId));
     writer.setCreator(QStringLiteral("Prodrome"));
     document.setPageSize(QSizeF(writer.width(), writer.height()));
     document.print(&writer);
