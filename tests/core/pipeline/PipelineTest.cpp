@@ -17,6 +17,7 @@
 #include "database/RunStore.h"
 #include "database/Schema.h"
 #include "tests/support/FixtureVideo.h"
+#include "tests/support/TinyJobs.h"
 
 #include <gtest/gtest.h>
 
@@ -91,28 +92,10 @@ database::Database& db() { return *project().db; }
 std::filesystem::path cacheDir() { return ClipCache::directoryFor(db().path()); }
 
 PretrainConfig tinyPretrain(const std::string& name) {
-  PretrainConfig c;
-  c.modelName = name;
-  c.frames = 4;
-  c.size = 32;
-  c.clipSets = {project().rodentSet, project().humanSet};
-  c.steps = 6;
-  c.batchSize = 2;
-  c.warmupSteps = 1;
-  c.checkpointEvery = 2;
-  c.device = "cpu";
-  return c;
+  return test::tinyPretrain(name, {project().rodentSet, project().humanSet});
 }
 
-FineTuneSettings tinySettings() {
-  FineTuneSettings s;
-  s.frames = 4;
-  s.size = 32;
-  s.epochs = 2;
-  s.batchSize = 4;
-  s.device = "cpu";
-  return s;
-}
+FineTuneSettings tinySettings() { return test::tinyFineTuneSettings(); }
 
 TEST(ClipCache, HoldsWhatTheClipReaderReadsAndIsReused) {
   auto first = ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir());

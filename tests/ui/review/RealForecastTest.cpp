@@ -11,6 +11,7 @@
 #include "database/RunStore.h"
 #include "database/Schema.h"
 #include "tests/support/FixtureVideo.h"
+#include "tests/support/TinyJobs.h"
 #include "tests/support/TrainingProject.h"
 #include "ui/MainWindow.h"
 #include "ui/review/ForecastRunInfo.h"
@@ -51,11 +52,7 @@ class RealForecastTest : public QObject {
       ft.modelName = "forecaster";
       ft.clipSet = project.humanSet;
       ft.validationSplit = "";
-      ft.settings.frames = 4;
-      ft.settings.size = 32;
-      ft.settings.epochs = 2;
-      ft.settings.batchSize = 4;
-      ft.settings.device = "cpu";
+      ft.settings = test::tinyFineTuneSettings();
       const auto model = core::runFineTune(db, ft);
       QVERIFY(model.modelId > 0);
       core::ForecastConfig fc;

@@ -58,6 +58,15 @@ namespace {
 
 constexpr qint64 kSeizureOnset = 420, kSeizureOffset = 480;
 
+// The decisions several tests start from: the first alarm rejected, the
+// second (the true one) accepted.
+bool rejectFirstAcceptSecond(ui::ReviewActions& review) {
+  review.selectAlarm(0, true);
+  if (!review.rejectAlarm()) return false;
+  review.selectAlarm(1, true);
+  return review.acceptAlarm();
+}
+
 std::map<qint64, double> peaks() { return {{210, 0.80}, {360, 0.90}, {390, 0.85}, {510, 0.95}, {600, 0.70}}; }
 
 std::string forecastConfig(const std::vector<qint64>& recordings, double threshold) {
@@ -382,10 +391,7 @@ class ReviewTest : public QObject {
       QVERIFY(w.openProject(s.project.qfile()));
       ui::ReviewActions review(w);
       QVERIFY(review.openRun(s.run));
-      review.selectAlarm(0, true);
-      QVERIFY(review.rejectAlarm());
-      review.selectAlarm(1, true);
-      QVERIFY(review.acceptAlarm());
+      QVERIFY(rejectFirstAcceptSecond(review));
     }
     ui::MainWindow w;
     QVERIFY(w.openProject(s.project.qfile()));
@@ -420,10 +426,7 @@ class ReviewTest : public QObject {
     QVERIFY(w.openProject(s.project.qfile()));
     ui::ReviewActions review(w);
     QVERIFY(review.openRun(s.run));
-    review.selectAlarm(0, true);
-    QVERIFY(review.rejectAlarm());
-    review.selectAlarm(1, true);
-    QVERIFY(review.acceptAlarm());
+    QVERIFY(rejectFirstAcceptSecond(review));
 
     QTemporaryDir dir;
     const QString csv = dir.filePath("probabilities.csv");
@@ -527,10 +530,7 @@ class ReviewTest : public QObject {
     ui::ReviewActions review(w);
     QVERIFY(review.openRun(s.run));
     QVERIFY(waitForVideo(w));
-    review.selectAlarm(0, true);
-    QVERIFY(review.rejectAlarm());
-    review.selectAlarm(1, true);
-    QVERIFY(review.acceptAlarm());
+    QVERIFY(rejectFirstAcceptSecond(review));
     QVERIFY(review.nextAlarm());
     QTest::qWait(300);  // let the decoded frame arrive (picture only; nothing is asserted on it)
     const QPointF hover(w.timeline()->xForFrame(450), w.timeline()->probabilityLaneCentreY());

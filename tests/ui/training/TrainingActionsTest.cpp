@@ -8,6 +8,7 @@
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
+#include "tests/support/TinyJobs.h"
 #include "tests/support/TrainingProject.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
@@ -63,17 +64,7 @@ bool treeHas(ProjectTreeDock* tree, ProjectTreeDock::NodeKind kind, const QStrin
 }
 
 core::PretrainConfig tinyPretrain(const test::TrainingProject& p, const std::string& name) {
-  core::PretrainConfig c;
-  c.modelName = name;
-  c.frames = 4;
-  c.size = 32;
-  c.clipSets = {p.rodentSet, p.humanSet};
-  c.steps = 6;
-  c.batchSize = 2;
-  c.warmupSteps = 1;
-  c.checkpointEvery = 2;
-  c.device = "cpu";
-  return c;
+  return test::tinyPretrain(name, {p.rodentSet, p.humanSet});
 }
 
 }  // namespace
@@ -216,11 +207,7 @@ class TrainingActionsTest : public QObject {
     ft.modelName = "ft-split";
     ft.clipSet = project_.humanSet;
     ft.validationSplit = "val";
-    ft.settings.frames = 4;
-    ft.settings.size = 32;
-    ft.settings.epochs = 2;
-    ft.settings.batchSize = 4;
-    ft.settings.device = "cpu";
+    ft.settings = test::tinyFineTuneSettings();
     const int id = actions_->start({JobKind::FineTune, ft.toJson(), 0});
     actions_->queue().cancelAfterStep(id, 1);
     QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
