@@ -61,6 +61,9 @@ struct ClipSetBuild {
 //
 // Artifacts and other events never make windows.
 //
+// With params.species set, recordings of subjects of the other species are
+// left out entirely (no windows, no checks, no open-seizure count).
+//
 // Caps (ClipSetParams) keep a uniform random subset with the seed, per seizure
 // or per recording from a stream of their own (so one recording's draw does
 // not depend on the others), then normalPerPreictal over the whole set.

@@ -1,6 +1,7 @@
 #include "core/clips/ClipSetParams.h"
 
 #include "core/Error.h"
+#include "database/DatabaseError.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,10 @@ std::string ClipSetParams::toJson() const {
   object["maxNormalPerRecording"] = maxNormalPerRecording;
   object["normalPerPreictal"] = normalPerPreictal;
   object["seed"] = QJsonValue(static_cast<qint64>(seed));
+  if (species) {
+    const std::string_view name = database::toString(*species);
+    object["species"] = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+  }
   return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
 
@@ -127,6 +132,16 @@ ClipSetParams ClipSetParams::fromJson(std::string_view json) {
   integer("maxNormalPerRecording", params.maxNormalPerRecording);
   number("normalPerPreictal", params.normalPerPreictal);
   integer("seed", params.seed);
+  known.insert("species");
+  if (object.contains("species")) {
+    const QJsonValue value = object["species"];
+    if (!value.isString()) throw Error("cannot read clip-set parameters: 'species' is not a string");
+    try {
+      params.species = database::speciesFromString(value.toString().toStdString());
+    } catch (const database::ValidationError& error) {
+      throw Error("cannot read clip-set parameters: 'species': " + std::string(error.what()));
+    }
+  }
   for (auto it = object.begin(); it != object.end(); ++it)
     if (!known.count(it.key()))
       throw Error("cannot read clip-set parameters: unknown field '" + it.key().toStdString() + "'");

@@ -3,6 +3,7 @@
 #include "database/SubjectStore.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -47,6 +48,11 @@ struct ClipSetParams {
 
   std::int64_t seed = 0;
 
+  // Only recordings whose subject is of this species; none: every recording.
+  // A forecaster is trained and evaluated on one species (design.md §5), and
+  // a project may hold both, so the set itself says which it is drawn from.
+  std::optional<Species> species;
+
   double gapSeconds(Species species) const { return species == Species::Human ? humanGapSeconds : rodentGapSeconds; }
   double effectiveNormalStrideSeconds() const { return normalStrideSeconds > 0 ? normalStrideSeconds : clipSeconds; }
 
@@ -54,7 +60,8 @@ struct ClipSetParams {
   void validate() const;
 
   // Compact JSON object with every field (the seed as a JSON integer, exact
-  // for all 64-bit values), and "version": 1.
+  // for all 64-bit values), and "version": 1. "species" ("human" or "rodent")
+  // is written only when set, so a set without it reads as before.
   std::string toJson() const;
   // Missing fields keep their defaults; unknown fields, wrong types, a
   // version other than 1 and invalid values are errors (core::Error).

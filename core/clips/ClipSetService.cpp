@@ -9,6 +9,7 @@
 #include "database/SubjectStore.h"
 #include "database/Transaction.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace prodrome::core {
@@ -39,6 +40,40 @@ std::vector<RecordingTimeline> ClipSetService::loadTimelines() {
     timelines[byId.at(event.recordingId)].events.push_back(
         TimelineEvent{event.id, event.onsetFrame, event.offsetFrame, event.kind});
   return timelines;
+}
+
+std::vector<std::int64_t> ClipSetService::eligibleSubjects(const ClipSetParams& params) {
+  std::vector<std::int64_t> ids;
+  for (const database::Subject& subject : database::SubjectStore(database_).list())
+    if (!params.species || subject.species == *params.species) ids.push_back(subject.id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+SubjectSplit ClipSetService::splitByCodes(const std::map<std::string, std::vector<std::string>>& codes,
+                                          const ClipSetParams& params) {
+  database::SubjectStore subjects(database_);
+  std::map<std::string, std::vector<std::int64_t>> lists;
+  std::map<std::int64_t, std::string> listedIn;  // checked here to name the subject by its code
+  for (const auto& [name, members] : codes) {
+    std::vector<std::int64_t>& ids = lists[name];
+    for (const std::string& code : members) {
+      const auto subject = subjects.findByCode(code);
+      if (!subject)
+        throw Error("cannot split subjects: the project has no subject '" + code + "' (listed in split '" + name +
+                    "')");
+      if (params.species && subject->species != *params.species)
+        throw Error("cannot split subjects: subject '" + code + "' is " +
+                    std::string(database::toString(subject->species)) + " but the clip set holds " +
+                    std::string(database::toString(*params.species)) + " subjects only");
+      const auto [it, inserted] = listedIn.emplace(subject->id, name);
+      if (!inserted && it->second != name)
+        throw Error("cannot split subjects: subject '" + code + "' is listed in both '" + it->second + "' and '" +
+                    name + "'");
+      ids.push_back(subject->id);
+    }
+  }
+  return splitSubjectsByLists(lists);
 }
 
 ClipSetService::Result ClipSetService::build(const std::string& name, const ClipSetParams& params,

@@ -4,6 +4,7 @@
 #include "core/clips/SubjectSplit.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,19 @@ class ClipSetService {
   // Every recording of the project with its subject's species and its events.
   // Frame rates come from the stored double (FrameRate::fromDouble).
   std::vector<RecordingTimeline> loadTimelines();
+
+  // The subjects a set built with `params` draws from, in increasing id
+  // order: every subject of the project, or those of params.species. Split
+  // by fractions over these with the set's seed, as the Build Clip Set
+  // dialog does over all subjects.
+  std::vector<std::int64_t> eligibleSubjects(const ClipSetParams& params);
+
+  // Explicit splits by subject code (split name -> codes). Throws core::Error
+  // naming a code the project does not have, a subject whose species is not
+  // params.species (its clips would never be built), an empty split name, or
+  // a subject listed in two splits.
+  SubjectSplit splitByCodes(const std::map<std::string, std::vector<std::string>>& codes,
+                            const ClipSetParams& params);
 
   struct Result {
     std::int64_t clipSetId = 0;

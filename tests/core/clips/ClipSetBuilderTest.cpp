@@ -300,5 +300,25 @@ TEST(ClipSetBuilder, RejectsBadInputWithTheObjectNamed) {
                Error);
 }
 
+TEST(ClipSetBuilder, SpeciesKeepsOnlyThatSpeciesRecordings) {
+  // Recording 2 is human and would fail if checked (frame rate 0): a filtered
+  // recording is no part of the set at all.
+  const std::vector<RecordingTimeline> recordings = {
+      recording(1, 3000, {seizure(10, 1500, 1600)}, Species::Rodent),
+      recording(2, 3000, {seizure(20, 1500, std::nullopt)}, Species::Human, FrameRate{0, 1}),
+      recording(3, 3000, {seizure(30, 2000, 2100)}, Species::Rodent)};
+  ClipSetParams params = only(ClipLabel::Preictal);
+  params.species = Species::Rodent;
+  const ClipSetBuild rodents = ClipSetBuilder(params).build(recordings);
+  ASSERT_FALSE(rodents.windows.empty());
+  for (const ClipWindow& window : rodents.windows) EXPECT_NE(window.recordingId, 2);
+  EXPECT_EQ(rodents.openSeizureCount, 0u);
+  // Horizon 5 s at 30 fps, stride 1 s: ends at the onset, 30, 60, ..., 150 frames before.
+  EXPECT_EQ(framesOf(rodents, ClipLabel::Preictal, 10).size(), 6u);
+  EXPECT_EQ(framesOf(rodents, ClipLabel::Preictal, 30).size(), 6u);
+  params.species = Species::Human;
+  EXPECT_THROW(ClipSetBuilder(params).build(recordings), Error);  // now recording 2 is checked
+}
+
 }  // namespace
 }  // namespace prodrome::core::test

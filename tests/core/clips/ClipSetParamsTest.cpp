@@ -80,5 +80,21 @@ TEST(ClipSetParams, RejectsBadTextAndValues) {
   }
 }
 
+TEST(ClipSetParams, SpeciesIsStoredOnlyWhenSetAndReadBack) {
+  ClipSetParams params;
+  // Unset: the JSON is what builds before the field wrote, so old sets and
+  // new ones without a species read the same.
+  EXPECT_EQ(params.toJson().find("species"), std::string::npos) << params.toJson();
+  EXPECT_FALSE(ClipSetParams::fromJson(params.toJson()).species);
+  EXPECT_FALSE(ClipSetParams::fromJson(R"({"clipSeconds": 5})").species);
+  params.species = Species::Rodent;
+  const QJsonObject object = QJsonDocument::fromJson(QByteArray::fromStdString(params.toJson())).object();
+  EXPECT_EQ(object["species"].toString(), "rodent");
+  EXPECT_EQ(ClipSetParams::fromJson(params.toJson()).species, Species::Rodent);
+  EXPECT_EQ(ClipSetParams::fromJson(R"({"species": "human"})").species, Species::Human);
+  EXPECT_THROW(ClipSetParams::fromJson(R"({"species": "cat"})"), Error);
+  EXPECT_THROW(ClipSetParams::fromJson(R"({"species": 1})"), Error);
+}
+
 }  // namespace
 }  // namespace prodrome::core::test

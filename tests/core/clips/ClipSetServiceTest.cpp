@@ -120,5 +120,35 @@ TEST_F(ClipSetServiceTest, AFailedBuildStoresNothing) {
   EXPECT_EQ(database::ClipStore(db).countBySet(result.clipSetId), 720);
 }
 
+TEST_F(ClipSetServiceTest, SplitsByCodeWithinTheSetsSpecies) {
+  database::Database db = database::openProject(file_);
+  database::SubjectStore subjects(db);
+  const std::int64_t p2 = subjects.add(database::Subject{0, "P2", Species::Human, ""});
+  const std::int64_t r1 = subjects.add(database::Subject{0, "R1", Species::Rodent, ""});
+  const std::int64_t p1 = subjects.add(database::Subject{0, "P1", Species::Human, ""});
+  ClipSetService service(db);
+  ClipSetParams params;
+  EXPECT_EQ(service.eligibleSubjects(params), (std::vector<std::int64_t>{p2, r1, p1}));
+  params.species = Species::Human;
+  EXPECT_EQ(service.eligibleSubjects(params), (std::vector<std::int64_t>{p2, p1}));
+
+  const SubjectSplit split = service.splitByCodes({{"train", {"P1"}}, {"test", {"P2"}}}, params);
+  EXPECT_EQ(split, (SubjectSplit{{p1, "train"}, {p2, "test"}}));
+
+  const auto message = [&](const std::map<std::string, std::vector<std::string>>& codes) {
+    try {
+      service.splitByCodes(codes, params);
+    } catch (const Error& error) {
+      return std::string(error.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_NE(message({{"train", {"P1", "P9"}}}).find("no subject 'P9'"), std::string::npos);
+  EXPECT_NE(message({{"train", {"R1"}}}).find("'R1' is rodent"), std::string::npos);
+  EXPECT_NE(message({{"train", {"P1"}}, {"val", {"P1"}}}).find("'P1' is listed in both"), std::string::npos);
+  params.species.reset();
+  EXPECT_EQ(service.splitByCodes({{"train", {"R1", "P1"}}}, params), (SubjectSplit{{r1, "train"}, {p1, "train"}}));
+}
+
 }  // namespace
 }  // namespace prodrome::core::test
