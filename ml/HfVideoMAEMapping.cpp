@@ -76,6 +76,10 @@ NamedTensors exportHf(const VideoMAEForPreTraining& model) {
 }
 
 NamedTensors exportHf(const VideoMAEClassifier& model) {
+  // HF's VideoMAE pools by the mean or the first token only; a wider head
+  // would load there as a shape mismatch, so refuse here with the reason.
+  if (model->config().motion_pooling)
+    throw std::invalid_argument("a model with motion pooling has no HF VideoMAE equivalent and cannot be exported");
   const auto plan = detail::planFor(*model, [](const std::string& n) { return keysOf(n, true); });
   return detail::exportPlan(*model, plan);
 }

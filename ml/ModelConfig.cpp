@@ -34,8 +34,11 @@ void forEachField(VideoMAEConfig& c, Fn&& fn) {
   fn("decoder_num_heads", c.decoder_num_heads);
   fn("norm_pix_loss", c.norm_pix_loss);
   fn("use_mean_pooling", c.use_mean_pooling);
+  fn("motion_pooling", c.motion_pooling);
   fn("num_classes", c.num_classes);
   fn("init_scale", c.init_scale);
+  fn("sample_stride", c.sample_stride);
+  fn("decision_threshold", c.decision_threshold);
 }
 
 }  // namespace
@@ -62,6 +65,10 @@ void VideoMAEConfig::validate() const {
   require(decoder_depth > 0, "decoder_depth must be positive");
   require(num_classes > 0, "num_classes must be positive");
   require(init_scale > 0.0, "init_scale must be positive");
+  require(!motion_pooling || use_mean_pooling, "motion_pooling needs use_mean_pooling");
+  require(!motion_pooling || temporalSlots() >= 2, "motion_pooling needs at least two temporal slots");
+  require(sample_stride >= 0, "sample_stride must be 0 (uniform) or positive");
+  require(decision_threshold >= 0.0 && decision_threshold <= 1.0, "decision_threshold must be in [0, 1]");
 }
 
 VideoMAEConfig presetConfig(const std::string& name) {

@@ -30,8 +30,24 @@ struct VideoMAEConfig {
   bool norm_pix_loss = true;
   // Classifier.
   bool use_mean_pooling = true;  // false: first token after the final LayerNorm
+  // With mean pooling: append, per channel, the mean and the max over space
+  // and time of |token(t+1) − token(t)| at the same spatial position, so that
+  // a linear head sees how much and how abruptly the video moves (a frozen
+  // encoder's mean token cannot express a magnitude of change). Pooled width
+  // 3·embed_dim. Not part of HF's VideoMAE: such models do not export to HF.
+  bool motion_pooling = false;
   int64_t num_classes = 1;       // 1 = one forecasting logit for BCE
   double init_scale = 0.001;     // classifier head weights are scaled by this at init
+  // How a window becomes num_frames frames (read by core/, stored here so that
+  // a model carries the sampling it was trained with): 0 = evenly over the
+  // window (centres of equal parts); k > 0 = every k-th frame, the last one
+  // being the window's last frame (the paper's "16 frames at stride 2").
+  int64_t sample_stride = 0;
+  // The classifier's operating point, chosen on validation data when it was
+  // trained (core/forecast/OperatingPoint.h): a window whose probability
+  // reaches it counts as pre-ictal. Stored here so that it travels with the
+  // weights; 0.5 for models trained without a validation split.
+  double decision_threshold = 0.5;
 
   // Derived sizes.
   int64_t gridSize() const { return img_size / patch_size; }
@@ -40,6 +56,8 @@ struct VideoMAEConfig {
   int64_t numPatches() const { return temporalSlots() * patchesPerFrame(); }
   // Values predicted per masked token: C · tubelet · patch².
   int64_t tubeletValues() const { return in_chans * tubelet_size * patch_size * patch_size; }
+  // Width of the classifier's pooled feature vector (what fc_norm and the head see).
+  int64_t pooledDim() const { return motion_pooling ? 3 * embed_dim : embed_dim; }
 
   // Throws std::invalid_argument naming the first inconsistent field.
   void validate() const;

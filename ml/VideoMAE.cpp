@@ -364,9 +364,9 @@ void VideoMAEClassifierImpl::reset() {
   encoder = register_module("encoder", VideoMAEEncoder(config_, /*final_norm=*/!config_.use_mean_pooling));
   if (config_.use_mean_pooling) {
     fc_norm = register_module("fc_norm",
-                              nn::LayerNorm(nn::LayerNormOptions({config_.embed_dim}).eps(config_.layer_norm_eps)));
+                              nn::LayerNorm(nn::LayerNormOptions({config_.pooledDim()}).eps(config_.layer_norm_eps)));
   }
-  head = register_module("head", nn::Linear(config_.embed_dim, config_.num_classes));
+  head = register_module("head", nn::Linear(config_.pooledDim(), config_.num_classes));
 }
 
 void VideoMAEClassifierImpl::initWeights() {
@@ -378,9 +378,28 @@ void VideoMAEClassifierImpl::initWeights() {
 }
 
 torch::Tensor VideoMAEClassifierImpl::features(const torch::Tensor& video) {
-  auto x = encoder(video);                                  // [B, N, D]
-  if (config_.use_mean_pooling) return fc_norm(x.mean(1));  // [B, D]
-  return x.select(1, 0);                                    // [B, D]
+  return pool(encoder(video));
+}
+
+torch::Tensor VideoMAEClassifierImpl::poolTokens(const torch::Tensor& x) const {
+  auto mean = x.mean(1);  // [B, D]
+  if (!config_.motion_pooling) return mean;
+  // Tokens are ordered t·P + p (P patches per slot): same position, next slot.
+  const auto slots = x.view({x.size(0), config_.temporalSlots(), config_.patchesPerFrame(), x.size(2)});
+  const auto change = (slots.slice(1, 1) - slots.slice(1, 0, -1)).abs().flatten(1, 2);  // [B, (T'-1)·P, D]
+  return torch::cat({mean, change.mean(1), std::get<0>(change.max(1))}, 1);           // [B, 3D]
+}
+
+torch::Tensor VideoMAEClassifierImpl::pool(const torch::Tensor& x) {
+  if (!config_.use_mean_pooling) return x.select(1, 0);  // [B, D]
+  return fc_norm(poolTokens(x));                         // [B, pooledDim]
+}
+
+void VideoMAEClassifierImpl::setDecisionThreshold(double threshold) {
+  auto c = config_;
+  c.decision_threshold = threshold;
+  c.validate();
+  config_ = c;
 }
 
 torch::Tensor VideoMAEClassifierImpl::forward(const torch::Tensor& video) {

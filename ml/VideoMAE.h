@@ -191,15 +191,21 @@ class VideoMAEClassifierImpl : public torch::nn::Cloneable<VideoMAEClassifierImp
   void initWeights();
   // Pooled features [B, D]: mean over tokens then fc_norm, or the first token
   // after the encoder's final LayerNorm (use_mean_pooling = false).
+  // With motion_pooling, [mean, mean |Δt|, max |Δt|] of the tokens: [B, 3D].
   torch::Tensor features(const torch::Tensor& video);
   torch::Tensor forward(const torch::Tensor& video);  // logits [B, num_classes]
   const VideoMAEConfig& config() const { return config_; }
+  // The operating point chosen after training (VideoMAEConfig::decision_threshold).
+  void setDecisionThreshold(double threshold);
 
   VideoMAEEncoder encoder{nullptr};       // final norm only without mean pooling
   torch::nn::LayerNorm fc_norm{nullptr};  // only with mean pooling
-  torch::nn::Linear head{nullptr};        // D -> num_classes
+  torch::nn::Linear head{nullptr};        // pooledDim -> num_classes
 
  private:
+  torch::Tensor poolTokens(const torch::Tensor& x) const;  // [B, N, D] -> [B, pooledDim], before fc_norm
+  torch::Tensor pool(const torch::Tensor& x);
+
   VideoMAEConfig config_;
 };
 TORCH_MODULE(VideoMAEClassifier);

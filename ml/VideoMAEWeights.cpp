@@ -229,9 +229,10 @@ VideoMAEConfig inferConfig(const SafeTensorsFile& file, const VideoMAEConfig& ba
     c.decoder_depth = 0;
     while (file.contains(key("decoder.blocks." + std::to_string(c.decoder_depth) + ".norm1.weight"))) ++c.decoder_depth;
   }
-  if (file.contains(key("fc_norm.weight", true)))
+  if (file.contains(key("fc_norm.weight", true))) {
     c.use_mean_pooling = true;
-  else if (file.contains(key("head.weight", true)))
+    c.motion_pooling = shape(key("fc_norm.weight", true)).at(0) == 3 * c.embed_dim;
+  } else if (file.contains(key("head.weight", true)))
     c.use_mean_pooling = false;
   if (file.contains(key("head.weight", true))) c.num_classes = shape(key("head.weight", true)).at(0);
   try {

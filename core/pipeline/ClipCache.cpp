@@ -51,12 +51,12 @@ T take(const std::uint8_t*& p) {
   return value;
 }
 
-std::string encodeHeader(const std::vector<CachedClipInfo>& infos, int frames, int size) {
+std::string encodeHeader(const std::vector<CachedClipInfo>& infos, const ClipShape& shape) {
   std::string out(kMagic, sizeof kMagic);
   put<std::uint32_t>(out, kVersion);
-  put<std::uint32_t>(out, static_cast<std::uint32_t>(frames));
-  put<std::uint32_t>(out, static_cast<std::uint32_t>(size));
-  put<std::uint32_t>(out, 0);
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(shape.frames));
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(shape.size));
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(shape.stride));
   put<std::uint64_t>(out, infos.size());
   for (const auto& c : infos) {
     put<std::int64_t>(out, c.clipId);
@@ -112,26 +112,30 @@ const std::uint8_t* ClipCache::pixels(std::int64_t i) const {
   return data_ + static_cast<std::size_t>(i) * clipBytes();
 }
 
-std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::int64_t clipSetId, int frames, int size,
-                                                   const std::filesystem::path& directory,
+std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::int64_t clipSetId,
+                                                   const ClipShape& shape, const std::filesystem::path& directory,
                                                    const StageProgress& progress, const std::atomic<bool>* cancel) {
-  if (frames < 1 || frames > 256 || size < 16 || size > 1024)
-    throw Error("clip cache: unsupported clip shape " + std::to_string(frames) + "x" + std::to_string(size));
+  const int frames = shape.frames, size = shape.size;
+  if (frames < 1 || frames > 256 || size < 16 || size > 1024 || shape.stride < 0 || shape.stride > 1000)
+    throw Error("clip cache: unsupported clip shape " + std::to_string(frames) + "x" + std::to_string(size) +
+                " (stride " + std::to_string(shape.stride) + ")");
   std::map<std::int64_t, database::Recording> recordings;
   std::vector<CachedClipInfo> infos = expectedEntries(db, clipSetId, recordings);
   if (infos.empty()) throw Error("clip set " + std::to_string(clipSetId) + " has no clips");
 
-  const std::string header = encodeHeader(infos, frames, size);
+  const std::string header = encodeHeader(infos, shape);
   const std::size_t clipBytes = static_cast<std::size_t>(frames) * size * size * 3;
   const std::size_t total = header.size() + clipBytes * infos.size();
   std::filesystem::create_directories(directory);
   const auto file = directory / ("set-" + std::to_string(clipSetId) + "-T" + std::to_string(frames) + "-S" +
-                                 std::to_string(size) + ".pdclips");
+                                 std::to_string(size) +
+                                 (shape.stride > 0 ? "-k" + std::to_string(shape.stride) : std::string()) + ".pdclips");
 
   auto cache = std::shared_ptr<ClipCache>(new ClipCache());
   cache->file_ = file;
   cache->frames_ = frames;
   cache->size_ = size;
+  cache->stride_ = shape.stride;
   cache->infos_ = std::move(infos);
 
   auto mapIfCurrent = [&]() -> bool {
@@ -193,7 +197,7 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
           reader = std::make_unique<ClipReader>(*source);
           openRecording = c.recordingId;
         }
-        reader->read(c.startFrame, c.endFrame, frames, size, buffer.data());
+        reader->read(c.startFrame, c.endFrame, frames, size, buffer.data(), shape.stride);
         const off_t offset = static_cast<off_t>(header.size() + slot * clipBytes);
         if (::pwrite(out.fd, buffer.data(), clipBytes, offset) != static_cast<ssize_t>(clipBytes)) fail(errnoText());
         ++done;

@@ -3,8 +3,8 @@
 // epochs, few-shot episodes and experiment cells never decode video again
 // (design.md §6). One file per (clip set, T, S):
 //
-//   <cache dir>/set-<id>-T<T>-S<S>.pdclips
-//     "PDCLIPS1", u32 version, u32 T, u32 S, u32 reserved, u64 count,
+//   <cache dir>/set-<id>-T<T>-S<S>[-k<stride>].pdclips
+//     "PDCLIPS1", u32 version, u32 T, u32 S, u32 sampling stride (0: uniform), u64 count,
 //     count × {i64 clip id, recording id, subject id, start, end, i32 label, i32 species},
 //     count × T·S·S·3 bytes (uint8 RGB, the layout ClipReader writes)
 //
@@ -27,6 +27,14 @@ class Database;
 }
 
 namespace prodrome::core {
+
+// How each clip becomes model input (ClipReader::sampleIndices): T frames of
+// S×S, spread evenly (stride 0) or every stride-th frame up to the clip's end.
+struct ClipShape {
+  int frames = 16;
+  int size = 112;
+  int stride = 0;
+};
 
 struct CachedClipInfo {
   std::int64_t clipId = 0;
@@ -52,14 +60,22 @@ class ClipCache {
   // missing first (progress stage "decode clips"). Throws core::Error for an
   // unknown or empty clip set, VideoError naming the recording that fails to
   // decode, IoError when the file cannot be written, Cancelled.
+  static std::shared_ptr<const ClipCache> ensure(database::Database& db, std::int64_t clipSetId,
+                                                 const ClipShape& shape, const std::filesystem::path& directory,
+                                                 const StageProgress& progress = {},
+                                                 const std::atomic<bool>* cancel = nullptr);
+  // Uniform sampling (stride 0).
   static std::shared_ptr<const ClipCache> ensure(database::Database& db, std::int64_t clipSetId, int frames, int size,
                                                  const std::filesystem::path& directory,
                                                  const StageProgress& progress = {},
-                                                 const std::atomic<bool>* cancel = nullptr);
+                                                 const std::atomic<bool>* cancel = nullptr) {
+    return ensure(db, clipSetId, ClipShape{frames, size, 0}, directory, progress, cancel);
+  }
 
   std::int64_t count() const { return static_cast<std::int64_t>(infos_.size()); }
   int frames() const { return frames_; }
   int size() const { return size_; }
+  int stride() const { return stride_; }
   std::size_t clipBytes() const { return static_cast<std::size_t>(frames_) * size_ * size_ * 3; }
   const CachedClipInfo& info(std::int64_t i) const { return infos_.at(static_cast<std::size_t>(i)); }
   const std::vector<CachedClipInfo>& infos() const { return infos_; }
@@ -73,6 +89,7 @@ class ClipCache {
   std::filesystem::path file_;
   int frames_ = 0;
   int size_ = 0;
+  int stride_ = 0;
   std::vector<CachedClipInfo> infos_;
   const std::uint8_t* data_ = nullptr;  // start of the pixel section inside the mapping
   void* mapping_ = nullptr;

@@ -19,7 +19,7 @@ bool DataMix::accepts(const CachedClipInfo& clip) const {
   return allowed->empty() || std::find(allowed->begin(), allowed->end(), clip.label) != allowed->end();
 }
 
-std::vector<std::string> dataMixPresetNames() { return {"H", "RY", "RN", "RYN", "RYNH"}; }
+std::vector<std::string> dataMixPresetNames() { return {"H", "RY", "RN", "RYN", "RYNH", "RYNHA"}; }
 
 DataMix dataMixPreset(const std::string& nameIn) {
   const std::string name = QString::fromStdString(nameIn).toUpper().toStdString();
@@ -39,8 +39,12 @@ DataMix dataMixPreset(const std::string& nameIn) {
     mix.labels = {ClipLabel::Ictal, ClipLabel::Normal};
   } else if (name == "RYNH") {
     mix.perSpecies = {{Species::Rodent, {ClipLabel::Ictal, ClipLabel::Normal}}, {Species::Human, humanLabels}};
+  } else if (name == "RYNHA") {
+    // Self-supervision needs no labels: every human window of the training
+    // subjects (the clip set decides which windows exist) joins the rodents.
+    mix.perSpecies = {{Species::Rodent, {ClipLabel::Ictal, ClipLabel::Normal}}, {Species::Human, {}}};
   } else {
-    throw Error("unknown data mix '" + nameIn + "' (known: H, RY, RN, RYN, RYNH)");
+    throw Error("unknown data mix '" + nameIn + "' (known: H, RY, RN, RYN, RYNH, RYNHA)");
   }
   return mix;
 }

@@ -8,6 +8,9 @@
 //   RN    rodent normal clips
 //   RYN   RY + RN
 //   RYNH  RYN + H (the paper's full method)
+//   RYNHA RYN + every human clip of the split, whatever its label: with a
+//         clip set of sliding windows over whole recordings, all the
+//         unlabelled minutes of the training subjects
 
 #include "core/pipeline/ClipCache.h"
 

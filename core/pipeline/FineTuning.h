@@ -2,10 +2,18 @@
 // Stage 2: forecasting fine-tuning (encoder + BCE head on pre-ictal vs
 // normal clips), as two recorded jobs:
 // - runFineTune trains one forecaster on a split of a clip set and stores it
-//   as a project model (what `prodrome finetune` and Train ▸ Forecasting do);
+//   as a project model (what `prodrome finetune` and Train ▸ Forecasting do),
+//   with its decision threshold chosen on the validation split;
 // - runFewShot evaluates an encoder the paper's way: independent k-shot
 //   episodes (k pre-ictal + k normal support clips, a disjoint query set),
-//   fine-tuned from the same encoder each time, scored on the query clips.
+//   fitted from the same encoder each time, scored on the query clips.
+//
+// The head is either the paper's full fine-tuning ("finetune": every weight
+// trains, AdamW with layer decay) or a probe on the frozen encoder's pooled
+// features ("logreg": class-balanced L2 logistic regression; "ncm": nearest
+// class mean), fitted in closed form on features computed once per clip. A
+// probe is stored as an ordinary classifier (its affine map is the head), so
+// forecasting, export and review treat both alike.
 
 #include "core/pipeline/JobCallbacks.h"
 #include "ml/Metrics.h"
@@ -39,7 +47,12 @@ struct FineTuneSettings {
   double layerDecay = 0.75;
   double weightDecay = 0.05;
   bool meanPooling = true;  // false: first token after the final LayerNorm
-  bool augment = true;      // flip + multi-scale crop on the training clips
+  bool motionPooling = false;  // mean pooling plus mean/max |Δt| of the tokens (ml::VideoMAEConfig)
+  int sampleStride = 0;        // 0: T frames evenly over the clip; k: every k-th frame up to its end
+  std::string head = "finetune";  // "finetune" | "logreg" | "ncm" (above)
+  double probeL2 = 1.0;           // the logistic probe's L2 penalty on standardised features
+  std::int64_t minSteps = 0;      // full fine-tuning: at least this many optimiser steps (epochs grow to reach it)
+  bool augment = true;            // flip + multi-scale crop on the training clips
   std::uint64_t seed = 1;
   std::string device = "auto";
 
@@ -53,6 +66,12 @@ struct FineTuneConfig {
   std::string trainSplit = "train";
   std::string validationSplit = "val";  // "" or a split without clips: no early stopping
   std::int64_t patience = 5;
+  // The operating point stored with the model, chosen on the validation split
+  // (without one it stays 0.5): "youden" maximises sensitivity + specificity
+  // over its clips; "false-alarm-rate" forecasts its recordings and takes the
+  // lowest threshold whose false alarms per hour stay within the target.
+  std::string thresholdRule = "youden";
+  double maxFalseAlarmsPerHour = 20;
   FineTuneSettings settings;
 
   QJsonObject toJson() const;
@@ -64,7 +83,8 @@ struct FineTuneOutcome {
   std::int64_t modelId = 0;
   std::filesystem::path weights;
   std::vector<double> trainLoss;  // per epoch
-  ml::BinaryMetrics validation;   // of the kept epoch (NaN without validation)
+  ml::BinaryMetrics validation;   // of the kept epoch or the probe (NaN without validation)
+  double threshold = 0.5;         // the operating point stored with the model
   bool cancelled = false;
 };
 
@@ -80,6 +100,9 @@ struct FewShotConfig {
   std::vector<int> shots = {2, 3, 4};
   int episodes = 3;
   int queryPerClass = 0;  // 0: every eligible clip
+  // Also score the classical motion-energy baseline (ClipFeatures.h) in the
+  // same episodes, so the deep model is always seen beside a simple detector.
+  bool baseline = true;
   FineTuneSettings settings;
 
   QJsonObject toJson() const;
@@ -93,12 +116,16 @@ struct EpisodeScore {
   int support = 0;
   int query = 0;
   ml::BinaryMetrics metrics;
+  // Clip ids, so that arms can be checked to share episodes and errors traced to clips.
+  std::vector<std::int64_t> supportClips, queryClips;
 };
 
+// Mean, sample standard deviation and 95 % t-interval of the episodes' metrics.
 struct ShotSummary {
   int shots = 0;
   int episodes = 0;
   double bacc = 0, baccSd = 0, rocAuc = 0, rocAucSd = 0, prAuc = 0, prAucSd = 0;
+  double baccLow = 0, baccHigh = 0, rocAucLow = 0, rocAucHigh = 0, prAucLow = 0, prAucHigh = 0;
 };
 
 struct FewShotOutcome {
@@ -106,6 +133,10 @@ struct FewShotOutcome {
   std::vector<EpisodeScore> episodes;
   std::vector<ShotSummary> perShot;
   ShotSummary overall;  // mean over all episodes of all shots (shots = 0)
+  // The motion baseline in the same episodes (empty without config.baseline).
+  std::vector<EpisodeScore> baselineEpisodes;
+  std::vector<ShotSummary> baselinePerShot;
+  ShotSummary baselineOverall;
   bool cancelled = false;
 };
 

@@ -38,6 +38,7 @@ QJsonObject ForecastConfig::toJson() const {
   o["batch_size"] = batchSize;
   o["device"] = QString::fromStdString(device);
   o["threshold"] = alarms.threshold;
+  o["model_threshold"] = modelThreshold;
   o["consecutive"] = alarms.consecutive;
   o["horizon_seconds"] = alarms.horizonSeconds;
   o["refractory_seconds"] = alarms.refractorySeconds;
@@ -55,6 +56,7 @@ ForecastConfig ForecastConfig::fromJson(const QJsonObject& json) {
   f.get("batch_size", c.batchSize);
   f.get("device", c.device);
   f.get("threshold", c.alarms.threshold);
+  f.get("model_threshold", c.modelThreshold);
   f.get("consecutive", c.alarms.consecutive);
   f.get("horizon_seconds", c.alarms.horizonSeconds);
   f.get("refractory_seconds", c.alarms.refractorySeconds);
@@ -78,7 +80,7 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   std::vector<std::vector<std::int64_t>> samples(ends.size());
   std::unordered_map<std::int64_t, std::size_t> lastUse;  // frame -> last window index that samples it
   for (std::size_t w = 0; w < ends.size(); ++w) {
-    samples[w] = ClipReader::sampleIndices(ends[w] - scan.windowFrames, ends[w], scan.frames);
+    samples[w] = ClipReader::sampleIndices(ends[w] - scan.windowFrames, ends[w], scan.frames, scan.sampleStride);
     for (auto k : samples[w]) lastUse[k] = w;
   }
 
@@ -154,8 +156,6 @@ std::vector<SeizureInterval> seizuresOf(database::Database& db, std::int64_t rec
   return out;
 }
 
-namespace {}  // namespace
-
 ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks) {
   if (config.recordings.empty()) throw Error("forecasting needs at least one recording");
   if (!(config.windowSeconds > 0) || !(config.strideSeconds > 0))
@@ -172,6 +172,11 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     model->to(device.device);
     const auto& arch = model->config();
     run.log("model " + weights.string() + ", device " + device.description);
+    AlarmOptions alarms = config.alarms;
+    if (config.modelThreshold) alarms.threshold = arch.decision_threshold;
+    outcome.alarms = alarms;
+    run.log("alarm threshold " + std::to_string(alarms.threshold) +
+            (config.modelThreshold ? " (the model's operating point)" : " (given)"));
     QJsonArray perRecording;
     for (auto recordingId : config.recordings) {
       const auto rec = database::RecordingStore(db).find(recordingId);
@@ -183,6 +188,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       scan.strideFrames = std::max<std::int64_t>(1, std::llround(config.strideSeconds * rec->fps));
       scan.frames = static_cast<int>(arch.num_frames);
       scan.size = static_cast<int>(arch.img_size);
+      scan.sampleStride = static_cast<int>(arch.sample_stride);
       scan.batchSize = config.batchSize;
       const auto started = std::chrono::steady_clock::now();
       RecordingForecast rf;
@@ -190,7 +196,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       rf.points = scoreVideo(model, rec->path, scan, device.device, callbacks);
       rf.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       rf.videoSeconds = rec->frameCount / rec->fps;
-      rf.events = evaluateAlarms(rf.points, seizuresOf(db, recordingId), rec->fps, rec->frameCount, config.alarms);
+      rf.events = evaluateAlarms(rf.points, seizuresOf(db, recordingId), rec->fps, rec->frameCount, alarms);
       std::vector<database::Prediction> rows;
       rows.reserve(rf.points.size());
       for (const auto& p : rf.points) rows.push_back({run.id(), recordingId, p.windowEndFrame, p.probability});
@@ -209,6 +215,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     }
     QJsonObject metrics;
     metrics["recordings"] = perRecording;
+    metrics["threshold"] = alarms.threshold;
     run.finish(database::RunStatus::Succeeded, metrics);
     return outcome;
   });

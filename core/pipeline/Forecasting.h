@@ -33,6 +33,9 @@ struct ForecastConfig {
   int batchSize = 16;
   std::string device = "auto";
   AlarmOptions alarms;  // the review's starting point; the stored curve does not depend on it
+  // true: alarms.threshold is replaced by the operating point stored with the
+  // model (chosen on validation subjects when it was trained).
+  bool modelThreshold = true;
 
   QJsonObject toJson() const;
   static ForecastConfig fromJson(const QJsonObject& json);
@@ -43,6 +46,7 @@ struct WindowScan {
   std::int64_t strideFrames = 0;
   int frames = 16;  // T
   int size = 112;   // S
+  int sampleStride = 0;  // ClipReader::sampleIndices: 0 uniform over the window
   int batchSize = 16;
 };
 
@@ -62,6 +66,7 @@ struct RecordingForecast {
 
 struct ForecastOutcome {
   std::int64_t runId = 0;
+  AlarmOptions alarms;  // as applied (the model's threshold unless the config gave one)
   std::vector<RecordingForecast> recordings;
   bool cancelled = false;
 };

@@ -28,6 +28,7 @@ QJsonObject PretrainConfig::toJson() const {
   o["preset"] = QString::fromStdString(preset);
   o["frames"] = frames;
   o["size"] = size;
+  o["sample_stride"] = sampleStride;
   QJsonArray sets;
   for (auto id : clipSets) sets.append(static_cast<qint64>(id));
   o["clip_sets"] = sets;
@@ -57,6 +58,7 @@ PretrainConfig PretrainConfig::fromJson(const QJsonObject& o) {
   f.get("preset", c.preset);
   f.get("frames", c.frames);
   f.get("size", c.size);
+  f.get("sample_stride", c.sampleStride);
   f.get("clip_sets", c.clipSets);
   f.get("mix", c.mix);
   f.get("human_split", c.humanSplit);
@@ -133,7 +135,8 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
       return m;
     }();
     for (auto setId : config.clipSets) {
-      auto cache = ClipCache::ensure(db, setId, config.frames, config.size, ClipCache::directoryFor(db.path()),
+      auto cache = ClipCache::ensure(db, setId, ClipShape{config.frames, config.size, config.sampleStride},
+                                     ClipCache::directoryFor(db.path()),
                                      callbacks.stage, callbacks.cancel);
       for (auto i : selectClips(*cache, [&](const CachedClipInfo& c) { return mix.accepts(c); }))
         refs.push_back({cache, i});
@@ -146,6 +149,7 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
     ml::VideoMAEConfig architecture = ml::presetConfig(config.preset);
     architecture.img_size = config.size;
     architecture.num_frames = config.frames;
+    architecture.sample_stride = config.sampleStride;
     torch::manual_seed(config.seed);
     ml::VideoMAEForPreTraining model(architecture);
     if (config.initModel > 0)

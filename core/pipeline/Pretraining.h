@@ -25,6 +25,7 @@ struct PretrainConfig {
   std::string preset = "vit-tiny";
   int frames = 16;
   int size = 112;
+  int sampleStride = 0;  // ClipReader::sampleIndices: 0 evenly over the clip, k every k-th frame up to its end
   std::vector<std::int64_t> clipSets;  // sources of clips
   std::string mix = "RYNH";            // a DataMix preset name
   std::string humanSplit = "train";    // human clips only from this split ("" = all)

@@ -1,28 +1,34 @@
 #include "core/video/ClipReader.h"
 
+#include <algorithm>
+
 #include <cstring>
 #include <stdexcept>
 #include <string>
 
 namespace prodrome::core {
 
-std::vector<int64_t> ClipReader::sampleIndices(int64_t begin, int64_t end, int count) {
+std::vector<int64_t> ClipReader::sampleIndices(int64_t begin, int64_t end, int count, int stride) {
   if (count <= 0) throw std::invalid_argument("clip frame count must be positive");
   if (end <= begin)
     throw std::invalid_argument("clip window [" + std::to_string(begin) + ", " + std::to_string(end) + ") is empty");
+  if (stride < 0) throw std::invalid_argument("clip sampling stride must be 0 (uniform) or positive");
   std::vector<int64_t> out(static_cast<size_t>(count));
   const int64_t span = end - begin;
-  for (int i = 0; i < count; ++i) out[static_cast<size_t>(i)] = begin + (2 * i + 1) * span / (2 * int64_t{count});
+  for (int i = 0; i < count; ++i) {
+    out[static_cast<size_t>(i)] = stride == 0 ? begin + (2 * i + 1) * span / (2 * int64_t{count})
+                                              : std::max(begin, end - 1 - int64_t{count - 1 - i} * stride);
+  }
   return out;
 }
 
-void ClipReader::read(int64_t begin, int64_t end, int count, int size, uint8_t* out) {
+void ClipReader::read(int64_t begin, int64_t end, int count, int size, uint8_t* out, int stride) {
   if (begin < 0 || end > source_.frameCount()) {
     throw std::invalid_argument("clip window [" + std::to_string(begin) + ", " + std::to_string(end) +
                                 ") is outside the recording's " + std::to_string(source_.frameCount()) + " frames");
   }
   if (size <= 0) throw std::invalid_argument("clip size must be positive");
-  const auto indices = sampleIndices(begin, end, count);
+  const auto indices = sampleIndices(begin, end, count, stride);
   const size_t frameBytes = static_cast<size_t>(size) * size * 3;
   for (size_t i = 0; i < indices.size(); ++i) {
     uint8_t* dst = out + i * frameBytes;
@@ -35,9 +41,9 @@ void ClipReader::read(int64_t begin, int64_t end, int count, int size, uint8_t* 
   }
 }
 
-std::vector<uint8_t> ClipReader::read(int64_t begin, int64_t end, int count, int size) {
+std::vector<uint8_t> ClipReader::read(int64_t begin, int64_t end, int count, int size, int stride) {
   std::vector<uint8_t> out(static_cast<size_t>(count) * size * size * 3);
-  read(begin, end, count, size, out.data());
+  read(begin, end, count, size, out.data(), stride);
   return out;
 }
 

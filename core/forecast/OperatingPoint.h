@@ -1,0 +1,82 @@
+#pragma once
+// The forecaster's operating point, chosen on validation subjects (issue 12,
+// item 6): the threshold stored with the model and used by the forecast
+// unless the user gives another.
+//
+// Two rules, the user's choice:
+// - Youden: window-level, the threshold maximising sensitivity + specificity − 1
+//   (Youden's J) over the validation windows' scores.
+// - FalseAlarmRate: event-level, the lowest threshold whose pooled false
+//   alarms per hour over the validation recordings stay within a target, with
+//   alarms raised exactly as evaluateAlarms raises them (consecutive windows,
+//   refractory time, horizon, post-ictal exclusion).
+// Plain C++ beside AlarmMetrics.h; every function is pure and thread-safe.
+
+#include "core/forecast/AlarmMetrics.h"
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace prodrome::core {
+
+enum class ThresholdRule { Youden, FalseAlarmRate };
+
+std::string toString(ThresholdRule rule);  // "youden" | "false-alarm-rate"
+// Throws std::invalid_argument naming the bad value.
+ThresholdRule thresholdRuleFromString(const std::string& name);
+
+// Window-level: the threshold maximising sensitivity + specificity − 1 over
+// the scores (pre-ictal = 1; "score >= t" predicts positive). Ties go to the
+// higher threshold (fewer alarms for the same J). The threshold is placed
+// midway between the two adjacent distinct scores it separates, so it does not
+// sit on a validation score; when no split beats J = 0 (scores carry no
+// signal, or rank the wrong way) it is the threshold above every score,
+// nextafter(max, +inf): no window predicted positive. Throws
+// std::invalid_argument when the sizes differ, a class is missing, a label is
+// not 0/1 or a score is not finite. O(n log n).
+double youdenThreshold(const std::vector<double>& scores, const std::vector<int>& labels);
+
+// One validation recording, as evaluateAlarms takes it.
+struct CurveForSelection {
+  std::vector<ForecastPoint> points;  // increasing window ends
+  std::vector<SeizureInterval> seizures;
+  double fps = 0;
+  std::int64_t frameCount = 0;
+};
+
+struct OperatingPointChoice {
+  double threshold = 0.5;
+  double sensitivity = std::numeric_limits<double>::quiet_NaN();         // pooled; NaN without seizures
+  double falseAlarmsPerHour = std::numeric_limits<double>::quiet_NaN();  // pooled
+};
+
+// Event-level: the lowest threshold whose pooled false alarms per hour over all
+// curves (evaluateAlarms with `alarms`, its threshold replaced; pooled = total
+// false alarms / total inter-ictal hours) is <= maxFalseAlarmsPerHour. The
+// candidates are the distinct probabilities of all curves, so the choice is
+// exact: no threshold between two candidates raises other alarms. Only the
+// rate decides; the lowest qualifying threshold is the one allowing the most
+// alarms, which is where sensitivity is highest whenever it falls with the
+// threshold (a refractory time can make that fail by a seizure or so; this
+// rule does not search for such exceptions). If none qualifies, the threshold
+// above the highest probability, nextafter(max, +inf): no alarms. The choice
+// reports the pooled sensitivity (forecast seizures / seizures) and rate at
+// that threshold, from evaluateAlarms itself.
+//
+// Cost: candidates are tried in increasing order and the search stops at the
+// first that qualifies. A candidate is abandoned as soon as its false alarms
+// exceed the budget, and alarms are found by jumping (a max-tree over each
+// window's run minimum gives the next window that can fire, a binary search
+// skips the refractory time), never by walking every window; so a candidate
+// costs O((budget + true and ictal alarms) · log n) rather than O(n). 10^4
+// windows with 10^4 distinct values take milliseconds.
+//
+// Throws std::invalid_argument when there are no forecast points at all, no
+// inter-ictal time to measure a rate on, maxFalseAlarmsPerHour is negative or
+// NaN, or evaluateAlarms rejects a curve (window ends not increasing, fps <= 0).
+OperatingPointChoice thresholdForFalseAlarmRate(const std::vector<CurveForSelection>& curves,
+                                                const AlarmOptions& alarms, double maxFalseAlarmsPerHour);
+
+}  // namespace prodrome::core

@@ -1,0 +1,63 @@
+#include "core/pipeline/ClipFeatures.h"
+
+#include "core/synth/MotionBaseline.h"
+#include "ml/ClipBatcher.h"
+#include "ml/Precision.h"
+#include "ml/PrecisionCasts.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace prodrome::core {
+
+torch::Tensor encoderFeatures(ml::VideoMAEClassifier& model, const ClipCache& cache,
+                              const std::vector<std::int64_t>& indices, const torch::Device& device,
+                              const JobCallbacks& callbacks, const std::string& stage, int batchSize) {
+  model->eval();
+  torch::NoGradGuard noGrad;
+  ml::PrecisionGuard precision(ml::resolvePrecision(ml::kDefaultPrecision, device));
+  ml::BatchOptions prep;
+  prep.crop_size = cache.size();
+  const auto shape = std::vector<std::int64_t>{cache.frames(), cache.size(), cache.size(), 3};
+  std::vector<torch::Tensor> out;
+  const auto n = static_cast<std::int64_t>(indices.size());
+  for (std::int64_t first = 0; first < n; first += batchSize) {
+    throwIfCancelled(callbacks.cancel);
+    const auto last = std::min<std::int64_t>(n, first + batchSize);
+    std::vector<torch::Tensor> clips;
+    for (auto i = first; i < last; ++i) {
+      // The cache is read-only memory: from_blob views it, prepareClip copies.
+      auto frames = torch::from_blob(const_cast<std::uint8_t*>(cache.pixels(indices[static_cast<std::size_t>(i)])),
+                                     shape, torch::kUInt8);
+      clips.push_back(ml::prepareClip(frames, prep, 0));
+    }
+    out.push_back(model->features(torch::stack(clips).to(device)).to(torch::kCPU, torch::kFloat));
+    if (callbacks.stage)
+      callbacks.stage(stage, static_cast<double>(last) / static_cast<double>(n),
+                      std::to_string(last) + "/" + std::to_string(n) + " clips");
+  }
+  if (out.empty()) return torch::empty({0, model->config().pooledDim()});
+  return torch::cat(out).contiguous();
+}
+
+torch::Tensor motionFeatures(const ClipCache& cache, const std::vector<std::int64_t>& indices) {
+  auto out = torch::empty({static_cast<std::int64_t>(indices.size()), 4}, torch::kFloat);
+  auto* dst = out.data_ptr<float>();
+  const std::size_t frameBytes = static_cast<std::size_t>(cache.size()) * cache.size() * 3;
+  for (std::size_t i = 0; i < indices.size(); ++i) {
+    const std::uint8_t* clip = cache.pixels(indices[i]);
+    synth::MotionMeter meter;
+    std::vector<double> energy;
+    for (int t = 0; t < cache.frames(); ++t) {
+      const double e = meter.push(clip + t * frameBytes, cache.size(), cache.size());
+      if (t > 0) energy.push_back(e);  // the first frame has nothing to differ from
+    }
+    const auto f = synth::motionFeatures(energy);
+    for (int j = 0; j < 4; ++j) dst[i * 4 + j] = static_cast<float>(f[static_cast<std::size_t>(j)]);
+  }
+  return out;
+}
+
+}  // namespace prodrome::core

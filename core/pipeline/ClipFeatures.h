@@ -1,0 +1,35 @@
+#pragma once
+// Fixed-length descriptions of cached clips, for few-shot probes and the
+// classical baseline (issue 12): what a head sees when the encoder stays
+// frozen, computed once per clip instead of once per episode.
+//
+// - encoderFeatures: the classifier's pooled tokens after fc_norm (what its
+//   linear head reads), in eval mode, so that a probe fitted on them can be
+//   stored as that head (ml::LinearProbe::affine).
+// - motionFeatures: the motion-energy yardstick of core/synth/MotionBaseline
+//   on the clip's own sampled frames (frame-difference statistics: log mean
+//   energy, log peak/median, spike fraction, coefficient of variation), so
+//   that the deep model can be compared with a simple detector on exactly the
+//   same input.
+
+#include "core/pipeline/ClipCache.h"
+#include "core/pipeline/JobCallbacks.h"
+#include "ml/VideoMAE.h"
+
+#include <torch/types.h>
+
+#include <cstdint>
+#include <vector>
+
+namespace prodrome::core {
+
+// [indices.size(), pooledDim] float32 on the CPU. Progress stage `stage`.
+torch::Tensor encoderFeatures(ml::VideoMAEClassifier& model, const ClipCache& cache,
+                              const std::vector<std::int64_t>& indices, const torch::Device& device,
+                              const JobCallbacks& callbacks = {}, const std::string& stage = "features",
+                              int batchSize = 16);
+
+// [indices.size(), 4] float32.
+torch::Tensor motionFeatures(const ClipCache& cache, const std::vector<std::int64_t>& indices);
+
+}  // namespace prodrome::core

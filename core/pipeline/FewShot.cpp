@@ -1,0 +1,258 @@
+// runFewShot (FineTuning.h): k-shot episodes scored per arm. Every arm sees
+// the same episodes: the support and query clips come from the episode seed
+// alone, which derives from the run's seed, the shot count and the episode
+// number, so two runs with the same seed over the same clip set (with and
+// without stage 1, say) are paired episode by episode.
+
+#include "core/Error.h"
+#include "core/clips/EpisodeSampler.h"
+#include "core/pipeline/CachedClipDataset.h"
+#include "core/pipeline/ClipFeatures.h"
+#include "core/pipeline/DeviceSetup.h"
+#include "core/pipeline/FineTuneParts.h"
+#include "core/pipeline/FineTuning.h"
+#include "core/pipeline/RunRecord.h"
+#include "database/Database.h"
+#include "ml/Statistics.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+#include <cstdio>
+
+namespace prodrome::core {
+
+using database::ClipLabel;
+
+ShotSummary summarise(const std::vector<EpisodeScore>& scores, int shots) {
+  ShotSummary s;
+  s.shots = shots;
+  std::vector<double> bacc, roc, pr;
+  for (const auto& e : scores) {
+    if (shots != 0 && e.shots != shots) continue;
+    ++s.episodes;
+    bacc.push_back(e.metrics.balanced_accuracy);
+    roc.push_back(e.metrics.roc_auc);
+    pr.push_back(e.metrics.pr_auc);
+  }
+  auto fill = [](const std::vector<double>& v, double& mean, double& sd, double& low, double& high) {
+    const auto m = ml::meanInterval(v);
+    mean = m.mean, sd = m.sd, low = m.low, high = m.high;
+  };
+  fill(bacc, s.bacc, s.baccSd, s.baccLow, s.baccHigh);
+  fill(roc, s.rocAuc, s.rocAucSd, s.rocAucLow, s.rocAucHigh);
+  fill(pr, s.prAuc, s.prAucSd, s.prAucLow, s.prAucHigh);
+  return s;
+}
+
+namespace {
+
+QJsonObject summaryJson(const ShotSummary& sum) {
+  QJsonObject o;
+  o["shots"] = sum.shots;
+  o["episodes"] = sum.episodes;
+  o["bacc"] = jsonNumber(sum.bacc);
+  o["bacc_sd"] = jsonNumber(sum.baccSd);
+  o["bacc_ci"] = QJsonArray{jsonNumber(sum.baccLow), jsonNumber(sum.baccHigh)};
+  o["roc_auc"] = jsonNumber(sum.rocAuc);
+  o["roc_auc_sd"] = jsonNumber(sum.rocAucSd);
+  o["roc_auc_ci"] = QJsonArray{jsonNumber(sum.rocAucLow), jsonNumber(sum.rocAucHigh)};
+  o["pr_auc"] = jsonNumber(sum.prAuc);
+  o["pr_auc_sd"] = jsonNumber(sum.prAucSd);
+  o["pr_auc_ci"] = QJsonArray{jsonNumber(sum.prAucLow), jsonNumber(sum.prAucHigh)};
+  return o;
+}
+
+std::vector<double> toVector(const torch::Tensor& t) {
+  const auto d = t.to(torch::kDouble).contiguous();
+  return {d.data_ptr<double>(), d.data_ptr<double>() + d.numel()};
+}
+
+torch::Tensor rows(const torch::Tensor& x, const std::vector<std::size_t>& positions) {
+  std::vector<std::int64_t> p(positions.begin(), positions.end());
+  return x.index_select(0, torch::tensor(p, torch::kLong));
+}
+
+// One arm's probe on precomputed features: fitted on the support rows,
+// standardised on `reference` (unlabelled clips of other subjects) when there
+// are any, scored on the query rows.
+std::vector<double> probeScores(const torch::Tensor& features, const torch::Tensor& labels,
+                                const torch::Tensor& reference, const Episode& episode,
+                                const ml::ProbeOptions& options) {
+  const auto probe = ml::fitProbe(rows(features, episode.support), rows(labels, episode.support), options,
+                                  reference.defined() && reference.size(0) > 1 ? reference : torch::Tensor());
+  return toVector(probe.probabilities(rows(features, episode.query)));
+}
+
+}  // namespace
+
+FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, const JobCallbacks& callbacks) {
+  if (config.shots.empty() || config.episodes < 1) throw Error("few-shot evaluation needs shots and episodes");
+  QJsonObject record;
+  record["fewshot"] = config.toJson();
+  RunRecord run(db, database::RunKind::Finetune, record);
+  FewShotOutcome outcome;
+  outcome.runId = run.id();
+  return runRecorded(run, outcome, [&]() -> FewShotOutcome {
+    const auto& s = config.settings;
+    const bool probe = isProbeHead(s);
+    const auto device = prepareDevice(s.device);
+    auto cache = ClipCache::ensure(db, config.clipSet, clipShapeOf(s), ClipCache::directoryFor(db.path()),
+                                   callbacks.stage, callbacks.cancel);
+    const auto poolIdx = selectClips(*cache, [&](const CachedClipInfo& c) {
+      return (config.split.empty() || c.split == config.split) && speciesMatches(s, c) && forecastingLabel(c);
+    });
+    // Feature scales come from clips of the other subjects (their labels are
+    // not used), never from the evaluation subjects' query clips.
+    const auto referenceIdx = selectClips(*cache, [&](const CachedClipInfo& c) {
+      return !config.split.empty() && c.split != config.split && speciesMatches(s, c) && forecastingLabel(c);
+    });
+    std::vector<ClipWindow> pool;
+    for (auto i : poolIdx) {
+      const auto& c = cache->info(i);
+      pool.push_back({c.recordingId, c.subjectId, c.startFrame, c.endFrame, c.label, std::nullopt, c.split});
+    }
+    const auto architecture = architectureOf(s);
+    const auto base = baseWeightsOf(db, s);
+    run.log(std::string("encoder: ") + (base.empty() ? "random initialisation" : base.string()) + ", head " + s.head +
+            ", device " + device.description + ", pool " + std::to_string(pool.size()) + " clips, reference " +
+            std::to_string(referenceIdx.size()) + " clips");
+
+    const auto poolLabels = labelsOf(*cache, poolIdx);
+    torch::Tensor poolFeatures, referenceFeatures;
+    if (probe) {
+      useThreadsFor(device, Workload::Inference);
+      auto encoder = freshClassifier(architecture, base, s.seed, nullptr);
+      encoder->to(device.device);
+      poolFeatures = encoderFeatures(encoder, *cache, poolIdx, device.device, callbacks, "features");
+      if (!referenceIdx.empty())
+        referenceFeatures =
+            encoderFeatures(encoder, *cache, referenceIdx, device.device, callbacks, "reference features");
+    }
+    torch::Tensor poolMotion, referenceMotion;
+    if (config.baseline) {
+      poolMotion = motionFeatures(*cache, poolIdx);
+      if (!referenceIdx.empty()) referenceMotion = motionFeatures(*cache, referenceIdx);
+    }
+    ml::ProbeOptions baselineProbe;  // the classical arm: logistic regression on 4 motion statistics
+    baselineProbe.kind = ml::ProbeKind::LogisticRegression;
+
+    const int total = static_cast<int>(config.shots.size()) * config.episodes;
+    int done = 0;
+    QJsonArray episodesJson;
+    for (int k : config.shots) {
+      for (int e = 0; e < config.episodes; ++e) {
+        throwIfCancelled(callbacks.cancel);
+        EpisodeOptions eo;
+        eo.shots = k;
+        eo.queryPerClass = config.queryPerClass;
+        // One seed per (k, episode), derived from the run's: episodes are
+        // independent draws, and the same config draws them again.
+        eo.seed = static_cast<std::int64_t>((s.seed * 1000003ULL) ^ (static_cast<std::uint64_t>(k) << 32) ^
+                                            static_cast<std::uint64_t>(e + 1));
+        const auto episode = sampleEpisode(pool, eo);
+        std::vector<std::int64_t> support, query;
+        for (auto i : episode.support) support.push_back(poolIdx[i]);
+        for (auto i : episode.query) query.push_back(poolIdx[i]);
+        std::vector<int> queryLabels;
+        EpisodeScore score;
+        score.shots = k;
+        score.episode = e;
+        score.seed = eo.seed;
+        score.support = static_cast<int>(support.size());
+        score.query = static_cast<int>(query.size());
+        for (auto i : support) score.supportClips.push_back(cache->info(i).clipId);
+        for (auto i : query) {
+          score.queryClips.push_back(cache->info(i).clipId);
+          queryLabels.push_back(cache->info(i).label == ClipLabel::Preictal ? 1 : 0);
+        }
+        char prefix[64];
+        std::snprintf(prefix, sizeof prefix, "%s%s%d-shot episode %d/%d", config.label.c_str(),
+                      config.label.empty() ? "" : ": ", k, e + 1, config.episodes);
+
+        std::vector<double> scores;
+        if (probe) {
+          scores = probeScores(poolFeatures, poolLabels, referenceFeatures, episode, probeOptions(s));
+          if (callbacks.stage) callbacks.stage("episodes", static_cast<double>(done + 1) / total, prefix);
+        } else {
+          useThreadsFor(device, Workload::Training);
+          FineTuneSettings es = s;
+          es.seed = static_cast<std::uint64_t>(eo.seed);
+          auto model = freshClassifier(architecture, base, es.seed, nullptr);
+          model->to(device.device);
+          auto supportSet = std::make_shared<CachedClipDataset>(cache, support);
+          ml::ClipBatcher train(supportSet, trainBatches(es, supportSet->size()));
+          ml::FineTuner tuner(model, tunerOptions(es, train.batchesPerEpoch(), 0));
+          const auto result = tuner.run(
+              train, nullptr,
+              [&](const ml::TrainingProgress& p) {
+                if (callbacks.training) callbacks.training(p);
+                if (callbacks.stage)
+                  callbacks.stage(
+                      "fine-tune",
+                      (done + static_cast<double>(p.step) / std::max<std::int64_t>(1, p.total_steps)) / total,
+                      progressLine(prefix, p));
+              },
+              callbacks.cancel);
+          if (result.cancelled) throw Cancelled();
+          useThreadsFor(device, Workload::Inference);
+          ml::ClipBatcher queryBatches(std::make_shared<CachedClipDataset>(cache, query), evalBatches(es));
+          scores = tuner.predict(queryBatches).probabilities;  // in query order (evalBatches does not shuffle)
+        }
+        score.metrics = ml::binaryMetrics(scores, queryLabels);
+        outcome.episodes.push_back(score);
+
+        QJsonObject ej = metricsJson(score.metrics);
+        ej["shots"] = k;
+        ej["episode"] = e;
+        ej["seed"] = QString::number(score.seed);
+        ej["support"] = score.support;
+        ej["query"] = score.query;
+        QJsonArray supportIds;
+        for (auto id : score.supportClips) supportIds.append(static_cast<qint64>(id));
+        ej["support_clips"] = supportIds;
+        ej["predictions"] = predictionsJson(scores, queryLabels, score.queryClips);
+        if (config.baseline) {
+          EpisodeScore b = score;
+          const auto baselineScores =
+              probeScores(poolMotion, poolLabels, referenceMotion, episode, baselineProbe);
+          b.metrics = ml::binaryMetrics(baselineScores, queryLabels);
+          outcome.baselineEpisodes.push_back(b);
+          QJsonObject bj = metricsJson(b.metrics);
+          bj["predictions"] = predictionsJson(baselineScores, queryLabels, b.queryClips);
+          ej["baseline"] = bj;
+        }
+        episodesJson.append(ej);
+        ++done;
+      }
+    }
+    QJsonObject metrics;
+    metrics["episodes"] = episodesJson;
+    QJsonArray perShot, baselinePerShot;
+    for (int k : config.shots) {
+      outcome.perShot.push_back(summarise(outcome.episodes, k));
+      perShot.append(summaryJson(outcome.perShot.back()));
+      if (config.baseline) {
+        outcome.baselinePerShot.push_back(summarise(outcome.baselineEpisodes, k));
+        baselinePerShot.append(summaryJson(outcome.baselinePerShot.back()));
+      }
+    }
+    metrics["per_shot"] = perShot;
+    outcome.overall = summarise(outcome.episodes, 0);
+    metrics["bacc"] = jsonNumber(outcome.overall.bacc);
+    metrics["roc_auc"] = jsonNumber(outcome.overall.rocAuc);
+    metrics["pr_auc"] = jsonNumber(outcome.overall.prAuc);
+    metrics["overall"] = summaryJson(outcome.overall);
+    if (config.baseline) {
+      outcome.baselineOverall = summarise(outcome.baselineEpisodes, 0);
+      QJsonObject b = summaryJson(outcome.baselineOverall);
+      b["per_shot"] = baselinePerShot;
+      b["method"] = "motion energy: logistic regression on 4 frame-difference statistics";
+      metrics["baseline"] = b;
+    }
+    run.finish(database::RunStatus::Succeeded, metrics);
+    return outcome;
+  });
+}
+
+}  // namespace prodrome::core

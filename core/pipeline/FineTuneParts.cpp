@@ -1,0 +1,155 @@
+#include "core/pipeline/FineTuneParts.h"
+
+#include "core/Error.h"
+#include "core/pipeline/ModelLoading.h"
+#include "core/pipeline/RunRecord.h"
+#include "ml/ModelConfig.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace prodrome::core {
+
+using database::ClipLabel;
+
+bool isProbeHead(const FineTuneSettings& s) {
+  if (s.head == "finetune") return false;
+  try {
+    ml::probeKindFromString(s.head);
+  } catch (const std::invalid_argument&) {
+    throw Error("unknown head '" + s.head + "' (use finetune, logreg or ncm)");
+  }
+  return true;
+}
+
+ml::ProbeOptions probeOptions(const FineTuneSettings& s) {
+  ml::ProbeOptions o;
+  o.kind = ml::probeKindFromString(s.head);
+  o.l2 = s.probeL2;
+  return o;
+}
+
+bool speciesMatches(const FineTuneSettings& s, const CachedClipInfo& c) {
+  return s.species.empty() || database::toString(c.species) == s.species;
+}
+
+bool forecastingLabel(const CachedClipInfo& c) {
+  return c.label == ClipLabel::Preictal || c.label == ClipLabel::Normal;
+}
+
+ClipShape clipShapeOf(const FineTuneSettings& s) { return {s.frames, s.size, s.sampleStride}; }
+
+ml::VideoMAEConfig architectureOf(const FineTuneSettings& s) {
+  auto config = ml::presetConfig(s.preset);
+  config.img_size = s.size;
+  config.num_frames = s.frames;
+  config.use_mean_pooling = s.meanPooling;
+  config.motion_pooling = s.motionPooling;
+  config.sample_stride = s.sampleStride;
+  config.num_classes = 1;
+  config.drop_path_rate = 0.1;
+  return config;
+}
+
+std::filesystem::path baseWeightsOf(database::Database& db, const FineTuneSettings& s) {
+  if (s.baseModel > 0) return projectModelWeights(db, s.baseModel);
+  return s.baseWeights;
+}
+
+ml::VideoMAEClassifier freshClassifier(const ml::VideoMAEConfig& architecture, const std::filesystem::path& base,
+                                       std::uint64_t seed, std::string* log) {
+  torch::manual_seed(seed);
+  ml::VideoMAEClassifier model(architecture);
+  if (!base.empty()) {
+    const auto line = initialiseClassifierEncoder(model, base);
+    if (log) *log = line;
+  } else if (log) {
+    *log = "encoder randomly initialised (no stage 1)";
+  }
+  return model;
+}
+
+ml::BatchOptions trainBatches(const FineTuneSettings& s, std::int64_t clips) {
+  ml::BatchOptions b;
+  b.batch_size = std::max<std::int64_t>(1, std::min(s.batchSize, clips));
+  b.crop_size = s.size;
+  b.horizontal_flip = s.augment;
+  b.multi_scale_crop = s.augment;
+  b.seed = s.seed;
+  return b;
+}
+
+ml::BatchOptions evalBatches(const FineTuneSettings& s) {
+  ml::BatchOptions b;
+  b.batch_size = std::max<std::int64_t>(1, s.batchSize);
+  b.crop_size = s.size;
+  b.shuffle = false;
+  b.drop_last = false;
+  return b;
+}
+
+ml::FineTuningOptions tunerOptions(const FineTuneSettings& s, std::int64_t stepsPerEpoch, std::int64_t patience) {
+  ml::FineTuningOptions o;
+  // A k-shot support set is one batch: epochs alone would be a handful of
+  // optimiser steps, too few for any weight to move (issue 12).
+  const auto perEpoch = std::max<std::int64_t>(1, stepsPerEpoch);
+  o.epochs = std::max(s.epochs, (s.minSteps + perEpoch - 1) / perEpoch);
+  o.lr = s.lr;
+  o.layer_decay = s.layerDecay;
+  o.weight_decay = s.weightDecay;
+  o.warmup_steps = std::min<std::int64_t>(perEpoch * 2, o.epochs * perEpoch / 4);
+  o.balance_classes = true;
+  o.patience = patience;
+  return o;
+}
+
+std::string progressLine(const char* prefix, const ml::TrainingProgress& p) {
+  char line[200];
+  std::snprintf(line, sizeof line, "%s step %lld/%lld  loss %.4f  lr %.2e", prefix, static_cast<long long>(p.step),
+                static_cast<long long>(p.total_steps), p.loss, p.lr);
+  return line;
+}
+
+ml::BinaryMetrics undefinedMetrics() {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  ml::BinaryMetrics m;
+  m.sensitivity = m.specificity = m.balanced_accuracy = m.roc_auc = m.pr_auc = nan;
+  return m;
+}
+
+QJsonObject metricsJson(const ml::BinaryMetrics& m) {
+  QJsonObject o;
+  o["bacc"] = jsonNumber(m.balanced_accuracy);
+  o["roc_auc"] = jsonNumber(m.roc_auc);
+  o["pr_auc"] = jsonNumber(m.pr_auc);
+  o["sensitivity"] = jsonNumber(m.sensitivity);
+  o["specificity"] = jsonNumber(m.specificity);
+  o["tp"] = static_cast<qint64>(m.tp);
+  o["fp"] = static_cast<qint64>(m.fp);
+  o["tn"] = static_cast<qint64>(m.tn);
+  o["fn"] = static_cast<qint64>(m.fn);
+  return o;
+}
+
+QJsonObject predictionsJson(const std::vector<double>& scores, const std::vector<int>& labels,
+                            const std::vector<std::int64_t>& clipIds) {
+  QJsonArray s, l, c;
+  for (double v : scores) s.append(v);
+  for (int v : labels) l.append(v);
+  for (auto v : clipIds) c.append(static_cast<qint64>(v));
+  QJsonObject o{{"scores", s}, {"labels", l}};
+  if (!clipIds.empty()) o["clips"] = c;
+  return o;
+}
+
+torch::Tensor labelsOf(const ClipCache& cache, const std::vector<std::int64_t>& indices) {
+  auto y = torch::empty({static_cast<std::int64_t>(indices.size())}, torch::kLong);
+  for (std::size_t i = 0; i < indices.size(); ++i)
+    y[static_cast<std::int64_t>(i)] = cache.info(indices[i]).label == ClipLabel::Preictal ? 1 : 0;
+  return y;
+}
+
+}  // namespace prodrome::core

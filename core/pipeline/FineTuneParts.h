@@ -1,0 +1,53 @@
+#pragma once
+// What the fine-tuning and few-shot jobs share (internal to core/pipeline):
+// the classifier a FineTuneSettings describes, its batches and optimiser
+// options, probes on frozen features, and the metrics' JSON.
+
+#include "core/pipeline/ClipCache.h"
+#include "core/pipeline/FineTuning.h"
+#include "ml/ClipBatcher.h"
+#include "ml/FineTuner.h"
+#include "ml/LinearProbe.h"
+#include "ml/VideoMAE.h"
+
+#include <QJsonObject>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace prodrome::database {
+class Database;
+}
+
+namespace prodrome::core {
+
+bool isProbeHead(const FineTuneSettings& s);  // throws core::Error for an unknown head name
+ml::ProbeOptions probeOptions(const FineTuneSettings& s);
+
+bool speciesMatches(const FineTuneSettings& s, const CachedClipInfo& c);
+bool forecastingLabel(const CachedClipInfo& c);
+ClipShape clipShapeOf(const FineTuneSettings& s);
+
+ml::VideoMAEConfig architectureOf(const FineTuneSettings& s);
+std::filesystem::path baseWeightsOf(database::Database& db, const FineTuneSettings& s);
+// A classifier whose encoder comes from `base` (random without), seeded.
+ml::VideoMAEClassifier freshClassifier(const ml::VideoMAEConfig& architecture, const std::filesystem::path& base,
+                                       std::uint64_t seed, std::string* log);
+
+ml::BatchOptions trainBatches(const FineTuneSettings& s, std::int64_t clips);
+ml::BatchOptions evalBatches(const FineTuneSettings& s);
+// Epochs grow so that at least s.minSteps optimiser steps are taken.
+ml::FineTuningOptions tunerOptions(const FineTuneSettings& s, std::int64_t stepsPerEpoch, std::int64_t patience);
+std::string progressLine(const char* prefix, const ml::TrainingProgress& p);
+
+ml::BinaryMetrics undefinedMetrics();
+QJsonObject metricsJson(const ml::BinaryMetrics& m);
+// Scores and labels, with the clip id of each when given.
+QJsonObject predictionsJson(const std::vector<double>& scores, const std::vector<int>& labels,
+                            const std::vector<std::int64_t>& clipIds = {});
+
+// Labels (pre-ictal 1) of cache entries.
+torch::Tensor labelsOf(const ClipCache& cache, const std::vector<std::int64_t>& indices);
+
+}  // namespace prodrome::core
