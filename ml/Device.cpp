@@ -1,11 +1,14 @@
 #include "ml/Device.h"
 
+#include "ml/PrecisionCasts.h"
+
 #include <torch/cuda.h>
 #include <torch/utils.h>
 
 #include <ATen/Parallel.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <stdexcept>
 #include <thread>
 
@@ -48,6 +51,43 @@ DeviceChoice chooseDevice(const std::string& request, int cpuThreads) {
                          std::to_string(choice.blasThreads) + " threads)";
   }
   return choice;
+}
+
+namespace {
+
+std::string cpuModelName() {
+  std::ifstream in("/proc/cpuinfo");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("model name", 0) != 0) continue;
+    const auto colon = line.find(':');
+    if (colon != std::string::npos) return line.substr(line.find_first_not_of(' ', colon + 1));
+  }
+  return "unknown";
+}
+
+}  // namespace
+
+Reproducibility reproducibility(const torch::Device& device, Precision precision) {
+  Reproducibility r;
+  r.device = device.str();
+  r.precision = std::string(precisionName(resolvePrecision(precision, device)));
+  r.cpu = cpuModelName();
+  r.intraOpThreads = at::get_num_threads();
+  using GetThreads = int (*)();
+  if (auto* getBlasThreads = reinterpret_cast<GetThreads>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"))) {
+    r.blasThreads = getBlasThreads();
+  }
+  if (device.is_cpu()) {
+    r.bitExact = true;
+    r.reason = "CPU: a rerun with the same seed, precision, thread counts and CPU model repeats these losses bit for "
+               "bit; another thread split, precision or CPU rounds differently";
+  } else {
+    r.bitExact = false;
+    r.reason = "CUDA: cuBLAS and the backward passes' atomic additions may sum in another order on each run, and "
+               "LibTorch's deterministic mode is not enabled; losses agree only to rounding";
+  }
+  return r;
 }
 
 void applyThreadSettings(const DeviceChoice& choice) {

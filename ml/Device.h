@@ -26,6 +26,8 @@
 // The thread counts are always set here, on purpose, rather than left to
 // library defaults.
 
+#include "ml/Precision.h"
+
 #include <torch/types.h>
 
 #include <string>
@@ -53,5 +55,26 @@ void applyThreadSettings(const DeviceChoice& choice);
 
 // Logical cores usable by this process (sched affinity aware).
 int availableCores();
+
+// What a training run's losses depend on besides its config and seed, as
+// set now, for the run record (issue 12, item 9). On the CPU every kernel we
+// use sums in an order fixed by the shapes and the thread counts (OpenBLAS
+// and oneDNN split the output, not the sum, between threads; LibTorch's
+// reductions split by thread count), and the data, masks and augmentation
+// come from seeded generators of their own, so a rerun with equal fields
+// repeats bit for bit (measured: bench_pretrain_repeat, vit-tiny 16x112, 150
+// steps, bf16 and fp32, intra 1 / BLAS 2 and intra 2 / BLAS 1). Another
+// thread split, precision or CPU model rounds differently, and the
+// difference grows over the steps.
+struct Reproducibility {
+  bool bitExact = false;   // a rerun with the same config, seed and fields below gives the same losses
+  std::string reason;      // why (or why not), in a sentence
+  std::string device;      // "cpu", "cuda:0"
+  std::string precision;   // of the matrix products, resolved: "fp32" or "bf16"
+  std::string cpu;         // model name: kernels and their blocking follow the CPU
+  int intraOpThreads = 0;  // LibTorch's, as set now
+  int blasThreads = 0;     // OpenBLAS's, as set now; 0 when the BLAS is another
+};
+Reproducibility reproducibility(const torch::Device& device, Precision precision);
 
 }  // namespace prodrome::ml

@@ -193,6 +193,8 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
         callbacks.stage("pre-train", static_cast<double>(p.step) / p.total_steps, line);
       }
     };
+    // Read before the run, as the steps will see them (issue 12, item 9).
+    const auto repro = ml::reproducibility(device.device, options.precision);
     const auto result = trainer.run(batcher, progress, callbacks.cancel);
     outcome.losses = result.losses;
     outcome.cancelled = result.cancelled;
@@ -204,6 +206,15 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
     metrics["steps_done"] = static_cast<qint64>(result.steps);
     metrics["clips"] = static_cast<qint64>(outcome.clips);
     metrics["device"] = QString::fromStdString(device.description);
+    QJsonObject reproducibility;
+    reproducibility["deterministic"] = repro.bitExact;
+    reproducibility["reason"] = QString::fromStdString(repro.reason);
+    reproducibility["device"] = QString::fromStdString(repro.device);
+    reproducibility["precision"] = QString::fromStdString(repro.precision);
+    reproducibility["cpu"] = QString::fromStdString(repro.cpu);
+    reproducibility["intra_op_threads"] = repro.intraOpThreads;
+    reproducibility["blas_threads"] = repro.blasThreads;
+    metrics["reproducibility"] = reproducibility;
     if (!losses.isEmpty()) metrics["final_loss"] = losses.last().toDouble();
     outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     metrics["seconds"] = outcome.seconds;
