@@ -2,35 +2,157 @@
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
+#include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
 #include "core/clips/ClipSetService.h"
 #include "core/exchange/ClipSetExporter.h"
+#include "database/SubjectStore.h"
 
 #include <QFileInfo>
 
+#include <cmath>
 #include <cstdio>
+#include <limits>
+#include <map>
+#include <string>
+#include <vector>
 
 namespace prodrome::app {
 
 namespace {
 
+// One line per split: its subjects (as split, with or without clips) and
+// its clips per label.
+void printSplitCounts(const core::SubjectSplit& split, const core::ClipSetBuild& build) {
+  struct Counts {
+    std::size_t subjects = 0;
+    std::size_t labels[3] = {0, 0, 0};  // ClipLabel's order: preictal, normal, ictal
+  };
+  std::map<std::string, Counts> bySplit;
+  for (const auto& entry : split) ++bySplit[entry.second].subjects;
+  for (const core::ClipWindow& window : build.windows)
+    if (!window.split.empty()) ++bySplit[window.split].labels[static_cast<int>(window.label)];
+  for (const auto& [name, c] : bySplit)
+    std::printf("split %s: %zu subjects, %zu preictal, %zu normal, %zu ictal\n", name.c_str(), c.subjects, c.labels[0],
+                c.labels[1], c.labels[2]);
+}
+
+// A duration or ratio that may be 0, into `field` when the option is given;
+// false after a usage error.
+bool nonNegativeInto(const QCommandLineParser& parser, const QString& name, double& field) {
+  if (!parser.isSet(name)) return true;
+  bool ok = false;
+  const double value = parser.value(name).toDouble(&ok);
+  if (!ok || !std::isfinite(value) || value < 0) {
+    printError("clips", QString("--%1 must be a number >= 0, got '%2'").arg(name, parser.value(name)));
+    return false;
+  }
+  field = value;
+  return true;
+}
+
+// A cap (0: none) into an int field when the option is given; false after a
+// usage error.
+bool capInto(const QCommandLineParser& parser, const QString& name, int& field) {
+  if (!parser.isSet(name)) return true;
+  const auto value = integerOption("clips", parser, name, 0);
+  if (!value) return false;
+  if (*value > std::numeric_limits<int>::max()) {
+    printError("clips", QString("--%1 is too large: %2").arg(name).arg(*value));
+    return false;
+  }
+  field = static_cast<int>(*value);
+  return true;
+}
+
+// --split-fractions TRAIN,VAL,TEST: three numbers >= 0, not all 0.
+std::optional<core::SplitFractions> parseFractions(const QString& text) {
+  const QStringList parts = text.split(',');
+  double values[3] = {0, 0, 0};
+  bool ok = parts.size() == 3;
+  for (int i = 0; ok && i < 3; ++i) {
+    values[i] = parts[i].trimmed().toDouble(&ok);
+    ok = ok && std::isfinite(values[i]) && values[i] >= 0;
+  }
+  if (!ok || values[0] + values[1] + values[2] <= 0) {
+    printError("clips",
+               "--split-fractions must be three numbers >= 0, not all 0, as TRAIN,VAL,TEST (e.g. "
+               "0.6,0.2,0.2), got '" +
+                   text + "'");
+    return std::nullopt;
+  }
+  return core::SplitFractions{values[0], values[1], values[2]};
+}
+
+// Repeated --split NAME=CODE[,CODE...]: split name -> subject codes. The same
+// NAME given twice adds to its list.
+std::optional<std::map<std::string, std::vector<std::string>>> parseSplitLists(const QStringList& values) {
+  std::map<std::string, std::vector<std::string>> lists;
+  for (const QString& value : values) {
+    const qsizetype equals = value.indexOf('=');
+    const QString name = equals < 0 ? QString() : value.left(equals).trimmed();
+    QStringList codes;
+    if (equals >= 0)
+      for (const QString& code : value.mid(equals + 1).split(',', Qt::SkipEmptyParts))
+        if (!code.trimmed().isEmpty()) codes << code.trimmed();
+    if (name.isEmpty() || codes.isEmpty()) {
+      printError("clips", "--split must be NAME=CODE[,CODE...] (e.g. train=P01,P02), got '" + value + "'");
+      return std::nullopt;
+    }
+    auto& list = lists[name.toStdString()];
+    for (const QString& code : codes) list.push_back(code.toStdString());
+  }
+  return lists;
+}
+
 int runBuild(const QStringList& args) {
   QCommandLineParser parser;
   parser.setApplicationDescription(
-      "Build the clip set NAME from every recording and event of project DB (design.md §5) and store it with its "
+      "Build the clip set NAME from the recordings and events of project DB (design.md §5) and store it with its "
       "parameters and seed: pre-ictal clips of length SEC ending at most --horizon before a seizure onset, normal "
-      "clips at least the inter-ictal gap (60 s for rodents, 30 min for humans) from every seizure. The same "
-      "project, parameters and seed give the same set. Prints the number of clips per label.");
+      "clips at least the inter-ictal gap (--gap-rodent, default 60 s; --gap-human, default 30 min) from every "
+      "seizure, ictal clips inside seizures. The options are the Build Clip Set dialog's fields. Subjects go to "
+      "splits whole, never clip by clip: by fractions (shuffled with --seed) or by lists of subject codes; a "
+      "subject in no split keeps its clips with an empty split. The same project, parameters and seed give the "
+      "same set. Prints the number of clips per label, then per split.");
   parser.addPositionalArgument("DB", "The project file.");
   parser.addOption({"name", "The new clip set's name (unique in the project).", "NAME"});
   parser.addOption({"length", "Clip length L in seconds (3 to 10).", "SEC"});
   parser.addOption({"horizon", "Horizon H in seconds: a pre-ictal clip ends at most H before the onset.", "SEC"});
-  parser.addOption({"stride", "Step between pre-ictal window ends, in seconds (default 1).", "SEC"});
-  parser.addOption({"seed", "Seed of the random choices (default 0).", "N"});
+  parser.addOption(
+      {"stride", "Step between pre-ictal window ends and ictal window starts, in seconds (default 1).", "SEC"});
+  parser.addOption(
+      {"normal-stride", "Step between normal window starts, in seconds (default 0: the clip length).", "SEC"});
+  parser.addOption(
+      {"post-ictal", "Seconds after a seizure's offset in which no pre-ictal window may start (default 60).", "SEC"});
+  parser.addOption({"gap-human",
+                    "Inter-ictal gap for human subjects: a normal window keeps this many seconds from every seizure "
+                    "(default 1800).",
+                    "SEC"});
+  parser.addOption({"gap-rodent", "Inter-ictal gap for rodent subjects, in seconds (default 60).", "SEC"});
+  parser.addOption({"seed", "Seed of the random choices: caps, balancing and --split-fractions (default 0).", "N"});
   parser.addOption({"labels",
                     "Comma-separated labels to build: preictal, normal, ictal (default preictal,normal; ictal "
                     "windows lie inside seizures, for Rodents(Y)-style pre-training data).",
                     "LIST"});
+  parser.addOption({"allow-artifacts-in-normals",
+                    "Keep normal windows that overlap an artifact or other event (by default they are left out)."});
+  parser.addOption({"max-preictal-per-seizure", "Keep at most N pre-ictal clips per seizure (default 0: all).", "N"});
+  parser.addOption({"max-ictal-per-seizure", "Keep at most N ictal clips per seizure (default 0: all).", "N"});
+  parser.addOption({"max-normal-per-recording", "Keep at most N normal clips per recording (default 0: all).", "N"});
+  parser.addOption({"normal-per-preictal",
+                    "Then keep at most X normal clips per pre-ictal clip over the set (1 balances; default 0: all).",
+                    "X"});
+  parser.addOption(
+      {"species", "Only recordings of subjects of this species: human or rodent (default both).", "SPECIES"});
+  parser.addOption({"split-fractions",
+                    "Split the subjects (of --species) into train, val and test by these fractions, e.g. "
+                    "0.6,0.2,0.2.",
+                    "TRAIN,VAL,TEST"});
+  parser.addOption({"split",
+                    "Put the subjects with these codes into split NAME (train, val, test or any name); repeat for "
+                    "each split.",
+                    "NAME=CODE[,CODE...]"});
   if (auto exit = parseCommandLine(parser, "clips", "prodrome clips build", args, 1)) return *exit;
   if (parser.value("name").isEmpty() || !parser.isSet("length") || !parser.isSet("horizon")) {
     printError("clips", "--name NAME, --length SEC and --horizon SEC are required");
@@ -47,6 +169,15 @@ int runBuild(const QStringList& args) {
     if (!stride) return kExitUsage;
     params.strideSeconds = *stride;
   }
+  if (!nonNegativeInto(parser, "normal-stride", params.normalStrideSeconds) ||
+      !nonNegativeInto(parser, "post-ictal", params.postIctalSeconds) ||
+      !nonNegativeInto(parser, "gap-human", params.humanGapSeconds) ||
+      !nonNegativeInto(parser, "gap-rodent", params.rodentGapSeconds) ||
+      !nonNegativeInto(parser, "normal-per-preictal", params.normalPerPreictal) ||
+      !capInto(parser, "max-preictal-per-seizure", params.maxPreictalPerSeizure) ||
+      !capInto(parser, "max-ictal-per-seizure", params.maxIctalPerSeizure) ||
+      !capInto(parser, "max-normal-per-recording", params.maxNormalPerRecording))
+    return kExitUsage;
   if (parser.isSet("seed")) {
     const auto seed = integerOption("clips", parser, "seed", 0);
     if (!seed) return kExitUsage;
@@ -68,20 +199,53 @@ int runBuild(const QStringList& args) {
       }
     }
   }
+  params.artifactsExcludeNormals = !parser.isSet("allow-artifacts-in-normals");
+  if (parser.isSet("species")) {
+    const QString species = parser.value("species");
+    if (species != "human" && species != "rodent") {
+      printError("clips", "--species must be human or rodent, got '" + species + "'");
+      return kExitUsage;
+    }
+    params.species = database::speciesFromString(species.toStdString());
+  }
+  if (parser.isSet("split") && parser.isSet("split-fractions")) {
+    printError("clips", "give either --split-fractions or --split, not both");
+    return kExitUsage;
+  }
+  std::optional<core::SplitFractions> fractions;
+  if (parser.isSet("split-fractions") && !(fractions = parseFractions(parser.value("split-fractions"))))
+    return kExitUsage;
+  std::optional<std::map<std::string, std::vector<std::string>>> splitLists;
+  if (parser.isSet("split") && !(splitLists = parseSplitLists(parser.values("split")))) return kExitUsage;
   try {
     params.validate();
   } catch (const std::exception& e) {
     printError("clips", QString::fromUtf8(e.what()));
     return kExitUsage;
   }
+
   auto database = openProjectFile("clips", parser.positionalArguments()[0]);
   if (!database) return kExitFailure;
+  core::ClipSetService service(*database);
+  // The split is resolved before anything is written: an unknown subject
+  // code is a mistake on the command line, and builds nothing.
+  std::optional<core::SubjectSplit> split;
+  try {
+    if (fractions)
+      split = core::splitSubjectsByFractions(service.eligibleSubjects(params), *fractions,
+                                             static_cast<std::uint64_t>(params.seed));
+    if (splitLists) split = service.splitByCodes(*splitLists, params);
+  } catch (const core::Error& e) {
+    printError("clips", QString::fromUtf8(e.what()));
+    return kExitUsage;
+  }
   try {
     std::fprintf(stderr, "building clip set %s ...\n", qPrintable(parser.value("name")));
-    const auto result = core::ClipSetService(*database).build(parser.value("name").toStdString(), params);
+    const auto result = service.build(parser.value("name").toStdString(), params, split);
     std::printf("clip set %s (#%lld): %zu preictal, %zu normal, %zu ictal\n", qPrintable(parser.value("name")),
                 static_cast<long long>(result.clipSetId), result.build.preictalCount, result.build.normalCount,
                 result.build.ictalCount);
+    if (split) printSplitCounts(*split, result.build);
     if (result.build.openSeizureCount > 0) {
       std::fprintf(stderr, "note: %zu seizure(s) have no offset yet; closing them may change the set\n",
                    result.build.openSeizureCount);
@@ -157,7 +321,10 @@ int runExport(const QStringList& args) {
 int runClipsCommand(const QStringList& args) {
   return runSubcommand(
       "clips", "Build and export training clip sets.",
-      {{"build", "build a clip set (clips build DB --name NAME --length SEC --horizon SEC [--stride SEC] [--seed N])",
+      {{"build",
+        "build a clip set (clips build DB --name NAME --length SEC --horizon SEC [--gap-human SEC] [--gap-rodent SEC] "
+        "[--species human|rodent] [--split-fractions TRAIN,VAL,TEST | --split NAME=CODE,... ...] ...; see "
+        "clips build --help)",
         runBuild},
        {"export", "export a clip set (clips export DB --set NAME --format videomae|manifest|video -o OUT)", runExport}},
       args);

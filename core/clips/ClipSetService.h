@@ -35,8 +35,7 @@ class ClipSetService {
   // naming a code the project does not have, a subject whose species is not
   // params.species (its clips would never be built), an empty split name, or
   // a subject listed in two splits.
-  SubjectSplit splitByCodes(const std::map<std::string, std::vector<std::string>>& codes,
-                            const ClipSetParams& params);
+  SubjectSplit splitByCodes(const std::map<std::string, std::vector<std::string>>& codes, const ClipSetParams& params);
 
   struct Result {
     std::int64_t clipSetId = 0;

@@ -1,0 +1,169 @@
+// The method on a user's own data from the command line alone (issue 12,
+// item 8): videos and a CSV of seizures go into a new project through
+// `recording add` and `import csv`, then clips build -> pretrain -> few-shot
+// evaluation -> fine-tuning -> forecast, each a separate `prodrome` run.
+//
+// `prodrome synth` is used only to make the videos and to know their seizure
+// frames; its project is thrown away, so nothing of the synthetic or demo
+// code path reaches the project under test.
+
+#include "database/ClipSetStore.h"
+#include "database/ClipStore.h"
+#include "database/Database.h"
+#include "database/EventStore.h"
+#include "database/ModelStore.h"
+#include "database/PredictionStore.h"
+#include "database/RecordingStore.h"
+#include "database/RunStore.h"
+#include "database/Schema.h"
+#include "database/SubjectStore.h"
+#include "tests/app/CliRunner.h"
+#include "tests/support/FixtureVideo.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+using namespace prodrome;
+using test::q;
+
+namespace {
+
+struct Video {
+  std::filesystem::path file;
+  std::int64_t onset = 0;
+  std::int64_t offset = 0;
+};
+
+// Six 90-s human videos (64x48, 10 fps) with one seizure each, and the
+// frames of those seizures, read from a scratch project that is not used
+// again.
+std::vector<Video> makeVideos(const std::filesystem::path& dir) {
+  const auto scratch = dir / "scratch.prodrome";
+  const auto r =
+      test::runProdrome({"synth", q(scratch), "--species", "human", "--subjects", "6", "--minutes", "1.5", "--seizures",
+                         "1", "--size", "64x48", "--fps", "10", "--seed", "5", "--out", q(dir / "videos")});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  auto database = database::openProject(scratch);
+  std::map<std::int64_t, std::filesystem::path> files;
+  for (const auto& recording : database::RecordingStore(database).list()) files[recording.id] = recording.path;
+  std::vector<Video> videos;
+  for (const auto& event : database::EventStore(database).list())
+    if (event.kind == database::EventKind::Seizure && event.offsetFrame)
+      videos.push_back({files.at(event.recordingId), event.onsetFrame, *event.offsetFrame});
+  return videos;
+}
+
+test::CliResult run(const QStringList& args) { return test::runProdrome(args, 300000); }
+
+}  // namespace
+
+TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
+  const auto dir = test::scratchDirectory("method-workflow-cli");
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::vector<Video> videos = makeVideos(dir);
+  ASSERT_EQ(videos.size(), 6u);
+
+  const auto db = dir / "own.prodrome";
+  const QString project = q(db);
+  ASSERT_EQ(run({"project", "init", project}).exitCode, 0);
+  const QStringList codes = {"H01", "H02", "H03", "H04", "H05", "H06"};
+  std::vector<std::int64_t> recordingIds;
+  std::ofstream csv(dir / "seizures.csv");
+  csv << "recording,onset,offset,type\n";
+  for (std::size_t i = 0; i < videos.size(); ++i) {
+    const auto added = run({"recording", "add", project, q(videos[i].file), "--subject", codes[static_cast<int>(i)],
+                            "--species", "human"});
+    ASSERT_EQ(added.exitCode, 0) << added.err;
+    recordingIds.push_back(std::stoll(added.out));
+    // By file name and frame numbers, as a user's own annotation sheet would.
+    csv << videos[i].file.filename().string() << "," << videos[i].onset << "," << videos[i].offset << ",tonic-clonic\n";
+  }
+  csv.close();
+  const auto imported = run({"import", "csv", project, q(dir / "seizures.csv")});
+  ASSERT_EQ(imported.exitCode, 0) << imported.err;
+  {
+    auto database = database::openProject(db);
+    const auto events = database::EventStore(database).list();
+    ASSERT_EQ(events.size(), 6u);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      EXPECT_EQ(events[i].recordingId, recordingIds[i]);
+      EXPECT_EQ(events[i].onsetFrame, videos[i].onset);
+      EXPECT_EQ(events[i].offsetFrame, videos[i].offset);
+    }
+  }
+
+  // Gaps shorter than the defaults: 90-s recordings hold no 30-min quiet time.
+  // Three test subjects for the few-shot episodes: a query clip may not
+  // overlap a support clip, and the pre-ictal windows of one seizure all
+  // overlap, so two support clips can use up two seizures and the query
+  // needs a third.
+  const auto clips = run(QStringList{"clips", "build", project} +
+                         QString("--name own --length 5 --horizon 5 --gap-human 10 --post-ictal 10 --normal-stride 2 "
+                                 "--species human --seed 1 --split train=H01,H02 --split val=H03 "
+                                 "--split test=H04,H05,H06")
+                             .split(' '));
+  ASSERT_EQ(clips.exitCode, 0) << clips.err;
+  EXPECT_NE(clips.out.find("split test: 3 subjects"), std::string::npos) << clips.out;
+
+  // The tiniest run the flags allow: 4 frames of 32 px, a few steps, the CPU.
+  const QStringList tiny = {"--size", "32", "--frames", "4", "--device", "cpu"};
+  const auto pretrain = run(QStringList{"pretrain", project, "--name", "enc", "--clip-sets", "own", "--mix", "H",
+                                        "--steps", "4", "--batch", "2", "--checkpoint-every", "0"} +
+                            tiny);
+  ASSERT_EQ(pretrain.exitCode, 0) << pretrain.err;
+  const auto fewshot =
+      run(QStringList{"finetune", project, "--clip-set", "own", "--fewshot", "--base", "enc", "--shots", "2",
+                      "--episodes", "2", "--query", "1", "--epochs", "2", "--batch", "4"} +
+          tiny);
+  ASSERT_EQ(fewshot.exitCode, 0) << fewshot.err;
+  EXPECT_NE(fewshot.out.find("shots"), std::string::npos) << fewshot.out;
+  const auto finetune = run(QStringList{"finetune", project, "--clip-set", "own", "--name", "forecaster", "--base",
+                                        "enc", "--epochs", "2", "--batch", "4"} +
+                            tiny);
+  ASSERT_EQ(finetune.exitCode, 0) << finetune.err;
+  const QString heldOut = QString::number(recordingIds.back());
+  const auto forecast = run({"forecast", project, "--model", "forecaster", "--recordings", heldOut, "--device", "cpu"});
+  ASSERT_EQ(forecast.exitCode, 0) << forecast.err;
+  EXPECT_NE(forecast.out.find("recording " + heldOut.toStdString() + ":"), std::string::npos) << forecast.out;
+
+  auto database = database::openProject(db);
+  const auto runs = database::RunStore(database).list();
+  ASSERT_EQ(runs.size(), 4u);
+  const std::vector<database::RunKind> kinds = {database::RunKind::Pretrain, database::RunKind::Finetune,
+                                                database::RunKind::Finetune, database::RunKind::Forecast};
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    EXPECT_EQ(runs[i].kind, kinds[i]) << "run " << runs[i].id;
+    EXPECT_EQ(runs[i].status, database::RunStatus::Succeeded) << "run " << runs[i].id << ": " << runs[i].log;
+  }
+  database::ModelStore models(database);
+  const auto encoder = models.findByName("enc");
+  const auto forecaster = models.findByName("forecaster");
+  ASSERT_TRUE(encoder);
+  ASSERT_TRUE(forecaster);
+  EXPECT_TRUE(std::filesystem::exists(encoder->weightsPath));
+  EXPECT_TRUE(std::filesystem::exists(forecaster->weightsPath));
+  // A probability per window of the held-out recording, and of no other.
+  database::PredictionStore predictions(database);
+  const auto curve = predictions.listByRunAndRecording(runs.back().id, recordingIds.back());
+  EXPECT_GT(curve.size(), 50u);  // 90 s, a 5-s window every second
+  EXPECT_EQ(predictions.countByRun(runs.back().id), static_cast<std::int64_t>(curve.size()));
+  for (const auto& p : curve) {
+    EXPECT_GE(p.probability, 0.0);
+    EXPECT_LE(p.probability, 1.0);
+  }
+  // The set holds only the clips the split named, by subject.
+  const auto set = database::ClipSetStore(database).findByName("own");
+  ASSERT_TRUE(set);
+  for (const auto& clip : database::ClipStore(database).listBySet(set->id)) {
+    const std::size_t index = static_cast<std::size_t>(
+        std::find(recordingIds.begin(), recordingIds.end(), clip.recordingId) - recordingIds.begin());
+    ASSERT_LT(index, 6u);
+    EXPECT_EQ(clip.split, index < 2 ? "train" : index == 2 ? "val" : "test");
+  }
+}
