@@ -126,6 +126,41 @@ bool overBudget(const std::vector<PreparedCurve>& curves, double t, double hours
   return false;
 }
 
+// The most alarms a curve can raise on windows whose alarm would not be false
+// (true, ictal, post-ictal), at any threshold: the greedy earliest-first pick
+// on those windows alone, which is the largest set with the refractory spacing.
+long long notFalseCapacity(const PreparedCurve& c) {
+  long long count = 0;
+  bool fired = false;
+  std::int64_t last = 0;
+  for (std::size_t i = 0; i < c.frames.size(); ++i)
+    if (c.outcome[i] != AlarmOutcome::False && (!fired || c.frames[i] - last >= c.refractoryFrames)) {
+      ++count;
+      fired = true;
+      last = c.frames[i];
+    }
+  return count;
+}
+
+// Whether threshold t raises so many alarms that, even if `capacity` of them
+// were not false, the rest exceed the target. All alarms at t form a set with
+// the refractory spacing within the eligible windows, and the greedy pick is
+// the largest such set, so the count can only grow as t falls: a threshold
+// for which this holds rules out every lower one too.
+bool surelyOverBudget(const std::vector<PreparedCurve>& curves, double t, long long capacity, double hours,
+                      double maxPerHour) {
+  long long alarms = 0;
+  for (const auto& c : curves) {
+    const std::size_t n = c.frames.size();
+    for (std::size_t i = c.next.find(0, t); i < n;) {
+      if (++alarms > capacity && static_cast<double>(alarms - capacity) / hours > maxPerHour) return true;
+      const auto after = std::lower_bound(c.frames.begin(), c.frames.end(), c.frames[i] + c.refractoryFrames);
+      i = c.next.find(std::max(i + 1, static_cast<std::size_t>(after - c.frames.begin())), t);
+    }
+  }
+  return false;
+}
+
 OperatingPointChoice evaluateAt(const std::vector<CurveForSelection>& curves, const AlarmOptions& alarms, double t) {
   AlarmOptions a = alarms;
   a.threshold = t;
@@ -240,8 +275,23 @@ OperatingPointChoice thresholdForFalseAlarmRate(const std::vector<CurveForSelect
   std::sort(levels.begin(), levels.end());
   levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
 
+  // Skip, by bisection, the low candidates whose alarm count alone rules them
+  // out (on real curves most candidates: the low thresholds alarm all the
+  // time); then try the rest in increasing order.
+  long long capacity = 0;
+  for (const auto& c : prepared) capacity += notFalseCapacity(c);
+  std::size_t low = 0, high = candidates.size();
+  while (low < high) {
+    const std::size_t middle = low + (high - low) / 2;
+    if (surelyOverBudget(prepared, candidates[middle], capacity, hours, maxFalseAlarmsPerHour))
+      low = middle + 1;
+    else
+      high = middle;
+  }
+
   double rejectedLevel = kNever;
-  for (double t : candidates) {
+  for (std::size_t k = low; k < candidates.size(); ++k) {
+    const double t = candidates[k];
     const auto level = std::lower_bound(levels.begin(), levels.end(), t);
     if (level == levels.end()) return evaluateAt(curves, alarms, t);  // no alarms at all: 0 per hour qualifies
     if (*level == rejectedLevel) continue;
