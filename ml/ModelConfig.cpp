@@ -39,6 +39,7 @@ void forEachField(VideoMAEConfig& c, Fn&& fn) {
   fn("init_scale", c.init_scale);
   fn("sample_stride", c.sample_stride);
   fn("decision_threshold", c.decision_threshold);
+  fn("recording_norm", c.recording_norm);
 }
 
 }  // namespace

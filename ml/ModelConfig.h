@@ -48,6 +48,15 @@ struct VideoMAEConfig {
   // reaches it counts as pre-ictal. Stored here so that it travels with the
   // weights; 0.5 for models trained without a validation split.
   double decision_threshold = 0.5;
+  // The head reads each feature standardised over the recording its window
+  // comes from (minus the recording's mean, over its standard deviation,
+  // ml/GroupStandardise.h). Subjects differ from each other far more than a
+  // subject's pre-ictal windows from its normal ones: on the demo's held-out
+  // patients this took a 4-shot probe from ROC-AUC 0.46 to 0.80 (issue 12).
+  // forward() sees one clip and cannot know its recording: for such a model
+  // the forecast is features() of every window, standardised together, then
+  // headLogits().
+  bool recording_norm = false;
 
   // Derived sizes.
   int64_t gridSize() const { return img_size / patch_size; }

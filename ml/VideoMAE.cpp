@@ -406,4 +406,8 @@ torch::Tensor VideoMAEClassifierImpl::forward(const torch::Tensor& video) {
   return linear(head, features(video)).to(video.scalar_type());  // [B, num_classes]
 }
 
+torch::Tensor VideoMAEClassifierImpl::headLogits(const torch::Tensor& features) {
+  return linear(head, features).to(features.scalar_type());
+}
+
 }  // namespace prodrome::ml

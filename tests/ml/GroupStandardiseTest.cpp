@@ -1,0 +1,60 @@
+#include "ml/GroupStandardise.h"
+#include "ml/VideoMAE.h"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+using namespace prodrome::ml;
+
+TEST(GroupStandardise, EachGroupByItsOwnMedianAndDeviation) {
+  // Rows 0, 2, 3, 5 are group 7: feature 0 is {1, 3, 5, 1000} (median 4,
+  // absolute deviations {3, 1, 1, 996}, their median 2); feature 1 is
+  // constant there. Rows 1, 4 are group 2 (two rows: median = mean).
+  const auto x = torch::tensor({{1.0, 10.0}, {100.0, -1.0}, {3.0, 10.0}, {5.0, 10.0}, {300.0, 1.0}, {1000.0, 10.0}},
+                               torch::kFloat);
+  const auto y = standardiseWithinGroups(x, {7, 2, 7, 7, 2, 7});
+  const double scale = 2.0 * kMadToSd;
+  EXPECT_NEAR(y[0][0].item<double>(), -3.0 / scale, 1e-5);
+  EXPECT_NEAR(y[2][0].item<double>(), -1.0 / scale, 1e-5);
+  EXPECT_NEAR(y[3][0].item<double>(), 1.0 / scale, 1e-5);
+  EXPECT_NEAR(y[5][0].item<double>(), 996.0 / scale, 1e-3);  // an outlier moves neither centre nor scale much
+  for (int r : {0, 2, 3, 5}) EXPECT_EQ(y[r][1].item<double>(), 0.0) << "constant within the group";
+  EXPECT_NEAR(y[1][0].item<double>(), -1.0 / kMadToSd, 1e-5);  // ±half the gap over half the gap
+  EXPECT_NEAR(y[4][0].item<double>(), 1.0 / kMadToSd, 1e-5);
+  EXPECT_EQ(y.scalar_type(), torch::kFloat);
+}
+
+TEST(GroupStandardise, AShiftOrScaleOfOneGroupChangesNothing) {
+  torch::manual_seed(3);
+  const auto x = torch::randn({40, 5});
+  std::vector<std::int64_t> g(40);
+  for (int i = 0; i < 40; ++i) g[static_cast<std::size_t>(i)] = i % 4;
+  auto moved = x.clone();
+  for (int i = 0; i < 40; i += 4) moved[i] = moved[i] * 3.0 + 17.0;  // group 0: another camera
+  EXPECT_TRUE(torch::allclose(standardiseWithinGroups(x, g), standardiseWithinGroups(moved, g), 1e-4, 1e-4));
+}
+
+TEST(GroupStandardise, RefusesMismatchedGroupIds) {
+  EXPECT_THROW(standardiseWithinGroups(torch::zeros({3, 2}), {1, 2}), std::invalid_argument);
+  EXPECT_EQ(standardiseWithinGroups(torch::zeros({0, 2}), {}).size(0), 0);
+}
+
+TEST(GroupStandardise, HeadLogitsOfFeaturesIsForward) {
+  auto config = presetConfig("vit-tiny");
+  config.depth = 1;
+  config.num_frames = 4;
+  config.img_size = 32;
+  VideoMAEClassifier model(config);
+  model->eval();
+  torch::NoGradGuard noGrad;
+  const auto video = torch::randn({2, 3, 4, 32, 32});
+  EXPECT_TRUE(torch::allclose(model->forward(video), model->headLogits(model->features(video)), 1e-6, 1e-6));
+}
+
+TEST(GroupStandardise, TheFlagTravelsInTheModelConfig) {
+  auto config = presetConfig("vit-tiny");
+  config.recording_norm = true;
+  EXPECT_TRUE(configFromJson(configToJson(config)).recording_norm);
+  EXPECT_FALSE(configFromJson(configToJson(presetConfig("vit-tiny"))).recording_norm);
+}
