@@ -2,49 +2,115 @@
 
 #include "core/Error.h"
 #include "core/clips/ClipSetService.h"
+#include "core/forecast/WindowLabels.h"
 #include "core/pipeline/Pretraining.h"
 #include "core/synth/SynthProject.h"
 #include "database/RecordingStore.h"
 #include "database/Schema.h"
+#include "ml/Metrics.h"
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <map>
 
 namespace prodrome::core {
 
 DemoPlan demoPlan(bool quick) {
-  if (quick) return {2, 4, 2.0, 3.0, 2, 2, 30, 1, 6, 4, 2};
-  return {3, 5, 3.0, 5.0, 3, 3, 300, 3, 15, 10, 5};
+  // Human recordings long enough that the 60-s inter-ictal gap below leaves
+  // normal time around two seizures (with three, a 6-minute recording had
+  // none). The query takes every clip that overlaps no support clip (0): a
+  // seizure's pre-ictal windows overlap, so a 4-shot support removes up to
+  // four seizures' worth, and three held-out patients (six seizures) leave
+  // pre-ictal queries at every shot count.
+  if (quick) return {2, 7, 2.0, 7.0, 2, 2, 1, 3, 40, 0.75, 10, 0, 24};
+  return {3, 9, 3.0, 8.0, 3, 2, 1, 3, 150, 0.75, 30, 0, 30};
 }
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Synthetic recordings are minutes long: the design's default gaps (60 s
-// rodent, 30 min human) would leave no normal window, so the demo uses the
-// generator's documented spacing (SynthProject.h).
-ClipSetParams demoClipParams(std::uint64_t seed, bool ictal) {
+// The generator's pre-ictal phase lasts up to 20 s and its post-ictal
+// stillness up to 30 s (rodents) or 60 s (patients) (core/synth/Schedule.h):
+// normal windows keep at least that far from every seizure, so that no
+// "normal" clip holds pre-ictal frames or post-ictal stillness. These are
+// properties of the data, not of the method; on real recordings use the
+// design's defaults or the annotators' own.
+constexpr double kHumanGapSeconds = 60;
+constexpr double kRodentGapSeconds = 30;
+
+ClipSetParams demoClipParams(std::uint64_t seed, const DemoPlan& plan) {
   ClipSetParams p;
   p.clipSeconds = 5;
   p.horizonSeconds = 5;
   p.strideSeconds = 1;
-  p.postIctalSeconds = 10;
-  p.humanGapSeconds = 10;
-  p.rodentGapSeconds = 10;
+  p.postIctalSeconds = kHumanGapSeconds;
+  p.humanGapSeconds = kHumanGapSeconds;
+  p.rodentGapSeconds = kRodentGapSeconds;
   p.normalStrideSeconds = 2;  // overlapping normal windows: short recordings hold few tiles
-  p.buildPreictal = !ictal;
-  p.buildIctal = ictal;
-  p.buildNormal = true;
+  p.maxNormalPerRecording = plan.maxNormalPerRecording;
+  p.species = Species::Human;
+  p.seed = static_cast<std::int64_t>(seed);
+  return p;
+}
+
+// Rodent ictal + normal clips: stage 1's Rodents(Y/N).
+ClipSetParams rodentParams(std::uint64_t seed) {
+  ClipSetParams p;
+  p.clipSeconds = 5;
+  p.horizonSeconds = 5;
+  p.strideSeconds = 1;
+  p.postIctalSeconds = kRodentGapSeconds;
+  p.humanGapSeconds = kHumanGapSeconds;
+  p.rodentGapSeconds = kRodentGapSeconds;
+  p.normalStrideSeconds = 2;
+  p.buildPreictal = false;
+  p.buildIctal = true;
   p.maxIctalPerSeizure = 6;
-  p.normalPerPreictal = ictal ? 0 : 2;
-  p.maxNormalPerRecording = ictal ? 30 : 0;
+  p.maxNormalPerRecording = 30;
+  p.seed = static_cast<std::int64_t>(seed);
+  return p;
+}
+
+// Every 5-s window of the patients' recordings, every 3 s, whatever it
+// holds: unlabelled data for self-supervision (only the training patients'
+// split is used, DataMix "RYNHA").
+ClipSetParams windowParams(std::uint64_t seed) {
+  ClipSetParams p;
+  p.clipSeconds = 5;
+  p.horizonSeconds = 5;
+  p.strideSeconds = 3;
+  p.postIctalSeconds = 0;
+  p.humanGapSeconds = 0;
+  p.rodentGapSeconds = 0;
+  p.normalStrideSeconds = 3;
+  p.buildIctal = true;
+  p.maxIctalPerSeizure = 0;
+  p.species = Species::Human;
   p.seed = static_cast<std::int64_t>(seed);
   return p;
 }
 
 }  // namespace
+
+// The few-shot and forecaster head: a probe on the frozen encoder's pooled
+// tokens with their temporal changes, on 16 consecutive frames ending at the
+// clip's end (chosen by measurement: issue 12's note).
+FineTuneSettings demoHeadSettings(std::uint64_t seed, const std::string& device) {
+  FineTuneSettings s;
+  s.preset = "vit-tiny";
+  s.frames = 16;
+  s.size = 112;
+  s.species = "human";
+  s.head = "logreg";
+  s.motionPooling = true;
+  s.recordingNorm = true;
+  s.sampleStride = kDemoSampleStride;
+  s.seed = seed;
+  s.device = device;
+  return s;
+}
 
 DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   const auto started = Clock::now();
@@ -88,26 +154,38 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   const auto humanSummary = synth::synthesize(db, humans, stage("synthesise humans"), callbacks.cancel);
   endStage("synthesise videos");
 
-  // 2. Clip sets: rodent ictal + normal (pre-training only); human pre-ictal
-  //    + normal, split by subject: the last two subjects are held out.
+  // 2. Clip sets. Patients split by subject: the last testSubjects are held
+  //    out for evaluation, the validationSubjects before them choose the
+  //    forecaster's operating point, the rest train.
   ClipSetService clips(db);
-  const auto rodentSet = clips.build("rodents-YN", demoClipParams(options.seed, true)).clipSetId;
+  const auto rodentSet = clips.build("rodents-YN", rodentParams(options.seed)).clipSetId;
   std::map<std::string, std::vector<std::int64_t>> lists;
   const auto& recs = humanSummary.recordings;
-  for (std::size_t i = 0; i < recs.size(); ++i)
-    lists[i + 2 >= recs.size() ? kTestSplit : kTrainSplit].push_back(recs[i].subjectId);
+  const auto n = static_cast<int>(recs.size());
+  std::vector<std::int64_t> testRecordings;
+  for (int i = 0; i < n; ++i) {
+    const bool test = i >= n - plan.testSubjects;
+    const bool val = !test && i >= n - plan.testSubjects - plan.validationSubjects;
+    lists[test ? kTestSplit : val ? kValidationSplit : kTrainSplit].push_back(recs[static_cast<std::size_t>(i)].subjectId);
+    if (test) testRecordings.push_back(recs[static_cast<std::size_t>(i)].recordingId);
+  }
   // Rodent subjects take no split: they are never evaluated.
-  const auto humanSet =
-      clips.build("humans-forecast", demoClipParams(options.seed, false), splitSubjectsByLists(lists)).clipSetId;
+  const auto split = splitSubjectsByLists(lists);
+  const auto humanSet = clips.build("humans-forecast", demoClipParams(options.seed, plan), split).clipSetId;
+  const auto windowSet = clips.build("humans-windows", windowParams(options.seed), split).clipSetId;
   endStage("build clip sets");
 
   // 3. Stage 1.
+  const auto head = demoHeadSettings(options.seed, options.device);
   PretrainConfig pre;
   pre.modelName = "vit-tiny-stage1";
-  pre.clipSets = {rodentSet, humanSet};
-  pre.mix = "RYNH";
+  pre.frames = head.frames;
+  pre.size = head.size;
+  pre.sampleStride = head.sampleStride;
+  pre.clipSets = {rodentSet, windowSet};
+  pre.mix = "RYNHA";
   pre.humanSplit = kTrainSplit;
-  pre.maskRatio = 0.9;
+  pre.maskRatio = plan.maskRatio;
   pre.steps = plan.pretrainSteps;
   pre.lr = 1.5e-4 * 4;  // a small set and few steps: the official base rate × 4 converges in budget
   pre.warmupSteps = std::max<std::int64_t>(2, plan.pretrainSteps / 10);
@@ -120,56 +198,79 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.pretrainLosses = stage1.losses;
   endStage("stage 1: pre-training");
 
-  // 4. Stage 2: k-shot episodes on held-out subjects, with and without stage 1.
+  // 4. Stage 2: k-shot episodes on the held-out patients, with and without
+  //    stage 1, paired (same seed: same support and query clips), the motion
+  //    baseline in the same episodes.
   FewShotConfig few;
   few.clipSet = humanSet;
   few.split = kTestSplit;
   few.shots = {2, 3, 4};
   few.episodes = plan.episodes;
   few.queryPerClass = plan.queryPerClass;
-  few.settings.epochs = plan.fewShotEpochs;
-  few.settings.lr = 1e-3;
-  few.settings.seed = options.seed;
-  few.settings.device = options.device;
+  few.settings = head;
   few.settings.baseModel = stage1.modelId;
   few.label = "stage 1";
+  few.baseline = true;
+  result.fewShotSettings = few.settings;
   result.withStage1 = runFewShot(db, few, callbacks);
   if (result.withStage1.cancelled) throw Cancelled();
   few.settings.baseModel = 0;
   few.label = "no stage 1";
+  few.baseline = false;
   result.withoutStage1 = runFewShot(db, few, callbacks);
   if (result.withoutStage1.cancelled) throw Cancelled();
   endStage("stage 2: few-shot episodes");
 
-  // 5. A forecaster from the training subjects, run over a held-out recording.
+  // 5. A forecaster from the training patients, its operating point chosen on
+  //    the validation patient, run over every held-out recording.
   FineTuneConfig ft;
   ft.modelName = "vit-tiny-forecaster";
   ft.clipSet = humanSet;
   ft.trainSplit = kTrainSplit;
-  ft.validationSplit = "";
+  ft.validationSplit = kValidationSplit;
+  ft.thresholdRule = "youden";
+  ft.settings = head;
   ft.settings.baseModel = stage1.modelId;
-  ft.settings.epochs = plan.forecasterEpochs;
-  ft.settings.lr = 1e-3;
-  ft.settings.seed = options.seed;
-  ft.settings.device = options.device;
   const auto forecaster = runFineTune(db, ft, callbacks);
   if (forecaster.cancelled) throw Cancelled();
   result.forecasterModel = forecaster.modelId;
+  result.threshold = forecaster.threshold;
+  endStage("stage 2: forecaster");
+
   ForecastConfig fc;
   fc.model = forecaster.modelId;
-  fc.recordings = {recs.back().recordingId};
+  fc.recordings = testRecordings;
   fc.device = options.device;
-  fc.alarms.threshold = 0.5;
   fc.alarms.horizonSeconds = 5;
-  fc.alarms.postIctalSeconds = 10;
-  result.alarms = fc.alarms;
+  fc.alarms.postIctalSeconds = kHumanGapSeconds;
+  fc.gapSeconds = kHumanGapSeconds;
   const auto forecast = runForecast(db, fc, callbacks);
   if (forecast.cancelled) throw Cancelled();
-  result.forecast = forecast.recordings.front();
-  result.forecastRecording = fc.recordings.front();
-  result.forecastFps = database::RecordingStore(db).find(result.forecastRecording)->fps;
-  result.forecastSeizures = seizuresOf(db, result.forecastRecording);
-  endStage("stage 2: forecaster + recording forecast");
+  result.alarms = forecast.alarms;
+  result.forecasts = forecast.recordings;
+  double warningSum = 0;
+  for (const auto& rf : result.forecasts) {
+    result.forecastFps.push_back(database::RecordingStore(db).find(rf.recordingId)->fps);
+    result.forecastSeizures.push_back(seizuresOf(db, rf.recordingId));
+    const auto& ev = rf.events;
+    result.seizures += static_cast<int>(ev.seizures.size());
+    result.forecastSeizuresHit += ev.forecastSeizures;
+    result.falseAlarms += ev.falseAlarms;
+    result.interictalHours += ev.interictalHours;
+    for (const auto& sf : ev.seizures)
+      if (sf.forecast) warningSum += sf.warningSeconds;
+    result.forecastVideoSeconds += rf.videoSeconds;
+    result.forecastWallSeconds += rf.wallSeconds;
+  }
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  result.windowPositives = forecast.windowPositives;
+  result.windowNegatives = forecast.windowNegatives;
+  result.windowRocAuc = forecast.windowRocAuc;
+  result.windowPrAuc = forecast.windowPrAuc;
+  result.sensitivity = result.seizures ? static_cast<double>(result.forecastSeizuresHit) / result.seizures : nan;
+  result.falseAlarmsPerHour = result.interictalHours > 0 ? result.falseAlarms / result.interictalHours : nan;
+  result.meanWarningSeconds = result.forecastSeizuresHit ? warningSum / result.forecastSeizuresHit : nan;
+  endStage("stage 2: forecast held-out recordings");
   result.totalSeconds = std::chrono::duration<double>(Clock::now() - started).count();
   return result;
 }

@@ -1,12 +1,15 @@
 #pragma once
-// The end-to-end demo (issue 5 §2): a small cross-species synthetic data
+// The end-to-end demo (issues 5 and 12): a small cross-species synthetic data
 // set, clip sets, stage 1 (VideoMAE continual pre-training of vit-tiny at
-// 16×112 on rodent + human clips, the paper's +Rodents(Y/N)+H), stage 2
-// (2/3/4-shot forecasting episodes on held-out human subjects, with and
-// without stage 1), and forecasting over a held-out human recording with
-// alarms and event-level metrics. Everything lands in one project in DIR,
-// with a Markdown + CSV report; plots are drawn by the caller (app/), which
-// has a painter.
+// 16×112 on rodent clips and every window of the training patients'
+// recordings), stage 2 (2/3/4-shot forecasting episodes on held-out patients
+// with and without stage 1, paired, beside a motion-energy baseline in the
+// same episodes), and a forecaster trained on the training patients, its
+// operating point chosen on a validation patient, run over every held-out
+// recording with window-level ROC/PR and event-level metrics. Everything
+// lands in one project in DIR, with a Markdown + CSV report that prints each
+// figure against its target; plots are drawn by the caller (app/), which has
+// a painter.
 
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
@@ -32,13 +35,19 @@ struct DemoPlan {
   int rodentSubjects, humanSubjects;
   double rodentMinutes, humanMinutes;
   int rodentSeizures, humanSeizures;
+  int validationSubjects, testSubjects;  // the last human subjects; the rest train
   std::int64_t pretrainSteps;
-  int episodes;
-  std::int64_t fewShotEpochs;
+  double maskRatio;
+  int episodes;  // per shot count, paired across arms
   int queryPerClass;
-  std::int64_t forecasterEpochs;
+  int maxNormalPerRecording;  // human forecasting clips
 };
 DemoPlan demoPlan(bool quick);
+
+// Frames between the 16 samples of a clip (ClipReader::sampleIndices).
+inline constexpr int kDemoSampleStride = 1;
+// The head, pooling and sampling the demo evaluates and deploys.
+FineTuneSettings demoHeadSettings(std::uint64_t seed, const std::string& device);
 
 struct DemoResult {
   std::filesystem::path project;
@@ -46,13 +55,20 @@ struct DemoResult {
   DemoPlan plan{};
   std::int64_t pretrainedModel = 0;
   std::vector<double> pretrainLosses;
-  FewShotOutcome withStage1, withoutStage1;
+  FewShotOutcome withStage1, withoutStage1;  // withStage1 also holds the motion baseline
+  FineTuneSettings fewShotSettings;          // head, pooling, sampling of both arms
   std::int64_t forecasterModel = 0;
-  RecordingForecast forecast;  // the held-out recording
-  double forecastFps = 0;
-  std::int64_t forecastRecording = 0;
-  std::vector<SeizureInterval> forecastSeizures;
-  AlarmOptions alarms;
+  double threshold = 0.5;                    // chosen on the validation subjects
+  std::vector<RecordingForecast> forecasts;  // every held-out recording
+  std::vector<double> forecastFps;
+  std::vector<std::vector<SeizureInterval>> forecastSeizures;
+  AlarmOptions alarms;  // as applied
+  // Pooled over the held-out recordings.
+  double windowRocAuc = 0, windowPrAuc = 0;
+  std::int64_t windowPositives = 0, windowNegatives = 0;
+  int seizures = 0, forecastSeizuresHit = 0, falseAlarms = 0;
+  double interictalHours = 0, sensitivity = 0, falseAlarmsPerHour = 0, meanWarningSeconds = 0;
+  double forecastVideoSeconds = 0, forecastWallSeconds = 0;
   std::vector<std::pair<std::string, double>> stageSeconds;  // wall time per stage
   double totalSeconds = 0;
 };

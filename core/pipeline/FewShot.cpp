@@ -63,6 +63,18 @@ QJsonObject summaryJson(const ShotSummary& sum) {
   return o;
 }
 
+// A few hundred clips pin down a feature's mean and spread; more only cost
+// encoder passes.
+constexpr std::size_t kMaxReferenceClips = 256;
+
+// At most `limit` of `v`, evenly spaced (deterministic, spread over subjects).
+std::vector<std::int64_t> everyNth(const std::vector<std::int64_t>& v, std::size_t limit) {
+  if (v.size() <= limit) return v;
+  std::vector<std::int64_t> out;
+  for (std::size_t i = 0; i < limit; ++i) out.push_back(v[i * v.size() / limit]);
+  return out;
+}
+
 std::vector<double> toVector(const torch::Tensor& t) {
   const auto d = t.to(torch::kDouble).contiguous();
   return {d.data_ptr<double>(), d.data_ptr<double>() + d.numel()};
@@ -104,9 +116,9 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
     });
     // Feature scales come from clips of the other subjects (their labels are
     // not used), never from the evaluation subjects' query clips.
-    const auto referenceIdx = selectClips(*cache, [&](const CachedClipInfo& c) {
+    const auto referenceIdx = everyNth(selectClips(*cache, [&](const CachedClipInfo& c) {
       return !config.split.empty() && c.split != config.split && speciesMatches(s, c) && forecastingLabel(c);
-    });
+    }), kMaxReferenceClips);
     std::vector<ClipWindow> pool;
     for (auto i : poolIdx) {
       const auto& c = cache->info(i);
@@ -134,6 +146,12 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
       poolMotion = motionFeatures(*cache, poolIdx);
       if (!referenceIdx.empty()) referenceMotion = motionFeatures(*cache, referenceIdx);
     }
+    // Every arm, the baseline too, reads features standardised within their
+    // recording when the settings ask for it: the comparison stays fair.
+    poolFeatures = recordingStandardised(s, poolFeatures, *cache, poolIdx);
+    referenceFeatures = recordingStandardised(s, referenceFeatures, *cache, referenceIdx);
+    poolMotion = recordingStandardised(s, poolMotion, *cache, poolIdx);
+    referenceMotion = recordingStandardised(s, referenceMotion, *cache, referenceIdx);
     ml::ProbeOptions baselineProbe;  // the classical arm: logistic regression on 4 motion statistics
     baselineProbe.kind = ml::ProbeKind::LogisticRegression;
 

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/RunRecord.h"
+#include "ml/GroupStandardise.h"
 #include "ml/ModelConfig.h"
 
 #include <QJsonArray>
@@ -40,6 +41,15 @@ bool forecastingLabel(const CachedClipInfo& c) {
   return c.label == ClipLabel::Preictal || c.label == ClipLabel::Normal;
 }
 
+torch::Tensor recordingStandardised(const FineTuneSettings& s, const torch::Tensor& features, const ClipCache& cache,
+                                    const std::vector<std::int64_t>& indices) {
+  if (!s.recordingNorm || !features.defined()) return features;
+  std::vector<std::int64_t> recordings;
+  recordings.reserve(indices.size());
+  for (auto i : indices) recordings.push_back(cache.info(i).recordingId);
+  return ml::standardiseWithinGroups(features, recordings);
+}
+
 ClipShape clipShapeOf(const FineTuneSettings& s) { return {s.frames, s.size, s.sampleStride}; }
 
 ml::VideoMAEConfig architectureOf(const FineTuneSettings& s) {
@@ -49,6 +59,10 @@ ml::VideoMAEConfig architectureOf(const FineTuneSettings& s) {
   config.use_mean_pooling = s.meanPooling;
   config.motion_pooling = s.motionPooling;
   config.sample_stride = s.sampleStride;
+  if (s.recordingNorm && s.head == "finetune")
+    throw Error("recording normalisation needs a probe head (logreg or ncm): full fine-tuning sees one clip at a "
+                "time, not its recording");
+  config.recording_norm = s.recordingNorm;
   config.num_classes = 1;
   config.drop_path_rate = 0.1;
   return config;

@@ -28,6 +28,10 @@ ml::ProbeOptions probeOptions(const FineTuneSettings& s);
 bool speciesMatches(const FineTuneSettings& s, const CachedClipInfo& c);
 bool forecastingLabel(const CachedClipInfo& c);
 ClipShape clipShapeOf(const FineTuneSettings& s);
+// With s.recordingNorm, features [indices.size(), D] standardised within the
+// recording of each cached clip (labels unread); unchanged otherwise.
+torch::Tensor recordingStandardised(const FineTuneSettings& s, const torch::Tensor& features, const ClipCache& cache,
+                                    const std::vector<std::int64_t>& indices);
 
 ml::VideoMAEConfig architectureOf(const FineTuneSettings& s);
 std::filesystem::path baseWeightsOf(database::Database& db, const FineTuneSettings& s);

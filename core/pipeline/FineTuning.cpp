@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
 #include "core/forecast/OperatingPoint.h"
+#include "core/forecast/WindowLabels.h"
 #include "core/pipeline/CachedClipDataset.h"
 #include "core/pipeline/ClipFeatures.h"
 #include "core/pipeline/DeviceSetup.h"
@@ -20,7 +21,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace prodrome::core {
@@ -44,6 +47,7 @@ void FineTuneSettings::toJson(QJsonObject& o) const {
   o["sample_stride"] = sampleStride;
   o["head"] = QString::fromStdString(head);
   o["probe_l2"] = probeL2;
+  o["recording_norm"] = recordingNorm;
   o["min_steps"] = static_cast<qint64>(minSteps);
   o["augment"] = augment;
   o["seed"] = QString::number(seed);
@@ -67,6 +71,7 @@ void FineTuneSettings::fromJson(JsonFields& f) {
   f.get("sample_stride", sampleStride);
   f.get("head", head);
   f.get("probe_l2", probeL2);
+  f.get("recording_norm", recordingNorm);
   f.get("min_steps", minSteps);
   f.get("augment", augment);
   f.get("seed", seed);
@@ -143,10 +148,13 @@ struct ValidationScores {
 
 // The clip set's own windows and horizon, so that the operating point is
 // chosen on curves like the ones the forecaster will draw.
-AlarmOptions alarmOptionsOf(database::Database& db, std::int64_t clipSetId, double& windowSeconds) {
+ClipSetParams clipSetParamsOf(database::Database& db, std::int64_t clipSetId) {
   const auto set = database::ClipSetStore(db).find(clipSetId);
   if (!set) throw Error("clip set " + std::to_string(clipSetId) + " does not exist");
-  const auto params = ClipSetParams::fromJson(set->params);
+  return ClipSetParams::fromJson(set->params);
+}
+
+AlarmOptions alarmOptionsOf(const ClipSetParams& params, double& windowSeconds) {
   AlarmOptions a;
   a.horizonSeconds = params.horizonSeconds;
   a.postIctalSeconds = params.postIctalSeconds;
@@ -164,21 +172,28 @@ double chooseThreshold(database::Database& db, const FineTuneConfig& config, ml:
     run.log("no validation clips of both labels: the decision threshold stays 0.5");
     return 0.5;
   }
-  if (config.thresholdRule == "youden") {
+  if (config.thresholdRule != "youden" && config.thresholdRule != "false-alarm-rate")
+    throw Error("unknown threshold rule '" + config.thresholdRule + "' (use youden or false-alarm-rate)");
+  // A model that reads recording-standardised features scores a clip against
+  // the statistics of the windows around it: its clip-set scores are not on
+  // the forecast's scale, so its operating point comes from forecast curves
+  // of the validation recordings, as for a false-alarm rate.
+  if (config.thresholdRule == "youden" && !model->config().recording_norm) {
     const double t = youdenThreshold(val.scores, val.labels);
     metrics["threshold_rule"] = "youden";
     return t;
   }
-  if (config.thresholdRule != "false-alarm-rate")
-    throw Error("unknown threshold rule '" + config.thresholdRule + "' (use youden or false-alarm-rate)");
   double windowSeconds = 5;
-  const auto alarms = alarmOptionsOf(db, config.clipSet, windowSeconds);
-  std::set<std::int64_t> recordingIds;
-  for (auto i : valIdx) recordingIds.insert(cache.info(i).recordingId);
+  const auto params = clipSetParamsOf(db, config.clipSet);
+  const auto alarms = alarmOptionsOf(params, windowSeconds);
+  std::map<std::int64_t, database::Species> recordingIds;
+  for (auto i : valIdx) recordingIds[cache.info(i).recordingId] = cache.info(i).species;
   std::vector<CurveForSelection> curves;
   useThreadsFor(device, Workload::Inference);
   const auto& arch = model->config();
-  for (auto id : recordingIds) {
+  std::vector<double> windowScores;
+  std::vector<int> windowLabelsPooled;
+  for (const auto& [id, species] : recordingIds) {
     const auto rec = database::RecordingStore(db).find(id);
     if (!rec) continue;
     WindowScan scan;
@@ -192,7 +207,28 @@ double chooseThreshold(database::Database& db, const FineTuneConfig& config, ml:
     c.seizures = seizuresOf(db, id);
     c.fps = rec->fps;
     c.frameCount = rec->frameCount;
+    WindowLabelOptions wl;
+    wl.windowSeconds = windowSeconds;
+    wl.horizonSeconds = params.horizonSeconds;
+    wl.gapSeconds = params.gapSeconds(species);
+    wl.postIctalSeconds = params.postIctalSeconds;
+    const auto labels = windowLabels(c.points, c.seizures, c.fps, wl);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      if (labels[i] < 0) continue;
+      windowScores.push_back(c.points[i].probability);
+      windowLabelsPooled.push_back(labels[i]);
+    }
     curves.push_back(std::move(c));
+  }
+  if (config.thresholdRule == "youden") {
+    const int positives = static_cast<int>(std::count(windowLabelsPooled.begin(), windowLabelsPooled.end(), 1));
+    if (positives == 0 || positives == static_cast<int>(windowLabelsPooled.size())) {
+      run.log("the validation recordings have no windows of both labels: the decision threshold stays 0.5");
+      return 0.5;
+    }
+    metrics["threshold_rule"] = "youden";
+    metrics["threshold_windows"] = static_cast<qint64>(windowLabelsPooled.size());
+    return youdenThreshold(windowScores, windowLabelsPooled);
   }
   const auto choice = thresholdForFalseAlarmRate(curves, alarms, config.maxFalseAlarmsPerHour);
   metrics["threshold_rule"] = "false-alarm-rate";
@@ -258,7 +294,9 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       // The encoder stays as stage 1 left it; only the head is fitted, in
       // closed form, on features computed once per clip.
       useThreadsFor(device, Workload::Inference);
-      const auto x = encoderFeatures(model, *cache, trainIdx, device.device, callbacks, "features");
+      const auto x = recordingStandardised(s, encoderFeatures(model, *cache, trainIdx, device.device, callbacks,
+                                                              "features"),
+                                           *cache, trainIdx);
       const auto fitted = ml::fitProbe(x, labelsOf(*cache, trainIdx), probeOptions(s));
       const auto [weight, bias] = fitted.affine();
       {
@@ -269,8 +307,10 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       run.log("probe " + s.head + " fitted on " + std::to_string(trainIdx.size()) + " clips (" +
               std::to_string(x.size(1)) + " features)");
       if (!valIdx.empty()) {
-        const auto p = fitted.probabilities(encoderFeatures(model, *cache, valIdx, device.device, callbacks,
-                                                            "validation features"))
+        const auto p = fitted.probabilities(recordingStandardised(
+                               s, encoderFeatures(model, *cache, valIdx, device.device, callbacks,
+                                                  "validation features"),
+                               *cache, valIdx))
                            .to(torch::kDouble)
                            .contiguous();
         val.scores.assign(p.data_ptr<double>(), p.data_ptr<double>() + p.numel());

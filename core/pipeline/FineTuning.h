@@ -51,6 +51,9 @@ struct FineTuneSettings {
   int sampleStride = 0;        // 0: T frames evenly over the clip; k: every k-th frame up to its end
   std::string head = "finetune";  // "finetune" | "logreg" | "ncm" (above)
   double probeL2 = 1.0;           // the logistic probe's L2 penalty on standardised features
+  // Probe heads: features standardised within each recording before the head
+  // (ml::VideoMAEConfig::recording_norm; few-shot arms, the baseline included).
+  bool recordingNorm = false;
   std::int64_t minSteps = 0;      // full fine-tuning: at least this many optimiser steps (epochs grow to reach it)
   bool augment = true;            // flip + multi-scale crop on the training clips
   std::uint64_t seed = 1;

@@ -1,6 +1,8 @@
 #include "core/pipeline/Forecasting.h"
 
 #include "core/Error.h"
+#include "core/clips/ClipSetParams.h"
+#include "core/forecast/WindowLabels.h"
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/JsonFields.h"
 #include "core/pipeline/ModelLoading.h"
@@ -11,8 +13,11 @@
 #include "database/EventStore.h"
 #include "database/PredictionStore.h"
 #include "database/RecordingStore.h"
+#include "database/SubjectStore.h"
 #include "database/Transaction.h"
 #include "ml/ClipBatcher.h"
+#include "ml/GroupStandardise.h"
+#include "ml/Metrics.h"
 #include "ml/ModelConfig.h"
 #include "ml/Precision.h"
 #include "ml/PrecisionCasts.h"
@@ -23,6 +28,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <unordered_map>
 
 namespace prodrome::core {
@@ -43,6 +49,7 @@ QJsonObject ForecastConfig::toJson() const {
   o["horizon_seconds"] = alarms.horizonSeconds;
   o["refractory_seconds"] = alarms.refractorySeconds;
   o["post_ictal_seconds"] = alarms.postIctalSeconds;
+  o["gap_seconds"] = gapSeconds;
   return o;
 }
 
@@ -61,6 +68,7 @@ ForecastConfig ForecastConfig::fromJson(const QJsonObject& json) {
   f.get("horizon_seconds", c.alarms.horizonSeconds);
   f.get("refractory_seconds", c.alarms.refractorySeconds);
   f.get("post_ictal_seconds", c.alarms.postIctalSeconds);
+  f.get("gap_seconds", c.gapSeconds);
   f.finish();
   return c;
 }
@@ -95,6 +103,11 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   // same choice the trainers make, 1.7-3.9x faster forward passes on CPU.
   ml::PrecisionGuard precision(ml::resolvePrecision(ml::kDefaultPrecision, device));
 
+  // A recording_norm model's head reads each window's features against the
+  // whole recording's: they are kept and scored once every window is in
+  // (192-576 floats a window: a night at one window a second is ~100 MB).
+  const bool recordingNorm = model->config().recording_norm;
+  std::vector<torch::Tensor> features;
   std::vector<std::size_t> pending;  // windows ready to score
   auto scoreBatch = [&] {
     if (pending.empty()) return;
@@ -106,11 +119,16 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
         std::memcpy(dst + i * frameBytes, kept.at(samples[w][i]).data(), frameBytes);
       clips.push_back(ml::prepareClip(frames, prep, 0));
     }
-    const auto probabilities = torch::sigmoid(model->forward(torch::stack(clips).to(device)).squeeze(-1))
-                                   .to(torch::kCPU, torch::kDouble)
-                                   .contiguous();
-    const double* p = probabilities.data_ptr<double>();
-    for (std::size_t i = 0; i < pending.size(); ++i) points.push_back({ends[pending[i]], p[i]});
+    const auto batch = torch::stack(clips).to(device);
+    if (recordingNorm) {
+      features.push_back(model->features(batch).to(torch::kCPU, torch::kFloat));
+      for (auto w : pending) points.push_back({ends[w], 0.0});  // scored below
+    } else {
+      const auto probabilities =
+          torch::sigmoid(model->forward(batch).squeeze(-1)).to(torch::kCPU, torch::kDouble).contiguous();
+      const double* p = probabilities.data_ptr<double>();
+      for (std::size_t i = 0; i < pending.size(); ++i) points.push_back({ends[pending[i]], p[i]});
+    }
     for (auto w : pending)
       for (auto k : samples[w])
         if (lastUse.at(k) == w) kept.erase(k);
@@ -145,6 +163,15 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   if (points.size() != ends.size())
     throw VideoError(video.string(), "decoding stopped after " + std::to_string(points.size()) + " of " +
                                          std::to_string(ends.size()) + " windows");
+  if (recordingNorm && !features.empty()) {
+    const auto all = torch::cat(features);
+    const auto standardised = ml::standardiseWithinGroups(all, std::vector<std::int64_t>(points.size(), 0));
+    const auto probabilities = torch::sigmoid(model->headLogits(standardised.to(device)).squeeze(-1))
+                                   .to(torch::kCPU, torch::kDouble)
+                                   .contiguous();
+    const double* p = probabilities.data_ptr<double>();
+    for (std::size_t i = 0; i < points.size(); ++i) points[i].probability = p[i];
+  }
   if (callbacks.stage) callbacks.stage("forecast", 1.0, std::to_string(points.size()) + " windows");
   return points;
 }
@@ -178,6 +205,8 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     run.log("alarm threshold " + std::to_string(alarms.threshold) +
             (config.modelThreshold ? " (the model's operating point)" : " (given)"));
     QJsonArray perRecording;
+    std::vector<double> windowScores;
+    std::vector<int> windowTruth;
     for (auto recordingId : config.recordings) {
       const auto rec = database::RecordingStore(db).find(recordingId);
       if (!rec) throw Error("recording " + std::to_string(recordingId) + " does not exist");
@@ -196,7 +225,21 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       rf.points = scoreVideo(model, rec->path, scan, device.device, callbacks);
       rf.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       rf.videoSeconds = rec->frameCount / rec->fps;
-      rf.events = evaluateAlarms(rf.points, seizuresOf(db, recordingId), rec->fps, rec->frameCount, alarms);
+      const auto seizures = seizuresOf(db, recordingId);
+      rf.events = evaluateAlarms(rf.points, seizures, rec->fps, rec->frameCount, alarms);
+      WindowLabelOptions wl;
+      wl.windowSeconds = config.windowSeconds;
+      wl.horizonSeconds = alarms.horizonSeconds;
+      wl.postIctalSeconds = alarms.postIctalSeconds;
+      wl.gapSeconds = config.gapSeconds >= 0 ? config.gapSeconds : defaultInterIctalGapSeconds(
+                                          database::SubjectStore(db).find(rec->subjectId).value_or(database::Subject{}).species);
+      rf.windowLabels = windowLabels(rf.points, seizures, rec->fps, wl);
+      for (std::size_t i = 0; i < rf.points.size(); ++i) {
+        if (rf.windowLabels[i] < 0) continue;
+        windowScores.push_back(rf.points[i].probability);
+        windowTruth.push_back(rf.windowLabels[i]);
+        (rf.windowLabels[i] ? outcome.windowPositives : outcome.windowNegatives)++;
+      }
       std::vector<database::Prediction> rows;
       rows.reserve(rf.points.size());
       for (const auto& p : rf.points) rows.push_back({run.id(), recordingId, p.windowEndFrame, p.probability});
@@ -213,9 +256,17 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       perRecording.append(r);
       outcome.recordings.push_back(std::move(rf));
     }
+    const bool bothLabels = outcome.windowPositives > 0 && outcome.windowNegatives > 0;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    outcome.windowRocAuc = bothLabels ? ml::rocAuc(windowScores, windowTruth) : nan;
+    outcome.windowPrAuc = bothLabels ? ml::averagePrecision(windowScores, windowTruth) : nan;
     QJsonObject metrics;
     metrics["recordings"] = perRecording;
     metrics["threshold"] = alarms.threshold;
+    metrics["window_positives"] = static_cast<qint64>(outcome.windowPositives);
+    metrics["window_negatives"] = static_cast<qint64>(outcome.windowNegatives);
+    metrics["window_roc_auc"] = jsonNumber(outcome.windowRocAuc);
+    metrics["window_pr_auc"] = jsonNumber(outcome.windowPrAuc);
     run.finish(database::RunStatus::Succeeded, metrics);
     return outcome;
   });

@@ -36,6 +36,11 @@ struct ForecastConfig {
   // true: alarms.threshold is replaced by the operating point stored with the
   // model (chosen on validation subjects when it was trained).
   bool modelThreshold = true;
+  // Window-level ROC-AUC and PR-AUC (core/forecast/WindowLabels.h): normal
+  // windows keep this far from every seizure; < 0: the species' default
+  // inter-ictal gap (ClipSetParams). Pre-ictal windows end within
+  // alarms.horizonSeconds of an onset, outside alarms.postIctalSeconds.
+  double gapSeconds = -1;
 
   QJsonObject toJson() const;
   static ForecastConfig fromJson(const QJsonObject& json);
@@ -62,12 +67,16 @@ struct RecordingForecast {
   EventMetrics events;
   double videoSeconds = 0;
   double wallSeconds = 0;
+  std::vector<int> windowLabels;  // per point: 1 pre-ictal, 0 normal, −1 neither
 };
 
 struct ForecastOutcome {
   std::int64_t runId = 0;
   AlarmOptions alarms;  // as applied (the model's threshold unless the config gave one)
   std::vector<RecordingForecast> recordings;
+  // Over the windows of every recording together (NaN without both labels).
+  std::int64_t windowPositives = 0, windowNegatives = 0;
+  double windowRocAuc = 0, windowPrAuc = 0;
   bool cancelled = false;
 };
 

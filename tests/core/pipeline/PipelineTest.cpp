@@ -5,6 +5,7 @@
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/JsonFields.h"
+#include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/Pretraining.h"
 #include "core/pipeline/RunRecord.h"
 #include "core/synth/SynthProject.h"
@@ -22,10 +23,12 @@
 #include <gtest/gtest.h>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <unistd.h>
 
 #include <atomic>
+#include <cmath>
 #include <cstring>
 
 using namespace prodrome;
@@ -230,6 +233,84 @@ TEST(FewShot, EpisodesAreScoredAndRecorded) {
   EXPECT_DOUBLE_EQ(again.episodes[0].metrics.roc_auc, out.episodes[0].metrics.roc_auc);
 }
 
+// Issue 12: every arm of an evaluation sees the same episodes. A probe on a
+// random encoder and one on the stage-1 encoder, with the motion baseline, are
+// scored on identical support and query clips, and predictions name their clips.
+TEST(FewShot, ArmsArePairedOnTheSameClipsAndProbesNeedNoTraining) {
+  FewShotConfig c;
+  c.clipSet = project().humanSet;
+  c.split = kTestSplit;
+  // The tiny test split holds two seizures: a support of more than one
+  // pre-ictal clip may overlap every other pre-ictal clip.
+  c.shots = {1};
+  c.episodes = 6;
+  c.queryPerClass = 1;
+  c.settings = tinySettings();
+  c.settings.head = "logreg";
+  c.settings.motionPooling = true;
+  c.settings.sampleStride = 1;
+  c.baseline = true;
+  const auto random = runFewShot(db(), c);
+  c.settings.head = "ncm";
+  static const auto stage1 = [] {
+    auto pc = tinyPretrain("pre-paired");
+    pc.steps = 2;
+    return runPretraining(db(), pc);
+  }();
+  c.settings.baseModel = stage1.modelId;
+  c.baseline = false;
+  const auto pretrained = runFewShot(db(), c);
+  ASSERT_EQ(random.episodes.size(), 6u);
+  ASSERT_EQ(pretrained.episodes.size(), 6u);
+  ASSERT_EQ(random.baselineEpisodes.size(), 6u);
+  EXPECT_TRUE(pretrained.baselineEpisodes.empty());
+  for (std::size_t i = 0; i < 6; ++i) {
+    EXPECT_EQ(random.episodes[i].supportClips, pretrained.episodes[i].supportClips) << i;
+    EXPECT_EQ(random.episodes[i].queryClips, pretrained.episodes[i].queryClips) << i;
+    EXPECT_EQ(random.baselineEpisodes[i].queryClips, random.episodes[i].queryClips) << i;
+    EXPECT_EQ(random.episodes[i].supportClips.size(), static_cast<std::size_t>(2 * random.episodes[i].shots));
+  }
+  EXPECT_NE(random.episodes[0].supportClips, random.episodes[1].supportClips);  // independent draws
+  // 95 % intervals around each mean (6 episodes per shot count).
+  for (const auto& s : random.perShot) {
+    EXPECT_EQ(s.episodes, 6);
+    if (std::isfinite(s.rocAucLow)) {
+      EXPECT_LE(s.rocAucLow, s.rocAuc);
+      EXPECT_GE(s.rocAucHigh, s.rocAuc);
+    }
+  }
+  const auto stored = database::RunStore(db()).find(random.runId);
+  const auto metrics = QJsonDocument::fromJson(QByteArray::fromStdString(stored->metrics)).object();
+  const auto first = metrics["episodes"].toArray()[0].toObject();
+  EXPECT_EQ(first["predictions"].toObject()["clips"].toArray().size(), first["query"].toInt());
+  EXPECT_TRUE(first.contains("baseline"));
+  EXPECT_TRUE(metrics.contains("baseline"));
+}
+
+// A probe forecaster: fitted in closed form, stored as an ordinary classifier
+// whose head reproduces the probe, with its operating point chosen on the
+// validation split and carried in the weights file.
+TEST(FineTune, AProbeForecasterStoresItsThreshold) {
+  FineTuneConfig ft;
+  ft.modelName = "probe-forecaster";
+  ft.clipSet = project().humanSet;
+  ft.trainSplit = kTrainSplit;
+  ft.validationSplit = kTestSplit;  // the tiny project has no val split; any labelled split will do here
+  ft.settings = tinySettings();
+  ft.settings.head = "logreg";
+  ft.settings.motionPooling = true;
+  const auto out = runFineTune(db(), ft);
+  ASSERT_GT(out.modelId, 0);
+  const auto model = loadClassifier(out.weights, ml::VideoMAEConfig{});
+  EXPECT_TRUE(model->config().motion_pooling);
+  EXPECT_DOUBLE_EQ(model->config().decision_threshold, out.threshold);
+  EXPECT_GT(out.threshold, 0.0);
+  EXPECT_LT(out.threshold, 1.0);
+  ft.settings.head = "svm";
+  ft.modelName = "bad-head";
+  EXPECT_THROW(runFineTune(db(), ft), Error);
+}
+
 FineTuneOutcome forecaster() {
   static const FineTuneOutcome model = [] {
     FineTuneConfig ft;
@@ -349,6 +430,67 @@ TEST(Forecasting, ScoresEveryWindowAndStoresPredictions) {
   EXPECT_EQ(r.events.seizures.size(), rec.seizures.size());
   EXPECT_EQ(r.events.forecastSeizures, static_cast<int>(rec.seizures.size()));  // threshold 0 forecasts all
   EXPECT_EQ(database::RunStore(db()).find(out.runId)->status, database::RunStatus::Succeeded);
+}
+
+TEST(Forecasting, ARecordingNormalisedForecasterReadsEachWindowAgainstItsRecording) {
+  FineTuneConfig ft;
+  ft.modelName = "recording-norm-forecaster";
+  ft.clipSet = project().humanSet;
+  ft.trainSplit = kTrainSplit;
+  ft.validationSplit = kTestSplit;
+  ft.settings = tinySettings();
+  ft.settings.head = "logreg";
+  ft.settings.recordingNorm = true;
+  const auto out = runFineTune(db(), ft);
+  ASSERT_GT(out.modelId, 0);
+  const auto model = loadClassifier(out.weights, ml::VideoMAEConfig{});
+  ASSERT_TRUE(model->config().recording_norm);
+  // Its operating point comes from forecast curves of the validation
+  // recordings (window labels), not from clip-set scores.
+  const auto metrics = QJsonDocument::fromJson(QByteArray::fromStdString(
+                                                   database::RunStore(db()).find(out.runId)->metrics))
+                           .object();
+  EXPECT_EQ(metrics["threshold_rule"].toString(), "youden");
+  EXPECT_GT(metrics["threshold_windows"].toInteger(), 0);
+
+  ForecastConfig fc;
+  fc.model = out.modelId;
+  fc.recordings = {project().humans.back().recordingId};
+  const auto forecast = runForecast(db(), fc);
+  const auto& points = forecast.recordings.at(0).points;
+  ASSERT_GT(points.size(), 10u);
+  for (const auto& p : points) {
+    EXPECT_GT(p.probability, 0.0);
+    EXPECT_LT(p.probability, 1.0);
+  }
+  // The same weights read without their recording score differently: the
+  // forecast path applies the standardisation (its arithmetic is ml's test).
+  auto raw = loadClassifier(out.weights, ml::VideoMAEConfig{});
+  auto rawConfig = raw->config();
+  rawConfig.recording_norm = false;
+  ml::VideoMAEClassifier plain(rawConfig);
+  {
+    torch::NoGradGuard noGrad;
+    auto dst = plain->named_parameters();
+    for (const auto& p : raw->named_parameters()) dst[p.key()].copy_(p.value());
+  }
+  WindowScan scan;
+  scan.windowFrames = 50;
+  scan.strideFrames = 10;
+  scan.frames = static_cast<int>(rawConfig.num_frames);
+  scan.size = static_cast<int>(rawConfig.img_size);
+  scan.sampleStride = static_cast<int>(rawConfig.sample_stride);
+  const auto plainPoints =
+      scoreVideo(plain, database::RecordingStore(db()).find(fc.recordings[0])->path, scan, torch::kCPU);
+  ASSERT_EQ(plainPoints.size(), points.size());
+  double largest = 0;
+  for (std::size_t i = 0; i < points.size(); ++i)
+    largest = std::max(largest, std::abs(points[i].probability - plainPoints[i].probability));
+  EXPECT_GT(largest, 1e-3);
+
+  ft.modelName = "recording-norm-finetune";
+  ft.settings.head = "finetune";
+  EXPECT_THROW(runFineTune(db(), ft), Error);  // full fine-tuning sees one clip, not its recording
 }
 
 TEST(Forecasting, MissingVideoFailsTheRunWithAClearMessage) {
