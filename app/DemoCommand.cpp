@@ -27,25 +27,31 @@ QString fixed(double v, int digits = 3) { return std::isfinite(v) ? QString::num
 void printSummary(const core::DemoResult& r) {
   std::printf("\nProdrome demo finished in %.0f s. Project: %s\n", r.totalSeconds, r.project.string().c_str());
   if (!r.pretrainLosses.empty())
-    std::printf("stage 1 (vit-tiny 16x112, +Rodents(Y/N)+H, mask 0.9): %zu steps, loss %.4f -> %.4f\n",
-                r.pretrainLosses.size(), r.pretrainLosses.front(), r.pretrainLosses.back());
-  std::printf("stage 2, held-out patients   bacc            ROC-AUC         PR-AUC\n");
+    std::printf("stage 1 (vit-tiny 16x112, rodents Y/N + training patients' windows, mask %.2f): %zu steps, "
+                "loss %.4f -> %.4f\n",
+                r.plan.maskRatio, r.pretrainLosses.size(), r.pretrainLosses.front(), r.pretrainLosses.back());
+  std::printf("stage 2, held-out patients, %d paired episodes per shot: mean [95%% CI]\n", r.plan.episodes);
+  std::printf("  shots arm              bacc                  ROC-AUC\n");
   for (std::size_t i = 0; i < r.withStage1.perShot.size(); ++i) {
-    for (const auto* o : {&r.withStage1, &r.withoutStage1}) {
-      const auto& s = o->perShot[i];
-      std::printf("  %d-shot %-18s %s ± %s   %s ± %s   %s ± %s\n", s.shots,
-                  o == &r.withStage1 ? "with stage 1" : "without stage 1", qPrintable(fixed(s.bacc)),
-                  qPrintable(fixed(s.baccSd)), qPrintable(fixed(s.rocAuc)), qPrintable(fixed(s.rocAucSd)),
-                  qPrintable(fixed(s.prAuc)), qPrintable(fixed(s.prAucSd)));
+    const std::vector<std::pair<const char*, const std::vector<core::ShotSummary>*>> arms = {
+        {"with stage 1", &r.withStage1.perShot},
+        {"without stage 1", &r.withoutStage1.perShot},
+        {"motion baseline", &r.withStage1.baselinePerShot}};
+    for (const auto& [name, perShot] : arms) {
+      if (i >= perShot->size()) continue;
+      const auto& s = (*perShot)[i];
+      std::printf("  %d     %-16s %s [%s, %s]   %s [%s, %s]\n", s.shots, name, qPrintable(fixed(s.bacc)),
+                  qPrintable(fixed(s.baccLow)), qPrintable(fixed(s.baccHigh)), qPrintable(fixed(s.rocAuc)),
+                  qPrintable(fixed(s.rocAucLow)), qPrintable(fixed(s.rocAucHigh)));
     }
   }
-  const auto& ev = r.forecast.events;
   std::printf(
-      "forecast of recording %lld: %d/%zu seizures forecast, %d false alarms (%s/h), mean warning %s s, "
-      "%s x real time\n",
-      static_cast<long long>(r.forecastRecording), ev.forecastSeizures, ev.seizures.size(), ev.falseAlarms,
-      qPrintable(fixed(ev.falseAlarmsPerHour, 1)), qPrintable(fixed(ev.meanWarningSeconds, 1)),
-      qPrintable(fixed(r.forecast.videoSeconds / r.forecast.wallSeconds, 1)));
+      "forecaster on %zu held-out recordings (threshold %s from validation): window ROC-AUC %s, PR-AUC %s; "
+      "%d/%d seizures forecast, %d false alarms (%s/h), mean warning %s s, %s x real time\n",
+      r.forecasts.size(), qPrintable(fixed(r.threshold)), qPrintable(fixed(r.windowRocAuc)),
+      qPrintable(fixed(r.windowPrAuc)), r.forecastSeizuresHit, r.seizures, r.falseAlarms,
+      qPrintable(fixed(r.falseAlarmsPerHour, 1)), qPrintable(fixed(r.meanWarningSeconds, 1)),
+      qPrintable(fixed(r.forecastVideoSeconds / std::max(1e-9, r.forecastWallSeconds), 1)));
   std::printf("report: %s\n", r.report.string().c_str());
   std::fflush(stdout);
 }

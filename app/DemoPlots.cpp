@@ -11,11 +11,13 @@ namespace prodrome::app {
 #ifdef PRODROME_WITH_GUI
 namespace {
 
-ui::PlotSeries shotSeries(const QString& name, const core::FewShotOutcome& o, const QColor& color, double shift) {
+ui::PlotSeries shotSeries(const QString& name, const std::vector<core::ShotSummary>& perShot, const QColor& color,
+                          double shift) {
   ui::PlotSeries s{name, {}, color, true, {}};
-  for (const auto& p : o.perShot) {
+  for (const auto& p : perShot) {
     s.points.emplace_back(p.shots + shift, p.bacc);
-    s.errors.push_back(std::isfinite(p.baccSd) ? p.baccSd : 0);
+    // Error bars: the half-width of the 95 % interval of the mean.
+    s.errors.push_back(std::isfinite(p.baccHigh) ? (p.baccHigh - p.baccLow) / 2 : 0);
   }
   return s;
 }
@@ -26,7 +28,7 @@ QString writeDemoPlots(const core::DemoResult& r) {
   const auto dir = QString::fromStdString(r.project.parent_path().string());
   QString error;
   ui::PlotSpec shots;
-  shots.title = QStringLiteral("Few-shot forecasting on held-out patients (mean ± sd over episodes)");
+  shots.title = QStringLiteral("Few-shot forecasting on held-out patients (mean and 95 % CI over paired episodes)");
   shots.xLabel = QStringLiteral("shots (k pre-ictal + k normal support clips)");
   shots.yLabel = QStringLiteral("balanced accuracy");
   shots.yMin = 0;
@@ -35,31 +37,35 @@ QString writeDemoPlots(const core::DemoResult& r) {
   shots.xMin = 1.5;
   shots.xMax = 4.5;
   shots.xStep = 1;
-  shots.series.push_back(shotSeries("with stage 1 (+Rodents(Y/N)+H)", r.withStage1, QColor(30, 100, 200), -0.03));
-  shots.series.push_back(shotSeries("without stage 1", r.withoutStage1, QColor(220, 120, 20), 0.03));
+  shots.series.push_back(shotSeries("with stage 1", r.withStage1.perShot, QColor(30, 100, 200), -0.05));
+  shots.series.push_back(shotSeries("without stage 1", r.withoutStage1.perShot, QColor(220, 120, 20), 0));
+  shots.series.push_back(shotSeries("motion baseline", r.withStage1.baselinePerShot, QColor(90, 90, 90), 0.05));
   shots.horizontalLines.push_back({QStringLiteral("chance"), 0.5});
   if (!ui::savePlot(shots, dir + "/fewshot.png", &error)) return error;
 
+  if (r.forecasts.empty()) return {};
+  // The first held-out recording; forecast.csv holds every one.
+  const auto& rf = r.forecasts.front();
+  const double fps = r.forecastFps.front();
   ui::PlotSpec timeline;
-  timeline.title = QStringLiteral("Pre-ictal probability over recording %1").arg(r.forecastRecording);
+  timeline.title = QStringLiteral("Pre-ictal probability over held-out recording %1").arg(rf.recordingId);
   timeline.xLabel = QStringLiteral("time (s)");
-  timeline.yLabel = QStringLiteral("p(onset within 5 s)");
+  timeline.yLabel = QStringLiteral("p(onset within %1 s)").arg(r.alarms.horizonSeconds);
   timeline.yMin = 0;
   timeline.yMax = 1;
   ui::PlotSeries curve{QStringLiteral("probability per window end"), {}, QColor(30, 100, 200), false, {}};
-  for (const auto& p : r.forecast.points) curve.points.emplace_back(p.windowEndFrame / r.forecastFps, p.probability);
+  for (const auto& p : rf.points) curve.points.emplace_back(p.windowEndFrame / fps, p.probability);
   timeline.series.push_back(curve);
   ui::PlotBand horizon{QStringLiteral("horizon before onset"), {}, QColor(250, 170, 40)};
   ui::PlotBand seizures{QStringLiteral("seizure"), {}, QColor(220, 30, 30)};
-  for (const auto& s : r.forecastSeizures) {
-    const double onset = s.onsetFrame / r.forecastFps;
+  for (const auto& s : r.forecastSeizures.front()) {
+    const double onset = s.onsetFrame / fps;
     horizon.spans.push_back({onset - r.alarms.horizonSeconds, onset});
-    seizures.spans.push_back({onset, (s.offsetFrame ? *s.offsetFrame : s.onsetFrame + 1) / r.forecastFps});
+    seizures.spans.push_back({onset, (s.offsetFrame ? *s.offsetFrame : s.onsetFrame + 1) / fps});
   }
   timeline.bands = {horizon, seizures};
   timeline.horizontalLines.push_back({QStringLiteral("threshold"), r.alarms.threshold});
-  for (const auto& a : r.forecast.events.alarms)
-    timeline.verticalMarks.push_back({QStringLiteral("alarm"), a.frame / r.forecastFps});
+  for (const auto& a : rf.events.alarms) timeline.verticalMarks.push_back({QStringLiteral("alarm"), a.frame / fps});
   if (!ui::savePlot(timeline, dir + "/timeline.png", &error)) return error;
   return {};
 }

@@ -77,6 +77,9 @@ int runPretrain(const QStringList& args) {
   p.addOption({"size", "Input size S (default 112).", "S"});
   p.addOption({"frames", "Frames per clip T (default 16).", "T"});
   p.addOption({"mask", "Mask ratio 0.1..0.9 (default 0.9).", "R"});
+  p.addOption({"sample-stride",
+               "Frames between the T samples, ending at the clip's end (0, the default: spread evenly over the clip).",
+               "K"});
   p.addOption({"steps", "Optimisation steps (default 300).", "N"});
   p.addOption({"init-model", "Start from a project model (name or id).", "MODEL"});
   p.addOption({"init-weights", "Start from a safetensors file (ours or HF VideoMAE).", "FILE"});
@@ -110,6 +113,7 @@ int runPretrain(const QStringList& args) {
           !numberInto("pretrain", p, "mask", c.maskRatio, 0.1) || !numberInto("pretrain", p, "steps", c.steps, 1) ||
           !numberInto("pretrain", p, "batch", c.batchSize, 1) || !numberInto("pretrain", p, "lr", c.lr, 0) ||
           !numberInto("pretrain", p, "seed", c.seed, 0) ||
+          !numberInto("pretrain", p, "sample-stride", c.sampleStride, 0) ||
           !numberInto("pretrain", p, "checkpoint-every", c.checkpointEvery, 0))
         return kExitUsage;
       if (c.modelName.empty() || c.clipSets.empty()) {
@@ -143,13 +147,33 @@ bool readFineTuneSettings(const QCommandLineParser& p, database::Database& db, c
   if (p.isSet("species")) s.species = p.value("species").toStdString();
   if (p.isSet("device")) s.device = p.value("device").toStdString();
   if (p.isSet("pooling")) {
-    if (p.value("pooling") != "mean" && p.value("pooling") != "first") {
-      printError("finetune", "--pooling must be mean or first");
+    const auto pooling = p.value("pooling");
+    if (pooling != "mean" && pooling != "first" && pooling != "motion") {
+      printError("finetune", "--pooling must be mean, motion or first");
       return false;
     }
-    s.meanPooling = p.value("pooling") == "mean";
+    s.meanPooling = pooling != "first";
+    s.motionPooling = pooling == "motion";
+  }
+  if (p.isSet("head")) {
+    const auto head = p.value("head");
+    if (head != "finetune" && head != "logreg" && head != "ncm") {
+      printError("finetune", "--head must be finetune, logreg or ncm");
+      return false;
+    }
+    s.head = head.toStdString();
+  }
+  if (p.isSet("normalise")) {
+    const auto n = p.value("normalise");
+    if (n != "recording" && n != "none") {
+      printError("finetune", "--normalise must be recording or none");
+      return false;
+    }
+    s.recordingNorm = n == "recording";
   }
   return numberInto("finetune", p, "epochs", s.epochs, 1) && numberInto("finetune", p, "batch", s.batchSize, 1) &&
+         numberInto("finetune", p, "steps", s.minSteps, 0) && numberInto("finetune", p, "l2", s.probeL2, 0) &&
+         numberInto("finetune", p, "sample-stride", s.sampleStride, 0) &&
          numberInto("finetune", p, "lr", s.lr, 0) && numberInto("finetune", p, "seed", s.seed, 0) &&
          numberInto("finetune", p, "size", s.size, 16) && numberInto("finetune", p, "frames", s.frames, 2) &&
          numberInto("finetune", p, "layer-decay", s.layerDecay, 0);
@@ -175,7 +199,28 @@ int runFinetune(const QStringList& args) {
   p.addOption({"episodes", "Few-shot: episodes per k (default 3).", "N"});
   p.addOption({"query", "Few-shot: query clips per class (default all eligible).", "N"});
   p.addOption({"epochs", "Epochs (default 20).", "N"});
-  p.addOption({"pooling", "mean or first (token after the final LayerNorm).", "P"});
+  p.addOption({"pooling",
+               "mean, motion (mean plus the mean and max change of each token between time slots) or first (token "
+               "after the final LayerNorm).",
+               "P"});
+  p.addOption({"head",
+               "finetune (every weight trains; the paper's method), logreg (L2 logistic regression on the frozen "
+               "encoder's pooled features) or ncm (nearest class mean on them). Default finetune.",
+               "H"});
+  p.addOption({"steps", "Full fine-tuning: at least N optimiser steps (epochs grow to reach them).", "N"});
+  p.addOption({"l2", "Logistic probe: L2 penalty on standardised features (default 1).", "X"});
+  p.addOption({"sample-stride",
+               "Frames between the T samples, ending at the clip's end (0, the default: spread evenly over the clip).",
+               "K"});
+  p.addOption({"threshold-rule",
+               "Operating point chosen on the validation split: youden (default) or false-alarm-rate.", "R"});
+  p.addOption({"max-false-alarms", "With --threshold-rule false-alarm-rate: false alarms per hour allowed (default 20).",
+               "X"});
+  p.addOption({"normalise",
+               "Probe heads: recording (standardise every feature within the recording its clip comes from, the "
+               "baseline's too; the forecast standardises over the recording's windows) or none (default).",
+               "N"});
+  p.addOption({"no-baseline", "Few-shot: skip the motion-energy baseline arm."});
   p.addOption({"layer-decay", "Layer-wise lr decay (default 0.75).", "X"});
   p.addOption({"species", "Clips of this species only (default human; '' for all).", "S"});
   p.addOption({"preset", "Architecture when no base model is given (default vit-tiny).", "P"});
@@ -199,6 +244,7 @@ int runFinetune(const QStringList& args) {
       if (!readFineTuneSettings(p, *db, c.settings) || !numberInto("finetune", p, "episodes", c.episodes, 1) ||
           !numberInto("finetune", p, "query", c.queryPerClass, 0))
         return kExitUsage;
+      if (p.isSet("no-baseline")) c.baseline = false;
       if (c.clipSet == 0) {
         printError("finetune", "--clip-set SET is required");
         return kExitUsage;
@@ -206,12 +252,19 @@ int runFinetune(const QStringList& args) {
       const auto out = core::runFewShot(*db, c, callbacksFor(line));
       line.finishLine();
       if (out.cancelled) return kExitFailure;
-      std::printf("run %lld\nshots  episodes  bacc            ROC-AUC         PR-AUC\n",
+      std::printf("run %lld: mean [95%% CI] over episodes\nshots  arm       episodes  bacc                  ROC-AUC"
+                  "               PR-AUC\n",
                   static_cast<long long>(out.runId));
-      for (const auto& s : out.perShot)
-        std::printf("%5d  %8d  %s ± %s   %s ± %s   %s ± %s\n", s.shots, s.episodes, qPrintable(fixed(s.bacc)),
-                    qPrintable(fixed(s.baccSd)), qPrintable(fixed(s.rocAuc)), qPrintable(fixed(s.rocAucSd)),
-                    qPrintable(fixed(s.prAuc)), qPrintable(fixed(s.prAucSd)));
+      const auto row = [](const char* arm, const core::ShotSummary& s) {
+        std::printf("%5d  %-8s  %8d  %s [%s, %s]   %s [%s, %s]   %s [%s, %s]\n", s.shots, arm, s.episodes,
+                    qPrintable(fixed(s.bacc)), qPrintable(fixed(s.baccLow)), qPrintable(fixed(s.baccHigh)),
+                    qPrintable(fixed(s.rocAuc)), qPrintable(fixed(s.rocAucLow)), qPrintable(fixed(s.rocAucHigh)),
+                    qPrintable(fixed(s.prAuc)), qPrintable(fixed(s.prAucLow)), qPrintable(fixed(s.prAucHigh)));
+      };
+      for (std::size_t i = 0; i < out.perShot.size(); ++i) {
+        row("model", out.perShot[i]);
+        if (i < out.baselinePerShot.size()) row("motion", out.baselinePerShot[i]);
+      }
       return kExitOk;
     }
     if (p.isSet("resume")) {
@@ -233,7 +286,16 @@ int runFinetune(const QStringList& args) {
     if (p.isSet("clip-set")) c.clipSet = resolveClipSet(*db, p.value("clip-set"));
     if (p.isSet("train-split")) c.trainSplit = p.value("train-split").toStdString();
     if (p.isSet("val-split")) c.validationSplit = p.value("val-split").toStdString();
-    if (!readFineTuneSettings(p, *db, c.settings)) return kExitUsage;
+    if (p.isSet("threshold-rule")) {
+      c.thresholdRule = p.value("threshold-rule").toStdString();
+      if (c.thresholdRule != "youden" && c.thresholdRule != "false-alarm-rate") {
+        printError("finetune", "--threshold-rule must be youden or false-alarm-rate");
+        return kExitUsage;
+      }
+    }
+    if (!readFineTuneSettings(p, *db, c.settings) ||
+        !numberInto("finetune", p, "max-false-alarms", c.maxFalseAlarmsPerHour, 0))
+      return kExitUsage;
     if (c.modelName.empty() || c.clipSet == 0) {
       printError("finetune", "--name NAME and --clip-set SET are required (or --fewshot)");
       return kExitUsage;
@@ -264,9 +326,16 @@ int runForecastCommand(const QStringList& args) {
   p.addOption({"recordings", "Comma-separated recording ids.", "LIST"});
   p.addOption({"window", "Window length L in seconds (default 5).", "SEC"});
   p.addOption({"stride", "Stride in seconds (default 1).", "SEC"});
-  p.addOption({"threshold", "Alarm threshold (default 0.5).", "P"});
+  p.addOption({"threshold", "Alarm threshold (default: the operating point stored with the model).", "P"});
   p.addOption({"consecutive", "Windows in a row at or above the threshold (default 1).", "N"});
   p.addOption({"horizon", "Horizon H in seconds (default 5).", "SEC"});
+  p.addOption({"post-ictal", "Seconds after an offset that raise no false alarm and hold no pre-ictal window (default "
+                             "60).",
+               "SEC"});
+  p.addOption({"gap",
+               "Window-level ROC-AUC: normal windows keep this far from every seizure (default: the species' "
+               "inter-ictal gap, 30 min for patients, 60 s for rodents).",
+               "SEC"});
   p.addOption({"device", "auto, cpu, cuda or cuda:N (default auto).", "D"});
   p.addOption({"batch", "Windows per forward pass (default 16).", "N"});
   if (auto exit = parseCommandLine(p, "forecast", "prodrome forecast", args, 1)) return *exit;
@@ -281,18 +350,20 @@ int runForecastCommand(const QStringList& args) {
     c.model = resolveModel(*db, p.value("model"));
     for (const auto& r : p.value("recordings").split(',', Qt::SkipEmptyParts)) c.recordings.push_back(r.toLongLong());
     if (p.isSet("device")) c.device = p.value("device").toStdString();
+    c.modelThreshold = !p.isSet("threshold");
     if (!numberInto("forecast", p, "window", c.windowSeconds, 0.1) ||
         !numberInto("forecast", p, "stride", c.strideSeconds, 0.01) ||
         !numberInto("forecast", p, "threshold", c.alarms.threshold, 0) ||
         !numberInto("forecast", p, "consecutive", c.alarms.consecutive, 1) ||
         !numberInto("forecast", p, "horizon", c.alarms.horizonSeconds, 0) ||
-        !numberInto("forecast", p, "batch", c.batchSize, 1))
+        !numberInto("forecast", p, "post-ictal", c.alarms.postIctalSeconds, 0) ||
+        !numberInto("forecast", p, "gap", c.gapSeconds, 0) || !numberInto("forecast", p, "batch", c.batchSize, 1))
       return kExitUsage;
     ProgressLine line;
     const auto out = core::runForecast(*db, c, callbacksFor(line));
     line.finishLine();
     if (out.cancelled) return kExitFailure;
-    std::printf("run %lld\n", static_cast<long long>(out.runId));
+    std::printf("run %lld: threshold %s\n", static_cast<long long>(out.runId), qPrintable(fixed(out.alarms.threshold)));
     for (const auto& r : out.recordings) {
       const auto& e = r.events;
       std::printf(
@@ -302,6 +373,10 @@ int runForecastCommand(const QStringList& args) {
           qPrintable(fixed(e.falseAlarmsPerHour, 2)), qPrintable(fixed(e.meanWarningSeconds, 1)),
           qPrintable(fixed(r.videoSeconds / std::max(1e-9, r.wallSeconds), 1)));
     }
+    std::printf("windows: %lld pre-ictal, %lld normal; window-level ROC-AUC %s, PR-AUC %s%s\n",
+                static_cast<long long>(out.windowPositives), static_cast<long long>(out.windowNegatives),
+                qPrintable(fixed(out.windowRocAuc)), qPrintable(fixed(out.windowPrAuc)),
+                out.windowPositives && out.windowNegatives ? "" : " (needs windows of both labels: see --gap)");
     return kExitOk;
   } catch (const std::exception& e) {
     printError("forecast", QString::fromUtf8(e.what()));

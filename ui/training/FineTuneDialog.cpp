@@ -7,6 +7,7 @@
 #include "ui/training/DialogParts.h"
 #include "ui/training/WeightsChooser.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -46,8 +47,40 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   species_->addItem(tr("rodent"), "rodent");
   species_->addItem(tr("any"), "");
   pooling_ = new QComboBox(this);
-  pooling_->addItem(tr("mean of the tokens"), true);
-  pooling_->addItem(tr("first token"), false);
+  pooling_->addItem(tr("mean of the tokens"), QStringLiteral("mean"));
+  pooling_->addItem(tr("mean and change over time (motion)"), QStringLiteral("motion"));
+  pooling_->addItem(tr("first token"), QStringLiteral("first"));
+  pooling_->setToolTip(tr("Motion adds, per channel, the mean and the largest change of each token between time "
+                          "slots: what a frozen encoder needs to show movement and its sudden stops and jerks."));
+  head_ = new QComboBox(this);
+  head_->addItem(tr("full fine-tuning (the paper's)"), QStringLiteral("finetune"));
+  head_->addItem(tr("logistic-regression probe on the frozen encoder"), QStringLiteral("logreg"));
+  head_->addItem(tr("nearest-class-mean probe on the frozen encoder"), QStringLiteral("ncm"));
+  head_->setToolTip(tr("A probe fits only the head, in seconds, on features computed once per clip; full "
+                       "fine-tuning trains every weight."));
+  sampleStride_ = intSpin(this, 0, 64, s.sampleStride);
+  sampleStride_->setToolTip(tr("0: the frames are spread evenly over the clip. k: every k-th frame, ending at the "
+                               "clip's end (the paper samples at stride 2)."));
+  recordingNorm_ = new QCheckBox(tr("Standardise features within each recording"), this);
+  recordingNorm_->setChecked(s.recordingNorm);
+  recordingNorm_->setToolTip(tr("Probe heads: every feature is compared with the rest of its own recording, so that "
+                                "differences between patients and cameras do not drown the pre-ictal signal. The "
+                                "forecast standardises over the recording's windows."));
+  auto probeOnly = [this] {
+    const bool probe = head_->currentData().toString() != QStringLiteral("finetune");
+    recordingNorm_->setEnabled(probe);
+    if (!probe) recordingNorm_->setChecked(false);
+  };
+  connect(head_, &QComboBox::currentIndexChanged, this, probeOnly);
+  probeOnly();
+  thresholdRule_ = new QComboBox(this);
+  thresholdRule_->addItem(tr("Youden's J on the validation split"), QStringLiteral("youden"));
+  thresholdRule_->addItem(tr("false alarms per hour on the validation recordings"),
+                          QStringLiteral("false-alarm-rate"));
+  maxFalseAlarms_ = realSpin(this, 0, 720, 1, 1, defaults.maxFalseAlarmsPerHour);
+  maxFalseAlarms_->setEnabled(false);
+  connect(thresholdRule_, &QComboBox::currentIndexChanged, this,
+          [this](int) { maxFalseAlarms_->setEnabled(thresholdRule_->currentData() == QStringLiteral("false-alarm-rate")); });
   epochs_ = intSpin(this, 1, 100000, static_cast<int>(s.epochs));
   batch_ = intSpin(this, 1, 4096, static_cast<int>(s.batchSize));
   lr_ = realSpin(this, 0, 1, 1e-4, 6, s.lr);
@@ -71,6 +104,8 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   tp->addRow(tr("Model name:"), name_);
   tp->addRow(tr("Training split:"), trainSplit_);
   tp->addRow(tr("Early-stopping patience:"), patience_);
+  tp->addRow(tr("Operating point:"), thresholdRule_);
+  tp->addRow(tr("False alarms per hour at most:"), maxFalseAlarms_);
   auto* fewPage = new QWidget(this);
   auto* fp = new QFormLayout(fewPage);
   fp->addRow(tr("Shots k:"), shots_);
@@ -96,6 +131,9 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   mf->addRow(tr("Base encoder:"), base_);
   addInputShapeRows(mf, shape, this);
   mf->addRow(tr("Pooling:"), pooling_);
+  mf->addRow(tr("Head:"), head_);
+  mf->addRow(tr("Frame stride (0 = spread):"), sampleStride_);
+  mf->addRow(recordingNorm_);
 
   auto* training = new QGroupBox(tr("Training"), this);
   auto* tf = new QFormLayout(training);
@@ -131,7 +169,12 @@ JobRequest FineTuneDialog::request() const {
   s.batchSize = batch_->value();
   s.lr = lr_->value();
   s.layerDecay = layerDecay_->value();
-  s.meanPooling = pooling_->currentData().toBool();
+  const auto pooling = pooling_->currentData().toString();
+  s.meanPooling = pooling != QStringLiteral("first");
+  s.motionPooling = pooling == QStringLiteral("motion");
+  s.head = head_->currentData().toString().toStdString();
+  s.sampleStride = sampleStride_->value();
+  s.recordingNorm = recordingNorm_->isChecked();
   s.seed = static_cast<std::uint64_t>(seed_->value());
   s.device = deviceOf(device_).toStdString();
   JobRequest r;
@@ -153,6 +196,8 @@ JobRequest FineTuneDialog::request() const {
     c.trainSplit = trainSplit_->text().trimmed().toStdString();
     c.validationSplit = evalSplit_->text().trimmed().toStdString();
     c.patience = patience_->value();
+    c.thresholdRule = thresholdRule_->currentData().toString().toStdString();
+    c.maxFalseAlarmsPerHour = maxFalseAlarms_->value();
     c.settings = s;
     r.kind = JobKind::FineTune;
     r.config = c.toJson();

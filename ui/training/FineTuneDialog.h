@@ -11,6 +11,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -63,7 +64,11 @@ class FineTuneDialog : public QDialog {
   QLineEdit* name_;
   QComboBox* clipSet_;
   WeightsChooser* base_;
-  QComboBox *preset_, *species_, *pooling_;
+  QComboBox *preset_, *species_, *pooling_, *head_;
+  QSpinBox* sampleStride_ = nullptr;
+  QCheckBox* recordingNorm_ = nullptr;
+  QComboBox* thresholdRule_ = nullptr;
+  QDoubleSpinBox* maxFalseAlarms_ = nullptr;
   QSpinBox *frames_, *size_, *epochs_, *batch_, *seed_, *episodes_, *query_, *patience_;
   QDoubleSpinBox *lr_, *layerDecay_;
   QLineEdit *trainSplit_, *evalSplit_, *shots_;

@@ -219,14 +219,38 @@ void RunView::addFineTuneMetrics(const QJsonObject& m) {
 }
 
 void RunView::addFewShotMetrics(const QJsonObject& m) {
+  // Each episode's model and, in the same episode, the motion-energy baseline
+  // (issue 12: the user must see whether the deep model beats a simple
+  // detector); then each shot count's mean with its 95 % interval.
   metrics_ = table(this, {tr("Shots"), tr("Episode"), tr("Support"), tr("Query"), tr("Balanced accuracy"),
-                          tr("ROC-AUC"), tr("PR-AUC")});
+                          tr("ROC-AUC"), tr("PR-AUC"), tr("Baseline bacc"), tr("Baseline ROC-AUC")});
   for (const auto& e : m.value(QStringLiteral("episodes")).toArray()) {
     const QJsonObject o = e.toObject();
+    const QJsonObject b = o.value(QStringLiteral("baseline")).toObject();
     addRow(metrics_,
            {value(o.value("shots")), value(o.value("episode")), value(o.value("support")), value(o.value("query")),
-            metricText(o.value("bacc")), metricText(o.value("roc_auc")), metricText(o.value("pr_auc"))});
+            metricText(o.value("bacc")), metricText(o.value("roc_auc")), metricText(o.value("pr_auc")),
+            metricText(b.value("bacc")), metricText(b.value("roc_auc"))});
   }
+  const auto withInterval = [](const QJsonObject& o, const char* key) {
+    const QJsonArray ci = o.value(QLatin1String(key) + QStringLiteral("_ci")).toArray();
+    if (ci.size() != 2 || !ci[0].isDouble()) return metricText(o.value(QLatin1String(key)));
+    return QStringLiteral("%1 [%2, %3]").arg(metricText(o.value(QLatin1String(key))), metricText(ci[0]),
+                                              metricText(ci[1]));
+  };
+  const QJsonArray baseline = m.value(QStringLiteral("baseline")).toObject().value(QStringLiteral("per_shot")).toArray();
+  const QJsonArray perShot = m.value(QStringLiteral("per_shot")).toArray();
+  for (int i = 0; i < perShot.size(); ++i) {
+    const QJsonObject s = perShot[i].toObject();
+    const QJsonObject b = i < baseline.size() ? baseline[i].toObject() : QJsonObject();
+    addRow(metrics_,
+           {value(s.value("shots")), tr("mean [95 % CI]"), QString(), value(s.value("episodes")),
+            withInterval(s, "bacc"), withInterval(s, "roc_auc"), withInterval(s, "pr_auc"), withInterval(b, "bacc"),
+            withInterval(b, "roc_auc")},
+           true);
+  }
+  metrics_->setToolTip(tr("Baseline: logistic regression on four frame-difference statistics of the same clips, "
+                          "fitted on the same support set. Bold rows: each shot count's mean over its episodes."));
 }
 
 void RunView::addCurves(const QJsonObject& m) {
@@ -250,7 +274,8 @@ void RunView::addCurves(const QJsonObject& m) {
       pr_ = curveChart(tr("Precision-recall"), tr("recall"), tr("precision"), pr, false, page);
       layout->addWidget(pr_);
     }
-    confusion = confusionAt(scores, labels, 0.5);
+    // At the operating point stored with the model (0.5 for older runs).
+    confusion = confusionAt(scores, labels, m.value(QStringLiteral("threshold")).toDouble(0.5));
   } else {
     // Without stored predictions, the kept epoch's counts still give the matrix.
     const int best = m.value(QStringLiteral("best_epoch")).toInt(-1);
