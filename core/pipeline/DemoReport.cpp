@@ -203,11 +203,23 @@ void writeDemoReport(DemoResult& r) {
     else
       md << "Stage 1 made no difference that these episodes can resolve: the paired interval contains 0.\n\n";
   }
+  const auto versusBaseline = paired(s1.episodes, s1.baselineEpisodes, 0, roc);
+  if (std::isfinite(versusBaseline.low)) {
+    if (versusBaseline.high < 0)
+      md << "The motion baseline beat the deep model (stage 1) in the same episodes: the paired ROC-AUC "
+            "difference's interval lies below 0.\n\n";
+    else if (versusBaseline.low > 0)
+      md << "The deep model (stage 1) beat the motion baseline in the same episodes: the paired ROC-AUC "
+            "difference's interval lies above 0.\n\n";
+    else
+      md << "The deep model (stage 1) and the motion baseline cannot be told apart in these episodes.\n\n";
+  }
   md << "![balanced accuracy per shot](fewshot.png)\n\n";
 
   md << "## The forecaster on held-out recordings\n\n"
      << "Trained on the training patients' clips (" << fs.head << " head on the stage-1 encoder); threshold "
-     << fixed(r.threshold) << " chosen on the validation patient (Youden's J over its clips) and stored with the "
+     << fixed(r.threshold) << " chosen on the validation patient (Youden's J over "
+     << (fs.recordingNorm ? "the windows of its forecast curve" : "its clips") << ") and stored with the "
      << "model. 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
      << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"
      << "- Window level (" << r.windowPositives << " pre-ictal windows: a seizure begins within "
