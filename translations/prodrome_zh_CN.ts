@@ -852,197 +852,272 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="29"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="30"/>
         <source>Forecasting Fine-tune</source>
         <translation>预测微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="34"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="35"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>训练预测器（保存为模型）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="35"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="36"/>
         <source>Evaluate k-shot episodes</source>
         <translation>评估 k-shot 情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="36"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="37"/>
         <source>e.g. forecaster-rynh</source>
         <translation>例如 forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="40"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>无（跳过第 1 阶段：随机编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="45"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="46"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="46"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="47"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="47"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="48"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="49"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
         <source>mean of the tokens</source>
         <translation>所有 token 的均值</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
+        <source>mean and change over time (motion)</source>
+        <translation>均值与随时间的变化（运动）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
         <source>first token</source>
         <translation>第一个 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
+        <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
+        <translation>“运动”为每个通道加入各 token 的均值及其在相邻时间槽之间的最大变化：冻结的编码器需要这些信息才能体现动作及其突然的停顿和抽动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="56"/>
+        <source>full fine-tuning (the paper&apos;s)</source>
+        <translation>完整微调（论文方法）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
+        <source>logistic-regression probe on the frozen encoder</source>
+        <translation>冻结编码器上的逻辑回归探针</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
+        <source>nearest-class-mean probe on the frozen encoder</source>
+        <translation>冻结编码器上的最近类均值探针</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
+        <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
+        <translation>探针只拟合分类头，基于每个片段只计算一次的特征，几秒即可完成；完整微调则训练全部权重。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="62"/>
+        <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
+        <translation>0：各帧在片段内均匀分布。k：每 k 帧取一帧，止于片段末尾（论文以步长 2 采样）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
+        <source>Standardise features within each recording</source>
+        <translation>在每个录像内标准化特征</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
+        <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
+        <translation>探针分类头：每个特征都与其所在录像的其余部分比较，以免患者和摄像机之间的差异淹没发作前信号。预测时按该录像的各窗口进行标准化。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
+        <source>Youden&apos;s J on the validation split</source>
+        <translation>验证划分上的约登指数 J</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
+        <source>false alarms per hour on the validation recordings</source>
+        <translation>验证录像上的每小时误报数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="94"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>训练模式：用于早停的验证划分（留空：不使用）。k-shot 模式：情景所抽取受试者所在的划分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
         <source>all eligible</source>
         <translation>全部符合条件的</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
         <source>Model name:</source>
         <translation>模型名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="105"/>
         <source>Training split:</source>
         <translation>训练划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="106"/>
         <source>Early-stopping patience:</source>
         <translation>早停耐心值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="107"/>
+        <source>Operating point:</source>
+        <translation>工作点：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
+        <source>False alarms per hour at most:</source>
+        <translation>每小时误报上限：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="111"/>
         <source>Shots k:</source>
         <translation>样本数 k：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="112"/>
         <source>Episodes per k:</source>
         <translation>每个 k 的情景数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="113"/>
         <source>Query clips per class:</source>
         <translation>每类查询片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="86"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
         <source>Task</source>
         <translation>任务设置</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="88"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="123"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="90"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="125"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
         <source>Evaluation split:</source>
         <translation>评估划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="127"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="94"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="129"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="96"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="131"/>
         <source>Base encoder:</source>
         <translation>基础编码器：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="98"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="133"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="134"/>
+        <source>Head:</source>
+        <translation>分类头：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="135"/>
+        <source>Frame stride (0 = spread):</source>
+        <translation>帧步长（0 = 均匀分布）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="138"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="102"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="140"/>
         <source>Epochs:</source>
         <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="103"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="105"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
         <source>Layer decay:</source>
         <translation>逐层学习率衰减：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="106"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="144"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="164"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="209"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="211"/>
         <source>Choose the weights file to start from.</source>
         <translation>请选择作为起点的权重文件。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="167"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="212"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="168"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="213"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="170"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="215"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>请以数字形式填写样本数，例如 2,3,4。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="172"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="217"/>
         <source>Name the model to create.</source>
         <translation>请为要创建的模型命名。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="224"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的模型已存在。</translation>
     </message>
@@ -2897,19 +2972,19 @@ Reviewed: %5</source>
     </message>
     <message>
         <location filename="../ui/training/RunView.cpp" line="204"/>
-        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
         <location filename="../ui/training/RunView.cpp" line="204"/>
-        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <location filename="../ui/training/RunView.cpp" line="226"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
         <location filename="../ui/training/RunView.cpp" line="204"/>
-        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <location filename="../ui/training/RunView.cpp" line="226"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
@@ -2934,74 +3009,94 @@ Reviewed: %5</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
         <source>Shots</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
         <source>Episode</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
         <source>Support</source>
         <translation>支持集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
         <source>Query</source>
         <translation>查询集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <location filename="../ui/training/RunView.cpp" line="226"/>
+        <source>Baseline bacc</source>
+        <translation>基线 bacc</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="226"/>
+        <source>Baseline ROC-AUC</source>
+        <translation>基线 ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="247"/>
+        <source>mean [95 % CI]</source>
+        <translation>均值 [95% 置信区间]</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="252"/>
+        <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set. Bold rows: each shot count&apos;s mean over its episodes.</source>
+        <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。粗体行：每个样本数在其各情景上的均值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="269"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <location filename="../ui/training/RunView.cpp" line="269"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="246"/>
+        <location filename="../ui/training/RunView.cpp" line="270"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="250"/>
+        <location filename="../ui/training/RunView.cpp" line="274"/>
         <source>Precision-recall</source>
         <translation>精确率-召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="250"/>
+        <location filename="../ui/training/RunView.cpp" line="274"/>
         <source>recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="250"/>
+        <location filename="../ui/training/RunView.cpp" line="274"/>
         <source>precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="270"/>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="295"/>
+        <location filename="../ui/training/RunView.cpp" line="296"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="270"/>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="295"/>
+        <location filename="../ui/training/RunView.cpp" line="296"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="288"/>
+        <location filename="../ui/training/RunView.cpp" line="313"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold 0.5 (rows: true class, columns: predicted):</source>
         <translation>保留模型在验证片段上、阈值 0.5 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <location filename="../ui/training/RunView.cpp" line="321"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
