@@ -75,6 +75,10 @@ int runDemoCommand(const QStringList& args) {
       {"dir", "Folder for the project and report (default: a new prodrome-demo-<time> folder here).", "DIR"});
   parser.addOption({"quick", "A smaller run (fewer subjects, steps and episodes)."});
   parser.addOption({"seed", "Seed of the data and of every random choice (default 7).", "N"});
+  parser.addOption({"difficulty",
+                    "Difficulty of the synthetic data, 0 to 1 (default: the generator's, 0.5): fainter pre-ictal cues, "
+                    "more decoy episodes and more sensor noise as it grows.",
+                    "D"});
   parser.addOption({"device", "auto (CUDA when available), cpu, cuda or cuda:N (default auto).", "D"});
   parser.addOption({"no-open", "Do not offer to open the project in the GUI."});
   if (auto exit = parseCommandLine(parser, "demo", "prodrome demo", args, 0)) return *exit;
@@ -85,6 +89,15 @@ int runDemoCommand(const QStringList& args) {
     const auto seed = integerOption("demo", parser, "seed", 0);
     if (!seed) return kExitUsage;
     options.seed = static_cast<std::uint64_t>(*seed);
+  }
+  if (parser.isSet("difficulty")) {
+    bool ok = false;
+    const double d = parser.value("difficulty").toDouble(&ok);
+    if (!ok || !(d >= 0 && d <= 1)) {
+      printError("demo", "--difficulty must be a number from 0 to 1, got '" + parser.value("difficulty") + "'");
+      return kExitUsage;
+    }
+    options.difficulty = d;
   }
   const QString dir =
       parser.isSet("dir")

@@ -116,6 +116,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   const auto started = Clock::now();
   DemoResult result;
   result.plan = demoPlan(options.quick);
+  result.difficulty = options.difficulty;
   const auto& plan = result.plan;
   std::filesystem::create_directories(options.directory);
   if (!std::filesystem::is_empty(options.directory))

@@ -14,6 +14,7 @@
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/JobCallbacks.h"
+#include "core/synth/SynthProject.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -27,7 +28,7 @@ struct DemoOptions {
   bool quick = false;               // ≤ 2 min: fewer subjects, steps and episodes
   std::uint64_t seed = 7;
   std::string device = "auto";
-  double difficulty = 0.4;
+  double difficulty = synth::SynthOptions{}.difficulty;  // the generator's default, never lowered for a number
 };
 
 // The sizes the demo runs at, from `quick`; exposed so the report can state them.
@@ -53,6 +54,7 @@ struct DemoResult {
   std::filesystem::path project;
   std::filesystem::path report;  // report.md
   DemoPlan plan{};
+  double difficulty = 0;  // of the synthetic data
   std::int64_t pretrainedModel = 0;
   std::vector<double> pretrainLosses;
   FewShotOutcome withStage1, withoutStage1;  // withStage1 also holds the motion baseline

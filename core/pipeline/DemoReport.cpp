@@ -127,7 +127,7 @@ void writeDemoReport(DemoResult& r) {
   md << "# Prodrome demo report\n\n"
      << "Synthetic cross-species data (" << r.plan.rodentSubjects << " rodents × " << r.plan.rodentMinutes << " min, "
      << r.plan.humanSubjects << " patients × " << r.plan.humanMinutes << " min, " << r.plan.humanSeizures
-     << " seizures each), VideoMAE " << fs.preset << " at " << fs.frames << "×" << fs.size << ", "
+     << " seizures each, difficulty " << fixed(r.difficulty, 2) << "), VideoMAE " << fs.preset << " at " << fs.frames << "×" << fs.size << ", "
      << (fs.sampleStride > 0 ? "frames every " + std::to_string(fs.sampleStride) + " ending at the clip's end"
                              : std::string("frames spread over the clip"))
      << ". Patients: " << r.plan.humanSubjects - r.plan.validationSubjects - r.plan.testSubjects << " train, "
