@@ -308,7 +308,12 @@ class TrainingActionsTest : public QObject {
     const JobInfo* job = actions_->queue().job(id);
     QVERIFY2(job->state == JobState::Succeeded, qPrintable(job->error));
     QTRY_VERIFY(actions_->lastRunView() && actions_->lastRunView()->runId() == job->runId);
-    QCOMPARE(actions_->lastRunView()->metricsTable()->rowCount(), 2);  // one row per episode
+    // One row per episode, then each shot count's mean with its interval.
+    const auto* table = actions_->lastRunView()->metricsTable();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(2, 0)->text(), QStringLiteral("2"));
+    QCOMPARE(table->item(2, 1)->text(), QStringLiteral("mean [95 % CI]"));
+    QCOMPARE(table->item(2, 3)->text(), QStringLiteral("2"));  // over 2 episodes
     const auto config = core::FewShotConfig::fromJson(
         json(database::RunStore(window_->project()->database()).find(job->runId)->config).value("fewshot").toObject());
     QCOMPARE(config.shots, std::vector<int>{2});
