@@ -6,6 +6,19 @@
 
 namespace prodrome::ml {
 
+namespace {
+
+// [1, D] medians of the columns of g [N, D], the middle two averaged for even
+// N (as torch::quantile(0.5) interpolates; one sort, no rank arithmetic).
+torch::Tensor columnMedians(const torch::Tensor& g) {
+  const auto sorted = std::get<0>(g.sort(0));
+  const auto n = g.size(0);
+  const auto upper = sorted.narrow(0, n / 2, 1);
+  return n % 2 ? upper : (upper + sorted.narrow(0, n / 2 - 1, 1)) / 2;
+}
+
+}  // namespace
+
 torch::Tensor standardiseWithinGroups(const torch::Tensor& x, const std::vector<std::int64_t>& group) {
   if (x.dim() != 2 || x.size(0) != static_cast<std::int64_t>(group.size()))
     throw std::invalid_argument("standardiseWithinGroups: " + std::to_string(x.size(0)) + " rows but " +
@@ -23,8 +36,8 @@ torch::Tensor standardiseWithinGroups(const torch::Tensor& x, const std::vector<
     // and post-ictal stillness, up to 40 % of a short demo recording, which
     // would otherwise set the scale of every motion feature (measured: window
     // ROC-AUC 0.35 with mean/sd on the demo's held-out patients).
-    const auto centre = torch::quantile(g, 0.5, 0, true);
-    const auto spread = (kMadToSd * torch::quantile((g - centre).abs(), 0.5, 0, true)).clamp_min(kMinGroupStd);
+    const auto centre = columnMedians(g);
+    const auto spread = (kMadToSd * columnMedians((g - centre).abs())).clamp_min(kMinGroupStd);
     out.index_copy_(0, index, (g - centre) / spread);
   }
   return out.to(x.scalar_type());

@@ -58,3 +58,13 @@ TEST(GroupStandardise, TheFlagTravelsInTheModelConfig) {
   EXPECT_TRUE(configFromJson(configToJson(config)).recording_norm);
   EXPECT_FALSE(configFromJson(configToJson(presetConfig("vit-tiny"))).recording_norm);
 }
+
+TEST(GroupStandardise, ANightOfWindowsInOneGroup) {
+  // 8.3 hours of windows at one a second × 600 features, the size a night's
+  // forecast standardises at once: every column's median becomes 0.
+  torch::manual_seed(5);
+  const auto x = torch::randn({30000, 600}) * 3.0 + 1.0;
+  const auto y = standardiseWithinGroups(x, std::vector<std::int64_t>(30000, 1));
+  const auto medians = std::get<0>(y.median(0));
+  EXPECT_LT(medians.abs().max().item<double>(), 1e-3);
+}
