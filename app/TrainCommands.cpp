@@ -171,6 +171,7 @@ bool readFineTuneSettings(const QCommandLineParser& p, database::Database& db, c
     }
     s.recordingNorm = n == "recording";
   }
+  if (p.isSet("motion-stats")) s.motionStats = true;
   return numberInto("finetune", p, "epochs", s.epochs, 1) && numberInto("finetune", p, "batch", s.batchSize, 1) &&
          numberInto("finetune", p, "steps", s.minSteps, 0) && numberInto("finetune", p, "l2", s.probeL2, 0) &&
          numberInto("finetune", p, "sample-stride", s.sampleStride, 0) &&
@@ -220,6 +221,9 @@ int runFinetune(const QStringList& args) {
                "Probe heads: recording (standardise every feature within the recording its clip comes from, the "
                "baseline's too; the forecast standardises over the recording's windows) or none (default).",
                "N"});
+  p.addOption({"motion-stats",
+               "Probe heads with --normalise recording: the head also reads four frame-difference statistics of "
+               "each clip (level, peak, spikes, spread), standardised with the pooled features."});
   p.addOption({"no-baseline", "Few-shot: skip the motion-energy baseline arm."});
   p.addOption({"layer-decay", "Layer-wise lr decay (default 0.75).", "X"});
   p.addOption({"species", "Clips of this species only (default human; '' for all).", "S"});

@@ -40,6 +40,7 @@ void forEachField(VideoMAEConfig& c, Fn&& fn) {
   fn("sample_stride", c.sample_stride);
   fn("decision_threshold", c.decision_threshold);
   fn("recording_norm", c.recording_norm);
+  fn("motion_stats", c.motion_stats);
 }
 
 }  // namespace
@@ -69,6 +70,8 @@ void VideoMAEConfig::validate() const {
   require(!motion_pooling || use_mean_pooling, "motion_pooling needs use_mean_pooling");
   require(!motion_pooling || temporalSlots() >= 2, "motion_pooling needs at least two temporal slots");
   require(sample_stride >= 0, "sample_stride must be 0 (uniform) or positive");
+  require(!motion_stats || recording_norm, "motion_stats needs recording_norm (the statistics are read against their "
+                                          "recording)");
   require(decision_threshold >= 0.0 && decision_threshold <= 1.0, "decision_threshold must be in [0, 1]");
 }
 

@@ -7,6 +7,7 @@
 #include <torch/version.h>
 
 #include <cmath>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -366,7 +367,7 @@ void VideoMAEClassifierImpl::reset() {
     fc_norm = register_module("fc_norm",
                               nn::LayerNorm(nn::LayerNormOptions({config_.pooledDim()}).eps(config_.layer_norm_eps)));
   }
-  head = register_module("head", nn::Linear(config_.pooledDim(), config_.num_classes));
+  head = register_module("head", nn::Linear(config_.headInputDim(), config_.num_classes));
 }
 
 void VideoMAEClassifierImpl::initWeights() {
@@ -403,6 +404,9 @@ void VideoMAEClassifierImpl::setDecisionThreshold(double threshold) {
 }
 
 torch::Tensor VideoMAEClassifierImpl::forward(const torch::Tensor& video) {
+  if (config_.motion_stats)
+    throw std::logic_error("this classifier's head also reads the clip's motion statistics (motion_stats): score it "
+                           "with features() and headLogits()");
   return linear(head, features(video)).to(video.scalar_type());  // [B, num_classes]
 }
 

@@ -194,8 +194,9 @@ class VideoMAEClassifierImpl : public torch::nn::Cloneable<VideoMAEClassifierImp
   // With motion_pooling, [mean, mean |Δt|, max |Δt|] of the tokens: [B, 3D].
   torch::Tensor features(const torch::Tensor& video);
   torch::Tensor forward(const torch::Tensor& video);  // logits [B, num_classes]
-  // The head alone, on pooled features [B, pooledDim] (standardised ones for
-  // a recording_norm model): forward(v) = headLogits(features(v)).
+  // The head alone, on [B, headInputDim]: the pooled features (standardised
+  // ones for a recording_norm model, with the motion statistics appended for a
+  // motion_stats one); forward(v) = headLogits(features(v)) otherwise.
   torch::Tensor headLogits(const torch::Tensor& features);
   const VideoMAEConfig& config() const { return config_; }
   // The operating point chosen after training (VideoMAEConfig::decision_threshold).

@@ -950,6 +950,16 @@
         <translation>Probe-Köpfe: Jedes Merkmal wird mit dem Rest seiner eigenen Aufnahme verglichen, damit Unterschiede zwischen Patienten und Kameras das präiktale Signal nicht überdecken. Die Vorhersage standardisiert über die Fenster der Aufnahme.</translation>
     </message>
     <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="69"/>
+        <source>Add motion statistics to the head&apos;s input</source>
+        <translation>Bewegungsstatistiken zur Eingabe des Kopfes hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
+        <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
+        <translation>Der Kopf liest zusätzlich vier Statistiken der Bilddifferenzen jedes Clips (Niveau, Spitze, Ausschläge, Streuung), innerhalb der Aufnahme standardisiert wie die Merkmale des Encoders. Erfordert einen Probe-Kopf und die Standardisierung je Aufnahme.</translation>
+    </message>
+    <message>
         <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>Youden-Index J auf der Validierungs-Teilmenge</translation>

@@ -947,6 +947,16 @@
         <translation>探针分类头：每个特征都与其所在录像的其余部分比较，以免患者和摄像机之间的差异淹没发作前信号。预测时按该录像的各窗口进行标准化。</translation>
     </message>
     <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="69"/>
+        <source>Add motion statistics to the head&apos;s input</source>
+        <translation>将运动统计量加入分类头的输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
+        <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
+        <translation>分类头还读取每个片段帧差的四个统计量（水平、峰值、尖峰、离散度），与编码器特征一样在录像内标准化。需要探针分类头和按录像标准化。</translation>
+    </message>
+    <message>
         <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>验证划分上的约登指数 J</translation>

@@ -29,7 +29,12 @@ torch::Tensor encoderFeatures(ml::VideoMAEClassifier& model, const ClipCache& ca
                               const JobCallbacks& callbacks = {}, const std::string& stage = "features",
                               int batchSize = 16);
 
-// [indices.size(), 4] float32.
+// [indices.size(), ml::kMotionStatistics] float32.
 torch::Tensor motionFeatures(const ClipCache& cache, const std::vector<std::int64_t>& indices);
+
+// The same statistics of `count` consecutive square RGB24 frames of side
+// `size` (frame t against frame t − 1), written to out[0 .. kMotionStatistics).
+// The forecast computes them on its windows' frames exactly as the cache does.
+void frameMotion(const std::uint8_t* frames, int count, int size, float* out);
 
 }  // namespace prodrome::core

@@ -60,6 +60,7 @@ struct DemoResult {
   FewShotOutcome withStage1, withoutStage1;  // withStage1 also holds the motion baseline
   FineTuneSettings fewShotSettings;          // head, pooling, sampling of both arms
   std::int64_t forecasterModel = 0;
+  FineTuneSettings forecasterSettings;       // the few-shot head's, with the motion statistics
   double threshold = 0.5;                    // chosen on the validation subjects
   std::vector<RecordingForecast> forecasts;  // every held-out recording
   std::vector<double> forecastFps;

@@ -217,9 +217,13 @@ void writeDemoReport(DemoResult& r) {
   md << "![balanced accuracy per shot](fewshot.png)\n\n";
 
   md << "## The forecaster on held-out recordings\n\n"
-     << "Trained on the training patients' clips (" << fs.head << " head on the stage-1 encoder); threshold "
+     << "Trained on the training patients' clips (" << r.forecasterSettings.head << " head on the stage-1 encoder"
+     << (r.forecasterSettings.motionStats ? "'s pooled tokens and the four frame-difference statistics of the same frames"
+                                          : "")
+     << "); threshold "
      << fixed(r.threshold) << " chosen on the validation patient (Youden's J over "
-     << (fs.recordingNorm ? "the windows of its forecast curve" : "its clips") << ") and stored with the "
+     << (r.forecasterSettings.recordingNorm ? "the windows of its forecast curve" : "its clips")
+     << ") and stored with the "
      << "model. 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
      << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"
      << "- Window level (" << r.windowPositives << " pre-ictal windows: a seizure begins within "

@@ -142,9 +142,13 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
             encoderFeatures(encoder, *cache, referenceIdx, device.device, callbacks, "reference features");
     }
     torch::Tensor poolMotion, referenceMotion;
-    if (config.baseline) {
+    if (config.baseline || s.motionStats) {
       poolMotion = motionFeatures(*cache, poolIdx);
       if (!referenceIdx.empty()) referenceMotion = motionFeatures(*cache, referenceIdx);
+    }
+    if (probe && s.motionStats) {  // the head reads them beside the pooled tokens (as the forecaster does)
+      poolFeatures = torch::cat({poolFeatures, poolMotion}, 1);
+      if (referenceFeatures.defined()) referenceFeatures = torch::cat({referenceFeatures, referenceMotion}, 1);
     }
     // Every arm, the baseline too, reads features standardised within their
     // recording when the settings ask for it: the comparison stays fair.

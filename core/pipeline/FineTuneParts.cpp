@@ -1,6 +1,7 @@
 #include "core/pipeline/FineTuneParts.h"
 
 #include "core/Error.h"
+#include "core/pipeline/ClipFeatures.h"
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/RunRecord.h"
 #include "ml/GroupStandardise.h"
@@ -50,6 +51,14 @@ torch::Tensor recordingStandardised(const FineTuneSettings& s, const torch::Tens
   return ml::standardiseWithinGroups(features, recordings);
 }
 
+torch::Tensor headInputs(ml::VideoMAEClassifier& model, const FineTuneSettings& s, const ClipCache& cache,
+                         const std::vector<std::int64_t>& indices, const torch::Device& device,
+                         const JobCallbacks& callbacks, const std::string& stage) {
+  auto x = encoderFeatures(model, cache, indices, device, callbacks, stage);
+  if (s.motionStats) x = torch::cat({x, motionFeatures(cache, indices)}, 1);
+  return recordingStandardised(s, x, cache, indices);
+}
+
 ClipShape clipShapeOf(const FineTuneSettings& s) { return {s.frames, s.size, s.sampleStride}; }
 
 ml::VideoMAEConfig architectureOf(const FineTuneSettings& s) {
@@ -63,6 +72,10 @@ ml::VideoMAEConfig architectureOf(const FineTuneSettings& s) {
     throw Error("recording normalisation needs a probe head (logreg or ncm): full fine-tuning sees one clip at a "
                 "time, not its recording");
   config.recording_norm = s.recordingNorm;
+  if (s.motionStats && !s.recordingNorm)
+    throw Error("motion statistics in the head need recording standardisation: frame differences are only "
+                "comparable within one recording (camera, lighting, subject)");
+  config.motion_stats = s.motionStats;
   config.num_classes = 1;
   config.drop_path_rate = 0.1;
   return config;

@@ -33,6 +33,13 @@ ClipShape clipShapeOf(const FineTuneSettings& s);
 torch::Tensor recordingStandardised(const FineTuneSettings& s, const torch::Tensor& features, const ClipCache& cache,
                                     const std::vector<std::int64_t>& indices);
 
+// The head's input for cached clips: the encoder's pooled features, with the
+// motion statistics appended when s.motionStats, then recordingStandardised
+// ([indices.size(), headInputDim] float32 on the CPU).
+torch::Tensor headInputs(ml::VideoMAEClassifier& model, const FineTuneSettings& s, const ClipCache& cache,
+                         const std::vector<std::int64_t>& indices, const torch::Device& device,
+                         const JobCallbacks& callbacks, const std::string& stage);
+
 ml::VideoMAEConfig architectureOf(const FineTuneSettings& s);
 std::filesystem::path baseWeightsOf(database::Database& db, const FineTuneSettings& s);
 // A classifier whose encoder comes from `base` (random without), seeded.

@@ -48,6 +48,7 @@ void FineTuneSettings::toJson(QJsonObject& o) const {
   o["head"] = QString::fromStdString(head);
   o["probe_l2"] = probeL2;
   o["recording_norm"] = recordingNorm;
+  o["motion_stats"] = motionStats;
   o["min_steps"] = static_cast<qint64>(minSteps);
   o["augment"] = augment;
   o["seed"] = QString::number(seed);
@@ -72,6 +73,7 @@ void FineTuneSettings::fromJson(JsonFields& f) {
   f.get("head", head);
   f.get("probe_l2", probeL2);
   f.get("recording_norm", recordingNorm);
+  f.get("motion_stats", motionStats);
   f.get("min_steps", minSteps);
   f.get("augment", augment);
   f.get("seed", seed);
@@ -294,9 +296,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       // The encoder stays as stage 1 left it; only the head is fitted, in
       // closed form, on features computed once per clip.
       useThreadsFor(device, Workload::Inference);
-      const auto x = recordingStandardised(s, encoderFeatures(model, *cache, trainIdx, device.device, callbacks,
-                                                              "features"),
-                                           *cache, trainIdx);
+      const auto x = headInputs(model, s, *cache, trainIdx, device.device, callbacks, "features");
       const auto fitted = ml::fitProbe(x, labelsOf(*cache, trainIdx), probeOptions(s));
       const auto [weight, bias] = fitted.affine();
       {
@@ -307,10 +307,8 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       run.log("probe " + s.head + " fitted on " + std::to_string(trainIdx.size()) + " clips (" +
               std::to_string(x.size(1)) + " features)");
       if (!valIdx.empty()) {
-        const auto p = fitted.probabilities(recordingStandardised(
-                               s, encoderFeatures(model, *cache, valIdx, device.device, callbacks,
-                                                  "validation features"),
-                               *cache, valIdx))
+        const auto p = fitted.probabilities(
+                               headInputs(model, s, *cache, valIdx, device.device, callbacks, "validation features"))
                            .to(torch::kDouble)
                            .contiguous();
         val.scores.assign(p.data_ptr<double>(), p.data_ptr<double>() + p.numel());

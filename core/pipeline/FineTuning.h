@@ -54,6 +54,9 @@ struct FineTuneSettings {
   // Probe heads: features standardised within each recording before the head
   // (ml::VideoMAEConfig::recording_norm; few-shot arms, the baseline included).
   bool recordingNorm = false;
+  // Probe heads with recordingNorm: the head also reads four frame-difference
+  // statistics of the clip (ml::VideoMAEConfig::motion_stats).
+  bool motionStats = false;
   std::int64_t minSteps = 0;      // full fine-tuning: at least this many optimiser steps (epochs grow to reach it)
   bool augment = true;            // flip + multi-scale crop on the training clips
   std::uint64_t seed = 1;

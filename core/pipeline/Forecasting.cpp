@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
 #include "core/forecast/WindowLabels.h"
+#include "core/pipeline/ClipFeatures.h"
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/JsonFields.h"
 #include "core/pipeline/ModelLoading.h"
@@ -107,21 +108,31 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   // whole recording's: they are kept and scored once every window is in
   // (192-576 floats a window: a night at one window a second is ~100 MB).
   const bool recordingNorm = model->config().recording_norm;
+  const bool motionStats = model->config().motion_stats;  // read on the same 16 frames as the cache's
   std::vector<torch::Tensor> features;
   std::vector<std::size_t> pending;  // windows ready to score
   auto scoreBatch = [&] {
     if (pending.empty()) return;
-    std::vector<torch::Tensor> clips;
+    std::vector<torch::Tensor> clips, rawFrames;
     for (auto w : pending) {
       auto frames = torch::empty({scan.frames, scan.size, scan.size, 3}, torch::kUInt8);
       auto* dst = frames.data_ptr<std::uint8_t>();
       for (int i = 0; i < scan.frames; ++i)
         std::memcpy(dst + i * frameBytes, kept.at(samples[w][i]).data(), frameBytes);
       clips.push_back(ml::prepareClip(frames, prep, 0));
+      rawFrames.push_back(std::move(frames));
     }
     const auto batch = torch::stack(clips).to(device);
     if (recordingNorm) {
-      features.push_back(model->features(batch).to(torch::kCPU, torch::kFloat));
+      auto pooled = model->features(batch).to(torch::kCPU, torch::kFloat);
+      if (motionStats) {
+        auto motion = torch::empty({static_cast<std::int64_t>(pending.size()), ml::kMotionStatistics}, torch::kFloat);
+        for (std::size_t i = 0; i < pending.size(); ++i)
+          frameMotion(rawFrames[i].data_ptr<std::uint8_t>(), scan.frames, scan.size,
+                      motion.data_ptr<float>() + i * ml::kMotionStatistics);
+        pooled = torch::cat({pooled, motion}, 1);
+      }
+      features.push_back(std::move(pooled));
       for (auto w : pending) points.push_back({ends[w], 0.0});  // scored below
     } else {
       const auto probabilities =

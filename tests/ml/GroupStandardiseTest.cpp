@@ -68,3 +68,29 @@ TEST(GroupStandardise, ANightOfWindowsInOneGroup) {
   const auto medians = std::get<0>(y.median(0));
   EXPECT_LT(medians.abs().max().item<double>(), 1e-3);
 }
+
+TEST(MotionStatsHead, TheHeadReadsThePooledFeaturesThenTheMotionStatistics) {
+  auto config = presetConfig("vit-tiny");
+  config.embed_dim = 24;
+  config.num_heads = 2;
+  config.depth = 1;
+  config.num_frames = 4;
+  config.img_size = 32;
+  config.motion_stats = true;
+  EXPECT_THROW(config.validate(), std::invalid_argument);  // the statistics are only read against their recording
+  config.recording_norm = true;
+  EXPECT_EQ(config.headInputDim(), config.pooledDim() + kMotionStatistics);
+  EXPECT_TRUE(configFromJson(configToJson(config)).motion_stats);
+  EXPECT_FALSE(configFromJson(configToJson(presetConfig("vit-tiny"))).motion_stats);
+
+  VideoMAEClassifier model(config);
+  model->eval();
+  torch::NoGradGuard noGrad;
+  EXPECT_EQ(model->head->weight.size(1), config.pooledDim() + kMotionStatistics);
+  const auto video = torch::randn({2, 3, 4, 32, 32});
+  // forward() has no statistics to give the head: it says so instead of
+  // failing on a shape.
+  EXPECT_THROW(model->forward(video), std::logic_error);
+  const auto inputs = torch::cat({model->features(video), torch::randn({2, kMotionStatistics})}, 1);
+  EXPECT_EQ(model->headLogits(inputs).sizes(), (std::vector<int64_t>{2, 1}));
+}

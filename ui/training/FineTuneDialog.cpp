@@ -66,12 +66,20 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   recordingNorm_->setToolTip(tr("Probe heads: every feature is compared with the rest of its own recording, so that "
                                 "differences between patients and cameras do not drown the pre-ictal signal. The "
                                 "forecast standardises over the recording's windows."));
+  motionStats_ = new QCheckBox(tr("Add motion statistics to the head's input"), this);
+  motionStats_->setChecked(s.motionStats);
+  motionStats_->setToolTip(tr("The head also reads four frame-difference statistics of each clip (level, peak, "
+                              "spikes, spread), standardised within the recording like the encoder's features. "
+                              "Needs a probe head and recording standardisation."));
   auto probeOnly = [this] {
     const bool probe = head_->currentData().toString() != QStringLiteral("finetune");
     recordingNorm_->setEnabled(probe);
     if (!probe) recordingNorm_->setChecked(false);
+    motionStats_->setEnabled(probe && recordingNorm_->isChecked());
+    if (!motionStats_->isEnabled()) motionStats_->setChecked(false);
   };
   connect(head_, &QComboBox::currentIndexChanged, this, probeOnly);
+  connect(recordingNorm_, &QCheckBox::toggled, this, probeOnly);
   probeOnly();
   thresholdRule_ = new QComboBox(this);
   thresholdRule_->addItem(tr("Youden's J on the validation split"), QStringLiteral("youden"));
@@ -134,6 +142,7 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   mf->addRow(tr("Head:"), head_);
   mf->addRow(tr("Frame stride (0 = spread):"), sampleStride_);
   mf->addRow(recordingNorm_);
+  mf->addRow(motionStats_);
 
   auto* training = new QGroupBox(tr("Training"), this);
   auto* tf = new QFormLayout(training);
@@ -175,6 +184,7 @@ JobRequest FineTuneDialog::request() const {
   s.head = head_->currentData().toString().toStdString();
   s.sampleStride = sampleStride_->value();
   s.recordingNorm = recordingNorm_->isChecked();
+  s.motionStats = motionStats_->isChecked();
   s.seed = static_cast<std::uint64_t>(seed_->value());
   s.device = deviceOf(device_).toStdString();
   JobRequest r;

@@ -67,6 +67,7 @@ class FineTuneDialog : public QDialog {
   QComboBox *preset_, *species_, *pooling_, *head_;
   QSpinBox* sampleStride_ = nullptr;
   QCheckBox* recordingNorm_ = nullptr;
+  QCheckBox* motionStats_ = nullptr;
   QComboBox* thresholdRule_ = nullptr;
   QDoubleSpinBox* maxFalseAlarms_ = nullptr;
   QSpinBox *frames_, *size_, *epochs_, *batch_, *seed_, *episodes_, *query_, *patience_;

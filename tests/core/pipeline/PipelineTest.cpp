@@ -1,6 +1,7 @@
 #include "core/clips/ClipSetService.h"
 #include "core/pipeline/CachedClipDataset.h"
 #include "core/pipeline/ClipCache.h"
+#include "core/pipeline/ClipFeatures.h"
 #include "core/pipeline/DataMix.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
@@ -491,6 +492,56 @@ TEST(Forecasting, ARecordingNormalisedForecasterReadsEachWindowAgainstItsRecordi
   ft.modelName = "recording-norm-finetune";
   ft.settings.head = "finetune";
   EXPECT_THROW(runFineTune(db(), ft), Error);  // full fine-tuning sees one clip, not its recording
+}
+
+TEST(Forecasting, AMotionStatisticsHeadReadsTheClipsFrameDifferencesInTrainingAndInTheForecast) {
+  FineTuneConfig ft;
+  ft.modelName = "motion-stats-forecaster";
+  ft.clipSet = project().humanSet;
+  ft.trainSplit = kTrainSplit;
+  ft.validationSplit = kTestSplit;
+  ft.settings = tinySettings();
+  ft.settings.head = "logreg";
+  ft.settings.motionStats = true;
+  EXPECT_THROW(runFineTune(db(), ft), Error);  // frame differences are only comparable within a recording
+  ft.settings.recordingNorm = true;
+  const auto out = runFineTune(db(), ft);
+  ASSERT_GT(out.modelId, 0);
+  auto model = loadClassifier(out.weights, ml::VideoMAEConfig{});
+  ASSERT_TRUE(model->config().motion_stats);
+  const auto pooled = model->config().pooledDim();
+  ASSERT_EQ(model->head->weight.size(1), pooled + ml::kMotionStatistics);
+  // The probe gave the statistics weight: they carry signal on this data.
+  EXPECT_GT(model->head->weight.slice(1, pooled).abs().max().item<double>(), 1e-3);
+
+  WindowScan scan;
+  scan.windowFrames = 50;
+  scan.strideFrames = 10;
+  scan.frames = static_cast<int>(model->config().num_frames);
+  scan.size = static_cast<int>(model->config().img_size);
+  scan.sampleStride = static_cast<int>(model->config().sample_stride);
+  const auto video = database::RecordingStore(db()).find(project().humans.back().recordingId)->path;
+  const auto points = scoreVideo(model, video, scan, torch::kCPU);
+  ASSERT_GT(points.size(), 10u);
+  // The forecast feeds the statistics to the head: silencing their weights
+  // changes the scores.
+  {
+    torch::NoGradGuard noGrad;
+    model->head->weight.slice(1, pooled).zero_();
+  }
+  const auto silenced = scoreVideo(model, video, scan, torch::kCPU);
+  ASSERT_EQ(silenced.size(), points.size());
+  double largest = 0;
+  for (std::size_t i = 0; i < points.size(); ++i)
+    largest = std::max(largest, std::abs(points[i].probability - silenced[i].probability));
+  EXPECT_GT(largest, 1e-3);
+
+  // The cache's statistics and the forecast's are one function of the frames.
+  auto cache = ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir());
+  const auto fromCache = motionFeatures(*cache, {0});
+  float direct[ml::kMotionStatistics];
+  frameMotion(cache->pixels(0), cache->frames(), cache->size(), direct);
+  for (int j = 0; j < ml::kMotionStatistics; ++j) EXPECT_FLOAT_EQ(fromCache[0][j].item<float>(), direct[j]);
 }
 
 TEST(Forecasting, MissingVideoFailsTheRunWithAClearMessage) {
