@@ -2,9 +2,11 @@
 
 #include "core/Error.h"
 #include "core/io/AtomicFile.h"
+#include "core/pipeline/WindowMotion.h"
 #include "core/video/ClipReader.h"
 #include "core/video/VideoSource.h"
 #include "database/RecordingStore.h"
+#include "ml/ModelConfig.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -14,8 +16,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <map>
+#include <mutex>
 #include <numeric>
+#include <stdexcept>
 
 namespace prodrome::core {
 
@@ -107,6 +112,58 @@ std::filesystem::path ClipCache::directoryFor(const std::filesystem::path& proje
   return projectFile.parent_path() / (projectFile.stem().string() + ".cache") / "clips";
 }
 
+void ClipCache::ensureMotion(const StageProgress& progress, const std::atomic<bool>* cancel) const {
+  std::lock_guard lock(motionMutex_);
+  if (!motion_.empty()) return;
+  // A sidecar beside the pixels, valid while it starts with the same header.
+  const auto sidecar = std::filesystem::path(file_.string() + ".motion");
+  const std::size_t bytes = sizeof(float) * ml::kMotionStatistics * infos_.size();
+  std::vector<float> values(ml::kMotionStatistics * infos_.size());
+  {
+    std::ifstream in(sidecar, std::ios::binary);
+    std::string head(header_.size(), '\0');
+    if (in && in.read(head.data(), static_cast<std::streamsize>(head.size())) && head == header_ &&
+        in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(bytes)) &&
+        in.peek() == std::char_traits<char>::eof()) {
+      motion_ = std::move(values);
+      if (progress) progress("motion statistics", 1.0, "reused " + sidecar.filename().string());
+      return;
+    }
+  }
+  // Every frame of each recording once, for the statistics of whole clips.
+  std::map<std::int64_t, std::vector<std::size_t>> byRecording;
+  for (std::size_t slot = 0; slot < infos_.size(); ++slot) byRecording[infos_[slot].recordingId].push_back(slot);
+  std::size_t measured = 0;
+  for (const auto& [id, slots] : byRecording) {
+    if (progress)
+      progress("motion statistics", static_cast<double>(measured) / byRecording.size(),
+               "recording " + std::to_string(id));
+    const auto& path = recordingPaths_.at(id);
+    const auto energies = recordingEnergies(path, size_, cancel);
+    for (auto slot : slots) {
+      const auto& c = infos_[slot];
+      if (c.endFrame > static_cast<std::int64_t>(energies.size()))
+        throw VideoError(path, "video '" + path + "': clip " + std::to_string(c.clipId) + " ends at frame " +
+                                   std::to_string(c.endFrame) + " but only " + std::to_string(energies.size()) +
+                                   " frames decode");
+      windowMotion(energies, c.startFrame, c.endFrame, values.data() + slot * ml::kMotionStatistics);
+    }
+    ++measured;
+  }
+  std::string out = header_;
+  out.append(reinterpret_cast<const char*>(values.data()), bytes);
+  writeFileAtomically(sidecar, out);
+  motion_ = std::move(values);
+  if (progress) progress("motion statistics", 1.0, std::to_string(byRecording.size()) + " recordings");
+}
+
+const float* ClipCache::motion(std::int64_t i) const {
+  if (i < 0 || i >= count()) throw Error("clip cache: index " + std::to_string(i) + " out of range");
+  std::lock_guard lock(motionMutex_);
+  if (motion_.empty()) throw std::logic_error("clip cache: motion statistics read before ensureMotion()");
+  return motion_.data() + static_cast<std::size_t>(i) * ml::kMotionStatistics;
+}
+
 const std::uint8_t* ClipCache::pixels(std::int64_t i) const {
   if (i < 0 || i >= count()) throw Error("clip cache: index " + std::to_string(i) + " out of range");
   return data_ + static_cast<std::size_t>(i) * clipBytes();
@@ -137,6 +194,8 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
   cache->size_ = size;
   cache->stride_ = shape.stride;
   cache->infos_ = std::move(infos);
+  cache->header_ = header;
+  for (const auto& [id, rec] : recordings) cache->recordingPaths_[id] = rec.path;
 
   auto mapIfCurrent = [&]() -> bool {
     FileDescriptor in(::open(file.c_str(), O_RDONLY | O_CLOEXEC));

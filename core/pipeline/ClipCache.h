@@ -8,6 +8,12 @@
 //     count × {i64 clip id, recording id, subject id, start, end, i32 label, i32 species},
 //     count × T·S·S·3 bytes (uint8 RGB, the layout ClipReader writes)
 //
+// and, once a head or the baseline asks for them, "<file>.motion": the same
+// header, then count × ml::kMotionStatistics float32 (each clip's motion
+// statistics over every frame of its window, core/pipeline/WindowMotion.h).
+// They need every frame of each recording decoded, which pre-training never
+// pays for.
+//
 // The file is published atomically and memory-mapped read-only, so several
 // datasets and threads can read it at once. It is rebuilt when the clip set's
 // rows no longer match its entries (same ids, recordings and frames).
@@ -18,7 +24,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -80,6 +88,12 @@ class ClipCache {
   const CachedClipInfo& info(std::int64_t i) const { return infos_.at(static_cast<std::size_t>(i)); }
   const std::vector<CachedClipInfo>& infos() const { return infos_; }
   const std::uint8_t* pixels(std::int64_t i) const;  // clipBytes() bytes
+  // Computes the motion statistics (progress stage "motion statistics") or
+  // reads them from the sidecar. Thread-safe. Throws VideoError, IoError,
+  // Cancelled.
+  void ensureMotion(const StageProgress& progress = {}, const std::atomic<bool>* cancel = nullptr) const;
+  // ml::kMotionStatistics floats; std::logic_error before ensureMotion().
+  const float* motion(std::int64_t i) const;
   const std::filesystem::path& file() const { return file_; }
   bool reused() const { return reused_; }  // true when nothing had to be decoded
 
@@ -92,6 +106,10 @@ class ClipCache {
   int stride_ = 0;
   std::vector<CachedClipInfo> infos_;
   const std::uint8_t* data_ = nullptr;  // start of the pixel section inside the mapping
+  std::string header_;                  // of the pixel file; also opens the motion sidecar
+  std::map<std::int64_t, std::string> recordingPaths_;
+  mutable std::mutex motionMutex_;
+  mutable std::vector<float> motion_;  // empty until ensureMotion()
   void* mapping_ = nullptr;
   std::size_t mappingBytes_ = 0;
   bool reused_ = false;

@@ -1,7 +1,7 @@
 #include "core/pipeline/ClipFeatures.h"
 
-#include "core/synth/MotionBaseline.h"
 #include "ml/ClipBatcher.h"
+#include "ml/ModelConfig.h"
 #include "ml/Precision.h"
 #include "ml/PrecisionCasts.h"
 
@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <tuple>
 
 namespace prodrome::core {
 
@@ -43,26 +42,13 @@ torch::Tensor encoderFeatures(ml::VideoMAEClassifier& model, const ClipCache& ca
   return torch::cat(out).contiguous();
 }
 
-static_assert(std::tuple_size_v<synth::MotionFeatures> == ml::kMotionStatistics,
-              "a motion_stats head reads exactly the statistics core/synth/MotionBaseline computes");
-
-void frameMotion(const std::uint8_t* frames, int count, int size, float* out) {
-  const std::size_t frameBytes = static_cast<std::size_t>(size) * size * 3;
-  synth::MotionMeter meter;
-  std::vector<double> energy;
-  for (int t = 0; t < count; ++t) {
-    const double e = meter.push(frames + t * frameBytes, size, size);
-    if (t > 0) energy.push_back(e);  // the first frame has nothing to differ from
-  }
-  const auto f = synth::motionFeatures(energy);
-  for (std::size_t j = 0; j < f.size(); ++j) out[j] = static_cast<float>(f[j]);
-}
-
-torch::Tensor motionFeatures(const ClipCache& cache, const std::vector<std::int64_t>& indices) {
+torch::Tensor motionFeatures(const ClipCache& cache, const std::vector<std::int64_t>& indices,
+                             const JobCallbacks& callbacks) {
+  cache.ensureMotion(callbacks.stage, callbacks.cancel);
   auto out = torch::empty({static_cast<std::int64_t>(indices.size()), ml::kMotionStatistics}, torch::kFloat);
   auto* dst = out.data_ptr<float>();
   for (std::size_t i = 0; i < indices.size(); ++i)
-    frameMotion(cache.pixels(indices[i]), cache.frames(), cache.size(), dst + i * ml::kMotionStatistics);
+    std::memcpy(dst + i * ml::kMotionStatistics, cache.motion(indices[i]), sizeof(float) * ml::kMotionStatistics);
   return out;
 }
 

@@ -7,10 +7,10 @@
 //   linear head reads), in eval mode, so that a probe fitted on them can be
 //   stored as that head (ml::LinearProbe::affine).
 // - motionFeatures: the motion-energy yardstick of core/synth/MotionBaseline
-//   on the clip's own sampled frames (frame-difference statistics: log mean
-//   energy, log peak/median, spike fraction, coefficient of variation), so
-//   that the deep model can be compared with a simple detector on exactly the
-//   same input.
+//   over every frame of the clip's window (frame-difference statistics: log
+//   mean energy, log peak/median, spike fraction, coefficient of variation;
+//   core/pipeline/WindowMotion.h), computed when the cache is built, so that
+//   the deep model can be compared with a simple detector on the same clips.
 
 #include "core/pipeline/ClipCache.h"
 #include "core/pipeline/JobCallbacks.h"
@@ -29,12 +29,10 @@ torch::Tensor encoderFeatures(ml::VideoMAEClassifier& model, const ClipCache& ca
                               const JobCallbacks& callbacks = {}, const std::string& stage = "features",
                               int batchSize = 16);
 
-// [indices.size(), ml::kMotionStatistics] float32.
-torch::Tensor motionFeatures(const ClipCache& cache, const std::vector<std::int64_t>& indices);
-
-// The same statistics of `count` consecutive square RGB24 frames of side
-// `size` (frame t against frame t − 1), written to out[0 .. kMotionStatistics).
-// The forecast computes them on its windows' frames exactly as the cache does.
-void frameMotion(const std::uint8_t* frames, int count, int size, float* out);
+// [indices.size(), ml::kMotionStatistics] float32; computes the cache's
+// statistics first if needed (ClipCache::ensureMotion, with the callbacks'
+// progress and cancel).
+torch::Tensor motionFeatures(const ClipCache& cache, const std::vector<std::int64_t>& indices,
+                             const JobCallbacks& callbacks = {});
 
 }  // namespace prodrome::core

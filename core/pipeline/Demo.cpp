@@ -232,8 +232,8 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   ft.thresholdRule = "youden";
   ft.settings = head;
   ft.settings.baseModel = stage1.modelId;
-  // The forecaster's head also reads the clip's frame-difference statistics:
-  // across patients the pooled tokens alone miss most twitches (issue 12).
+  // The forecaster's head also reads the clip's frame-difference statistics
+  // over all its frames: the encoder sees its last second only (issue 12).
   ft.settings.motionStats = true;
   result.forecasterSettings = ft.settings;
   const auto forecaster = runFineTune(db, ft, callbacks);

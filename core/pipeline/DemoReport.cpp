@@ -172,7 +172,7 @@ void writeDemoReport(DemoResult& r) {
      << (fs.head == "finetune" ? " (every weight trains)" : " probe on the frozen encoder's pooled tokens")
      << (fs.motionPooling ? " with their temporal changes (mean and max |Δt|)" : "")
      << (fs.recordingNorm ? ", every feature standardised within its recording (the baseline's too)" : "")
-     << "; the motion baseline is a logistic regression on four frame-difference statistics of the same frames. "
+     << "; the motion baseline is a logistic regression on four frame-difference statistics over every frame of the same clips. "
      << "Mean [95 % CI] over episodes.\n\n"
      << "| shots | arm | bacc | ROC-AUC | PR-AUC |\n|---|---|---|---|---|\n";
   for (std::size_t i = 0; i < s1.perShot.size(); ++i) {
@@ -218,7 +218,7 @@ void writeDemoReport(DemoResult& r) {
 
   md << "## The forecaster on held-out recordings\n\n"
      << "Trained on the training patients' clips (" << r.forecasterSettings.head << " head on the stage-1 encoder"
-     << (r.forecasterSettings.motionStats ? "'s pooled tokens and the four frame-difference statistics of the same frames"
+     << (r.forecasterSettings.motionStats ? "'s pooled tokens and four frame-difference statistics over every frame of the clip"
                                           : "")
      << "); threshold "
      << fixed(r.threshold) << " chosen on the validation patient (Youden's J over "

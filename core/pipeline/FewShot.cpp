@@ -143,8 +143,8 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
     }
     torch::Tensor poolMotion, referenceMotion;
     if (config.baseline || s.motionStats) {
-      poolMotion = motionFeatures(*cache, poolIdx);
-      if (!referenceIdx.empty()) referenceMotion = motionFeatures(*cache, referenceIdx);
+      poolMotion = motionFeatures(*cache, poolIdx, callbacks);
+      if (!referenceIdx.empty()) referenceMotion = motionFeatures(*cache, referenceIdx, callbacks);
     }
     if (probe && s.motionStats) {  // the head reads them beside the pooled tokens (as the forecaster does)
       poolFeatures = torch::cat({poolFeatures, poolMotion}, 1);

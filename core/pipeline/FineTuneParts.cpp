@@ -55,7 +55,7 @@ torch::Tensor headInputs(ml::VideoMAEClassifier& model, const FineTuneSettings& 
                          const std::vector<std::int64_t>& indices, const torch::Device& device,
                          const JobCallbacks& callbacks, const std::string& stage) {
   auto x = encoderFeatures(model, cache, indices, device, callbacks, stage);
-  if (s.motionStats) x = torch::cat({x, motionFeatures(cache, indices)}, 1);
+  if (s.motionStats) x = torch::cat({x, motionFeatures(cache, indices, callbacks)}, 1);
   return recordingStandardised(s, x, cache, indices);
 }
 

@@ -3,11 +3,11 @@
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
 #include "core/forecast/WindowLabels.h"
-#include "core/pipeline/ClipFeatures.h"
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/JsonFields.h"
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/RunRecord.h"
+#include "core/pipeline/WindowMotion.h"
 #include "core/video/ClipReader.h"
 #include "core/video/FrameConverter.h"
 #include "core/video/VideoSource.h"
@@ -27,6 +27,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <optional>
 #include <cstdio>
 #include <cstring>
 #include <limits>
@@ -108,19 +109,22 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   // whole recording's: they are kept and scored once every window is in
   // (192-576 floats a window: a night at one window a second is ~100 MB).
   const bool recordingNorm = model->config().recording_norm;
-  const bool motionStats = model->config().motion_stats;  // read on the same 16 frames as the cache's
+  // A motion_stats head also reads each window's frame-difference statistics
+  // over all its frames, from every frame's energy (core/pipeline/WindowMotion.h).
+  const bool motionStats = model->config().motion_stats;
+  std::optional<FrameEnergies> energies;
+  if (motionStats) energies.emplace(scan.size);
   std::vector<torch::Tensor> features;
   std::vector<std::size_t> pending;  // windows ready to score
   auto scoreBatch = [&] {
     if (pending.empty()) return;
-    std::vector<torch::Tensor> clips, rawFrames;
+    std::vector<torch::Tensor> clips;
     for (auto w : pending) {
       auto frames = torch::empty({scan.frames, scan.size, scan.size, 3}, torch::kUInt8);
       auto* dst = frames.data_ptr<std::uint8_t>();
       for (int i = 0; i < scan.frames; ++i)
         std::memcpy(dst + i * frameBytes, kept.at(samples[w][i]).data(), frameBytes);
       clips.push_back(ml::prepareClip(frames, prep, 0));
-      rawFrames.push_back(std::move(frames));
     }
     const auto batch = torch::stack(clips).to(device);
     if (recordingNorm) {
@@ -128,8 +132,8 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
       if (motionStats) {
         auto motion = torch::empty({static_cast<std::int64_t>(pending.size()), ml::kMotionStatistics}, torch::kFloat);
         for (std::size_t i = 0; i < pending.size(); ++i)
-          frameMotion(rawFrames[i].data_ptr<std::uint8_t>(), scan.frames, scan.size,
-                      motion.data_ptr<float>() + i * ml::kMotionStatistics);
+          windowMotion(energies->values(), ends[pending[i]] - scan.windowFrames, ends[pending[i]],
+                       motion.data_ptr<float>() + i * ml::kMotionStatistics);
         pooled = torch::cat({pooled, motion}, 1);
       }
       features.push_back(std::move(pooled));
@@ -156,9 +160,14 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
       auto& buffer = kept[k];
       buffer.resize(frameBytes);
       converter.toSquareRgb24(*frame, scan.size, buffer.data());
+      if (energies) energies->pushSquare(k, buffer.data());
+    } else if (energies) {
+      energies->push(*frame);
     }
-    // Window w is complete once its last sample (< its end) has been read.
-    while (nextWindow < ends.size() && samples[nextWindow].back() <= k) {
+    // Window w is complete once its last sample (< its end) has been read,
+    // and with motion statistics its last frame.
+    while (nextWindow < ends.size() &&
+           (motionStats ? ends[nextWindow] - 1 : samples[nextWindow].back()) <= k) {
       pending.push_back(nextWindow++);
       if (static_cast<int>(pending.size()) >= scan.batchSize) {
         scoreBatch();

@@ -1,7 +1,6 @@
 #include "core/clips/ClipSetService.h"
 #include "core/pipeline/CachedClipDataset.h"
 #include "core/pipeline/ClipCache.h"
-#include "core/pipeline/ClipFeatures.h"
 #include "core/pipeline/DataMix.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
@@ -9,6 +8,7 @@
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/Pretraining.h"
 #include "core/pipeline/RunRecord.h"
+#include "core/pipeline/WindowMotion.h"
 #include "core/synth/SynthProject.h"
 #include "core/video/ClipReader.h"
 #include "core/video/VideoSource.h"
@@ -31,6 +31,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstring>
+#include <span>
 
 using namespace prodrome;
 using namespace prodrome::core;
@@ -536,12 +537,50 @@ TEST(Forecasting, AMotionStatisticsHeadReadsTheClipsFrameDifferencesInTrainingAn
     largest = std::max(largest, std::abs(points[i].probability - silenced[i].probability));
   EXPECT_GT(largest, 1e-3);
 
-  // The cache's statistics and the forecast's are one function of the frames.
+  // The cache's statistics are those of every frame of the clip's window,
+  // as the forecast computes them for the window with the same frames.
   auto cache = ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir());
-  const auto fromCache = motionFeatures(*cache, {0});
+  const auto& info = cache->info(cache->count() / 2);
+  const auto energies =
+      recordingEnergies(database::RecordingStore(db()).find(info.recordingId)->path, cache->size());
   float direct[ml::kMotionStatistics];
-  frameMotion(cache->pixels(0), cache->frames(), cache->size(), direct);
-  for (int j = 0; j < ml::kMotionStatistics; ++j) EXPECT_FLOAT_EQ(fromCache[0][j].item<float>(), direct[j]);
+  windowMotion(energies, info.startFrame, info.endFrame, direct);
+  EXPECT_THROW(cache->motion(0), std::logic_error);  // not computed until asked for
+  cache->ensureMotion();
+  const float* cached = cache->motion(cache->count() / 2);
+  for (int j = 0; j < ml::kMotionStatistics; ++j) EXPECT_FLOAT_EQ(cached[j], direct[j]);
+  EXPECT_NE(direct[0], 0.f);  // log mean energy: a real value, not an unwritten slot
+  // A second opening reads them from the sidecar: the same values.
+  auto reopened = ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir());
+  std::vector<std::string> stages;
+  reopened->ensureMotion([&](const std::string&, double, const std::string& detail) { stages.push_back(detail); });
+  ASSERT_FALSE(stages.empty());
+  EXPECT_EQ(stages.back().rfind("reused", 0), 0u);
+  for (int j = 0; j < ml::kMotionStatistics; ++j)
+    EXPECT_FLOAT_EQ(reopened->motion(cache->count() / 2)[j], direct[j]);
+}
+
+TEST(WindowMotion, AWindowReadsItsOwnFramesOnlyAndFramesComeInOrder) {
+  std::vector<double> energies(40);
+  for (std::size_t k = 0; k < energies.size(); ++k) energies[k] = 0.1 * static_cast<double>(k % 7);
+  float got[ml::kMotionStatistics];
+  windowMotion(energies, 10, 25, got);
+  const auto want = synth::motionFeatures(std::span<const double>(energies).subspan(11, 14));
+  for (int j = 0; j < ml::kMotionStatistics; ++j) EXPECT_FLOAT_EQ(got[j], static_cast<float>(want[j]));
+  // Frame 10's energy is against frame 9, outside the window: changing it changes nothing.
+  energies[10] = 100;
+  float again[ml::kMotionStatistics];
+  windowMotion(energies, 10, 25, again);
+  for (int j = 0; j < ml::kMotionStatistics; ++j) EXPECT_FLOAT_EQ(again[j], got[j]);
+  EXPECT_THROW(windowMotion(energies, 30, 41, got), std::out_of_range);
+  EXPECT_THROW(windowMotion(energies, 5, 5, got), std::out_of_range);
+
+  FrameEnergies fe(8);
+  std::vector<std::uint8_t> square(8 * 8 * 3, 10);
+  fe.pushSquare(0, square.data());
+  EXPECT_THROW(fe.pushSquare(2, square.data()), std::logic_error);  // frame 1 skipped
+  ASSERT_EQ(fe.values().size(), 1u);
+  EXPECT_EQ(fe.values()[0], 0.0);
 }
 
 TEST(Forecasting, MissingVideoFailsTheRunWithAClearMessage) {

@@ -1,0 +1,52 @@
+#include "core/pipeline/WindowMotion.h"
+
+#include "core/pipeline/Progress.h"
+#include "core/video/VideoSource.h"
+#include "ml/ModelConfig.h"
+
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+
+namespace prodrome::core {
+
+static_assert(std::tuple_size_v<synth::MotionFeatures> == ml::kMotionStatistics,
+              "a motion_stats head reads exactly the statistics core/synth/MotionBaseline computes");
+
+FrameEnergies::FrameEnergies(int size) : size_(size), square_(static_cast<std::size_t>(size) * size * 3) {
+  if (size <= 0) throw std::invalid_argument("frame energies need a positive size");
+}
+
+void FrameEnergies::push(const Frame& frame) {
+  converter_.toSquareRgb24(frame, size_, square_.data());
+  pushSquare(frame.number, square_.data());
+}
+
+void FrameEnergies::pushSquare(std::int64_t number, const std::uint8_t* rgb) {
+  if (number != static_cast<std::int64_t>(energies_.size()))
+    throw std::logic_error("frame energies: expected frame " + std::to_string(energies_.size()) + ", got frame " +
+                           std::to_string(number));
+  energies_.push_back(meter_.push(rgb, size_, size_));
+}
+
+std::vector<double> recordingEnergies(const std::filesystem::path& video, int size, const std::atomic<bool>* cancel) {
+  VideoSource source(video);
+  FrameEnergies energies(size);
+  while (auto frame = source.next()) {
+    if ((frame->number & 255) == 0) throwIfCancelled(cancel);
+    energies.push(*frame);
+  }
+  return energies.values();
+}
+
+void windowMotion(const std::vector<double>& energies, std::int64_t begin, std::int64_t end, float* out) {
+  if (begin < 0 || end <= begin || end > static_cast<std::int64_t>(energies.size()))
+    throw std::out_of_range("window motion: frames [" + std::to_string(begin) + ", " + std::to_string(end) +
+                            ") outside the " + std::to_string(energies.size()) + " frames measured");
+  const std::span<const double> inside(energies.data() + begin + 1, static_cast<std::size_t>(end - begin - 1));
+  const auto f = synth::motionFeatures(inside);
+  for (std::size_t j = 0; j < f.size(); ++j) out[j] = static_cast<float>(f[j]);
+}
+
+}  // namespace prodrome::core
