@@ -36,7 +36,8 @@ void printSummary(const core::DemoResult& r) {
     const std::vector<std::pair<const char*, const std::vector<core::ShotSummary>*>> arms = {
         {"with stage 1", &r.withStage1.perShot},
         {"without stage 1", &r.withoutStage1.perShot},
-        {"motion baseline", &r.withStage1.baselinePerShot}};
+        {"motion baseline", &r.withStage1.baselinePerShot},
+        {"stage 1 + motion", &r.withStage1Motion.perShot}};
     for (const auto& [name, perShot] : arms) {
       if (i >= perShot->size()) continue;
       const auto& s = (*perShot)[i];

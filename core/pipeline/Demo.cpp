@@ -201,7 +201,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
 
   // 4. Stage 2: k-shot episodes on the held-out patients, with and without
   //    stage 1, paired (same seed: same support and query clips), the motion
-  //    baseline in the same episodes.
+  //    baseline and stage 1 with the motion statistics in the same episodes.
   FewShotConfig few;
   few.clipSet = humanSet;
   few.split = kTestSplit;
@@ -220,6 +220,11 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   few.baseline = false;
   result.withoutStage1 = runFewShot(db, few, callbacks);
   if (result.withoutStage1.cancelled) throw Cancelled();
+  few.settings.baseModel = stage1.modelId;
+  few.settings.motionStats = true;
+  few.label = "stage 1 + motion statistics";
+  result.withStage1Motion = runFewShot(db, few, callbacks);
+  if (result.withStage1Motion.cancelled) throw Cancelled();
   endStage("stage 2: few-shot episodes");
 
   // 5. A forecaster from the training patients, its operating point chosen on

@@ -58,6 +58,9 @@ struct DemoResult {
   std::int64_t pretrainedModel = 0;
   std::vector<double> pretrainLosses;
   FewShotOutcome withStage1, withoutStage1;  // withStage1 also holds the motion baseline
+  // Stage 1's pooled tokens with the motion statistics (the forecaster's
+  // head): does the encoder add anything to the statistics alone?
+  FewShotOutcome withStage1Motion;
   FineTuneSettings fewShotSettings;          // head, pooling, sampling of both arms
   std::int64_t forecasterModel = 0;
   FineTuneSettings forecasterSettings;       // the few-shot head's, with the motion statistics

@@ -71,12 +71,14 @@ void writeDemoReport(DemoResult& r) {
   r.report = dir / "report.md";
   const auto& s1 = r.withStage1;
   const auto& s0 = r.withoutStage1;
+  const auto& sm = r.withStage1Motion;
 
   std::ostringstream few;
   few << "arm,shots,episode,seed,support,query,bacc,roc_auc,pr_auc,sensitivity,specificity\n";
   episodeRows(few, "stage1", s1.episodes);
   episodeRows(few, "no_stage1", s0.episodes);
   episodeRows(few, "motion_baseline", s1.baselineEpisodes);
+  episodeRows(few, "stage1_motion", sm.episodes);
   writeFileAtomically(dir / "fewshot.csv", few.str());
 
   std::ostringstream fc;
@@ -98,7 +100,10 @@ void writeDemoReport(DemoResult& r) {
   std::ostringstream sum;
   sum << "metric,value\n";
   const std::vector<std::pair<std::string, const std::vector<ShotSummary>*>> arms = {
-      {"stage1", &s1.perShot}, {"no_stage1", &s0.perShot}, {"motion_baseline", &s1.baselinePerShot}};
+      {"stage1", &s1.perShot},
+      {"no_stage1", &s0.perShot},
+      {"motion_baseline", &s1.baselinePerShot},
+      {"stage1_motion", &sm.perShot}};
   for (const auto& [tag, perShot] : arms) {
     for (const auto& s : *perShot) {
       const std::string k = tag + "_" + std::to_string(s.shots) + "shot";
@@ -179,7 +184,8 @@ void writeDemoReport(DemoResult& r) {
     const std::vector<std::pair<std::string, const ShotSummary*>> rows = {
         {"with stage 1", &s1.perShot[i]},
         {"without stage 1", i < s0.perShot.size() ? &s0.perShot[i] : nullptr},
-        {"motion baseline", i < s1.baselinePerShot.size() ? &s1.baselinePerShot[i] : nullptr}};
+        {"motion baseline", i < s1.baselinePerShot.size() ? &s1.baselinePerShot[i] : nullptr},
+        {"stage 1 + motion statistics", i < sm.perShot.size() ? &sm.perShot[i] : nullptr}};
     for (const auto& [name, s] : rows) {
       if (!s) continue;
       md << "| " << s->shots << " | " << name << " | " << interval(s->bacc, s->baccLow, s->baccHigh) << " | "
@@ -188,13 +194,15 @@ void writeDemoReport(DemoResult& r) {
     }
   }
   md << "\nPaired differences, mean [95 % CI]:\n\n| shots | stage 1 − none, ROC-AUC | stage 1 − none, bacc | "
-        "stage 1 − motion baseline, ROC-AUC |\n|---|---|---|---|\n";
+        "stage 1 − motion baseline, ROC-AUC | stage 1 + motion − motion baseline, ROC-AUC |\n|---|---|---|---|---|\n";
   for (const auto& s : s1.perShot)
     md << "| " << s.shots << " | " << differenceText(paired(s1.episodes, s0.episodes, s.shots, roc)) << " | "
        << differenceText(paired(s1.episodes, s0.episodes, s.shots, bacc)) << " | "
-       << differenceText(paired(s1.episodes, s1.baselineEpisodes, s.shots, roc)) << " |\n";
+       << differenceText(paired(s1.episodes, s1.baselineEpisodes, s.shots, roc)) << " | "
+       << differenceText(paired(sm.episodes, s1.baselineEpisodes, s.shots, roc)) << " |\n";
   md << "| all | " << differenceText(gainAll) << " | " << differenceText(paired(s1.episodes, s0.episodes, 0, bacc))
-     << " | " << differenceText(paired(s1.episodes, s1.baselineEpisodes, 0, roc)) << " |\n\n";
+     << " | " << differenceText(paired(s1.episodes, s1.baselineEpisodes, 0, roc)) << " | "
+     << differenceText(paired(sm.episodes, s1.baselineEpisodes, 0, roc)) << " |\n\n";
   if (std::isfinite(gainAll.low)) {
     if (gainAll.low > 0)
       md << "Stage 1 helped: the paired ROC-AUC gain's interval lies above 0.\n\n";
@@ -213,6 +221,18 @@ void writeDemoReport(DemoResult& r) {
             "difference's interval lies above 0.\n\n";
     else
       md << "The deep model (stage 1) and the motion baseline cannot be told apart in these episodes.\n\n";
+  }
+  const auto encoderAdds = paired(sm.episodes, s1.baselineEpisodes, 0, roc);
+  if (std::isfinite(encoderAdds.low)) {
+    if (encoderAdds.low > 0)
+      md << "Stage 1's tokens added to the motion statistics: with both, the head beat the statistics alone "
+            "(paired ROC-AUC interval above 0).\n\n";
+    else if (encoderAdds.high < 0)
+      md << "Stage 1's tokens took away from the motion statistics: with both, the head did worse than the "
+            "statistics alone (paired ROC-AUC interval below 0).\n\n";
+    else
+      md << "Stage 1's tokens added nothing these episodes can resolve to the motion statistics (paired ROC-AUC "
+            "interval contains 0).\n\n";
   }
   md << "![balanced accuracy per shot](fewshot.png)\n\n";
 

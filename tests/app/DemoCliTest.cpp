@@ -37,14 +37,16 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
   EXPECT_TRUE(std::filesystem::exists(dir / "timeline.png"));
   EXPECT_TRUE(std::filesystem::exists(dir / "fewshot.png"));
 #endif
-  // 3 arms (with and without stage 1, motion baseline) x 3 shot counts x the
-  // quick plan's 10 paired episodes, plus the header.
-  EXPECT_EQ(lineCount(dir / "fewshot.csv"), 1 + 3 * 3 * 10);
+  // 4 arms (with and without stage 1, motion baseline, stage 1 + motion
+  // statistics) x 3 shot counts x the quick plan's 10 paired episodes, plus
+  // the header.
+  EXPECT_EQ(lineCount(dir / "fewshot.csv"), 1 + 4 * 3 * 10);
   // The report prints the targets beside the figures.
   std::ifstream report(dir / "report.md");
   const std::string text((std::istreambuf_iterator<char>(report)), std::istreambuf_iterator<char>());
   EXPECT_NE(text.find("Against the targets"), std::string::npos);
   EXPECT_NE(text.find("window-level ROC-AUC"), std::string::npos);
+  EXPECT_NE(text.find("| stage 1 + motion statistics |"), std::string::npos);
   EXPECT_GT(lineCount(dir / "forecast.csv"), 100);
   auto db = database::openProject(dir / "demo.prodrome");
   EXPECT_EQ(database::ModelStore(db).list().size(), 2u);  // stage 1 encoder, forecaster
