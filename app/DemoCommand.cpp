@@ -70,8 +70,9 @@ int runDemoCommand(const QStringList& args) {
   parser.setApplicationDescription(
       "Run the paper's method end to end on synthetic data: generate rodent and human monitoring videos, build clip "
       "sets, pre-train VideoMAE vit-tiny (stage 1, +Rodents(Y/N)+H), evaluate 2/3/4-shot forecasting on held-out "
-      "patients with and without stage 1, forecast a held-out recording, and write a report (Markdown, CSV, PNG) "
-      "into DIR. About 10 minutes on 2 CPU cores; --quick about 2.");
+      "patients with and without stage 1 beside a motion-energy baseline, train a forecaster and run it over the "
+      "held-out recordings, and write a report (Markdown, CSV, PNG) into DIR. About 6 minutes on 2 CPU cores (up to "
+      "10 on slower ones); --quick about 3.");
   parser.addOption(
       {"dir", "Folder for the project and report (default: a new prodrome-demo-<time> folder here).", "DIR"});
   parser.addOption({"quick", "A smaller run (fewer subjects, steps and episodes)."});
