@@ -434,14 +434,32 @@ TEST(Forecasting, ScoresEveryWindowAndStoresPredictions) {
   EXPECT_EQ(database::RunStore(db()).find(out.runId)->status, database::RunStatus::Succeeded);
 }
 
-TEST(Forecasting, ARecordingNormalisedForecasterReadsEachWindowAgainstItsRecording) {
+// A logistic-probe forecaster trained on the train split, validated on the
+// test split (the tiny project has no validation split).
+FineTuneConfig logregForecasterConfig(const std::string& name) {
   FineTuneConfig ft;
-  ft.modelName = "recording-norm-forecaster";
+  ft.modelName = name;
   ft.clipSet = project().humanSet;
   ft.trainSplit = kTrainSplit;
   ft.validationSplit = kTestSplit;
   ft.settings = tinySettings();
   ft.settings.head = "logreg";
+  return ft;
+}
+
+// Windows of 50 frames every 10, read as the model was trained.
+WindowScan scanOf(const ml::VideoMAEConfig& config) {
+  WindowScan scan;
+  scan.windowFrames = 50;
+  scan.strideFrames = 10;
+  scan.frames = static_cast<int>(config.num_frames);
+  scan.size = static_cast<int>(config.img_size);
+  scan.sampleStride = static_cast<int>(config.sample_stride);
+  return scan;
+}
+
+TEST(Forecasting, ARecordingNormalisedForecasterReadsEachWindowAgainstItsRecording) {
+  auto ft = logregForecasterConfig("recording-norm-forecaster");
   ft.settings.recordingNorm = true;
   const auto out = runFineTune(db(), ft);
   ASSERT_GT(out.modelId, 0);
@@ -476,12 +494,7 @@ TEST(Forecasting, ARecordingNormalisedForecasterReadsEachWindowAgainstItsRecordi
     auto dst = plain->named_parameters();
     for (const auto& p : raw->named_parameters()) dst[p.key()].copy_(p.value());
   }
-  WindowScan scan;
-  scan.windowFrames = 50;
-  scan.strideFrames = 10;
-  scan.frames = static_cast<int>(rawConfig.num_frames);
-  scan.size = static_cast<int>(rawConfig.img_size);
-  scan.sampleStride = static_cast<int>(rawConfig.sample_stride);
+  const auto scan = scanOf(rawConfig);
   const auto plainPoints =
       scoreVideo(plain, database::RecordingStore(db()).find(fc.recordings[0])->path, scan, torch::kCPU);
   ASSERT_EQ(plainPoints.size(), points.size());
@@ -496,13 +509,7 @@ TEST(Forecasting, ARecordingNormalisedForecasterReadsEachWindowAgainstItsRecordi
 }
 
 TEST(Forecasting, AMotionStatisticsHeadReadsTheClipsFrameDifferencesInTrainingAndInTheForecast) {
-  FineTuneConfig ft;
-  ft.modelName = "motion-stats-forecaster";
-  ft.clipSet = project().humanSet;
-  ft.trainSplit = kTrainSplit;
-  ft.validationSplit = kTestSplit;
-  ft.settings = tinySettings();
-  ft.settings.head = "logreg";
+  auto ft = logregForecasterConfig("motion-stats-forecaster");
   ft.settings.motionStats = true;
   EXPECT_THROW(runFineTune(db(), ft), Error);  // frame differences are only comparable within a recording
   ft.settings.recordingNorm = true;
@@ -515,12 +522,7 @@ TEST(Forecasting, AMotionStatisticsHeadReadsTheClipsFrameDifferencesInTrainingAn
   // The probe gave the statistics weight: they carry signal on this data.
   EXPECT_GT(model->head->weight.slice(1, pooled).abs().max().item<double>(), 1e-3);
 
-  WindowScan scan;
-  scan.windowFrames = 50;
-  scan.strideFrames = 10;
-  scan.frames = static_cast<int>(model->config().num_frames);
-  scan.size = static_cast<int>(model->config().img_size);
-  scan.sampleStride = static_cast<int>(model->config().sample_stride);
+  const auto scan = scanOf(model->config());
   const auto video = database::RecordingStore(db()).find(project().humans.back().recordingId)->path;
   const auto points = scoreVideo(model, video, scan, torch::kCPU);
   ASSERT_GT(points.size(), 10u);
