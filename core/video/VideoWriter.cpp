@@ -5,6 +5,8 @@
 #include "core/video/FFmpegPtr.h"
 
 extern "C" {
+#include <libavutil/cpu.h>
+#include <libavutil/imgutils.h>
 #include <libavutil/opt.h>
 #include <libavutil/pixdesc.h>
 }
@@ -13,6 +15,7 @@ extern "C" {
 #include <unistd.h>
 
 #include <cstring>
+#include <string>
 
 namespace prodrome::core {
 
@@ -25,6 +28,10 @@ struct VideoWriter::Impl {
   AVStream* stream = nullptr;
   SwsPtr sws;
   FramePtr frame = allocFrame();
+  // The caller's RGB rows are copied here first: swscale's SIMD input
+  // converters read up to 16 bytes past a row's end (valgrind saw it past
+  // the end of a tightly packed picture), which FFmpeg's padded buffers allow.
+  FramePtr rgb = allocFrame();
   PacketPtr pkt = allocPacket();
   int64_t written = 0;
   bool headerWritten = false;
@@ -59,6 +66,26 @@ struct VideoWriter::Impl {
     if (ret != AVERROR(EAGAIN) && ret != AVERROR_EOF) fail("encoding failed", ret);
   }
 };
+
+namespace {
+
+// x264 r3095's AVX-512 kernels make its bitstream depend on the process's
+// memory layout: the same pictures encoded in one process gave two different
+// videos depending on how many environment variables it started with (a
+// synthetic project made twice from one seed then differed, and so did stage
+// 1's losses on it). Capped at AVX2, the output is a function of the
+// pictures alone (24 of 24 layouts against 14 of 24; issue 12, item 9). A
+// caller that chose x264's instruction set keeps its choice.
+void capX264InstructionSet(AVDictionary** opts) {
+  if (!(av_get_cpu_flags() & AV_CPU_FLAG_AVX512)) return;  // the cap only removes AVX-512
+  const AVDictionaryEntry* params = av_dict_get(*opts, "x264-params", nullptr, 0);
+  std::string value = params ? params->value : "";
+  if (value.find("asm=") != std::string::npos) return;
+  value += (value.empty() ? "" : ":") + std::string("asm=AVX2");  // AVX2 names it and everything below
+  av_dict_set(opts, "x264-params", value.c_str(), 0);
+}
+
+}  // namespace
 
 VideoWriter::VideoWriter(const std::filesystem::path& path, VideoWriterOptions options) : d_(std::make_unique<Impl>()) {
   Impl& d = *d_;
@@ -99,6 +126,7 @@ VideoWriter::VideoWriter(const std::filesystem::path& path, VideoWriterOptions o
   if (d.fmt->oformat->flags & AVFMT_GLOBALHEADER) c->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
   AVDictionary* opts = nullptr;
   for (const auto& [k, v] : o.codecOptions) av_dict_set(&opts, k.c_str(), v.c_str(), 0);
+  if (o.encoder == "libx264") capX264InstructionSet(&opts);
   ret = avcodec_open2(c, codec, &opts);
   const AVDictionaryEntry* unused = av_dict_get(opts, "", nullptr, AV_DICT_IGNORE_SUFFIX);
   const std::string unusedName = unused ? unused->key : "";
@@ -122,6 +150,11 @@ VideoWriter::VideoWriter(const std::filesystem::path& path, VideoWriterOptions o
   d.frame->height = o.height;
   ret = av_frame_get_buffer(d.frame.get(), 0);
   if (ret < 0) d.fail("cannot allocate a frame", ret);
+  d.rgb->format = AV_PIX_FMT_RGB24;
+  d.rgb->width = o.width;
+  d.rgb->height = o.height;
+  ret = av_frame_get_buffer(d.rgb.get(), 0);
+  if (ret < 0) d.fail("cannot allocate a frame", ret);
   d.sws.reset(sws_getContext(o.width, o.height, AV_PIX_FMT_RGB24, o.width, o.height, o.pixelFormat,
                              SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INP, nullptr, nullptr, nullptr));
   if (!d.sws) d.fail("cannot convert RGB to " + std::string(av_get_pix_fmt_name(o.pixelFormat)), 0);
@@ -134,9 +167,8 @@ void VideoWriter::writeRgb(const uint8_t* rgb24, int stride, int64_t pts) {
   if (d.finished) d.fail("write after finish()", 0);
   int ret = av_frame_make_writable(d.frame.get());
   if (ret < 0) d.fail("cannot reuse the frame buffer", ret);
-  const uint8_t* src[4] = {rgb24, nullptr, nullptr, nullptr};
-  const int srcStride[4] = {stride, 0, 0, 0};
-  sws_scale(d.sws.get(), src, srcStride, 0, d.options.height, d.frame->data, d.frame->linesize);
+  av_image_copy_plane(d.rgb->data[0], d.rgb->linesize[0], rgb24, stride, d.options.width * 3, d.options.height);
+  sws_scale(d.sws.get(), d.rgb->data, d.rgb->linesize, 0, d.options.height, d.frame->data, d.frame->linesize);
   d.frame->pts = pts;
   d.drain(false);
   ++d.written;
