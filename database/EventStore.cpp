@@ -131,6 +131,40 @@ bool EventStore::remove(std::int64_t id) {
   return removed;
 }
 
+EventLinks EventStore::links(std::int64_t id) {
+  EventLinks out;
+  auto reviews = database_.cached("SELECT id FROM alarm_reviews WHERE event_id = ? ORDER BY id");
+  reviews->bindAll(id);
+  while (reviews->step()) out.alarmReviews.push_back(reviews->getInt64(0));
+  auto clips = database_.cached("SELECT id FROM clips WHERE source_event_id = ? ORDER BY id");
+  clips->bindAll(id);
+  while (clips->step()) out.clips.push_back(clips->getInt64(0));
+  return out;
+}
+
+void EventStore::restore(const Event& event, const EventLinks& links) {
+  Transaction transaction(database_);
+  const std::string operation = "cannot restore event #" + std::to_string(event.id);
+  if (event.id <= 0) throw ValidationError(operation + ": it has no id");
+  if (find(event.id)) throw ValidationError(operation + ": the id is in use");
+  validate(event, operation.c_str());
+  auto insert = database_.cached(
+      "INSERT INTO events (id, recording_id, onset_frame, offset_frame, kind, seizure_type, annotator, confidence, "
+      "notes, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(nullif(?, ''), "
+      "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))");
+  insert
+      ->bindAll(event.id, event.recordingId, event.onsetFrame, event.offsetFrame, toString(event.kind),
+                event.seizureType, event.annotator, event.confidence, event.notes, event.created)
+      .execute();
+  // Only rows that nothing else has claimed meanwhile: a decision re-made on
+  // another event keeps that event.
+  auto review = database_.cached("UPDATE alarm_reviews SET event_id = ? WHERE id = ? AND event_id IS NULL");
+  for (const std::int64_t id : links.alarmReviews) review->bindAll(event.id, id).execute();
+  auto clip = database_.cached("UPDATE clips SET source_event_id = ? WHERE id = ? AND source_event_id IS NULL");
+  for (const std::int64_t id : links.clips) clip->bindAll(event.id, id).execute();
+  transaction.commit();
+}
+
 std::optional<Event> EventStore::find(std::int64_t id) {
   auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
   query->bindAll(id);

@@ -30,6 +30,13 @@ struct Event {
   std::string modified;              // ISO 8601 UTC, set by the store
 };
 
+// The rows that name an event. Removing the event unlinks them (ON DELETE
+// SET NULL); restore() links them again.
+struct EventLinks {
+  std::vector<std::int64_t> alarmReviews;  // alarm_reviews.id whose event_id is the event
+  std::vector<std::int64_t> clips;         // clips.id whose source_event_id is the event
+};
+
 // The clinicians' labels. Every add/update/remove is one committed
 // transaction, so an edit the caller has seen succeed survives a crash.
 //
@@ -45,6 +52,14 @@ class EventStore {
   std::int64_t add(const Event& event);
   void update(const Event& event);  // by id; refreshes `modified`
   bool remove(std::int64_t id);
+  // What names event `id` now (read before remove(), for an undo).
+  EventLinks links(std::int64_t id);
+  // Puts a removed event back under its own id, with its creation time, and
+  // links again the rows of `links` that still exist and name no event; one
+  // transaction. Ids are never reused (schema v4), so the id is free unless
+  // the event was restored already: that, like any rule the event now breaks,
+  // is a ValidationError and changes nothing.
+  void restore(const Event& event, const EventLinks& links);
 
   std::optional<Event> find(std::int64_t id);
   std::vector<Event> listByRecording(std::int64_t recordingId);  // by onset, then id

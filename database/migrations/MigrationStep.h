@@ -27,5 +27,6 @@ const std::vector<MigrationStep>& builtinMigrationSteps();
 void applyStep0001Initial(Database& database);
 void applyStep0002EventNotes(Database& database);
 void applyStep0003AlarmReviews(Database& database);
+void applyStep0004EventIdsNeverReused(Database& database);
 
 }  // namespace prodrome::database

@@ -9,6 +9,7 @@ const std::vector<MigrationStep>& builtinMigrationSteps() {
       {1, "initial schema", applyStep0001Initial},
       {2, "event notes", applyStep0002EventNotes},
       {3, "alarm reviews", applyStep0003AlarmReviews},
+      {4, "event ids never reused", applyStep0004EventIdsNeverReused},
   };
   return steps;
 }

@@ -145,7 +145,7 @@ TEST_F(AlarmReviewStoreTest, VersionTwoFileUpgradesWithBackupKeepingRows) {
   OpenReport report;
   database_.emplace(openProject(file_, {}, &report));
   EXPECT_EQ(report.fromVersion, 2);
-  EXPECT_EQ(report.toVersion, 3);
+  EXPECT_EQ(report.toVersion, kSchemaVersion);
   ASSERT_TRUE(report.backup);
   EXPECT_TRUE(exists(*report.backup));
   EXPECT_EQ(report.backup->filename(), "project.prodrome.v2.bak");
@@ -154,7 +154,7 @@ TEST_F(AlarmReviewStoreTest, VersionTwoFileUpgradesWithBackupKeepingRows) {
         openProject(*report.backup, {}, nullptr, std::span<const MigrationStep>(builtinMigrationSteps()).first(2));
     EXPECT_EQ(backup.userVersion(), 2);
   }
-  EXPECT_EQ(db().userVersion(), 3);
+  EXPECT_EQ(db().userVersion(), kSchemaVersion);
   EXPECT_EQ(PredictionStore(db()).countByRun(run), 500);
   const auto events = EventStore(db()).list();
   ASSERT_EQ(events.size(), 1u);

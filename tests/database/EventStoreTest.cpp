@@ -1,8 +1,15 @@
 #include "StoreTest.h"
 
+#include "database/AlarmReviewStore.h"
+#include "database/ClipSetStore.h"
+#include "database/ClipStore.h"
 #include "database/DatabaseError.h"
+#include "database/RunStore.h"
+#include "database/Statement.h"
+#include "database/migrations/MigrationStep.h"
 
 #include <chrono>
+#include <span>
 #include <thread>
 
 namespace prodrome::database::test {
@@ -180,6 +187,149 @@ TEST_F(EventStoreTest, RemovingRecordingRemovesItsEvents) {
   store.add(seizure(1, 2));
   RecordingStore(db()).remove(recording_);
   EXPECT_TRUE(store.list().empty());
+}
+
+}  // namespace
+}  // namespace prodrome::database::test
+
+namespace prodrome::database::test {
+namespace {
+
+class EventRestoreTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    recording_ = addRecording(db());
+    run_ = RunStore(db()).add(RunKind::Forecast, "{}");
+  }
+  std::int64_t addSeizure(Database& d, std::int64_t onset) {
+    Event e;
+    e.recordingId = recording_;
+    e.onsetFrame = onset;
+    e.offsetFrame = onset + 300;
+    e.notes = "tonic phase";
+    return EventStore(d).add(e);
+  }
+  std::int64_t addReview(Database& d, std::int64_t frame, std::int64_t event) {
+    AlarmReview r;
+    r.runId = run_;
+    r.recordingId = recording_;
+    r.frame = frame;
+    r.decision = AlarmDecision::Accepted;
+    r.eventId = event;
+    return AlarmReviewStore(d).record(r);
+  }
+  std::int64_t addClip(Database& d, std::int64_t event) {
+    ClipSet set;
+    set.name = "set-" + std::to_string(event);
+    Clip clip;
+    clip.clipSetId = ClipSetStore(d).add(set);
+    clip.recordingId = recording_;
+    clip.startFrame = 0;
+    clip.endFrame = 100;
+    clip.label = ClipLabel::Preictal;
+    clip.sourceEventId = event;
+    return ClipStore(d).addAll(std::span<const Clip>(&clip, 1)).at(0);
+  }
+  std::optional<std::int64_t> clipEvent(std::int64_t clipId) {
+    Statement q(db(), "SELECT source_event_id FROM clips WHERE id = ?");
+    q.bindAll(clipId);
+    EXPECT_TRUE(q.step());
+    return q.getOptionalInt64(0);
+  }
+  std::int64_t recording_ = 0, run_ = 0;
+};
+
+TEST_F(EventRestoreTest, ARemovedEventComesBackUnderItsIdWithItsLinks) {
+  EventStore store(db());
+  const auto id = addSeizure(db(), 1000);
+  const auto review = addReview(db(), 950, id);
+  const auto clip = addClip(db(), id);
+  const Event before = *store.find(id);
+  const EventLinks links = store.links(id);
+  EXPECT_EQ(links.alarmReviews, std::vector<std::int64_t>{review});
+  EXPECT_EQ(links.clips, std::vector<std::int64_t>{clip});
+
+  ASSERT_TRUE(store.remove(id));
+  EXPECT_FALSE(AlarmReviewStore(db()).find(run_, recording_, 950)->eventId);
+  EXPECT_FALSE(clipEvent(clip));
+  // The highest id, removed: a plain INTEGER PRIMARY KEY would hand it out again.
+  const auto next = addSeizure(db(), 5000);
+  EXPECT_GT(next, id);
+
+  store.restore(before, links);
+  const auto back = store.find(id);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->onsetFrame, 1000);
+  EXPECT_EQ(back->notes, "tonic phase");
+  EXPECT_EQ(back->created, before.created);
+  EXPECT_EQ(AlarmReviewStore(db()).find(run_, recording_, 950)->eventId, id);
+  EXPECT_EQ(clipEvent(clip), id);
+  // Twice is refused and changes nothing.
+  EXPECT_THROW(store.restore(before, links), ValidationError);
+  EXPECT_EQ(store.list().size(), 2u);
+}
+
+TEST_F(EventRestoreTest, ALinkClaimedMeanwhileAndARuleBrokenMeanwhileAreRespected) {
+  EventStore store(db());
+  const auto id = addSeizure(db(), 1000);
+  addReview(db(), 950, id);
+  const Event before = *store.find(id);
+  const EventLinks links = store.links(id);
+  ASSERT_TRUE(store.remove(id));
+  // The reviewer re-decided the alarm on another seizure before the undo.
+  const auto other = addSeizure(db(), 2000);
+  addReview(db(), 950, other);
+  store.restore(before, links);
+  EXPECT_EQ(AlarmReviewStore(db()).find(run_, recording_, 950)->eventId, other);
+
+  // A seizure now covering the removed one's frames: the restore is refused whole.
+  ASSERT_TRUE(store.remove(id));
+  addSeizure(db(), 1100);
+  EXPECT_THROW(store.restore(before, links), ValidationError);
+  EXPECT_FALSE(store.find(id));
+}
+
+// A v3 file (ids reusable) opens in this build: backed up, rebuilt with
+// AUTOINCREMENT, every event, id, link and note kept.
+TEST_F(EventRestoreTest, VersionThreeFileUpgradesKeepingIdsAndLinks) {
+  database_.reset();
+  std::filesystem::remove(file_);
+  std::int64_t first = 0, second = 0, review = 0, clip = 0;
+  {
+    Database v3 = openProject(file_, {}, nullptr, std::span<const MigrationStep>(builtinMigrationSteps()).first(3));
+    ASSERT_EQ(v3.userVersion(), 3);
+    recording_ = addRecording(v3);
+    run_ = RunStore(v3).add(RunKind::Forecast, "{}");
+    first = addSeizure(v3, 100);
+    second = addSeizure(v3, 1000);
+    review = addReview(v3, 900, second);
+    clip = addClip(v3, second);
+    // v3 reuses the highest id after a deletion: the defect v4 removes.
+    ASSERT_TRUE(EventStore(v3).remove(second));
+    second = addSeizure(v3, 1000);
+    Statement relink(v3, "UPDATE alarm_reviews SET event_id = ? WHERE id = ?");
+    relink.bindAll(second, review).execute();
+    Statement relinkClip(v3, "UPDATE clips SET source_event_id = ? WHERE id = ?");
+    relinkClip.bindAll(second, clip).execute();
+  }
+  OpenReport report;
+  database_.emplace(openProject(file_, {}, &report));
+  EXPECT_EQ(report.fromVersion, 3);
+  EXPECT_EQ(report.toVersion, 4);
+  ASSERT_TRUE(report.backup);
+  const auto events = EventStore(db()).list();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].id, first);
+  EXPECT_EQ(events[1].id, second);
+  EXPECT_EQ(events[1].notes, "tonic phase");
+  EXPECT_EQ(AlarmReviewStore(db()).find(run_, recording_, 900)->eventId, second);
+  EXPECT_EQ(clipEvent(clip), second);
+  // From now on a removed id stays unused.
+  ASSERT_TRUE(EventStore(db()).remove(second));
+  EXPECT_GT(addSeizure(db(), 3000), second);
+  Statement integrity(db(), "PRAGMA foreign_key_check");
+  EXPECT_FALSE(integrity.step());
 }
 
 }  // namespace

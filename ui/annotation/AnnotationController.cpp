@@ -52,48 +52,50 @@ bool AnnotationController::reject(const QString& message) {
 std::optional<qint64> AnnotationController::commit(std::optional<Event> before, std::optional<Event> after,
                                                    const QString& text, int mergeKey) {
   EventStore store(db_);
-  qint64 logicalId = 0;
-  qint64 currentId = 0;
+  qint64 id = 0;
   try {
     if (!before) {
-      currentId = logicalId = store.add(*after);
-      after->id = currentId;
+      id = store.add(*after);
+      after->id = id;
     } else if (!after) {
-      currentId = before->id;
-      store.remove(currentId);
-      logicalId = ids_.logical(currentId);
+      id = before->id;
+      removedLinks_.insert(id, store.links(id));
+      store.remove(id);
     } else {
-      currentId = after->id;
+      id = after->id;
       store.update(*after);
-      logicalId = ids_.logical(currentId);
     }
   } catch (const std::exception& e) {
     reject(tr("%1 was refused: %2").arg(text, QString::fromUtf8(e.what())));
     return std::nullopt;
   }
   const qint64 recordingId = (after ? after : before)->recordingId;
-  if (stack_) stack_->push(new EventEditCommand(this, logicalId, std::move(before), std::move(after), text, mergeKey));
+  if (stack_) stack_->push(new EventEditCommand(this, id, std::move(before), std::move(after), text, mergeKey));
   Q_EMIT eventsChanged(recordingId);
-  return currentId;
+  return id;
 }
 
-bool AnnotationController::replay(qint64 logicalId, const std::optional<Event>& from, const std::optional<Event>& to) {
+bool AnnotationController::replay(qint64 id, const std::optional<Event>& from, const std::optional<Event>& to) {
   EventStore store(db_);
   const qint64 recordingId = (to ? to : from)->recordingId;
-  const qint64 currentId = ids_.current(logicalId);
   std::optional<qint64> select;
   try {
     if (!to) {
-      store.remove(currentId);
+      removedLinks_.insert(id, store.links(id));
+      store.remove(id);
     } else if (!from) {
-      const qint64 id = store.add(*to);
-      ids_.rebind(logicalId, id);
+      // The same row again, under its own id, with the links its removal
+      // cut: a decision or clip that named it names it again.
+      Event row = *to;
+      row.id = id;
+      store.restore(row, removedLinks_.value(id));
+      removedLinks_.remove(id);
       select = id;
     } else {
       Event row = *to;
-      row.id = currentId;
+      row.id = id;
       store.update(row);
-      select = currentId;
+      select = id;
     }
   } catch (const std::exception& e) {
     return reject(tr("Cannot undo or redo this edit: %1").arg(QString::fromUtf8(e.what())));
@@ -103,7 +105,7 @@ bool AnnotationController::replay(qint64 logicalId, const std::optional<Event>& 
   if (recordingId == recording_) {
     if (select)
       this->select(select);
-    else if (selected_ == currentId)
+    else if (selected_ == id)
       this->select(std::nullopt);
   }
   return true;

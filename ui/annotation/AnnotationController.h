@@ -12,8 +12,8 @@
 // GUI thread only, like the Database it is given.
 
 #include "database/EventStore.h"
-#include "ui/annotation/EventIdMap.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -66,10 +66,10 @@ class AnnotationController : public QObject {
   void select(std::optional<qint64> eventId);
   std::optional<qint64> selected() const { return selected_; }
 
-  // For EventEditCommand: moves the row of `logicalId` from state `from` to
+  // For EventEditCommand: moves event `eventId` from state `from` to
   // state `to` (either may be empty: absent). Emits editRejected and returns
   // false when the store refuses.
-  bool replay(qint64 logicalId, const std::optional<database::Event>& from, const std::optional<database::Event>& to);
+  bool replay(qint64 eventId, const std::optional<database::Event>& from, const std::optional<database::Event>& to);
 
  Q_SIGNALS:
   void eventsChanged(qint64 recordingId);
@@ -90,7 +90,8 @@ class AnnotationController : public QObject {
 
   database::Database& db_;
   QUndoStack* stack_;
-  EventIdMap ids_;
+  // The links each removed event had, for the undo that restores it.
+  QHash<qint64, database::EventLinks> removedLinks_;
   qint64 recording_ = 0;
   qint64 frameCount_ = 0;  // of the current recording; edges may not pass it
   double fps_ = 0.0;

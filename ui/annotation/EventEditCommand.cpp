@@ -4,12 +4,12 @@
 
 namespace prodrome::ui {
 
-EventEditCommand::EventEditCommand(AnnotationController* controller, qint64 logicalId,
+EventEditCommand::EventEditCommand(AnnotationController* controller, qint64 eventId,
                                    std::optional<database::Event> before, std::optional<database::Event> after,
                                    const QString& text, int mergeKey)
     : QUndoCommand(text),
       controller_(controller),
-      logicalId_(logicalId),
+      eventId_(eventId),
       recordingId_(after    ? after->recordingId
                    : before ? before->recordingId
                             : 0),
@@ -24,16 +24,16 @@ void EventEditCommand::redo() {
   }
   // A replay that the store refuses (another edit made it impossible) leaves
   // the database as it is; the stack then drops this command.
-  if (!controller_ || !controller_->replay(logicalId_, before_, after_)) setObsolete(true);
+  if (!controller_ || !controller_->replay(eventId_, before_, after_)) setObsolete(true);
 }
 
 void EventEditCommand::undo() {
-  if (!controller_ || !controller_->replay(logicalId_, after_, before_)) setObsolete(true);
+  if (!controller_ || !controller_->replay(eventId_, after_, before_)) setObsolete(true);
 }
 
 bool EventEditCommand::mergeWith(const QUndoCommand* other) {
   const auto* next = dynamic_cast<const EventEditCommand*>(other);
-  if (!next || next->mergeKey_ != mergeKey_ || next->logicalId_ != logicalId_ || !before_ || !next->after_)
+  if (!next || next->mergeKey_ != mergeKey_ || next->eventId_ != eventId_ || !before_ || !next->after_)
     return false;
   after_ = next->after_;
   return true;

@@ -3,7 +3,8 @@
 // `after` empty means it removed it, both set means it changed it. redo() and
 // undo() are database edits (one committed transaction each) made through
 // the controller; the edit itself was already made when the command is
-// pushed, so the push's own redo() does nothing.
+// pushed, so the push's own redo() does nothing. An event keeps its id
+// through every undo and redo (a removed one comes back as the same row).
 
 #include "database/EventStore.h"
 
@@ -22,7 +23,7 @@ class EventEditCommand : public QUndoCommand {
   // undo step (holding a nudge key, typing notes); kNoMerge never merges.
   enum MergeKey { kNoMerge = -1, kNudgeOnset = 0x5044'0001, kNudgeOffset, kNotes };
 
-  EventEditCommand(AnnotationController* controller, qint64 logicalId, std::optional<database::Event> before,
+  EventEditCommand(AnnotationController* controller, qint64 eventId, std::optional<database::Event> before,
                    std::optional<database::Event> after, const QString& text, int mergeKey = kNoMerge);
 
   void redo() override;
@@ -31,11 +32,11 @@ class EventEditCommand : public QUndoCommand {
   bool mergeWith(const QUndoCommand* other) override;
 
   qint64 recordingId() const { return recordingId_; }
-  qint64 logicalId() const { return logicalId_; }
+  qint64 eventId() const { return eventId_; }
 
  private:
   QPointer<AnnotationController> controller_;
-  qint64 logicalId_;
+  qint64 eventId_;
   qint64 recordingId_;
   std::optional<database::Event> before_;
   std::optional<database::Event> after_;

@@ -8,7 +8,11 @@
 #include "TempProject.h"
 #endif
 
+#include "database/AlarmReviewStore.h"
+#include "database/ClipSetStore.h"
+#include "database/ClipStore.h"
 #include "database/EventStore.h"
+#include "database/RunStore.h"
 #include "ui/annotation/AnnotationController.h"
 #include "ui/annotation/TimelineBinding.h"
 #include "ui/timeline/TimelineWidget.h"
@@ -20,6 +24,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <span>
 
 using namespace prodrome;
 using database::Event;
@@ -29,8 +34,8 @@ using ui::AnnotationController;
 
 namespace {
 
-// What an edit must preserve through undo and redo (the id may change when a
-// deleted row is re-created; created/modified are the store's).
+// What an edit must preserve through undo and redo (the id is checked where
+// it matters; modified is the store's).
 struct Values {
   std::int64_t recording, onset;
   std::optional<std::int64_t> offset;
@@ -161,6 +166,67 @@ class AnnotationControllerTest : public QObject {
     stack_->redo();
     stack_->redo();
     QVERIFY(rows(db(), project_->recordingA) == original);
+  }
+
+  // Issue 16: a deletion undone put the event back under a new id, and the
+  // reviewer's decision and the clips cut for it lost their link for good.
+  void deleteAndUndoKeepsTheIdAndEveryLink() {
+    const auto id = controller_->markOnset(500);
+    QVERIFY(id && controller_->markOffset(900));
+    const std::string created = EventStore(db()).find(*id)->created;
+    const std::int64_t run = database::RunStore(db()).add(database::RunKind::Forecast, "{}");
+    database::AlarmReview review;
+    review.runId = run;
+    review.recordingId = project_->recordingA;
+    review.frame = 450;
+    review.decision = database::AlarmDecision::Accepted;
+    review.eventId = *id;
+    review.reviewer = "dr.r";
+    database::AlarmReviewStore(db()).record(review);
+    database::ClipSet set;
+    set.name = "pre-ictal";
+    const std::int64_t setId = database::ClipSetStore(db()).add(set);
+    database::Clip clip;
+    clip.clipSetId = setId;
+    clip.recordingId = project_->recordingA;
+    clip.startFrame = 300;
+    clip.endFrame = 450;
+    clip.label = database::ClipLabel::Preictal;
+    clip.sourceEventId = *id;
+    database::ClipStore(db()).addAll(std::span<const database::Clip>(&clip, 1));
+    auto reviewEvent = [&] {
+      return database::AlarmReviewStore(db()).find(run, project_->recordingA, 450)->eventId;
+    };
+    auto clipEvent = [&] { return database::ClipStore(db()).listBySet(setId).at(0).sourceEventId; };
+
+    QVERIFY(controller_->removeEvent(*id));
+    QVERIFY(!reviewEvent() && !clipEvent());  // the schema unlinks them
+    // A new event made meanwhile never takes the removed one's id.
+    const auto other = controller_->markOnset(2000);
+    QVERIFY(other && *other != *id);
+    stack_->undo();  // the new onset
+    stack_->undo();  // the deletion
+    const auto back = EventStore(db()).find(*id);
+    QVERIFY(back);
+    QCOMPARE(back->onsetFrame, 500);
+    QVERIFY(back->created == created);
+    QVERIFY(reviewEvent() == std::optional<std::int64_t>(*id));
+    QVERIFY(clipEvent() == std::optional<std::int64_t>(*id));
+    QVERIFY(controller_->selected() == id);
+
+    stack_->redo();  // deleted again, by the stack this time
+    QVERIFY(!EventStore(db()).find(*id) && !reviewEvent() && !clipEvent());
+    stack_->undo();
+    QVERIFY(EventStore(db()).find(*id));
+    QVERIFY(reviewEvent() == std::optional<std::int64_t>(*id));
+    QVERIFY(clipEvent() == std::optional<std::int64_t>(*id));
+    // Undoing the onset itself and redoing it keeps the id too.
+    stack_->undo();  // offset
+    stack_->undo();  // onset
+    QVERIFY(!EventStore(db()).find(*id));
+    stack_->redo();
+    stack_->redo();
+    QVERIFY(EventStore(db()).find(*id)->offsetFrame == std::optional<std::int64_t>(900));
   }
 
   void undoAndRedoAcrossTwoRecordings() {
