@@ -49,6 +49,11 @@ bool AnnotationController::reject(const QString& message) {
   return false;
 }
 
+void AnnotationController::removeKeepingLinks(EventStore& store, qint64 id) {
+  removedLinks_.insert(id, store.links(id));
+  store.remove(id);
+}
+
 std::optional<qint64> AnnotationController::commit(std::optional<Event> before, std::optional<Event> after,
                                                    const QString& text, int mergeKey) {
   EventStore store(db_);
@@ -59,8 +64,7 @@ std::optional<qint64> AnnotationController::commit(std::optional<Event> before, 
       after->id = id;
     } else if (!after) {
       id = before->id;
-      removedLinks_.insert(id, store.links(id));
-      store.remove(id);
+      removeKeepingLinks(store, id);
     } else {
       id = after->id;
       store.update(*after);
@@ -81,8 +85,7 @@ bool AnnotationController::replay(qint64 id, const std::optional<Event>& from, c
   std::optional<qint64> select;
   try {
     if (!to) {
-      removedLinks_.insert(id, store.links(id));
-      store.remove(id);
+      removeKeepingLinks(store, id);
     } else if (!from) {
       // The same row again, under its own id, with the links its removal
       // cut: a decision or clip that named it names it again.

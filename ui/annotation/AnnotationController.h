@@ -87,6 +87,9 @@ class AnnotationController : public QObject {
   bool update(const database::Event& before, database::Event after, const QString& text, int mergeKey);
   bool moveEdgeImpl(qint64 eventId, bool onsetEdge, qint64 frame, int mergeKey);
   bool reject(const QString& message);
+  // Every deletion, first or replayed: remembers what named the event so
+  // that the undo can link it again.
+  void removeKeepingLinks(database::EventStore& store, qint64 id);
 
   database::Database& db_;
   QUndoStack* stack_;
