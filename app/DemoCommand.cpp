@@ -31,17 +31,18 @@ void printSummary(const core::DemoResult& r) {
                 "loss %.4f -> %.4f\n",
                 r.plan.maskRatio, r.pretrainLosses.size(), r.pretrainLosses.front(), r.pretrainLosses.back());
   std::printf("stage 2, held-out patients, %d paired episodes per shot: mean [95%% CI]\n", r.plan.episodes);
-  std::printf("  shots arm              bacc                  ROC-AUC\n");
+  std::printf("  shots arm                bacc                  ROC-AUC\n");
   for (std::size_t i = 0; i < r.withStage1.perShot.size(); ++i) {
     const std::vector<std::pair<const char*, const std::vector<core::ShotSummary>*>> arms = {
         {"with stage 1", &r.withStage1.perShot},
         {"without stage 1", &r.withoutStage1.perShot},
-        {"motion baseline", &r.withStage1.baselinePerShot},
-        {"stage 1 + motion", &r.withStage1Motion.perShot}};
+        {"motion baseline", &r.withStage1.baseline.perShot},
+        {"stage 1, tokens", &r.withStage1.tokensAlone.perShot},
+        {"no stage 1, tokens", &r.withoutStage1.tokensAlone.perShot}};
     for (const auto& [name, perShot] : arms) {
       if (i >= perShot->size()) continue;
       const auto& s = (*perShot)[i];
-      std::printf("  %d     %-16s %s [%s, %s]   %s [%s, %s]\n", s.shots, name, qPrintable(fixed(s.bacc)),
+      std::printf("  %d     %-18s %s [%s, %s]   %s [%s, %s]\n", s.shots, name, qPrintable(fixed(s.bacc)),
                   qPrintable(fixed(s.baccLow)), qPrintable(fixed(s.baccHigh)), qPrintable(fixed(s.rocAuc)),
                   qPrintable(fixed(s.rocAucLow)), qPrintable(fixed(s.rocAucHigh)));
     }

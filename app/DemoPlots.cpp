@@ -37,11 +37,13 @@ QString writeDemoPlots(const core::DemoResult& r) {
   shots.xMin = 1.5;
   shots.xMax = 4.5;
   shots.xStep = 1;
-  shots.series.push_back(shotSeries("with stage 1", r.withStage1.perShot, QColor(30, 100, 200), -0.075));
-  shots.series.push_back(shotSeries("without stage 1", r.withoutStage1.perShot, QColor(220, 120, 20), -0.025));
-  shots.series.push_back(shotSeries("motion baseline", r.withStage1.baselinePerShot, QColor(90, 90, 90), 0.025));
+  shots.series.push_back(shotSeries("with stage 1", r.withStage1.perShot, QColor(30, 100, 200), -0.1));
+  shots.series.push_back(shotSeries("without stage 1", r.withoutStage1.perShot, QColor(220, 120, 20), -0.05));
+  shots.series.push_back(shotSeries("motion baseline", r.withStage1.baseline.perShot, QColor(90, 90, 90), 0));
   shots.series.push_back(
-      shotSeries("stage 1 + motion statistics", r.withStage1Motion.perShot, QColor(40, 150, 70), 0.075));
+      shotSeries("stage 1, tokens alone", r.withStage1.tokensAlone.perShot, QColor(40, 150, 70), 0.05));
+  shots.series.push_back(
+      shotSeries("no stage 1, tokens alone", r.withoutStage1.tokensAlone.perShot, QColor(170, 60, 160), 0.1));
   shots.horizontalLines.push_back({QStringLiteral("chance"), 0.5});
   if (!ui::savePlot(shots, dir + "/fewshot.png", &error)) return error;
 

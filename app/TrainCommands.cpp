@@ -225,6 +225,9 @@ int runFinetune(const QStringList& args) {
                "Probe heads with --normalise recording: the head also reads four frame-difference statistics of "
                "each clip (level, peak, spikes, spread), standardised with the pooled features."});
   p.addOption({"no-baseline", "Few-shot: skip the motion-energy baseline arm."});
+  p.addOption({"tokens-alone",
+               "Few-shot with --motion-stats: also score the probe on the encoder's pooled tokens alone in the same "
+               "episodes."});
   p.addOption({"layer-decay", "Layer-wise lr decay (default 0.75).", "X"});
   p.addOption({"species", "Clips of this species only (default human; '' for all).", "S"});
   p.addOption({"preset", "Architecture when no base model is given (default vit-tiny).", "P"});
@@ -249,6 +252,7 @@ int runFinetune(const QStringList& args) {
           !numberInto("finetune", p, "query", c.queryPerClass, 0))
         return kExitUsage;
       if (p.isSet("no-baseline")) c.baseline = false;
+      if (p.isSet("tokens-alone")) c.tokensAlone = true;
       if (c.clipSet == 0) {
         printError("finetune", "--clip-set SET is required");
         return kExitUsage;
@@ -267,7 +271,8 @@ int runFinetune(const QStringList& args) {
       };
       for (std::size_t i = 0; i < out.perShot.size(); ++i) {
         row("model", out.perShot[i]);
-        if (i < out.baselinePerShot.size()) row("motion", out.baselinePerShot[i]);
+        if (i < out.baseline.perShot.size()) row("motion", out.baseline.perShot[i]);
+        if (i < out.tokensAlone.perShot.size()) row("tokens", out.tokensAlone.perShot[i]);
       }
       return kExitOk;
     }

@@ -89,6 +89,35 @@ torch::Tensor newtonLogistic(const torch::Tensor& Z, const torch::Tensor& y, con
   return theta;
 }
 
+// Per-feature factors that give each block F/B of the standardised variance
+// (LinearProbe.h): block b's features are divided by sqrt(F/(B·F_b)), i.e.
+// their scale multiplied by sqrt(B·F_b/F).
+torch::Tensor blockScales(const std::vector<int64_t>& blocks, int64_t features) {
+  const auto f64 = torch::TensorOptions().dtype(torch::kFloat64);
+  if (blocks.size() <= 1) {
+    if (blocks.size() == 1 && blocks[0] != features)
+      throw std::invalid_argument("fitProbe: the block covers " + std::to_string(blocks[0]) + " features, x has " +
+                                  std::to_string(features));
+    return torch::ones({features}, f64);
+  }
+  int64_t total = 0;
+  for (auto b : blocks) {
+    if (b < 1) throw std::invalid_argument("fitProbe: a feature block must hold at least one feature, got " + std::to_string(b));
+    total += b;
+  }
+  if (total != features)
+    throw std::invalid_argument("fitProbe: the blocks cover " + std::to_string(total) + " features, x has " +
+                                std::to_string(features));
+  const double count = static_cast<double>(blocks.size());
+  auto factors = torch::empty({features}, f64);
+  int64_t at = 0;
+  for (auto b : blocks) {
+    factors.index_put_({Slice(at, at + b)}, std::sqrt(count * static_cast<double>(b) / static_cast<double>(features)));
+    at += b;
+  }
+  return factors;
+}
+
 }  // namespace
 
 std::string toString(ProbeKind kind) {
@@ -155,7 +184,7 @@ LinearProbe fitProbe(const torch::Tensor& xIn, const torch::Tensor& yIn, const P
     reference = standardiseOnIn.to(torch::kCPU).to(torch::kFloat64);
   }
   const auto mean = reference.mean(0);
-  const auto scale = reference.std(0, /*unbiased=*/false) + kScaleEpsilon;
+  const auto scale = (reference.std(0, /*unbiased=*/false) + kScaleEpsilon) * blockScales(options.blocks, features);
   const auto z = (x - mean) / scale;  // [N, F]
 
   torch::Tensor weight;

@@ -31,14 +31,26 @@
 //   of that span: the exact optimum at O(F·N²) instead of O(F³).
 //   Cost per Newton step O(N·r²) with r = min(N, F); it converges in ~5–20
 //   steps. Deterministic for a fixed LibTorch/BLAS thread count.
+// - Feature blocks (ProbeOptions::blocks): features that come from different
+//   sources (3072 pooled encoder tokens beside 4 motion statistics) are given
+//   equal say. After standardisation every feature has unit variance, so a
+//   block's share of the penalised fit (its share of the kernel z·zᵀ, for
+//   either head) is its feature count: 4 statistics beside 3072 tokens weigh
+//   0.13 %, and with a few support clips the fit ignores them whatever they
+//   carry. Each block b of F_b features is therefore scaled by
+//   sqrt(F / (B·F_b)) (B blocks, F features), folded into `scale`: every block
+//   then holds F/B of the total variance, which stays F, so l2 keeps its
+//   meaning. No blocks (or one) leaves the scale as it was.
 //
 // All functions are pure; a fitted LinearProbe is immutable and may be used
 // from several threads at once.
 
 #include <torch/torch.h>
 
+#include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace prodrome::ml {
 
@@ -52,6 +64,9 @@ struct ProbeOptions {
   ProbeKind kind = ProbeKind::LogisticRegression;
   double l2 = 1.0;          // logistic regression's penalty (see above); must be > 0
   int maxIterations = 200;  // Newton steps at most (it stops once the gradient vanishes)
+  // Consecutive feature blocks' sizes (summing to the feature count), each
+  // given an equal share of the variance (see above); empty: one block.
+  std::vector<int64_t> blocks;
 };
 
 // A linear scorer on standardised features: logit(x) = ((x - mean) / scale) · weight + bias.

@@ -57,13 +57,13 @@ struct DemoResult {
   double difficulty = 0;  // of the synthetic data
   std::int64_t pretrainedModel = 0;
   std::vector<double> pretrainLosses;
-  FewShotOutcome withStage1, withoutStage1;  // withStage1 also holds the motion baseline
-  // Stage 1's pooled tokens with the motion statistics (the forecaster's
-  // head): does the encoder add anything to the statistics alone?
-  FewShotOutcome withStage1Motion;
+  // The deployed head (pooled tokens beside the motion statistics) on the
+  // stage-1 and on a randomly initialised encoder, paired; each also holds
+  // its tokens alone, and withStage1 the motion baseline, in the same episodes.
+  FewShotOutcome withStage1, withoutStage1;
   FineTuneSettings fewShotSettings;          // head, pooling, sampling of both arms
   std::int64_t forecasterModel = 0;
-  FineTuneSettings forecasterSettings;       // the few-shot head's, with the motion statistics
+  FineTuneSettings forecasterSettings;       // the few-shot head's
   double threshold = 0.5;                    // chosen on the validation subjects
   std::vector<RecordingForecast> forecasts;  // every held-out recording
   std::vector<double> forecastFps;

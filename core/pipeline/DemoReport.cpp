@@ -64,6 +64,13 @@ std::string differenceText(const ml::MeanInterval& d) {
   return (d.mean >= 0 ? "+" : "") + fixed(d.mean) + " [" + fixed(d.low) + ", " + fixed(d.high) + "]";
 }
 
+// One sentence on a paired difference: which of the three its interval says.
+std::string verdict(const ml::MeanInterval& d, const std::string& above, const std::string& below,
+                    const std::string& neither) {
+  if (!std::isfinite(d.low) || !std::isfinite(d.high)) return "";
+  return (d.low > 0 ? above : d.high < 0 ? below : neither) + "\n\n";
+}
+
 }  // namespace
 
 void writeDemoReport(DemoResult& r) {
@@ -71,14 +78,14 @@ void writeDemoReport(DemoResult& r) {
   r.report = dir / "report.md";
   const auto& s1 = r.withStage1;
   const auto& s0 = r.withoutStage1;
-  const auto& sm = r.withStage1Motion;
 
   std::ostringstream few;
   few << "arm,shots,episode,seed,support,query,bacc,roc_auc,pr_auc,sensitivity,specificity\n";
   episodeRows(few, "stage1", s1.episodes);
   episodeRows(few, "no_stage1", s0.episodes);
-  episodeRows(few, "motion_baseline", s1.baselineEpisodes);
-  episodeRows(few, "stage1_motion", sm.episodes);
+  episodeRows(few, "motion_baseline", s1.baseline.episodes);
+  episodeRows(few, "stage1_tokens_alone", s1.tokensAlone.episodes);
+  episodeRows(few, "no_stage1_tokens_alone", s0.tokensAlone.episodes);
   writeFileAtomically(dir / "fewshot.csv", few.str());
 
   std::ostringstream fc;
@@ -102,8 +109,9 @@ void writeDemoReport(DemoResult& r) {
   const std::vector<std::pair<std::string, const std::vector<ShotSummary>*>> arms = {
       {"stage1", &s1.perShot},
       {"no_stage1", &s0.perShot},
-      {"motion_baseline", &s1.baselinePerShot},
-      {"stage1_motion", &sm.perShot}};
+      {"motion_baseline", &s1.baseline.perShot},
+      {"stage1_tokens_alone", &s1.tokensAlone.perShot},
+      {"no_stage1_tokens_alone", &s0.tokensAlone.perShot}};
   for (const auto& [tag, perShot] : arms) {
     for (const auto& s : *perShot) {
       const std::string k = tag + "_" + std::to_string(s.shots) + "shot";
@@ -147,7 +155,7 @@ void writeDemoReport(DemoResult& r) {
      << "| forecaster, false alarms per hour | " << fixed(r.falseAlarmsPerHour, 1) << " | ≤ "
      << fixed(kTargetFalseAlarmsPerHour, 0) << " | " << met(r.falseAlarmsPerHour <= kTargetFalseAlarmsPerHour)
      << " |\n"
-     << "| 4-shot balanced accuracy with stage 1 | " << fixed(fourShot(s1).bacc) << " | ≥ "
+     << "| 4-shot balanced accuracy with stage 1 (the deployed head) | " << fixed(fourShot(s1).bacc) << " | ≥ "
      << fixed(kTargetFourShotBacc, 2) << " | " << met(fourShot(s1).bacc >= kTargetFourShotBacc) << " |\n"
      << "| stage 1 − no stage 1, ROC-AUC, paired, all shots (95 % CI) | " << differenceText(gainAll)
      << " | CI above 0 | " << met(gainAll.low > 0) << " |\n"
@@ -176,16 +184,21 @@ void writeDemoReport(DemoResult& r) {
      << ", disjoint from the support). Head: " << fs.head
      << (fs.head == "finetune" ? " (every weight trains)" : " probe on the frozen encoder's pooled tokens")
      << (fs.motionPooling ? " with their temporal changes (mean and max |Δt|)" : "")
+     << (fs.motionStats ? " beside four frame-difference statistics over every frame of the clip, the two given equal "
+                          "say"
+                        : "")
      << (fs.recordingNorm ? ", every feature standardised within its recording (the baseline's too)" : "")
-     << "; the motion baseline is a logistic regression on four frame-difference statistics over every frame of the same clips. "
-     << "Mean [95 % CI] over episodes.\n\n"
+     << ". \"Tokens alone\" is the same probe without the statistics, in the same episodes; the motion baseline is "
+        "a logistic regression on the four statistics alone. Mean [95 % CI] over episodes.\n\n"
      << "| shots | arm | bacc | ROC-AUC | PR-AUC |\n|---|---|---|---|---|\n";
+  const auto at = [](const std::vector<ShotSummary>& v, std::size_t i) { return i < v.size() ? &v[i] : nullptr; };
   for (std::size_t i = 0; i < s1.perShot.size(); ++i) {
     const std::vector<std::pair<std::string, const ShotSummary*>> rows = {
         {"with stage 1", &s1.perShot[i]},
-        {"without stage 1", i < s0.perShot.size() ? &s0.perShot[i] : nullptr},
-        {"motion baseline", i < s1.baselinePerShot.size() ? &s1.baselinePerShot[i] : nullptr},
-        {"stage 1 + motion statistics", i < sm.perShot.size() ? &sm.perShot[i] : nullptr}};
+        {"without stage 1", at(s0.perShot, i)},
+        {"motion baseline", at(s1.baseline.perShot, i)},
+        {"with stage 1, tokens alone", at(s1.tokensAlone.perShot, i)},
+        {"without stage 1, tokens alone", at(s0.tokensAlone.perShot, i)}};
     for (const auto& [name, s] : rows) {
       if (!s) continue;
       md << "| " << s->shots << " | " << name << " | " << interval(s->bacc, s->baccLow, s->baccHigh) << " | "
@@ -194,56 +207,36 @@ void writeDemoReport(DemoResult& r) {
     }
   }
   md << "\nPaired differences, mean [95 % CI]:\n\n| shots | stage 1 − none, ROC-AUC | stage 1 − none, bacc | "
-        "stage 1 − motion baseline, ROC-AUC | stage 1 + motion − motion baseline, ROC-AUC |\n|---|---|---|---|---|\n";
-  for (const auto& s : s1.perShot)
-    md << "| " << s.shots << " | " << differenceText(paired(s1.episodes, s0.episodes, s.shots, roc)) << " | "
-       << differenceText(paired(s1.episodes, s0.episodes, s.shots, bacc)) << " | "
-       << differenceText(paired(s1.episodes, s1.baselineEpisodes, s.shots, roc)) << " | "
-       << differenceText(paired(sm.episodes, s1.baselineEpisodes, s.shots, roc)) << " |\n";
-  md << "| all | " << differenceText(gainAll) << " | " << differenceText(paired(s1.episodes, s0.episodes, 0, bacc))
-     << " | " << differenceText(paired(s1.episodes, s1.baselineEpisodes, 0, roc)) << " | "
-     << differenceText(paired(sm.episodes, s1.baselineEpisodes, 0, roc)) << " |\n\n";
-  if (std::isfinite(gainAll.low)) {
-    if (gainAll.low > 0)
-      md << "Stage 1 helped: the paired ROC-AUC gain's interval lies above 0.\n\n";
-    else if (gainAll.high < 0)
-      md << "Stage 1 hurt on this data: the paired ROC-AUC difference's interval lies below 0.\n\n";
-    else
-      md << "Stage 1 made no difference that these episodes can resolve: the paired interval contains 0.\n\n";
-  }
-  const auto versusBaseline = paired(s1.episodes, s1.baselineEpisodes, 0, roc);
-  if (std::isfinite(versusBaseline.low)) {
-    if (versusBaseline.high < 0)
-      md << "The motion baseline beat the deep model (stage 1) in the same episodes: the paired ROC-AUC "
-            "difference's interval lies below 0.\n\n";
-    else if (versusBaseline.low > 0)
-      md << "The deep model (stage 1) beat the motion baseline in the same episodes: the paired ROC-AUC "
-            "difference's interval lies above 0.\n\n";
-    else
-      md << "The deep model (stage 1) and the motion baseline cannot be told apart in these episodes.\n\n";
-  }
-  const auto encoderAdds = paired(sm.episodes, s1.baselineEpisodes, 0, roc);
-  if (std::isfinite(encoderAdds.low)) {
-    if (encoderAdds.low > 0)
-      md << "Stage 1's tokens added to the motion statistics: with both, the head beat the statistics alone "
-            "(paired ROC-AUC interval above 0).\n\n";
-    else if (encoderAdds.high < 0)
-      md << "Stage 1's tokens took away from the motion statistics: with both, the head did worse than the "
-            "statistics alone (paired ROC-AUC interval below 0).\n\n";
-    else
-      md << "Stage 1's tokens added nothing these episodes can resolve to the motion statistics (paired ROC-AUC "
-            "interval contains 0).\n\n";
-  }
+        "stage 1 − motion baseline, ROC-AUC | tokens alone: stage 1 − none, ROC-AUC |\n|---|---|---|---|---|\n";
+  const auto differences = [&](int shots) {
+    return differenceText(paired(s1.episodes, s0.episodes, shots, roc)) + " | " +
+           differenceText(paired(s1.episodes, s0.episodes, shots, bacc)) + " | " +
+           differenceText(paired(s1.episodes, s1.baseline.episodes, shots, roc)) + " | " +
+           differenceText(paired(s1.tokensAlone.episodes, s0.tokensAlone.episodes, shots, roc)) + " |\n";
+  };
+  for (const auto& s : s1.perShot) md << "| " << s.shots << " | " << differences(s.shots);
+  md << "| all | " << differences(0) << "\n";
+  md << verdict(gainAll, "Stage 1 helped: the paired ROC-AUC gain's interval lies above 0.",
+                "Stage 1 hurt on this data: the paired ROC-AUC difference's interval lies below 0.",
+                "Stage 1 made no difference that these episodes can resolve: the paired interval contains 0.")
+     << verdict(paired(s1.episodes, s1.baseline.episodes, 0, roc),
+                "The deep model (stage 1) beat the motion baseline in the same episodes: the paired ROC-AUC "
+                "difference's interval lies above 0.",
+                "The motion baseline beat the deep model (stage 1) in the same episodes: the paired ROC-AUC "
+                "difference's interval lies below 0.",
+                "The deep model (stage 1) and the motion baseline cannot be told apart in these episodes.")
+     << verdict(paired(s1.tokensAlone.episodes, s0.tokensAlone.episodes, 0, roc),
+                "On its tokens alone, the stage-1 encoder beat the randomly initialised one (paired ROC-AUC interval "
+                "above 0).",
+                "On its tokens alone, the stage-1 encoder did worse than the randomly initialised one (paired ROC-AUC "
+                "interval below 0): what stage 1 adds shows only beside the motion statistics.",
+                "On their tokens alone, the stage-1 and the randomly initialised encoder cannot be told apart.");
   md << "![balanced accuracy per shot](fewshot.png)\n\n";
 
   md << "## The forecaster on held-out recordings\n\n"
-     << "Trained on the training patients' clips (" << r.forecasterSettings.head << " head on the stage-1 encoder"
-     << (r.forecasterSettings.motionStats ? "'s pooled tokens and four frame-difference statistics over every frame of the clip"
-                                          : "")
-     << "); threshold "
-     << fixed(r.threshold) << " chosen on the validation patient (Youden's J over "
-     << (r.forecasterSettings.recordingNorm ? "the windows of its forecast curve" : "its clips")
-     << ") and stored with the "
+     << "Trained on the training patients' clips (the few-shot head on the stage-1 encoder); threshold "
+     << fixed(r.threshold) << " chosen on the validation patient (Youden's J over the windows of its forecast curve) "
+     << "and stored with the "
      << "model. 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
      << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"
      << "- Window level (" << r.windowPositives << " pre-ictal windows: a seizure begins within "

@@ -100,6 +100,8 @@ std::vector<double> probeScores(const torch::Tensor& features, const torch::Tens
 
 FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, const JobCallbacks& callbacks) {
   if (config.shots.empty() || config.episodes < 1) throw Error("few-shot evaluation needs shots and episodes");
+  if (config.tokensAlone && !(isProbeHead(config.settings) && config.settings.motionStats))
+    throw Error("the tokens-alone arm needs a probe head (logreg or ncm) that also reads the motion statistics");
   QJsonObject record;
   record["fewshot"] = config.toJson();
   RunRecord run(db, database::RunKind::Finetune, record);
@@ -146,6 +148,8 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
       poolMotion = motionFeatures(*cache, poolIdx, callbacks);
       if (!referenceIdx.empty()) referenceMotion = motionFeatures(*cache, referenceIdx, callbacks);
     }
+    const std::int64_t tokenCount = probe ? poolFeatures.size(1) : 0;
+    const bool tokensAlone = config.tokensAlone;
     if (probe && s.motionStats) {  // the head reads them beside the pooled tokens (as the forecaster does)
       poolFeatures = torch::cat({poolFeatures, poolMotion}, 1);
       if (referenceFeatures.defined()) referenceFeatures = torch::cat({referenceFeatures, referenceMotion}, 1);
@@ -158,6 +162,31 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
     referenceMotion = recordingStandardised(s, referenceMotion, *cache, referenceIdx);
     ml::ProbeOptions baselineProbe;  // the classical arm: logistic regression on 4 motion statistics
     baselineProbe.kind = ml::ProbeKind::LogisticRegression;
+    // The tokens alone: the first columns of the head's inputs (standardising
+    // works column by column, so they are what the tokens would be alone).
+    torch::Tensor poolTokens, referenceTokens;
+    if (tokensAlone) {
+      poolTokens = poolFeatures.narrow(1, 0, tokenCount);
+      if (referenceFeatures.defined()) referenceTokens = referenceFeatures.narrow(1, 0, tokenCount);
+    }
+    // The same head on the tokens alone: one block, as without the statistics.
+    const auto tokensProbe = [&] {
+      auto alone = s;
+      alone.motionStats = false;
+      return tokensAlone ? probeOptions(alone, tokenCount) : ml::ProbeOptions{};
+    }();
+    // An arm scored beside the model on the same support and query clips.
+    const auto scoreArm = [&](ArmScores& arm, const EpisodeScore& score, const std::vector<int>& queryLabels,
+                              const Episode& episode, const torch::Tensor& features, const torch::Tensor& reference,
+                              const ml::ProbeOptions& options) {
+      EpisodeScore b = score;
+      const auto armScores = probeScores(features, poolLabels, reference, episode, options);
+      b.metrics = ml::binaryMetrics(armScores, queryLabels);
+      arm.episodes.push_back(b);
+      QJsonObject bj = metricsJson(b.metrics);
+      bj["predictions"] = predictionsJson(armScores, queryLabels, b.queryClips);
+      return bj;
+    };
 
     const int total = static_cast<int>(config.shots.size()) * config.episodes;
     int done = 0;
@@ -194,7 +223,8 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
 
         std::vector<double> scores;
         if (probe) {
-          scores = probeScores(poolFeatures, poolLabels, referenceFeatures, episode, probeOptions(s));
+          scores = probeScores(poolFeatures, poolLabels, referenceFeatures, episode,
+                               probeOptions(s, poolFeatures.size(1)));
           if (callbacks.stage) callbacks.stage("episodes", static_cast<double>(done + 1) / total, prefix);
         } else {
           useThreadsFor(device, Workload::Training);
@@ -234,44 +264,46 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
         for (auto id : score.supportClips) supportIds.append(static_cast<qint64>(id));
         ej["support_clips"] = supportIds;
         ej["predictions"] = predictionsJson(scores, queryLabels, score.queryClips);
-        if (config.baseline) {
-          EpisodeScore b = score;
-          const auto baselineScores =
-              probeScores(poolMotion, poolLabels, referenceMotion, episode, baselineProbe);
-          b.metrics = ml::binaryMetrics(baselineScores, queryLabels);
-          outcome.baselineEpisodes.push_back(b);
-          QJsonObject bj = metricsJson(b.metrics);
-          bj["predictions"] = predictionsJson(baselineScores, queryLabels, b.queryClips);
-          ej["baseline"] = bj;
-        }
+        if (config.baseline)
+          ej["baseline"] =
+              scoreArm(outcome.baseline, score, queryLabels, episode, poolMotion, referenceMotion, baselineProbe);
+        if (tokensAlone)
+          ej["tokens_alone"] = scoreArm(outcome.tokensAlone, score, queryLabels, episode, poolTokens, referenceTokens,
+                                        tokensProbe);
         episodesJson.append(ej);
         ++done;
       }
     }
     QJsonObject metrics;
     metrics["episodes"] = episodesJson;
-    QJsonArray perShot, baselinePerShot;
+    QJsonArray perShot;
     for (int k : config.shots) {
       outcome.perShot.push_back(summarise(outcome.episodes, k));
       perShot.append(summaryJson(outcome.perShot.back()));
-      if (config.baseline) {
-        outcome.baselinePerShot.push_back(summarise(outcome.baselineEpisodes, k));
-        baselinePerShot.append(summaryJson(outcome.baselinePerShot.back()));
-      }
     }
+    // An extra arm's summaries, per shot and overall, as metrics[key].
+    const auto summariseArm = [&](ArmScores& arm, const char* key, const char* method) {
+      QJsonArray armPerShot;
+      for (int k : config.shots) {
+        arm.perShot.push_back(summarise(arm.episodes, k));
+        armPerShot.append(summaryJson(arm.perShot.back()));
+      }
+      arm.overall = summarise(arm.episodes, 0);
+      QJsonObject b = summaryJson(arm.overall);
+      b["per_shot"] = armPerShot;
+      b["method"] = method;
+      metrics[key] = b;
+    };
     metrics["per_shot"] = perShot;
     outcome.overall = summarise(outcome.episodes, 0);
     metrics["bacc"] = jsonNumber(outcome.overall.bacc);
     metrics["roc_auc"] = jsonNumber(outcome.overall.rocAuc);
     metrics["pr_auc"] = jsonNumber(outcome.overall.prAuc);
     metrics["overall"] = summaryJson(outcome.overall);
-    if (config.baseline) {
-      outcome.baselineOverall = summarise(outcome.baselineEpisodes, 0);
-      QJsonObject b = summaryJson(outcome.baselineOverall);
-      b["per_shot"] = baselinePerShot;
-      b["method"] = "motion energy: logistic regression on 4 frame-difference statistics";
-      metrics["baseline"] = b;
-    }
+    if (config.baseline)
+      summariseArm(outcome.baseline, "baseline", "motion energy: logistic regression on 4 frame-difference statistics");
+    if (tokensAlone)
+      summariseArm(outcome.tokensAlone, "tokens_alone", "the same probe on the encoder's pooled tokens alone");
     run.finish(database::RunStatus::Succeeded, metrics);
     return outcome;
   });

@@ -27,10 +27,16 @@ bool isProbeHead(const FineTuneSettings& s) {
   return true;
 }
 
-ml::ProbeOptions probeOptions(const FineTuneSettings& s) {
+ml::ProbeOptions probeOptions(const FineTuneSettings& s, std::int64_t features) {
   ml::ProbeOptions o;
   o.kind = ml::probeKindFromString(s.head);
   o.l2 = s.probeL2;
+  if (s.motionStats) {
+    if (features <= ml::kMotionStatistics)
+      throw Error("the head's inputs have " + std::to_string(features) + " features: too few to hold the " +
+                  std::to_string(ml::kMotionStatistics) + " motion statistics and the encoder's tokens");
+    o.blocks = {features - ml::kMotionStatistics, ml::kMotionStatistics};
+  }
   return o;
 }
 

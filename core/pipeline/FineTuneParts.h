@@ -23,7 +23,10 @@ class Database;
 namespace prodrome::core {
 
 bool isProbeHead(const FineTuneSettings& s);  // throws core::Error for an unknown head name
-ml::ProbeOptions probeOptions(const FineTuneSettings& s);
+// The probe's options for head inputs of `features` columns: with motion
+// statistics the pooled tokens and the statistics are two blocks of equal say
+// (ml/LinearProbe.h), else one.
+ml::ProbeOptions probeOptions(const FineTuneSettings& s, std::int64_t features);
 
 bool speciesMatches(const FineTuneSettings& s, const CachedClipInfo& c);
 bool forecastingLabel(const CachedClipInfo& c);

@@ -119,6 +119,7 @@ QJsonObject FewShotConfig::toJson() const {
   o["episodes"] = episodes;
   o["query_per_class"] = queryPerClass;
   o["baseline"] = baseline;
+  o["tokens_alone"] = tokensAlone;
   settings.toJson(o);
   return o;
 }
@@ -133,6 +134,7 @@ FewShotConfig FewShotConfig::fromJson(const QJsonObject& json) {
   f.get("episodes", c.episodes);
   f.get("query_per_class", c.queryPerClass);
   f.get("baseline", c.baseline);
+  f.get("tokens_alone", c.tokensAlone);
   c.settings.fromJson(f);
   f.finish();
   return c;
@@ -297,7 +299,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       // closed form, on features computed once per clip.
       useThreadsFor(device, Workload::Inference);
       const auto x = headInputs(model, s, *cache, trainIdx, device.device, callbacks, "features");
-      const auto fitted = ml::fitProbe(x, labelsOf(*cache, trainIdx), probeOptions(s));
+      const auto fitted = ml::fitProbe(x, labelsOf(*cache, trainIdx), probeOptions(s, x.size(1)));
       const auto [weight, bias] = fitted.affine();
       {
         torch::NoGradGuard noGrad;

@@ -109,6 +109,11 @@ struct FewShotConfig {
   // Also score the classical motion-energy baseline (ClipFeatures.h) in the
   // same episodes, so the deep model is always seen beside a simple detector.
   bool baseline = true;
+  // Probe heads with motion statistics: also score the probe on the
+  // encoder's pooled tokens alone in the same episodes, so that what the
+  // encoder adds to the statistics, and what it carries on its own, are both
+  // measured from one set of features.
+  bool tokensAlone = false;
   FineTuneSettings settings;
 
   QJsonObject toJson() const;
@@ -134,15 +139,20 @@ struct ShotSummary {
   double baccLow = 0, baccHigh = 0, rocAucLow = 0, rocAucHigh = 0, prAucLow = 0, prAucHigh = 0;
 };
 
+// One arm scored beside the model in the same episodes.
+struct ArmScores {
+  std::vector<EpisodeScore> episodes;
+  std::vector<ShotSummary> perShot;
+  ShotSummary overall;
+};
+
 struct FewShotOutcome {
   std::int64_t runId = 0;
   std::vector<EpisodeScore> episodes;
   std::vector<ShotSummary> perShot;
   ShotSummary overall;  // mean over all episodes of all shots (shots = 0)
-  // The motion baseline in the same episodes (empty without config.baseline).
-  std::vector<EpisodeScore> baselineEpisodes;
-  std::vector<ShotSummary> baselinePerShot;
-  ShotSummary baselineOverall;
+  ArmScores baseline;     // the motion baseline (empty without config.baseline)
+  ArmScores tokensAlone;  // the encoder's tokens alone (empty without config.tokensAlone)
   bool cancelled = false;
 };
 

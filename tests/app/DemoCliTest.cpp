@@ -37,16 +37,17 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
   EXPECT_TRUE(std::filesystem::exists(dir / "timeline.png"));
   EXPECT_TRUE(std::filesystem::exists(dir / "fewshot.png"));
 #endif
-  // 4 arms (with and without stage 1, motion baseline, stage 1 + motion
-  // statistics) x 3 shot counts x the quick plan's 10 paired episodes, plus
-  // the header.
-  EXPECT_EQ(lineCount(dir / "fewshot.csv"), 1 + 4 * 3 * 10);
+  // 5 arms (with and without stage 1, each also on its tokens alone, and the
+  // motion baseline) x 3 shot counts x the quick plan's 10 paired episodes,
+  // plus the header.
+  EXPECT_EQ(lineCount(dir / "fewshot.csv"), 1 + 5 * 3 * 10);
   // The report prints the targets beside the figures.
   std::ifstream report(dir / "report.md");
   const std::string text((std::istreambuf_iterator<char>(report)), std::istreambuf_iterator<char>());
   EXPECT_NE(text.find("Against the targets"), std::string::npos);
   EXPECT_NE(text.find("window-level ROC-AUC"), std::string::npos);
-  EXPECT_NE(text.find("| stage 1 + motion statistics |"), std::string::npos);
+  EXPECT_NE(text.find("| with stage 1, tokens alone |"), std::string::npos);
+  EXPECT_NE(text.find("| without stage 1, tokens alone |"), std::string::npos);
   EXPECT_GT(lineCount(dir / "forecast.csv"), 100);
   auto db = database::openProject(dir / "demo.prodrome");
   EXPECT_EQ(database::ModelStore(db).list().size(), 2u);  // stage 1 encoder, forecaster

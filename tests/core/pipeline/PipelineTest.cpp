@@ -264,12 +264,13 @@ TEST(FewShot, ArmsArePairedOnTheSameClipsAndProbesNeedNoTraining) {
   const auto pretrained = runFewShot(db(), c);
   ASSERT_EQ(random.episodes.size(), 6u);
   ASSERT_EQ(pretrained.episodes.size(), 6u);
-  ASSERT_EQ(random.baselineEpisodes.size(), 6u);
-  EXPECT_TRUE(pretrained.baselineEpisodes.empty());
+  ASSERT_EQ(random.baseline.episodes.size(), 6u);
+  EXPECT_TRUE(pretrained.baseline.episodes.empty());
+  EXPECT_TRUE(pretrained.tokensAlone.episodes.empty());
   for (std::size_t i = 0; i < 6; ++i) {
     EXPECT_EQ(random.episodes[i].supportClips, pretrained.episodes[i].supportClips) << i;
     EXPECT_EQ(random.episodes[i].queryClips, pretrained.episodes[i].queryClips) << i;
-    EXPECT_EQ(random.baselineEpisodes[i].queryClips, random.episodes[i].queryClips) << i;
+    EXPECT_EQ(random.baseline.episodes[i].queryClips, random.episodes[i].queryClips) << i;
     EXPECT_EQ(random.episodes[i].supportClips.size(), static_cast<std::size_t>(2 * random.episodes[i].shots));
   }
   EXPECT_NE(random.episodes[0].supportClips, random.episodes[1].supportClips);  // independent draws
@@ -287,6 +288,28 @@ TEST(FewShot, ArmsArePairedOnTheSameClipsAndProbesNeedNoTraining) {
   EXPECT_EQ(first["predictions"].toObject()["clips"].toArray().size(), first["query"].toInt());
   EXPECT_TRUE(first.contains("baseline"));
   EXPECT_TRUE(metrics.contains("baseline"));
+
+  // The tokens-alone arm of a head that also reads the motion statistics is
+  // the head without them, scored in the same episodes.
+  c.settings.recordingNorm = true;
+  c.settings.motionStats = true;
+  c.tokensAlone = true;
+  const auto fused = runFewShot(db(), c);
+  c.settings.motionStats = false;
+  c.tokensAlone = false;
+  const auto tokens = runFewShot(db(), c);
+  ASSERT_EQ(fused.tokensAlone.episodes.size(), 6u);
+  ASSERT_EQ(tokens.episodes.size(), 6u);
+  for (std::size_t i = 0; i < 6; ++i) {
+    EXPECT_EQ(fused.tokensAlone.episodes[i].queryClips, tokens.episodes[i].queryClips) << i;
+    EXPECT_DOUBLE_EQ(fused.tokensAlone.episodes[i].metrics.balanced_accuracy, tokens.episodes[i].metrics.balanced_accuracy) << i;
+  }
+  EXPECT_EQ(fused.tokensAlone.perShot.size(), 1u);
+  const auto fusedStored = database::RunStore(db()).find(fused.runId);
+  EXPECT_TRUE(QJsonDocument::fromJson(QByteArray::fromStdString(fusedStored->metrics)).object().contains("tokens_alone"));
+  c.settings.motionStats = false;
+  c.tokensAlone = true;  // nothing to leave out
+  EXPECT_THROW(runFewShot(db(), c), Error);
 }
 
 // A probe forecaster: fitted in closed form, stored as an ordinary classifier
