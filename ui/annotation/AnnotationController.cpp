@@ -55,7 +55,7 @@ void AnnotationController::removeKeepingLinks(EventStore& store, qint64 id) {
 }
 
 std::optional<qint64> AnnotationController::commit(std::optional<Event> before, std::optional<Event> after,
-                                                   const QString& text, int mergeKey) {
+                                                   const QString& text, int mergeKey, QUndoCommand* parent) {
   EventStore store(db_);
   qint64 id = 0;
   try {
@@ -74,7 +74,10 @@ std::optional<qint64> AnnotationController::commit(std::optional<Event> before, 
     return std::nullopt;
   }
   const qint64 recordingId = (after ? after : before)->recordingId;
-  if (stack_) stack_->push(new EventEditCommand(this, id, std::move(before), std::move(after), text, mergeKey));
+  if (parent)
+    new EventEditCommand(this, id, std::move(before), std::move(after), text, mergeKey, parent);
+  else if (stack_)
+    stack_->push(new EventEditCommand(this, id, std::move(before), std::move(after), text, mergeKey));
   Q_EMIT eventsChanged(recordingId);
   return id;
 }
@@ -114,7 +117,7 @@ bool AnnotationController::replay(qint64 id, const std::optional<Event>& from, c
   return true;
 }
 
-std::optional<qint64> AnnotationController::markOnset(qint64 frame) {
+std::optional<qint64> AnnotationController::markOnset(qint64 frame, QUndoCommand* parent) {
   if (recording_ == 0) {
     reject(tr("Open a recording before marking an onset."));
     return std::nullopt;
@@ -128,7 +131,7 @@ std::optional<qint64> AnnotationController::markOnset(qint64 frame) {
   event.onsetFrame = frame;
   event.kind = EventKind::Seizure;
   event.annotator = annotator_.toStdString();
-  const auto id = commit(std::nullopt, event, tr("Mark onset"), EventEditCommand::kNoMerge);
+  const auto id = commit(std::nullopt, event, tr("Mark onset"), EventEditCommand::kNoMerge, parent);
   if (id) select(*id);
   return id;
 }

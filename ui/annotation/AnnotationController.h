@@ -20,6 +20,7 @@
 #include <optional>
 #include <vector>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace prodrome::database {
@@ -46,8 +47,11 @@ class AnnotationController : public QObject {
   std::vector<database::Event> events() const;  // of the current recording, by onset
   std::optional<database::Event> event(qint64 eventId) const;
 
-  // A new open seizure at `frame`, selected. Empty when refused.
-  std::optional<qint64> markOnset(qint64 frame);
+  // A new open seizure at `frame`, selected. Empty when refused. With
+  // `parent`, its undo command becomes a child of `parent` (one undo step
+  // with the parent's other parts; the caller pushes the parent) instead of
+  // being pushed.
+  std::optional<qint64> markOnset(qint64 frame, QUndoCommand* parent = nullptr);
   // Sets the offset (exclusive: the first frame after the seizure) of the
   // selected seizure when it starts before `frame`, else of the latest open
   // seizure starting before `frame`.
@@ -83,7 +87,7 @@ class AnnotationController : public QObject {
   // command's first redo() is then a no-op.
   // Returns the id of the row after the edit, empty when refused.
   std::optional<qint64> commit(std::optional<database::Event> before, std::optional<database::Event> after,
-                               const QString& text, int mergeKey);
+                               const QString& text, int mergeKey, QUndoCommand* parent = nullptr);
   bool update(const database::Event& before, database::Event after, const QString& text, int mergeKey);
   bool moveEdgeImpl(qint64 eventId, bool onsetEdge, qint64 frame, int mergeKey);
   bool reject(const QString& message);

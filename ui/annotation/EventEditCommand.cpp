@@ -6,8 +6,8 @@ namespace prodrome::ui {
 
 EventEditCommand::EventEditCommand(AnnotationController* controller, qint64 eventId,
                                    std::optional<database::Event> before, std::optional<database::Event> after,
-                                   const QString& text, int mergeKey)
-    : QUndoCommand(text),
+                                   const QString& text, int mergeKey, QUndoCommand* parent)
+    : QUndoCommand(text, parent),
       controller_(controller),
       eventId_(eventId),
       recordingId_(after    ? after->recordingId

@@ -23,8 +23,10 @@ class EventEditCommand : public QUndoCommand {
   // undo step (holding a nudge key, typing notes); kNoMerge never merges.
   enum MergeKey { kNoMerge = -1, kNudgeOnset = 0x5044'0001, kNudgeOffset, kNotes };
 
+  // With a parent, the command is one part of the parent's undo step.
   EventEditCommand(AnnotationController* controller, qint64 eventId, std::optional<database::Event> before,
-                   std::optional<database::Event> after, const QString& text, int mergeKey = kNoMerge);
+                   std::optional<database::Event> after, const QString& text, int mergeKey = kNoMerge,
+                   QUndoCommand* parent = nullptr);
 
   void redo() override;
   void undo() override;

@@ -46,7 +46,8 @@ QString AlarmTableModel::outcomeText(int outcome) {
 QString AlarmTableModel::decisionText(const ReviewModel& review, qint64 frame) {
   const auto d = review.decision(frame);
   if (!d) return tr("—");
-  return d->decision == database::AlarmDecision::Accepted ? tr("accepted") : tr("rejected");
+  const QString text = d->decision == database::AlarmDecision::Accepted ? tr("accepted") : tr("rejected");
+  return review.contradicted(review.alarmAt(frame)) ? tr("%1 — check again").arg(text) : text;
 }
 
 QVariant AlarmTableModel::data(const QModelIndex& index, int role) const {
@@ -91,6 +92,13 @@ QVariant AlarmTableModel::data(const QModelIndex& index, int role) const {
       case core::AlarmOutcome::DuringSeizure:
         return tr("During a seizure or its post-ictal period: neither true nor false");
     }
+  }
+  if (index.column() == Decision && review_->contradicted(index.row())) {
+    if (role == Qt::ForegroundRole) return QBrush(QColor::fromHsl(22, 230, 100));
+    if (role == Qt::ToolTipRole)
+      return alarm.outcome == core::AlarmOutcome::True
+                 ? tr("Rejected as a false alarm, but a seizure now begins within the horizon after it")
+                 : tr("Accepted, but no annotated seizure follows it any more");
   }
   if (role == Qt::UserRole) return QVariant::fromValue<qint64>(alarm.frame);
   return {};

@@ -6,6 +6,8 @@
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
 #include "ui/annotation/AnnotationController.h"
+#include "ui/review/AlarmDecisionCommand.h"
+#include "ui/review/OnsetConfirmDialog.h"
 #include "ui/review/ReviewModel.h"
 #include "ui/review/ReviewPanel.h"
 #include "ui/review/ReviewReport.h"
@@ -22,6 +24,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <memory>
 
 namespace prodrome::ui {
 
@@ -398,32 +401,67 @@ bool ReviewActions::decide(bool accept) {
   }
   const core::Alarm alarm = model_->alarms()[static_cast<std::size_t>(index)];  // a copy: alarms are recomputed below
   AnnotationController* annotations = window_.annotations();
-  const QString reviewer = annotations ? annotations->annotator() : QString();
-  try {
-    if (!accept) {
-      model_->decide(*db, alarm.frame, database::AlarmDecision::Rejected, std::nullopt, reviewer);
-      say(tr("Alarm at frame %1 rejected as a false alarm.").arg(alarm.frame));
-      return true;
-    }
-    std::optional<qint64> event = model_->confirmableEvent(index);
-    const bool created = !event;
-    if (created) {
+  QUndoStack* stack = window_.undoStack();
+  database::AlarmReview after;
+  after.runId = runId();
+  after.recordingId = model_->recordingId();
+  after.frame = alarm.frame;
+  after.decision = accept ? database::AlarmDecision::Accepted : database::AlarmDecision::Rejected;
+  after.reviewer = annotations ? annotations->annotator().toStdString() : std::string();
+  const auto before = model_->decision(alarm.frame);
+
+  std::optional<qint64> event;
+  std::unique_ptr<QUndoCommand> group;  // the new seizure and the decision, one undo step
+  if (accept) {
+    event = model_->confirmableEvent(index);
+    if (!event) {
       if (!annotations) return false;
       const qint64 here = playhead();
-      const qint64 onset = here > alarm.frame ? here : alarm.frame;
-      event = annotations->markOnset(onset);  // refused (inside a seizure): the window says why
+      const qint64 proposed = here > alarm.frame ? here : alarm.frame;
+      const auto onset = confirmOnset_ ? confirmOnset_(proposed, alarm.frame) : confirmOnsetInDialog(proposed, alarm.frame);
+      if (!onset) {
+        say(tr("Alarm at frame %1 not accepted: no seizure onset was marked.").arg(alarm.frame));
+        return false;
+      }
+      group = std::make_unique<QUndoCommand>(tr("Accept alarm and mark seizure onset"));
+      event = annotations->markOnset(*onset, group.get());  // refused (inside a seizure): the window says why
       if (!event) return false;
     }
-    model_->decide(*db, alarm.frame, database::AlarmDecision::Accepted, event, reviewer);
-    selectedFrame_ = alarm.frame;
-    pushMarks();
-    say(created ? tr("Alarm at frame %1 accepted: seizure onset marked (Ctrl+Z undoes it).").arg(alarm.frame)
-                : tr("Alarm at frame %1 accepted: confirms seizure %2.").arg(alarm.frame).arg(*event));
-    return true;
+    after.eventId = event;
+  }
+  try {
+    AlarmDecisionCommand::write(*db, after, after);
   } catch (const std::exception& e) {
+    if (group) group->undo();  // the seizure goes with the decision that failed
     say(tr("Cannot record the decision: %1").arg(QString::fromUtf8(e.what())), true);
     return false;
   }
+  if (group) {
+    new AlarmDecisionCommand(*db, after, before, group->text(), group.get());
+    stack->push(group.release());  // the children's first redo() does nothing: both edits are made
+  } else {
+    stack->push(new AlarmDecisionCommand(*db, after, before, accept ? tr("Accept alarm") : tr("Reject alarm")));
+  }
+  selectedFrame_ = alarm.frame;
+  pushMarks();
+  if (!accept)
+    say(tr("Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).").arg(alarm.frame));
+  else if (group)
+    say(tr("Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).")
+            .arg(alarm.frame)
+            .arg(annotations->event(*after.eventId) ? annotations->event(*after.eventId)->onsetFrame : alarm.frame));
+  else
+    say(tr("Alarm at frame %1 accepted: confirms seizure %2.").arg(alarm.frame).arg(*after.eventId));
+  return true;
+}
+
+std::optional<qint64> ReviewActions::confirmOnsetInDialog(qint64 proposedFrame, qint64 alarmFrame) {
+  const qint64 frames = model_->recording().frameCount;
+  OnsetConfirmDialog dialog(alarmFrame, proposedFrame, frames > 0 ? frames - 1 : 0, model_->fps(), &window_);
+  connect(&dialog, &OnsetConfirmDialog::frameChosen, this, [this](qint64 f) { seek(f); });
+  seek(dialog.frame());  // the proposed onset, on the video
+  if (dialog.exec() != QDialog::Accepted) return std::nullopt;
+  return dialog.frame();
 }
 
 bool ReviewActions::exportReport(const QString& path, QString* error) {

@@ -13,9 +13,14 @@
 //
 // Accepting an alarm confirms the seizure it forecasts (a true alarm, or a
 // seizure whose onset lies within [alarm, alarm + H], or one going on at the
-// alarm); without one it marks a new seizure onset at the playhead when the
-// playhead is after the alarm, else at the alarm's frame. Rejecting records
-// a false alarm. Decisions live in alarm_reviews and survive reopening.
+// alarm). Without one, accepting would create a seizure: the reviewer first
+// confirms its onset frame, shown on the video (proposed at the playhead when
+// the playhead is after the alarm, else at the alarm's frame), or cancels.
+// Rejecting records a false alarm. Decisions live in alarm_reviews, survive
+// reopening, carry the annotator's name, and are undoable; a decision with
+// the seizure it created is one undo step. A decision that later edits
+// contradict (a rejected alarm that a seizure now follows, an accepted one
+// that none does) is flagged for another look (ReviewModel::contradicted).
 //
 // GUI thread only. Connects to the window's signals; edits no window code.
 
@@ -24,6 +29,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -70,6 +76,12 @@ class ReviewActions : public QObject {
   bool acceptAlarm();
   bool rejectAlarm();
   bool exportReport(const QString& path, QString* error = nullptr);
+
+  // How the reviewer confirms a new seizure's onset (see above): given the
+  // proposed frame and the alarm's, the frame chosen, or empty to cancel.
+  // Default: OnsetConfirmDialog, modal.
+  using OnsetConfirmation = std::function<std::optional<qint64>(qint64 proposedFrame, qint64 alarmFrame)>;
+  void setOnsetConfirmation(OnsetConfirmation confirm) { confirmOnset_ = std::move(confirm); }
   bool exportProbabilities(const QString& path, QString* error = nullptr);
 
  Q_SIGNALS:
@@ -89,6 +101,7 @@ class ReviewActions : public QObject {
   int targetAlarm() const;
   bool stepAlarm(bool forward);
   bool decide(bool accept);
+  std::optional<qint64> confirmOnsetInDialog(qint64 proposedFrame, qint64 alarmFrame);
   void say(const QString& message, bool error = false);
   QString recordingLabel(qint64 recordingId) const;
   database::Database* database() const;
@@ -99,6 +112,7 @@ class ReviewActions : public QObject {
   QDockWidget* dock_;
   std::optional<ForecastRunInfo> run_;
   std::optional<qint64> selectedFrame_;
+  OnsetConfirmation confirmOnset_;
   QList<QAction*> reviewActions_;  // enabled only while a curve is shown
   QAction* exportReport_ = nullptr;
   QAction* exportCsv_ = nullptr;

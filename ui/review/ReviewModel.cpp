@@ -142,20 +142,19 @@ std::optional<qint64> ReviewModel::confirmableEvent(int index) const {
   return std::nullopt;
 }
 
-void ReviewModel::decide(database::Database& db, qint64 frame, database::AlarmDecision decision,
-                         std::optional<qint64> eventId, const QString& reviewer) {
-  if (!isLoaded()) return;
-  database::AlarmReview review;
-  review.runId = run_.runId;
-  review.recordingId = recording_->id;
-  review.frame = frame;
-  review.decision = decision;
-  review.eventId = eventId;
-  review.reviewer = reviewer.toStdString();
-  database::AlarmReviewStore store(db);
-  store.record(review);
-  decisions_ = store.listByRunAndRecording(run_.runId, recording_->id);
-  Q_EMIT decisionsChanged();
+bool ReviewModel::contradicted(int index) const {
+  if (index < 0 || index >= static_cast<int>(metrics_.alarms.size())) return false;
+  const core::Alarm& alarm = metrics_.alarms[static_cast<std::size_t>(index)];
+  const auto d = decision(alarm.frame);
+  if (!d) return false;
+  return d->decision == database::AlarmDecision::Rejected ? alarm.outcome == core::AlarmOutcome::True
+                                                          : alarm.outcome == core::AlarmOutcome::False;
+}
+
+int ReviewModel::contradictedCount() const {
+  int n = 0;
+  for (int i = 0; i < static_cast<int>(metrics_.alarms.size()); ++i) n += contradicted(i) ? 1 : 0;
+  return n;
 }
 
 void ReviewModel::reloadEvents(database::Database& db) {

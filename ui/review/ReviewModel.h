@@ -78,10 +78,13 @@ class ReviewModel : public QObject {
   // accepting must create a new seizure.
   std::optional<qint64> confirmableEvent(int index) const;
 
-  // Stores a decision on the alarm that fired at `frame` (one committed
-  // transaction) and emits decisionsChanged. Throws what the store throws.
-  void decide(database::Database& db, qint64 frame, database::AlarmDecision decision, std::optional<qint64> eventId,
-              const QString& reviewer);
+  // The decision on alarm `index` says the opposite of the annotations as
+  // they now are: rejected, yet a seizure follows it (a true alarm), or
+  // accepted, yet none does (a false one). A seizure marked, moved or
+  // deleted after the decision does this; the reviewer should look again.
+  bool contradicted(int index) const;
+  int contradictedCount() const;
+
   // The recording's events changed (an edit, an undo): re-reads seizures
   // and decisions, recomputes.
   void reloadEvents(database::Database& db);

@@ -226,10 +226,15 @@ void ReviewPanel::updateMetrics() {
                        .arg(m.falseAlarms)
                        .arg(during));
   const int accepted = review_->acceptedCount(), rejected = review_->rejectedCount();
-  reviewed_->setText(tr("%1 accepted, %2 rejected, %3 open")
+  QString reviewed = tr("%1 accepted, %2 rejected, %3 open")
                          .arg(accepted)
                          .arg(rejected)
-                         .arg(static_cast<int>(m.alarms.size()) - accepted - rejected));
+                         .arg(static_cast<int>(m.alarms.size()) - accepted - rejected);
+  // Decisions the annotations now contradict are named, not left silently
+  // inconsistent (issue 16).
+  if (const int stale = review_->contradictedCount(); stale > 0)
+    reviewed += tr("; %n to check again (the annotations changed since)", nullptr, stale);
+  reviewed_->setText(reviewed);
 }
 
 QString ReviewPanel::metricsText() const {

@@ -24,6 +24,7 @@
 #include "database/RunStore.h"
 #include "database/Schema.h"
 #include "tests/ui/TestProject.h"
+#include "ui/annotation/AnnotationController.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaybackController.h"
 #include "ui/review/AlarmTableModel.h"
@@ -51,6 +52,8 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
+#include <utility>
 
 using namespace prodrome;
 
@@ -318,7 +321,7 @@ class ReviewTest : public QObject {
     QCOMPARE(decisions[1].frame, 360);
     QVERIFY(decisions[1].decision == database::AlarmDecision::Accepted);
     QCOMPARE(decisions[1].eventId.value_or(-1), s.seizure);
-    QCOMPARE(w.undoStack()->count(), undoBefore);
+    QCOMPARE(w.undoStack()->count(), undoBefore + 1);  // the decision, undoable; no event
     {
       database::Database db = database::openProject(s.project.file);
       QCOMPARE(database::EventStore(db).listByRecording(s.project.recordingId).size(), 1u);
@@ -336,17 +339,35 @@ class ReviewTest : public QObject {
     QCOMPARE(w.currentFrame(), 600);
 
     // Accept the false alarm at 600 with the playhead after it, at 615: no
-    // seizure to confirm, so its onset is marked there, undoably, at once in
-    // the database; the alarm becomes a true one.
+    // seizure to confirm, so the reviewer is asked where one begins
+    // (proposed at the playhead). Cancelling records nothing.
+    std::optional<std::pair<qint64, qint64>> asked;
+    review.setOnsetConfirmation([&](qint64 proposed, qint64 alarmFrame) {
+      asked = std::make_pair(proposed, alarmFrame);
+      return std::optional<qint64>();
+    });
     w.showFrame(615);
     QCOMPARE(w.currentFrame(), 615);
+    const int undoBeforeAccept = w.undoStack()->count();
+    QVERIFY(!review.acceptAlarm());
+    QVERIFY(asked);
+    QCOMPARE(asked->first, 615);
+    QCOMPARE(asked->second, 600);
+    QCOMPARE(decisionsIn(s).size(), 2u);
+    QCOMPARE(w.undoStack()->count(), undoBeforeAccept);
+    QCOMPARE(model.metrics().seizures.size(), 1u);
+
+    // Confirmed (moved 3 frames on): the onset and the decision land at once
+    // in the database, as one undo step; the alarm becomes a true one.
+    review.setOnsetConfirmation([](qint64 proposed, qint64) { return std::optional<qint64>(proposed + 3); });
     QVERIFY(review.acceptAlarm());
+    QCOMPARE(w.undoStack()->count(), undoBeforeAccept + 1);
     qint64 created = 0;
     {
       database::Database db = database::openProject(s.project.file);
       const auto events = database::EventStore(db).listByRecording(s.project.recordingId);
       QCOMPARE(events.size(), 2u);
-      QCOMPARE(events[1].onsetFrame, 615);
+      QCOMPARE(events[1].onsetFrame, 618);
       QVERIFY(!events[1].offsetFrame);
       created = events[1].id;
     }
@@ -360,16 +381,23 @@ class ReviewTest : public QObject {
     QVERIFY(w.timeline()->alarms()[3].outcome == ui::TimelineAlarm::Outcome::True);
     QVERIFY(w.timeline()->alarms()[3].decision == ui::TimelineAlarm::Decision::Accepted);
 
-    // Undo removes the event; the decision stays, without its event, and
-    // the alarm is false again.
+    // Undo takes the event and the decision back together (no "accepted" is
+    // left on an alarm that is false again); redo brings both, same ids.
     w.undoStack()->undo();
     QCOMPARE(model.metrics().seizures.size(), 1u);
     QVERIFY(model.alarms()[3].outcome == core::AlarmOutcome::False);
+    QCOMPARE(decisionsIn(s).size(), 2u);
+    QVERIFY(!model.decision(600));
+    w.undoStack()->redo();
+    QCOMPARE(model.metrics().seizures.size(), 2u);
     decisions = decisionsIn(s);
     QCOMPARE(decisions.size(), 3u);
-    QVERIFY(!decisions[2].eventId);
+    QCOMPARE(decisions[2].eventId.value_or(-1), created);
+    QCOMPARE(model.contradictedCount(), 0);
+    w.undoStack()->undo();
 
-    // Accepting with the playhead before the alarm marks the onset at the alarm.
+    // Accepting with the playhead before the alarm proposes the alarm's frame.
+    review.setOnsetConfirmation([](qint64 proposed, qint64) { return std::optional<qint64>(proposed); });
     QVERIFY(review.previousAlarm());  // the playhead (615) is past 600's window: back to 600 itself
     QCOMPARE(w.currentFrame(), 600);
     QVERIFY(review.previousAlarm());  // 510, during the post-ictal period
@@ -382,6 +410,43 @@ class ReviewTest : public QObject {
       QCOMPARE(events.size(), 2u);
       QCOMPARE(events[1].onsetFrame, 510);
     }
+  }
+
+  // Issue 16: a seizure marked after a decision that it contradicts flags the
+  // decision for another look; a rejection is one undo step of its own.
+  void contradictedDecisionsAreFlaggedAndDecisionsUndo() {
+    const Setup s = makeSetup("review-contradicted");
+    ui::MainWindow w;
+    QVERIFY(w.openProject(s.project.qfile()));
+    ui::ReviewActions review(w);
+    QVERIFY(review.openRun(s.run));
+    const ui::ReviewModel& model = *review.model();
+    review.selectAlarm(0, true);  // 210: false, no seizure follows
+    QVERIFY(review.rejectAlarm());
+    QCOMPARE(decisionsIn(s).size(), 1u);
+    QCOMPARE(model.contradictedCount(), 0);
+    const QAbstractItemModel* table = review.panel()->alarmTable()->model();
+    QCOMPARE(table->index(0, ui::AlarmTableModel::Decision).data().toString(), QString("rejected"));
+
+    // A seizure marked 20 frames after the rejected alarm makes it a true one.
+    QVERIFY(w.annotations()->markOnset(230));
+    QVERIFY(model.alarms()[0].outcome == core::AlarmOutcome::True);
+    QVERIFY(model.contradicted(0));
+    QCOMPARE(model.contradictedCount(), 1);
+    QVERIFY(table->index(0, ui::AlarmTableModel::Decision).data().toString().contains("check again"));
+    QVERIFY(!table->index(0, ui::AlarmTableModel::Decision).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY2(review.panel()->metricsText().contains("1 to check again"), qPrintable(review.panel()->metricsText()));
+
+    // Undo the onset: consistent again. Undo the rejection: no decision.
+    w.undoStack()->undo();
+    QCOMPARE(model.contradictedCount(), 0);
+    QVERIFY(!review.panel()->metricsText().contains("check again"));
+    w.undoStack()->undo();
+    QVERIFY(decisionsIn(s).empty());
+    QVERIFY(!model.decision(210));
+    w.undoStack()->redo();
+    QCOMPARE(decisionsIn(s).size(), 1u);
+    QVERIFY(model.decision(210)->decision == database::AlarmDecision::Rejected);
   }
 
   void decisionsSurviveReopening() {
