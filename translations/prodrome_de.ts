@@ -99,47 +99,62 @@
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="88"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="50"/>
+        <source>%1 — check again</source>
+        <translation>%1 — erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="89"/>
         <source>A seizure begins within the horizon after this alarm</source>
         <translation>Innerhalb des Horizonts nach diesem Alarm beginnt ein Anfall</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="90"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="91"/>
         <source>No seizure begins within the horizon after this alarm</source>
         <translation>Innerhalb des Horizonts nach diesem Alarm beginnt kein Anfall</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="92"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="93"/>
         <source>During a seizure or its post-ictal period: neither true nor false</source>
         <translation>Während eines Anfalls oder seiner postiktalen Phase: weder richtig noch falsch</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="103"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="100"/>
+        <source>Rejected as a false alarm, but a seizure now begins within the horizon after it</source>
+        <translation>Als Fehlalarm abgelehnt, doch jetzt beginnt innerhalb des Horizonts danach ein Anfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="101"/>
+        <source>Accepted, but no annotated seizure follows it any more</source>
+        <translation>Angenommen, doch ihm folgt kein annotierter Anfall mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="111"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="105"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="113"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="107"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="115"/>
         <source>Frame</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="109"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="117"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="111"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="119"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="113"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="121"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -152,109 +167,109 @@
         <translation>Aufnahme #%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="71"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="73"/>
         <source>%1 was refused: %2</source>
         <translation>%1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="99"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="107"/>
         <source>Cannot undo or redo this edit: %1</source>
         <translation>Diese Änderung kann nicht rückgängig gemacht oder wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="114"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="122"/>
         <source>Open a recording before marking an onset.</source>
         <translation>Öffnen Sie eine Aufnahme, bevor Sie einen Beginn markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="118"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="142"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="158"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="126"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="150"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="166"/>
         <source>Frame %1 is outside the recording.</source>
         <translation>Bild %1 liegt außerhalb der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="126"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="134"/>
         <source>Mark onset</source>
         <translation>Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="132"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="140"/>
         <source>Open a recording before marking an offset.</source>
         <translation>Öffnen Sie eine Aufnahme, bevor Sie ein Ende markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="141"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="149"/>
         <source>There is no open seizure before frame %1 to close.</source>
         <translation>Vor Bild %1 gibt es keinen offenen Anfall zum Abschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="145"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="153"/>
         <source>Mark offset</source>
         <translation>Ende markieren</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="156"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="177"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="186"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="199"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="208"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="217"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="164"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="185"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="194"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="207"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="216"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="225"/>
         <source>Event #%1 no longer exists.</source>
         <translation>Ereignis #%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="165"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="173"/>
         <source>Move onset</source>
         <translation>Beginn verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="165"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="173"/>
         <source>Move offset</source>
         <translation>Ende verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="166"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
         <source>Nudge onset</source>
         <translation>Beginn verschieben (1 Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="166"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
         <source>Nudge offset</source>
         <translation>Ende verschieben (1 Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="175"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
         <source>Select an event to nudge.</source>
         <translation>Wählen Sie ein Ereignis zum Verschieben aus.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="178"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="186"/>
         <source>The selected seizure has no offset yet.</source>
         <translation>Der ausgewählte Anfall hat noch kein Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="187"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="195"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="193"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="201"/>
         <source>Select an event to delete.</source>
         <translation>Wählen Sie ein Ereignis zum Löschen aus.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="203"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="211"/>
         <source>Set seizure type</source>
         <translation>Anfallstyp festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="212"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="220"/>
         <source>Edit notes</source>
         <translation>Notizen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="221"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="229"/>
         <source>Change event kind</source>
         <translation>Ereignisart ändern</translation>
     </message>
@@ -960,177 +975,177 @@
         <translation>Der Kopf liest zusätzlich vier Statistiken der Bilddifferenzen jedes Clips (Niveau, Spitze, Ausschläge, Streuung), innerhalb der Aufnahme standardisiert wie die Merkmale des Encoders. Erfordert einen Probe-Kopf und die Standardisierung je Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="85"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>Youden-Index J auf der Validierungs-Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="86"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>Fehlalarme pro Stunde auf den Validierungsaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="94"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="102"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>Trainingsmodus: die Validierungs-Teilmenge für frühes Stoppen (leer: keine). k-Shot-Modus: die Teilmenge, aus deren Probanden die Episoden gezogen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
         <source>all eligible</source>
         <translation>alle geeigneten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="112"/>
         <source>Model name:</source>
         <translation>Modellname:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="105"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="113"/>
         <source>Training split:</source>
         <translation>Trainings-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="106"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
         <source>Early-stopping patience:</source>
         <translation>Geduld für frühes Stoppen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="107"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="115"/>
         <source>Operating point:</source>
         <translation>Arbeitspunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="116"/>
         <source>False alarms per hour at most:</source>
         <translation>Max. Fehlalarme pro Stunde:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="111"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
         <source>Shots k:</source>
         <translation>Shots k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="112"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
         <source>Episodes per k:</source>
         <translation>Episoden pro k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="113"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
         <source>Query clips per class:</source>
         <translation>Query-Clips pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="129"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="123"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="131"/>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="125"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="133"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="134"/>
         <source>Evaluation split:</source>
         <translation>Evaluations-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="127"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="135"/>
         <source>Species:</source>
         <translation>Spezies:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="129"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="137"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="131"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="139"/>
         <source>Base encoder:</source>
         <translation>Basis-Encoder:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="133"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
         <source>Pooling:</source>
         <translation>Pooling:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="134"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
         <source>Head:</source>
         <translation>Kopf:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="135"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
         <source>Frame stride (0 = spread):</source>
         <translation>Bildschrittweite (0 = verteilt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="138"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="140"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="150"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="152"/>
         <source>Layer decay:</source>
         <translation>Schichtweiser Lernraten-Abfall:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="144"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="209"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="219"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="211"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="221"/>
         <source>Choose the weights file to start from.</source>
         <translation>Wählen Sie die Gewichtsdatei, von der aus begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="212"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="222"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>Die Bildanzahl muss gerade sein (Tubelets aus 2 Bildern).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="213"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="223"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>Die Eingabegröße muss ein Vielfaches von 16 sein (der Patch-Größe).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="215"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="225"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>Geben Sie die Shots als Zahlen an, z. B. 2,3,4.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="217"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="227"/>
         <source>Name the model to create.</source>
         <translation>Geben Sie dem neuen Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="224"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="234"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>Ein Modell namens &apos;%1&apos; existiert bereits.</translation>
     </message>
@@ -1994,6 +2009,34 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
 </context>
 <context>
+    <name>prodrome::ui::OnsetConfirmDialog</name>
+    <message>
+        <location filename="../ui/review/OnsetConfirmDialog.cpp" line="20"/>
+        <source>Mark a Seizure Onset?</source>
+        <translation>Anfallsbeginn markieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/OnsetConfirmDialog.cpp" line="21"/>
+        <source>No annotated seizure follows the alarm at %1 (frame %2). Accepting it marks a new seizure onset. Check the frame on the video, move it if the seizure begins elsewhere, then confirm.</source>
+        <translation>Dem Alarm bei %1 (Frame %2) folgt kein annotierter Anfall. Wird er angenommen, wird ein neuer Anfallsbeginn markiert. Prüfen Sie den Frame im Video, verschieben Sie ihn, falls der Anfall anderswo beginnt, und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/OnsetConfirmDialog.cpp" line="34"/>
+        <source>Onset frame:</source>
+        <translation>Frame des Beginns:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/OnsetConfirmDialog.cpp" line="35"/>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/OnsetConfirmDialog.cpp" line="37"/>
+        <source>Mark Onset and Accept</source>
+        <translation>Beginn markieren und annehmen</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::PretrainDialog</name>
     <message>
         <location filename="../ui/training/PretrainDialog.cpp" line="26"/>
@@ -2272,222 +2315,242 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
 <context>
     <name>prodrome::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="30"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="33"/>
         <source>Forecast Review</source>
         <translation>Vorhersageprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="92"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="95"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="102"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="105"/>
         <source>&amp;Next Alarm</source>
         <translation>&amp;Nächster Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="103"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="106"/>
         <source>&amp;Previous Alarm</source>
         <translation>&amp;Vorheriger Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="104"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
         <source>Go to &amp;Window Start</source>
         <translation>Zum &amp;Fensteranfang</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
         <source>&amp;Accept Alarm</source>
         <translation>Alarm &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="112"/>
         <source>&amp;Reject Alarm</source>
         <translation>Alarm ver&amp;werfen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
         <source>Confirm the seizure this alarm forecast, or mark its onset (Ctrl+Return)</source>
         <translation>Den von diesem Alarm vorhergesagten Anfall bestätigen oder seinen Beginn markieren (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="111"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="114"/>
         <source>Record this alarm as a false alarm (Ctrl+Backspace)</source>
         <translation>Diesen Alarm als Fehlalarm erfassen (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
         <source>Export Review &amp;Report…</source>
         <translation>P&amp;rüfbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="119"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="117"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="120"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="120"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="123"/>
         <source>Cannot export the review report</source>
         <translation>Prüfbericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
         <source>Export Probabilities &amp;CSV…</source>
         <translation>Wahrscheinlichkeiten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
         <source>Export Probabilities</source>
         <translation>Wahrscheinlichkeiten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="129"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="132"/>
         <source>Cannot export the probabilities</source>
         <translation>Wahrscheinlichkeiten können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="133"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="136"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Prüfbereich</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="135"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="138"/>
         <source>&amp;Close Review</source>
         <translation>Prüfung &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="161"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="164"/>
         <source>recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="162"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="165"/>
         <source>%1 (recording %2)</source>
         <translation>%1 (Aufnahme %2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="168"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="171"/>
         <source>Open a project to review a forecast.</source>
         <translation>Öffnen Sie ein Projekt, um eine Vorhersage zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="176"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="179"/>
         <source>run %1 does not exist</source>
         <translation>Lauf %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="178"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="181"/>
         <source>forecast run %1 has not finished (it is %2)</source>
         <translation>Vorhersagelauf %1 ist nicht abgeschlossen (Status: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="183"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="186"/>
         <source>forecast run %1 covers no recording</source>
         <translation>Vorhersagelauf %1 umfasst keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="191"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="194"/>
         <source>Cannot review: %1</source>
         <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="228"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="231"/>
         <source>Forecast run %1 did not cover this recording.</source>
         <translation>Vorhersagelauf %1 umfasst diese Aufnahme nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="247"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="250"/>
         <source>Cannot show the forecast: %1</source>
         <translation>Vorhersage kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="258"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="261"/>
         <source>Forecast run %1: %2 windows, %3 alarms at threshold %4</source>
         <translation>Vorhersagelauf %1: %2 Fenster, %3 Alarme bei Schwellenwert %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="273"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="276"/>
         <source>Cannot update the forecast review: %1</source>
         <translation>Vorhersageprüfung kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="329"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="332"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>Alarm %1 von %2 bei %3 (Bild %4), p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="364"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="367"/>
         <source>No alarm after this point.</source>
         <translation>Kein Alarm nach dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="364"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="367"/>
         <source>No alarm before this point.</source>
         <translation>Kein Alarm vor dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="396"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="399"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>Kein Alarm zum Entscheiden: Wählen Sie einen aus (N, Umschalt+N).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="405"/>
-        <source>Alarm at frame %1 rejected as a false alarm.</source>
-        <translation>Alarm bei Bild %1 als Fehlalarm verworfen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="420"/>
-        <source>Alarm at frame %1 accepted: seizure onset marked (Ctrl+Z undoes it).</source>
-        <translation>Alarm bei Bild %1 bestätigt: Anfallsbeginn markiert (Strg+Z macht es rückgängig).</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="421"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="454"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>Alarm bei Bild %1 bestätigt: gehört zu Anfall %2.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="424"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="436"/>
         <source>Cannot record the decision: %1</source>
         <translation>Entscheidung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="431"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="423"/>
+        <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
+        <translation>Alarm bei Frame %1 nicht angenommen: kein Anfallsbeginn markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="426"/>
+        <source>Accept alarm and mark seizure onset</source>
+        <translation>Alarm annehmen und Anfallsbeginn markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="443"/>
+        <source>Accept alarm</source>
+        <translation>Alarm annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="443"/>
+        <source>Reject alarm</source>
+        <translation>Alarm ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
+        <translation>Alarm bei Frame %1 als Fehlalarm abgelehnt (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="450"/>
+        <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
+        <translation>Alarm bei Frame %1 angenommen: Anfallsbeginn bei Frame %2 markiert (Strg+Z macht beides rückgängig).</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="469"/>
         <source>no forecast is shown</source>
         <translation>es wird keine Vorhersage angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="438"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="476"/>
         <source>Cannot export the review report: %1</source>
         <translation>Prüfbericht kann nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="441"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="479"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="486"/>
         <source>no forecast run is open</source>
         <translation>es ist kein Vorhersagelauf geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="493"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>Wahrscheinlichkeiten können nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="458"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="496"/>
         <source>Probabilities written to %1</source>
         <translation>Wahrscheinlichkeiten nach %1 geschrieben</translation>
     </message>
@@ -2635,8 +2698,16 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
+        <source>; %n to check again (the annotations changed since)</source>
+        <translation>
+            <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
+            <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="241"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3

@@ -99,47 +99,62 @@
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="88"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="50"/>
+        <source>%1 — check again</source>
+        <translation>%1 — 请重新检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="89"/>
         <source>A seizure begins within the horizon after this alarm</source>
         <translation>此警报后的预测窗内有发作开始</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="90"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="91"/>
         <source>No seizure begins within the horizon after this alarm</source>
         <translation>此警报后的预测窗内没有发作开始</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="92"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="93"/>
         <source>During a seizure or its post-ictal period: neither true nor false</source>
         <translation>处于发作或其发作后期内：既非正确也非误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="103"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="100"/>
+        <source>Rejected as a false alarm, but a seizure now begins within the horizon after it</source>
+        <translation>已作为误报拒绝，但现在其后的预测范围内有发作开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="101"/>
+        <source>Accepted, but no annotated seizure follows it any more</source>
+        <translation>已接受，但其后已不再有已标注的发作</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="111"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="105"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="113"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="107"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="115"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="109"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="117"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="111"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="119"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="113"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="121"/>
         <source>Decision</source>
         <translation>判定</translation>
     </message>
@@ -152,109 +167,109 @@
         <translation>无法读取录像 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="71"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="73"/>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="99"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="107"/>
         <source>Cannot undo or redo this edit: %1</source>
         <translation>无法撤销或重做此编辑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="114"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="122"/>
         <source>Open a recording before marking an onset.</source>
         <translation>请先打开录像再标记发作起点。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="118"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="142"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="158"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="126"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="150"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="166"/>
         <source>Frame %1 is outside the recording.</source>
         <translation>第 %1 帧不在录像范围内。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="126"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="134"/>
         <source>Mark onset</source>
         <translation>标记起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="132"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="140"/>
         <source>Open a recording before marking an offset.</source>
         <translation>请先打开录像再标记发作终点。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="141"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="149"/>
         <source>There is no open seizure before frame %1 to close.</source>
         <translation>第 %1 帧之前没有可结束的未完成发作。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="145"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="153"/>
         <source>Mark offset</source>
         <translation>标记终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="156"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="177"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="186"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="199"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="208"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="217"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="164"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="185"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="194"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="207"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="216"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="225"/>
         <source>Event #%1 no longer exists.</source>
         <translation>事件 #%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="165"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="173"/>
         <source>Move onset</source>
         <translation>移动起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="165"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="173"/>
         <source>Move offset</source>
         <translation>移动终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="166"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
         <source>Nudge onset</source>
         <translation>微调起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="166"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
         <source>Nudge offset</source>
         <translation>微调终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="175"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
         <source>Select an event to nudge.</source>
         <translation>请选择要微调的事件。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="178"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="186"/>
         <source>The selected seizure has no offset yet.</source>
         <translation>所选发作尚无终点。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="187"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="195"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="193"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="201"/>
         <source>Select an event to delete.</source>
         <translation>请选择要删除的事件。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="203"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="211"/>
         <source>Set seizure type</source>
         <translation>设置发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="212"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="220"/>
         <source>Edit notes</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="221"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="229"/>
         <source>Change event kind</source>
         <translation>更改事件类别</translation>
     </message>
@@ -957,177 +972,177 @@
         <translation>分类头还读取每个片段帧差的四个统计量（水平、峰值、尖峰、离散度），与编码器特征一样在录像内标准化。需要探针分类头和按录像标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="85"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>验证划分上的约登指数 J</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="86"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>验证录像上的每小时误报数</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="94"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="102"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>训练模式：用于早停的验证划分（留空：不使用）。k-shot 模式：情景所抽取受试者所在的划分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
         <source>all eligible</source>
         <translation>全部符合条件的</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="112"/>
         <source>Model name:</source>
         <translation>模型名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="105"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="113"/>
         <source>Training split:</source>
         <translation>训练划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="106"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
         <source>Early-stopping patience:</source>
         <translation>早停耐心值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="107"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="115"/>
         <source>Operating point:</source>
         <translation>工作点：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="116"/>
         <source>False alarms per hour at most:</source>
         <translation>每小时误报上限：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="111"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
         <source>Shots k:</source>
         <translation>样本数 k：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="112"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
         <source>Episodes per k:</source>
         <translation>每个 k 的情景数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="113"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
         <source>Query clips per class:</source>
         <translation>每类查询片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="129"/>
         <source>Task</source>
         <translation>任务设置</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="123"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="131"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="125"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="133"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="134"/>
         <source>Evaluation split:</source>
         <translation>评估划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="127"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="135"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="129"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="137"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="131"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="139"/>
         <source>Base encoder:</source>
         <translation>基础编码器：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="133"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="134"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
         <source>Head:</source>
         <translation>分类头：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="135"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
         <source>Frame stride (0 = spread):</source>
         <translation>帧步长（0 = 均匀分布）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="138"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="140"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
         <source>Epochs:</source>
         <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="150"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="152"/>
         <source>Layer decay:</source>
         <translation>逐层学习率衰减：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="144"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="209"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="219"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="211"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="221"/>
         <source>Choose the weights file to start from.</source>
         <translation>请选择作为起点的权重文件。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="212"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="222"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="213"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="223"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="215"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="225"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>请以数字形式填写样本数，例如 2,3,4。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="217"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="227"/>
         <source>Name the model to create.</source>
         <translation>请为要创建的模型命名。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="224"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="234"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的模型已存在。</translation>
     </message>
@@ -1990,6 +2005,34 @@ File ▸ Re-link Recording… to locate it.</source>
     </message>
 </context>
 <context>
+    <name>prodrome::ui::OnsetConfirmDialog</name>
+    <message>
+        <location filename="../ui/review/OnsetConfirmDialog.cpp" line="20"/>
+        <source>Mark a Seizure Onset?</source>
+        <translation>标记发作起点？</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/OnsetConfirmDialog.cpp" line="21"/>
+        <source>No annotated seizure follows the alarm at %1 (frame %2). Accepting it marks a new seizure onset. Check the frame on the video, move it if the seizure begins elsewhere, then confirm.</source>
+        <translation>%1（第 %2 帧）的警报之后没有已标注的发作。接受它将标记一个新的发作起点。请在视频上检查该帧，如发作从别处开始请移动它，然后确认。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/OnsetConfirmDialog.cpp" line="34"/>
+        <source>Onset frame:</source>
+        <translation>起点帧：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/OnsetConfirmDialog.cpp" line="35"/>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/OnsetConfirmDialog.cpp" line="37"/>
+        <source>Mark Onset and Accept</source>
+        <translation>标记起点并接受</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::PretrainDialog</name>
     <message>
         <location filename="../ui/training/PretrainDialog.cpp" line="26"/>
@@ -2267,222 +2310,242 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
 <context>
     <name>prodrome::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="30"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="33"/>
         <source>Forecast Review</source>
         <translation>预测复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="92"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="95"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="102"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="105"/>
         <source>&amp;Next Alarm</source>
         <translation>下一个警报(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="103"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="106"/>
         <source>&amp;Previous Alarm</source>
         <translation>上一个警报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="104"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
         <source>Go to &amp;Window Start</source>
         <translation>转到窗口起点(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
         <source>&amp;Accept Alarm</source>
         <translation>确认警报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="112"/>
         <source>&amp;Reject Alarm</source>
         <translation>驳回警报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
         <source>Confirm the seizure this alarm forecast, or mark its onset (Ctrl+Return)</source>
         <translation>确认此警报所预测的发作，或标记其起点 (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="111"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="114"/>
         <source>Record this alarm as a false alarm (Ctrl+Backspace)</source>
         <translation>将此警报记录为误报 (Ctrl+Backspace)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
         <source>Export Review &amp;Report…</source>
         <translation>导出复核报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="119"/>
         <source>Export Review Report</source>
         <translation>导出复核报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="117"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="120"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="120"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="123"/>
         <source>Cannot export the review report</source>
         <translation>无法导出复核报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
         <source>Export Probabilities &amp;CSV…</source>
         <translation>导出概率 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
         <source>Export Probabilities</source>
         <translation>导出概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="129"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="132"/>
         <source>Cannot export the probabilities</source>
         <translation>无法导出概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="133"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="136"/>
         <source>Review &amp;Panel</source>
         <translation>复核面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="135"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="138"/>
         <source>&amp;Close Review</source>
         <translation>关闭复核(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="161"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="164"/>
         <source>recording %1</source>
         <translation>录像 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="162"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="165"/>
         <source>%1 (recording %2)</source>
         <translation>%1（录像 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="168"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="171"/>
         <source>Open a project to review a forecast.</source>
         <translation>请先打开项目再复核预测。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="176"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="179"/>
         <source>run %1 does not exist</source>
         <translation>运行 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="178"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="181"/>
         <source>forecast run %1 has not finished (it is %2)</source>
         <translation>预测运行 %1 尚未完成（状态：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="183"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="186"/>
         <source>forecast run %1 covers no recording</source>
         <translation>预测运行 %1 未涵盖任何录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="191"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="194"/>
         <source>Cannot review: %1</source>
         <translation>无法复核：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="228"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="231"/>
         <source>Forecast run %1 did not cover this recording.</source>
         <translation>预测运行 %1 未涵盖此录像。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="247"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="250"/>
         <source>Cannot show the forecast: %1</source>
         <translation>无法显示预测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="258"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="261"/>
         <source>Forecast run %1: %2 windows, %3 alarms at threshold %4</source>
         <translation>预测运行 %1：%2 个窗口，阈值 %4 下共 %3 个警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="273"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="276"/>
         <source>Cannot update the forecast review: %1</source>
         <translation>无法更新预测复核：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="329"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="332"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>警报 %1 / %2，位于 %3（第 %4 帧），p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="364"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="367"/>
         <source>No alarm after this point.</source>
         <translation>此位置之后没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="364"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="367"/>
         <source>No alarm before this point.</source>
         <translation>此位置之前没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="396"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="399"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>没有待判定的警报：请选择一个（N、Shift+N）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="405"/>
-        <source>Alarm at frame %1 rejected as a false alarm.</source>
-        <translation>第 %1 帧处的警报已作为误报驳回。</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="420"/>
-        <source>Alarm at frame %1 accepted: seizure onset marked (Ctrl+Z undoes it).</source>
-        <translation>第 %1 帧处的警报已确认：已标记发作起点（Ctrl+Z 可撤销）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="421"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="454"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>第 %1 帧处的警报已确认：对应发作 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="424"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="436"/>
         <source>Cannot record the decision: %1</source>
         <translation>无法记录判定：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="431"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="423"/>
+        <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
+        <translation>第 %1 帧的警报未被接受：未标记发作起点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="426"/>
+        <source>Accept alarm and mark seizure onset</source>
+        <translation>接受警报并标记发作起点</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="443"/>
+        <source>Accept alarm</source>
+        <translation>接受警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="443"/>
+        <source>Reject alarm</source>
+        <translation>拒绝警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
+        <translation>第 %1 帧的警报已作为误报拒绝（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="450"/>
+        <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
+        <translation>第 %1 帧的警报已接受：已在第 %2 帧标记发作起点（Ctrl+Z 可同时撤销两者）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="469"/>
         <source>no forecast is shown</source>
         <translation>当前未显示预测</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="438"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="476"/>
         <source>Cannot export the review report: %1</source>
         <translation>无法导出复核报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="441"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="479"/>
         <source>Review report written to %1</source>
         <translation>复核报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="486"/>
         <source>no forecast run is open</source>
         <translation>未打开任何预测运行</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="493"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>无法导出概率：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="458"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="496"/>
         <source>Probabilities written to %1</source>
         <translation>概率已写入 %1</translation>
     </message>
@@ -2630,8 +2693,15 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
+        <source>; %n to check again (the annotations changed since)</source>
+        <translation>
+            <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="241"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
