@@ -73,6 +73,7 @@ int runAdd(const QStringList& args) {
   parser.addOption({"recording", "The recording's id.", "ID"});
   parser.addOption({"onset", "The first frame of the event (a frame number).", "FRAME"});
   parser.addOption({"offset", "The frame after its last frame (optional).", "FRAME"});
+  parser.addOption({"annotator", "The person marking it, recorded on the event (default: cli).", "NAME"});
   parser.addOption({"type",
                     "The seizure type (free text); 'artifact' or 'other' make the event of that kind instead "
                     "of a seizure.",
@@ -94,7 +95,7 @@ int runAdd(const QStringList& args) {
     event.offsetFrame = *offset;
   }
   core::applyEventType(parser.value("type").toStdString(), event);
-  event.annotator = "cli";
+  event.annotator = parser.isSet("annotator") ? parser.value("annotator").trimmed().toStdString() : "cli";
   auto database = openProjectFile("events", parser.positionalArguments()[0]);
   if (!database) return kExitFailure;
   try {
@@ -163,7 +164,7 @@ int runEventsCommand(const QStringList& args) {
   return runSubcommand(
       "events", "List, add and export a project's annotated events.",
       {{"list", "list events (events list DB [--json])", runList},
-       {"add", "add one event (events add DB --recording ID --onset FRAME [--offset FRAME] [--type TEXT])", runAdd},
+       {"add", "add one event (events add DB --recording ID --onset FRAME [--offset FRAME] [--type TEXT] [--annotator NAME])", runAdd},
        {"export", "export events (events export DB --format csv|frames -o OUT)", runExport}},
       args);
 }

@@ -34,6 +34,8 @@ int runGui(int argc, char** argv) {
   installTranslation(app, translator);
   ui::Workbench workbench;
   ui::MainWindow& window = workbench.window();
+  // The person is asked for their name before their first edit, once.
+  window.setAnnotatorRequest([&window] { return window.askAnnotatorName(); });
   const QStringList args = QApplication::arguments();
   window.show();
   // `prodrome gui [DB|VIDEO]`: a project file or a bare video, by extension.

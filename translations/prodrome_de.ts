@@ -162,114 +162,114 @@
 <context>
     <name>prodrome::ui::AnnotationController</name>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="34"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="40"/>
         <source>Cannot read recording #%1: %2</source>
         <translation>Aufnahme #%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="73"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="79"/>
         <source>%1 was refused: %2</source>
         <translation>%1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="107"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="113"/>
         <source>Cannot undo or redo this edit: %1</source>
         <translation>Diese Änderung kann nicht rückgängig gemacht oder wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="122"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="128"/>
         <source>Open a recording before marking an onset.</source>
         <translation>Öffnen Sie eine Aufnahme, bevor Sie einen Beginn markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="126"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="150"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="166"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="132"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="156"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="172"/>
         <source>Frame %1 is outside the recording.</source>
         <translation>Bild %1 liegt außerhalb der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="134"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="140"/>
         <source>Mark onset</source>
         <translation>Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="140"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="146"/>
         <source>Open a recording before marking an offset.</source>
         <translation>Öffnen Sie eine Aufnahme, bevor Sie ein Ende markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="149"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="155"/>
         <source>There is no open seizure before frame %1 to close.</source>
         <translation>Vor Bild %1 gibt es keinen offenen Anfall zum Abschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="153"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="159"/>
         <source>Mark offset</source>
         <translation>Ende markieren</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="164"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="185"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="194"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="207"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="216"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="225"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="170"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="191"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="200"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="213"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="222"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="231"/>
         <source>Event #%1 no longer exists.</source>
         <translation>Ereignis #%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="173"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="179"/>
         <source>Move onset</source>
         <translation>Beginn verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="173"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="179"/>
         <source>Move offset</source>
         <translation>Ende verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="180"/>
         <source>Nudge onset</source>
         <translation>Beginn verschieben (1 Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="180"/>
         <source>Nudge offset</source>
         <translation>Ende verschieben (1 Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="189"/>
         <source>Select an event to nudge.</source>
         <translation>Wählen Sie ein Ereignis zum Verschieben aus.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="186"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="192"/>
         <source>The selected seizure has no offset yet.</source>
         <translation>Der ausgewählte Anfall hat noch kein Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="195"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="201"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="201"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="207"/>
         <source>Select an event to delete.</source>
         <translation>Wählen Sie ein Ereignis zum Löschen aus.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="211"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="217"/>
         <source>Set seizure type</source>
         <translation>Anfallstyp festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="220"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="226"/>
         <source>Edit notes</source>
         <translation>Notizen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="229"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="235"/>
         <source>Change event kind</source>
         <translation>Ereignisart ändern</translation>
     </message>
@@ -1486,32 +1486,37 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
+        <translation>Der Name, der auf jedem Ereignis und jeder Entscheidung von Ihnen steht (Bearbeiten ▸ Name des Annotators…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Video missing:
 %1
 
@@ -1522,60 +1527,60 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>&apos;%1&apos; ist nicht das Video dieser Aufnahme: Der Inhalts-Fingerabdruck weicht ab (%2, erwartet %3).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>  (keyframe preview)</source>
         <translation>  (Schlüsselbild-Vorschau)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Clip set %1 saved.</source>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="63"/>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
@@ -1591,7 +1596,7 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="55"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="306"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
@@ -1666,346 +1671,371 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
+        <source>Annotator &amp;Name…</source>
+        <translation>&amp;Name des Annotators…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="92"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="107"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="114"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="114"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Prodrome.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
         <source>&amp;Clips</source>
         <translation>&amp;Clips</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
         <source>&amp;Build Clip Set…</source>
         <translation>Clip-Satz &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>Clip-Fenster &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
         <source>&amp;About Prodrome</source>
         <translation>Ü&amp;ber Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>About Prodrome</source>
         <translation>Über Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Klinische Videoannotation und Anfallsvorhersage.&lt;/p&gt;&lt;p&gt;Videos verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="164"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="165"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>&amp;Rückwärts / schneller (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>&amp;Vorwärts / schneller (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
         <source>Fas&amp;ter</source>
         <translation>Schn&amp;eller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>Slo&amp;wer</source>
         <translation>Lang&amp;samer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>Forward 1 Second</source>
         <translation>1 Sekunde vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
         <source>Back 1 Second</source>
         <translation>1 Sekunde zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
         <source>Forward 1 Minute</source>
         <translation>1 Minute vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
         <source>Back 1 Minute</source>
         <translation>1 Minute zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
         <source>First Frame</source>
         <translation>Erstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>Last Frame</source>
         <translation>Letztes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>&amp;Gehe zu Bild oder Zeit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>Next &amp;Event</source>
         <translation>Nächstes &amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Previous E&amp;vent</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
         <source>Mark &amp;Onset</source>
         <translation>&amp;Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="214"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="236"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="264"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="268"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="277"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="282"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="289"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="301"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="23"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="25"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="25"/>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="47"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="27"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="49"/>
         <source>Open a project to annotate.</source>
         <translation>Öffnen Sie ein Projekt, um zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="65"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="74"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="95"/>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="96"/>
+        <source>Your name, as it should appear on every event you mark and every alarm you decide on:</source>
+        <translation>Ihr Name, wie er auf jedem markierten Ereignis und jeder Alarmentscheidung erscheinen soll:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="104"/>
+        <source>Annotator: &lt;a href=&quot;set&quot;&gt;not set&lt;/a&gt;</source>
+        <translation>Annotator: &lt;a href=&quot;set&quot;&gt;nicht festgelegt&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="105"/>
+        <source>Annotator: &lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Annotator: &lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -162,114 +162,114 @@
 <context>
     <name>prodrome::ui::AnnotationController</name>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="34"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="40"/>
         <source>Cannot read recording #%1: %2</source>
         <translation>无法读取录像 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="73"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="79"/>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="107"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="113"/>
         <source>Cannot undo or redo this edit: %1</source>
         <translation>无法撤销或重做此编辑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="122"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="128"/>
         <source>Open a recording before marking an onset.</source>
         <translation>请先打开录像再标记发作起点。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="126"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="150"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="166"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="132"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="156"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="172"/>
         <source>Frame %1 is outside the recording.</source>
         <translation>第 %1 帧不在录像范围内。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="134"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="140"/>
         <source>Mark onset</source>
         <translation>标记起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="140"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="146"/>
         <source>Open a recording before marking an offset.</source>
         <translation>请先打开录像再标记发作终点。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="149"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="155"/>
         <source>There is no open seizure before frame %1 to close.</source>
         <translation>第 %1 帧之前没有可结束的未完成发作。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="153"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="159"/>
         <source>Mark offset</source>
         <translation>标记终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="164"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="185"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="194"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="207"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="216"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="225"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="170"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="191"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="200"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="213"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="222"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="231"/>
         <source>Event #%1 no longer exists.</source>
         <translation>事件 #%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="173"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="179"/>
         <source>Move onset</source>
         <translation>移动起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="173"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="179"/>
         <source>Move offset</source>
         <translation>移动终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="180"/>
         <source>Nudge onset</source>
         <translation>微调起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="180"/>
         <source>Nudge offset</source>
         <translation>微调终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="189"/>
         <source>Select an event to nudge.</source>
         <translation>请选择要微调的事件。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="186"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="192"/>
         <source>The selected seizure has no offset yet.</source>
         <translation>所选发作尚无终点。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="195"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="201"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="201"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="207"/>
         <source>Select an event to delete.</source>
         <translation>请选择要删除的事件。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="211"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="217"/>
         <source>Set seizure type</source>
         <translation>设置发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="220"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="226"/>
         <source>Edit notes</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="229"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="235"/>
         <source>Change event kind</source>
         <translation>更改事件类别</translation>
     </message>
@@ -1482,32 +1482,37 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
+        <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Video missing:
 %1
 
@@ -1518,60 +1523,60 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>“%1”不是此录像的视频：内容指纹不一致（%2，应为 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="63"/>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
@@ -1587,7 +1592,7 @@ File ▸ Re-link Recording… to locate it.</source>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="55"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="306"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
@@ -1662,346 +1667,371 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
+        <source>Annotator &amp;Name…</source>
+        <translation>标注者姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="92"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="107"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="114"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="114"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="164"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="165"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="214"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="236"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="264"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="268"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="277"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="282"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="289"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="301"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="23"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="25"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="25"/>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="47"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="27"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="49"/>
         <source>Open a project to annotate.</source>
         <translation>打开项目后即可标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="65"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="74"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="95"/>
+        <source>Annotator</source>
+        <translation>标注者</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="96"/>
+        <source>Your name, as it should appear on every event you mark and every alarm you decide on:</source>
+        <translation>您的姓名，将显示在您标记的每个事件和您判定的每个警报上：</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="104"/>
+        <source>Annotator: &lt;a href=&quot;set&quot;&gt;not set&lt;/a&gt;</source>
+        <translation>标注者：&lt;a href=&quot;set&quot;&gt;未设置&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="105"/>
+        <source>Annotator: &lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>标注者：&lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

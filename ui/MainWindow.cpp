@@ -77,6 +77,14 @@ MainWindow::MainWindow(QWidget* parent)
   addDockWidget(Qt::LeftDockWidgetArea, tree_);
   createEventListDock();  // its panel arrives with a project
 
+  annotatorLabel_ = new QLabel(this);
+  annotatorLabel_->setObjectName(QStringLiteral("annotatorLabel"));
+  annotatorLabel_->setToolTip(tr("The name written on every event and decision you make (Edit ▸ Annotator Name…)"));
+  connect(annotatorLabel_, &QLabel::linkActivated, this, [this] {
+    if (const QString name = askAnnotatorName(); !name.isEmpty()) setAnnotatorName(name);
+  });
+  showAnnotatorName();
+  statusBar()->addPermanentWidget(annotatorLabel_);
   statusBar()->addPermanentWidget(playState_);
   statusBar()->addPermanentWidget(position_);
 

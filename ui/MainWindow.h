@@ -76,6 +76,16 @@ class MainWindow : public QMainWindow {
   QMenu* trainMenu() const { return trainMenu_; }
   QMenu* modelMenu() const { return modelMenu_; }
   QMenu* reviewMenu() const { return reviewMenu_; }
+  // The annotator (issue 16): the person whose name goes on every event and
+  // decision, kept in the settings and shown in the status bar.
+  QString annotatorName() const;
+  void setAnnotatorName(const QString& name);
+  // Asks the person for their name (a dialog); empty when cancelled.
+  QString askAnnotatorName();
+  // How the window asks for the name before the first edit when none is
+  // set (the application installs askAnnotatorName; tests their own).
+  void setAnnotatorRequest(std::function<QString()> request) { annotatorRequest_ = std::move(request); }
+
   // Asked, in order, when the window is about to close; one that answers
   // false keeps it open (a running job whose user chose to keep it).
   void addCloseGuard(std::function<bool()> guard) { closeGuards_.push_back(std::move(guard)); }
@@ -143,6 +153,9 @@ class MainWindow : public QMainWindow {
   ClipSetDialog* clipDialog_ = nullptr;
   QLabel* position_;
   QLabel* playState_;
+  QLabel* annotatorLabel_ = nullptr;
+  std::function<QString()> annotatorRequest_;
+  void showAnnotatorName();
   std::optional<database::Recording> recording_;  // the open recording, when it belongs to the project
   QString videoPath_;                             // the open video (recording or bare file)
   QList<QAction*> projectActions_;                // enabled only with a project

@@ -12,7 +12,9 @@
 #include "ui/timeline/TimelineWidget.h"
 
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace prodrome::ui {
@@ -48,6 +50,13 @@ void MainWindow::resetAnnotationParts() {
     return;
   }
   annotations_ = new AnnotationController(project_->database(), undo_, this);
+  annotations_->setAnnotator(annotatorName());
+  annotations_->setAnnotatorRequest([this] {
+    if (!annotatorRequest_) return QString();
+    const QString name = annotatorRequest_().trimmed();
+    if (!name.isEmpty()) setAnnotatorName(name);
+    return name;
+  });
   eventList_ = new EventListPanel(annotations_, dock);
   dock->setWidget(eventList_);
   connect(eventList_, &EventListPanel::seekRequested, this, [this](qint64 frame) { playback_->seek(frame); });
@@ -65,6 +74,35 @@ void MainWindow::resetAnnotationParts() {
     statusBar()->showMessage(tr("Not changed: %1").arg(message), 8000);
     Q_EMIT errorShown(message);
   });
+}
+
+namespace {
+constexpr auto kAnnotatorKey = "annotation/annotator";
+}
+
+QString MainWindow::annotatorName() const { return QSettings().value(kAnnotatorKey).toString().trimmed(); }
+
+void MainWindow::setAnnotatorName(const QString& name) {
+  const QString trimmed = name.trimmed();
+  QSettings().setValue(kAnnotatorKey, trimmed);
+  if (annotations_) annotations_->setAnnotator(trimmed);
+  showAnnotatorName();
+}
+
+QString MainWindow::askAnnotatorName() {
+  bool ok = false;
+  const QString name =
+      QInputDialog::getText(this, tr("Annotator"),
+                            tr("Your name, as it should appear on every event you mark and every alarm you decide on:"),
+                            QLineEdit::Normal, annotatorName(), &ok);
+  return ok ? name.trimmed() : QString();
+}
+
+void MainWindow::showAnnotatorName() {
+  const QString name = annotatorName();
+  // A link: clicking the name changes it.
+  annotatorLabel_->setText(name.isEmpty() ? tr("Annotator: <a href=\"set\">not set</a>")
+                                          : tr("Annotator: <a href=\"set\">%1</a>").arg(name.toHtmlEscaped()));
 }
 
 void MainWindow::setAnnotationRecording(std::int64_t recordingId) {

@@ -84,6 +84,10 @@ void MainWindow::createMenus() {
   edit->addAction(redo);
   addAction(undo);
   addAction(redo);
+  edit->addSeparator();
+  edit->addAction(tr("Annotator &Name…"), this, [this] {
+    if (const QString name = askAnnotatorName(); !name.isEmpty()) setAnnotatorName(name);
+  });
 
   // ---- View
   QMenu* view = menuBar()->addMenu(tr("&View"));

@@ -153,7 +153,8 @@ TEST_F(ProjectCli, EndToEnd) {
                 .err.find("exists as rodent"),
             std::string::npos);
 
-  r = run({"events", "add", q(db_), "--recording", "1", "--onset", "400", "--offset", "450", "--type", "focal"});
+  r = run({"events", "add", q(db_), "--recording", "1", "--onset", "400", "--offset", "450", "--type", "focal",
+           "--annotator", " A. Rater "});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.out, "1\n");
   r = run({"events", "add", q(db_), "--recording", "1", "--onset", "420"});
@@ -175,6 +176,7 @@ TEST_F(ProjectCli, EndToEnd) {
   ASSERT_EQ(events.size(), 3);
   EXPECT_EQ(events[0].toObject()["onset"].toInteger(), 400);
   EXPECT_EQ(events[0].toObject()["type"].toString(), "focal");
+  EXPECT_EQ(events[0].toObject()["annotator"].toString(), "A. Rater");  // the person named, trimmed
   EXPECT_EQ(events[1].toObject()["onset"].toInteger(), 600);
   EXPECT_TRUE(events[1].toObject()["offset"].isNull());
   EXPECT_EQ(events[2].toObject()["recording"].toInteger(), 2);

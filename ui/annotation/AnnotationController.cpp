@@ -15,8 +15,14 @@ using database::EventKind;
 using database::EventStore;
 
 AnnotationController::AnnotationController(database::Database& db, QUndoStack* stack, QObject* parent)
-    : QObject(parent), db_(db), stack_(stack) {
-  annotator_ = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    : QObject(parent), db_(db), stack_(stack) {}
+
+QString AnnotationController::ensureAnnotator() {
+  if (annotator_.isEmpty() && annotatorRequest_ && !annotatorAsked_) {
+    annotatorAsked_ = true;  // once: a person who declines is not asked at every key
+    setAnnotator(annotatorRequest_());
+  }
+  return annotator_;
 }
 
 AnnotationController::~AnnotationController() = default;
@@ -130,7 +136,7 @@ std::optional<qint64> AnnotationController::markOnset(qint64 frame, QUndoCommand
   event.recordingId = recording_;
   event.onsetFrame = frame;
   event.kind = EventKind::Seizure;
-  event.annotator = annotator_.toStdString();
+  event.annotator = ensureAnnotator().toStdString();
   const auto id = commit(std::nullopt, event, tr("Mark onset"), EventEditCommand::kNoMerge, parent);
   if (id) select(*id);
   return id;

@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -39,9 +40,15 @@ class AnnotationController : public QObject {
   void setRecording(qint64 recordingId);  // clears the selection
   qint64 recording() const { return recording_; }
   double fps() const { return fps_; }  // of the current recording (0 when unknown)
-  // Written into new events; defaults to the login name.
-  void setAnnotator(const QString& annotator) { annotator_ = annotator; }
+  // The person making the edits (issue 16): written into new events and, by
+  // the review, into decisions. Empty until set; never taken from the login.
+  void setAnnotator(const QString& annotator) { annotator_ = annotator.trimmed(); }
   QString annotator() const { return annotator_; }
+  // Asked once, before the first edit that records a name, while none is set
+  // (the GUI asks the person; without a request, nobody is asked).
+  void setAnnotatorRequest(std::function<QString()> request) { annotatorRequest_ = std::move(request); }
+  // The annotator, after asking (once) when none is set.
+  QString ensureAnnotator();
   QUndoStack* undoStack() const { return stack_; }
 
   std::vector<database::Event> events() const;  // of the current recording, by onset
@@ -104,6 +111,8 @@ class AnnotationController : public QObject {
   double fps_ = 0.0;
   std::optional<qint64> selected_;
   QString annotator_;
+  std::function<QString()> annotatorRequest_;
+  bool annotatorAsked_ = false;
 };
 
 }  // namespace prodrome::ui

@@ -407,7 +407,7 @@ bool ReviewActions::decide(bool accept) {
   after.recordingId = model_->recordingId();
   after.frame = alarm.frame;
   after.decision = accept ? database::AlarmDecision::Accepted : database::AlarmDecision::Rejected;
-  after.reviewer = annotations ? annotations->annotator().toStdString() : std::string();
+  after.reviewer = annotations ? annotations->ensureAnnotator().toStdString() : std::string();
   const auto before = model_->decision(alarm.frame);
 
   std::optional<qint64> event;

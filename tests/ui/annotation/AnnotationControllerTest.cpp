@@ -101,6 +101,47 @@ class AnnotationControllerTest : public QObject {
     QCOMPARE(stack_->count(), 2);
   }
 
+  // Issue 16: the name is never taken from the login; without one, the
+  // person is asked once, before the first edit that records it.
+  void theAnnotatorIsAskedOnceAndRecorded() {
+    controller_->setAnnotator(QString());
+    int asked = 0;
+    controller_->setAnnotatorRequest([&] {
+      ++asked;
+      return QStringLiteral("  Dr. Lee ");
+    });
+    const auto first = controller_->markOnset(100);
+    QVERIFY(first);
+    QCOMPARE(asked, 1);
+    QCOMPARE(controller_->annotator(), QString("Dr. Lee"));
+    QVERIFY(EventStore(db()).find(*first)->annotator == std::string("Dr. Lee"));
+    QVERIFY(controller_->markOffset(150));
+    QVERIFY(controller_->markOnset(300));
+    QCOMPARE(asked, 1);
+
+    // A person who declines is not asked again at every key; the events carry no name.
+    controller_->setAnnotator(QString());
+    AnnotationController other(db(), stack_.get());
+    other.setRecording(project_->recordingA);
+    int declined = 0;
+    other.setAnnotatorRequest([&] {
+      ++declined;
+      return QString();
+    });
+    const auto a = other.markOnset(500);
+    QVERIFY(a);
+    QVERIFY(other.markOffset(550));
+    QVERIFY(other.markOnset(700));
+    QCOMPARE(declined, 1);
+    QVERIFY(EventStore(db()).find(*a)->annotator.empty());
+    // Without a request nobody is asked and nothing is made up.
+    AnnotationController silent(db(), stack_.get());
+    silent.setRecording(project_->recordingA);
+    const auto b = silent.markOnset(900);
+    QVERIFY(b);
+    QVERIFY(EventStore(db()).find(*b)->annotator.empty());
+  }
+
   void markOffsetClosesTheLatestOpenSeizureBeforeTheFrame() {
     const auto first = controller_->markOnset(100);
     const auto second = controller_->markOnset(300);

@@ -39,6 +39,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
@@ -417,19 +418,34 @@ class ReviewTest : public QObject {
   void contradictedDecisionsAreFlaggedAndDecisionsUndo() {
     const Setup s = makeSetup("review-contradicted");
     ui::MainWindow w;
+    w.setAnnotatorName(QString());
     QVERIFY(w.openProject(s.project.qfile()));
     ui::ReviewActions review(w);
     QVERIFY(review.openRun(s.run));
     const ui::ReviewModel& model = *review.model();
+    // The reviewer is asked for their name once, before the first decision;
+    // it lands on the decision, in the settings and in the status bar.
+    int asked = 0;
+    w.setAnnotatorRequest([&] {
+      ++asked;
+      return QStringLiteral("Dr. Review");
+    });
     review.selectAlarm(0, true);  // 210: false, no seizure follows
     QVERIFY(review.rejectAlarm());
     QCOMPARE(decisionsIn(s).size(), 1u);
+    QCOMPARE(decisionsIn(s)[0].reviewer, std::string("Dr. Review"));
+    QCOMPARE(asked, 1);
+    QCOMPARE(w.annotatorName(), QString("Dr. Review"));
+    QVERIFY(w.findChild<QLabel*>("annotatorLabel")->text().contains("Dr. Review"));
     QCOMPARE(model.contradictedCount(), 0);
     const QAbstractItemModel* table = review.panel()->alarmTable()->model();
     QCOMPARE(table->index(0, ui::AlarmTableModel::Decision).data().toString(), QString("rejected"));
 
     // A seizure marked 20 frames after the rejected alarm makes it a true one.
-    QVERIFY(w.annotations()->markOnset(230));
+    const auto marked = w.annotations()->markOnset(230);
+    QVERIFY(marked);
+    QCOMPARE(asked, 1);  // once
+    QCOMPARE(w.annotations()->event(*marked)->annotator, std::string("Dr. Review"));
     QVERIFY(model.alarms()[0].outcome == core::AlarmOutcome::True);
     QVERIFY(model.contradicted(0));
     QCOMPARE(model.contradictedCount(), 1);

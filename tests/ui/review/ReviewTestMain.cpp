@@ -2,6 +2,7 @@
 // fails the run.
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
@@ -11,6 +12,8 @@ std::unique_ptr<QObject> makeRealForecastTest();
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
+  QApplication::setOrganizationName("ProdromeTests");
+  QStandardPaths::setTestModeEnabled(true);  // settings (the annotator's name) away from the user's
   int failures = 0;
   std::unique_ptr<QObject> tests[] = {makeReviewTest(), makeRealForecastTest()};
   for (auto& test : tests) failures += QTest::qExec(test.get(), argc, argv);
