@@ -67,6 +67,12 @@ std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QStrin
     return fail(RunInfoText::tr("run %1: window and stride must be positive seconds").arg(run.id));
   info.alarms.consecutive = std::max(1, info.alarms.consecutive);
   info.metrics = QJsonDocument::fromJson(QByteArray::fromStdString(run.metrics)).object();
+  // A forecast that deferred to the model's operating point (the default)
+  // applied that threshold, not the config's placeholder: the review opens
+  // at the threshold the run's alarms were raised at, which its metrics record.
+  const QJsonValue applied = info.metrics.value(QLatin1String("threshold"));
+  if (forecast.value(QLatin1String("model_threshold")).toBool(false) && applied.isDouble())
+    info.alarms.threshold = applied.toDouble();
   return info;
 }
 

@@ -436,6 +436,7 @@ bool ReviewActions::decide(bool accept) {
     say(tr("Cannot record the decision: %1").arg(QString::fromUtf8(e.what())), true);
     return false;
   }
+  const bool created = group != nullptr;
   if (group) {
     new AlarmDecisionCommand(*db, after, before, group->text(), group.get());
     stack->push(group.release());  // the children's first redo() does nothing: both edits are made
@@ -446,7 +447,7 @@ bool ReviewActions::decide(bool accept) {
   pushMarks();
   if (!accept)
     say(tr("Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).").arg(alarm.frame));
-  else if (group)
+  else if (created)
     say(tr("Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).")
             .arg(alarm.frame)
             .arg(annotations->event(*after.eventId) ? annotations->event(*after.eventId)->onsetFrame : alarm.frame));

@@ -76,7 +76,14 @@ class RealForecastTest : public QObject {
       QCOMPARE(info->recordings, std::vector<qint64>(stored.recordings.begin(), stored.recordings.end()));
       QCOMPARE(info->windowSeconds, stored.windowSeconds);
       QCOMPARE(info->strideSeconds, stored.strideSeconds);
-      QCOMPARE(info->alarms.threshold, stored.alarms.threshold);
+      // The threshold the run applied: the model's operating point (the
+      // config's own value is only a placeholder when it defers to it).
+      QVERIFY(stored.modelThreshold);
+      const double applied = QJsonDocument::fromJson(QByteArray::fromStdString(run->metrics))
+                                 .object()["threshold"]
+                                 .toDouble(-1);
+      QVERIFY(applied >= 0 && applied <= 1);
+      QCOMPARE(info->alarms.threshold, applied);
       QCOMPARE(info->alarms.horizonSeconds, 7.0);
       QCOMPARE(info->alarms.postIctalSeconds, 12.0);
       QCOMPARE(info->alarms.refractorySeconds, stored.alarms.refractorySeconds);

@@ -465,6 +465,24 @@ class ReviewTest : public QObject {
     QVERIFY(model.decision(210)->decision == database::AlarmDecision::Rejected);
   }
 
+  // A forecast that deferred to the model's operating point is reviewed at
+  // the threshold it applied (its metrics), not at the config's placeholder.
+  void theReviewOpensAtTheThresholdTheRunApplied() {
+    const Setup s = makeSetup("review-applied-threshold");
+    database::Database db = database::openProject(s.project.file);
+    database::RunStore runs(db);
+    for (const bool deferred : {true, false}) {
+      std::string config = forecastConfig({s.project.recordingId}, 0.5);
+      if (deferred) config.replace(config.find("\"consecutive\""), 0, "\"model_threshold\": true, ");
+      const qint64 run = runs.add(database::RunKind::Forecast, config);
+      runs.setMetrics(run, R"({"threshold": 0.88})");
+      QString error;
+      const auto info = ui::parseForecastRun(*runs.find(run), &error);
+      QVERIFY2(info, qPrintable(error));
+      QCOMPARE(info->alarms.threshold, deferred ? 0.88 : 0.5);
+    }
+  }
+
   void decisionsSurviveReopening() {
     const Setup s = makeSetup("review-reopen");
     {
