@@ -3,6 +3,7 @@
 // exists, so subcommands never need a display.
 
 #include "app/Command.h"
+#include "core/GitRevision.h"
 
 #include <QCoreApplication>
 #ifdef PRODROME_WITH_GUI
@@ -66,7 +67,7 @@ int main(int argc, char** argv) {
     return prodrome::app::kExitOk;
   }
   if (std::strcmp(argv[1], "--version") == 0) {
-    std::printf("prodrome %s (%s)\n", PRODROME_VERSION, PRODROME_GIT_REVISION);
+    std::printf("prodrome %s (%s)\n", PRODROME_VERSION, prodrome::gitRevision());
     return prodrome::app::kExitOk;
   }
   for (const auto& command : prodrome::app::commands()) {

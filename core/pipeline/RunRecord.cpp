@@ -1,6 +1,7 @@
 #include "core/pipeline/RunRecord.h"
 
 #include "core/Error.h"
+#include "core/GitRevision.h"
 
 #include <QJsonDocument>
 #include <QSysInfo>
@@ -25,7 +26,7 @@ QJsonObject parseJsonObject(const std::string& text, const std::string& what) {
 
 RunRecord::RunRecord(database::Database& db, database::RunKind kind, QJsonObject config)
     : db_(db), config_(std::move(config)) {
-  config_["code_revision"] = PRODROME_GIT_REVISION;
+  config_["code_revision"] = gitRevision();
   config_["prodrome_version"] = PRODROME_VERSION;
   config_["host"] = QSysInfo::prettyProductName() + " " + QSysInfo::currentCpuArchitecture();
   database::RunStore runs(db_);
