@@ -84,6 +84,10 @@ int runPretrain(const QStringList& args) {
   p.addOption({"init-model", "Start from a project model (name or id).", "MODEL"});
   p.addOption({"init-weights", "Start from a safetensors file (ours or HF VideoMAE).", "FILE"});
   p.addOption({"checkpoint-every", "Checkpoint every N steps (default 50; 0 = at the end).", "N"});
+  p.addOption({"snapshot-every",
+               "Keep the encoder's weights at step 0, every N steps and at the end (0, the default: none), for a "
+               "probe curve: finetune --fewshot --base-weights FILE on each.",
+               "N"});
   p.addOption({"resume", "Continue the cancelled or crashed run RUN from its last checkpoint.", "RUN"});
   addCommonTrainingOptions(p);
   if (auto exit = parseCommandLine(p, "pretrain", "prodrome pretrain", args, 1)) return *exit;
@@ -114,7 +118,8 @@ int runPretrain(const QStringList& args) {
           !numberInto("pretrain", p, "batch", c.batchSize, 1) || !numberInto("pretrain", p, "lr", c.lr, 0) ||
           !numberInto("pretrain", p, "seed", c.seed, 0) ||
           !numberInto("pretrain", p, "sample-stride", c.sampleStride, 0) ||
-          !numberInto("pretrain", p, "checkpoint-every", c.checkpointEvery, 0))
+          !numberInto("pretrain", p, "checkpoint-every", c.checkpointEvery, 0) ||
+          !numberInto("pretrain", p, "snapshot-every", c.snapshotEvery, 0))
         return kExitUsage;
       if (c.modelName.empty() || c.clipSets.empty()) {
         printError("pretrain", "--name NAME and --clip-sets LIST are required (or --resume RUN)");
@@ -133,6 +138,8 @@ int runPretrain(const QStringList& args) {
                 static_cast<long long>(out.modelId), out.weights.string().c_str(), static_cast<long long>(out.clips),
                 out.losses.empty() ? "n/a" : qPrintable(fixed(out.losses.front(), 4)),
                 out.losses.empty() ? "n/a" : qPrintable(fixed(out.losses.back(), 4)), out.seconds);
+    for (const auto& [step, weights] : out.snapshots)
+      std::printf("snapshot after %lld steps: %s\n", static_cast<long long>(step), weights.string().c_str());
     return kExitOk;
   } catch (const std::exception& e) {
     printError("pretrain", QString::fromUtf8(e.what()));

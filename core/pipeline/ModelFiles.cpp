@@ -20,6 +20,12 @@ std::filesystem::path checkpointDirectory(const std::filesystem::path& projectFi
   return modelsDirectory(projectFile) / "checkpoints" / ("run-" + std::to_string(runId));
 }
 
+std::filesystem::path snapshotWeightsPath(const std::filesystem::path& projectFile, std::int64_t runId,
+                                          std::int64_t step) {
+  return modelsDirectory(projectFile) / "snapshots" / ("run-" + std::to_string(runId)) /
+         ("step-" + std::to_string(step) + ".safetensors");
+}
+
 void requireFreeModelName(database::Database& db, const std::string& name) {
   validateModelName(name);
   if (database::ModelStore(db).findByName(name))

@@ -3,6 +3,7 @@
 // the project file, so a project folder moves as one.
 //   <dir>/<stem>.models/<model name>.safetensors
 //   <dir>/<stem>.models/checkpoints/run-<id>/
+//   <dir>/<stem>.models/snapshots/run-<id>/step-<k>.safetensors
 
 #include <cstdint>
 #include <filesystem>
@@ -17,6 +18,9 @@ namespace prodrome::core {
 std::filesystem::path modelsDirectory(const std::filesystem::path& projectFile);
 std::filesystem::path modelWeightsPath(const std::filesystem::path& projectFile, const std::string& modelName);
 std::filesystem::path checkpointDirectory(const std::filesystem::path& projectFile, std::int64_t runId);
+// A pre-training run's encoder after `step` steps (PretrainConfig::snapshotEvery).
+std::filesystem::path snapshotWeightsPath(const std::filesystem::path& projectFile, std::int64_t runId,
+                                          std::int64_t step);
 
 // A model name safe as a file name (letters, digits, '-', '_', '.'); throws
 // core::Error naming the offending character otherwise.

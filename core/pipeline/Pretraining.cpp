@@ -48,6 +48,7 @@ QJsonObject PretrainConfig::toJson() const {
   o["seed"] = QString::number(seed);  // a JSON double cannot hold every 64-bit seed
   o["device"] = QString::fromStdString(device);
   o["checkpoint_every"] = static_cast<qint64>(checkpointEvery);
+  o["snapshot_every"] = static_cast<qint64>(snapshotEvery);
   return o;
 }
 
@@ -76,6 +77,7 @@ PretrainConfig PretrainConfig::fromJson(const QJsonObject& o) {
   f.get("seed", c.seed);
   f.get("device", c.device);
   f.get("checkpoint_every", c.checkpointEvery);
+  f.get("snapshot_every", c.snapshotEvery);
   f.finish();
   return c;
 }
@@ -96,6 +98,7 @@ void validate(const PretrainConfig& c) {
   if (c.steps < 1) throw Error("pre-training needs at least one step");
   if (c.batchSize < 1) throw Error("batch size must be at least 1");
   if (c.maskRatio < 0.1 || c.maskRatio > 0.9) throw Error("mask ratio must be within 0.1..0.9");
+  if (c.snapshotEvery < 0) throw Error("snapshot interval must be 0 (none) or a number of steps");
   dataMixPreset(c.mix);  // throws for an unknown name
 }
 
@@ -106,13 +109,15 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
   const auto started = std::chrono::steady_clock::now();
   PretrainConfig config = configIn;
   std::unique_ptr<RunRecord> run;
-  QJsonArray previousLosses;
+  QJsonArray previousLosses, previousSnapshots;
   if (resumeRunId) {
     config = PretrainConfig::fromJson(RunRecord::resumableJob(db, *resumeRunId, database::RunKind::Pretrain));
     requireFreeModelName(db, config.modelName);
     run = std::make_unique<RunRecord>(db, *resumeRunId, database::RunKind::Pretrain);
     const auto stored = database::RunStore(db).find(*resumeRunId);
-    previousLosses = parseJsonObject(stored->metrics, "run metrics")["losses"].toArray();
+    const auto storedMetrics = parseJsonObject(stored->metrics, "run metrics");
+    previousLosses = storedMetrics["losses"].toArray();
+    previousSnapshots = storedMetrics["snapshots"].toArray();
   } else {
     validate(config);
     requireFreeModelName(db, config.modelName);
@@ -183,7 +188,17 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
       run->log("resumed at step " + std::to_string(trainer.currentStep()));
     }
 
+    // Snapshots: the encoder as it stands after `step` steps.
+    const auto snapshot = [&](std::int64_t step) {
+      const auto path = snapshotWeightsPath(db.path(), run->id(), step);
+      std::filesystem::create_directories(path.parent_path());
+      ml::saveWeights(path, model);
+      outcome.snapshots.emplace_back(step, path);
+    };
+    if (config.snapshotEvery > 0 && trainer.currentStep() == 0) snapshot(0);
     const auto progress = [&](const ml::TrainingProgress& p) {
+      if (config.snapshotEvery > 0 && (p.step % config.snapshotEvery == 0 || p.step == p.total_steps))
+        snapshot(p.step);
       if (callbacks.training) callbacks.training(p);
       if (callbacks.stage) {
         char line[160];
@@ -218,6 +233,16 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
     if (!losses.isEmpty()) metrics["final_loss"] = losses.last().toDouble();
     outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     metrics["seconds"] = outcome.seconds;
+    if (!outcome.snapshots.empty()) {
+      QJsonArray snapshots = previousSnapshots;
+      for (const auto& [step, path] : outcome.snapshots) {
+        QJsonObject s;
+        s["step"] = static_cast<qint64>(step);
+        s["weights"] = QString::fromStdString(path.string());
+        snapshots.append(s);
+      }
+      metrics["snapshots"] = snapshots;
+    }
 
     if (result.cancelled) {
       trainer.saveCheckpoint(options.checkpoint_dir);

@@ -43,6 +43,11 @@ struct PretrainConfig {
   std::uint64_t seed = 1;
   std::string device = "auto";
   std::int64_t checkpointEvery = 50;  // steps; 0 = only at the end
+  // Keep the encoder's weights at step 0 and every this many steps (and at
+  // the end) as files (ModelFiles.h: snapshotWeightsPath), listed in the
+  // run's metrics: a frozen-encoder probe on each shows what stage 1 adds
+  // step by step (issue 12, item 5). 0 = none.
+  std::int64_t snapshotEvery = 0;
 
   QJsonObject toJson() const;
   static PretrainConfig fromJson(const QJsonObject& json);  // throws core::Error
@@ -53,6 +58,7 @@ struct PretrainOutcome {
   std::int64_t modelId = 0;  // 0 when cancelled
   std::filesystem::path weights;
   std::vector<double> losses;  // every step run by this call
+  std::vector<std::pair<std::int64_t, std::filesystem::path>> snapshots;  // (step, weights), by this call
   std::int64_t clips = 0;      // in the mix
   bool cancelled = false;
   double seconds = 0;

@@ -30,6 +30,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <fstream>
 #include <cstring>
 #include <span>
 
@@ -180,6 +181,48 @@ TEST(Pretraining, StoresRunAndModelAndLossFalls) {
   EXPECT_NE(run->metrics.find("\"losses\""), std::string::npos);
   EXPECT_GT(out.clips, 0);
   // The same name again is refused before any work.
+  EXPECT_THROW(runPretraining(db(), c), Error);
+}
+
+// Issue 12, item 5: the encoder at step 0, every N steps and at the end, so a
+// frozen-encoder probe can be drawn against pre-training steps.
+TEST(Pretraining, SnapshotsKeepTheEncoderAlongTheWay) {
+  auto c = tinyPretrain("pre-snapshots");
+  c.steps = 5;
+  c.snapshotEvery = 2;
+  const auto out = runPretraining(db(), c);
+  ASSERT_FALSE(out.cancelled);
+  std::vector<std::int64_t> steps;
+  for (const auto& [step, path] : out.snapshots) {
+    steps.push_back(step);
+    EXPECT_TRUE(std::filesystem::exists(path)) << path;
+  }
+  EXPECT_EQ(steps, (std::vector<std::int64_t>{0, 2, 4, 5}));
+  const auto bytes = [](const std::filesystem::path& f) {
+    std::ifstream in(f, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+  // The last snapshot is the stored model; the first is the untrained encoder.
+  EXPECT_EQ(bytes(out.snapshots.back().second), bytes(out.weights));
+  EXPECT_NE(bytes(out.snapshots.front().second), bytes(out.weights));
+  const auto run = database::RunStore(db()).find(out.runId);
+  const auto metrics = QJsonDocument::fromJson(QByteArray::fromStdString(run->metrics)).object();
+  ASSERT_EQ(metrics["snapshots"].toArray().size(), 4);
+  EXPECT_EQ(metrics["snapshots"].toArray()[1].toObject()["step"].toInteger(), 2);
+  // A snapshot is a base for the few-shot probe like any stage-1 model.
+  FewShotConfig few;
+  few.clipSet = project().humanSet;
+  few.split = kTestSplit;
+  few.shots = {1};
+  few.episodes = 2;
+  few.queryPerClass = 1;
+  few.baseline = false;
+  few.settings = tinySettings();
+  few.settings.head = "logreg";
+  few.settings.baseWeights = out.snapshots.front().second.string();
+  EXPECT_EQ(runFewShot(db(), few).episodes.size(), 2u);
+  c.modelName = "pre-snapshots-bad";
+  c.snapshotEvery = -1;
   EXPECT_THROW(runPretraining(db(), c), Error);
 }
 
