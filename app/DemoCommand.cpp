@@ -73,7 +73,7 @@ int runDemoCommand(const QStringList& args) {
       "sets, pre-train VideoMAE vit-tiny (stage 1, +Rodents(Y/N)+H), evaluate 2/3/4-shot forecasting on held-out "
       "patients with and without stage 1 beside a motion-energy baseline, train a forecaster and run it over the "
       "held-out recordings, and write a report (Markdown, CSV, PNG) into DIR. About 6 minutes on 2 CPU cores (up to "
-      "10 on slower ones); --quick about 3.");
+      "11 on slower ones); --quick about 3.");
   parser.addOption(
       {"dir", "Folder for the project and report (default: a new prodrome-demo-<time> folder here).", "DIR"});
   parser.addOption({"quick", "A smaller run (fewer subjects, steps and episodes)."});
