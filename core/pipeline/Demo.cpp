@@ -196,10 +196,17 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   pre.seed = options.seed;
   pre.device = options.device;
   pre.checkpointEvery = 0;
+  // The encoder before its first step is kept: "without stage 1" is the very
+  // encoder stage 1 started from, so the comparison measures the training,
+  // not the luck of two random draws (the paper compares the same starting
+  // weights with and without continual pre-training).
+  pre.snapshotEvery = plan.pretrainSteps;
   const auto stage1 = runPretraining(db, pre, callbacks);
   if (stage1.cancelled) throw Cancelled();
   result.pretrainedModel = stage1.modelId;
   result.pretrainLosses = stage1.losses;
+  if (stage1.snapshots.empty() || stage1.snapshots.front().first != 0)
+    throw Error("stage 1 kept no snapshot of its initial encoder");
   endStage("stage 1: pre-training");
 
   // 4. Stage 2: k-shot episodes on the held-out patients, with and without
@@ -220,6 +227,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.withStage1 = runFewShot(db, few, callbacks);
   if (result.withStage1.cancelled) throw Cancelled();
   few.settings.baseModel = 0;
+  few.settings.baseWeights = stage1.snapshots.front().second.string();
   few.label = "no stage 1";
   few.baseline = false;
   result.withoutStage1 = runFewShot(db, few, callbacks);

@@ -58,7 +58,7 @@ struct DemoResult {
   std::int64_t pretrainedModel = 0;
   std::vector<double> pretrainLosses;
   // The deployed head (pooled tokens beside the motion statistics) on the
-  // stage-1 and on a randomly initialised encoder, paired; each also holds
+  // stage-1 encoder and on the random encoder stage 1 started from, paired; each also holds
   // its tokens alone, and withStage1 the motion baseline, in the same episodes.
   FewShotOutcome withStage1, withoutStage1;
   FineTuneSettings fewShotSettings;          // head, pooling, sampling of both arms

@@ -188,7 +188,8 @@ void writeDemoReport(DemoResult& r) {
                           "say"
                         : "")
      << (fs.recordingNorm ? ", every feature standardised within its recording (the baseline's too)" : "")
-     << ". \"Tokens alone\" is the same probe without the statistics, in the same episodes; the motion baseline is "
+     << ". \"Without stage 1\" is the encoder stage 1 started from, before its first step. \"Tokens alone\" is the "
+        "same probe without the statistics, in the same episodes; the motion baseline is "
         "a logistic regression on the four statistics alone. Mean [95 % CI] over episodes.\n\n"
      << "| shots | arm | bacc | ROC-AUC | PR-AUC |\n|---|---|---|---|---|\n";
   const auto at = [](const std::vector<ShotSummary>& v, std::size_t i) { return i < v.size() ? &v[i] : nullptr; };
@@ -226,11 +227,11 @@ void writeDemoReport(DemoResult& r) {
                 "difference's interval lies below 0.",
                 "The deep model (stage 1) and the motion baseline cannot be told apart in these episodes.")
      << verdict(paired(s1.tokensAlone.episodes, s0.tokensAlone.episodes, 0, roc),
-                "On its tokens alone, the stage-1 encoder beat the randomly initialised one (paired ROC-AUC interval "
+                "On its tokens alone, the stage-1 encoder beat the encoder it started from (paired ROC-AUC interval "
                 "above 0).",
-                "On its tokens alone, the stage-1 encoder did worse than the randomly initialised one (paired ROC-AUC "
-                "interval below 0): what stage 1 adds shows only beside the motion statistics.",
-                "On their tokens alone, the stage-1 and the randomly initialised encoder cannot be told apart.");
+                "On its tokens alone, the stage-1 encoder did worse than the encoder it started from (paired ROC-AUC "
+                "interval below 0).",
+                "On their tokens alone, the stage-1 encoder and the encoder it started from cannot be told apart.");
   md << "![balanced accuracy per shot](fewshot.png)\n\n";
 
   md << "## The forecaster on held-out recordings\n\n"
