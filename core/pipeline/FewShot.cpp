@@ -169,6 +169,8 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
       poolTokens = poolFeatures.narrow(1, 0, tokenCount);
       if (referenceFeatures.defined()) referenceTokens = referenceFeatures.narrow(1, 0, tokenCount);
     }
+    // The model's probe, chosen once for every episode.
+    const auto modelProbe = probe ? probeOptions(s, poolFeatures.size(1)) : ml::ProbeOptions{};
     // The same head on the tokens alone: one block, as without the statistics.
     const auto tokensProbe = [&] {
       auto alone = s;
@@ -223,8 +225,7 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
 
         std::vector<double> scores;
         if (probe) {
-          scores = probeScores(poolFeatures, poolLabels, referenceFeatures, episode,
-                               probeOptions(s, poolFeatures.size(1)));
+          scores = probeScores(poolFeatures, poolLabels, referenceFeatures, episode, modelProbe);
           if (callbacks.stage) callbacks.stage("episodes", static_cast<double>(done + 1) / total, prefix);
         } else {
           useThreadsFor(device, Workload::Training);

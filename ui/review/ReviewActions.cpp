@@ -410,7 +410,7 @@ bool ReviewActions::decide(bool accept) {
   after.reviewer = annotations ? annotations->ensureAnnotator().toStdString() : std::string();
   const auto before = model_->decision(alarm.frame);
 
-  std::optional<qint64> event;
+  std::optional<qint64> event, onset;
   std::unique_ptr<QUndoCommand> group;  // the new seizure and the decision, one undo step
   if (accept) {
     event = model_->confirmableEvent(index);
@@ -418,7 +418,7 @@ bool ReviewActions::decide(bool accept) {
       if (!annotations) return false;
       const qint64 here = playhead();
       const qint64 proposed = here > alarm.frame ? here : alarm.frame;
-      const auto onset = confirmOnset_ ? confirmOnset_(proposed, alarm.frame) : confirmOnsetInDialog(proposed, alarm.frame);
+      onset = confirmOnset_ ? confirmOnset_(proposed, alarm.frame) : confirmOnsetInDialog(proposed, alarm.frame);
       if (!onset) {
         say(tr("Alarm at frame %1 not accepted: no seizure onset was marked.").arg(alarm.frame));
         return false;
@@ -436,7 +436,6 @@ bool ReviewActions::decide(bool accept) {
     say(tr("Cannot record the decision: %1").arg(QString::fromUtf8(e.what())), true);
     return false;
   }
-  const bool created = group != nullptr;
   if (group) {
     new AlarmDecisionCommand(*db, after, before, group->text(), group.get());
     stack->push(group.release());  // the children's first redo() does nothing: both edits are made
@@ -447,10 +446,10 @@ bool ReviewActions::decide(bool accept) {
   pushMarks();
   if (!accept)
     say(tr("Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).").arg(alarm.frame));
-  else if (created)
+  else if (onset)
     say(tr("Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).")
             .arg(alarm.frame)
-            .arg(annotations->event(*after.eventId) ? annotations->event(*after.eventId)->onsetFrame : alarm.frame));
+            .arg(*onset));
   else
     say(tr("Alarm at frame %1 accepted: confirms seizure %2.").arg(alarm.frame).arg(*after.eventId));
   return true;

@@ -103,6 +103,18 @@ PretrainConfig tinyPretrain(const std::string& name) {
 
 FineTuneSettings tinySettings() { return test::tinyFineTuneSettings(); }
 
+// Few-shot episodes on the tiny project's test split: one query per class.
+FewShotConfig tinyFewShot(std::vector<int> shots, int episodes) {
+  FewShotConfig c;
+  c.clipSet = project().humanSet;
+  c.split = kTestSplit;
+  c.shots = std::move(shots);
+  c.episodes = episodes;
+  c.queryPerClass = 1;
+  c.settings = tinySettings();
+  return c;
+}
+
 TEST(ClipCache, HoldsWhatTheClipReaderReadsAndIsReused) {
   auto first = ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir());
   ASSERT_GT(first->count(), 10);
@@ -210,14 +222,8 @@ TEST(Pretraining, SnapshotsKeepTheEncoderAlongTheWay) {
   ASSERT_EQ(metrics["snapshots"].toArray().size(), 4);
   EXPECT_EQ(metrics["snapshots"].toArray()[1].toObject()["step"].toInteger(), 2);
   // A snapshot is a base for the few-shot probe like any stage-1 model.
-  FewShotConfig few;
-  few.clipSet = project().humanSet;
-  few.split = kTestSplit;
-  few.shots = {1};
-  few.episodes = 2;
-  few.queryPerClass = 1;
+  auto few = tinyFewShot({1}, 2);
   few.baseline = false;
-  few.settings = tinySettings();
   few.settings.head = "logreg";
   few.settings.baseWeights = out.snapshots.front().second.string();
   EXPECT_EQ(runFewShot(db(), few).episodes.size(), 2u);
@@ -251,13 +257,7 @@ TEST(Pretraining, CancelledRunResumesToTheSameLossesAsAnUninterruptedOne) {
 }
 
 TEST(FewShot, EpisodesAreScoredAndRecorded) {
-  FewShotConfig c;
-  c.clipSet = project().humanSet;
-  c.split = kTestSplit;
-  c.shots = {2};
-  c.episodes = 2;
-  c.queryPerClass = 1;
-  c.settings = tinySettings();
+  const auto c = tinyFewShot({2}, 2);
   const auto out = runFewShot(db(), c);
   ASSERT_EQ(out.episodes.size(), 2u);
   for (const auto& e : out.episodes) {
@@ -282,15 +282,9 @@ TEST(FewShot, EpisodesAreScoredAndRecorded) {
 // random encoder and one on the stage-1 encoder, with the motion baseline, are
 // scored on identical support and query clips, and predictions name their clips.
 TEST(FewShot, ArmsArePairedOnTheSameClipsAndProbesNeedNoTraining) {
-  FewShotConfig c;
-  c.clipSet = project().humanSet;
-  c.split = kTestSplit;
   // The tiny test split holds two seizures: a support of more than one
   // pre-ictal clip may overlap every other pre-ictal clip.
-  c.shots = {1};
-  c.episodes = 6;
-  c.queryPerClass = 1;
-  c.settings = tinySettings();
+  auto c = tinyFewShot({1}, 6);
   c.settings.head = "logreg";
   c.settings.motionPooling = true;
   c.settings.sampleStride = 1;
