@@ -6,6 +6,7 @@
 #include "database/Database.h"
 #include "database/EventStore.h"
 #include "database/SubjectStore.h"
+#include "ui/EditorKeyGuard.h"
 #include "ui/ExchangeActions.h"
 #include "ui/FrameView.h"
 #include "ui/PlaybackController.h"
@@ -130,6 +131,8 @@ MainWindow::MainWindow(QWidget* parent)
   connect(timeline_, &TimelineWidget::seekRequested, this, [this](qint64 frame) { playback_->seek(frame); });
 
   wireAnnotationParts();
+  // The menus' one-key shortcuts work wherever focus is, except in an editor.
+  new EditorKeyGuard(this);
   createMenus();
   updateTitle();
   updateActionStates();

@@ -35,7 +35,8 @@ namespace {
 QAction* add(QMenu* menu, const QString& text, QList<QKeySequence> keys, QObject* context, std::function<void()> slot) {
   QAction* a = menu->addAction(text);
   a->setShortcuts(keys);
-  // Keys work wherever focus is in the window (tree, timeline, video).
+  // Keys work wherever focus is in the window (tree, timeline, video), except
+  // that a focused editor keeps its typing keys (EditorKeyGuard).
   a->setShortcutContext(Qt::WindowShortcut);
   QObject::connect(a, &QAction::triggered, context, std::move(slot));
   return a;

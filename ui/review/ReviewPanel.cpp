@@ -76,6 +76,13 @@ ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
   refractorySpin_->setSpecialValueText(tr("= horizon"));
   refractorySpin_->setToolTip(tr("After an alarm, the next may fire only once this time has passed"));
   form->addRow(tr("Refractory"), refractorySpin_);
+  // A typed number is taken when it is complete (Return or leaving the box),
+  // not at every keystroke: each value re-runs the alarms and the panel
+  // writes the model's value back, so "0.529" typed live became 0.000 at its
+  // first "0" (issue 16). The arrows and the slider still act at once.
+  for (QAbstractSpinBox* box :
+       std::initializer_list<QAbstractSpinBox*>{thresholdSpin_, consecutiveSpin_, refractorySpin_})
+    box->setKeyboardTracking(false);
   layout->addLayout(form);
 
   auto* metrics = new QFormLayout;
