@@ -6,6 +6,7 @@
 #include "database/Database.h"
 #include "database/EventStore.h"
 #include "database/SubjectStore.h"
+#include "ui/Clock.h"
 #include "ui/EditorKeyGuard.h"
 #include "ui/ExchangeActions.h"
 #include "ui/FrameView.h"
@@ -39,15 +40,6 @@ constexpr int kMaxRecent = 8;
 bool isProjectFile(const QString& path) {
   const QString suffix = QFileInfo(path).suffix().toLower();
   return suffix == "prodrome" || suffix == "sqlite" || suffix == "db";
-}
-
-QString clockText(double seconds) {
-  const auto ms = static_cast<qint64>(std::llround(seconds * 1000.0));
-  return QString("%1:%2:%3.%4")
-      .arg(ms / 3600000, 2, 10, QChar('0'))
-      .arg(ms / 60000 % 60, 2, 10, QChar('0'))
-      .arg(ms / 1000 % 60, 2, 10, QChar('0'))
-      .arg(ms % 1000, 3, 10, QChar('0'));
 }
 
 }  // namespace
@@ -87,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
   showAnnotatorName();
   statusBar()->addPermanentWidget(annotatorLabel_);
   statusBar()->addPermanentWidget(playState_);
+  position_->setToolTip(clockLegend());
   statusBar()->addPermanentWidget(position_);
 
   connect(project_, &ProjectSession::changed, this, &MainWindow::onProjectChanged);
@@ -338,7 +331,7 @@ QString MainWindow::positionText(std::int64_t frame) const {
   const std::int64_t count = playback_->hasVideo() ? meta.frameCount : (recording_ ? recording_->frameCount : 0);
   if (frame < 0 || count == 0) return {};
   const double seconds = playback_->hasVideo() ? meta.secondsOf(frame) : frame / std::max(1.0, recording_->fps);
-  QString text = tr("Frame %1 / %2  ·  %3").arg(frame).arg(count - 1).arg(clockText(seconds));
+  QString text = tr("Frame %1 / %2  ·  %3").arg(frame).arg(count - 1).arg(formatClock(seconds));
   if (recording_ && recording_->startTime) {
     QDateTime start = QDateTime::fromString(QString::fromStdString(*recording_->startTime), Qt::ISODate);
     if (start.isValid()) {

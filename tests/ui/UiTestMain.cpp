@@ -7,9 +7,13 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <memory>
+
 extern "C" {
 #include <libavutil/log.h>
 }
+
+std::unique_ptr<QObject> makeClockTest();
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -21,6 +25,7 @@ int main(int argc, char** argv) {
   failed += QTest::qExec(&window, argc, argv);
   ClipSetDialogTest clips;
   failed += QTest::qExec(&clips, argc, argv);
+  failed += QTest::qExec(makeClockTest().get(), argc, argv);
   JobsTest jobs;
   failed += QTest::qExec(&jobs, argc, argv);
   return failed;

@@ -1,8 +1,8 @@
 #include "ui/annotation/EventEditor.h"
 
+#include "ui/Clock.h"
 #include "ui/annotation/AnnotationController.h"
 #include "ui/annotation/EventTableModel.h"
-#include "ui/timeline/TimelineScale.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -112,8 +112,9 @@ void EventEditor::setEvent(const std::optional<database::Event>& event) {
   }
   const QString span = event->offsetFrame ? tr("frames %1–%2").arg(event->onsetFrame).arg(*event->offsetFrame)
                                           : tr("from frame %1, open").arg(event->onsetFrame);
-  title_->setText(
-      tr("<b>Event #%1</b> · %2 · %3").arg(event->id).arg(formatTimecode(event->onsetFrame, controller_->fps()), span));
+  title_->setText(tr("<b>Event #%1</b> · %2 · %3")
+                      .arg(event->id)
+                      .arg(formatFrameClock(event->onsetFrame, controller_->fps()), span));
   kind_->setCurrentIndex(kind_->findData(static_cast<int>(event->kind)));
   const QString type = QString::fromStdString(event->seizureType);
   const int known = type_->findData(type);

@@ -1,6 +1,6 @@
 #include "ui/annotation/EventTableModel.h"
 
-#include "ui/timeline/TimelineScale.h"
+#include "ui/Clock.h"
 
 #include <limits>
 
@@ -47,7 +47,7 @@ QVariant EventTableModel::display(const Event& e, int column) const {
     case Onset:
       return QString::number(e.onsetFrame);
     case OnsetTime:
-      return formatTimecode(e.onsetFrame, fps_);
+      return formatFrameClock(e.onsetFrame, fps_);
     case Offset:
       return e.offsetFrame ? QString::number(*e.offsetFrame) : tr("open");
     case Duration: {
@@ -107,6 +107,7 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == OnsetTime) return clockLegend();
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
     return QAbstractTableModel::headerData(section, orientation, role);
   switch (section) {

@@ -1,7 +1,7 @@
 #include "ui/review/AlarmTableModel.h"
 
+#include "ui/Clock.h"
 #include "ui/review/ReviewModel.h"
-#include "ui/timeline/TimelineScale.h"
 
 #include <QBrush>
 #include <QColor>
@@ -58,7 +58,7 @@ QVariant AlarmTableModel::data(const QModelIndex& index, int role) const {
       case Number:
         return index.row() + 1;
       case Time:
-        return formatTimecode(alarm.frame, review_->fps());
+        return formatFrameClock(alarm.frame, review_->fps());
       case Frame:
         return QString::number(alarm.frame);
       case Probability:
@@ -105,6 +105,7 @@ QVariant AlarmTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant AlarmTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Time) return clockLegend();
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
   switch (section) {
     case Number:

@@ -1,6 +1,6 @@
 #include "ui/review/OnsetConfirmDialog.h"
 
-#include "ui/timeline/TimelineScale.h"
+#include "ui/Clock.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,7 +21,7 @@ OnsetConfirmDialog::OnsetConfirmDialog(qint64 alarmFrame, qint64 proposedFrame, 
   auto* text = new QLabel(tr("No annotated seizure follows the alarm at %1 (frame %2). Accepting it marks a new "
                              "seizure onset. Check the frame on the video, move it if the seizure begins elsewhere, "
                              "then confirm.")
-                              .arg(formatTimecode(alarmFrame, fps))
+                              .arg(formatFrameClock(alarmFrame, fps))
                               .arg(alarmFrame),
                           this);
   text->setWordWrap(true);
@@ -50,6 +50,6 @@ OnsetConfirmDialog::OnsetConfirmDialog(qint64 alarmFrame, qint64 proposedFrame, 
 
 qint64 OnsetConfirmDialog::frame() const { return frame_->value(); }
 
-void OnsetConfirmDialog::showTime() { time_->setText(formatTimecode(frame_->value(), fps_)); }
+void OnsetConfirmDialog::showTime() { time_->setText(formatFrameClock(frame_->value(), fps_)); }
 
 }  // namespace prodrome::ui

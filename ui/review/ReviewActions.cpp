@@ -3,6 +3,7 @@
 #include "database/Database.h"
 #include "database/RecordingStore.h"
 #include "database/RunStore.h"
+#include "ui/Clock.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
 #include "ui/annotation/AnnotationController.h"
@@ -332,7 +333,7 @@ void ReviewActions::selectAlarm(int index, bool seekThere) {
   say(tr("Alarm %1 of %2 at %3 (frame %4), p = %5")
           .arg(index + 1)
           .arg(model_->alarms().size())
-          .arg(formatTimecode(alarm.frame, model_->fps()))
+          .arg(formatFrameClock(alarm.frame, model_->fps()))
           .arg(alarm.frame)
           .arg(alarm.probability, 0, 'f', 3));
 }

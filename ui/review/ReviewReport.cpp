@@ -5,12 +5,12 @@
 #include "database/Database.h"
 #include "database/PredictionStore.h"
 #include "database/RecordingStore.h"
+#include "ui/Clock.h"
 #include "ui/report/PlotImage.h"
 #include "ui/review/AlarmTableModel.h"
 #include "ui/review/ForecastRunInfo.h"
 #include "ui/review/ReviewModel.h"
 #include "ui/review/ReviewPanel.h"
-#include "ui/timeline/TimelineScale.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -183,7 +183,7 @@ QString reviewReportHtml(const ReviewModel& review, const QString& recordingLabe
              "<tr><td class=\"num\">%1</td><td>%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td><td>%5</td>"
              "<td>%6</td></tr>\n")
              .arg(i + 1)
-             .arg(esc(formatTimecode(a.frame, review.fps())))
+             .arg(esc(formatFrameClock(a.frame, review.fps())))
              .arg(a.frame)
              .arg(a.probability, 0, 'f', 3)
              .arg(esc(AlarmTableModel::outcomeText(static_cast<int>(a.outcome))),

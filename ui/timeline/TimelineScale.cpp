@@ -14,22 +14,6 @@ qint64 TimelineScale::frameAt(double px) const { return static_cast<qint64>(std:
 
 qint64 TimelineScale::boundaryAt(double px) const { return static_cast<qint64>(std::llround(position(px))); }
 
-QString formatTimecode(qint64 frame, double fps) {
-  if (fps <= 0) return QString::number(frame);
-  const bool negative = frame < 0;
-  const qint64 f = negative ? -frame : frame;
-  const qint64 second = static_cast<qint64>(std::floor(f / fps + kEpsilon));
-  const qint64 firstOfSecond = static_cast<qint64>(std::ceil(second * fps - kEpsilon));
-  const qint64 ff = f - firstOfSecond;
-  const int fieldWidth = fps > 100 ? 3 : 2;
-  return QStringLiteral("%1%2:%3:%4.%5")
-      .arg(negative ? QStringLiteral("-") : QString())
-      .arg(second / 3600, 2, 10, QLatin1Char('0'))
-      .arg((second / 60) % 60, 2, 10, QLatin1Char('0'))
-      .arg(second % 60, 2, 10, QLatin1Char('0'))
-      .arg(ff, fieldWidth, 10, QLatin1Char('0'));
-}
-
 TickStep chooseTickStep(double pixelsPerFrame, double fps, double minSpacingPx) {
   static constexpr std::array<double, 4> kFrameSteps = {1, 2, 5, 10};
   static constexpr std::array<double, 16> kSecondSteps = {1,   2,   5,   10,   15,   30,   60,    120,

@@ -3,7 +3,6 @@
 // labels. Pure arithmetic, no widgets: the widget, its tests and the
 // benchmark share one definition of "the frame under pixel x".
 
-#include <QString>
 #include <QtGlobal>
 
 namespace prodrome::ui {
@@ -25,11 +24,6 @@ struct TimelineScale {
   qint64 boundaryAt(double x) const;  // the frame boundary nearest x (for edges)
 };
 
-// hh:mm:ss.ff, ff being the frame within its second (frame-exact for
-// fractional rates such as 29.97: the first frame at or after a whole second
-// is .00).
-QString formatTimecode(qint64 frame, double fps);
-
 // Major ticks of the ruler: whole frames below a second, whole seconds,
 // minutes and hours above it, chosen so that labels are at least
 // `minSpacingPx` apart.
@@ -40,7 +34,7 @@ struct TickStep {
 };
 TickStep chooseTickStep(double pixelsPerFrame, double fps, double minSpacingPx);
 // The frame of the k-th tick of `step` (second ticks land on the first frame
-// of their second, so their labels read .00).
+// of their second, so their labels read .000).
 qint64 tickFrame(const TickStep& step, qint64 k, double fps);
 // The first k whose tick frame is >= frame.
 qint64 firstTickIndex(const TickStep& step, double frame, double fps);

@@ -1,5 +1,6 @@
 #include "ui/timeline/TimelineWidget.h"
 
+#include "ui/Clock.h"
 #include "ui/timeline/TimelineColors.h"
 
 #include <QApplication>
@@ -216,13 +217,13 @@ QString TimelineWidget::probabilityToolTip(QPointF pos) const {
   if (windowFrames_ > 0) {
     const qint64 start = std::max<qint64>(0, *end - windowFrames_);
     text = tr("Window %1 – %2\nframes [%3, %4)\nprobability %5")
-               .arg(formatTimecode(start, fps_), formatTimecode(*end, fps_))
+               .arg(formatFrameClock(start, fps_), formatFrameClock(*end, fps_))
                .arg(start)
                .arg(*end)
                .arg(p, 0, 'f', 3);
   } else {
     text =
-        tr("Window ending %1 (frame %2)\nprobability %3").arg(formatTimecode(*end, fps_)).arg(*end).arg(p, 0, 'f', 3);
+        tr("Window ending %1 (frame %2)\nprobability %3").arg(formatFrameClock(*end, fps_)).arg(*end).arg(p, 0, 'f', 3);
   }
   const auto alarm = std::lower_bound(alarmMarks_.begin(), alarmMarks_.end(), *end,
                                       [](const TimelineAlarm& a, qint64 f) { return a.frame < f; });
@@ -728,7 +729,7 @@ void TimelineWidget::paintRuler(QPainter& painter, const Layout& l, const Timeli
   small.setPointSizeF(small.pointSizeF() * 0.85);
   painter.setFont(small);
   const QFontMetricsF metrics(small);
-  const double labelWidth = metrics.horizontalAdvance(formatTimecode(0, fps_)) + 14;
+  const double labelWidth = metrics.horizontalAdvance(formatFrameClock(0, fps_)) + 14;
   const TickStep step = chooseTickStep(s.pixelsPerFrame(), fps_, labelWidth);
   const double unit = step.inSeconds ? step.value * std::max(fps_, 1e-9) : step.value;
   const double lanesBottom = (l.probability.isEmpty() ? l.windows : l.probability).bottom();
@@ -754,7 +755,7 @@ void TimelineWidget::paintRuler(QPainter& painter, const Layout& l, const Timeli
     painter.drawLine(QPointF(x, l.ruler.bottom()), QPointF(x, lanesBottom));
     painter.setPen(QPen(c.text, 0));
     painter.drawLine(QPointF(x, l.ruler.bottom() - 9), QPointF(x, l.ruler.bottom()));
-    painter.drawText(QPointF(x + 3, l.ruler.top() + metrics.ascent() + 1), formatTimecode(frame, fps_));
+    painter.drawText(QPointF(x + 3, l.ruler.top() + metrics.ascent() + 1), formatFrameClock(frame, fps_));
     painter.setPen(c.dimText);
     painter.drawText(QPointF(x + 3, l.ruler.top() + metrics.ascent() + metrics.height() + 1), QString::number(frame));
   }
@@ -850,7 +851,7 @@ void TimelineWidget::paintEvents(QPainter& painter, const Layout& l, const Timel
   if (dragging) {
     // Where the edge would land, readable while dragging.
     const double x = s.x(static_cast<double>(dragFrame_));
-    const QString text = tr("%1 · frame %2").arg(formatTimecode(dragFrame_, fps_)).arg(dragFrame_);
+    const QString text = tr("%1 · frame %2").arg(formatFrameClock(dragFrame_, fps_)).arg(dragFrame_);
     const QFontMetricsF fm(font());
     QRectF box(x + 4, l.ruler.top() + 1, fm.horizontalAdvance(text) + 8, fm.height() + 2);
     if (box.right() > l.ruler.right()) box.moveRight(x - 4);

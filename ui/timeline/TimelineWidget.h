@@ -1,6 +1,6 @@
 #pragma once
 // The timeline under the video: an overview strip of the whole recording with
-// the visible range as a draggable box, a ruler (hh:mm:ss.ff and frame
+// the visible range as a draggable box, a ruler (hh:mm:ss.mmm, ui/Clock.h, and frame
 // numbers), and zoomable lanes for events, clip-set windows and the forecast
 // probability (that lane is hidden while it has no points).
 //

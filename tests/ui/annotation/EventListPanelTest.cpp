@@ -90,7 +90,7 @@ class EventListPanelTest : public QObject {
     QCOMPARE(column(EventTableModel::Duration).at(0), QStringLiteral("1.00 s"));
     panel_->table()->sortByColumn(EventTableModel::Type, Qt::AscendingOrder);
     QCOMPARE(column(EventTableModel::Type).last(), QStringLiteral("generalized tonic-clonic"));
-    QCOMPARE(column(EventTableModel::OnsetTime).at(0), QStringLiteral("00:00:03.10"));  // sorted by onset within ties
+    QCOMPARE(column(EventTableModel::OnsetTime).at(0), QStringLiteral("00:00:03.333"));  // sorted by onset within ties
   }
 
   void filtersByTextAndKind() {

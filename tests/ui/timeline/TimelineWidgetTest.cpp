@@ -2,6 +2,7 @@
 // the cursor, the wheel zooms around it, edges drag to the frame they are
 // dropped on, and what is drawn can be saved for a reviewer to look at.
 
+#include "ui/Clock.h"
 #include "ui/timeline/IntervalIndex.h"
 #include "ui/timeline/TimelineScale.h"
 #include "ui/timeline/TimelineWidget.h"
@@ -67,15 +68,13 @@ class TimelineWidgetTest : public QObject {
   }
 
  private Q_SLOTS:
-  void timecodes() {
-    QCOMPARE(formatTimecode(0, 30), QStringLiteral("00:00:00.00"));
-    QCOMPARE(formatTimecode(29, 30), QStringLiteral("00:00:00.29"));
-    QCOMPARE(formatTimecode(30 * 3725 + 7, 30), QStringLiteral("01:02:05.07"));
-    // 29.97 fps: the first frame at or after 100 s is frame 2997, and reads .00.
-    QCOMPARE(formatTimecode(2997, 29.97), QStringLiteral("00:01:40.00"));
-    // ... and second 99 holds frames 2968..2996 (ceil(99 * 29.97) = 2968).
-    QCOMPARE(formatTimecode(2996, 29.97), QStringLiteral("00:01:39.28"));
-    QCOMPARE(formatTimecode(2968, 29.97), QStringLiteral("00:01:39.00"));
+  // The ruler's second ticks land on the first frame of their second, which
+  // reads .000 on the one clock (ui/Clock.h) even at fractional rates.
+  void secondTicksReadWholeSeconds() {
+    const TickStep seconds{true, 1.0, 5};
+    QCOMPARE(tickFrame(seconds, 100, 29.97), 2997);
+    QCOMPARE(formatFrameClock(tickFrame(seconds, 100, 29.97), 29.97), QStringLiteral("00:01:40.000"));
+    QCOMPARE(formatFrameClock(tickFrame(seconds, 3725, 30), 30), QStringLiteral("01:02:05.000"));
   }
 
   void tickStepsKeepLabelsApart() {
@@ -300,7 +299,7 @@ class TimelineWidgetTest : public QObject {
     QVERIFY2(tip.contains("frames [1150, 1300)") && tip.contains("probability 0.750") &&
                  tip.contains("false alarm, accepted"),
              qPrintable(tip));
-    QVERIFY(tip.contains("00:00:38.10"));  // frame 1150 at 30 fps
+    QVERIFY(tip.contains("00:00:38.333"));  // frame 1150 at 30 fps
     tip = w.probabilityToolTip(QPointF(w.xForFrame(1400), y));
     QVERIFY2(tip.contains("frames [1300, 1450)") && tip.contains("0.500") && !tip.contains("alarm"), qPrintable(tip));
     QVERIFY(w.probabilityToolTip(QPointF(w.xForFrame(1400), w.eventLaneCentreY())).isEmpty());
