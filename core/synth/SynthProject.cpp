@@ -58,6 +58,13 @@ std::string synthSubjectCode(const SynthOptions& options, int index) {
   return prefix + number;
 }
 
+Schedule synthSchedule(const SynthOptions& options, int index) {
+  // As RecordingRenderer draws it: the subject seed's first fork.
+  const RecordingSpec spec = specFor(options, index);
+  return makeSchedule(spec.species, spec.seconds, spec.fps, spec.seizures, DifficultyModel{spec.difficulty},
+                      SynthRandom(spec.seed).fork(1));
+}
+
 std::uint64_t synthSubjectSeed(const SynthOptions& options, int index) {
   // Species enters the seed so a rodent and a human set of one seed differ.
   const std::uint64_t species = options.species == "human" ? 0x68756d616eULL : 0x726f64656eULL;
@@ -79,9 +86,7 @@ SynthSummary synthesize(database::Database& db, const SynthOptions& options,
     if (subjectStore.findByCode(code)) {
       throw Error("subject '" + code + "' already exists in the project (choose another seed or subject prefix)");
     }
-    const RecordingSpec spec = specFor(options, i);
-    schedules.push_back(makeSchedule(spec.species, spec.seconds, spec.fps, spec.seizures,
-                                     DifficultyModel{spec.difficulty}, SynthRandom(spec.seed).fork(1)));
+    schedules.push_back(synthSchedule(options, i));
     totalFrames += schedules.back().frameCount;
   }
   std::filesystem::create_directories(options.outputDir);
@@ -147,6 +152,7 @@ SynthSummary synthesize(database::Database& db, const SynthOptions& options,
       out.subjectId = added.subjectId;
       out.recordingId = added.recordingId;
       out.frameCount = added.frameCount;
+      out.schedule = renderer.schedule();
     } catch (...) {
       // The rows rolled back; the video would be an orphan.
       std::error_code ec;

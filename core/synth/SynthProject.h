@@ -13,6 +13,7 @@
 // for both species and a post-ictal period of 20 s) so that normal windows
 // exist between seizures.
 
+#include "core/synth/Schedule.h"
 #include "database/Database.h"
 
 #include <atomic>
@@ -46,6 +47,7 @@ struct SynthRecording {
   std::vector<std::string> seizureTypes;  // parallel to seizures
   std::string camera;                     // "top" or "side"
   std::int64_t frameCount = 0;
+  Schedule schedule;  // the ground truth it was rendered from, decoys included (DecoyOracle.h)
 };
 
 struct SynthSummary {
@@ -73,5 +75,9 @@ std::string synthSubjectCode(const SynthOptions& options, int index);
 
 // The seed of subject `index`'s appearance, behaviour and schedule.
 std::uint64_t synthSubjectSeed(const SynthOptions& options, int index);
+
+// The schedule subject `index`'s recording is rendered from, without
+// rendering it. Throws core::Error when the recording cannot hold it.
+Schedule synthSchedule(const SynthOptions& options, int index);
 
 }  // namespace prodrome::core::synth

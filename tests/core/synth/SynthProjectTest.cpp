@@ -94,6 +94,20 @@ TEST_F(SynthProject, StoresWhatWasRenderedAndVideosDecodeWithTheExactFrameCount)
         EXPECT_EQ(events[k].kind, database::EventKind::Seizure);
         EXPECT_EQ(r.seizures[k], std::make_pair(p.onset, p.offset));
       }
+      // The summary carries that ground truth, decoys included, and
+      // synthSchedule() draws the same without rendering.
+      const Schedule drawn = synthSchedule(o, i);
+      const auto& cues = plan.schedule().cues;
+      ASSERT_FALSE(cues.empty());
+      ASSERT_EQ(r.schedule.cues.size(), cues.size());
+      ASSERT_EQ(drawn.cues.size(), cues.size());
+      for (size_t c = 0; c < cues.size(); ++c) {
+        EXPECT_EQ(r.schedule.cues[c].start, cues[c].start);
+        EXPECT_EQ(r.schedule.cues[c].end, cues[c].end);
+        EXPECT_EQ(r.schedule.cues[c].decoy, cues[c].decoy);
+        EXPECT_EQ(drawn.cues[c].start, cues[c].start);
+        EXPECT_EQ(drawn.cues[c].decoy, cues[c].decoy);
+      }
     }
   }
 }

@@ -1,0 +1,67 @@
+// The decoy oracle (issue 12's false-alarm floor): it cannot tell a decoy
+// from a pre-ictal phase, so each decoy costs what a pre-ictal phase earns.
+// (That a recording's schedule is the one synthSchedule() draws is checked
+// in SynthProjectTest.)
+
+#include "core/synth/DecoyOracle.h"
+
+#include <gtest/gtest.h>
+
+using namespace prodrome::core;
+using namespace prodrome::core::synth;
+
+namespace {
+
+// 10 minutes at 10 fps: a 10-s pre-ictal phase before an onset at 200 s, a
+// 15-s decoy at 400 s.
+Schedule handMade() {
+  Schedule s;
+  s.fps = 10;
+  s.frameCount = 6000;
+  PlannedSeizure p;
+  p.onset = 2000;
+  p.offset = 2300;
+  s.seizures.push_back(p);
+  CueEpisode pre;
+  pre.start = 1900;
+  pre.end = 2000;
+  CueEpisode decoy;
+  decoy.start = 4000;
+  decoy.end = 4150;
+  decoy.decoy = true;
+  s.cues = {pre, decoy};
+  return s;
+}
+
+AlarmOptions demoOptions() {
+  AlarmOptions o;
+  o.horizonSeconds = 5;
+  o.postIctalSeconds = 60;
+  return o;
+}
+
+}  // namespace
+
+TEST(DecoyOracle, KnowingEveryEndForecastsEachSeizureAndPaysOneFalseAlarmPerDecoy) {
+  const auto alarms = oracleAlarms(handMade(), OracleKnowledge::EpisodeEnd);
+  ASSERT_EQ(alarms.size(), 2u);
+  EXPECT_EQ(alarms[0].windowEndFrame, 1975);  // 2.5 s before the onset
+  EXPECT_EQ(alarms[1].windowEndFrame, 4125);
+  const auto m = scoreOracle(handMade(), OracleKnowledge::EpisodeEnd, demoOptions());
+  EXPECT_EQ(m.forecastSeizures, 1);
+  EXPECT_EQ(m.trueAlarms, 1);
+  EXPECT_EQ(m.falseAlarms, 1);
+  // 600 s less the seizure and 60 s after it.
+  EXPECT_NEAR(m.interictalHours, (600.0 - 30 - 60) / 3600, 1e-12);
+}
+
+TEST(DecoyOracle, KnowingOnlyStartsAlarmsEightAndThirteenSecondsInWhileTheEpisodeLasts) {
+  const auto alarms = oracleAlarms(handMade(), OracleKnowledge::EpisodeStart);
+  ASSERT_EQ(alarms.size(), 3u);
+  EXPECT_EQ(alarms[0].windowEndFrame, 1980);  // 8 s into the 10-s phase: 2 s before the onset
+  EXPECT_EQ(alarms[1].windowEndFrame, 4080);  // the 15-s decoy: 8 and 13 s in
+  EXPECT_EQ(alarms[2].windowEndFrame, 4130);
+  const auto m = scoreOracle(handMade(), OracleKnowledge::EpisodeStart, demoOptions());
+  EXPECT_EQ(m.forecastSeizures, 1);
+  EXPECT_EQ(m.falseAlarms, 2);
+}
