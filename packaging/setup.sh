@@ -22,6 +22,7 @@ packages=(
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev ffmpeg
   libsqlite3-dev libgtest-dev
   xvfb xauth
+  dpkg-dev file lintian desktop-file-utils
 )
 
 missing=()
@@ -67,6 +68,7 @@ case "$action" in
     ;;
   --test)
     (cd "$build_dir" && ctest --output-on-failure -j "$jobs" --timeout 900)
+    bash "$here/packaging/check-package.sh" "$build_dir"
     # The video engine reads hostile files: core/'s suites run once more
     # under AddressSanitizer and UBSan (a separate, smaller build: no ml/,
     # no GUI).
