@@ -43,7 +43,7 @@ int runFrame(const QStringList& args) {
       return kExitFailure;
     }
     const core::Frame f = source.frame(n, core::VideoSource::Access::kJump);
-    core::FrameConverter converter;
+    core::FrameConverter converter(file.toStdString());
     const auto rgb = converter.toRgb24(f);
     core::writePng(parser.value(output).toStdString(), rgb.data(), f.width(), f.height(), f.width() * 3);
     return kExitOk;

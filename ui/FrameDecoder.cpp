@@ -277,6 +277,7 @@ void FrameDecoder::Worker::run() {
       if (!path) continue;
       try {
         source = std::make_unique<core::VideoSource>(path->toStdString());
+        converter = core::FrameConverter(path->toStdString());
         rotation = source->info().rotation;
         VideoMeta meta;
         meta.path = *path;

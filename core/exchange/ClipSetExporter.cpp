@@ -113,6 +113,7 @@ ClipExportResult exportClipVideos(database::Database& database, const std::strin
     if (c.recordingId != sourceRecording) {
       source.reset();
       source.emplace(r.path);
+      converter = FrameConverter(r.path);
       sourceRecording = c.recordingId;
     }
     if (c.startFrame < 0 || c.endFrame > source->frameCount() || c.startFrame >= c.endFrame) {

@@ -96,7 +96,7 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
 
   const std::size_t frameBytes = static_cast<std::size_t>(scan.size) * scan.size * 3;
   std::unordered_map<std::int64_t, std::vector<std::uint8_t>> kept;
-  FrameConverter converter;
+  FrameConverter converter(video.string());
   ml::BatchOptions prep;
   prep.crop_size = scan.size;
   model->eval();

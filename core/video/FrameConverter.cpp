@@ -1,5 +1,7 @@
 #include "core/video/FrameConverter.h"
 
+#include "core/Error.h"
+
 extern "C" {
 #include <libavutil/pixdesc.h>
 }
@@ -55,12 +57,18 @@ int swsColorspace(const AVFrame* f) {
 
 }  // namespace
 
-void FrameConverter::convert(const AVFrame* src, int cropX, int cropY, int cropW, int cropH, int dstW, int dstH,
+void FrameConverter::fail(const Frame& frame, const std::string& what) const {
+  const std::string video = source_.empty() ? std::string("a video") : "video '" + source_ + "'";
+  throw VideoError(source_, "cannot convert frame " + std::to_string(frame.number) + " of " + video + ": " + what);
+}
+
+void FrameConverter::convert(const Frame& frame, int cropX, int cropY, int cropW, int cropH, int dstW, int dstH,
                              uint8_t* out, int outStride, int flags) {
+  const AVFrame* src = frame.picture.get();
   bool fullRange = src->color_range == AVCOL_RANGE_JPEG;
   const AVPixelFormat fmt = dejpeg(static_cast<AVPixelFormat>(src->format), fullRange);
   const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(fmt);
-  if (!desc) throw std::runtime_error("frame has an unknown pixel format");
+  if (!desc) fail(frame, "unknown pixel format " + std::to_string(src->format));
 
   // Crop by offsetting plane pointers; offsets are rounded down to the chroma
   // grid so luma and chroma stay aligned.
@@ -86,7 +94,8 @@ void FrameConverter::convert(const AVFrame* src, int cropX, int cropY, int cropW
 
   SwsContext* ctx = sws_getCachedContext(sws_.release(), cropW, cropH, fmt, dstW, dstH, AV_PIX_FMT_RGB24, flags,
                                          nullptr, nullptr, nullptr);
-  if (!ctx) throw std::runtime_error("cannot create a swscale context");
+  if (!ctx) fail(frame, "swscale cannot convert " + std::to_string(cropW) + "x" + std::to_string(cropH) + " " +
+                           desc->name + " to " + std::to_string(dstW) + "x" + std::to_string(dstH) + " RGB");
   sws_.reset(ctx);
   const int* coeffs = sws_getCoefficients(swsColorspace(src));
   sws_setColorspaceDetails(ctx, coeffs, fullRange ? 1 : 0, sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
@@ -106,7 +115,7 @@ void FrameConverter::toRgb24(const Frame& frame, uint8_t* out, int outStride) {
   const AVFrame* f = frame.picture.get();
   // Exact conversion at native size: no scaling, so accurate rounding and
   // full chroma interpolation are cheap and worth it.
-  convert(f, 0, 0, f->width, f->height, f->width, f->height, out, outStride,
+  convert(frame, 0, 0, f->width, f->height, f->width, f->height, out, outStride,
           SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT);
 }
 
@@ -119,7 +128,7 @@ void FrameConverter::toSquareRgb24(const Frame& frame, int size, uint8_t* out) {
   const int y = (f->height - side) / 2;
   // swscale's bilinear widens its kernel when shrinking, so a downscale is
   // area-averaged (anti-aliased), like torchvision's antialiased resize.
-  convert(f, x, y, side, side, size, size, out, size * 3, SWS_BILINEAR);
+  convert(frame, x, y, side, side, size, size, out, size * 3, SWS_BILINEAR);
 }
 
 }  // namespace prodrome::core

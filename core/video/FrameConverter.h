@@ -6,17 +6,22 @@
 // BT.601 below, as players do.
 //
 // Not thread-safe (it reuses its swscale context); use one per thread.
+//
+// A frame that cannot be converted throws core::VideoError naming the video
+// it came from (the `source` given at construction) and the frame.
 
 #include "core/video/Frame.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace prodrome::core {
 
 class FrameConverter {
  public:
-  FrameConverter() = default;
+  // `source`: the video the frames come from, for error messages.
+  explicit FrameConverter(std::string source = {}) : source_(std::move(source)) {}
 
   // Packed RGB24, rows of width*3 bytes, no padding.
   std::vector<uint8_t> toRgb24(const Frame& frame);
@@ -29,8 +34,10 @@ class FrameConverter {
   void toSquareRgb24(const Frame& frame, int size, uint8_t* out);
 
  private:
-  void convert(const AVFrame* src, int cropX, int cropY, int cropW, int cropH, int dstW, int dstH, uint8_t* out,
+  void convert(const Frame& frame, int cropX, int cropY, int cropW, int cropH, int dstW, int dstH, uint8_t* out,
                int outStride, int flags);
+  [[noreturn]] void fail(const Frame& frame, const std::string& what) const;
+  std::string source_;
   SwsPtr sws_;  // reused while the input geometry stays the same
 };
 

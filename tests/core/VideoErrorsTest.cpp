@@ -138,3 +138,36 @@ TEST_F(BadInput, TruncatedFiles) {
     }
   }
 }
+
+// A frame the converter cannot handle (here: no pixel format at all) is a
+// VideoError naming the video and the frame, not an anonymous runtime_error
+// (issue 13 §5).
+TEST(FrameConversion, AnUnconvertibleFrameNamesItsVideoAndFrame) {
+  AVFrame* raw = av_frame_alloc();
+  ASSERT_NE(raw, nullptr);
+  raw->width = 16;
+  raw->height = 16;
+  raw->format = AV_PIX_FMT_NONE;
+  core::Frame frame;
+  frame.number = 42;
+  frame.picture = core::SharedFrame(raw, [](const AVFrame* f) {
+    AVFrame* p = const_cast<AVFrame*>(f);
+    av_frame_free(&p);
+  });
+  core::FrameConverter converter("/data/night3.mp4");
+  std::vector<std::uint8_t> out(16 * 16 * 3);
+  for (int square : {0, 1}) {
+    try {
+      if (square)
+        converter.toSquareRgb24(frame, 8, out.data());
+      else
+        converter.toRgb24(frame, out.data(), 16 * 3);
+      FAIL() << "converted a frame without a pixel format";
+    } catch (const core::VideoError& e) {
+      const std::string what = e.what();
+      EXPECT_NE(what.find("'/data/night3.mp4'"), std::string::npos) << what;
+      EXPECT_NE(what.find("frame 42"), std::string::npos) << what;
+      EXPECT_EQ(e.path(), "/data/night3.mp4");
+    }
+  }
+}
