@@ -2,7 +2,7 @@
 
 #include "core/video/FrameConverter.h"
 #include "core/video/VideoSource.h"
-#include "ui/FrameView.h"
+#include "ui/FrameImage.h"
 
 #include <QMetaObject>
 #include <QTransform>

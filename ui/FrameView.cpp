@@ -15,12 +15,6 @@ constexpr double kMaxZoom = 32.0;
 constexpr double kZoomStep = 1.25;
 }  // namespace
 
-QImage toQImage(const core::Frame& frame, core::FrameConverter& converter) {
-  QImage img(frame.width(), frame.height(), QImage::Format_RGB888);
-  converter.toRgb24(frame, img.bits(), static_cast<int>(img.bytesPerLine()));
-  return img;
-}
-
 FrameView::FrameView(QWidget* parent) : QWidget(parent) {
   setAttribute(Qt::WA_OpaquePaintEvent);
   setMinimumSize(160, 90);

@@ -4,9 +4,6 @@
 // (frame number, time, wall-clock). Painting only scales the cached QImage;
 // conversion from the decoder's format happens on the decoding thread.
 
-#include "core/video/Frame.h"
-#include "core/video/FrameConverter.h"
-
 #include <QImage>
 #include <QPointF>
 #include <QWidget>
@@ -57,8 +54,5 @@ class FrameView : public QWidget {
   QPoint dragFrom_;
   bool dragging_ = false;
 };
-
-// Packed RGB QImage of a decoded frame (deep copy; the frame may be freed).
-QImage toQImage(const core::Frame& frame, core::FrameConverter& converter);
 
 }  // namespace prodrome::ui
