@@ -4,6 +4,7 @@
 #include "core/clips/ClipSetService.h"
 #include "core/forecast/WindowLabels.h"
 #include "core/pipeline/Pretraining.h"
+#include "core/synth/DecoyOracle.h"
 #include "core/synth/SynthProject.h"
 #include "database/RecordingStore.h"
 #include "database/Schema.h"
@@ -15,6 +16,21 @@
 #include <map>
 
 namespace prodrome::core {
+
+void EventTotals::add(const EventMetrics& m) {
+  seizures += static_cast<int>(m.seizures.size());
+  forecast += m.forecastSeizures;
+  falseAlarms += m.falseAlarms;
+  interictalHours += m.interictalHours;
+}
+
+double EventTotals::sensitivity() const {
+  return seizures ? static_cast<double>(forecast) / seizures : std::numeric_limits<double>::quiet_NaN();
+}
+
+double EventTotals::falseAlarmsPerHour() const {
+  return interictalHours > 0 ? falseAlarms / interictalHours : std::numeric_limits<double>::quiet_NaN();
+}
 
 DemoPlan demoPlan(bool quick) {
   // Human recordings long enough that the 60-s inter-ictal gap below leaves
@@ -167,11 +183,16 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   const auto& recs = humanSummary.recordings;
   const auto n = static_cast<int>(recs.size());
   std::vector<std::int64_t> testRecordings;
+  std::vector<const synth::Schedule*> testSchedules;
   for (int i = 0; i < n; ++i) {
+    const auto& rec = recs[static_cast<std::size_t>(i)];
     const bool test = i >= n - plan.testSubjects;
     const bool val = !test && i >= n - plan.testSubjects - plan.validationSubjects;
-    lists[test ? kTestSplit : val ? kValidationSplit : kTrainSplit].push_back(recs[static_cast<std::size_t>(i)].subjectId);
-    if (test) testRecordings.push_back(recs[static_cast<std::size_t>(i)].recordingId);
+    lists[test ? kTestSplit : val ? kValidationSplit : kTrainSplit].push_back(rec.subjectId);
+    if (test) {
+      testRecordings.push_back(rec.recordingId);
+      testSchedules.push_back(&rec.schedule);
+    }
   }
   // Rodent subjects take no split: they are never evaluated.
   const auto split = splitSubjectsByLists(lists);
@@ -266,15 +287,12 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.alarms = forecast.alarms;
   result.forecasts = forecast.recordings;
   double warningSum = 0;
+  EventTotals totals;
   for (const auto& rf : result.forecasts) {
     result.forecastFps.push_back(database::RecordingStore(db).find(rf.recordingId)->fps);
     result.forecastSeizures.push_back(seizuresOf(db, rf.recordingId));
-    const auto& ev = rf.events;
-    result.seizures += static_cast<int>(ev.seizures.size());
-    result.forecastSeizuresHit += ev.forecastSeizures;
-    result.falseAlarms += ev.falseAlarms;
-    result.interictalHours += ev.interictalHours;
-    for (const auto& sf : ev.seizures)
+    totals.add(rf.events);
+    for (const auto& sf : rf.events.seizures)
       if (sf.forecast) warningSum += sf.warningSeconds;
     result.forecastVideoSeconds += rf.videoSeconds;
     result.forecastWallSeconds += rf.wallSeconds;
@@ -284,9 +302,18 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.windowNegatives = forecast.windowNegatives;
   result.windowRocAuc = forecast.windowRocAuc;
   result.windowPrAuc = forecast.windowPrAuc;
-  result.sensitivity = result.seizures ? static_cast<double>(result.forecastSeizuresHit) / result.seizures : nan;
-  result.falseAlarmsPerHour = result.interictalHours > 0 ? result.falseAlarms / result.interictalHours : nan;
+  result.seizures = totals.seizures;
+  result.forecastSeizuresHit = totals.forecast;
+  result.falseAlarms = totals.falseAlarms;
+  result.interictalHours = totals.interictalHours;
+  result.sensitivity = totals.sensitivity();
+  result.falseAlarmsPerHour = totals.falseAlarmsPerHour();
   result.meanWarningSeconds = result.forecastSeizuresHit ? warningSum / result.forecastSeizuresHit : nan;
+  // The same recordings' decoys, scored as the forecast was.
+  for (const auto* schedule : testSchedules) {
+    result.oracleKnowsEnd.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeEnd, result.alarms));
+    result.oracleKnowsStart.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeStart, result.alarms));
+  }
   endStage("stage 2: forecast held-out recordings");
   result.totalSeconds = std::chrono::duration<double>(Clock::now() - started).count();
   return result;

@@ -50,6 +50,15 @@ inline constexpr int kDemoSampleStride = 1;
 // The head, pooling and sampling the demo evaluates and deploys.
 FineTuneSettings demoHeadSettings(std::uint64_t seed, const std::string& device);
 
+// Event metrics summed over recordings.
+struct EventTotals {
+  int seizures = 0, forecast = 0, falseAlarms = 0;
+  double interictalHours = 0;
+  void add(const EventMetrics& m);
+  double sensitivity() const;
+  double falseAlarmsPerHour() const;
+};
+
 struct DemoResult {
   std::filesystem::path project;
   std::filesystem::path report;  // report.md
@@ -74,6 +83,10 @@ struct DemoResult {
   std::int64_t windowPositives = 0, windowNegatives = 0;
   int seizures = 0, forecastSeizuresHit = 0, falseAlarms = 0;
   double interictalHours = 0, sensitivity = 0, falseAlarmsPerHour = 0, meanWarningSeconds = 0;
+  // What the generator's decoys cost any forecaster on the same recordings
+  // (core/synth/DecoyOracle.h): false alarms per hour of an oracle that knows
+  // every cue episode's end (sensitivity 1), and of one that knows each start.
+  EventTotals oracleKnowsEnd, oracleKnowsStart;
   double forecastVideoSeconds = 0, forecastWallSeconds = 0;
   std::vector<std::pair<std::string, double>> stageSeconds;  // wall time per stage
   double totalSeconds = 0;

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <string>
 
 using namespace prodrome;
 using prodrome::test::q;
@@ -49,6 +50,16 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
   EXPECT_NE(text.find("| with stage 1, tokens alone |"), std::string::npos);
   EXPECT_NE(text.find("| without stage 1, tokens alone |"), std::string::npos);
   EXPECT_GT(lineCount(dir / "forecast.csv"), 100);
+  // The decoys' floor beside the forecaster's false alarms: every held-out
+  // recording holds at least one decoy, so the oracle pays for it.
+  EXPECT_NE(text.find("an oracle that knows when every pre-ictal phase"), std::string::npos);
+  std::ifstream summary(dir / "summary.csv");
+  double oracle = -1;
+  for (std::string line; std::getline(summary, line);) {
+    const std::string key = "decoy_oracle_knows_end_false_alarms_per_hour,";
+    if (line.rfind(key, 0) == 0) oracle = std::stod(line.substr(key.size()));
+  }
+  EXPECT_GT(oracle, 0);
   auto db = database::openProject(dir / "demo.prodrome");
   EXPECT_EQ(database::ModelStore(db).list().size(), 2u);  // stage 1 encoder, forecaster
   for (const auto& run : database::RunStore(db).list()) EXPECT_EQ(run.status, database::RunStatus::Succeeded);
