@@ -1,6 +1,7 @@
 #include "ui/training/ModelTransfer.h"
 
 #include "core/Error.h"
+#include "core/io/AtomicFile.h"
 #include "core/pipeline/JsonFields.h"
 #include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/ModelLoading.h"
@@ -119,9 +120,9 @@ std::filesystem::path exportModel(database::Database& db, const ModelExport& req
     ml::loadWeights(model, file, true);
     ml::saveHf(out, model);
   }
-  std::ofstream json(dir / "config.json", std::ios::binary | std::ios::trunc);
-  json << ml::hfConfigJson(config, classifier);
-  if (!json.flush()) throw core::IoError("cannot write '" + (dir / "config.json").string() + "'");
+  // Atomically, like every other file we write: a failed export never leaves
+  // a truncated config.json beside an earlier export's weights.
+  core::writeFileAtomically(dir / "config.json", ml::hfConfigJson(config, classifier));
   return out;
 }
 
