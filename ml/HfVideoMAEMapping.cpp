@@ -1,7 +1,7 @@
 #include "ml/HfVideoMAEMapping.h"
 
 #include "ml/Json.h"
-#include "ml/VideoMAEWeights.h"
+#include "ml/WeightPlan.h"
 
 #include <torch/torch.h>
 

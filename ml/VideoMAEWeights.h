@@ -13,6 +13,7 @@
 #include "ml/ModelConfig.h"
 #include "ml/SafeTensors.h"
 #include "ml/VideoMAE.h"
+#include "ml/WeightPlan.h"
 
 #include <filesystem>
 #include <functional>
@@ -67,22 +68,5 @@ LoadReport loadWeights(VideoMAEClassifier& model, const SafeTensorsFile& file, b
 // tensors of other parts in the file are ignored, an encoder final norm the
 // model does not have is ignored, missing encoder tensors are reported.
 LoadReport loadEncoderWeights(VideoMAEEncoder& encoder, const SafeTensorsFile& file, bool strict = true);
-
-namespace detail {
-
-// One model parameter and the file tensors it is made of (one, or three for a
-// fused qkv weight that a file stores as query/key/value, concatenated on dim 0).
-struct ParamSource {
-  std::string param;
-  std::vector<std::string> keys;
-};
-
-std::vector<ParamSource> planFor(const torch::nn::Module& module,
-                                 const std::function<std::vector<std::string>(const std::string&)>& keysOf);
-LoadReport applyPlan(torch::nn::Module& module, const std::vector<ParamSource>& plan, const SafeTensorsFile& file,
-                     bool strict, const std::function<bool(const std::string&)>& ignorable = {});
-NamedTensors exportPlan(const torch::nn::Module& module, const std::vector<ParamSource>& plan);
-
-}  // namespace detail
 
 }  // namespace prodrome::ml
