@@ -20,6 +20,7 @@ struct ForecastRunInfo {
   qint64 runId = 0;
   database::RunStatus status = database::RunStatus::Pending;
   qint64 model = 0;
+  QString modelName;  // the model's name when the project still has it (set by the review), for what people read
   std::vector<qint64> recordings;
   double windowSeconds = 5;  // L
   double strideSeconds = 1;  // s
@@ -30,6 +31,8 @@ struct ForecastRunInfo {
   QJsonObject metrics;  // as stored when the run finished
 
   bool finished() const { return status == database::RunStatus::Succeeded; }
+  // The model as people read it: its name, else its id.
+  QString modelLabel() const { return modelName.isEmpty() ? QString::number(model) : modelName; }
   // L in frames at `fps`, rounded as runForecast rounds it (at least 1).
   qint64 windowFrames(double fps) const;
 };

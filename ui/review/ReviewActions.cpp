@@ -1,6 +1,7 @@
 #include "ui/review/ReviewActions.h"
 
 #include "database/Database.h"
+#include "database/ModelStore.h"
 #include "database/RecordingStore.h"
 #include "database/RunStore.h"
 #include "ui/Clock.h"
@@ -187,6 +188,9 @@ bool ReviewActions::openRun(qint64 runId) {
       error = tr("forecast run %1 covers no recording").arg(runId);
       info.reset();
     }
+    if (info)
+      if (const auto model = database::ModelStore(*db).find(info->model))
+        info->modelName = QString::fromStdString(model->name);
   } catch (const std::exception& e) {
     error = QString::fromUtf8(e.what());
     info.reset();

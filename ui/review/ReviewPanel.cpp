@@ -203,7 +203,7 @@ void ReviewPanel::syncFromModel() {
     const auto& run = review_->run();
     title_->setText(tr("Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s")
                         .arg(run.runId)
-                        .arg(run.model)
+                        .arg(run.modelLabel())
                         .arg(run.windowSeconds)
                         .arg(run.strideSeconds)
                         .arg(o.horizonSeconds));

@@ -158,7 +158,7 @@ QString reviewReportHtml(const ReviewModel& review, const QString& recordingLabe
   h += QStringLiteral("</table>\n");
 
   h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(ReportText::tr("Configuration")));
-  row(ReportText::tr("Model"), QString::number(run.model));
+  row(ReportText::tr("Model"), run.modelLabel());
   row(ReportText::tr("Window (L)"),
       ReportText::tr("%1 s (%2 frames)").arg(run.windowSeconds).arg(review.windowFrames()));
   row(ReportText::tr("Stride"), ReportText::tr("%1 s").arg(run.strideSeconds));

@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QStackedWidget>
 
@@ -35,8 +36,10 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   mode_->addItem(tr("Train a forecaster (kept as a model)"));
   mode_->addItem(tr("Evaluate k-shot episodes"));
   name_->setPlaceholderText(tr("e.g. forecaster-rynh"));
-  for (const auto& cs : database::ClipSetStore(db).list())
+  for (const auto& cs : database::ClipSetStore(db).list()) {
     clipSet_->addItem(QString::fromStdString(cs.name), static_cast<qint64>(cs.id));
+    census_.emplace(cs.id, ClipSetCensus(db, cs.id));
+  }
   base_ = new WeightsChooser(db, tr("None (no stage 1: random encoder)"), this);
   const auto shape = inputShapeFields(this, s.preset, s.frames, s.size, base_);
   preset_ = shape.preset;
@@ -46,6 +49,9 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   species_->addItem(tr("human"), "human");
   species_->addItem(tr("rodent"), "rodent");
   species_->addItem(tr("any"), "");
+  clipSet_->setCurrentIndex(trainableClipSetIndex());
+  followClipSet();
+  connect(clipSet_, &QComboBox::currentIndexChanged, this, [this] { followClipSet(); });
   pooling_ = new QComboBox(this);
   pooling_->addItem(tr("mean of the tokens"), QStringLiteral("mean"));
   pooling_->addItem(tr("mean and change over time (motion)"), QStringLiteral("motion"));
@@ -153,6 +159,76 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   tf->addRow(tr("Seed:"), seed_);
   addDeviceRows(tf, device_, this);
   layOutWithStartButtons(this, twoColumns({what, model}, training), status_);
+
+  // In dependency order: the mode sets the evaluation split, the clip set the
+  // species, the base model the input shape, the head the probe options.
+  memory_.add(QStringLiteral("mode"), mode_);
+  memory_.add(QStringLiteral("clipSet"), clipSet_);
+  memory_.add(QStringLiteral("species"), species_);
+  memory_.add(QStringLiteral("base"), base_->combo());
+  memory_.add(QStringLiteral("baseFile"), base_->findChild<QLineEdit*>());
+  memory_.add(QStringLiteral("preset"), preset_);
+  memory_.add(QStringLiteral("frames"), frames_);
+  memory_.add(QStringLiteral("size"), size_);
+  memory_.add(QStringLiteral("pooling"), pooling_);
+  memory_.add(QStringLiteral("head"), head_);
+  memory_.add(QStringLiteral("sampleStride"), sampleStride_);
+  memory_.add(QStringLiteral("recordingNorm"), recordingNorm_);
+  memory_.add(QStringLiteral("motionStats"), motionStats_);
+  memory_.add(QStringLiteral("thresholdRule"), thresholdRule_);
+  memory_.add(QStringLiteral("maxFalseAlarms"), maxFalseAlarms_);
+  memory_.add(QStringLiteral("epochs"), epochs_);
+  memory_.add(QStringLiteral("batch"), batch_);
+  memory_.add(QStringLiteral("lr"), lr_);
+  memory_.add(QStringLiteral("layerDecay"), layerDecay_);
+  memory_.add(QStringLiteral("seed"), seed_);
+  memory_.add(QStringLiteral("device"), device_);
+  memory_.add(QStringLiteral("trainSplit"), trainSplit_);
+  memory_.add(QStringLiteral("patience"), patience_);
+  memory_.add(QStringLiteral("shots"), shots_);
+  memory_.add(QStringLiteral("episodes"), episodes_);
+  memory_.add(QStringLiteral("query"), query_);
+  memory_.add(QStringLiteral("evaluationSplit"), evalSplit_);
+  memory_.restore();
+}
+
+const ClipSetCensus& FineTuneDialog::census() const {
+  static const ClipSetCensus kEmpty;
+  const auto it = census_.find(clipSet_->currentData().toLongLong());
+  return it == census_.end() ? kEmpty : it->second;
+}
+
+int FineTuneDialog::trainableClipSetIndex() const {
+  for (int i = 0; i < clipSet_->count(); ++i) {
+    const auto it = census_.find(clipSet_->itemData(i).toLongLong());
+    if (it != census_.end() && !it->second.trainableSpecies().isEmpty()) return i;
+  }
+  return clipSet_->count() > 0 ? 0 : -1;
+}
+
+void FineTuneDialog::followClipSet() {
+  const QStringList trainable = census().trainableSpecies();
+  const QString chosen = species_->currentData().toString();
+  if (trainable.size() == 1)
+    species_->setCurrentIndex(species_->findData(trainable.front()));
+  else if (trainable.size() > 1 && !trainable.contains(chosen))
+    species_->setCurrentIndex(species_->findData(QString()));
+}
+
+QString FineTuneDialog::splitWarning() const {
+  if (clipSet_->count() == 0) return {};
+  const QString species = species_->currentData().toString();
+  QStringList splits;
+  if (mode_->currentIndex() == kTrain) splits << trainSplit_->text().trimmed();
+  splits << evalSplit_->text().trimmed();
+  QStringList empty;
+  for (const QString& split : splits)
+    if (!split.isEmpty() && census().forecastingClips(species, split) == 0) empty << split;
+  if (empty.isEmpty()) return {};
+  const QString who = species.isEmpty() ? tr("any species") : species_->currentText();
+  return tr("Clip set '%1' holds no pre-ictal or normal clip of %2 in split %3: the job will fail, or train "
+            "without validation. Start anyway?")
+      .arg(clipSet_->currentText(), who, empty.join(QStringLiteral(", ")));
 }
 
 std::vector<int> FineTuneDialog::shots() const {
@@ -238,7 +314,17 @@ QString FineTuneDialog::problem() const {
 void FineTuneDialog::accept() {
   const QString p = problem();
   status_->setText(p);
-  if (p.isEmpty()) QDialog::accept();
+  if (!p.isEmpty()) return;
+  if (const QString warning = splitWarning(); !warning.isEmpty()) {
+    const bool start = startQuestion_ ? startQuestion_(warning)
+                                      : QMessageBox::question(this, windowTitle(), warning) == QMessageBox::Yes;
+    if (!start) {
+      status_->setText(warning);
+      return;
+    }
+  }
+  memory_.save();
+  QDialog::accept();
 }
 
 }  // namespace prodrome::ui

@@ -7,9 +7,14 @@
 //   split (core::runFewShot),
 // with pooling (mean / first token), epochs and the optimiser settings.
 
+#include "ui/training/ClipSetCensus.h"
+#include "ui/training/DialogMemory.h"
 #include "ui/training/PipelineJob.h"
 
 #include <QDialog>
+
+#include <functional>
+#include <map>
 
 class QCheckBox;
 class QComboBox;
@@ -32,17 +37,25 @@ class FineTuneDialog : public QDialog {
 
  public:
   enum Mode { kTrain, kFewShot };
+  // Asked before a start that a split makes doubtful (the text says why);
+  // true starts anyway. Tests answer without a message box.
+  using StartQuestion = std::function<bool(const QString& text)>;
 
   FineTuneDialog(database::Database& db, QWidget* parent = nullptr);
 
   // A FineTune or FewShot job request (the core config's JSON).
   JobRequest request() const;
   QString problem() const;
+  // Why the job may fail or go without validation (a split that holds no
+  // pre-ictal or normal clip of the chosen species); empty when nothing is amiss.
+  QString splitWarning() const;
   void accept() override;
+  void setStartQuestion(StartQuestion question) { startQuestion_ = std::move(question); }
 
   QComboBox* modeBox() const { return mode_; }
   QLineEdit* nameEdit() const { return name_; }
   QComboBox* clipSetBox() const { return clipSet_; }
+  QComboBox* speciesBox() const { return species_; }  // data: "human", "rodent", "" (any)
   WeightsChooser* baseWeights() const { return base_; }
   QComboBox* poolingBox() const { return pooling_; }
   QSpinBox* epochsBox() const { return epochs_; }
@@ -57,6 +70,11 @@ class FineTuneDialog : public QDialog {
 
  private:
   std::vector<int> shots() const;
+  // The first set with pre-ictal and normal clips of one species (else the first set).
+  int trainableClipSetIndex() const;
+  // The species follows the chosen set: the one it can train, or "any" when it can train both.
+  void followClipSet();
+  const ClipSetCensus& census() const;
 
   database::Database& db_;
   QComboBox* mode_;
@@ -75,6 +93,9 @@ class FineTuneDialog : public QDialog {
   QLineEdit *trainSplit_, *evalSplit_, *shots_;
   QComboBox* device_;
   QLabel* status_;
+  std::map<qint64, ClipSetCensus> census_;  // by clip set id
+  StartQuestion startQuestion_;
+  DialogMemory memory_{QStringLiteral("fineTune")};  // every field but the new model's name
 };
 
 }  // namespace prodrome::ui

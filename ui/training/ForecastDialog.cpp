@@ -1,6 +1,7 @@
 #include "ui/training/ForecastDialog.h"
 
 #include "core/pipeline/Forecasting.h"
+#include "core/pipeline/ModelKind.h"
 #include "database/ModelStore.h"
 #include "database/RecordingStore.h"
 #include "database/SubjectStore.h"
@@ -24,8 +25,10 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
   setWindowTitle(tr("Run Forecast"));
   setObjectName(QStringLiteral("forecastDialog"));
   const core::ForecastConfig defaults;
+  // Forecasters only: a pre-training encoder has no head to forecast with.
   for (const auto& m : database::ModelStore(db).list()) {
-    model_->addItem(QString::fromStdString(m.name), static_cast<qint64>(m.id));
+    if (core::modelKindOf(m.weightsPath) == core::ModelKind::Forecaster)
+      model_->addItem(QString::fromStdString(m.name), static_cast<qint64>(m.id));
   }
   std::map<std::int64_t, QString> subjects;
   for (const auto& s : database::SubjectStore(db).list()) subjects[s.id] = QString::fromStdString(s.code);
@@ -55,6 +58,16 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
   form->addRow(tr("Windows per batch:"), batch_);
   addDeviceRows(form, device_, this);
   layOutWithStartButtons(this, form, status_);
+
+  memory_.add(QStringLiteral("model"), model_);
+  memory_.add(QStringLiteral("window"), window_);
+  memory_.add(QStringLiteral("stride"), stride_);
+  memory_.add(QStringLiteral("threshold"), threshold_);
+  memory_.add(QStringLiteral("consecutive"), consecutive_);
+  memory_.add(QStringLiteral("horizon"), horizon_);
+  memory_.add(QStringLiteral("batch"), batch_);
+  memory_.add(QStringLiteral("device"), device_);
+  memory_.restore();
 }
 
 JobRequest ForecastDialog::request() const {
@@ -74,7 +87,9 @@ JobRequest ForecastDialog::request() const {
 }
 
 QString ForecastDialog::problem() const {
-  if (model_->count() == 0) return tr("The project has no fine-tuned model yet (Train ▸ Forecasting Fine-tune…).");
+  if (model_->count() == 0)
+    return tr("The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot "
+              "forecast.");
   for (int i = 0; i < recordings_->count(); ++i)
     if (recordings_->item(i)->checkState() == Qt::Checked) return {};
   return tr("Choose at least one recording.");
@@ -83,7 +98,9 @@ QString ForecastDialog::problem() const {
 void ForecastDialog::accept() {
   const QString p = problem();
   status_->setText(p);
-  if (p.isEmpty()) QDialog::accept();
+  if (!p.isEmpty()) return;
+  memory_.save();
+  QDialog::accept();
 }
 
 }  // namespace prodrome::ui

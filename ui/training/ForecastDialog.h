@@ -1,9 +1,11 @@
 #pragma once
-// Train ▸ Run forecast…: a fine-tuned model over whole recordings, a window
-// of L seconds every s seconds, and the alarm settings the review starts
-// from (threshold, consecutive windows, horizon). Produces the
+// Train ▸ Run forecast…: a forecaster (a model with a head; pre-training
+// encoders, which cannot forecast, are not offered) over whole recordings, a
+// window of L seconds every s seconds, and the alarm settings the review
+// starts from (threshold, consecutive windows, horizon). Produces the
 // core::ForecastConfig that `prodrome forecast` would run.
 
+#include "ui/training/DialogMemory.h"
 #include "ui/training/PipelineJob.h"
 
 #include <QDialog>
@@ -43,6 +45,7 @@ class ForecastDialog : public QDialog {
   QSpinBox *consecutive_, *batch_;
   QComboBox* device_;
   QLabel* status_;
+  DialogMemory memory_{QStringLiteral("forecast")};  // the model and the numbers, not the recordings
 };
 
 }  // namespace prodrome::ui

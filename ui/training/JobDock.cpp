@@ -156,6 +156,10 @@ void JobDock::updateRow(int jobId) {
     bar->setRange(0, 1000);
     bar->setValue(static_cast<int>(std::clamp(p.fraction, 0.0, 1.0) * 1000));
   }
+  // A job that stopped early shows where it stopped under its state's name:
+  // a failure in a stage that had reached its end read "100 %" (issue 16).
+  const bool stopped = job->state == JobState::Failed || job->state == JobState::Cancelled;
+  bar->setFormat(stopped ? jobStateName(job->state) : QStringLiteral("%p%"));
   table_->item(row, kStep)->setText(p.totalSteps ? QStringLiteral("%1/%2").arg(p.step).arg(p.totalSteps) : QString());
   table_->item(row, kLoss)->setText(number(p.loss, 4));
   table_->item(row, kThroughput)->setText(number(p.clipsPerSecond, 1));

@@ -3,7 +3,9 @@
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/Pretraining.h"
+#include "database/ClipSetStore.h"
 #include "database/Database.h"
+#include "database/ModelStore.h"
 #include "database/Statement.h"
 #include "ml/FineTuner.h"
 #include "ui/ProjectSession.h"
@@ -103,9 +105,17 @@ QString fixed(double v, int digits) {
   return std::isfinite(v) ? QString::number(v, 'f', digits) : QStringLiteral("n/a");
 }
 
+// A model or clip set by name ('forecaster'), else by id.
+template <typename Store>
+QString nameOf(database::Database* db, qint64 id) {
+  if (db)
+    if (const auto row = Store(*db).find(id)) return QStringLiteral("'%1'").arg(QString::fromStdString(row->name));
+  return QString::number(id);
+}
+
 }  // namespace
 
-QString jobTitle(const JobRequest& r) {
+QString jobTitle(const JobRequest& r, database::Database* db) {
   const QString name = r.config.value(QStringLiteral("model_name")).toString();
   switch (r.kind) {
     case JobKind::Pretrain:
@@ -115,9 +125,11 @@ QString jobTitle(const JobRequest& r) {
       return r.resumeRunId ? JobQueue::tr("Resume fine-tuning run %1").arg(r.resumeRunId)
                            : JobQueue::tr("Fine-tune %1").arg(name);
     case JobKind::FewShot:
-      return JobQueue::tr("Few-shot evaluation");
+      return JobQueue::tr("Few-shot evaluation on clip set %1")
+          .arg(nameOf<database::ClipSetStore>(db, r.config.value(QStringLiteral("clip_set")).toInteger()));
     case JobKind::Forecast:
-      return JobQueue::tr("Forecast with model %1").arg(r.config.value(QStringLiteral("model")).toInteger());
+      return JobQueue::tr("Forecast with model %1")
+          .arg(nameOf<database::ModelStore>(db, r.config.value(QStringLiteral("model")).toInteger()));
     case JobKind::ImportModel:
       return JobQueue::tr("Import model %1").arg(name);
     case JobKind::ExportModel:

@@ -17,6 +17,10 @@ namespace prodrome::core {
 struct JobCallbacks;
 }
 
+namespace prodrome::database {
+class Database;
+}
+
 namespace prodrome::ui {
 
 struct JobRequest {
@@ -25,8 +29,10 @@ struct JobRequest {
   qint64 resumeRunId = 0;  // pre-training: continue this run (config ignored)
 };
 
-// A title for the dock ("Pre-train enc-rynh", "Resume run 4").
-QString jobTitle(const JobRequest& request);
+// A title for the dock ("Pre-train enc-rynh", "Resume run 4", "Forecast with
+// model forecaster"): models and clip sets by their names, read from `db`
+// (without it, by id).
+QString jobTitle(const JobRequest& request, database::Database* db = nullptr);
 
 // The work for the queue. Config errors surface when the job runs, as a
 // failed job naming the problem.

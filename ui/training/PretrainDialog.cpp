@@ -87,6 +87,23 @@ PretrainDialog::PretrainDialog(database::Database& db, QWidget* parent)
   tf->addRow(tr("Seed:"), seed_);
   addDeviceRows(tf, device_, this);
   layOutWithStartButtons(this, twoColumns({data, model}, training), status_);
+
+  memory_.add(QStringLiteral("mix"), mix_);
+  memory_.add(QStringLiteral("humanSplit"), humanSplit_);
+  memory_.add(QStringLiteral("initialWeights"), init_->combo());  // sets the input shape: before it
+  memory_.add(QStringLiteral("initialWeightsFile"), init_->findChild<QLineEdit*>());
+  memory_.add(QStringLiteral("preset"), preset_);
+  memory_.add(QStringLiteral("frames"), frames_);
+  memory_.add(QStringLiteral("size"), size_);
+  memory_.add(QStringLiteral("mask"), mask_);
+  memory_.add(QStringLiteral("steps"), steps_);
+  memory_.add(QStringLiteral("batch"), batch_);
+  memory_.add(QStringLiteral("warmup"), warmup_);
+  memory_.add(QStringLiteral("lr"), lr_);
+  memory_.add(QStringLiteral("device"), device_);
+  memory_.add(QStringLiteral("seed"), seed_);
+  memory_.add(QStringLiteral("checkpoint"), checkpoint_);
+  memory_.restore();
 }
 
 core::PretrainConfig PretrainDialog::config() const {
@@ -134,7 +151,9 @@ QString PretrainDialog::problem() const {
 void PretrainDialog::accept() {
   const QString p = problem();
   status_->setText(p);
-  if (p.isEmpty()) QDialog::accept();
+  if (!p.isEmpty()) return;
+  memory_.save();
+  QDialog::accept();
 }
 
 }  // namespace prodrome::ui

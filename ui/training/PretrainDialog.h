@@ -8,6 +8,7 @@
 // keeps the dialog open with the problem shown otherwise.
 
 #include "core/pipeline/Pretraining.h"
+#include "ui/training/DialogMemory.h"
 
 #include <QDialog>
 
@@ -68,6 +69,7 @@ class PretrainDialog : public QDialog {
   QComboBox* device_;
   QSpinBox *seed_, *checkpoint_;
   QLabel* status_;
+  DialogMemory memory_{QStringLiteral("pretrain")};  // every field but the new model's name
 };
 
 }  // namespace prodrome::ui

@@ -148,7 +148,8 @@ ForecastDialog* TrainingActions::showForecastDialog() {
 int TrainingActions::start(const JobRequest& request) {
   if (!window_.project()->isOpen()) return 0;
   const std::string project = window_.project()->path();
-  const int id = queue_.enqueue(request.kind, jobTitle(request), pipelineWork(request, project), request.resumeRunId);
+  const int id = queue_.enqueue(request.kind, jobTitle(request, &window_.project()->database()),
+                                pipelineWork(request, project), request.resumeRunId);
   jobProjects_[id] = project;
   return id;
 }

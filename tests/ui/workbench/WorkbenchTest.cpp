@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -165,6 +166,7 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setOrganizationName("ProdromeTests");
   QStandardPaths::setTestModeEnabled(true);
+  QSettings().remove(QStringLiteral("dialogs"));  // the Train dialogs start from their defaults
   av_log_set_level(AV_LOG_QUIET);  // the synthetic project's encoder is chatty
   WorkbenchTest test;
   return QTest::qExec(&test, argc, argv);

@@ -1,0 +1,221 @@
+// The Train dialogs' defaults (issue 16, "defaults that lead somewhere"), on a
+// project made row by row (no video, no training): Run forecast offers only
+// forecasters; fine-tuning starts from a clip set it can train on, takes the
+// species from the set and asks before a start whose splits hold no clip of
+// that species; the dialogs remember their fields; job titles name models
+// and clip sets.
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+#include "database/ClipSetStore.h"
+#include "database/ClipStore.h"
+#include "database/ModelStore.h"
+#include "database/RecordingStore.h"
+#include "database/Schema.h"
+#include "database/SubjectStore.h"
+#include "ml/SafeTensors.h"
+#include "ui/training/FineTuneDialog.h"
+#include "ui/training/ForecastDialog.h"
+#include "ui/training/PipelineJob.h"
+
+using namespace prodrome;
+using namespace prodrome::ui;
+
+namespace {
+
+// Clips of one recording: `preictal` and `normal` of them in `split`.
+void addClips(database::Database& db, qint64 set, qint64 recording, const std::string& split, int preictal, int normal,
+              database::ClipLabel other = database::ClipLabel::Preictal) {
+  std::vector<database::Clip> clips;
+  for (int i = 0; i < preictal + normal; ++i) {
+    database::Clip c;
+    c.clipSetId = set;
+    c.recordingId = recording;
+    c.startFrame = 100 * i;
+    c.endFrame = 100 * i + 50;
+    c.label = i < preictal ? other : database::ClipLabel::Normal;
+    c.split = split;
+    clips.push_back(c);
+  }
+  database::ClipStore(db).addAll(clips);
+}
+
+qint64 addModel(database::Database& db, const QString& dir, const std::string& name,
+                const std::vector<std::string>& tensors) {
+  database::Model m;
+  m.name = name;
+  m.weightsPath = (dir + "/" + QString::fromStdString(name) + ".safetensors").toStdString();
+  ml::NamedTensors named;
+  for (const auto& t : tensors) named.emplace_back(t, torch::zeros({2}));
+  if (!tensors.empty()) ml::saveSafeTensors(m.weightsPath, named);
+  return database::ModelStore(db).add(m);
+}
+
+QStringList itemsOf(const QComboBox* box) {
+  QStringList out;
+  for (int i = 0; i < box->count(); ++i) out << box->itemText(i);
+  return out;
+}
+
+}  // namespace
+
+class TrainingDialogsTest : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    db_.emplace(database::openProject((dir_.path() + "/dialogs.prodrome").toStdString()));
+    database::Database& db = *db_;
+    const qint64 human = database::SubjectStore(db).add({0, "P01", database::Species::Human, ""});
+    const qint64 rodent = database::SubjectStore(db).add({0, "R01", database::Species::Rodent, ""});
+    database::Recording r;
+    r.subjectId = human;
+    r.path = "/nowhere/p01.mp4";
+    r.fingerprint = "p01";
+    r.width = 320;
+    r.height = 240;
+    r.fps = 30;
+    r.frameCount = 9000;
+    humanRecording_ = database::RecordingStore(db).add(r);
+    r.subjectId = rodent;
+    r.path = "/nowhere/r01.mp4";
+    r.fingerprint = "r01";
+    rodentRecording_ = database::RecordingStore(db).add(r);
+    // The first set cannot train a forecaster (ictal and normal clips, as the
+    // demo's rodent set for pre-training); the second can, for humans; the
+    // third can, for rodents, but has no validation split.
+    rodentsYN_ = database::ClipSetStore(db).add({0, "rodents-YN", "{}", 1, ""});
+    addClips(db, rodentsYN_, rodentRecording_, "train", 4, 4, database::ClipLabel::Ictal);
+    humans_ = database::ClipSetStore(db).add({0, "humans", "{}", 1, ""});
+    addClips(db, humans_, humanRecording_, "train", 3, 3);
+    addClips(db, humans_, humanRecording_, "val", 2, 2);
+    rodentsPN_ = database::ClipSetStore(db).add({0, "rodents-PN", "{}", 1, ""});
+    addClips(db, rodentsPN_, rodentRecording_, "train", 3, 3);
+
+    addModel(db, dir_.path(), "enc", {"encoder.patch_embed.proj.weight", "decoder.head.weight", "mask_token"});
+    forecaster_ = addModel(db, dir_.path(), "forecaster", {"encoder.patch_embed.proj.weight", "head.weight"});
+    addModel(db, dir_.path(), "hf-classifier",
+             {"videomae.embeddings.patch_embeddings.projection.weight", "classifier.weight"});
+    addModel(db, dir_.path(), "gone", {});  // its file is missing
+  }
+
+  // Each test starts from the dialogs' own defaults (they remember what was last accepted).
+  void init() { QSettings().remove(QStringLiteral("dialogs")); }
+
+  void runForecastOffersOnlyForecasters() {
+    ForecastDialog d(*db_);
+    QCOMPARE(itemsOf(d.modelBox()), QStringList({"forecaster", "hf-classifier"}));
+  }
+
+  void fineTuningStartsFromASetItCanTrain() {
+    FineTuneDialog d(*db_);
+    QCOMPARE(d.clipSetBox()->currentText(), QStringLiteral("humans"));
+    QCOMPARE(d.speciesBox()->currentData().toString(), QStringLiteral("human"));
+    // A rodent set brings its species.
+    d.clipSetBox()->setCurrentIndex(d.clipSetBox()->findText("rodents-PN"));
+    QCOMPARE(d.speciesBox()->currentData().toString(), QStringLiteral("rodent"));
+    d.clipSetBox()->setCurrentIndex(d.clipSetBox()->findText("humans"));
+    QCOMPARE(d.speciesBox()->currentData().toString(), QStringLiteral("human"));
+  }
+
+  void fineTuningAsksBeforeASplitWithoutTheSpecies() {
+    FineTuneDialog d(*db_);
+    QStringList asked;
+    bool answer = false;
+    d.setStartQuestion([&](const QString& text) {
+      asked << text;
+      return answer;
+    });
+    d.nameEdit()->setText("rodent-forecaster");
+    d.clipSetBox()->setCurrentIndex(d.clipSetBox()->findText("rodents-PN"));
+    d.evaluationSplitEdit()->setText("val");
+    QVERIFY(d.problem().isEmpty());
+    QVERIFY2(d.splitWarning().contains("rodents-PN") && d.splitWarning().contains("val"), qPrintable(d.splitWarning()));
+    d.accept();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(d.result() != QDialog::Accepted);  // declined: the dialog stays
+    answer = true;
+    d.accept();
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(d.result(), int(QDialog::Accepted));
+
+    // The species chosen against the set: its training split holds none.
+    QSettings().remove(QStringLiteral("dialogs"));
+    FineTuneDialog human(*db_);
+    human.setStartQuestion([&](const QString& text) {
+      asked << text;
+      return false;
+    });
+    human.nameEdit()->setText("h");
+    QVERIFY(human.splitWarning().isEmpty());  // humans: train and val both hold human clips
+    human.speciesBox()->setCurrentIndex(human.speciesBox()->findData(QStringLiteral("rodent")));
+    QVERIFY2(human.splitWarning().contains("train"), qPrintable(human.splitWarning()));
+  }
+
+  void dialogsRememberTheirLastValues() {
+    {
+      ForecastDialog d(*db_);
+      d.modelBox()->setCurrentIndex(d.modelBox()->findText("hf-classifier"));
+      d.windowBox()->setValue(3.5);
+      d.thresholdBox()->setValue(0.7);
+      d.recordingList()->item(0)->setCheckState(Qt::Checked);
+      d.accept();
+      QCOMPARE(d.result(), int(QDialog::Accepted));
+    }
+    {
+      ForecastDialog d(*db_);
+      QCOMPARE(d.modelBox()->currentText(), QStringLiteral("hf-classifier"));
+      QCOMPARE(d.windowBox()->value(), 3.5);
+      QCOMPARE(d.thresholdBox()->value(), 0.7);
+    }
+    {
+      FineTuneDialog d(*db_);
+      d.setStartQuestion([](const QString&) { return true; });
+      d.nameEdit()->setText("remembered");
+      d.clipSetBox()->setCurrentIndex(d.clipSetBox()->findText("rodents-PN"));
+      d.epochsBox()->setValue(7);
+      d.evaluationSplitEdit()->setText("");
+      d.accept();
+      QCOMPARE(d.result(), int(QDialog::Accepted));
+    }
+    {
+      FineTuneDialog d(*db_);
+      QCOMPARE(d.clipSetBox()->currentText(), QStringLiteral("rodents-PN"));
+      QCOMPARE(d.speciesBox()->currentData().toString(), QStringLiteral("rodent"));
+      QCOMPARE(d.epochsBox()->value(), 7);
+      QCOMPARE(d.evaluationSplitEdit()->text(), QString());
+      QVERIFY(d.nameEdit()->text().isEmpty());  // a new model needs a new name
+    }
+  }
+
+  void jobTitlesNameModelsAndClipSets() {
+    JobRequest forecast{JobKind::Forecast, QJsonObject{{"model", forecaster_}}, 0};
+    QCOMPARE(jobTitle(forecast, &*db_), QStringLiteral("Forecast with model 'forecaster'"));
+    JobRequest fewShot{JobKind::FewShot, QJsonObject{{"clip_set", humans_}}, 0};
+    QCOMPARE(jobTitle(fewShot, &*db_), QStringLiteral("Few-shot evaluation on clip set 'humans'"));
+  }
+
+  void cleanupTestCase() { db_.reset(); }
+
+ private:
+  QTemporaryDir dir_;
+  std::optional<database::Database> db_;
+  qint64 humanRecording_ = 0, rodentRecording_ = 0;
+  qint64 rodentsYN_ = 0, humans_ = 0, rodentsPN_ = 0;
+  qint64 forecaster_ = 0;
+};
+
+std::unique_ptr<QObject> makeTrainingDialogsTest() { return std::make_unique<TrainingDialogsTest>(); }
+
+#include "TrainingDialogsTest.moc"
