@@ -7,6 +7,7 @@
 #include "database/RecordingStore.h"
 #include "database/RunStore.h"
 #include "database/SubjectStore.h"
+#include "ui/RunLabel.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -76,18 +77,6 @@ QTreeWidgetItem* ProjectTreeDock::group(const QString& title) {
 }
 
 namespace {
-
-QString runKindName(database::RunKind kind) {
-  switch (kind) {
-    case database::RunKind::Pretrain:
-      return ProjectTreeDock::tr("pre-training");
-    case database::RunKind::Finetune:
-      return ProjectTreeDock::tr("fine-tuning");
-    case database::RunKind::Forecast:
-      return ProjectTreeDock::tr("forecast");
-  }
-  return {};
-}
 
 QString runStatusName(database::RunStatus status) {
   switch (status) {
@@ -164,7 +153,7 @@ void ProjectTreeDock::reload(database::Database* database) {
   QTreeWidgetItem* runs = group(tr("Runs"));
   for (const database::Run& r : database::RunStore(*database).list()) {
     auto* item =
-        new QTreeWidgetItem(runs, {tr("Run %1 · %2").arg(r.id).arg(runKindName(r.kind)), runStatusName(r.status)});
+        new QTreeWidgetItem(runs, {tr("Run %1 · %2").arg(r.id).arg(runKindLabel(r)), runStatusName(r.status)});
     if (r.status == database::RunStatus::Failed) item->setForeground(1, QColor(200, 40, 40));
     item->setData(0, kNodeKindRole, static_cast<int>(NodeKind::Run));
     item->setData(0, kNodeIdRole, static_cast<qlonglong>(r.id));

@@ -1,5 +1,6 @@
 #include "ui/training/RunView.h"
 
+#include "ui/RunLabel.h"
 #include "ui/training/BinaryCurves.h"
 
 #include <QChart>
@@ -128,9 +129,7 @@ RunView::RunView(const database::Run& run, QWidget* parent)
   setObjectName(QStringLiteral("runView"));
   const QJsonObject config = parse(run.config);
   const QJsonObject metrics = parse(run.metrics);
-  const QString kind = run.kind == database::RunKind::Pretrain      ? tr("pre-training")
-                       : config.contains(QStringLiteral("fewshot")) ? tr("k-shot evaluation")
-                                                                    : tr("fine-tuning");
+  const QString kind = runKindLabel(run);
   const QString status =
       QString::fromUtf8(database::toString(run.status).data(), static_cast<int>(database::toString(run.status).size()));
   setWindowTitle(tr("Run %1 · %2").arg(run.id).arg(kind));
@@ -219,18 +218,31 @@ void RunView::addFineTuneMetrics(const QJsonObject& m) {
 }
 
 void RunView::addFewShotMetrics(const QJsonObject& m) {
-  // Each episode's model and, in the same episode, the motion-energy baseline
-  // (issue 12: the user must see whether the deep model beats a simple
-  // detector); then each shot count's mean with its 95 % interval.
-  metrics_ = table(this, {tr("Shots"), tr("Episode"), tr("Support"), tr("Query"), tr("Balanced accuracy"),
-                          tr("ROC-AUC"), tr("PR-AUC"), tr("Baseline bacc"), tr("Baseline ROC-AUC")});
+  // Each episode's model and, in the same episode, the other arms the run
+  // scored: the motion-energy baseline (issue 12: the user must see whether
+  // the deep model beats a simple detector) and the same probe on the
+  // encoder's tokens alone (what the encoder contributes beside the motion
+  // statistics); then each shot count's mean with its 95 % interval.
+  struct Arm {
+    QString key, name;
+  };
+  std::vector<Arm> arms;
+  if (m.contains(QStringLiteral("baseline"))) arms.push_back({QStringLiteral("baseline"), tr("Baseline")});
+  if (m.contains(QStringLiteral("tokens_alone"))) arms.push_back({QStringLiteral("tokens_alone"), tr("Tokens alone")});
+  QStringList headers{tr("Shots"), tr("Episode"), tr("Support"), tr("Query"), tr("Balanced accuracy"), tr("ROC-AUC"),
+                      tr("PR-AUC")};
+  for (const Arm& a : arms) headers << tr("%1 bacc").arg(a.name) << tr("%1 ROC-AUC").arg(a.name);
+  metrics_ = table(this, headers);
   for (const auto& e : m.value(QStringLiteral("episodes")).toArray()) {
     const QJsonObject o = e.toObject();
-    const QJsonObject b = o.value(QStringLiteral("baseline")).toObject();
-    addRow(metrics_,
-           {value(o.value("shots")), value(o.value("episode")), value(o.value("support")), value(o.value("query")),
-            metricText(o.value("bacc")), metricText(o.value("roc_auc")), metricText(o.value("pr_auc")),
-            metricText(b.value("bacc")), metricText(b.value("roc_auc"))});
+    QStringList row{value(o.value("shots")),    value(o.value("episode")),     value(o.value("support")),
+                    value(o.value("query")),    metricText(o.value("bacc")),   metricText(o.value("roc_auc")),
+                    metricText(o.value("pr_auc"))};
+    for (const Arm& a : arms) {
+      const QJsonObject s = o.value(a.key).toObject();
+      row << metricText(s.value("bacc")) << metricText(s.value("roc_auc"));
+    }
+    addRow(metrics_, row);
   }
   const auto withInterval = [](const QJsonObject& o, const char* key) {
     const QJsonArray ci = o.value(QLatin1String(key) + QStringLiteral("_ci")).toArray();
@@ -238,19 +250,27 @@ void RunView::addFewShotMetrics(const QJsonObject& m) {
     return QStringLiteral("%1 [%2, %3]").arg(metricText(o.value(QLatin1String(key))), metricText(ci[0]),
                                               metricText(ci[1]));
   };
-  const QJsonArray baseline = m.value(QStringLiteral("baseline")).toObject().value(QStringLiteral("per_shot")).toArray();
   const QJsonArray perShot = m.value(QStringLiteral("per_shot")).toArray();
   for (int i = 0; i < perShot.size(); ++i) {
     const QJsonObject s = perShot[i].toObject();
-    const QJsonObject b = i < baseline.size() ? baseline[i].toObject() : QJsonObject();
-    addRow(metrics_,
-           {value(s.value("shots")), tr("mean [95 % CI]"), QString(), value(s.value("episodes")),
-            withInterval(s, "bacc"), withInterval(s, "roc_auc"), withInterval(s, "pr_auc"), withInterval(b, "bacc"),
-            withInterval(b, "roc_auc")},
-           true);
+    QStringList row{value(s.value("shots")),  tr("mean [95 % CI]"),     QString(),
+                    value(s.value("episodes")), withInterval(s, "bacc"), withInterval(s, "roc_auc"),
+                    withInterval(s, "pr_auc")};
+    for (const Arm& a : arms) {
+      const QJsonArray armPerShot = m.value(a.key).toObject().value(QStringLiteral("per_shot")).toArray();
+      const QJsonObject b = i < armPerShot.size() ? armPerShot[i].toObject() : QJsonObject();
+      row << withInterval(b, "bacc") << withInterval(b, "roc_auc");
+    }
+    addRow(metrics_, row, true);
   }
-  metrics_->setToolTip(tr("Baseline: logistic regression on four frame-difference statistics of the same clips, "
-                          "fitted on the same support set. Bold rows: each shot count's mean over its episodes."));
+  QString tip = tr("Bold rows: each shot count's mean over its episodes.");
+  if (m.contains(QStringLiteral("baseline")))
+    tip += QLatin1Char(' ') + tr("Baseline: logistic regression on four frame-difference statistics of the same "
+                                 "clips, fitted on the same support set.");
+  if (m.contains(QStringLiteral("tokens_alone")))
+    tip += QLatin1Char(' ') + tr("Tokens alone: the same probe on the encoder's pooled tokens without the "
+                                 "frame-difference statistics, in the same episodes.");
+  metrics_->setToolTip(tip);
 }
 
 void RunView::addCurves(const QJsonObject& m) {

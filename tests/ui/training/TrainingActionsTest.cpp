@@ -13,6 +13,7 @@
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
 #include "ui/ProjectTreeDock.h"
+#include "ui/RunLabel.h"
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
 #include "ui/training/ModelTransfer.h"
@@ -285,6 +286,58 @@ class TrainingActionsTest : public QObject {
     Q_EMIT window_->runActivated(job->runId);
     QCOMPARE(actions_->lastRunView()->runId(), job->runId);
     fineTuneRun_ = job->runId;
+  }
+
+  // Issue 12: a k-shot run's view shows every arm it scored in the same
+  // episodes (baseline, tokens alone), per episode and as means with CIs.
+  void fewShotRunViewShowsEveryArm() {
+    const auto arm = [](double bacc, double auc) {
+      QJsonObject o{{"bacc", bacc}, {"roc_auc", auc}};
+      return o;
+    };
+    QJsonObject episode = arm(0.75, 0.8);
+    episode["shots"] = 2;
+    episode["episode"] = 0;
+    episode["baseline"] = arm(0.61, 0.62);
+    episode["tokens_alone"] = arm(0.53, 0.54);
+    QJsonObject mean = arm(0.75, 0.8);
+    mean["shots"] = 2;
+    mean["episodes"] = 1;
+    mean["roc_auc_ci"] = QJsonArray{0.7, 0.9};
+    QJsonObject tokensMean = arm(0.53, 0.54);
+    tokensMean["roc_auc_ci"] = QJsonArray{0.51, 0.57};
+    QJsonObject tokens = arm(0.53, 0.54);
+    tokens["per_shot"] = QJsonArray{tokensMean};
+    QJsonObject baseline = arm(0.61, 0.62);
+    baseline["per_shot"] = QJsonArray{arm(0.61, 0.62)};
+    const QJsonObject metrics{{"episodes", QJsonArray{episode}},
+                              {"per_shot", QJsonArray{mean}},
+                              {"baseline", baseline},
+                              {"tokens_alone", tokens}};
+    database::Run run;
+    run.id = 7;
+    run.kind = database::RunKind::Finetune;
+    run.status = database::RunStatus::Succeeded;
+    run.config = R"({"fewshot": {"shots": [2]}})";
+    run.metrics = QJsonDocument(metrics).toJson().toStdString();
+    RunView view(run);
+    QTableWidget* t = view.metricsTable();
+    QStringList headers;
+    for (int c = 0; c < t->columnCount(); ++c) headers << t->horizontalHeaderItem(c)->text();
+    const int base = static_cast<int>(headers.indexOf("Baseline ROC-AUC"));
+    const int alone = static_cast<int>(headers.indexOf("Tokens alone ROC-AUC"));
+    QVERIFY2(base > 0 && alone > base, qPrintable(headers.join(" | ")));
+    QCOMPARE(t->rowCount(), 2);  // the episode, then the 2-shot mean
+    QCOMPARE(t->item(0, alone)->text(), QStringLiteral("0.5400"));
+    QCOMPARE(t->item(1, alone)->text(), QStringLiteral("0.5400 [0.5100, 0.5700]"));
+    QCOMPARE(t->item(1, base)->text(), QStringLiteral("0.6200"));
+    QVERIFY(t->toolTip().contains("Tokens alone"));
+    // One name for the run everywhere (issue 16 §5): the tree said
+    // "fine-tuning" where the view said "k-shot evaluation".
+    QVERIFY(view.windowTitle().contains("k-shot evaluation"));
+    QCOMPARE(runKindLabel(run), QStringLiteral("k-shot evaluation"));
+    run.config = R"({"finetune": {}})";
+    QCOMPARE(runKindLabel(run), QStringLiteral("fine-tuning"));
   }
 
   void fewShotEvaluationFromTheDialog() {
