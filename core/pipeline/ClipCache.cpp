@@ -5,6 +5,7 @@
 #include "core/pipeline/WindowMotion.h"
 #include "core/video/ClipReader.h"
 #include "core/video/VideoSource.h"
+#include "database/ClipSetStore.h"
 #include "database/RecordingStore.h"
 #include "ml/ModelConfig.h"
 
@@ -178,7 +179,11 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
                 " (stride " + std::to_string(shape.stride) + ")");
   std::map<std::int64_t, database::Recording> recordings;
   std::vector<CachedClipInfo> infos = expectedEntries(db, clipSetId, recordings);
-  if (infos.empty()) throw Error("clip set " + std::to_string(clipSetId) + " has no clips");
+  if (infos.empty()) {
+    const auto set = database::ClipSetStore(db).find(clipSetId);
+    throw Error(set ? "clip set '" + set->name + "' has no clips"
+                    : "clip set " + std::to_string(clipSetId) + " does not exist");
+  }
 
   const std::string header = encodeHeader(infos, shape);
   const std::size_t clipBytes = static_cast<std::size_t>(frames) * size * size * 3;

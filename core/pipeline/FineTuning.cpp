@@ -274,8 +274,9 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     };
     const auto trainIdx = pick(config.trainSplit);
     if (trainIdx.empty())
-      throw Error("clip set " + std::to_string(config.clipSet) + " has no pre-ictal or normal clips in split '" +
-                  config.trainSplit + "'");
+      throw Error("clip set '" + database::ClipSetStore(db).find(config.clipSet)->name +
+                  "' has no pre-ictal or normal clips" + (s.species.empty() ? "" : " of species " + s.species) +
+                  " in split '" + config.trainSplit + "'");
     auto train = std::make_shared<CachedClipDataset>(cache, trainIdx);
     int positives = 0;
     for (std::int64_t i = 0; i < train->size(); ++i) positives += train->label(i);

@@ -5,6 +5,7 @@
 #include "core/forecast/WindowLabels.h"
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/JsonFields.h"
+#include "core/pipeline/ModelKind.h"
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/RunRecord.h"
 #include "core/pipeline/WindowMotion.h"
@@ -12,6 +13,7 @@
 #include "core/video/FrameConverter.h"
 #include "core/video/VideoSource.h"
 #include "database/EventStore.h"
+#include "database/ModelStore.h"
 #include "database/PredictionStore.h"
 #include "database/RecordingStore.h"
 #include "database/SubjectStore.h"
@@ -208,6 +210,13 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
   if (!(config.windowSeconds > 0) || !(config.strideSeconds > 0))
     throw Error("forecast window and stride must be positive seconds");
   const auto weights = projectModelWeights(db, config.model);
+  // A pre-training encoder has no head to forecast with: say so, and what to
+  // do, rather than list the tensors it lacks (issue 16).
+  if (modelKindOf(weights) == ModelKind::Encoder) {
+    const std::string name = database::ModelStore(db).find(config.model)->name;
+    throw Error("model '" + name + "' is a pre-training encoder without a forecasting head: fine-tune a forecaster " +
+                "from it first (finetune --base " + name + ")");
+  }
   QJsonObject record;
   record["forecast"] = config.toJson();
   RunRecord run(db, database::RunKind::Forecast, record);

@@ -666,4 +666,38 @@ TEST(Forecasting, MissingVideoFailsTheRunWithAClearMessage) {
   EXPECT_EQ(runs.back().status, database::RunStatus::Failed);
 }
 
+// Issue 16: a pre-training encoder asked to forecast is refused by name, with
+// what to do, before any run is recorded (it failed with a list of missing
+// tensors); a clip set is named by its name, not its id.
+TEST(Forecasting, APreTrainingEncoderIsRefusedByName) {
+  auto c = tinyPretrain("pre-only");
+  c.steps = 1;
+  const auto encoder = runPretraining(db(), c);
+  const auto runsBefore = database::RunStore(db()).list().size();
+  ForecastConfig fc;
+  fc.model = encoder.modelId;
+  fc.recordings = {project().humans.back().recordingId};
+  try {
+    runForecast(db(), fc);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("'pre-only' is a pre-training encoder"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(database::RunStore(db()).list().size(), runsBefore);
+
+  FineTuneConfig ft;
+  ft.modelName = "never";
+  ft.clipSet = project().rodentSet;  // ictal and normal clips: none for forecasting
+  ft.settings = tinySettings();
+  ft.settings.species = "rodent";
+  try {
+    runFineTune(db(), ft);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("clip set 'rodents' has no pre-ictal or normal clips of species rodent"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
 }  // namespace
