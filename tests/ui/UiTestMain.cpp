@@ -14,6 +14,7 @@ extern "C" {
 }
 
 std::unique_ptr<QObject> makeClockTest();
+std::unique_ptr<QObject> makeEditorKeyGuardTest();
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -26,6 +27,7 @@ int main(int argc, char** argv) {
   ClipSetDialogTest clips;
   failed += QTest::qExec(&clips, argc, argv);
   failed += QTest::qExec(makeClockTest().get(), argc, argv);
+  failed += QTest::qExec(makeEditorKeyGuardTest().get(), argc, argv);
   JobsTest jobs;
   failed += QTest::qExec(&jobs, argc, argv);
   return failed;
