@@ -225,10 +225,14 @@ QString FineTuneDialog::splitWarning() const {
   for (const QString& split : splits)
     if (!split.isEmpty() && census().forecastingClips(species, split) == 0) empty << split;
   if (empty.isEmpty()) return {};
-  const QString who = species.isEmpty() ? tr("any species") : species_->currentText();
-  return tr("Clip set '%1' holds no pre-ictal or normal clip of %2 in split %3: the job will fail, or train "
-            "without validation. Start anyway?")
-      .arg(clipSet_->currentText(), who, empty.join(QStringLiteral(", ")));
+  const QString splitNames = empty.join(QStringLiteral(", "));
+  if (species.isEmpty())
+    return tr("Clip set '%1' holds no pre-ictal or normal clip in split %2: the job will fail, or train without "
+              "validation.")
+        .arg(clipSet_->currentText(), splitNames);
+  return tr("Clip set '%1' holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train "
+            "without validation.")
+      .arg(clipSet_->currentText(), species_->currentText(), splitNames);
 }
 
 std::vector<int> FineTuneDialog::shots() const {
@@ -316,8 +320,9 @@ void FineTuneDialog::accept() {
   status_->setText(p);
   if (!p.isEmpty()) return;
   if (const QString warning = splitWarning(); !warning.isEmpty()) {
-    const bool start = startQuestion_ ? startQuestion_(warning)
-                                      : QMessageBox::question(this, windowTitle(), warning) == QMessageBox::Yes;
+    const QString question = tr("%1 Start anyway?").arg(warning);
+    const bool start = startQuestion_ ? startQuestion_(question)
+                                      : QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
     if (!start) {
       status_->setText(warning);
       return;

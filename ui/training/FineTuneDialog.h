@@ -47,7 +47,8 @@ class FineTuneDialog : public QDialog {
   JobRequest request() const;
   QString problem() const;
   // Why the job may fail or go without validation (a split that holds no
-  // pre-ictal or normal clip of the chosen species); empty when nothing is amiss.
+  // pre-ictal or normal clip of the chosen species); empty when nothing is
+  // amiss. accept() asks whether to start anyway and, when not, shows it.
   QString splitWarning() const;
   void accept() override;
   void setStartQuestion(StartQuestion question) { startQuestion_ = std::move(question); }

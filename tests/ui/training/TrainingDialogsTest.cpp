@@ -144,6 +144,7 @@ class TrainingDialogsTest : public QObject {
     QVERIFY2(d.splitWarning().contains("rodents-PN") && d.splitWarning().contains("val"), qPrintable(d.splitWarning()));
     d.accept();
     QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.front().startsWith(d.splitWarning()), qPrintable(asked.front()));
     QVERIFY(d.result() != QDialog::Accepted);  // declined: the dialog stays
     answer = true;
     d.accept();
@@ -204,6 +205,26 @@ class TrainingDialogsTest : public QObject {
     QCOMPARE(jobTitle(forecast, &*db_), QStringLiteral("Forecast with model 'forecaster'"));
     JobRequest fewShot{JobKind::FewShot, QJsonObject{{"clip_set", humans_}}, 0};
     QCOMPARE(jobTitle(fewShot, &*db_), QStringLiteral("Few-shot evaluation on clip set 'humans'"));
+  }
+
+  // For reviewers, not a check: with PRODROME_SCREENSHOT_DIR set, saves the
+  // fine-tuning dialog after a declined start on a rodent set without a
+  // validation split, and the forecast dialog's model list.
+  void screenshots() {
+    const QString dir = qEnvironmentVariable("PRODROME_SCREENSHOT_DIR");
+    if (dir.isEmpty()) QSKIP("PRODROME_SCREENSHOT_DIR not set");
+    FineTuneDialog d(*db_);
+    d.setStartQuestion([](const QString&) { return false; });
+    d.nameEdit()->setText("rodent-forecaster");
+    d.clipSetBox()->setCurrentIndex(d.clipSetBox()->findText("rodents-PN"));
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    d.accept();
+    QVERIFY(d.grab().save(dir + "/fine-tune-split-warning.png"));
+    ForecastDialog f(*db_);
+    f.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f));
+    QVERIFY(f.grab().save(dir + "/forecast-forecasters-only.png"));
   }
 
   void cleanupTestCase() { db_.reset(); }
