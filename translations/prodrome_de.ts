@@ -67,6 +67,29 @@
     </message>
 </context>
 <context>
+    <name>RunLabel</name>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="12"/>
+        <source>pre-training</source>
+        <translation>Vortraining</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="15"/>
+        <source>k-shot evaluation</source>
+        <translation>k-Shot-Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="16"/>
+        <source>fine-tuning</source>
+        <translation>Feinabstimmung</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="19"/>
+        <source>forecast</source>
+        <translation>Vorhersage</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::AlarmTableModel</name>
     <message>
         <location filename="../ui/review/AlarmTableModel.cpp" line="37"/>
@@ -129,32 +152,32 @@
         <translation>Angenommen, doch ihm folgt kein annotierter Anfall mehr</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="111"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="112"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="113"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="114"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="115"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="116"/>
         <source>Frame</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="117"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="118"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="119"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="120"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="121"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="122"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -491,6 +514,14 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::Clock</name>
+    <message>
+        <location filename="../ui/Clock.cpp" line="28"/>
+        <source>Time from the start of the video: hours:minutes:seconds.milliseconds</source>
+        <translation>Zeit ab Beginn des Videos: Stunden:Minuten:Sekunden.Millisekunden</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::EventEditor</name>
     <message>
         <location filename="../ui/annotation/EventEditor.cpp" line="25"/>
@@ -588,7 +619,7 @@
         <translation>ab Bild %1, offen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="116"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="115"/>
         <source>&lt;b&gt;Event #%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;Ereignis #%1&lt;/b&gt; · %2 · %3</translation>
     </message>
@@ -648,42 +679,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="114"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="115"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="116"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="117"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="118"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="119"/>
         <source>Offset</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="120"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="121"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="122"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="123"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="124"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="125"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="126"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="127"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="128"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="129"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -870,352 +901,367 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="30"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="31"/>
         <source>Forecasting Fine-tune</source>
         <translation>Feinabstimmung für die Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="35"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="36"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>Vorhersagemodell trainieren (wird gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="36"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="37"/>
         <source>Evaluate k-shot episodes</source>
         <translation>k-Shot-Episoden auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="37"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
         <source>e.g. forecaster-rynh</source>
         <translation>z. B. forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="40"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="43"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>Keine (ohne Stufe 1: zufälliger Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="46"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="49"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="47"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
         <source>rodent</source>
         <translation>Nager</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="48"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="56"/>
         <source>mean of the tokens</source>
         <translation>Mittelwert der Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
         <source>mean and change over time (motion)</source>
         <translation>Mittelwert und zeitliche Änderung (Bewegung)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
         <source>first token</source>
         <translation>erstes Token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>„Bewegung“ ergänzt pro Kanal den Mittelwert und die größte Änderung jedes Tokens zwischen Zeitabschnitten: Das braucht ein eingefrorener Encoder, um Bewegungen und deren plötzliches Innehalten und Zucken abzubilden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="56"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="62"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>vollständige Feinabstimmung (wie im Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="63"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>Probe mit logistischer Regression auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>Probe mit nächstem Klassenmittelwert auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>Eine Probe passt nur den Kopf an – in Sekunden, auf Merkmalen, die einmal pro Clip berechnet werden; die vollständige Feinabstimmung trainiert alle Gewichte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="62"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0: Die Bilder werden gleichmäßig über den Clip verteilt. k: jedes k-te Bild, endend am Ende des Clips (das Paper tastet mit Schrittweite 2 ab).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="70"/>
         <source>Standardise features within each recording</source>
         <translation>Merkmale innerhalb jeder Aufnahme standardisieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>Probe-Köpfe: Jedes Merkmal wird mit dem Rest seiner eigenen Aufnahme verglichen, damit Unterschiede zwischen Patienten und Kameras das präiktale Signal nicht überdecken. Die Vorhersage standardisiert über die Fenster der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="69"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>Bewegungsstatistiken zur Eingabe des Kopfes hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>Der Kopf liest zusätzlich vier Statistiken der Bilddifferenzen jedes Clips (Niveau, Spitze, Ausschläge, Streuung), innerhalb der Aufnahme standardisiert wie die Merkmale des Encoders. Erfordert einen Probe-Kopf und die Standardisierung je Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="85"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>Youden-Index J auf der Validierungs-Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="86"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>Fehlalarme pro Stunde auf den Validierungsaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="102"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>Trainingsmodus: die Validierungs-Teilmenge für frühes Stoppen (leer: keine). k-Shot-Modus: die Teilmenge, aus deren Probanden die Episoden gezogen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
         <source>all eligible</source>
         <translation>alle geeigneten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="112"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="118"/>
         <source>Model name:</source>
         <translation>Modellname:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="113"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
         <source>Training split:</source>
         <translation>Trainings-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
         <source>Early-stopping patience:</source>
         <translation>Geduld für frühes Stoppen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="115"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
         <source>Operating point:</source>
         <translation>Arbeitspunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="116"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="122"/>
         <source>False alarms per hour at most:</source>
         <translation>Max. Fehlalarme pro Stunde:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="125"/>
         <source>Shots k:</source>
         <translation>Shots k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
         <source>Episodes per k:</source>
         <translation>Episoden pro k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="127"/>
         <source>Query clips per class:</source>
         <translation>Query-Clips pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="129"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="135"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="131"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="137"/>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="133"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="139"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="134"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="140"/>
         <source>Evaluation split:</source>
         <translation>Evaluations-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="135"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
         <source>Species:</source>
         <translation>Spezies:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="137"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="139"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
         <source>Base encoder:</source>
         <translation>Basis-Encoder:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
         <source>Pooling:</source>
         <translation>Pooling:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="148"/>
         <source>Head:</source>
         <translation>Kopf:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
         <source>Frame stride (0 = spread):</source>
         <translation>Bildschrittweite (0 = verteilt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="155"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="150"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="152"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
         <source>Layer decay:</source>
         <translation>Schichtweiser Lernraten-Abfall:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="219"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="230"/>
+        <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
+        <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %2 keinen präiktalen oder normalen Clip: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="233"/>
+        <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
+        <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %3 keinen präiktalen oder normalen Clip der Spezies %2: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="299"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="221"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="301"/>
         <source>Choose the weights file to start from.</source>
         <translation>Wählen Sie die Gewichtsdatei, von der aus begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="222"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="302"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>Die Bildanzahl muss gerade sein (Tubelets aus 2 Bildern).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="223"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="303"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>Die Eingabegröße muss ein Vielfaches von 16 sein (der Patch-Größe).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="225"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="305"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>Geben Sie die Shots als Zahlen an, z. B. 2,3,4.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="227"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="307"/>
         <source>Name the model to create.</source>
         <translation>Geben Sie dem neuen Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="234"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="314"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>Ein Modell namens &apos;%1&apos; existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="323"/>
+        <source>%1 Start anyway?</source>
+        <translation>%1 Trotzdem starten?</translation>
     </message>
 </context>
 <context>
     <name>prodrome::ui::ForecastDialog</name>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="24"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="25"/>
         <source>Run Forecast</source>
         <translation>Vorhersage ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="34"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="37"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="39"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="40"/>
         <location filename="../ui/training/ForecastDialog.cpp" line="42"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="43"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="45"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="48"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="49"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="52"/>
         <source>Recordings:</source>
         <translation>Aufnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="50"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="53"/>
         <source>Window length L:</source>
         <translation>Fensterlänge L:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="54"/>
         <source>Stride:</source>
         <translation>Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="52"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="55"/>
         <source>Alarm threshold:</source>
         <translation>Alarmschwelle:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="53"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="56"/>
         <source>Consecutive windows:</source>
         <translation>Aufeinanderfolgende Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="54"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="57"/>
         <source>Horizon H:</source>
         <translation>Horizont H:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="55"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="58"/>
         <source>Windows per batch:</source>
         <translation>Fenster pro Batch:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="77"/>
-        <source>The project has no fine-tuned model yet (Train ▸ Forecasting Fine-tune…).</source>
-        <translation>Das Projekt hat noch kein feinabgestimmtes Modell (Training ▸ Feinabstimmung für die Vorhersage…).</translation>
+        <location filename="../ui/training/ForecastDialog.cpp" line="91"/>
+        <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
+        <translation>Das Projekt hat noch keinen Vorhersager (Training ▸ Feinabstimmung für die Vorhersage…): Vortrainings-Encoder können nicht vorhersagen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="80"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="95"/>
         <source>Choose at least one recording.</source>
         <translation>Wählen Sie mindestens eine Aufnahme aus.</translation>
     </message>
@@ -1400,62 +1446,62 @@
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="112"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
         <source>Resume pre-training run %1</source>
         <translation>Vortrainingslauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="113"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="123"/>
         <source>Pre-train %1</source>
         <translation>%1 vortrainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="115"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="125"/>
         <source>Resume fine-tuning run %1</source>
         <translation>Feinabstimmungslauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="116"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="126"/>
         <source>Fine-tune %1</source>
         <translation>%1 feinabstimmen</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="118"/>
-        <source>Few-shot evaluation</source>
-        <translation>Few-Shot-Evaluation</translation>
+        <location filename="../ui/training/PipelineJob.cpp" line="128"/>
+        <source>Few-shot evaluation on clip set %1</source>
+        <translation>Few-Shot-Evaluation auf Clip-Satz %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="120"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="131"/>
         <source>Forecast with model %1</source>
         <translation>Vorhersage mit Modell %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="134"/>
         <source>Import model %1</source>
         <translation>Modell %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="124"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="136"/>
         <source>Export model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="142"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="154"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>Vortrainingslauf %1: Verlust %2 → %3 in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="152"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="164"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>Feinabstimmungslauf %1: Validierungs-ROC-AUC %2, balancierte Genauigkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="160"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="172"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>Few-Shot-Lauf %1: ROC-AUC %2 über %3 Episoden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/PipelineJob.cpp" line="169"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="181"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>Vorhersagelauf %1: %n Aufnahme</numerusform>
@@ -1463,22 +1509,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="174"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="186"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="177"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="189"/>
         <source>Imported model %1 (id %2)</source>
         <translation>Modell %1 importiert (ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="183"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="195"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="185"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="197"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -1486,37 +1532,37 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>Der Name, der auf jedem Ereignis und jeder Entscheidung von Ihnen steht (Bearbeiten ▸ Name des Annotators…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Video missing:
 %1
 
@@ -1527,477 +1573,477 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <location filename="../ui/MainWindow.cpp" line="277"/>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>&apos;%1&apos; ist nicht das Video dieser Aufnahme: Der Inhalts-Fingerabdruck weicht ab (%2, erwartet %3).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>  (keyframe preview)</source>
         <translation>  (Schlüsselbild-Vorschau)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Clip set %1 saved.</source>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="48"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
         <source>Open Video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="306"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="307"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>Open &amp;Video…</source>
         <translation>&amp;Video öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
         <source>&amp;Add Recordings…</source>
         <translation>Aufnahmen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>New &amp;Subject…</source>
         <translation>Neuer &amp;Proband…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
         <source>Re-&amp;link Recording…</source>
         <translation>Aufnahme neu &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
         <source>Annotator &amp;Name…</source>
         <translation>&amp;Name des Annotators…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="107"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Prodrome.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="124"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
         <source>&amp;Clips</source>
         <translation>&amp;Clips</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
         <source>&amp;Build Clip Set…</source>
         <translation>Clip-Satz &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>Clip-Fenster &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="140"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;About Prodrome</source>
         <translation>Ü&amp;ber Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
         <source>About Prodrome</source>
         <translation>Über Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Klinische Videoannotation und Anfallsvorhersage.&lt;/p&gt;&lt;p&gt;Videos verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="170"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>&amp;Rückwärts / schneller (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>&amp;Vorwärts / schneller (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>Fas&amp;ter</source>
         <translation>Schn&amp;eller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
         <source>Slo&amp;wer</source>
         <translation>Lang&amp;samer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
         <source>Forward 1 Second</source>
         <translation>1 Sekunde vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
         <source>Back 1 Second</source>
         <translation>1 Sekunde zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>Forward 1 Minute</source>
         <translation>1 Minute vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
         <source>Back 1 Minute</source>
         <translation>1 Minute zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>First Frame</source>
         <translation>Erstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>Last Frame</source>
         <translation>Letztes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>&amp;Gehe zu Bild oder Zeit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Next &amp;Event</source>
         <translation>Nächstes &amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>Previous E&amp;vent</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
         <source>Mark &amp;Onset</source>
         <translation>&amp;Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="236"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="268"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="269"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="282"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="282"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="289"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="306"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>
@@ -2194,32 +2240,32 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="118"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="135"/>
         <source>Name the model to create.</source>
         <translation>Geben Sie dem neuen Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="125"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="142"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>Ein Modell namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="126"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="143"/>
         <source>Choose at least one clip set.</source>
         <translation>Wählen Sie mindestens einen Clip-Satz aus.</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="127"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="144"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>Die Bildanzahl muss gerade sein (Tubelets aus 2 Bildern).</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="128"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="145"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>Die Eingabegröße muss ein Vielfaches von 16 sein (der Patch-Größe).</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="130"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="147"/>
         <source>Choose the weights file to start from.</source>
         <translation>Wählen Sie die Gewichtsdatei, von der aus begonnen wird.</translation>
     </message>
@@ -2227,99 +2273,84 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
 <context>
     <name>prodrome::ui::ProjectTreeDock</name>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="22"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="23"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="25"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="26"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="25"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="26"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="83"/>
-        <source>pre-training</source>
-        <translation>Vortraining</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="85"/>
-        <source>fine-tuning</source>
-        <translation>Feinabstimmung</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="87"/>
-        <source>forecast</source>
-        <translation>Vorhersage</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="95"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="84"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="97"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="86"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="99"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="88"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="101"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="90"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="103"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="92"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="118"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="107"/>
         <source>Subjects</source>
         <translation>Probanden</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="121"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="110"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="121"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="110"/>
         <source>rodent</source>
         <translation>Nager</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="129"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="118"/>
         <source>%1 frames · %2 fps</source>
         <translation>%1 Bilder · %2 fps</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="130"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="119"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="139"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="128"/>
         <source>Video missing: %1
 Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>Video fehlt: %1
 Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu finden.</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="148"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="137"/>
         <source>Clip sets</source>
         <translation>Clip-Sätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="141"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n Clip</numerusform>
@@ -2327,17 +2358,17 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="158"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="147"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="164"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="153"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="167"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="156"/>
         <source>Run %1 · %2</source>
         <translation>Lauf %1 · %2</translation>
     </message>
@@ -2345,242 +2376,242 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
 <context>
     <name>prodrome::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="33"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="35"/>
         <source>Forecast Review</source>
         <translation>Vorhersageprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="95"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="97"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="105"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
         <source>&amp;Next Alarm</source>
         <translation>&amp;Nächster Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="106"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="108"/>
         <source>&amp;Previous Alarm</source>
         <translation>&amp;Vorheriger Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
         <source>Go to &amp;Window Start</source>
         <translation>Zum &amp;Fensteranfang</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="112"/>
         <source>&amp;Accept Alarm</source>
         <translation>Alarm &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="112"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="114"/>
         <source>&amp;Reject Alarm</source>
         <translation>Alarm ver&amp;werfen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="115"/>
         <source>Confirm the seizure this alarm forecast, or mark its onset (Ctrl+Return)</source>
         <translation>Den von diesem Alarm vorhergesagten Anfall bestätigen oder seinen Beginn markieren (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="114"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
         <source>Record this alarm as a false alarm (Ctrl+Backspace)</source>
         <translation>Diesen Alarm als Fehlalarm erfassen (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="118"/>
         <source>Export Review &amp;Report…</source>
         <translation>P&amp;rüfbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="119"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="121"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="120"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="123"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
         <source>Cannot export the review report</source>
         <translation>Prüfbericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="127"/>
         <source>Export Probabilities &amp;CSV…</source>
         <translation>Wahrscheinlichkeiten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="130"/>
         <source>Export Probabilities</source>
         <translation>Wahrscheinlichkeiten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="130"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="132"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="134"/>
         <source>Cannot export the probabilities</source>
         <translation>Wahrscheinlichkeiten können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="136"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="138"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Prüfbereich</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="138"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="140"/>
         <source>&amp;Close Review</source>
         <translation>Prüfung &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="164"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="166"/>
         <source>recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="165"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="167"/>
         <source>%1 (recording %2)</source>
         <translation>%1 (Aufnahme %2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="171"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="173"/>
         <source>Open a project to review a forecast.</source>
         <translation>Öffnen Sie ein Projekt, um eine Vorhersage zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="179"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="181"/>
         <source>run %1 does not exist</source>
         <translation>Lauf %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="181"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="183"/>
         <source>forecast run %1 has not finished (it is %2)</source>
         <translation>Vorhersagelauf %1 ist nicht abgeschlossen (Status: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="186"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="188"/>
         <source>forecast run %1 covers no recording</source>
         <translation>Vorhersagelauf %1 umfasst keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="194"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="199"/>
         <source>Cannot review: %1</source>
         <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="231"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="236"/>
         <source>Forecast run %1 did not cover this recording.</source>
         <translation>Vorhersagelauf %1 umfasst diese Aufnahme nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="250"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="255"/>
         <source>Cannot show the forecast: %1</source>
         <translation>Vorhersage kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="261"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="266"/>
         <source>Forecast run %1: %2 windows, %3 alarms at threshold %4</source>
         <translation>Vorhersagelauf %1: %2 Fenster, %3 Alarme bei Schwellenwert %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="276"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="281"/>
         <source>Cannot update the forecast review: %1</source>
         <translation>Vorhersageprüfung kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="332"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="337"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>Alarm %1 von %2 bei %3 (Bild %4), p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="367"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="372"/>
         <source>No alarm after this point.</source>
         <translation>Kein Alarm nach dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="367"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="372"/>
         <source>No alarm before this point.</source>
         <translation>Kein Alarm vor dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="399"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="404"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>Kein Alarm zum Entscheiden: Wählen Sie einen aus (N, Umschalt+N).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="454"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>Alarm bei Bild %1 bestätigt: gehört zu Anfall %2.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="436"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="441"/>
         <source>Cannot record the decision: %1</source>
         <translation>Entscheidung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="423"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="428"/>
         <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
         <translation>Alarm bei Frame %1 nicht angenommen: kein Anfallsbeginn markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="426"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="431"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>Alarm annehmen und Anfallsbeginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="443"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
         <source>Accept alarm</source>
         <translation>Alarm annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="443"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
         <source>Reject alarm</source>
         <translation>Alarm ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="453"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>Alarm bei Frame %1 als Fehlalarm abgelehnt (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="450"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>Alarm bei Frame %1 angenommen: Anfallsbeginn bei Frame %2 markiert (Strg+Z macht beides rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="469"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="474"/>
         <source>no forecast is shown</source>
         <translation>es wird keine Vorhersage angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="476"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="481"/>
         <source>Cannot export the review report: %1</source>
         <translation>Prüfbericht kann nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="479"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="484"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="486"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="491"/>
         <source>no forecast run is open</source>
         <translation>es ist kein Vorhersagelauf geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="493"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="498"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>Wahrscheinlichkeiten können nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="496"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="501"/>
         <source>Probabilities written to %1</source>
         <translation>Wahrscheinlichkeiten nach %1 geschrieben</translation>
     </message>
@@ -2613,7 +2644,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="212"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="219"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2679,57 +2710,57 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="87"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
         <source>False alarms</source>
         <translation>Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="89"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
         <source>Mean warning</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="90"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="91"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="98"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="197"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="204"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="204"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="211"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="218"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="225"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="223"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="230"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="229"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="243"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -2737,7 +2768,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="241"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="248"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -2967,252 +2998,257 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="37"/>
+        <location filename="../ui/training/RunView.cpp" line="38"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="38"/>
+        <location filename="../ui/training/RunView.cpp" line="39"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="38"/>
+        <location filename="../ui/training/RunView.cpp" line="39"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="131"/>
-        <source>pre-training</source>
-        <translation>Vortraining</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="132"/>
-        <source>k-shot evaluation</source>
-        <translation>k-Shot-Evaluation</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="133"/>
-        <source>fine-tuning</source>
-        <translation>Feinabstimmung</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="136"/>
+        <location filename="../ui/training/RunView.cpp" line="135"/>
         <source>Run %1 · %2</source>
         <translation>Lauf %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="138"/>
+        <location filename="../ui/training/RunView.cpp" line="137"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · %2 · %3 · begonnen %4, beendet %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="147"/>
+        <location filename="../ui/training/RunView.cpp" line="146"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="166"/>
+        <location filename="../ui/training/RunView.cpp" line="165"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="167"/>
+        <location filename="../ui/training/RunView.cpp" line="166"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="185"/>
+        <location filename="../ui/training/RunView.cpp" line="184"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="185"/>
+        <location filename="../ui/training/RunView.cpp" line="184"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="194"/>
+        <location filename="../ui/training/RunView.cpp" line="193"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="194"/>
+        <location filename="../ui/training/RunView.cpp" line="193"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="195"/>
+        <location filename="../ui/training/RunView.cpp" line="194"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="195"/>
+        <location filename="../ui/training/RunView.cpp" line="194"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="196"/>
+        <location filename="../ui/training/RunView.cpp" line="195"/>
         <source>Clips in the mix</source>
         <translation>Clips in der Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="196"/>
+        <location filename="../ui/training/RunView.cpp" line="195"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <location filename="../ui/training/RunView.cpp" line="196"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <location filename="../ui/training/RunView.cpp" line="196"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="200"/>
+        <location filename="../ui/training/RunView.cpp" line="199"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
         <source>Specificity</source>
         <translation>Spezifität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <location filename="../ui/training/RunView.cpp" line="216"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <source>Tokens alone</source>
+        <translation>Nur Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
-        <source>Baseline bacc</source>
-        <translation>Baseline-bacc</translation>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <source>%1 bacc</source>
+        <translation>%1-bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
-        <source>Baseline ROC-AUC</source>
-        <translation>Baseline-ROC-AUC</translation>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <source>%1 ROC-AUC</source>
+        <translation>%1-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="247"/>
+        <location filename="../ui/training/RunView.cpp" line="266"/>
+        <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
+        <translation>Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="268"/>
+        <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
+        <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
+        <translation>Nur Tokens: dieselbe Probe auf den gepoolten Tokens des Encoders ohne die Bilddifferenz-Statistiken, in denselben Episoden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="256"/>
         <source>mean [95 % CI]</source>
         <translation>Mittelwert [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="252"/>
-        <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set. Bold rows: each shot count&apos;s mean over its episodes.</source>
-        <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set. Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="269"/>
+        <location filename="../ui/training/RunView.cpp" line="289"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="269"/>
+        <location filename="../ui/training/RunView.cpp" line="289"/>
         <source>false positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="270"/>
+        <location filename="../ui/training/RunView.cpp" line="290"/>
         <source>true positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="274"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Precision-recall</source>
         <translation>Präzision-Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="274"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="274"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="295"/>
-        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <location filename="../ui/training/RunView.cpp" line="315"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="295"/>
-        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <location filename="../ui/training/RunView.cpp" line="315"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="313"/>
+        <location filename="../ui/training/RunView.cpp" line="333"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold 0.5 (rows: true class, columns: predicted):</source>
         <translation>Konfusionsmatrix des behaltenen Modells auf den Validierungs-Clips bei Schwellenwert 0,5 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="321"/>
+        <location filename="../ui/training/RunView.cpp" line="341"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
@@ -3283,12 +3319,12 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="96"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="97"/>
         <source>Click to seek · wheel to zoom · Shift+wheel or drag to scroll · drag an event edge to move it</source>
         <translation>Klicken zum Springen · Mausrad zum Zoomen · Umschalt+Mausrad oder Ziehen zum Blättern · Ereigniskante ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="218"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="219"/>
         <source>Window %1 – %2
 frames [%3, %4)
 probability %5</source>
@@ -3297,72 +3333,72 @@ Bilder [%3, %4)
 Wahrscheinlichkeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="225"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="226"/>
         <source>Window ending %1 (frame %2)
 probability %3</source>
         <translation>Fenster endet bei %1 (Bild %2)
 Wahrscheinlichkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="230"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
         <source>true alarm</source>
         <translation>richtiger Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
         <source>false alarm</source>
         <translation>Fehlalarm</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="233"/>
         <source>alarm during a seizure</source>
         <translation>Alarm während eines Anfalls</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="233"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="234"/>
         <source>accepted</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="234"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="235"/>
         <source>rejected</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="235"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
         <source>not reviewed</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="702"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="703"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="703"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="704"/>
         <source>Clips</source>
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="704"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="705"/>
         <source>Forecast</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="709"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="710"/>
         <source>No recording</source>
         <translation>Keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="853"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="854"/>
         <source>%1 · frame %2</source>
         <translation>%1 · Bild %2</translation>
     </message>
@@ -3433,62 +3469,62 @@ Wahrscheinlichkeit %3</translation>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="206"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="207"/>
         <source>pre-training</source>
         <translation>Vortraining</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="206"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="207"/>
         <source>fine-tuning</source>
         <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="210"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>Lauf %1 · %2 %3 · unterbrochen (als laufend hinterlassen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="211"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="212"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen bei Schritt %4/%5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="217"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="218"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen nach %4/%5 Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="241"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="242"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="250"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="251"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="275"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="276"/>
         <source>Quit Prodrome</source>
         <translation>Prodrome beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="276"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
         <source>A training job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
         <translation>Ein Trainingsjob läuft. Abbrechen und beenden? Ein abgebrochenes Vortraining behält seinen Checkpoint und kann später fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="279"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="280"/>
         <source>Cancel Job and Quit</source>
         <translation>Job abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="280"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="281"/>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="288"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="289"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>Job wird angehalten; das Fenster schließt sich, sobald der Checkpoint gespeichert ist…</translation>
     </message>

@@ -67,6 +67,29 @@
     </message>
 </context>
 <context>
+    <name>RunLabel</name>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="12"/>
+        <source>pre-training</source>
+        <translation>预训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="15"/>
+        <source>k-shot evaluation</source>
+        <translation>k-shot 评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="16"/>
+        <source>fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="19"/>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::AlarmTableModel</name>
     <message>
         <location filename="../ui/review/AlarmTableModel.cpp" line="37"/>
@@ -129,32 +152,32 @@
         <translation>已接受，但其后已不再有已标注的发作</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="111"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="112"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="113"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="114"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="115"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="116"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="117"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="118"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="119"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="120"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/review/AlarmTableModel.cpp" line="121"/>
+        <location filename="../ui/review/AlarmTableModel.cpp" line="122"/>
         <source>Decision</source>
         <translation>判定</translation>
     </message>
@@ -490,6 +513,14 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::Clock</name>
+    <message>
+        <location filename="../ui/Clock.cpp" line="28"/>
+        <source>Time from the start of the video: hours:minutes:seconds.milliseconds</source>
+        <translation>自视频开始的时间：时:分:秒.毫秒</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::EventEditor</name>
     <message>
         <location filename="../ui/annotation/EventEditor.cpp" line="25"/>
@@ -587,7 +618,7 @@
         <translation>自第 %1 帧起，未结束</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="116"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="115"/>
         <source>&lt;b&gt;Event #%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;事件 #%1&lt;/b&gt; · %2 · %3</translation>
     </message>
@@ -646,42 +677,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="114"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="115"/>
         <source>Onset</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="116"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="117"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="118"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="119"/>
         <source>Offset</source>
         <translation>终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="120"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="121"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="122"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="123"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="124"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="125"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="126"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="127"/>
         <source>Annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="128"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="129"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -867,352 +898,367 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="30"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="31"/>
         <source>Forecasting Fine-tune</source>
         <translation>预测微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="35"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="36"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>训练预测器（保存为模型）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="36"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="37"/>
         <source>Evaluate k-shot episodes</source>
         <translation>评估 k-shot 情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="37"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
         <source>e.g. forecaster-rynh</source>
         <translation>例如 forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="40"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="43"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>无（跳过第 1 阶段：随机编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="46"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="49"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="47"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="48"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="56"/>
         <source>mean of the tokens</source>
         <translation>所有 token 的均值</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
         <source>mean and change over time (motion)</source>
         <translation>均值与随时间的变化（运动）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
         <source>first token</source>
         <translation>第一个 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>“运动”为每个通道加入各 token 的均值及其在相邻时间槽之间的最大变化：冻结的编码器需要这些信息才能体现动作及其突然的停顿和抽动。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="56"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="62"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>完整微调（论文方法）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="63"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>冻结编码器上的逻辑回归探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>冻结编码器上的最近类均值探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>探针只拟合分类头，基于每个片段只计算一次的特征，几秒即可完成；完整微调则训练全部权重。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="62"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0：各帧在片段内均匀分布。k：每 k 帧取一帧，止于片段末尾（论文以步长 2 采样）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="70"/>
         <source>Standardise features within each recording</source>
         <translation>在每个录像内标准化特征</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>探针分类头：每个特征都与其所在录像的其余部分比较，以免患者和摄像机之间的差异淹没发作前信号。预测时按该录像的各窗口进行标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="69"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>将运动统计量加入分类头的输入</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>分类头还读取每个片段帧差的四个统计量（水平、峰值、尖峰、离散度），与编码器特征一样在录像内标准化。需要探针分类头和按录像标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="85"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>验证划分上的约登指数 J</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="86"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>验证录像上的每小时误报数</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="102"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>训练模式：用于早停的验证划分（留空：不使用）。k-shot 模式：情景所抽取受试者所在的划分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
         <source>all eligible</source>
         <translation>全部符合条件的</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="112"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="118"/>
         <source>Model name:</source>
         <translation>模型名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="113"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
         <source>Training split:</source>
         <translation>训练划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
         <source>Early-stopping patience:</source>
         <translation>早停耐心值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="115"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
         <source>Operating point:</source>
         <translation>工作点：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="116"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="122"/>
         <source>False alarms per hour at most:</source>
         <translation>每小时误报上限：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="125"/>
         <source>Shots k:</source>
         <translation>样本数 k：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
         <source>Episodes per k:</source>
         <translation>每个 k 的情景数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="127"/>
         <source>Query clips per class:</source>
         <translation>每类查询片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="129"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="135"/>
         <source>Task</source>
         <translation>任务设置</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="131"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="137"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="133"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="139"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="134"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="140"/>
         <source>Evaluation split:</source>
         <translation>评估划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="135"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="137"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="139"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
         <source>Base encoder:</source>
         <translation>基础编码器：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="148"/>
         <source>Head:</source>
         <translation>分类头：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
         <source>Frame stride (0 = spread):</source>
         <translation>帧步长（0 = 均匀分布）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="155"/>
         <source>Epochs:</source>
         <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="150"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="152"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
         <source>Layer decay:</source>
         <translation>逐层学习率衰减：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="219"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="230"/>
+        <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
+        <translation>片段集“%1”在划分 %2 中没有发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="233"/>
+        <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
+        <translation>片段集“%1”在划分 %3 中没有物种 %2 的发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="299"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="221"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="301"/>
         <source>Choose the weights file to start from.</source>
         <translation>请选择作为起点的权重文件。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="222"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="302"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="223"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="303"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="225"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="305"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>请以数字形式填写样本数，例如 2,3,4。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="227"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="307"/>
         <source>Name the model to create.</source>
         <translation>请为要创建的模型命名。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="234"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="314"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的模型已存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="323"/>
+        <source>%1 Start anyway?</source>
+        <translation>%1 仍要开始吗？</translation>
     </message>
 </context>
 <context>
     <name>prodrome::ui::ForecastDialog</name>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="24"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="25"/>
         <source>Run Forecast</source>
         <translation>运行预测</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="34"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="37"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="39"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="40"/>
         <location filename="../ui/training/ForecastDialog.cpp" line="42"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="43"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="45"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="48"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="49"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="52"/>
         <source>Recordings:</source>
         <translation>录像：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="50"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="53"/>
         <source>Window length L:</source>
         <translation>窗口长度 L：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="54"/>
         <source>Stride:</source>
         <translation>步长：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="52"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="55"/>
         <source>Alarm threshold:</source>
         <translation>警报阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="53"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="56"/>
         <source>Consecutive windows:</source>
         <translation>连续窗口数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="54"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="57"/>
         <source>Horizon H:</source>
         <translation>预测窗 H：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="55"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="58"/>
         <source>Windows per batch:</source>
         <translation>每批窗口数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="77"/>
-        <source>The project has no fine-tuned model yet (Train ▸ Forecasting Fine-tune…).</source>
-        <translation>项目中还没有微调过的模型（训练 ▸ 预测微调…）。</translation>
+        <location filename="../ui/training/ForecastDialog.cpp" line="91"/>
+        <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
+        <translation>项目中还没有预测器（训练 ▸ 预测微调…）：预训练编码器无法预测。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="80"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="95"/>
         <source>Choose at least one recording.</source>
         <translation>请至少选择一个录像。</translation>
     </message>
@@ -1397,84 +1443,84 @@
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="112"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
         <source>Resume pre-training run %1</source>
         <translation>恢复预训练运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="113"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="123"/>
         <source>Pre-train %1</source>
         <translation>预训练 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="115"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="125"/>
         <source>Resume fine-tuning run %1</source>
         <translation>恢复微调运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="116"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="126"/>
         <source>Fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="118"/>
-        <source>Few-shot evaluation</source>
-        <translation>小样本评估</translation>
+        <location filename="../ui/training/PipelineJob.cpp" line="128"/>
+        <source>Few-shot evaluation on clip set %1</source>
+        <translation>在片段集 %1 上进行少样本评估</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="120"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="131"/>
         <source>Forecast with model %1</source>
         <translation>使用模型 %1 预测</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="134"/>
         <source>Import model %1</source>
         <translation>导入模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="124"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="136"/>
         <source>Export model</source>
         <translation>导出模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="142"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="154"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>预训练运行 %1：损失 %2 → %3，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="152"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="164"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>微调运行 %1：验证集 ROC-AUC %2，平衡准确率 %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="160"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="172"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>小样本运行 %1：%3 个情景的 ROC-AUC 为 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/PipelineJob.cpp" line="169"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="181"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>预测运行 %1：%n 个录像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="174"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="186"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="177"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="189"/>
         <source>Imported model %1 (id %2)</source>
         <translation>已导入模型 %1（ID %2）</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="183"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="195"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="185"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="197"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1482,37 +1528,37 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Video missing:
 %1
 
@@ -1523,477 +1569,477 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <location filename="../ui/MainWindow.cpp" line="277"/>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>“%1”不是此录像的视频：内容指纹不一致（%2，应为 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="48"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
         <source>Open Video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="306"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="307"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>Open &amp;Video…</source>
         <translation>打开视频(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
         <source>&amp;Add Recordings…</source>
         <translation>添加录像(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>New &amp;Subject…</source>
         <translation>新建受试者(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
         <source>Re-&amp;link Recording…</source>
         <translation>重新关联录像(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注者姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="107"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="124"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="140"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="170"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="236"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="268"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="269"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="282"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="282"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="289"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="306"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
@@ -2190,32 +2236,32 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="118"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="135"/>
         <source>Name the model to create.</source>
         <translation>请为要创建的模型命名。</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="125"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="142"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的模型已存在。</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="126"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="143"/>
         <source>Choose at least one clip set.</source>
         <translation>请至少选择一个片段集。</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="127"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="144"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="128"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="145"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/PretrainDialog.cpp" line="130"/>
+        <location filename="../ui/training/PretrainDialog.cpp" line="147"/>
         <source>Choose the weights file to start from.</source>
         <translation>请选择作为起点的权重文件。</translation>
     </message>
@@ -2223,116 +2269,101 @@ File ▸ Re-link Recording… to locate it.</source>
 <context>
     <name>prodrome::ui::ProjectTreeDock</name>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="22"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="23"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="25"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="26"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="25"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="26"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="83"/>
-        <source>pre-training</source>
-        <translation>预训练</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="85"/>
-        <source>fine-tuning</source>
-        <translation>微调</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="87"/>
-        <source>forecast</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="95"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="84"/>
         <source>pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="97"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="86"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="99"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="88"/>
         <source>succeeded</source>
         <translation>已成功</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="101"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="90"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="103"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="92"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="118"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="107"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="121"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="110"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="121"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="110"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="129"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="118"/>
         <source>%1 frames · %2 fps</source>
         <translation>%1 帧 · %2 fps</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="130"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="119"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="139"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="128"/>
         <source>Video missing: %1
 Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>视频缺失：%1
 双击或使用 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="148"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="137"/>
         <source>Clip sets</source>
         <translation>片段集</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="141"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n 个片段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="158"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="147"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="164"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="153"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="167"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="156"/>
         <source>Run %1 · %2</source>
         <translation>运行 %1 · %2</translation>
     </message>
@@ -2340,242 +2371,242 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
 <context>
     <name>prodrome::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="33"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="35"/>
         <source>Forecast Review</source>
         <translation>预测复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="95"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="97"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="105"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
         <source>&amp;Next Alarm</source>
         <translation>下一个警报(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="106"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="108"/>
         <source>&amp;Previous Alarm</source>
         <translation>上一个警报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
         <source>Go to &amp;Window Start</source>
         <translation>转到窗口起点(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="112"/>
         <source>&amp;Accept Alarm</source>
         <translation>确认警报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="112"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="114"/>
         <source>&amp;Reject Alarm</source>
         <translation>驳回警报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="115"/>
         <source>Confirm the seizure this alarm forecast, or mark its onset (Ctrl+Return)</source>
         <translation>确认此警报所预测的发作，或标记其起点 (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="114"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
         <source>Record this alarm as a false alarm (Ctrl+Backspace)</source>
         <translation>将此警报记录为误报 (Ctrl+Backspace)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="118"/>
         <source>Export Review &amp;Report…</source>
         <translation>导出复核报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="119"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="121"/>
         <source>Export Review Report</source>
         <translation>导出复核报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="120"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="123"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
         <source>Cannot export the review report</source>
         <translation>无法导出复核报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="127"/>
         <source>Export Probabilities &amp;CSV…</source>
         <translation>导出概率 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="130"/>
         <source>Export Probabilities</source>
         <translation>导出概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="130"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="132"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="134"/>
         <source>Cannot export the probabilities</source>
         <translation>无法导出概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="136"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="138"/>
         <source>Review &amp;Panel</source>
         <translation>复核面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="138"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="140"/>
         <source>&amp;Close Review</source>
         <translation>关闭复核(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="164"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="166"/>
         <source>recording %1</source>
         <translation>录像 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="165"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="167"/>
         <source>%1 (recording %2)</source>
         <translation>%1（录像 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="171"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="173"/>
         <source>Open a project to review a forecast.</source>
         <translation>请先打开项目再复核预测。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="179"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="181"/>
         <source>run %1 does not exist</source>
         <translation>运行 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="181"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="183"/>
         <source>forecast run %1 has not finished (it is %2)</source>
         <translation>预测运行 %1 尚未完成（状态：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="186"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="188"/>
         <source>forecast run %1 covers no recording</source>
         <translation>预测运行 %1 未涵盖任何录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="194"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="199"/>
         <source>Cannot review: %1</source>
         <translation>无法复核：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="231"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="236"/>
         <source>Forecast run %1 did not cover this recording.</source>
         <translation>预测运行 %1 未涵盖此录像。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="250"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="255"/>
         <source>Cannot show the forecast: %1</source>
         <translation>无法显示预测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="261"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="266"/>
         <source>Forecast run %1: %2 windows, %3 alarms at threshold %4</source>
         <translation>预测运行 %1：%2 个窗口，阈值 %4 下共 %3 个警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="276"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="281"/>
         <source>Cannot update the forecast review: %1</source>
         <translation>无法更新预测复核：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="332"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="337"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>警报 %1 / %2，位于 %3（第 %4 帧），p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="367"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="372"/>
         <source>No alarm after this point.</source>
         <translation>此位置之后没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="367"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="372"/>
         <source>No alarm before this point.</source>
         <translation>此位置之前没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="399"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="404"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>没有待判定的警报：请选择一个（N、Shift+N）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="454"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>第 %1 帧处的警报已确认：对应发作 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="436"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="441"/>
         <source>Cannot record the decision: %1</source>
         <translation>无法记录判定：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="423"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="428"/>
         <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
         <translation>第 %1 帧的警报未被接受：未标记发作起点。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="426"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="431"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>接受警报并标记发作起点</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="443"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
         <source>Accept alarm</source>
         <translation>接受警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="443"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
         <source>Reject alarm</source>
         <translation>拒绝警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="453"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>第 %1 帧的警报已作为误报拒绝（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="450"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>第 %1 帧的警报已接受：已在第 %2 帧标记发作起点（Ctrl+Z 可同时撤销两者）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="469"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="474"/>
         <source>no forecast is shown</source>
         <translation>当前未显示预测</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="476"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="481"/>
         <source>Cannot export the review report: %1</source>
         <translation>无法导出复核报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="479"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="484"/>
         <source>Review report written to %1</source>
         <translation>复核报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="486"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="491"/>
         <source>no forecast run is open</source>
         <translation>未打开任何预测运行</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="493"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="498"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>无法导出概率：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="496"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="501"/>
         <source>Probabilities written to %1</source>
         <translation>概率已写入 %1</translation>
     </message>
@@ -2608,7 +2639,7 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="212"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="219"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2674,64 +2705,64 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="87"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="89"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
         <source>Mean warning</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="90"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="91"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="98"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="197"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="204"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="204"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="211"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="218"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="225"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="223"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="230"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="229"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="243"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="241"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="248"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -2961,252 +2992,257 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="37"/>
+        <location filename="../ui/training/RunView.cpp" line="38"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="38"/>
+        <location filename="../ui/training/RunView.cpp" line="39"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="38"/>
+        <location filename="../ui/training/RunView.cpp" line="39"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="131"/>
-        <source>pre-training</source>
-        <translation>预训练</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="132"/>
-        <source>k-shot evaluation</source>
-        <translation>k-shot 评估</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="133"/>
-        <source>fine-tuning</source>
-        <translation>微调</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="136"/>
+        <location filename="../ui/training/RunView.cpp" line="135"/>
         <source>Run %1 · %2</source>
         <translation>运行 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="138"/>
+        <location filename="../ui/training/RunView.cpp" line="137"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;运行 %1&lt;/b&gt; · %2 · %3 · 开始于 %4，结束于 %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="147"/>
+        <location filename="../ui/training/RunView.cpp" line="146"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="166"/>
+        <location filename="../ui/training/RunView.cpp" line="165"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="167"/>
+        <location filename="../ui/training/RunView.cpp" line="166"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="185"/>
+        <location filename="../ui/training/RunView.cpp" line="184"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="185"/>
+        <location filename="../ui/training/RunView.cpp" line="184"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="194"/>
+        <location filename="../ui/training/RunView.cpp" line="193"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="194"/>
+        <location filename="../ui/training/RunView.cpp" line="193"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="195"/>
+        <location filename="../ui/training/RunView.cpp" line="194"/>
         <source>Steps done</source>
         <translation>已完成步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="195"/>
+        <location filename="../ui/training/RunView.cpp" line="194"/>
         <source>Final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="196"/>
+        <location filename="../ui/training/RunView.cpp" line="195"/>
         <source>Clips in the mix</source>
         <translation>数据组合中的片段数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="196"/>
+        <location filename="../ui/training/RunView.cpp" line="195"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <location filename="../ui/training/RunView.cpp" line="196"/>
         <source>Seconds</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <location filename="../ui/training/RunView.cpp" line="196"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="200"/>
+        <location filename="../ui/training/RunView.cpp" line="199"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
         <source>Specificity</source>
         <translation>特异度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <location filename="../ui/training/RunView.cpp" line="216"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>保留的轮次（验证集 ROC-AUC 最佳）以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <source>Tokens alone</source>
+        <translation>仅 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Shots</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Episode</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Support</source>
         <translation>支持集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Query</source>
         <translation>查询集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
-        <source>Baseline bacc</source>
-        <translation>基线 bacc</translation>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <source>%1 bacc</source>
+        <translation>%1 bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
-        <source>Baseline ROC-AUC</source>
-        <translation>基线 ROC-AUC</translation>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <source>%1 ROC-AUC</source>
+        <translation>%1 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="247"/>
+        <location filename="../ui/training/RunView.cpp" line="266"/>
+        <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
+        <translation>粗体行：每个样本数在其各情景上的均值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="268"/>
+        <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
+        <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
+        <translation>仅 token：在相同情景中，对编码器池化 token 使用同一探针，不含帧差统计量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="256"/>
         <source>mean [95 % CI]</source>
         <translation>均值 [95% 置信区间]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="252"/>
-        <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set. Bold rows: each shot count&apos;s mean over its episodes.</source>
-        <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。粗体行：每个样本数在其各情景上的均值。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="269"/>
+        <location filename="../ui/training/RunView.cpp" line="289"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="269"/>
+        <location filename="../ui/training/RunView.cpp" line="289"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="270"/>
+        <location filename="../ui/training/RunView.cpp" line="290"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="274"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Precision-recall</source>
         <translation>精确率-召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="274"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="274"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="295"/>
-        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <location filename="../ui/training/RunView.cpp" line="315"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="295"/>
-        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <location filename="../ui/training/RunView.cpp" line="315"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="313"/>
+        <location filename="../ui/training/RunView.cpp" line="333"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold 0.5 (rows: true class, columns: predicted):</source>
         <translation>保留模型在验证片段上、阈值 0.5 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="321"/>
+        <location filename="../ui/training/RunView.cpp" line="341"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
@@ -3277,12 +3313,12 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="96"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="97"/>
         <source>Click to seek · wheel to zoom · Shift+wheel or drag to scroll · drag an event edge to move it</source>
         <translation>单击跳转 · 滚轮缩放 · Shift+滚轮或拖动以滚动 · 拖动事件边缘以移动</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="218"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="219"/>
         <source>Window %1 – %2
 frames [%3, %4)
 probability %5</source>
@@ -3291,72 +3327,72 @@ probability %5</source>
 概率 %5</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="225"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="226"/>
         <source>Window ending %1 (frame %2)
 probability %3</source>
         <translation>窗口结束于 %1（第 %2 帧）
 概率 %3</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="230"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
         <source>true alarm</source>
         <translation>正确警报</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
         <source>false alarm</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="233"/>
         <source>alarm during a seizure</source>
         <translation>发作期间的警报</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="233"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="234"/>
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="234"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="235"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="235"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
         <source>not reviewed</source>
         <translation>未复核</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="702"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="703"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="703"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="704"/>
         <source>Clips</source>
         <translation>片段</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="314"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="704"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="705"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="709"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="710"/>
         <source>No recording</source>
         <translation>无录像</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="853"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="854"/>
         <source>%1 · frame %2</source>
         <translation>%1 · 第 %2 帧</translation>
     </message>
@@ -3427,62 +3463,62 @@ probability %3</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="206"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="207"/>
         <source>pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="206"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="207"/>
         <source>fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="210"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>运行 %1 · %2 %3 · 已中断（停留在运行状态）</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="211"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="212"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 步取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="217"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="218"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 轮后取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="241"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="242"/>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="250"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="251"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="275"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="276"/>
         <source>Quit Prodrome</source>
         <translation>退出 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="276"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
         <source>A training job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
         <translation>有训练任务正在运行。要取消该任务并退出吗？已取消的预训练会保留其检查点，之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="279"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="280"/>
         <source>Cancel Job and Quit</source>
         <translation>取消任务并退出</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="280"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="281"/>
         <source>Keep Running</source>
         <translation>保持运行</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="288"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="289"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>正在停止任务；保存检查点后窗口将关闭…</translation>
     </message>
