@@ -47,6 +47,38 @@ const DTypeEntry& entry(SafeDType dtype) {
 
 std::string errnoText() { return std::strerror(errno); }
 
+[[noreturn]] void failFile(const std::string& source, const std::string& what) {
+  throw SafeTensorsError("invalid safetensors file '" + source + "': " + what);
+}
+
+// The framing every reader shares: the first 8 bytes of a file of
+// `fileSize` bytes give the header's length, which must fit the file.
+uint64_t headerLength(std::string_view first8, uint64_t fileSize, const std::string& source) {
+  if (fileSize < 8 || first8.size() < 8)
+    failFile(source, "truncated: " + std::to_string(fileSize) + " bytes, shorter than the 8-byte header length");
+  uint64_t length = 0;
+  std::memcpy(&length, first8.data(), 8);  // little-endian (static_assert above)
+  if (length > fileSize - 8) {
+    failFile(source, "header length " + std::to_string(length) + " runs past the end of the file (" +
+                         std::to_string(fileSize) + " bytes)");
+  }
+  if (length > kMaxSafeTensorsHeader) failFile(source, "header length " + std::to_string(length) + " is implausibly large");
+  if (length < 2) failFile(source, "header length " + std::to_string(length) + " is too small for a JSON object");
+  return length;
+}
+
+// The header itself: a JSON object.
+JsonValue headerJson(std::string_view text, const std::string& source) {
+  JsonValue header;
+  try {
+    header = parseJson(text);
+  } catch (const JsonError& e) {
+    failFile(source, std::string("header is not valid JSON: ") + e.what());
+  }
+  if (!header.isObject()) failFile(source, "header is not a JSON object");
+  return header;
+}
+
 }  // namespace
 
 std::string_view safeDTypeName(SafeDType dtype) { return entry(dtype).name; }
@@ -85,6 +117,27 @@ SafeTensorsFile SafeTensorsFile::load(const std::filesystem::path& path) {
   return fromBytes(std::move(bytes), path.string());
 }
 
+std::vector<std::string> readSafeTensorNames(const std::filesystem::path& path) {
+  const std::string source = path.string();
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  std::ifstream in(path, std::ios::binary);
+  if (ec || !in) throw SafeTensorsError("cannot open safetensors file '" + source + "': " + errnoText());
+  std::string first8(8, '\0');
+  in.read(first8.data(), 8);
+  first8.resize(static_cast<size_t>(in.gcount()));
+  const uint64_t length = headerLength(first8, size, source);
+  std::string text(length, '\0');
+  if (!in.read(text.data(), static_cast<std::streamsize>(length)))
+    throw SafeTensorsError("cannot read safetensors file '" + source + "': " + errnoText());
+  const JsonValue header = headerJson(text, source);  // kept: members() refers into it
+  std::vector<std::string> names;
+  for (const auto& [name, value] : header.members())
+    if (name != "__metadata__") names.push_back(name);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 SafeTensorsFile SafeTensorsFile::fromBytes(std::string bytes, std::string source) {
   SafeTensorsFile file;
   file.source_ = std::move(source);
@@ -93,31 +146,14 @@ SafeTensorsFile SafeTensorsFile::fromBytes(std::string bytes, std::string source
   return file;
 }
 
-void SafeTensorsFile::fail(const std::string& what) const {
-  throw SafeTensorsError("invalid safetensors file '" + source_ + "': " + what);
-}
+void SafeTensorsFile::fail(const std::string& what) const { failFile(source_, what); }
 
 void SafeTensorsFile::parse() {
   const uint64_t file_size = bytes_.size();
-  if (file_size < 8) fail("truncated: " + std::to_string(file_size) + " bytes, shorter than the 8-byte header length");
-  uint64_t header_len = 0;
-  std::memcpy(&header_len, bytes_.data(), 8);  // little-endian, checked above
-  if (header_len > file_size - 8) {
-    fail("header length " + std::to_string(header_len) + " runs past the end of the file (" +
-         std::to_string(file_size) + " bytes)");
-  }
-  if (header_len > kMaxSafeTensorsHeader) fail("header length " + std::to_string(header_len) + " is implausibly large");
-  if (header_len < 2) fail("header length " + std::to_string(header_len) + " is too small for a JSON object");
+  const uint64_t header_len = headerLength(bytes_, file_size, source_);
   data_start_ = 8 + header_len;
   const uint64_t buffer_size = file_size - data_start_;
-
-  JsonValue header;
-  try {
-    header = parseJson(std::string_view(bytes_).substr(8, header_len));
-  } catch (const JsonError& e) {
-    fail(std::string("header is not valid JSON: ") + e.what());
-  }
-  if (!header.isObject()) fail("header is not a JSON object");
+  const JsonValue header = headerJson(std::string_view(bytes_).substr(8, header_len), source_);
 
   for (const auto& [name, value] : header.members()) {
     if (name == "__metadata__") {

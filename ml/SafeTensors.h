@@ -53,6 +53,12 @@ struct SafeTensorInfo {
 using NamedTensors = std::vector<std::pair<std::string, torch::Tensor>>;
 using SafeTensorsMetadata = std::map<std::string, std::string>;
 
+// The tensor names in a file's header, in name order, without reading the
+// tensors: the framing and JSON checks of SafeTensorsFile::load, not the
+// per-tensor ones (offsets, dtypes), which only a load can make. Throws
+// SafeTensorsError naming the file.
+std::vector<std::string> readSafeTensorNames(const std::filesystem::path& path);
+
 // A validated safetensors file held in memory. Immutable after loading, so
 // const methods may be called from several threads.
 class SafeTensorsFile {

@@ -1,32 +1,19 @@
 #include "core/pipeline/ModelKind.h"
 
-#include "ml/Json.h"
 #include "ml/SafeTensors.h"
 
-#include <cstdint>
-#include <cstring>
-#include <fstream>
-#include <string>
+#include <algorithm>
 
 namespace prodrome::core {
 
 ModelKind modelKindOf(const std::filesystem::path& weights) {
-  // A safetensors file starts with the header's length (8 bytes, little
-  // endian) and the header, a JSON object keyed by tensor name; the weights
-  // follow and are not read. The loader checks the rest when the model is used.
-  std::ifstream in(weights, std::ios::binary);
-  unsigned char size[8] = {};
-  if (!in || !in.read(reinterpret_cast<char*>(size), sizeof size)) return ModelKind::Unreadable;
-  std::uint64_t length = 0;
-  for (int i = 7; i >= 0; --i) length = (length << 8) | size[i];
-  if (length < 2 || length > ml::kMaxSafeTensorsHeader) return ModelKind::Unreadable;
-  std::string header(length, '\0');
-  if (!in.read(header.data(), static_cast<std::streamsize>(length))) return ModelKind::Unreadable;
+  // The header's tensor names only (ml/SafeTensors.h); the loader checks the
+  // rest when the model is used.
   try {
-    const ml::JsonValue root = ml::parseJson(header);
-    if (!root.isObject()) return ModelKind::Unreadable;
-    return root.find("head.weight") || root.find("classifier.weight") ? ModelKind::Forecaster : ModelKind::Encoder;
-  } catch (const ml::JsonError&) {
+    const auto names = ml::readSafeTensorNames(weights);
+    const auto has = [&](const char* name) { return std::binary_search(names.begin(), names.end(), name); };
+    return has("head.weight") || has("classifier.weight") ? ModelKind::Forecaster : ModelKind::Encoder;
+  } catch (const ml::SafeTensorsError&) {
     return ModelKind::Unreadable;
   }
 }

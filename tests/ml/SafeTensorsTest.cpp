@@ -186,3 +186,35 @@ TEST(SafeTensors, LoadNamesAMissingFile) {
     EXPECT_NE(std::string(e.what()).find("/nonexistent/weights.safetensors"), std::string::npos);
   }
 }
+
+// The header-only reader (a model list tells forecasters from encoders
+// without loading weights) shares load's framing checks: same names on a good
+// file, the same refusals on a broken one, each naming the file.
+TEST(SafeTensors, NamesAreReadFromTheHeaderAloneWithLoadsFramingChecks) {
+  ScratchDir dir;
+  const auto path = dir / "m.safetensors";
+  saveSafeTensors(path, {{"head.weight", torch::zeros({1, 4})}, {"blocks.0.w", torch::ones({3})}},
+                  {{"format", "test"}});
+  EXPECT_EQ(readSafeTensorNames(path), SafeTensorsFile::load(path).names());
+  EXPECT_EQ(readSafeTensorNames(path), (std::vector<std::string>{"blocks.0.w", "head.weight"}));
+
+  const auto good = makeFile(kTwoF32, std::string(12, '\0'));
+  const auto refused = [&](const std::string& bytes, const std::string& fragment) {
+    const auto bad = dir / "bad.safetensors";
+    std::ofstream(bad, std::ios::binary | std::ios::trunc) << bytes;
+    try {
+      readSafeTensorNames(bad);
+      ADD_FAILURE() << "read names from a file load refuses (" << fragment << ")";
+    } catch (const SafeTensorsError& e) {
+      const std::string message = e.what();
+      EXPECT_NE(message.find("bad.safetensors"), std::string::npos) << message;
+      EXPECT_NE(message.find(fragment), std::string::npos) << message;
+    }
+  };
+  refused(std::string("\x05\0\0", 3), "truncated");
+  refused(good.substr(0, 20), "past the end of the file");
+  refused(makeFile("", ""), "too small");
+  refused(makeFile("[1, 2]", ""), "not a JSON object");
+  refused(makeFile("{\"a\":", "  "), "not valid JSON");
+  EXPECT_THROW(readSafeTensorNames(dir / "missing.safetensors"), SafeTensorsError);
+}
