@@ -121,8 +121,9 @@ std::vector<std::string> readSafeTensorNames(const std::filesystem::path& path) 
   const std::string source = path.string();
   std::error_code ec;
   const auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw SafeTensorsError("cannot open safetensors file '" + source + "': " + ec.message());
   std::ifstream in(path, std::ios::binary);
-  if (ec || !in) throw SafeTensorsError("cannot open safetensors file '" + source + "': " + errnoText());
+  if (!in) throw SafeTensorsError("cannot open safetensors file '" + source + "': " + errnoText());
   std::string first8(8, '\0');
   in.read(first8.data(), 8);
   first8.resize(static_cast<size_t>(in.gcount()));
