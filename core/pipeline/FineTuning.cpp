@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
 #include "core/forecast/OperatingPoint.h"
+#include "core/forecast/WindowFrames.h"
 #include "core/forecast/WindowLabels.h"
 #include "core/pipeline/CachedClipDataset.h"
 #include "core/pipeline/ClipFeatures.h"
@@ -201,8 +202,8 @@ double chooseThreshold(database::Database& db, const FineTuneConfig& config, ml:
     const auto rec = database::RecordingStore(db).find(id);
     if (!rec) continue;
     WindowScan scan;
-    scan.windowFrames = std::max<std::int64_t>(1, std::llround(windowSeconds * rec->fps));
-    scan.strideFrames = std::max<std::int64_t>(1, std::llround(rec->fps));
+    scan.windowFrames = windowFramesAt(windowSeconds, rec->fps);
+    scan.strideFrames = windowFramesAt(1.0, rec->fps);
     scan.frames = static_cast<int>(arch.num_frames);
     scan.size = static_cast<int>(arch.img_size);
     scan.sampleStride = static_cast<int>(arch.sample_stride);

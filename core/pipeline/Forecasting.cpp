@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
+#include "core/forecast/WindowFrames.h"
 #include "core/forecast/WindowLabels.h"
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/JsonFields.h"
@@ -12,7 +13,6 @@
 #include "core/video/ClipReader.h"
 #include "core/video/FrameConverter.h"
 #include "core/video/VideoSource.h"
-#include "database/EventStore.h"
 #include "database/ModelStore.h"
 #include "database/PredictionStore.h"
 #include "database/RecordingStore.h"
@@ -198,13 +198,6 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   return points;
 }
 
-std::vector<SeizureInterval> seizuresOf(database::Database& db, std::int64_t recordingId) {
-  std::vector<SeizureInterval> out;
-  for (const auto& e : database::EventStore(db).listByRecording(recordingId))
-    if (e.kind == database::EventKind::Seizure) out.push_back({e.onsetFrame, e.offsetFrame});
-  return out;
-}
-
 ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks) {
   if (config.recordings.empty()) throw Error("forecasting needs at least one recording");
   if (!(config.windowSeconds > 0) || !(config.strideSeconds > 0))
@@ -242,8 +235,8 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       if (!std::filesystem::exists(rec->path))
         throw Error("recording " + std::to_string(recordingId) + ": video '" + rec->path + "' is missing");
       WindowScan scan;
-      scan.windowFrames = std::max<std::int64_t>(1, std::llround(config.windowSeconds * rec->fps));
-      scan.strideFrames = std::max<std::int64_t>(1, std::llround(config.strideSeconds * rec->fps));
+      scan.windowFrames = windowFramesAt(config.windowSeconds, rec->fps);
+      scan.strideFrames = windowFramesAt(config.strideSeconds, rec->fps);
       scan.frames = static_cast<int>(arch.num_frames);
       scan.size = static_cast<int>(arch.img_size);
       scan.sampleStride = static_cast<int>(arch.sample_stride);

@@ -9,6 +9,7 @@
 // the last window that needs it has been scored.
 
 #include "core/forecast/AlarmMetrics.h"
+#include "core/forecast/RecordingSeizures.h"  // seizuresOf, for the forecast's callers
 #include "core/pipeline/JobCallbacks.h"
 #include "ml/VideoMAE.h"
 
@@ -83,8 +84,5 @@ struct ForecastOutcome {
 // A "forecast" run: predictions stored per recording (each recording's rows
 // in one transaction), event metrics in the run's metrics.
 ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks = {});
-
-// The seizures of a recording as alarm metrics see them.
-std::vector<SeizureInterval> seizuresOf(database::Database& db, std::int64_t recordingId);
 
 }  // namespace prodrome::core

@@ -43,7 +43,7 @@ QString AlarmTableModel::outcomeText(int outcome) {
   return {};
 }
 
-QString AlarmTableModel::decisionText(const ReviewModel& review, qint64 frame) {
+QString AlarmTableModel::decisionText(const core::ForecastReview& review, qint64 frame) {
   const auto d = review.decision(frame);
   if (!d) return tr("—");
   const QString text = d->decision == database::AlarmDecision::Accepted ? tr("accepted") : tr("rejected");
@@ -66,7 +66,7 @@ QVariant AlarmTableModel::data(const QModelIndex& index, int role) const {
       case Outcome:
         return outcomeText(static_cast<int>(alarm.outcome));
       case Decision:
-        return decisionText(*review_, alarm.frame);
+        return decisionText(review_->review(), alarm.frame);
       default:
         return {};
     }

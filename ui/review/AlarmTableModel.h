@@ -5,6 +5,10 @@
 
 #include <QAbstractTableModel>
 
+namespace prodrome::core {
+class ForecastReview;
+}
+
 namespace prodrome::ui {
 
 class ReviewModel;
@@ -24,7 +28,7 @@ class AlarmTableModel : public QAbstractTableModel {
 
   // Texts shared with the report.
   static QString outcomeText(int outcome);
-  static QString decisionText(const ReviewModel& review, qint64 frame);
+  static QString decisionText(const core::ForecastReview& review, qint64 frame);
 
  private:
   void reset();

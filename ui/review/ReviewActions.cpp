@@ -1,5 +1,6 @@
 #include "ui/review/ReviewActions.h"
 
+#include "core/forecast/ProbabilityCsv.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RecordingStore.h"
@@ -174,12 +175,12 @@ bool ReviewActions::openRun(qint64 runId) {
     return false;
   }
   QString error;
-  std::optional<ForecastRunInfo> info;
+  std::optional<core::ForecastRunInfo> info;
   try {
     const auto run = database::RunStore(*db).find(runId);
     if (!run) {
       error = tr("run %1 does not exist").arg(runId);
-    } else if (info = parseForecastRun(*run, &error); info && !info->finished()) {
+    } else if (info = core::parseForecastRun(*run, &error); info && !info->finished()) {
       error = tr("forecast run %1 has not finished (it is %2)")
                   .arg(runId)
                   .arg(QString::fromUtf8(std::string(database::toString(run->status)).c_str()));
@@ -475,7 +476,7 @@ bool ReviewActions::exportReport(const QString& path, QString* error) {
     return false;
   }
   try {
-    writeReviewReport(*model_, recordingLabel(model_->recordingId()), path);
+    writeReviewReport(model_->review(), recordingLabel(model_->recordingId()), path);
   } catch (const std::exception& e) {
     if (error) *error = QString::fromUtf8(e.what());
     say(tr("Cannot export the review report: %1").arg(QString::fromUtf8(e.what())), true);
@@ -492,7 +493,7 @@ bool ReviewActions::exportProbabilities(const QString& path, QString* error) {
     return false;
   }
   try {
-    writeProbabilitiesCsv(*db, *run_, path);
+    core::writeProbabilitiesCsv(*db, *run_, path.toStdString());
   } catch (const std::exception& e) {
     if (error) *error = QString::fromUtf8(e.what());
     say(tr("Cannot export the probabilities: %1").arg(QString::fromUtf8(e.what())), true);

@@ -24,7 +24,7 @@
 //
 // GUI thread only. Connects to the window's signals; edits no window code.
 
-#include "ui/review/ForecastRunInfo.h"
+#include "core/forecast/ForecastRunInfo.h"
 
 #include <QObject>
 #include <QString>
@@ -110,7 +110,7 @@ class ReviewActions : public QObject {
   ReviewModel* model_;
   ReviewPanel* panel_;
   QDockWidget* dock_;
-  std::optional<ForecastRunInfo> run_;
+  std::optional<core::ForecastRunInfo> run_;
   std::optional<qint64> selectedFrame_;
   OnsetConfirmation confirmOnset_;
   QList<QAction*> reviewActions_;  // enabled only while a curve is shown

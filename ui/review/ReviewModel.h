@@ -1,19 +1,14 @@
 #pragma once
-// The state of reviewing one forecast run on one recording: the stored
-// curve, the recording's seizures, the reviewer's decisions, the alarm
-// options being tried, and the event-level metrics they give
-// (core::evaluateAlarms, recomputed on every option change: O(windows), a
-// few milliseconds for 10^5 windows, so the metrics follow a dragged
-// threshold live).
+// The GUI's side of reviewing one forecast run on one recording: a
+// core::ForecastReview (the curve, seizures, decisions, options, metrics and
+// the rules of a decision, shared with `prodrome review`) that tells the
+// widgets when it changes. The alarm options survive switching recordings
+// of the same run.
 //
-// Qt Core and the stores only; the caller passes the GUI thread's Database
-// to every call that reads or writes rows. GUI thread only.
+// GUI thread only; the caller passes the GUI thread's Database to every call
+// that reads rows.
 
-#include "core/forecast/AlarmMetrics.h"
-#include "database/AlarmReviewStore.h"
-#include "database/EventStore.h"
-#include "database/RecordingStore.h"
-#include "ui/review/ForecastRunInfo.h"
+#include "core/forecast/ForecastReview.h"
 
 #include <QObject>
 #include <QString>
@@ -39,22 +34,23 @@ class ReviewModel : public QObject {
   // this run is already loaded (switching recordings keeps what the
   // reviewer set). False with `error` set when nothing could be loaded; the
   // model is then empty.
-  bool load(database::Database& db, const ForecastRunInfo& run, qint64 recordingId, QString* error = nullptr);
+  bool load(database::Database& db, const core::ForecastRunInfo& run, qint64 recordingId, QString* error = nullptr);
   void clear();
-  bool isLoaded() const { return recording_.has_value(); }
+  bool isLoaded() const { return review_.has_value(); }
+  // The review itself; isLoaded() only.
+  const core::ForecastReview& review() const { return *review_; }
 
-  const ForecastRunInfo& run() const { return run_; }
-  const database::Recording& recording() const { return *recording_; }
-  qint64 recordingId() const { return recording_ ? recording_->id : 0; }
-  double fps() const { return recording_ ? recording_->fps : 0.0; }
-  qint64 windowFrames() const;
-  qint64 horizonFrames() const;
-  const std::vector<core::ForecastPoint>& points() const { return points_; }
-  // The seizures evaluated, sorted by onset; metrics().alarms[i].seizure and
-  // metrics().seizures index them.
-  const std::vector<database::Event>& seizures() const { return seizures_; }
-  const core::EventMetrics& metrics() const { return metrics_; }
-  const std::vector<core::Alarm>& alarms() const { return metrics_.alarms; }
+  // run() and recording(): isLoaded() only.
+  const core::ForecastRunInfo& run() const { return review_->run(); }
+  const database::Recording& recording() const { return review_->recording(); }
+  qint64 recordingId() const { return review_ ? review_->recordingId() : 0; }
+  double fps() const { return review_ ? review_->fps() : 0.0; }
+  qint64 windowFrames() const { return review_ ? review_->windowFrames() : 0; }
+  qint64 horizonFrames() const { return review_ ? review_->horizonFrames() : 0; }
+  const std::vector<core::ForecastPoint>& points() const;
+  const std::vector<database::Event>& seizures() const;
+  const core::EventMetrics& metrics() const;
+  const std::vector<core::Alarm>& alarms() const { return metrics().alarms; }
   double loadMilliseconds() const { return loadMs_; }
 
   const core::AlarmOptions& options() const { return options_; }
@@ -62,28 +58,15 @@ class ReviewModel : public QObject {
   void setThreshold(double threshold);
 
   std::optional<database::AlarmReview> decision(qint64 frame) const;
-  const std::vector<database::AlarmReview>& decisions() const { return decisions_; }
-  int acceptedCount() const;
-  int rejectedCount() const;
-
-  // Alarm indices: the one that fired at `frame`, the first after `frame`,
-  // the last before it; -1 when there is none.
-  int alarmAt(qint64 frame) const;
-  int alarmAfter(qint64 frame) const;
-  int alarmBefore(qint64 frame) const;
-
-  // The seizure that accepting alarm `index` confirms: the one it forecasts
-  // (a true alarm), else one whose onset lies within its horizon
-  // [frame, frame + H], else one that is going on at the alarm. Empty when
-  // accepting must create a new seizure.
+  const std::vector<database::AlarmReview>& decisions() const;  // by frame
+  int acceptedCount() const { return review_ ? review_->acceptedCount() : 0; }
+  int rejectedCount() const { return review_ ? review_->rejectedCount() : 0; }
+  int alarmAt(qint64 frame) const { return review_ ? review_->alarmAt(frame) : -1; }
+  int alarmAfter(qint64 frame) const { return review_ ? review_->alarmAfter(frame) : -1; }
+  int alarmBefore(qint64 frame) const { return review_ ? review_->alarmBefore(frame) : -1; }
   std::optional<qint64> confirmableEvent(int index) const;
-
-  // The decision on alarm `index` says the opposite of the annotations as
-  // they now are: rejected, yet a seizure follows it (a true alarm), or
-  // accepted, yet none does (a false one). A seizure marked, moved or
-  // deleted after the decision does this; the reviewer should look again.
-  bool contradicted(int index) const;
-  int contradictedCount() const;
+  bool contradicted(int index) const { return review_ && review_->contradicted(index); }
+  int contradictedCount() const { return review_ ? review_->contradictedCount() : 0; }
 
   // The recording's events changed (an edit, an undo): re-reads seizures
   // and decisions, recomputes.
@@ -97,15 +80,9 @@ class ReviewModel : public QObject {
   void decisionsChanged();
 
  private:
-  void recompute();
-
-  ForecastRunInfo run_;
-  std::optional<database::Recording> recording_;
-  std::vector<core::ForecastPoint> points_;
-  std::vector<database::Event> seizures_;
-  std::vector<database::AlarmReview> decisions_;  // by frame
+  std::optional<core::ForecastReview> review_;
+  std::optional<qint64> loadedRun_;  // the run whose options options_ holds
   core::AlarmOptions options_;
-  core::EventMetrics metrics_;
   double loadMs_ = 0;
 };
 

@@ -1,15 +1,10 @@
 #include "ui/review/ReviewReport.h"
 
-#include "core/exchange/AtomicTextFile.h"
+#include "core/forecast/ForecastReview.h"
 #include "core/io/AtomicFile.h"
-#include "database/Database.h"
-#include "database/PredictionStore.h"
-#include "database/RecordingStore.h"
 #include "ui/Clock.h"
 #include "ui/report/PlotImage.h"
 #include "ui/review/AlarmTableModel.h"
-#include "ui/review/ForecastRunInfo.h"
-#include "ui/review/ReviewModel.h"
 #include "ui/review/ReviewPanel.h"
 
 #include <QBuffer>
@@ -22,9 +17,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <stdexcept>
 #include <string>
 
@@ -84,11 +77,11 @@ QByteArray pngBytes(const QImage& image) {
 
 }  // namespace
 
-QImage renderReviewPlot(const ReviewModel& review, QSize size) {
+QImage renderReviewPlot(const core::ForecastReview& review, QSize size) {
   PlotSpec spec;
   spec.size = size;
   const double fps = std::max(1e-9, review.fps());
-  const double seconds = review.isLoaded() ? review.recording().frameCount / fps : 0.0;
+  const double seconds = review.recording().frameCount / fps;
   const bool minutes = seconds > 600;
   const double unit = minutes ? 60.0 : 1.0;
   spec.title = ReportText::tr("Seizure probability per window");
@@ -115,9 +108,9 @@ QImage renderReviewPlot(const ReviewModel& review, QSize size) {
   return renderPlot(spec);
 }
 
-QString reviewReportHtml(const ReviewModel& review, const QString& recordingLabel, const QString& plotSource) {
+QString reviewReportHtml(const core::ForecastReview& review, const QString& recordingLabel, const QString& plotSource) {
   const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
-  const ForecastRunInfo& run = review.run();
+  const core::ForecastRunInfo& run = review.run();
   const core::AlarmOptions& o = review.options();
   const core::EventMetrics& m = review.metrics();
   QString h;
@@ -193,14 +186,14 @@ QString reviewReportHtml(const ReviewModel& review, const QString& recordingLabe
   return h;
 }
 
-void writeReviewReportHtml(const ReviewModel& review, const QString& recordingLabel, const QString& path) {
+void writeReviewReportHtml(const core::ForecastReview& review, const QString& recordingLabel, const QString& path) {
   const QByteArray png = pngBytes(renderReviewPlot(review));
   const QString source = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
   const QByteArray html = reviewReportHtml(review, recordingLabel, source).toUtf8();
   core::writeFileAtomically(fsPath(path), std::string_view(html.constData(), static_cast<std::size_t>(html.size())));
 }
 
-void writeReviewReportPdf(const ReviewModel& review, const QString& recordingLabel, const QString& path) {
+void writeReviewReportPdf(const core::ForecastReview& review, const QString& recordingLabel, const QString& path) {
   QTextDocument document;
   const QUrl plot(QStringLiteral("prodrome-review-plot.png"));
   document.addResource(QTextDocument::ImageResource, plot, renderReviewPlot(review));
@@ -224,33 +217,11 @@ void writeReviewReportPdf(const ReviewModel& review, const QString& recordingLab
   core::replaceFileAtomically(fsPath(temporary), fsPath(path));
 }
 
-void writeReviewReport(const ReviewModel& review, const QString& recordingLabel, const QString& path) {
+void writeReviewReport(const core::ForecastReview& review, const QString& recordingLabel, const QString& path) {
   if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
     writeReviewReportPdf(review, recordingLabel, path);
   else
     writeReviewReportHtml(review, recordingLabel, path);
-}
-
-void writeProbabilitiesCsv(database::Database& db, const ForecastRunInfo& run, const QString& path) {
-  core::AtomicTextFile file(fsPath(path));
-  file.write("recording,window_end_frame,window_end_seconds,probability\n");
-  database::PredictionStore predictions(db);
-  database::RecordingStore recordings(db);
-  char buffer[128];
-  for (const qint64 recordingId : run.recordings) {
-    const auto recording = recordings.find(recordingId);
-    if (!recording) continue;  // deleted since the run: nothing to export
-    for (const auto& p : predictions.listByRunAndRecording(run.runId, recordingId)) {
-      // Seconds to the microsecond; the probability in the shortest form
-      // that reads back as the same double.
-      int n = std::snprintf(buffer, sizeof buffer, "%lld,%lld,%.6f,", static_cast<long long>(recordingId),
-                            static_cast<long long>(p.windowEndFrame), p.windowEndFrame / recording->fps);
-      const auto end = std::to_chars(buffer + n, buffer + sizeof buffer - 1, p.probability).ptr;
-      *end = '\n';
-      file.write(std::string_view(buffer, static_cast<std::size_t>(end + 1 - buffer)));
-    }
-  }
-  file.commit();
 }
 
 }  // namespace prodrome::ui

@@ -14,7 +14,7 @@
 #include "tests/support/TinyJobs.h"
 #include "tests/support/TrainingProject.h"
 #include "ui/MainWindow.h"
-#include "ui/review/ForecastRunInfo.h"
+#include "core/forecast/ForecastRunInfo.h"
 #include "ui/review/ReviewActions.h"
 #include "ui/review/ReviewModel.h"
 #include "ui/timeline/TimelineWidget.h"
@@ -68,7 +68,7 @@ class RealForecastTest : public QObject {
       const auto run = database::RunStore(db).find(out.runId);
       QVERIFY(run);
       QString error;
-      const auto info = ui::parseForecastRun(*run, &error);
+      const auto info = core::parseForecastRun(*run, &error);
       QVERIFY2(info, qPrintable(error));
       const auto stored = core::ForecastConfig::fromJson(
           QJsonDocument::fromJson(QByteArray::fromStdString(run->config)).object()["forecast"].toObject());

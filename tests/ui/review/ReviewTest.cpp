@@ -452,7 +452,7 @@ class ReviewTest : public QObject {
       const qint64 run = runs.add(database::RunKind::Forecast, config);
       runs.setMetrics(run, R"({"threshold": 0.88})");
       QString error;
-      const auto info = ui::parseForecastRun(*runs.find(run), &error);
+      const auto info = core::parseForecastRun(*runs.find(run), &error);
       QVERIFY2(info, qPrintable(error));
       QCOMPARE(info->alarms.threshold, deferred ? 0.88 : 0.5);
     }
@@ -616,10 +616,10 @@ class ReviewTest : public QObject {
     QVERIFY(review.exportReport(dir + "/review-report.html"));
     QVERIFY(review.exportReport(dir + "/review-report.pdf"));
     QVERIFY(review.exportProbabilities(dir + "/review-probabilities.csv"));
-    QVERIFY(ui::renderReviewPlot(*review.model()).save(dir + "/review-plot.png"));
+    QVERIFY(ui::renderReviewPlot(review.model()->review()).save(dir + "/review-plot.png"));
     QTextDocument document;
-    document.addResource(QTextDocument::ImageResource, QUrl("plot.png"), ui::renderReviewPlot(*review.model()));
-    document.setHtml(ui::reviewReportHtml(*review.model(), "fixture", "plot.png"));
+    document.addResource(QTextDocument::ImageResource, QUrl("plot.png"), ui::renderReviewPlot(review.model()->review()));
+    document.setHtml(ui::reviewReportHtml(review.model()->review(), "fixture", "plot.png"));
     document.setTextWidth(1000);
     QImage page(1000, static_cast<int>(document.size().height()), QImage::Format_RGB32);
     page.fill(Qt::white);

@@ -2,8 +2,9 @@
 // What the review needs from a forecast run's row: its window, stride,
 // recordings and starting alarm options, read from the config JSON that
 // core::runForecast stores as {"forecast": ForecastConfig::toJson(), ...}.
-// Parsed here, with Qt Core alone, so that the review does not link the
-// LibTorch side (core/pipeline) just to read a few numbers.
+// Parsed here, with Qt Core alone, so that the review (the GUI's and
+// `prodrome review`) does not link the LibTorch side (core/pipeline) just to
+// read a few numbers.
 
 #include "core/forecast/AlarmMetrics.h"
 #include "database/RunStore.h"
@@ -14,7 +15,7 @@
 #include <optional>
 #include <vector>
 
-namespace prodrome::ui {
+namespace prodrome::core {
 
 struct ForecastRunInfo {
   qint64 runId = 0;
@@ -25,7 +26,7 @@ struct ForecastRunInfo {
   double windowSeconds = 5;  // L
   double strideSeconds = 1;  // s
   QString device;
-  core::AlarmOptions alarms;  // the run's own; the review starts from them
+  AlarmOptions alarms;  // the run's own; the review starts from them
   QString started, ended;
   QJsonObject config;   // the whole stored config, for the report's summary
   QJsonObject metrics;  // as stored when the run finished
@@ -33,7 +34,7 @@ struct ForecastRunInfo {
   bool finished() const { return status == database::RunStatus::Succeeded; }
   // The model as people read it: its name, else its id.
   QString modelLabel() const { return modelName.isEmpty() ? QString::number(model) : modelName; }
-  // L in frames at `fps`, rounded as runForecast rounds it (at least 1).
+  // L in frames at `fps`, rounded as runForecast rounds it (windowFramesAt).
   qint64 windowFrames(double fps) const;
 };
 
@@ -42,4 +43,4 @@ struct ForecastRunInfo {
 // runs may lack newer keys.
 std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QString* error = nullptr);
 
-}  // namespace prodrome::ui
+}  // namespace prodrome::core

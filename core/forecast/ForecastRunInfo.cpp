@@ -1,4 +1,6 @@
-#include "ui/review/ForecastRunInfo.h"
+#include "core/forecast/ForecastRunInfo.h"
+
+#include "core/forecast/WindowFrames.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -7,14 +9,14 @@
 #include <algorithm>
 #include <cmath>
 
-namespace prodrome::ui {
+namespace prodrome::core {
 
 namespace {
 
 // lupdate files RunInfoText::tr() by the enclosing class: a free function's strings need
 // a class of their own to reach the catalogue under this context.
 struct RunInfoText {
-  Q_DECLARE_TR_FUNCTIONS(prodrome::ui::ForecastRunInfo)
+  Q_DECLARE_TR_FUNCTIONS(prodrome::core::ForecastRunInfo)
 };
 
 void read(const QJsonObject& o, const char* key, double& value) {
@@ -27,7 +29,7 @@ void read(const QJsonObject& o, const char* key, int& value) {
 }  // namespace
 
 qint64 ForecastRunInfo::windowFrames(double fps) const {
-  return std::max<qint64>(1, std::llround(windowSeconds * fps));
+  return windowFramesAt(windowSeconds, fps);
 }
 
 std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QString* error) {
@@ -76,4 +78,4 @@ std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QStrin
   return info;
 }
 
-}  // namespace prodrome::ui
+}  // namespace prodrome::core

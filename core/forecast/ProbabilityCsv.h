@@ -1,0 +1,22 @@
+#pragma once
+// A forecast run's probabilities as CSV, for analysis elsewhere:
+// recording,window_end_frame,window_end_seconds,probability for every
+// recording of the run, in recording then window order. Written atomically
+// (the file appears under its name only when complete); throws naming it.
+
+#include "core/forecast/ForecastRunInfo.h"
+
+#include <cstdint>
+#include <filesystem>
+
+namespace prodrome::database {
+class Database;
+}
+
+namespace prodrome::core {
+
+// Returns the number of rows written (windows).
+std::int64_t writeProbabilitiesCsv(database::Database& db, const ForecastRunInfo& run,
+                                   const std::filesystem::path& path);
+
+}  // namespace prodrome::core
