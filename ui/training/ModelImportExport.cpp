@@ -17,7 +17,7 @@
 
 namespace prodrome::ui {
 
-std::optional<ModelImport> askModelImport(QWidget* parent, database::Database& db) {
+std::optional<core::ModelImport> askModelImport(QWidget* parent, database::Database& db) {
   const QString file = QFileDialog::getOpenFileName(parent, QObject::tr("Import HF VideoMAE Weights"), {},
                                                     QObject::tr("safetensors files (*.safetensors);;All files (*)"));
   if (file.isEmpty()) return std::nullopt;
@@ -56,7 +56,7 @@ std::optional<ModelImport> askModelImport(QWidget* parent, database::Database& d
     }
     break;
   }
-  ModelImport m;
+  core::ModelImport m;
   m.name = name->text().trimmed().toStdString();
   m.file = file.toStdString();
   m.preset = preset->currentText().toStdString();
@@ -65,7 +65,7 @@ std::optional<ModelImport> askModelImport(QWidget* parent, database::Database& d
   return m;
 }
 
-std::optional<ModelExport> askModelExport(QWidget* parent, database::Database& db) {
+std::optional<core::ModelExport> askModelExport(QWidget* parent, database::Database& db) {
   QStringList names;
   std::vector<std::int64_t> ids;
   for (const auto& m : database::ModelStore(db).list()) {
@@ -83,7 +83,7 @@ std::optional<ModelExport> askModelExport(QWidget* parent, database::Database& d
   const QString dir = QFileDialog::getExistingDirectory(
       parent, QObject::tr("Folder for config.json and model.safetensors (HF transformers layout)"));
   if (dir.isEmpty()) return std::nullopt;
-  ModelExport e;
+  core::ModelExport e;
   e.model = ids[static_cast<std::size_t>(names.indexOf(chosen))];
   e.directory = dir.toStdString();
   return e;

@@ -1,8 +1,8 @@
 #pragma once
 // The questions of Model ▸ Import HF VideoMAE… and Model ▸ Export…; the work
-// itself (ModelTransfer) runs as a job of the queue.
+// itself (core/pipeline/ModelTransfer) runs as a job of the queue.
 
-#include "ui/training/ModelTransfer.h"
+#include "core/pipeline/ModelTransfer.h"
 
 #include <optional>
 
@@ -16,9 +16,9 @@ namespace prodrome::ui {
 
 // Asks for the file, the new model's name and the numbers the weights cannot
 // tell; nullopt when the user cancels.
-std::optional<ModelImport> askModelImport(QWidget* parent, database::Database& db);
+std::optional<core::ModelImport> askModelImport(QWidget* parent, database::Database& db);
 // Asks for the model and the folder to write; nullopt when cancelled or when
 // the project has no model (said in a message).
-std::optional<ModelExport> askModelExport(QWidget* parent, database::Database& db);
+std::optional<core::ModelExport> askModelExport(QWidget* parent, database::Database& db);
 
 }  // namespace prodrome::ui

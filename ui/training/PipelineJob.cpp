@@ -2,6 +2,7 @@
 
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
+#include "core/pipeline/ModelTransfer.h"
 #include "core/pipeline/Pretraining.h"
 #include "database/ClipSetStore.h"
 #include "database/Database.h"
@@ -9,7 +10,6 @@
 #include "database/Statement.h"
 #include "ml/FineTuner.h"
 #include "ui/ProjectSession.h"
-#include "ui/training/ModelTransfer.h"
 
 namespace prodrome::ui {
 
@@ -184,7 +184,7 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
         }
         case JobKind::ImportModel: {
           reporter.stage(JobQueue::tr("import"), -1, {});
-          const auto id = importModel(*db, ModelImport::fromJson(request.config));
+          const auto id = core::importModel(*db, core::ModelImport::fromJson(request.config));
           result.modelId = id;
           result.summary = JobQueue::tr("Imported model %1 (id %2)")
                                .arg(request.config.value(QStringLiteral("model_name")).toString())
@@ -193,7 +193,7 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
         }
         case JobKind::ExportModel: {
           reporter.stage(JobQueue::tr("export"), -1, {});
-          const auto written = exportModel(*db, ModelExport::fromJson(request.config));
+          const auto written = core::exportModel(*db, core::ModelExport::fromJson(request.config));
           result.summary = JobQueue::tr("Exported to %1").arg(QString::fromStdString(written.string()));
           break;
         }

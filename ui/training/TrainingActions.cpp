@@ -172,12 +172,12 @@ int TrainingActions::resume(qint64 runId) {
   return id;
 }
 
-int TrainingActions::startImport(const ModelImport& request) {
+int TrainingActions::startImport(const core::ModelImport& request) {
   JobRequest r{JobKind::ImportModel, request.toJson(), 0};
   return start(r);
 }
 
-int TrainingActions::startExport(const ModelExport& request) {
+int TrainingActions::startExport(const core::ModelExport& request) {
   JobRequest r{JobKind::ExportModel, request.toJson(), 0};
   return start(r);
 }

@@ -23,6 +23,11 @@
 class QAction;
 class QDockWidget;
 
+namespace prodrome::core {
+struct ModelExport;
+struct ModelImport;
+}  // namespace prodrome::core
+
 namespace prodrome::ui {
 
 class FineTuneDialog;
@@ -30,8 +35,6 @@ class ForecastDialog;
 class MainWindow;
 class PretrainDialog;
 class RunView;
-struct ModelExport;
-struct ModelImport;
 
 class TrainingActions : public QObject {
   Q_OBJECT
@@ -55,8 +58,8 @@ class TrainingActions : public QObject {
   // Queue a job; returns its id (0 without a project).
   int start(const JobRequest& request);
   int resume(qint64 runId);
-  int startImport(const ModelImport& request);
-  int startExport(const ModelExport& request);
+  int startImport(const core::ModelImport& request);
+  int startExport(const core::ModelExport& request);
   // Opens the run view of a pre-training or fine-tuning run (null for others).
   RunView* showRun(qint64 runId);
   RunView* lastRunView() const;

@@ -4,6 +4,7 @@
 
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/ModelFiles.h"
+#include "core/pipeline/ModelTransfer.h"
 #include "core/pipeline/Pretraining.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
@@ -16,7 +17,6 @@
 #include "ui/RunLabel.h"
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
-#include "ui/training/ModelTransfer.h"
 #include "ui/training/PretrainDialog.h"
 #include "ui/training/RunView.h"
 #include "ui/training/TrainingActions.h"
@@ -404,7 +404,7 @@ class TrainingActionsTest : public QObject {
     const auto enc = database::ModelStore(db).findByName("enc");
     QVERIFY(enc);
     const QString out = dir_.path() + "/export-enc";
-    ModelExport e;
+    core::ModelExport e;
     e.model = enc->id;
     e.directory = out.toStdString();
     const int exported = actions_->startExport(e);
@@ -414,7 +414,7 @@ class TrainingActionsTest : public QObject {
     QVERIFY(QFile::exists(out + "/model.safetensors"));
     QVERIFY(QFile::exists(out + "/config.json"));
 
-    ModelImport i;
+    core::ModelImport i;
     i.name = "enc-hf";
     i.file = (out + "/model.safetensors").toStdString();
     i.preset = "vit-tiny";

@@ -1,11 +1,12 @@
 #pragma once
-// Model ▸ Import HF VideoMAE… and Model ▸ Export…: weights files in and out
-// of the project, through the loaders training uses (core/pipeline/
-// ModelLoading) and the HF mapping of ml/. Runs on a job's worker thread.
+// HF VideoMAE weights files in and out of a project, through the loaders
+// training uses (ModelLoading) and the HF mapping of ml/. Here, below the
+// GUI, so that Model ▸ Import HF VideoMAE… and Model ▸ Export… (a job on a
+// worker thread) and `prodrome model import|export` do the same thing.
 //
 // Import reads any known layout (HF pre-training, HF classification, an HF
 // encoder, our own), stores it in our layout beside the project
-// (core::modelWeightsPath) and adds a models row. Export writes a folder that
+// (modelWeightsPath) and adds a models row. Export writes a folder that
 // HF transformers' from_pretrained loads: config.json + model.safetensors.
 
 #include <QJsonObject>
@@ -18,7 +19,7 @@ namespace prodrome::database {
 class Database;
 }
 
-namespace prodrome::ui {
+namespace prodrome::core {
 
 struct ModelImport {
   std::string name;  // the new project model
@@ -46,4 +47,4 @@ std::int64_t importModel(database::Database& db, const ModelImport& request);
 // Returns the weights file written.
 std::filesystem::path exportModel(database::Database& db, const ModelExport& request);
 
-}  // namespace prodrome::ui
+}  // namespace prodrome::core

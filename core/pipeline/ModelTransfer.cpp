@@ -1,4 +1,4 @@
-#include "ui/training/ModelTransfer.h"
+#include "core/pipeline/ModelTransfer.h"
 
 #include "core/Error.h"
 #include "core/io/AtomicFile.h"
@@ -13,7 +13,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace prodrome::ui {
+namespace prodrome::core {
 
 QJsonObject ModelImport::toJson() const {
   QJsonObject o;
@@ -126,4 +126,4 @@ std::filesystem::path exportModel(database::Database& db, const ModelExport& req
   return out;
 }
 
-}  // namespace prodrome::ui
+}  // namespace prodrome::core

@@ -1,0 +1,198 @@
+// `prodrome model import|export|list` as a user runs them (issue 13, §2):
+// HF weights into a project, out again as an HF folder and back in, and the
+// refusals (a name in use, a file that is no VideoMAE weights) in one line
+// that leave the project's models as they were.
+//
+// The weights are made here with ml/ (a vit-tiny narrowed to two blocks,
+// 4 frames of 32×32: a few MB, milliseconds), since no cheap command writes
+// an HF file.
+
+#include "database/Database.h"
+#include "database/ModelStore.h"
+#include "database/Schema.h"
+#include "ml/HfVideoMAEMapping.h"
+#include "ml/ModelConfig.h"
+#include "ml/SafeTensors.h"
+#include "ml/VideoMAE.h"
+#include "ml/VideoMAEWeights.h"
+#include "tests/app/CliRunner.h"
+#include "tests/support/FixtureVideo.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <fstream>
+#include <string>
+
+using namespace prodrome;
+using test::q;
+
+namespace {
+
+ml::VideoMAEConfig tinyConfig() {
+  auto c = ml::presetConfig("vit-tiny");
+  c.depth = 2;
+  c.decoder_depth = 1;
+  c.num_frames = 4;
+  c.img_size = 32;
+  return c;
+}
+
+int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+
+class ModelCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = test::scratchDirectory("model-cli");
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    db_ = dir_ / "p.prodrome";
+    ASSERT_EQ(test::runProdrome({"project", "init", q(db_)}).exitCode, 0);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // An HF VideoMAEForPreTraining file, alone in its folder (no config.json:
+  // the numbers the weights cannot tell come from the command line).
+  std::filesystem::path hfPreTraining() {
+    std::filesystem::create_directories(dir_ / "hf");
+    const auto file = dir_ / "hf" / "model.safetensors";
+    torch::manual_seed(1);
+    ml::saveHf(file, ml::VideoMAEForPreTraining(tinyConfig()));
+    return file;
+  }
+
+  test::CliResult importTiny(const std::filesystem::path& file, const QString& name) {
+    return test::runProdrome(
+        {"model", "import", q(db_), q(file), "--name", name, "--preset", "vit-tiny", "--frames", "4", "--size", "32"});
+  }
+
+  std::string list() {
+    const auto r = test::runProdrome({"model", "list", q(db_)});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    return r.out;
+  }
+
+  // A refusal: exit 1, one line naming `expected`, nothing on stdout, and
+  // the project's models as they were.
+  void expectRefused(const test::CliResult& r, const std::string& before, const std::string& expected) {
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_TRUE(r.out.empty()) << r.out;
+    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_EQ(r.err.rfind("prodrome model: ", 0), 0u) << r.err;
+    EXPECT_NE(r.err.find(expected), std::string::npos) << r.err;
+    EXPECT_EQ(list(), before);
+  }
+
+  std::filesystem::path dir_;
+  std::filesystem::path db_;
+};
+
+}  // namespace
+
+TEST_F(ModelCli, HelpListsEverySubcommand) {
+  const auto h = test::runProdrome({"model", "--help"});
+  EXPECT_EQ(h.exitCode, 0) << h.err;
+  for (const char* sub : {"import", "export", "list", "run"})
+    EXPECT_NE(h.out.find(std::string("  ") + sub + " "), std::string::npos) << sub << "\n" << h.out;
+  const auto i = test::runProdrome({"model", "import", "--help"});
+  EXPECT_EQ(i.exitCode, 0);
+  for (const char* option : {"--name", "--preset", "--frames", "--size", "config.json"})
+    EXPECT_NE(i.out.find(option), std::string::npos) << option << "\n" << i.out;
+  EXPECT_NE(test::runProdrome({"model", "export", "--help"}).out.find("-o"), std::string::npos);
+  EXPECT_EQ(test::runProdrome({"model"}).exitCode, 2);
+  EXPECT_EQ(test::runProdrome({"model", "import", q(db_), q(dir_ / "x.safetensors")}).exitCode, 2);  // no --name
+  EXPECT_EQ(test::runProdrome({"model", "export", q(db_), "1"}).exitCode, 2);                         // no -o
+}
+
+TEST_F(ModelCli, ImportListExportAndImportBack) {
+  EXPECT_EQ(list(), "id\tname\tkind\tweights\n");
+  const auto imported = importTiny(hfPreTraining(), "enc");
+  ASSERT_EQ(imported.exitCode, 0) << imported.err;
+  EXPECT_EQ(imported.out, "1\tenc\n");
+
+  const std::string listed = list();
+  ASSERT_EQ(lines(listed), 2) << listed;
+  const auto model = [&] {
+    auto database = database::openProject(db_);
+    return database::ModelStore(database).findByName("enc");
+  }();
+  ASSERT_TRUE(model);
+  EXPECT_TRUE(std::filesystem::exists(model->weightsPath));
+  EXPECT_NE(listed.find("1\tenc\tpre-training\t" + model->weightsPath + "\n"), std::string::npos) << listed;
+  // The frame count and size of the command line, not the preset's.
+  const QJsonObject architecture = QJsonDocument::fromJson(QByteArray::fromStdString(model->architecture)).object();
+  EXPECT_EQ(architecture.value("num_frames").toInt(), 4);
+  EXPECT_EQ(architecture.value("img_size").toInt(), 32);
+
+  const auto out = dir_ / "export";
+  const auto exported = test::runProdrome({"model", "export", q(db_), "enc", "-o", q(out)});
+  ASSERT_EQ(exported.exitCode, 0) << exported.err;
+  EXPECT_EQ(exported.out, (out / "model.safetensors").string() + "\n");
+  EXPECT_TRUE(std::filesystem::exists(out / "config.json"));
+  ASSERT_TRUE(std::filesystem::exists(out / "model.safetensors"));
+  EXPECT_EQ(ml::detectLayout(ml::SafeTensorsFile::load(out / "model.safetensors")), ml::WeightsLayout::HfPreTraining);
+
+  // Back in under a new name, with none of the numbers given: the exported
+  // config.json beside the weights tells them.
+  const auto back = test::runProdrome({"model", "import", q(db_), q(out / "model.safetensors"), "--name", "enc-back"});
+  ASSERT_EQ(back.exitCode, 0) << back.err;
+  EXPECT_EQ(back.out, "2\tenc-back\n");
+  const std::string after = list();
+  EXPECT_EQ(lines(after), 3) << after;
+  EXPECT_NE(after.find("2\tenc-back\tpre-training\t"), std::string::npos) << after;
+  auto database = database::openProject(db_);
+  const auto again = database::ModelStore(database).findByName("enc-back");
+  ASSERT_TRUE(again);
+  const QJsonObject backArchitecture =
+      QJsonDocument::fromJson(QByteArray::fromStdString(again->architecture)).object();
+  EXPECT_EQ(backArchitecture.value("num_frames").toInt(), 4);
+  EXPECT_EQ(backArchitecture.value("img_size").toInt(), 32);
+
+  // By id as well as by name.
+  const auto byId = test::runProdrome({"model", "export", q(db_), "2", "-o", q(dir_ / "export2")});
+  EXPECT_EQ(byId.exitCode, 0) << byId.err;
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "export2" / "model.safetensors"));
+}
+
+TEST_F(ModelCli, AClassifierIsListedAsOne) {
+  std::filesystem::create_directories(dir_ / "cls");
+  const auto file = dir_ / "cls" / "model.safetensors";
+  torch::manual_seed(2);
+  ml::saveHf(file, ml::VideoMAEClassifier(tinyConfig()));
+  const auto r = importTiny(file, "forecaster");
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(list().find("1\tforecaster\tclassifier\t"), std::string::npos) << list();
+}
+
+TEST_F(ModelCli, ANameInUseIsRefusedByName) {
+  const auto file = hfPreTraining();
+  ASSERT_EQ(importTiny(file, "enc").exitCode, 0);
+  const std::string before = list();
+  expectRefused(importTiny(file, "enc"), before, "'enc'");
+}
+
+TEST_F(ModelCli, WhatIsNotVideoMAEWeightsIsRefusedNamingTheFile) {
+  ASSERT_EQ(importTiny(hfPreTraining(), "enc").exitCode, 0);
+  const std::string before = list();
+
+  const auto garbage = dir_ / "garbage.safetensors";
+  std::ofstream(garbage) << "this is not a safetensors file";
+  expectRefused(importTiny(garbage, "other"), before, "garbage.safetensors");
+
+  // A well-formed safetensors file whose tensors are no VideoMAE layout.
+  const auto unknown = dir_ / "unknown.safetensors";
+  ml::saveSafeTensors(unknown, {{"some.tensor", torch::zeros({2, 2})}});
+  expectRefused(importTiny(unknown, "other"), before, "unknown.safetensors");
+
+  expectRefused(importTiny(dir_ / "missing.safetensors", "other"), before, "missing.safetensors");
+  // Nor a weights file for the refused name (ModelFiles.h: <stem>.models/<name>.safetensors).
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "p.models" / "enc.safetensors"));
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "p.models" / "other.safetensors"));
+
+  const auto noModel = test::runProdrome({"model", "export", q(db_), "nope", "-o", q(dir_ / "x")});
+  EXPECT_EQ(noModel.exitCode, 1);
+  EXPECT_NE(noModel.err.find("'nope'"), std::string::npos) << noModel.err;
+}
