@@ -14,10 +14,14 @@ struct Command {
   const char* summary;  // one line for `prodrome --help`
   // Receives the arguments after the command name; returns the exit code.
   std::function<int(const QStringList& args)> run;
-  // Draws images with QPainter (report plots): runs under a QGuiApplication
-  // on the offscreen platform instead of a QCoreApplication.
-  bool paints = false;
+  // Whether these arguments draw images with QPainter (report plots): the
+  // command then runs under a QGuiApplication on the offscreen platform
+  // instead of a QCoreApplication. Empty: never.
+  bool (*paints)(const QStringList& args) = nullptr;
 };
+
+// For Command::paints: a command that always draws.
+inline bool alwaysPaints(const QStringList&) { return true; }
 
 const std::vector<Command>& commands();
 

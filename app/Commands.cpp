@@ -18,12 +18,15 @@ int runPretrainCommand(const QStringList& args);
 int runFinetuneCommand(const QStringList& args);
 int runForecastCommandEntry(const QStringList& args);
 int runExperimentCommand(const QStringList& args);
+int runReviewCommand(const QStringList& args);
+bool reviewPaints(const QStringList& args);
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
       {"probe", "print a video's stream facts and frame index summary as JSON", runProbe},
       {"frame", "write one exact frame of a video as an RGB PNG", runFrame},
-      {"model", "run VideoMAE weights on tensors (model run WEIGHTS --input IN -o OUT)", runModelCommand},
+      {"model", "import, export and list a project's models; run weights on tensors (model import|export|list|run ...)",
+       runModelCommand},
       {"project", "create a project file (project init DB)", runProjectCommand},
       {"recording", "add a video to a project (recording add DB FILE --subject CODE --species S)", runRecordingCommand},
       {"import", "import events or labelled clips (import csv|boris|rodepil DB PATH)", runImportCommand},
@@ -31,15 +34,17 @@ const std::vector<Command>& commands() {
       {"clips", "build and export clip sets (clips build|export DB ...)", runClipsCommand},
       {"synth", "generate synthetic videos with known seizures (synth DB --species rodent|human ...)", runSynthCommand},
       {"demo", "run the whole method on synthetic data and write a report (demo [--dir DIR] [--quick])", runDemoCommand,
-       true},
+       alwaysPaints},
       {"pretrain", "stage 1: VideoMAE continual pre-training on clip sets (pretrain DB --name N --clip-sets A,B)",
        runPretrainCommand},
       {"finetune", "stage 2: forecasting fine-tune or k-shot evaluation (finetune DB --clip-set S ...)",
        runFinetuneCommand},
       {"forecast", "score whole recordings with a forecaster; alarms and event metrics (forecast DB ...)",
        runForecastCommandEntry},
+      {"review", "a forecast run's alarms: list, accept, reject, forget, export (review list|accept|... DB --run ID)",
+       runReviewCommand, reviewPaints},
       {"experiment", "the paper's ablation grid: mask ratio x data configuration x shots (experiment DB ...)",
-       runExperimentCommand, true},
+       runExperimentCommand, alwaysPaints},
   };
   return all;
 }

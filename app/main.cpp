@@ -79,16 +79,16 @@ int main(int argc, char** argv) {
       std::vector<char*> guiArgs{argv[0], const_cast<char*>("-platform"), const_cast<char*>("offscreen")};
       [[maybe_unused]] int guiArgc = static_cast<int>(guiArgs.size());
       std::unique_ptr<QCoreApplication> app;
+      QStringList args;
+      for (int i = 2; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
 #ifdef PRODROME_WITH_GUI
-      if (command.paints)
+      if (command.paints && command.paints(args))
         app = std::make_unique<QGuiApplication>(guiArgc, guiArgs.data());
       else
 #endif
         app = std::make_unique<QCoreApplication>(argc, argv);
       QCoreApplication::setApplicationName("prodrome");
       QCoreApplication::setApplicationVersion(PRODROME_VERSION);
-      QStringList args;
-      for (int i = 2; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
       return command.run(args);
     }
   }

@@ -15,7 +15,7 @@
 
 #include "database/Schema.h"
 #include "tests/ui/TestProject.h"
-#include "tests/ui/review/ReviewFixture.h"
+#include "tests/support/ReviewFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaybackController.h"
 #include "ui/review/ReviewActions.h"

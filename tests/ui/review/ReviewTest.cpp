@@ -24,7 +24,7 @@
 #include "database/RunStore.h"
 #include "database/Schema.h"
 #include "tests/ui/TestProject.h"
-#include "tests/ui/review/ReviewFixture.h"
+#include "tests/support/ReviewFixture.h"
 #include "ui/annotation/AnnotationController.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaybackController.h"

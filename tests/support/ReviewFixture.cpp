@@ -1,4 +1,4 @@
-#include "tests/ui/review/ReviewFixture.h"
+#include "tests/support/ReviewFixture.h"
 
 #include "database/PredictionStore.h"
 
