@@ -90,6 +90,47 @@
     </message>
 </context>
 <context>
+    <name>prodrome::core::ForecastReview</name>
+    <message>
+        <location filename="../core/forecast/ForecastReview.cpp" line="35"/>
+        <source>run %1 did not forecast recording %2</source>
+        <translation>Lauf %1 hat für Aufnahme %2 keine Vorhersage erstellt</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastReview.cpp" line="37"/>
+        <source>recording %1 does not exist</source>
+        <translation>Aufnahme %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastReview.cpp" line="38"/>
+        <source>recording %1 has no frame rate</source>
+        <translation>Aufnahme %1 hat keine Bildrate</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::core::ForecastRunInfo</name>
+    <message>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="41"/>
+        <source>run %1 is a %2 run, not a forecast run</source>
+        <translation>Lauf %1 ist vom Typ %2, kein Vorhersagelauf</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="48"/>
+        <source>run %1: its config is not a JSON object (%2)</source>
+        <translation>Lauf %1: Die Konfiguration ist kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="56"/>
+        <source>run %1: its config has no &quot;forecast&quot; section</source>
+        <translation>Lauf %1: Die Konfiguration hat keinen Abschnitt &quot;forecast&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="69"/>
+        <source>run %1: window and stride must be positive seconds</source>
+        <translation>Lauf %1: Fenster und Schrittweite müssen positive Sekundenwerte sein</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::AlarmTableModel</name>
     <message>
         <location filename="../ui/review/AlarmTableModel.cpp" line="37"/>
@@ -1267,29 +1308,6 @@
     </message>
 </context>
 <context>
-    <name>prodrome::ui::ForecastRunInfo</name>
-    <message>
-        <location filename="../ui/review/ForecastRunInfo.cpp" line="39"/>
-        <source>run %1 is a %2 run, not a forecast run</source>
-        <translation>Lauf %1 ist vom Typ %2, kein Vorhersagelauf</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ForecastRunInfo.cpp" line="46"/>
-        <source>run %1: its config is not a JSON object (%2)</source>
-        <translation>Lauf %1: Die Konfiguration ist kein JSON-Objekt (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ForecastRunInfo.cpp" line="54"/>
-        <source>run %1: its config has no &quot;forecast&quot; section</source>
-        <translation>Lauf %1: Die Konfiguration hat keinen Abschnitt &quot;forecast&quot;</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ForecastRunInfo.cpp" line="67"/>
-        <source>run %1: window and stride must be positive seconds</source>
-        <translation>Lauf %1: Fenster und Schrittweite müssen positive Sekundenwerte sein</translation>
-    </message>
-</context>
-<context>
     <name>prodrome::ui::GoToDialog</name>
     <message>
         <location filename="../ui/dialogs/GoToDialog.cpp" line="18"/>
@@ -2376,257 +2394,244 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
 <context>
     <name>prodrome::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="35"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="36"/>
         <source>Forecast Review</source>
         <translation>Vorhersageprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="97"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="98"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="108"/>
         <source>&amp;Next Alarm</source>
         <translation>&amp;Nächster Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="108"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
         <source>&amp;Previous Alarm</source>
         <translation>&amp;Vorheriger Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
         <source>Go to &amp;Window Start</source>
         <translation>Zum &amp;Fensteranfang</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="112"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
         <source>&amp;Accept Alarm</source>
         <translation>Alarm &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="114"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="115"/>
         <source>&amp;Reject Alarm</source>
         <translation>Alarm ver&amp;werfen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="115"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
         <source>Confirm the seizure this alarm forecast, or mark its onset (Ctrl+Return)</source>
         <translation>Den von diesem Alarm vorhergesagten Anfall bestätigen oder seinen Beginn markieren (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="117"/>
         <source>Record this alarm as a false alarm (Ctrl+Backspace)</source>
         <translation>Diesen Alarm als Fehlalarm erfassen (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="118"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="119"/>
         <source>Export Review &amp;Report…</source>
         <translation>P&amp;rüfbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="121"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="123"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="126"/>
         <source>Cannot export the review report</source>
         <translation>Prüfbericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="127"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
         <source>Export Probabilities &amp;CSV…</source>
         <translation>Wahrscheinlichkeiten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="130"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="131"/>
         <source>Export Probabilities</source>
         <translation>Wahrscheinlichkeiten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="130"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="131"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="134"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="135"/>
         <source>Cannot export the probabilities</source>
         <translation>Wahrscheinlichkeiten können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="138"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="139"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Prüfbereich</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="140"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="141"/>
         <source>&amp;Close Review</source>
         <translation>Prüfung &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="166"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="167"/>
         <source>recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="167"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="168"/>
         <source>%1 (recording %2)</source>
         <translation>%1 (Aufnahme %2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="173"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="174"/>
         <source>Open a project to review a forecast.</source>
         <translation>Öffnen Sie ein Projekt, um eine Vorhersage zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="181"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="182"/>
         <source>run %1 does not exist</source>
         <translation>Lauf %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="183"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="184"/>
         <source>forecast run %1 has not finished (it is %2)</source>
         <translation>Vorhersagelauf %1 ist nicht abgeschlossen (Status: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="188"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="189"/>
         <source>forecast run %1 covers no recording</source>
         <translation>Vorhersagelauf %1 umfasst keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="199"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="200"/>
         <source>Cannot review: %1</source>
         <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="236"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="237"/>
         <source>Forecast run %1 did not cover this recording.</source>
         <translation>Vorhersagelauf %1 umfasst diese Aufnahme nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="255"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="256"/>
         <source>Cannot show the forecast: %1</source>
         <translation>Vorhersage kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="266"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="267"/>
         <source>Forecast run %1: %2 windows, %3 alarms at threshold %4</source>
         <translation>Vorhersagelauf %1: %2 Fenster, %3 Alarme bei Schwellenwert %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="281"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="282"/>
         <source>Cannot update the forecast review: %1</source>
         <translation>Vorhersageprüfung kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="337"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="338"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>Alarm %1 von %2 bei %3 (Bild %4), p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="372"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="373"/>
         <source>No alarm after this point.</source>
         <translation>Kein Alarm nach dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="372"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="373"/>
         <source>No alarm before this point.</source>
         <translation>Kein Alarm vor dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="404"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="405"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>Kein Alarm zum Entscheiden: Wählen Sie einen aus (N, Umschalt+N).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="460"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>Alarm bei Bild %1 bestätigt: gehört zu Anfall %2.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="441"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="442"/>
         <source>Cannot record the decision: %1</source>
         <translation>Entscheidung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="428"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="429"/>
         <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
         <translation>Alarm bei Frame %1 nicht angenommen: kein Anfallsbeginn markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="431"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="432"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>Alarm annehmen und Anfallsbeginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="449"/>
         <source>Accept alarm</source>
         <translation>Alarm annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="449"/>
         <source>Reject alarm</source>
         <translation>Alarm ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="453"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="454"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>Alarm bei Frame %1 als Fehlalarm abgelehnt (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="456"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>Alarm bei Frame %1 angenommen: Anfallsbeginn bei Frame %2 markiert (Strg+Z macht beides rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="474"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
         <source>no forecast is shown</source>
         <translation>es wird keine Vorhersage angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="481"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="482"/>
         <source>Cannot export the review report: %1</source>
         <translation>Prüfbericht kann nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="484"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="485"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="491"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="492"/>
         <source>no forecast run is open</source>
         <translation>es ist kein Vorhersagelauf geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="498"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="499"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>Wahrscheinlichkeiten können nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="501"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="502"/>
         <source>Probabilities written to %1</source>
         <translation>Wahrscheinlichkeiten nach %1 geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>prodrome::ui::ReviewModel</name>
-    <message>
-        <location filename="../ui/review/ReviewModel.cpp" line="28"/>
-        <source>run %1 did not forecast recording %2</source>
-        <translation>Lauf %1 hat für Aufnahme %2 keine Vorhersage erstellt</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ReviewModel.cpp" line="30"/>
-        <source>recording %1 does not exist</source>
-        <translation>Aufnahme %1 existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -2784,213 +2789,213 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::ReviewReport</name>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="94"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="87"/>
         <source>Seizure probability per window</source>
         <translation>Anfallswahrscheinlichkeit pro Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="88"/>
         <source>time (min)</source>
         <translation>Zeit (min)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="88"/>
         <source>time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="96"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="102"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="89"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="106"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="99"/>
         <source>seizures</source>
         <translation>Anfälle</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="112"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="105"/>
         <source>threshold %1</source>
         <translation>Schwellenwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="114"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="107"/>
         <source>alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="125"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="215"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="118"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="208"/>
         <source>Forecast review, run %1</source>
         <translation>Vorhersageprüfung, Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="131"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="124"/>
         <source>Forecast review: run %1, %2</source>
         <translation>Vorhersageprüfung: Lauf %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="126"/>
         <source>Written %1 · recording %2 · %3 frames at %4 fps · %5 windows</source>
         <translation>Erstellt %1 · Aufnahme %2 · %3 Bilder bei %4 fps · %5 Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
         <source>probability plot</source>
         <translation>Wahrscheinlichkeitsdiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="135"/>
         <source>Event-level metrics</source>
         <translation>Metriken auf Ereignisebene</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
         <source>False alarms per hour</source>
         <translation>Fehlalarme pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
         <source>Mean warning time</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="143"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="143"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1 (%2 richtig, %3 falsch, %4 während Anfällen)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
         <source>Inter-ictal hours</source>
         <translation>Interiktale Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>%1 bestätigt, %2 verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Window (L)</source>
         <translation>Fenster (L)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 s (%2 Bilder)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>Stride</source>
         <translation>Schrittweite</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <location filename="../ui/review/ReviewReport.cpp" line="164"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>Started / ended</source>
         <translation>Begonnen / beendet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <source>Consecutive windows</source>
         <translation>Aufeinanderfolgende Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <source>Horizon (H)</source>
         <translation>Horizont (H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>Post-ictal exclusion</source>
         <translation>Postiktaler Ausschluss</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>Run&apos;s own threshold</source>
         <translation>Eigener Schwellenwert des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Frame</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>

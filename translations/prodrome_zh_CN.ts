@@ -90,6 +90,47 @@
     </message>
 </context>
 <context>
+    <name>prodrome::core::ForecastReview</name>
+    <message>
+        <location filename="../core/forecast/ForecastReview.cpp" line="35"/>
+        <source>run %1 did not forecast recording %2</source>
+        <translation>运行 %1 未对录像 %2 进行预测</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastReview.cpp" line="37"/>
+        <source>recording %1 does not exist</source>
+        <translation>录像 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastReview.cpp" line="38"/>
+        <source>recording %1 has no frame rate</source>
+        <translation>录像 %1 没有帧率</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::core::ForecastRunInfo</name>
+    <message>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="41"/>
+        <source>run %1 is a %2 run, not a forecast run</source>
+        <translation>运行 %1 的类型为 %2，不是预测运行</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="48"/>
+        <source>run %1: its config is not a JSON object (%2)</source>
+        <translation>运行 %1：配置不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="56"/>
+        <source>run %1: its config has no &quot;forecast&quot; section</source>
+        <translation>运行 %1：配置中没有 &quot;forecast&quot; 部分</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="69"/>
+        <source>run %1: window and stride must be positive seconds</source>
+        <translation>运行 %1：窗口和步长必须为正的秒数</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::AlarmTableModel</name>
     <message>
         <location filename="../ui/review/AlarmTableModel.cpp" line="37"/>
@@ -1264,29 +1305,6 @@
     </message>
 </context>
 <context>
-    <name>prodrome::ui::ForecastRunInfo</name>
-    <message>
-        <location filename="../ui/review/ForecastRunInfo.cpp" line="39"/>
-        <source>run %1 is a %2 run, not a forecast run</source>
-        <translation>运行 %1 的类型为 %2，不是预测运行</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ForecastRunInfo.cpp" line="46"/>
-        <source>run %1: its config is not a JSON object (%2)</source>
-        <translation>运行 %1：配置不是 JSON 对象（%2）</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ForecastRunInfo.cpp" line="54"/>
-        <source>run %1: its config has no &quot;forecast&quot; section</source>
-        <translation>运行 %1：配置中没有 &quot;forecast&quot; 部分</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ForecastRunInfo.cpp" line="67"/>
-        <source>run %1: window and stride must be positive seconds</source>
-        <translation>运行 %1：窗口和步长必须为正的秒数</translation>
-    </message>
-</context>
-<context>
     <name>prodrome::ui::GoToDialog</name>
     <message>
         <location filename="../ui/dialogs/GoToDialog.cpp" line="18"/>
@@ -2371,257 +2389,244 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
 <context>
     <name>prodrome::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="35"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="36"/>
         <source>Forecast Review</source>
         <translation>预测复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="97"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="98"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="107"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="108"/>
         <source>&amp;Next Alarm</source>
         <translation>下一个警报(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="108"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
         <source>&amp;Previous Alarm</source>
         <translation>上一个警报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
         <source>Go to &amp;Window Start</source>
         <translation>转到窗口起点(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="112"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
         <source>&amp;Accept Alarm</source>
         <translation>确认警报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="114"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="115"/>
         <source>&amp;Reject Alarm</source>
         <translation>驳回警报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="115"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
         <source>Confirm the seizure this alarm forecast, or mark its onset (Ctrl+Return)</source>
         <translation>确认此警报所预测的发作，或标记其起点 (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="117"/>
         <source>Record this alarm as a false alarm (Ctrl+Backspace)</source>
         <translation>将此警报记录为误报 (Ctrl+Backspace)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="118"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="119"/>
         <source>Export Review &amp;Report…</source>
         <translation>导出复核报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="121"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
         <source>Export Review Report</source>
         <translation>导出复核报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="123"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="125"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="126"/>
         <source>Cannot export the review report</source>
         <translation>无法导出复核报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="127"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
         <source>Export Probabilities &amp;CSV…</source>
         <translation>导出概率 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="130"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="131"/>
         <source>Export Probabilities</source>
         <translation>导出概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="130"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="131"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="134"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="135"/>
         <source>Cannot export the probabilities</source>
         <translation>无法导出概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="138"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="139"/>
         <source>Review &amp;Panel</source>
         <translation>复核面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="140"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="141"/>
         <source>&amp;Close Review</source>
         <translation>关闭复核(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="166"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="167"/>
         <source>recording %1</source>
         <translation>录像 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="167"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="168"/>
         <source>%1 (recording %2)</source>
         <translation>%1（录像 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="173"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="174"/>
         <source>Open a project to review a forecast.</source>
         <translation>请先打开项目再复核预测。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="181"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="182"/>
         <source>run %1 does not exist</source>
         <translation>运行 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="183"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="184"/>
         <source>forecast run %1 has not finished (it is %2)</source>
         <translation>预测运行 %1 尚未完成（状态：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="188"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="189"/>
         <source>forecast run %1 covers no recording</source>
         <translation>预测运行 %1 未涵盖任何录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="199"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="200"/>
         <source>Cannot review: %1</source>
         <translation>无法复核：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="236"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="237"/>
         <source>Forecast run %1 did not cover this recording.</source>
         <translation>预测运行 %1 未涵盖此录像。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="255"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="256"/>
         <source>Cannot show the forecast: %1</source>
         <translation>无法显示预测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="266"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="267"/>
         <source>Forecast run %1: %2 windows, %3 alarms at threshold %4</source>
         <translation>预测运行 %1：%2 个窗口，阈值 %4 下共 %3 个警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="281"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="282"/>
         <source>Cannot update the forecast review: %1</source>
         <translation>无法更新预测复核：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="337"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="338"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>警报 %1 / %2，位于 %3（第 %4 帧），p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="372"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="373"/>
         <source>No alarm after this point.</source>
         <translation>此位置之后没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="372"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="373"/>
         <source>No alarm before this point.</source>
         <translation>此位置之前没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="404"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="405"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>没有待判定的警报：请选择一个（N、Shift+N）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="460"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>第 %1 帧处的警报已确认：对应发作 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="441"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="442"/>
         <source>Cannot record the decision: %1</source>
         <translation>无法记录判定：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="428"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="429"/>
         <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
         <translation>第 %1 帧的警报未被接受：未标记发作起点。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="431"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="432"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>接受警报并标记发作起点</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="449"/>
         <source>Accept alarm</source>
         <translation>接受警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="449"/>
         <source>Reject alarm</source>
         <translation>拒绝警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="453"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="454"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>第 %1 帧的警报已作为误报拒绝（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="456"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>第 %1 帧的警报已接受：已在第 %2 帧标记发作起点（Ctrl+Z 可同时撤销两者）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="474"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
         <source>no forecast is shown</source>
         <translation>当前未显示预测</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="481"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="482"/>
         <source>Cannot export the review report: %1</source>
         <translation>无法导出复核报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="484"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="485"/>
         <source>Review report written to %1</source>
         <translation>复核报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="491"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="492"/>
         <source>no forecast run is open</source>
         <translation>未打开任何预测运行</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="498"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="499"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>无法导出概率：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="501"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="502"/>
         <source>Probabilities written to %1</source>
         <translation>概率已写入 %1</translation>
-    </message>
-</context>
-<context>
-    <name>prodrome::ui::ReviewModel</name>
-    <message>
-        <location filename="../ui/review/ReviewModel.cpp" line="28"/>
-        <source>run %1 did not forecast recording %2</source>
-        <translation>运行 %1 未对录像 %2 进行预测</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ReviewModel.cpp" line="30"/>
-        <source>recording %1 does not exist</source>
-        <translation>录像 %1 不存在</translation>
     </message>
 </context>
 <context>
@@ -2778,213 +2783,213 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::ReviewReport</name>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="94"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="87"/>
         <source>Seizure probability per window</source>
         <translation>每个窗口的发作概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="88"/>
         <source>time (min)</source>
         <translation>时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="88"/>
         <source>time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="96"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="102"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="89"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
         <source>probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="106"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="99"/>
         <source>seizures</source>
         <translation>发作</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="112"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="105"/>
         <source>threshold %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="114"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="107"/>
         <source>alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="125"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="215"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="118"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="208"/>
         <source>Forecast review, run %1</source>
         <translation>预测复核，运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="131"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="124"/>
         <source>Forecast review: run %1, %2</source>
         <translation>预测复核：运行 %1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="126"/>
         <source>Written %1 · recording %2 · %3 frames at %4 fps · %5 windows</source>
         <translation>生成于 %1 · 录像 %2 · %3 帧，%4 fps · %5 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
         <source>probability plot</source>
         <translation>概率曲线图</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="135"/>
         <source>Event-level metrics</source>
         <translation>事件级指标</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
         <source>False alarms per hour</source>
         <translation>每小时误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
         <source>Mean warning time</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="143"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="143"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1（%2 次正确，%3 次误报，%4 次在发作期间）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
         <source>Inter-ictal hours</source>
         <translation>发作间期时长（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>已确认 %1 个，已驳回 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Window (L)</source>
         <translation>窗口（L）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 秒（%2 帧）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>Stride</source>
         <translation>步长</translation>
     </message>
     <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <location filename="../ui/review/ReviewReport.cpp" line="164"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>Started / ended</source>
         <translation>开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <source>Consecutive windows</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <source>Horizon (H)</source>
         <translation>预测窗（H）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>Post-ictal exclusion</source>
         <translation>发作后排除期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>Run&apos;s own threshold</source>
         <translation>运行自身的阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Decision</source>
         <translation>判定</translation>
     </message>

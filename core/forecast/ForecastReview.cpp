@@ -141,11 +141,13 @@ int ForecastReview::contradictedCount() const {
   return n;
 }
 
+// decideAlarm's refusals reach only the command line (the GUI asks for the
+// onset in a dialog and checks it there), so they stay untranslated.
 database::AlarmReview decideAlarm(database::Database& db, ForecastReview& review, int index,
                                   database::AlarmDecision decision, const std::string& reviewer,
                                   std::optional<std::int64_t> newOnset) {
   if (index < 0 || index >= static_cast<int>(review.alarms().size()))
-    fail(ReviewText::tr("run %1 has no alarm %2 on recording %3 at these options (%4 alarms)")
+    fail(QString("run %1 has no alarm %2 on recording %3 at these options (%4 alarms)")
              .arg(review.run().runId)
              .arg(index + 1)
              .arg(review.recordingId())
@@ -161,12 +163,12 @@ database::AlarmReview decideAlarm(database::Database& db, ForecastReview& review
     row.eventId = review.confirmableEvent(index);
     if (!row.eventId) {
       if (!newOnset)
-        fail(ReviewText::tr("no seizure follows the alarm at frame %1: accepting it marks one, so give its onset "
+        fail(QString("no seizure follows the alarm at frame %1: accepting it marks one, so give its onset "
                             "frame")
                  .arg(row.frame));
       const std::int64_t frames = review.recording().frameCount;
       if (*newOnset < 0 || (frames > 0 && *newOnset >= frames))
-        fail(ReviewText::tr("onset frame %1 is outside recording %2 (%3 frames)")
+        fail(QString("onset frame %1 is outside recording %2 (%3 frames)")
                  .arg(*newOnset)
                  .arg(review.recordingId())
                  .arg(frames));
