@@ -13,6 +13,8 @@ struct Command {
   const char* name;
   const char* summary;  // one line for `prodrome --help`
   // Receives the arguments after the command name; returns the exit code.
+  // Empty in prodrome for the commands that need LibTorch: prodrome-torch
+  // runs them (app/CMakeLists.txt).
   std::function<int(const QStringList& args)> run;
   // Whether these arguments draw images with QPainter (report plots): the
   // command then runs under a QGuiApplication on the offscreen platform

@@ -2,6 +2,15 @@
 
 #include <cstdio>
 
+// Compiled into both entries: prodrome-torch runs every command; prodrome
+// lists them all but runs only those without LibTorch (TORCH: no run
+// function there, so main() hands the command over).
+#ifdef PRODROME_TORCH_BINARY
+#define TORCH(run) run
+#else
+#define TORCH(run) nullptr
+#endif
+
 namespace prodrome::app {
 
 int runProbe(const QStringList& args);
@@ -26,25 +35,25 @@ const std::vector<Command>& commands() {
       {"probe", "print a video's stream facts and frame index summary as JSON", runProbe},
       {"frame", "write one exact frame of a video as an RGB PNG", runFrame},
       {"model", "import, export and list a project's models; run weights on tensors (model import|export|list|run ...)",
-       runModelCommand},
+       TORCH(runModelCommand)},
       {"project", "create a project file (project init DB)", runProjectCommand},
       {"recording", "add a video to a project (recording add DB FILE --subject CODE --species S)", runRecordingCommand},
       {"import", "import events or labelled clips (import csv|boris|rodepil DB PATH)", runImportCommand},
       {"events", "list, add and export annotated events (events list|add|export DB ...)", runEventsCommand},
       {"clips", "build and export clip sets (clips build|export DB ...)", runClipsCommand},
       {"synth", "generate synthetic videos with known seizures (synth DB --species rodent|human ...)", runSynthCommand},
-      {"demo", "run the whole method on synthetic data and write a report (demo [--dir DIR] [--quick])", runDemoCommand,
+      {"demo", "run the whole method on synthetic data and write a report (demo [--dir DIR] [--quick])", TORCH(runDemoCommand),
        alwaysPaints},
       {"pretrain", "stage 1: VideoMAE continual pre-training on clip sets (pretrain DB --name N --clip-sets A,B)",
-       runPretrainCommand},
+       TORCH(runPretrainCommand)},
       {"finetune", "stage 2: forecasting fine-tune or k-shot evaluation (finetune DB --clip-set S ...)",
-       runFinetuneCommand},
+       TORCH(runFinetuneCommand)},
       {"forecast", "score whole recordings with a forecaster; alarms and event metrics (forecast DB ...)",
-       runForecastCommandEntry},
+       TORCH(runForecastCommandEntry)},
       {"review", "a forecast run's alarms: list, accept, reject, forget, export (review list|accept|... DB --run ID)",
        runReviewCommand, reviewPaints},
       {"experiment", "the paper's ablation grid: mask ratio x data configuration x shots (experiment DB ...)",
-       runExperimentCommand, alwaysPaints},
+       TORCH(runExperimentCommand), alwaysPaints},
   };
   return all;
 }

@@ -1,6 +1,10 @@
 // prodrome: the GUI with no arguments (or `prodrome gui [FILE]`), a headless
 // subcommand otherwise. Arguments are parsed before any Qt application object
 // exists, so subcommands never need a display.
+//
+// Compiled twice (app/CMakeLists.txt): as prodrome, without LibTorch, which
+// hands the GUI and the commands it lacks to prodrome-torch; and as
+// prodrome-torch (PRODROME_TORCH_BINARY), which runs everything.
 
 #include "app/Command.h"
 #include "core/GitRevision.h"
@@ -21,11 +25,14 @@ extern "C" {
 #include <cstdlib>
 #include <cstring>
 
-#ifdef PRODROME_WITH_GUI
 namespace prodrome::app {
+#if defined(PRODROME_WITH_GUI) && defined(PRODROME_TORCH_BINARY)
 int runGui(int argc, char** argv);
-}
 #endif
+#ifndef PRODROME_TORCH_BINARY
+int handOverToTorch(char** argv);  // TorchHandover.cpp; returns only on failure
+#endif
+}  // namespace prodrome::app
 
 namespace {
 
@@ -55,8 +62,10 @@ int main(int argc, char** argv) {
   configureFfmpegLog();
   const bool gui = argc == 1 || std::strcmp(argv[1], "gui") == 0;
   if (gui) {
-#ifdef PRODROME_WITH_GUI
+#if defined(PRODROME_WITH_GUI) && defined(PRODROME_TORCH_BINARY)
     return prodrome::app::runGui(argc, argv);
+#elif defined(PRODROME_WITH_GUI)
+    return prodrome::app::handOverToTorch(argv);  // the GUI's training and forecasting need LibTorch
 #else
     std::fprintf(stderr, "prodrome: this build has no GUI (configured with PRODROME_BUILD_GUI=OFF)\n");
     return prodrome::app::kExitUsage;
@@ -72,6 +81,9 @@ int main(int argc, char** argv) {
   }
   for (const auto& command : prodrome::app::commands()) {
     if (std::strcmp(argv[1], command.name) == 0) {
+#ifndef PRODROME_TORCH_BINARY
+      if (!command.run) return prodrome::app::handOverToTorch(argv);
+#endif
       // Painting text needs a QGuiApplication; the offscreen platform keeps
       // the command headless (given as arguments, not through the
       // environment, so a GUI it starts later still finds the display).

@@ -19,7 +19,7 @@ deb=${debs[0]}
 echo "check-package: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 
 contents=$(dpkg-deb -c "$deb")
-for f in usr/bin/prodrome usr/share/applications/prodrome.desktop usr/share/mime/packages/prodrome.xml \
+for f in usr/bin/prodrome usr/lib/prodrome/prodrome-torch usr/share/applications/prodrome.desktop usr/share/mime/packages/prodrome.xml \
   usr/share/icons/hicolor/scalable/apps/prodrome.svg usr/share/man/man1/prodrome.1.gz \
   usr/share/doc/prodrome/copyright usr/share/doc/prodrome/changelog.gz; do
   grep -q " \./$f\$" <<<"$contents" || fail "$deb lacks /$f"
@@ -35,7 +35,13 @@ trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
 version=$("$root/usr/bin/prodrome" --version 2>/dev/null | head -1)
 [[ "$version" == "prodrome $(dpkg-deb -f "$deb" Version)"* ]] || fail "the packaged binary says '$version'"
-"$root/usr/bin/prodrome" --help | grep -q "^commands:" || fail "the packaged binary's --help lists no commands"
+help=$("$root/usr/bin/prodrome" --help)
+grep -q "^commands:" <<<"$help" || fail "the packaged binary's --help lists no commands"
+# A torch command: the packaged prodrome finds the packaged prodrome-torch.
+finetune_help=$("$root/usr/bin/prodrome" finetune --help) || fail "the packaged binary cannot start prodrome-torch"
+grep -q "fine-tune" <<<"$finetune_help" || fail "the packaged finetune --help says: $finetune_help"
+libs=$(ldd "$root/usr/bin/prodrome")
+if grep -q libtorch <<<"$libs"; then fail "the packaged prodrome links LibTorch (only prodrome-torch may)"; fi
 zcat "$root/usr/share/man/man1/prodrome.1.gz" | grep -q '^\.SS finetune' || fail "the manual lacks the finetune command"
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$root/usr/share/applications/prodrome.desktop"

@@ -43,6 +43,38 @@ TEST(Cli, HelpListsEveryCommand) {
   EXPECT_NE(prodromeCli({"frame", "--help"}).out.find("--index"), std::string::npos);
 }
 
+// Issue 13 §6: prodrome runs the light commands itself and hands the rest
+// to prodrome-torch (beside it here), which reports under the same name,
+// exit codes and streams.
+TEST(Cli, TorchCommandsRunThroughTheHandover) {
+  const auto h = prodromeCli({"finetune", "--help"});
+  EXPECT_EQ(h.exitCode, 0) << h.err;
+  EXPECT_NE(h.out.find("--clip-set"), std::string::npos) << h.out;
+  const auto usage = prodromeCli({"pretrain", "--no-such-option"});
+  EXPECT_EQ(usage.exitCode, 2);
+  EXPECT_EQ(usage.err.rfind("prodrome pretrain: ", 0), 0u) << usage.err;
+}
+
+// Without prodrome-torch (a broken install), the light commands still work
+// and a torch command says what is missing, in one line.
+TEST(Cli, AMissingTorchBinaryIsNamed) {
+  const auto dir = test::scratchDirectory("cli-no-torch");
+  const auto lone = dir / "prodrome";
+  std::filesystem::copy_file(PRODROME_BINARY, lone, std::filesystem::copy_options::overwrite_existing);
+  QProcess light;
+  light.start(q(lone), {"probe", q(fixture(0))});
+  ASSERT_TRUE(light.waitForFinished(60000));
+  EXPECT_EQ(light.exitCode(), 0) << light.readAllStandardError().toStdString();
+  QProcess torch;
+  torch.start(q(lone), {"finetune", "--help"});
+  ASSERT_TRUE(torch.waitForFinished(60000));
+  EXPECT_EQ(torch.exitCode(), 1);
+  const std::string err = torch.readAllStandardError().toStdString();
+  EXPECT_NE(err.find("cannot start '"), std::string::npos) << err;
+  EXPECT_NE(err.find("prodrome-torch'"), std::string::npos) << err;
+  EXPECT_EQ(lines(err), 1) << err;
+}
+
 TEST(Cli, UnknownCommandIsAUsageError) {
   const auto r = prodromeCli({"transmogrify"});
   EXPECT_EQ(r.exitCode, 2);
