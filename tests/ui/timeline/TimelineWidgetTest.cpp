@@ -1,7 +1,9 @@
 // The timeline driven by the mouse, offscreen: clicks seek to the frame under
 // the cursor, the wheel zooms around it, edges drag to the frame they are
-// dropped on, and what is drawn can be saved for a reviewer to look at.
+// dropped on, a lane the widget does not know takes part like the built-in
+// ones, and what is drawn can be saved for a reviewer to look at.
 
+#include "MarkLane.h"
 #include "ui/Clock.h"
 #include "ui/timeline/IntervalIndex.h"
 #include "ui/timeline/TimelineScale.h"
@@ -11,6 +13,7 @@
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -317,6 +320,54 @@ class TimelineWidgetTest : public QObject {
     QCOMPARE(w.currentWindowEnd().value_or(-1), 1300);
     w.setPlayhead(1451);
     QVERIFY(!w.currentWindowEnd());
+  }
+
+  // Lanes (issue 13): a lane the widget has never heard of (MarkLane) is one
+  // addLane() away from being laid out under the others, painted there and
+  // in the overview, asked for the cursor and the tool tip, and dragged.
+  void aNewLaneIsOneClassAndOneLine() {
+    TimelineWidget w;
+    prepare(w);
+    const int before = w.sizeHint().height();
+    auto* marks = new MarkLane;
+    w.addLane(marks);
+    QCOMPARE(marks->parent(), &w);
+    QCOMPARE(w.sizeHint().height(), before + 20);
+    w.resize(1000, w.sizeHint().height());
+    marks->setMarks({1500, 60000});
+    const QRectF lane = w.laneRect(marks);
+    QCOMPARE(lane.top(), w.windowLaneCentreY() + 8.0);  // under the clip windows (the forecast is hidden)
+    QCOMPARE(lane.height(), 20.0);
+    const double y = lane.center().y();
+
+    const QImage image = w.grab().toImage();
+    QVERIFY(marks->lastPainted());
+    QCOMPARE(marks->lastPainted()->rect, lane);
+    QCOMPARE(marks->lastPainted()->scale.x(1500), w.xForFrame(1500));
+    QCOMPARE(image.pixelColor(qFloor(w.xForFrame(1500)), qRound(y)), MarkLane::kColour);
+    QCOMPARE(image.pixelColor(qFloor(w.overviewXForFrame(60000) + 1), w.overviewCentreY()), MarkLane::kColour);
+    QVERIFY(image.pixelColor(qFloor(w.xForFrame(1600)), qRound(y)) != MarkLane::kColour);
+
+    sendMouse(&w, QEvent::MouseMove, QPointF(w.xForFrame(1500) + 2, y), Qt::NoButton, Qt::NoButton);
+    QCOMPARE(w.cursor().shape(), Qt::SplitHCursor);
+    sendMouse(&w, QEvent::MouseMove, QPointF(w.xForFrame(1600), y), Qt::NoButton, Qt::NoButton);
+    QVERIFY(w.cursor().shape() != Qt::SplitHCursor);
+
+    const QPoint onMark(qRound(w.xForFrame(1500)) + 1, qRound(y));
+    QHelpEvent help(QEvent::ToolTip, onMark, w.mapToGlobal(onMark));
+    QApplication::sendEvent(&w, &help);
+    QCOMPARE(QToolTip::text(), QStringLiteral("mark at frame 1500"));
+
+    // A drag along the time axis: the view holds still while it lasts.
+    QSignalSpy seeks(&w, &TimelineWidget::seekRequested);
+    const QPointF from(w.xForFrame(1500) + 1, y), to(w.xForFrame(1700), y);
+    sendMouse(&w, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(&w, QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+    w.setPlayhead(5000);
+    QCOMPARE(w.visibleFirst(), 1000);
+    sendMouse(&w, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(marks->marks().front(), 1700);
+    QCOMPARE(seeks.count(), 0);
   }
 
   // For reviewers: PRODROME_SCREENSHOT_DIR=dir saves the timeline with events,
