@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "database/DatabaseError.h"
+#include "database/ProjectPaths.h"
 #include "database/Transaction.h"
 
 namespace prodrome::database {
@@ -10,9 +11,9 @@ namespace {
 
 constexpr const char* kColumns = "SELECT id, name, architecture, weights_path, parent_id, created FROM models ";
 
-Model readModel(const Statement& row) {
-  return Model{row.getInt64(0), row.getText(1),          row.getText(2),
-               row.getText(3),  row.getOptionalInt64(4), row.getText(5)};
+Model readModel(const Statement& row, const ProjectPaths& paths) {
+  return Model{row.getInt64(0), row.getText(1), row.getText(2), paths.toOpenable(row.getText(3)),
+               row.getOptionalInt64(4), row.getText(5)};
 }
 
 }  // namespace
@@ -20,7 +21,7 @@ Model readModel(const Statement& row) {
 std::int64_t ModelStore::add(const Model& model) {
   Transaction transaction(database_);
   database_.cached("INSERT INTO models (name, architecture, weights_path, parent_id) VALUES (?, ?, ?, ?)")
-      ->bindAll(model.name, model.architecture, model.weightsPath, model.parentId)
+      ->bindAll(model.name, model.architecture, ProjectPaths(database_).toStored(model.weightsPath), model.parentId)
       .execute();
   const std::int64_t id = database_.lastInsertRowId();
   transaction.commit();
@@ -29,7 +30,9 @@ std::int64_t ModelStore::add(const Model& model) {
 
 void ModelStore::updateWeightsPath(std::int64_t id, std::string_view weightsPath) {
   Transaction transaction(database_);
-  database_.cached("UPDATE models SET weights_path = ? WHERE id = ?")->bindAll(weightsPath, id).execute();
+  database_.cached("UPDATE models SET weights_path = ? WHERE id = ?")
+      ->bindAll(ProjectPaths(database_).toStored(weightsPath), id)
+      .execute();
   if (database_.changes() == 0) throw ValidationError("cannot update model #" + std::to_string(id) + ": no such model");
   transaction.commit();
 }
@@ -46,20 +49,21 @@ std::optional<Model> ModelStore::find(std::int64_t id) {
   auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
   query->bindAll(id);
   if (!query->step()) return std::nullopt;
-  return readModel(*query);
+  return readModel(*query, ProjectPaths(database_));
 }
 
 std::optional<Model> ModelStore::findByName(std::string_view name) {
   auto query = database_.cached(std::string(kColumns) + "WHERE name = ?");
   query->bindAll(name);
   if (!query->step()) return std::nullopt;
-  return readModel(*query);
+  return readModel(*query, ProjectPaths(database_));
 }
 
 std::vector<Model> ModelStore::list() {
   auto query = database_.cached(std::string(kColumns) + "ORDER BY id");
   std::vector<Model> models;
-  while (query->step()) models.push_back(readModel(*query));
+  const ProjectPaths paths(database_);
+  while (query->step()) models.push_back(readModel(*query, paths));
   return models;
 }
 

@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "database/DatabaseError.h"
+#include "database/ProjectPaths.h"
 #include "database/Transaction.h"
 
 namespace prodrome::database {
@@ -12,11 +13,11 @@ constexpr const char* kColumns =
     "SELECT id, subject_id, path, fingerprint, fps, frame_count, width, height, start_time, camera "
     "FROM recordings ";
 
-Recording readRecording(const Statement& row) {
+Recording readRecording(const Statement& row, const ProjectPaths& paths) {
   Recording recording;
   recording.id = row.getInt64(0);
   recording.subjectId = row.getInt64(1);
-  recording.path = row.getText(2);
+  recording.path = paths.toOpenable(row.getText(2));
   recording.fingerprint = row.getText(3);
   recording.fps = row.getDouble(4);
   recording.frameCount = row.getInt64(5);
@@ -27,9 +28,9 @@ Recording readRecording(const Statement& row) {
   return recording;
 }
 
-std::vector<Recording> readAll(CachedStatement& query) {
+std::vector<Recording> readAll(CachedStatement& query, const ProjectPaths& paths) {
   std::vector<Recording> recordings;
-  while (query->step()) recordings.push_back(readRecording(*query));
+  while (query->step()) recordings.push_back(readRecording(*query, paths));
   return recordings;
 }
 
@@ -48,7 +49,7 @@ std::int64_t RecordingStore::add(const Recording& r) {
   auto insert = database_.cached(
       "INSERT INTO recordings (subject_id, path, fingerprint, fps, frame_count, width, height, start_time, "
       "camera) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  insert->bindAll(r.subjectId, r.path, r.fingerprint, r.fps, r.frameCount, r.width, r.height, r.startTime, r.camera)
+  insert->bindAll(r.subjectId, ProjectPaths(database_).toStored(r.path), r.fingerprint, r.fps, r.frameCount, r.width, r.height, r.startTime, r.camera)
       .execute();
   const std::int64_t id = database_.lastInsertRowId();
   transaction.commit();
@@ -62,7 +63,8 @@ void RecordingStore::update(const Recording& r) {
       "UPDATE recordings SET subject_id = ?, path = ?, fingerprint = ?, fps = ?, frame_count = ?, "
       "width = ?, height = ?, start_time = ?, camera = ? WHERE id = ?");
   statement
-      ->bindAll(r.subjectId, r.path, r.fingerprint, r.fps, r.frameCount, r.width, r.height, r.startTime, r.camera, r.id)
+      ->bindAll(r.subjectId, ProjectPaths(database_).toStored(r.path), r.fingerprint, r.fps, r.frameCount, r.width,
+                r.height, r.startTime, r.camera, r.id)
       .execute();
   if (database_.changes() == 0)
     throw ValidationError("cannot update recording #" + std::to_string(r.id) + ": no such recording");
@@ -71,7 +73,9 @@ void RecordingStore::update(const Recording& r) {
 
 void RecordingStore::updatePath(std::int64_t id, std::string_view path) {
   Transaction transaction(database_);
-  database_.cached("UPDATE recordings SET path = ? WHERE id = ?")->bindAll(path, id).execute();
+  database_.cached("UPDATE recordings SET path = ? WHERE id = ?")
+      ->bindAll(ProjectPaths(database_).toStored(path), id)
+      .execute();
   if (database_.changes() == 0)
     throw ValidationError("cannot re-link recording #" + std::to_string(id) + ": no such recording");
   transaction.commit();
@@ -89,31 +93,35 @@ std::optional<Recording> RecordingStore::find(std::int64_t id) {
   auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
   query->bindAll(id);
   if (!query->step()) return std::nullopt;
-  return readRecording(*query);
+  return readRecording(*query, ProjectPaths(database_));
 }
 
 std::vector<Recording> RecordingStore::findByFingerprint(std::string_view fingerprint) {
   auto query = database_.cached(std::string(kColumns) + "WHERE fingerprint = ? ORDER BY id");
   query->bindAll(fingerprint);
-  return readAll(query);
+  return readAll(query, ProjectPaths(database_));
 }
 
 std::optional<Recording> RecordingStore::findByPath(std::string_view path) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE path = ? ORDER BY id LIMIT 1");
-  query->bindAll(path);
+  // Both forms: a file inside the project's folder is stored relative
+  // today, but an older project may hold its absolute path.
+  const ProjectPaths paths(database_);
+  const std::string stored = paths.toStored(path);
+  auto query = database_.cached(std::string(kColumns) + "WHERE path IN (?, ?) ORDER BY id LIMIT 1");
+  query->bindAll(stored, paths.toOpenable(stored));
   if (!query->step()) return std::nullopt;
-  return readRecording(*query);
+  return readRecording(*query, paths);
 }
 
 std::vector<Recording> RecordingStore::list() {
   auto query = database_.cached(std::string(kColumns) + "ORDER BY id");
-  return readAll(query);
+  return readAll(query, ProjectPaths(database_));
 }
 
 std::vector<Recording> RecordingStore::listBySubject(std::int64_t subjectId) {
   auto query = database_.cached(std::string(kColumns) + "WHERE subject_id = ? ORDER BY id");
   query->bindAll(subjectId);
-  return readAll(query);
+  return readAll(query, ProjectPaths(database_));
 }
 
 }  // namespace prodrome::database

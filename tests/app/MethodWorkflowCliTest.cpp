@@ -69,8 +69,8 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   const std::vector<Video> videos = makeVideos(dir);
   ASSERT_EQ(videos.size(), 6u);
 
-  const auto db = dir / "own.prodrome";
-  const QString project = q(db);
+  auto db = dir / "own.prodrome";
+  QString project = q(db);
   ASSERT_EQ(run({"project", "init", project}).exitCode, 0);
   const QStringList codes = {"H01", "H02", "H03", "H04", "H05", "H06"};
   std::vector<std::int64_t> recordingIds;
@@ -111,6 +111,15 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   ASSERT_EQ(clips.exitCode, 0) << clips.err;
   EXPECT_NE(clips.out.find("split test: 3 subjects"), std::string::npos) << clips.out;
 
+  // The project folder moves (as a copy taken to a GPU server would, issue
+  // 16 §8): training, forecasting and review run on the moved project with
+  // no re-linking, the old folder gone.
+  const auto moved = dir.parent_path() / (dir.filename().string() + "-moved");
+  std::filesystem::remove_all(moved);
+  std::filesystem::rename(dir, moved);
+  db = moved / "own.prodrome";
+  project = q(db);
+
   // The tiniest run the flags allow: 4 frames of 32 px, a few steps, the CPU.
   const QStringList tiny = {"--size", "32", "--frames", "4", "--device", "cpu"};
   const auto pretrain = run(QStringList{"pretrain", project, "--name", "enc", "--clip-sets", "own", "--mix", "H",
@@ -132,7 +141,13 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   ASSERT_EQ(forecast.exitCode, 0) << forecast.err;
   EXPECT_NE(forecast.out.find("recording " + heldOut.toStdString() + ":"), std::string::npos) << forecast.out;
 
+  const auto review = run({"review", "list", project, "--run", "4", "--recording", heldOut});
+  ASSERT_EQ(review.exitCode, 0) << review.err;
+  EXPECT_NE(review.out.find("recording " + heldOut.toStdString() + ": "), std::string::npos) << review.out;
+
   auto database = database::openProject(db);
+  for (const auto& recording : database::RecordingStore(database).list())
+    EXPECT_EQ(std::filesystem::path(recording.path).parent_path(), moved / "videos") << recording.path;
   const auto runs = database::RunStore(database).list();
   ASSERT_EQ(runs.size(), 4u);
   const std::vector<database::RunKind> kinds = {database::RunKind::Pretrain, database::RunKind::Finetune,
@@ -147,6 +162,8 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   ASSERT_TRUE(encoder);
   ASSERT_TRUE(forecaster);
   EXPECT_TRUE(std::filesystem::exists(encoder->weightsPath));
+  for (const auto& weights : {encoder->weightsPath, forecaster->weightsPath})
+    EXPECT_NE(std::filesystem::path(weights).lexically_relative(moved).begin()->string(), "..") << weights;
   EXPECT_TRUE(std::filesystem::exists(forecaster->weightsPath));
   // A probability per window of the held-out recording, and of no other.
   database::PredictionStore predictions(database);
