@@ -92,17 +92,17 @@
 <context>
     <name>prodrome::core::ForecastReview</name>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="35"/>
+        <location filename="../core/forecast/ForecastReview.cpp" line="32"/>
         <source>run %1 did not forecast recording %2</source>
         <translation>Lauf %1 hat für Aufnahme %2 keine Vorhersage erstellt</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="37"/>
+        <location filename="../core/forecast/ForecastReview.cpp" line="34"/>
         <source>recording %1 does not exist</source>
         <translation>Aufnahme %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="38"/>
+        <location filename="../core/forecast/ForecastReview.cpp" line="35"/>
         <source>recording %1 has no frame rate</source>
         <translation>Aufnahme %1 hat keine Bildrate</translation>
     </message>
@@ -555,6 +555,14 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::ClipWindowLane</name>
+    <message>
+        <location filename="../ui/timeline/ClipWindowLane.cpp" line="21"/>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::Clock</name>
     <message>
         <location filename="../ui/Clock.cpp" line="28"/>
@@ -663,6 +671,19 @@
         <location filename="../ui/annotation/EventEditor.cpp" line="115"/>
         <source>&lt;b&gt;Event #%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;Ereignis #%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::EventLane</name>
+    <message>
+        <location filename="../ui/timeline/EventLane.cpp" line="27"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/EventLane.cpp" line="243"/>
+        <source>%1 · frame %2</source>
+        <translation>%1 · Bild %2</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2310,65 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
 </context>
 <context>
+    <name>prodrome::ui::ProbabilityLane</name>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="23"/>
+        <source>Forecast</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="134"/>
+        <source>Window %1 – %2
+frames [%3, %4)
+probability %5</source>
+        <translation>Fenster %1 – %2
+Bilder [%3, %4)
+Wahrscheinlichkeit %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="140"/>
+        <source>Window ending %1 (frame %2)
+probability %3</source>
+        <translation>Fenster endet bei %1 (Bild %2)
+Wahrscheinlichkeit %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="148"/>
+        <source>true alarm</source>
+        <translation>richtiger Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="149"/>
+        <source>false alarm</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="150"/>
+        <source>alarm during a seizure</source>
+        <translation>Alarm während eines Anfalls</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="151"/>
+        <source>accepted</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="152"/>
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="153"/>
+        <source>not reviewed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="154"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::ProjectTreeDock</name>
     <message>
         <location filename="../ui/ProjectTreeDock.cpp" line="23"/>
@@ -3324,88 +3404,14 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="97"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="35"/>
         <source>Click to seek · wheel to zoom · Shift+wheel or drag to scroll · drag an event edge to move it</source>
         <translation>Klicken zum Springen · Mausrad zum Zoomen · Umschalt+Mausrad oder Ziehen zum Blättern · Ereigniskante ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="219"/>
-        <source>Window %1 – %2
-frames [%3, %4)
-probability %5</source>
-        <translation>Fenster %1 – %2
-Bilder [%3, %4)
-Wahrscheinlichkeit %5</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="226"/>
-        <source>Window ending %1 (frame %2)
-probability %3</source>
-        <translation>Fenster endet bei %1 (Bild %2)
-Wahrscheinlichkeit %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
-        <source>true alarm</source>
-        <translation>richtiger Alarm</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
-        <source>false alarm</source>
-        <translation>Fehlalarm</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="233"/>
-        <source>alarm during a seizure</source>
-        <translation>Alarm während eines Anfalls</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="234"/>
-        <source>accepted</source>
-        <translation>bestätigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="235"/>
-        <source>rejected</source>
-        <translation>verworfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
-        <source>not reviewed</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="703"/>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="704"/>
-        <source>Clips</source>
-        <translation>Clips</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="705"/>
-        <source>Forecast</source>
-        <translation>Vorhersage</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="710"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="479"/>
         <source>No recording</source>
         <translation>Keine Aufnahme</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="854"/>
-        <source>%1 · frame %2</source>
-        <translation>%1 · Bild %2</translation>
     </message>
 </context>
 <context>

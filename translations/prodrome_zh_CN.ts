@@ -92,17 +92,17 @@
 <context>
     <name>prodrome::core::ForecastReview</name>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="35"/>
+        <location filename="../core/forecast/ForecastReview.cpp" line="32"/>
         <source>run %1 did not forecast recording %2</source>
         <translation>运行 %1 未对录像 %2 进行预测</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="37"/>
+        <location filename="../core/forecast/ForecastReview.cpp" line="34"/>
         <source>recording %1 does not exist</source>
         <translation>录像 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="38"/>
+        <location filename="../core/forecast/ForecastReview.cpp" line="35"/>
         <source>recording %1 has no frame rate</source>
         <translation>录像 %1 没有帧率</translation>
     </message>
@@ -554,6 +554,14 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::ClipWindowLane</name>
+    <message>
+        <location filename="../ui/timeline/ClipWindowLane.cpp" line="21"/>
+        <source>Clips</source>
+        <translation>片段</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::Clock</name>
     <message>
         <location filename="../ui/Clock.cpp" line="28"/>
@@ -662,6 +670,19 @@
         <location filename="../ui/annotation/EventEditor.cpp" line="115"/>
         <source>&lt;b&gt;Event #%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;事件 #%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::EventLane</name>
+    <message>
+        <location filename="../ui/timeline/EventLane.cpp" line="27"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/EventLane.cpp" line="243"/>
+        <source>%1 · frame %2</source>
+        <translation>%1 · 第 %2 帧</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2306,65 @@ File ▸ Re-link Recording… to locate it.</source>
     </message>
 </context>
 <context>
+    <name>prodrome::ui::ProbabilityLane</name>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="23"/>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="134"/>
+        <source>Window %1 – %2
+frames [%3, %4)
+probability %5</source>
+        <translation>窗口 %1 – %2
+帧 [%3, %4)
+概率 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="140"/>
+        <source>Window ending %1 (frame %2)
+probability %3</source>
+        <translation>窗口结束于 %1（第 %2 帧）
+概率 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="148"/>
+        <source>true alarm</source>
+        <translation>正确警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="149"/>
+        <source>false alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="150"/>
+        <source>alarm during a seizure</source>
+        <translation>发作期间的警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="151"/>
+        <source>accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="152"/>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="153"/>
+        <source>not reviewed</source>
+        <translation>未复核</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="154"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::ProjectTreeDock</name>
     <message>
         <location filename="../ui/ProjectTreeDock.cpp" line="23"/>
@@ -3318,88 +3398,14 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="97"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="35"/>
         <source>Click to seek · wheel to zoom · Shift+wheel or drag to scroll · drag an event edge to move it</source>
         <translation>单击跳转 · 滚轮缩放 · Shift+滚轮或拖动以滚动 · 拖动事件边缘以移动</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="219"/>
-        <source>Window %1 – %2
-frames [%3, %4)
-probability %5</source>
-        <translation>窗口 %1 – %2
-帧 [%3, %4)
-概率 %5</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="226"/>
-        <source>Window ending %1 (frame %2)
-probability %3</source>
-        <translation>窗口结束于 %1（第 %2 帧）
-概率 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="231"/>
-        <source>true alarm</source>
-        <translation>正确警报</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="232"/>
-        <source>false alarm</source>
-        <translation>误报</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="233"/>
-        <source>alarm during a seizure</source>
-        <translation>发作期间的警报</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="234"/>
-        <source>accepted</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="235"/>
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="236"/>
-        <source>not reviewed</source>
-        <translation>未复核</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="237"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="703"/>
-        <source>Events</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="704"/>
-        <source>Clips</source>
-        <translation>片段</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="315"/>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="705"/>
-        <source>Forecast</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="710"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="479"/>
         <source>No recording</source>
         <translation>无录像</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="854"/>
-        <source>%1 · frame %2</source>
-        <translation>%1 · 第 %2 帧</translation>
     </message>
 </context>
 <context>
