@@ -3,7 +3,7 @@
 // line per stage change or every few seconds when stderr is a file or pipe
 // (logs and CI stay readable).
 
-#include "core/pipeline/Progress.h"
+#include "core/Progress.h"
 
 #include <chrono>
 #include <string>

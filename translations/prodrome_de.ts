@@ -341,7 +341,7 @@
 <context>
     <name>prodrome::ui::BackgroundJob</name>
     <message>
-        <location filename="../ui/jobs/BackgroundJob.cpp" line="53"/>
+        <location filename="../ui/jobs/BackgroundJob.cpp" line="51"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -1485,62 +1485,62 @@
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="121"/>
         <source>Resume pre-training run %1</source>
         <translation>Vortrainingslauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="123"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
         <source>Pre-train %1</source>
         <translation>%1 vortrainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="125"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="124"/>
         <source>Resume fine-tuning run %1</source>
         <translation>Feinabstimmungslauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="126"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="125"/>
         <source>Fine-tune %1</source>
         <translation>%1 feinabstimmen</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="128"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="127"/>
         <source>Few-shot evaluation on clip set %1</source>
         <translation>Few-Shot-Evaluation auf Clip-Satz %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="131"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="130"/>
         <source>Forecast with model %1</source>
         <translation>Vorhersage mit Modell %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="134"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="133"/>
         <source>Import model %1</source>
         <translation>Modell %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="136"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="135"/>
         <source>Export model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="154"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="153"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>Vortrainingslauf %1: Verlust %2 → %3 in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="164"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="163"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>Feinabstimmungslauf %1: Validierungs-ROC-AUC %2, balancierte Genauigkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="172"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="171"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>Few-Shot-Lauf %1: ROC-AUC %2 über %3 Episoden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/PipelineJob.cpp" line="181"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="180"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>Vorhersagelauf %1: %n Aufnahme</numerusform>
@@ -1548,22 +1548,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="186"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="185"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="189"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="188"/>
         <source>Imported model %1 (id %2)</source>
         <translation>Modell %1 importiert (ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="195"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="194"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="197"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="196"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -2869,224 +2869,219 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::ReviewReport</name>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="87"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="84"/>
         <source>Seizure probability per window</source>
         <translation>Anfallswahrscheinlichkeit pro Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="88"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="85"/>
         <source>time (min)</source>
         <translation>Zeit (min)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="88"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="85"/>
         <source>time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="89"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="86"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="92"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="99"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="96"/>
         <source>seizures</source>
         <translation>Anfälle</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="105"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="102"/>
         <source>threshold %1</source>
         <translation>Schwellenwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="107"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="104"/>
         <source>alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="118"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="208"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="115"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="205"/>
         <source>Forecast review, run %1</source>
         <translation>Vorhersageprüfung, Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="124"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="121"/>
         <source>Forecast review: run %1, %2</source>
         <translation>Vorhersageprüfung: Lauf %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="126"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="123"/>
         <source>Written %1 · recording %2 · %3 frames at %4 fps · %5 windows</source>
         <translation>Erstellt %1 · Aufnahme %2 · %3 Bilder bei %4 fps · %5 Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="130"/>
         <source>probability plot</source>
         <translation>Wahrscheinlichkeitsdiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="135"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="132"/>
         <source>Event-level metrics</source>
         <translation>Metriken auf Ereignisebene</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="136"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="138"/>
         <source>False alarms per hour</source>
         <translation>Fehlalarme pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
         <source>Mean warning time</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="143"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="143"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1 (%2 richtig, %3 falsch, %4 während Anfällen)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="145"/>
         <source>Inter-ictal hours</source>
         <translation>Interiktale Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="147"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>%1 bestätigt, %2 verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="152"/>
         <source>Window (L)</source>
         <translation>Fenster (L)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 s (%2 Bilder)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
         <source>Stride</source>
         <translation>Schrittweite</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <location filename="../ui/review/ReviewReport.cpp" line="162"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>Started / ended</source>
         <translation>Begonnen / beendet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <source>Consecutive windows</source>
         <translation>Aufeinanderfolgende Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>Horizon (H)</source>
         <translation>Horizont (H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <source>Post-ictal exclusion</source>
         <translation>Postiktaler Ausschluss</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
         <source>Run&apos;s own threshold</source>
         <translation>Eigener Schwellenwert des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>Frame</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
 </context>
 <context>
     <name>prodrome::ui::RunView</name>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="38"/>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
     <message>
         <location filename="../ui/training/RunView.cpp" line="39"/>
         <source>yes</source>

@@ -341,7 +341,7 @@
 <context>
     <name>prodrome::ui::BackgroundJob</name>
     <message>
-        <location filename="../ui/jobs/BackgroundJob.cpp" line="53"/>
+        <location filename="../ui/jobs/BackgroundJob.cpp" line="51"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -1482,84 +1482,84 @@
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="121"/>
         <source>Resume pre-training run %1</source>
         <translation>恢复预训练运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="123"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
         <source>Pre-train %1</source>
         <translation>预训练 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="125"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="124"/>
         <source>Resume fine-tuning run %1</source>
         <translation>恢复微调运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="126"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="125"/>
         <source>Fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="128"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="127"/>
         <source>Few-shot evaluation on clip set %1</source>
         <translation>在片段集 %1 上进行少样本评估</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="131"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="130"/>
         <source>Forecast with model %1</source>
         <translation>使用模型 %1 预测</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="134"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="133"/>
         <source>Import model %1</source>
         <translation>导入模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="136"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="135"/>
         <source>Export model</source>
         <translation>导出模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="154"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="153"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>预训练运行 %1：损失 %2 → %3，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="164"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="163"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>微调运行 %1：验证集 ROC-AUC %2，平衡准确率 %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="172"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="171"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>小样本运行 %1：%3 个情景的 ROC-AUC 为 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/PipelineJob.cpp" line="181"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="180"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>预测运行 %1：%n 个录像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="186"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="185"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="189"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="188"/>
         <source>Imported model %1 (id %2)</source>
         <translation>已导入模型 %1（ID %2）</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="195"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="194"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="197"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="196"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2863,224 +2863,219 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::ReviewReport</name>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="87"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="84"/>
         <source>Seizure probability per window</source>
         <translation>每个窗口的发作概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="88"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="85"/>
         <source>time (min)</source>
         <translation>时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="88"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="85"/>
         <source>time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="89"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="95"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="86"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="92"/>
         <source>probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="99"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="96"/>
         <source>seizures</source>
         <translation>发作</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="105"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="102"/>
         <source>threshold %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="107"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="104"/>
         <source>alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="118"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="208"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="115"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="205"/>
         <source>Forecast review, run %1</source>
         <translation>预测复核，运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="124"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="121"/>
         <source>Forecast review: run %1, %2</source>
         <translation>预测复核：运行 %1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="126"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="123"/>
         <source>Written %1 · recording %2 · %3 frames at %4 fps · %5 windows</source>
         <translation>生成于 %1 · 录像 %2 · %3 帧，%4 fps · %5 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="130"/>
         <source>probability plot</source>
         <translation>概率曲线图</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="135"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="132"/>
         <source>Event-level metrics</source>
         <translation>事件级指标</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="136"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="138"/>
         <source>False alarms per hour</source>
         <translation>每小时误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
         <source>Mean warning time</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="143"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="143"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1（%2 次正确，%3 次误报，%4 次在发作期间）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="145"/>
         <source>Inter-ictal hours</source>
         <translation>发作间期时长（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="147"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>已确认 %1 个，已驳回 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="152"/>
         <source>Window (L)</source>
         <translation>窗口（L）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 秒（%2 帧）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
         <source>Stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <location filename="../ui/review/ReviewReport.cpp" line="162"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>Started / ended</source>
         <translation>开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <source>Consecutive windows</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>Horizon (H)</source>
         <translation>预测窗（H）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <source>Post-ictal exclusion</source>
         <translation>发作后排除期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
         <source>Run&apos;s own threshold</source>
         <translation>运行自身的阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Decision</source>
         <translation>判定</translation>
     </message>
 </context>
 <context>
     <name>prodrome::ui::RunView</name>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="38"/>
-        <source>n/a</source>
-        <translation>不适用</translation>
-    </message>
     <message>
         <location filename="../ui/training/RunView.cpp" line="39"/>
         <source>yes</source>

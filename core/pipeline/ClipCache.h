@@ -18,7 +18,7 @@
 // datasets and threads can read it at once. It is rebuilt when the clip set's
 // rows no longer match its entries (same ids, recordings and frames).
 
-#include "core/pipeline/Progress.h"
+#include "core/Progress.h"
 #include "database/ClipStore.h"
 #include "database/SubjectStore.h"
 

@@ -2,7 +2,7 @@
 // What a pipeline job reports to its caller (CLI line, GUI dock, demo) and
 // how it is stopped.
 
-#include "core/pipeline/Progress.h"
+#include "core/Progress.h"
 #include "ml/FineTuner.h"
 #include "ml/PreTrainer.h"
 

@@ -1,6 +1,6 @@
 #include "core/pipeline/WindowMotion.h"
 
-#include "core/pipeline/Progress.h"
+#include "core/Progress.h"
 #include "core/video/VideoSource.h"
 #include "ml/ModelConfig.h"
 

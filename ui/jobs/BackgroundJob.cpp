@@ -1,6 +1,6 @@
 #include "ui/jobs/BackgroundJob.h"
 
-#include "core/video/VideoSource.h"
+#include "core/Progress.h"
 
 #include <QMetaObject>
 #include <QThread>
@@ -18,7 +18,7 @@ void JobContext::progress(double fraction, const QString& text) {
 }
 
 void JobContext::throwIfCancelled() const {
-  if (cancelRequested()) throw JobCancelled();
+  core::throwIfCancelled(&cancel_);
 }
 
 BackgroundJob::BackgroundJob(QString title, Work work, QObject* parent)
@@ -41,8 +41,6 @@ void BackgroundJob::start() {
     try {
       work_(*context_);
       if (context_->cancelRequested()) outcome = kCancelled;
-    } catch (const JobCancelled&) {
-      outcome = kCancelled;
     } catch (const core::Cancelled&) {
       outcome = kCancelled;
     } catch (const std::exception& e) {

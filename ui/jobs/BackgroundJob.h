@@ -32,7 +32,8 @@ class JobContext {
   bool cancelRequested() const { return cancel_.load(std::memory_order_relaxed); }
   // For code that polls a std::atomic<bool> itself (VideoSourceOptions::cancel).
   const std::atomic<bool>* cancelFlag() const { return &cancel_; }
-  // Throws JobCancelled when cancel was requested: the job ends as cancelled.
+  // Throws core::Cancelled when cancel was requested: the job ends as
+  // cancelled (core's pipeline code stops the same way).
   void throwIfCancelled() const;
   // What succeeded() carries (e.g. a summary for the status bar).
   void setResult(QVariant value) { result_ = std::move(value); }
@@ -43,12 +44,6 @@ class JobContext {
   BackgroundJob* job_;
   std::atomic<bool> cancel_{false};
   QVariant result_;
-};
-
-// Thrown by the work to end as cancelled rather than failed.
-class JobCancelled : public std::exception {
- public:
-  const char* what() const noexcept override { return "cancelled"; }
 };
 
 class BackgroundJob : public QObject {

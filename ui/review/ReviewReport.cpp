@@ -3,6 +3,7 @@
 #include "core/forecast/ForecastReview.h"
 #include "core/io/AtomicFile.h"
 #include "ui/Clock.h"
+#include "ui/NumberText.h"
 #include "ui/report/PlotImage.h"
 #include "ui/review/AlarmTableModel.h"
 #include "ui/review/ReviewPanel.h"
@@ -61,10 +62,6 @@ std::vector<QPointF> decimate(const std::vector<core::ForecastPoint>& points, do
     i = j;
   }
   return out;
-}
-
-QString number(double value, int decimals) {
-  return std::isnan(value) ? QStringLiteral("—") : QString::number(value, 'f', decimals);
 }
 
 QByteArray pngBytes(const QImage& image) {
@@ -145,7 +142,7 @@ QString reviewReportHtml(const core::ForecastReview& review, const QString& reco
                                     .arg(m.trueAlarms)
                                     .arg(m.falseAlarms)
                                     .arg(static_cast<int>(m.alarms.size()) - m.trueAlarms - m.falseAlarms));
-  row(ReportText::tr("Inter-ictal hours"), number(m.interictalHours, 3));
+  row(ReportText::tr("Inter-ictal hours"), numberText(m.interictalHours, 3));
   row(ReportText::tr("Reviewed"),
       ReportText::tr("%1 accepted, %2 rejected").arg(review.acceptedCount()).arg(review.rejectedCount()));
   h += QStringLiteral("</table>\n");

@@ -9,6 +9,7 @@
 #include "database/ModelStore.h"
 #include "database/Statement.h"
 #include "ml/FineTuner.h"
+#include "ui/NumberText.h"
 #include "ui/ProjectSession.h"
 
 namespace prodrome::ui {
@@ -101,9 +102,7 @@ std::optional<std::int64_t> resumeOf(const JobRequest& r) {
   return r.resumeRunId ? std::optional<std::int64_t>(r.resumeRunId) : std::nullopt;
 }
 
-QString fixed(double v, int digits) {
-  return std::isfinite(v) ? QString::number(v, 'f', digits) : QStringLiteral("n/a");
-}
+QString fixed(double v, int digits) { return numberText(v, digits); }
 
 // A model or clip set by name ('forecaster'), else by id.
 template <typename Store>

@@ -1,5 +1,6 @@
 #include "ui/training/RunView.h"
 
+#include "ui/NumberText.h"
 #include "ui/RunLabel.h"
 #include "ui/training/BinaryCurves.h"
 
@@ -32,10 +33,9 @@ QJsonObject parse(const std::string& text) { return QJsonDocument::fromJson(QByt
 QString value(const QJsonValue& v) {
   if (v.isDouble()) {
     const double d = v.toDouble();
-    return d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(static_cast<qint64>(d))
-                                                    : QString::number(d, 'f', 4);
+    return d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(static_cast<qint64>(d)) : numberText(d, 4);
   }
-  if (v.isNull() || v.isUndefined()) return RunView::tr("n/a");
+  if (v.isNull() || v.isUndefined()) return missingText();
   if (v.isBool()) return v.toBool() ? RunView::tr("yes") : RunView::tr("no");
   if (v.isString()) return v.toString();
   const QJsonDocument document = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
@@ -43,7 +43,7 @@ QString value(const QJsonValue& v) {
 }
 
 // A metric: always with decimals (a ROC-AUC of 1 reads 1.0000, not a count).
-QString metricText(const QJsonValue& v) { return v.isDouble() ? QString::number(v.toDouble(), 'f', 4) : value(v); }
+QString metricText(const QJsonValue& v) { return v.isDouble() ? numberText(v.toDouble(), 4) : value(v); }
 
 // Integer ticks on an axis from 1 to `last` (steps or epochs).
 void integerTicks(QValueAxis* axis, double last) {

@@ -45,6 +45,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <thread>
 
@@ -298,7 +299,9 @@ class TrainingActionsTest : public QObject {
     QJsonObject episode = arm(0.75, 0.8);
     episode["shots"] = 2;
     episode["episode"] = 0;
-    episode["baseline"] = arm(0.61, 0.62);
+    // A query of one class has no ROC-AUC: stored as null, shown as "—"
+    // (issue 16 §5), not 0.0000 or "n/a".
+    episode["baseline"] = arm(0.61, std::numeric_limits<double>::quiet_NaN());
     episode["tokens_alone"] = arm(0.53, 0.54);
     QJsonObject mean = arm(0.75, 0.8);
     mean["shots"] = 2;
@@ -331,6 +334,7 @@ class TrainingActionsTest : public QObject {
     QCOMPARE(t->item(0, alone)->text(), QStringLiteral("0.5400"));
     QCOMPARE(t->item(1, alone)->text(), QStringLiteral("0.5400 [0.5100, 0.5700]"));
     QCOMPARE(t->item(1, base)->text(), QStringLiteral("0.6200"));
+    QCOMPARE(t->item(0, base)->text(), QStringLiteral("—"));
     QVERIFY(t->toolTip().contains("Tokens alone"));
     // One name for the run everywhere (issue 16 §5): the tree said
     // "fine-tuning" where the view said "k-shot evaluation".

@@ -1,6 +1,7 @@
 #pragma once
-// How long pipeline work reports progress and learns it should stop. One
-// shape for the CLI's progress line, the GUI's job dock and the demo.
+// How long work reports progress and learns it should stop: one shape for
+// the CLI's progress line, the GUI's jobs (imports and indexing as well as
+// training) and the demo, and one way to stop (core::Cancelled).
 
 #include "core/Error.h"
 
