@@ -339,14 +339,6 @@
     </message>
 </context>
 <context>
-    <name>prodrome::ui::BackgroundJob</name>
-    <message>
-        <location filename="../ui/jobs/BackgroundJob.cpp" line="51"/>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
-    </message>
-</context>
-<context>
     <name>prodrome::ui::ClipSetDialog</name>
     <message>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="33"/>
@@ -784,105 +776,132 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="29"/>
+        <location filename="../ui/ExchangeActions.cpp" line="28"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>Importiert: %1 Proband(en), %2 Aufnahme(n), %3 Ereignis(se), %4 Clip(s); %5 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="54"/>
-        <location filename="../ui/ExchangeActions.cpp" line="60"/>
+        <location filename="../ui/ExchangeActions.cpp" line="55"/>
+        <source>%1 failed.</source>
+        <translation>%1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="61"/>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="75"/>
+        <location filename="../ui/ExchangeActions.cpp" line="81"/>
         <source>Events &amp;CSV…</source>
         <translation>Ereignisse als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="55"/>
+        <location filename="../ui/ExchangeActions.cpp" line="76"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS-Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="56"/>
+        <location filename="../ui/ExchangeActions.cpp" line="77"/>
         <source>&amp;RodEpil-style Folder…</source>
         <translation>Ordner im &amp;RodEpil-Format…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="61"/>
+        <location filename="../ui/ExchangeActions.cpp" line="82"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>&amp;Bildlabels als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="63"/>
+        <location filename="../ui/ExchangeActions.cpp" line="84"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>Clip-Satz-&amp;Manifest (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="64"/>
+        <location filename="../ui/ExchangeActions.cpp" line="85"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>Clip-Satz als &amp;VideoMAE-Liste…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="65"/>
+        <location filename="../ui/ExchangeActions.cpp" line="86"/>
         <source>Clip &amp;Videos…</source>
         <translation>Clip-&amp;Videos…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="71"/>
+        <location filename="../ui/ExchangeActions.cpp" line="92"/>
         <source>Import events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="72"/>
+        <location filename="../ui/ExchangeActions.cpp" line="93"/>
         <source>Import BORIS project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="73"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
         <source>Import RodEpil folder</source>
         <translation>RodEpil-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="76"/>
+        <location filename="../ui/ExchangeActions.cpp" line="97"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="89"/>
+        <location filename="../ui/ExchangeActions.cpp" line="97"/>
+        <location filename="../ui/ExchangeActions.cpp" line="109"/>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="110"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>%1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="100"/>
-        <location filename="../ui/ExchangeActions.cpp" line="182"/>
-        <location filename="../ui/ExchangeActions.cpp" line="194"/>
+        <location filename="../ui/ExchangeActions.cpp" line="123"/>
+        <location filename="../ui/ExchangeActions.cpp" line="202"/>
+        <location filename="../ui/ExchangeActions.cpp" line="214"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="102"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="122"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
+        <location filename="../ui/ExchangeActions.cpp" line="144"/>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="145"/>
         <source>Clip %1 of %2</source>
         <translation>Clip %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="126"/>
+        <location filename="../ui/ExchangeActions.cpp" line="150"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>%1 geschrieben (%2 Zeilen oder Dateien).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="133"/>
+        <location filename="../ui/ExchangeActions.cpp" line="158"/>
         <source>Add recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="143"/>
+        <location filename="../ui/ExchangeActions.cpp" line="168"/>
+        <source>index</source>
+        <translation>Indizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="169"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>%1 wird indiziert (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="150"/>
+        <location filename="../ui/ExchangeActions.cpp" line="176"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>%n Aufnahme hinzugefügt.</numerusform>
@@ -890,72 +909,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="185"/>
         <source>Import Events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="185"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="167"/>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
         <source>Import BORIS Project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="168"/>
+        <location filename="../ui/ExchangeActions.cpp" line="188"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS-Projekte (*.boris);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="170"/>
+        <location filename="../ui/ExchangeActions.cpp" line="190"/>
         <source>Import RodEpil-style Folder</source>
         <translation>Ordner im RodEpil-Format importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="182"/>
+        <location filename="../ui/ExchangeActions.cpp" line="202"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="186"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>Export Clip Set</source>
         <translation>Clip-Satz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="186"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="191"/>
+        <location filename="../ui/ExchangeActions.cpp" line="211"/>
         <source>Folder for the Clip Videos</source>
         <translation>Ordner für die Clip-Videos</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="193"/>
+        <location filename="../ui/ExchangeActions.cpp" line="213"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="193"/>
+        <location filename="../ui/ExchangeActions.cpp" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="202"/>
+        <location filename="../ui/ExchangeActions.cpp" line="222"/>
         <source>Add Recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="203"/>
+        <location filename="../ui/ExchangeActions.cpp" line="223"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="226"/>
         <source>Subject of the Recordings</source>
         <translation>Proband der Aufnahmen</translation>
     </message>
@@ -1364,123 +1383,105 @@
 <context>
     <name>prodrome::ui::JobDock</name>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="38"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="38"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="42"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="42"/>
         <source>Cancel Job</source>
         <translation>Job abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="44"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="44"/>
         <source>Resume Run</source>
         <translation>Lauf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="47"/>
         <source>Clips/s</source>
         <translation>Clips/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="47"/>
         <source>ETA</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="47"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="58"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="58"/>
         <source>Pre-training and fine-tuning runs that were cancelled or left running by a crash: they continue from their last checkpoint.</source>
         <translation>Vortrainings- und Feinabstimmungsläufe, die abgebrochen wurden oder durch einen Absturz als laufend zurückblieben: Sie werden ab ihrem letzten Checkpoint fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="67"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="67"/>
         <source>Unfinished runs:</source>
         <translation>Nicht abgeschlossene Läufe:</translation>
     </message>
 </context>
 <context>
-    <name>prodrome::ui::JobProgressDialog</name>
-    <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="12"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="21"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="34"/>
-        <source>%1 failed.</source>
-        <translation>%1 ist fehlgeschlagen.</translation>
-    </message>
-</context>
-<context>
     <name>prodrome::ui::JobQueue</name>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="15"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="15"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="17"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="17"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="19"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="19"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="21"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="21"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="23"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="23"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="186"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="204"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -1525,22 +1526,22 @@
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="153"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="157"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>Vortrainingslauf %1: Verlust %2 → %3 in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="163"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="167"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>Feinabstimmungslauf %1: Validierungs-ROC-AUC %2, balancierte Genauigkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="171"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="175"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>Few-Shot-Lauf %1: ROC-AUC %2 über %3 Episoden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/PipelineJob.cpp" line="180"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="184"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>Vorhersagelauf %1: %n Aufnahme</numerusform>
@@ -1548,22 +1549,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="185"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="189"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="188"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="192"/>
         <source>Imported model %1 (id %2)</source>
         <translation>Modell %1 importiert (ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="194"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="198"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="196"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="200"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -1571,37 +1572,37 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>Der Name, der auf jedem Ereignis und jeder Entscheidung von Ihnen steht (Bearbeiten ▸ Name des Annotators…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Video missing:
 %1
 
@@ -1612,477 +1613,482 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>&apos;%1&apos; ist nicht das Video dieser Aufnahme: Der Inhalts-Fingerabdruck weicht ab (%2, erwartet %3).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>  (keyframe preview)</source>
         <translation>  (Schlüsselbild-Vorschau)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>Clip set %1 saved.</source>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
         <source>Open Video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="307"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="57"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
         <source>Open &amp;Video…</source>
         <translation>&amp;Video öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
         <source>&amp;Add Recordings…</source>
         <translation>Aufnahmen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
         <source>New &amp;Subject…</source>
         <translation>Neuer &amp;Proband…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
         <source>Re-&amp;link Recording…</source>
         <translation>Aufnahme neu &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="72"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
         <source>Annotator &amp;Name…</source>
         <translation>&amp;Name des Annotators…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
+        <source></source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="109"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Prodrome.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="124"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
         <source>&amp;Clips</source>
         <translation>&amp;Clips</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
         <source>&amp;Build Clip Set…</source>
         <translation>Clip-Satz &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>Clip-Fenster &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="140"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
         <source>&amp;About Prodrome</source>
         <translation>Ü&amp;ber Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
         <source>About Prodrome</source>
         <translation>Über Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Klinische Videoannotation und Anfallsvorhersage.&lt;/p&gt;&lt;p&gt;Videos verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="170"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>&amp;Rückwärts / schneller (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>&amp;Vorwärts / schneller (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
         <source>Fas&amp;ter</source>
         <translation>Schn&amp;eller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="181"/>
         <source>Slo&amp;wer</source>
         <translation>Lang&amp;samer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>Forward 1 Second</source>
         <translation>1 Sekunde vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
         <source>Back 1 Second</source>
         <translation>1 Sekunde zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>Forward 1 Minute</source>
         <translation>1 Minute vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>Back 1 Minute</source>
         <translation>1 Minute zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>First Frame</source>
         <translation>Erstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Last Frame</source>
         <translation>Letztes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>&amp;Gehe zu Bild oder Zeit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>Next &amp;Event</source>
         <translation>Nächstes &amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>Previous E&amp;vent</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Mark &amp;Onset</source>
         <translation>&amp;Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="269"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="282"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="289"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="298"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="306"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="310"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>
@@ -3445,92 +3451,87 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::TrainingActions</name>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="51"/>
         <source>Continual &amp;Pre-training…</source>
         <translation>Kontinuierliches &amp;Vortraining…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="52"/>
         <source>&amp;Forecasting Fine-tune…</source>
         <translation>&amp;Feinabstimmung für die Vorhersage…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="53"/>
         <source>Run &amp;Forecast…</source>
         <translation>Vor&amp;hersage ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="59"/>
-        <source>&amp;Jobs</source>
-        <translation>&amp;Jobs</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="63"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="58"/>
         <source>&amp;Import HF VideoMAE…</source>
         <translation>HF-VideoMAE &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="67"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="62"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="207"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="190"/>
         <source>pre-training</source>
         <translation>Vortraining</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="207"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="190"/>
         <source>fine-tuning</source>
         <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="210"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="193"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>Lauf %1 · %2 %3 · unterbrochen (als laufend hinterlassen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="212"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="195"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen bei Schritt %4/%5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="218"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="201"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen nach %4/%5 Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="242"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="225"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="251"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="234"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="276"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="259"/>
         <source>Quit Prodrome</source>
         <translation>Prodrome beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
-        <source>A training job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
-        <translation>Ein Trainingsjob läuft. Abbrechen und beenden? Ein abgebrochenes Vortraining behält seinen Checkpoint und kann später fortgesetzt werden.</translation>
+        <location filename="../ui/training/TrainingActions.cpp" line="260"/>
+        <source>A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
+        <translation>Ein Job läuft. Abbrechen und beenden? Ein abgebrochenes Vortraining behält seinen Checkpoint und kann später fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="280"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="263"/>
         <source>Cancel Job and Quit</source>
         <translation>Job abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="281"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="264"/>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="289"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="272"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>Job wird angehalten; das Fenster schließt sich, sobald der Checkpoint gespeichert ist…</translation>
     </message>
@@ -3538,34 +3539,34 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::TrainingChart</name>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="32"/>
-        <location filename="../ui/training/TrainingChart.cpp" line="41"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="32"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="41"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="33"/>
-        <location filename="../ui/training/TrainingChart.cpp" line="42"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="33"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="42"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="34"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="34"/>
         <source>validation ROC-AUC</source>
         <translation>Validierungs-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="35"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="35"/>
         <source>validation balanced accuracy</source>
         <translation>balancierte Validierungsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="39"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="39"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="44"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="44"/>
         <source>validation</source>
         <translation>Validierung</translation>
     </message>

@@ -339,14 +339,6 @@
     </message>
 </context>
 <context>
-    <name>prodrome::ui::BackgroundJob</name>
-    <message>
-        <location filename="../ui/jobs/BackgroundJob.cpp" line="51"/>
-        <source>unknown error</source>
-        <translation>未知错误</translation>
-    </message>
-</context>
-<context>
     <name>prodrome::ui::ClipSetDialog</name>
     <message>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="33"/>
@@ -782,177 +774,204 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="29"/>
+        <location filename="../ui/ExchangeActions.cpp" line="28"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>已导入 %1 名受试者、%2 个录像、%3 个事件、%4 个片段；跳过 %5 项。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="54"/>
-        <location filename="../ui/ExchangeActions.cpp" line="60"/>
+        <location filename="../ui/ExchangeActions.cpp" line="55"/>
+        <source>%1 failed.</source>
+        <translation>%1 失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="61"/>
+        <source>%1: cancelled</source>
+        <translation>%1：已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="75"/>
+        <location filename="../ui/ExchangeActions.cpp" line="81"/>
         <source>Events &amp;CSV…</source>
         <translation>事件 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="55"/>
+        <location filename="../ui/ExchangeActions.cpp" line="76"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS 项目…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="56"/>
+        <location filename="../ui/ExchangeActions.cpp" line="77"/>
         <source>&amp;RodEpil-style Folder…</source>
         <translation>&amp;RodEpil 格式文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="61"/>
+        <location filename="../ui/ExchangeActions.cpp" line="82"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>逐&amp;帧标签 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="63"/>
+        <location filename="../ui/ExchangeActions.cpp" line="84"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>片段集&amp;清单 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="64"/>
+        <location filename="../ui/ExchangeActions.cpp" line="85"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>片段集 &amp;VideoMAE 列表…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="65"/>
+        <location filename="../ui/ExchangeActions.cpp" line="86"/>
         <source>Clip &amp;Videos…</source>
         <translation>片段&amp;视频…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="71"/>
+        <location filename="../ui/ExchangeActions.cpp" line="92"/>
         <source>Import events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="72"/>
+        <location filename="../ui/ExchangeActions.cpp" line="93"/>
         <source>Import BORIS project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="73"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
         <source>Import RodEpil folder</source>
         <translation>导入 RodEpil 文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="76"/>
+        <location filename="../ui/ExchangeActions.cpp" line="97"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="89"/>
+        <location filename="../ui/ExchangeActions.cpp" line="97"/>
+        <location filename="../ui/ExchangeActions.cpp" line="109"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="110"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>正在检查 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="100"/>
-        <location filename="../ui/ExchangeActions.cpp" line="182"/>
-        <location filename="../ui/ExchangeActions.cpp" line="194"/>
+        <location filename="../ui/ExchangeActions.cpp" line="123"/>
+        <location filename="../ui/ExchangeActions.cpp" line="202"/>
+        <location filename="../ui/ExchangeActions.cpp" line="214"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="102"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="122"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
+        <location filename="../ui/ExchangeActions.cpp" line="144"/>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="145"/>
         <source>Clip %1 of %2</source>
         <translation>片段 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="126"/>
+        <location filename="../ui/ExchangeActions.cpp" line="150"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>已写入 %1（%2 行或文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="133"/>
+        <location filename="../ui/ExchangeActions.cpp" line="158"/>
         <source>Add recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="143"/>
+        <location filename="../ui/ExchangeActions.cpp" line="168"/>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="169"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>正在索引 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="150"/>
+        <location filename="../ui/ExchangeActions.cpp" line="176"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>已添加 %n 个录像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="185"/>
         <source>Import Events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="185"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="167"/>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
         <source>Import BORIS Project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="168"/>
+        <location filename="../ui/ExchangeActions.cpp" line="188"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS 项目 (*.boris);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="170"/>
+        <location filename="../ui/ExchangeActions.cpp" line="190"/>
         <source>Import RodEpil-style Folder</source>
         <translation>导入 RodEpil 格式文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="182"/>
+        <location filename="../ui/ExchangeActions.cpp" line="202"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="186"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>Export Clip Set</source>
         <translation>导出片段集</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="186"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="191"/>
+        <location filename="../ui/ExchangeActions.cpp" line="211"/>
         <source>Folder for the Clip Videos</source>
         <translation>片段视频的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="193"/>
+        <location filename="../ui/ExchangeActions.cpp" line="213"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="193"/>
+        <location filename="../ui/ExchangeActions.cpp" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="202"/>
+        <location filename="../ui/ExchangeActions.cpp" line="222"/>
         <source>Add Recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="203"/>
+        <location filename="../ui/ExchangeActions.cpp" line="223"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="226"/>
         <source>Subject of the Recordings</source>
         <translation>录像所属受试者</translation>
     </message>
@@ -1361,123 +1380,105 @@
 <context>
     <name>prodrome::ui::JobDock</name>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="38"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="38"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="42"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="42"/>
         <source>Cancel Job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="44"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="44"/>
         <source>Resume Run</source>
         <translation>恢复运行</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="47"/>
         <source>Clips/s</source>
         <translation>片段/秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="47"/>
         <source>ETA</source>
         <translation>预计剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="47"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="47"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="58"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="58"/>
         <source>Pre-training and fine-tuning runs that were cancelled or left running by a crash: they continue from their last checkpoint.</source>
         <translation>已取消或因崩溃而停留在运行状态的预训练和微调运行：将从其最后一个检查点恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobDock.cpp" line="67"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="67"/>
         <source>Unfinished runs:</source>
         <translation>未完成的运行：</translation>
     </message>
 </context>
 <context>
-    <name>prodrome::ui::JobProgressDialog</name>
-    <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="12"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="21"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../ui/jobs/JobProgressDialog.cpp" line="34"/>
-        <source>%1 failed.</source>
-        <translation>%1 失败。</translation>
-    </message>
-</context>
-<context>
     <name>prodrome::ui::JobQueue</name>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="15"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="15"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="17"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="17"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="19"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="19"/>
         <source>succeeded</source>
         <translation>已成功</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="21"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="21"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="23"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="23"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobQueue.cpp" line="186"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="204"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -1522,44 +1523,44 @@
         <translation>导出模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="153"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="157"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>预训练运行 %1：损失 %2 → %3，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="163"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="167"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>微调运行 %1：验证集 ROC-AUC %2，平衡准确率 %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="171"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="175"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>小样本运行 %1：%3 个情景的 ROC-AUC 为 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/PipelineJob.cpp" line="180"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="184"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>预测运行 %1：%n 个录像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="185"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="189"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="188"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="192"/>
         <source>Imported model %1 (id %2)</source>
         <translation>已导入模型 %1（ID %2）</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="194"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="198"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="196"/>
+        <location filename="../ui/training/PipelineJob.cpp" line="200"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1567,37 +1568,37 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Video missing:
 %1
 
@@ -1608,477 +1609,482 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>“%1”不是此录像的视频：内容指纹不一致（%2，应为 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="433"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="49"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
         <source>Open Video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="307"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="57"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="76"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
         <source>Open &amp;Video…</source>
         <translation>打开视频(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
         <source>&amp;Add Recordings…</source>
         <translation>添加录像(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
         <source>New &amp;Subject…</source>
         <translation>新建受试者(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
         <source>Re-&amp;link Recording…</source>
         <translation>重新关联录像(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="72"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注者姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
+        <source>&amp;Jobs</source>
+        <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="109"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="119"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="124"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="140"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="170"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="181"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="269"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="282"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="289"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="298"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="306"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="310"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
@@ -3439,92 +3445,87 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::TrainingActions</name>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="51"/>
         <source>Continual &amp;Pre-training…</source>
         <translation>持续预训练(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="52"/>
         <source>&amp;Forecasting Fine-tune…</source>
         <translation>预测微调(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="53"/>
         <source>Run &amp;Forecast…</source>
         <translation>运行预测(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="59"/>
-        <source>&amp;Jobs</source>
-        <translation>任务(&amp;J)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="63"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="58"/>
         <source>&amp;Import HF VideoMAE…</source>
         <translation>导入 HF VideoMAE(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="67"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="62"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="207"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="190"/>
         <source>pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="207"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="190"/>
         <source>fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="210"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="193"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>运行 %1 · %2 %3 · 已中断（停留在运行状态）</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="212"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="195"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 步取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="218"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="201"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 轮后取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="242"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="225"/>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="251"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="234"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="276"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="259"/>
         <source>Quit Prodrome</source>
         <translation>退出 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
-        <source>A training job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
-        <translation>有训练任务正在运行。要取消该任务并退出吗？已取消的预训练会保留其检查点，之后可以恢复。</translation>
+        <location filename="../ui/training/TrainingActions.cpp" line="260"/>
+        <source>A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
+        <translation>有任务正在运行。要取消该任务并退出吗？已取消的预训练会保留其检查点，之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="280"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="263"/>
         <source>Cancel Job and Quit</source>
         <translation>取消任务并退出</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="281"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="264"/>
         <source>Keep Running</source>
         <translation>保持运行</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="289"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="272"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>正在停止任务；保存检查点后窗口将关闭…</translation>
     </message>
@@ -3532,34 +3533,34 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::TrainingChart</name>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="32"/>
-        <location filename="../ui/training/TrainingChart.cpp" line="41"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="32"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="41"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="33"/>
-        <location filename="../ui/training/TrainingChart.cpp" line="42"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="33"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="42"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="34"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="34"/>
         <source>validation ROC-AUC</source>
         <translation>验证集 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="35"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="35"/>
         <source>validation balanced accuracy</source>
         <translation>验证集平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="39"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="39"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingChart.cpp" line="44"/>
+        <location filename="../ui/jobs/TrainingChart.cpp" line="44"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>

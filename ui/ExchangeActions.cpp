@@ -6,13 +6,12 @@
 #include "core/exchange/EventExporter.h"
 #include "core/exchange/RecordingImporter.h"
 #include "core/exchange/RodEpilImporter.h"
+#include "core/Progress.h"
 #include "core/video/VideoSource.h"
 #include "database/ClipSetStore.h"
 #include "database/Database.h"
 #include "ui/ProjectSession.h"
 #include "ui/dialogs/SubjectDialog.h"
-#include "ui/jobs/BackgroundJob.h"
-#include "ui/jobs/JobProgressDialog.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -36,18 +35,40 @@ QString summaryText(const core::ImportSummary& s) {
 
 }  // namespace
 
-ExchangeActions::ExchangeActions(ProjectSession& project, QWidget* window)
-    : QObject(window), project_(project), window_(window) {}
+ExchangeActions::ExchangeActions(ProjectSession& project, JobQueue& jobs, QWidget* window)
+    : QObject(window), project_(project), jobs_(jobs), window_(window) {
+  connect(&jobs_, &JobQueue::jobFinished, this, &ExchangeActions::onJobFinished);
+}
 
-BackgroundJob* ExchangeActions::run(BackgroundJob* job) {
-  runWithProgress(job, window_);
-  connect(job, &BackgroundJob::succeeded, this, [this](const QVariant& result) {
-    if (result.canConvert<QString>()) Q_EMIT message(result.toString().section('|', 0, 0));
-  });
+int ExchangeActions::run(JobKind kind, const QString& title, JobWork work) {
+  const int id = jobs_.enqueue(kind, title, std::move(work), QString::fromStdString(project_.path()));
+  mine_.insert(id);
+  return id;
+}
+
+void ExchangeActions::onJobFinished(int jobId) {
+  if (!mine_.remove(jobId)) return;
+  const JobInfo* job = jobs_.job(jobId);
+  if (job->state == JobState::Failed) {
+    lastError_ = job->error;
+    // Not exec(): the failure must not stop the event loop of whatever runs.
+    auto* box = new QMessageBox(QMessageBox::Warning, job->title, tr("%1 failed.").arg(job->title), QMessageBox::Ok,
+                                window_);
+    box->setInformativeText(job->error);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+  } else if (job->state == JobState::Cancelled) {
+    Q_EMIT message(tr("%1: cancelled").arg(job->title));
+  }
+  // The rows belong to the project the job ran on; another may be open now.
+  if (!project_.isOpen() || QString::fromStdString(project_.path()) != job->project) return;
   // Imports are all-or-nothing, but adding several recordings commits each:
   // reload after any outcome.
-  connect(job, &BackgroundJob::finished, &project_, &ProjectSession::notifyChanged);
-  return job;
+  project_.notifyChanged();
+  if (job->state != JobState::Succeeded) return;
+  if (!job->outcome.summary.isEmpty()) Q_EMIT message(job->outcome.summary);
+  if (job->kind == JobKind::AddRecordings && !job->outcome.addedRows.isEmpty())
+    Q_EMIT recordingAdded(job->outcome.addedRows.last());
 }
 
 void ExchangeActions::populateImportMenu(QMenu* menu) {
@@ -65,15 +86,15 @@ void ExchangeActions::populateExportMenu(QMenu* menu) {
   menu->addAction(tr("Clip &Videos…"), this, [this] { exportWithDialog(Export::ClipVideos); });
 }
 
-BackgroundJob* ExchangeActions::startImport(Import format, const QString& path) {
+int ExchangeActions::startImport(Import format, const QString& path) {
   const std::string db = project_.path();
   const std::filesystem::path file = path.toStdString();
   const QString title = format == Import::EventsCsv ? tr("Import events CSV")
                         : format == Import::Boris   ? tr("Import BORIS project")
                                                     : tr("Import RodEpil folder");
-  return run(new BackgroundJob(title, [db, file, format](JobContext& ctx) {
+  return run(JobKind::ImportData, title, [db, file, format](JobReporter& r) {
     auto database = ProjectSession::openWorkerConnection(db);
-    ctx.progress(-1, tr("Reading %1…").arg(QString::fromStdString(file.filename().string())));
+    r.stage(tr("import"), -1, tr("Reading %1…").arg(QString::fromStdString(file.filename().string())));
     core::ImportSummary summary;
     if (format == Import::EventsCsv) {
       summary = core::importEventsCsv(*database, file);
@@ -82,24 +103,26 @@ BackgroundJob* ExchangeActions::startImport(Import format, const QString& path) 
     } else {
       // The importer probes every file before it writes anything, so a
       // cancel between files leaves the project untouched.
-      summary = core::importRodEpil(*database, file, [&ctx](int done, int total, const std::filesystem::path& f) {
-        ctx.throwIfCancelled();
-        ctx.progress(
-            total > 0 ? static_cast<double>(done) / total : -1,
+      summary = core::importRodEpil(*database, file, [&r](int done, int total, const std::filesystem::path& f) {
+        core::throwIfCancelled(r.cancelFlag());
+        r.stage(
+            tr("import"), total > 0 ? static_cast<double>(done) / total : -1,
             tr("Probing %1 (%2 of %3)…").arg(QString::fromStdString(f.filename().string())).arg(done + 1).arg(total));
       });
     }
-    ctx.setResult(summaryText(summary));
-  }));
+    JobOutcome outcome;
+    outcome.summary = summaryText(summary);
+    return outcome;
+  });
 }
 
-BackgroundJob* ExchangeActions::startExport(Export format, const QString& path, const QString& clipSet) {
+int ExchangeActions::startExport(Export format, const QString& path, const QString& clipSet) {
   const std::string db = project_.path();
   const std::filesystem::path out = path.toStdString();
   const std::string set = clipSet.toStdString();
-  return run(new BackgroundJob(tr("Export"), [db, out, set, format](JobContext& ctx) {
+  return run(JobKind::ExportData, tr("Export"), [db, out, set, format](JobReporter& r) {
     auto database = ProjectSession::openWorkerConnection(db);
-    ctx.progress(-1, tr("Writing %1…").arg(QString::fromStdString(out.filename().string())));
+    r.stage(tr("export"), -1, tr("Writing %1…").arg(QString::fromStdString(out.filename().string())));
     std::int64_t rows = 0;
     switch (format) {
       case Export::EventsCsv:
@@ -116,46 +139,43 @@ BackgroundJob* ExchangeActions::startExport(Export format, const QString& path, 
                    .written;
         break;
       case Export::ClipVideos:
-        rows = core::exportClipVideos(*database, set, out, std::nullopt, [&ctx](std::int64_t done, std::int64_t total) {
-                 ctx.throwIfCancelled();
-                 ctx.progress(total > 0 ? static_cast<double>(done) / total : -1,
-                              tr("Clip %1 of %2").arg(done).arg(total));
+        rows = core::exportClipVideos(*database, set, out, std::nullopt, [&r](std::int64_t done, std::int64_t total) {
+                 core::throwIfCancelled(r.cancelFlag());
+                 r.stage(tr("export"), total > 0 ? static_cast<double>(done) / total : -1,
+                         tr("Clip %1 of %2").arg(done).arg(total));
                }).written;
         break;
     }
-    ctx.setResult(tr("Wrote %1 (%2 rows or files).").arg(QString::fromStdString(out.string())).arg(rows));
-  }));
+    JobOutcome outcome;
+    outcome.summary = tr("Wrote %1 (%2 rows or files).").arg(QString::fromStdString(out.string())).arg(rows);
+    return outcome;
+  });
 }
 
-BackgroundJob* ExchangeActions::startAddRecordings(const QStringList& files, const QString& subjectCode,
-                                                   database::Species species) {
+int ExchangeActions::startAddRecordings(const QStringList& files, const QString& subjectCode,
+                                        database::Species species) {
   const std::string db = project_.path();
-  auto* job = new BackgroundJob(tr("Add recordings"), [db, files, subjectCode, species](JobContext& ctx) {
+  return run(JobKind::AddRecordings, tr("Add recordings"), [db, files, subjectCode, species](JobReporter& r) {
     auto database = ProjectSession::openWorkerConnection(db);
-    QStringList added;
+    JobOutcome outcome;
     for (int i = 0; i < files.size(); ++i) {
       const QString name = QFileInfo(files[i]).fileName();
       // Index first, with progress and cancel; addRecording then finds the
       // index in the cache and only stores the row.
       core::VideoSourceOptions options;
-      options.cancel = ctx.cancelFlag();
+      options.cancel = r.cancelFlag();
       options.indexProgress = [&](double f) {
-        ctx.progress((i + f) / files.size(), tr("Indexing %1 (%2 of %3)…").arg(name).arg(i + 1).arg(files.size()));
+        r.stage(tr("index"), (i + f) / files.size(),
+                tr("Indexing %1 (%2 of %3)…").arg(name).arg(i + 1).arg(files.size()));
       };
       { core::VideoSource index(files[i].toStdString(), options); }
-      ctx.throwIfCancelled();
-      const auto r = core::addRecording(*database, files[i].toStdString(), subjectCode.toStdString(), species);
-      added << QString::number(r.recordingId);
+      core::throwIfCancelled(r.cancelFlag());
+      const auto added = core::addRecording(*database, files[i].toStdString(), subjectCode.toStdString(), species);
+      outcome.addedRows << added.recordingId;
     }
-    ctx.setResult(tr("Added %n recording(s).", "", static_cast<int>(added.size())) + QLatin1Char('|') +
-                  added.join(','));
+    outcome.summary = tr("Added %n recording(s).", "", static_cast<int>(outcome.addedRows.size()));
+    return outcome;
   });
-  run(job);
-  connect(job, &BackgroundJob::succeeded, this, [this](const QVariant& result) {
-    const QStringList ids = result.toString().section('|', 1).split(',', Qt::SkipEmptyParts);
-    if (!ids.isEmpty()) Q_EMIT recordingAdded(ids.last().toLongLong());
-  });
-  return job;
 }
 
 void ExchangeActions::importWithDialog(Import format) {

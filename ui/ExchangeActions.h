@@ -1,12 +1,16 @@
 #pragma once
-// File ▸ Import / Export and adding recordings: each runs as a BackgroundJob
-// on its own database connection, under a progress dialog with Cancel, and
-// tells the project session when rows changed. The start* methods take
-// paths (no dialogs) so that tests and drag and drop use them too.
+// File ▸ Import / Export and adding recordings: each runs as a file job of
+// the window's one JobQueue (its file lane: beside a training job, never
+// behind it) on its own database connection, with progress and Cancel in the
+// job dock, and tells the project session when rows changed. The start*
+// methods take paths (no dialogs) so that tests and drag and drop use them
+// too, and return the job's id.
 
 #include "database/SubjectStore.h"
+#include "ui/jobs/JobQueue.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 class QMenu;
@@ -14,7 +18,6 @@ class QWidget;
 
 namespace prodrome::ui {
 
-class BackgroundJob;
 class ProjectSession;
 
 class ExchangeActions : public QObject {
@@ -24,29 +27,36 @@ class ExchangeActions : public QObject {
   enum class Import { EventsCsv, Boris, RodEpil };
   enum class Export { EventsCsv, FrameLabels, ClipManifest, VideoMaeList, ClipVideos };
 
-  ExchangeActions(ProjectSession& project, QWidget* window);
+  ExchangeActions(ProjectSession& project, JobQueue& jobs, QWidget* window);
 
   void populateImportMenu(QMenu* menu);
   void populateExportMenu(QMenu* menu);
 
-  BackgroundJob* startImport(Import format, const QString& path);
-  BackgroundJob* startExport(Export format, const QString& path, const QString& clipSet = {});
-  BackgroundJob* startAddRecordings(const QStringList& files, const QString& subjectCode, database::Species species);
+  int startImport(Import format, const QString& path);
+  int startExport(Export format, const QString& path, const QString& clipSet = {});
+  int startAddRecordings(const QStringList& files, const QString& subjectCode, database::Species species);
 
   // Dialog-driven entries of the menus.
   void importWithDialog(Import format);
   void exportWithDialog(Export format);
   void addRecordingsWithDialog(QStringList files = {});
 
+  // The last failure shown (a job's error), for tests.
+  QString lastError() const { return lastError_; }
+
  Q_SIGNALS:
   void message(const QString& text);  // for the status bar
   void recordingAdded(qint64 recordingId);
 
  private:
-  BackgroundJob* run(BackgroundJob* job);
+  int run(JobKind kind, const QString& title, JobWork work);
+  void onJobFinished(int jobId);
 
   ProjectSession& project_;
+  JobQueue& jobs_;
   QWidget* window_;
+  QSet<int> mine_;  // jobs started here
+  QString lastError_;
 };
 
 }  // namespace prodrome::ui

@@ -9,6 +9,8 @@
 #include "ui/Clock.h"
 #include "ui/EditorKeyGuard.h"
 #include "ui/ExchangeActions.h"
+#include "ui/jobs/JobDock.h"
+#include "ui/jobs/JobQueue.h"
 #include "ui/FrameView.h"
 #include "ui/PlaybackController.h"
 #include "ui/ProjectSession.h"
@@ -51,7 +53,9 @@ MainWindow::MainWindow(QWidget* parent)
       undo_(new QUndoStack(this)),
       view_(new FrameView(this)),
       tree_(new ProjectTreeDock(this)),
-      exchange_(new ExchangeActions(*project_, this)),
+      jobs_(new JobQueue(this)),
+      jobDock_(new JobDock(*jobs_, this)),
+      exchange_(new ExchangeActions(*project_, *jobs_, this)),
       split_(new QSplitter(Qt::Vertical, this)),
       position_(new QLabel(tr("No video"), this)),
       playState_(new QLabel(this)) {
@@ -68,6 +72,16 @@ MainWindow::MainWindow(QWidget* parent)
   split_->setCollapsible(0, false);
   setCentralWidget(split_);
   addDockWidget(Qt::LeftDockWidgetArea, tree_);
+  addDockWidget(Qt::BottomDockWidgetArea, jobDock_);
+  jobDock_->hide();
+  connect(jobs_, &JobQueue::jobAdded, this, [this] {
+    if (!jobDock_->isVisible()) {
+      jobDock_->show();
+      // A quarter of the window: the video and the timeline keep the rest.
+      resizeDocks({jobDock_}, {std::max(220, height() / 4)}, Qt::Vertical);
+    }
+    jobDock_->raise();
+  });
   createEventListDock();  // its panel arrives with a project
 
   annotatorLabel_ = new QLabel(this);

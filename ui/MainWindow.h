@@ -3,8 +3,9 @@
 // between them. The parts do the work: ProjectSession (the open project),
 // ProjectTreeDock, PlaybackController (decoding on a worker thread, play,
 // shuttle, audio), FrameView, the timeline and the annotation controller
-// (ui/timeline, ui/annotation), ExchangeActions (imports, exports, adding
-// recordings as background jobs) and the dialogs. Menus are built in
+// (ui/timeline, ui/annotation), the one JobQueue and its dock (ui/jobs: every
+// long job, training and imports alike), ExchangeActions (imports, exports,
+// adding recordings as file jobs) and the dialogs. Menus are built in
 // MainWindowMenus.cpp.
 
 #include "database/EventStore.h"
@@ -31,6 +32,8 @@ class ClipSetDialog;
 class EventListPanel;
 class ExchangeActions;
 class FrameView;
+class JobDock;
+class JobQueue;
 class PlaybackController;
 class ProjectSession;
 class ProjectTreeDock;
@@ -65,6 +68,9 @@ class MainWindow : public QMainWindow {
   ProjectSession* project() const { return project_; }
   ProjectTreeDock* projectTree() const { return tree_; }
   ExchangeActions* exchange() const { return exchange_; }
+  // Every long job of the window runs here; the dock shows them.
+  JobQueue* jobs() const { return jobs_; }
+  JobDock* jobDock() const { return jobDock_; }
   QUndoStack* undoStack() const { return undo_; }
   TimelineWidget* timeline() const { return timeline_; }
   AnnotationController* annotations() const { return annotations_; }
@@ -148,6 +154,8 @@ class MainWindow : public QMainWindow {
   AnnotationController* annotations_ = nullptr;
   EventListPanel* eventList_ = nullptr;
   ProjectTreeDock* tree_;
+  JobQueue* jobs_;
+  JobDock* jobDock_;
   ExchangeActions* exchange_;
   QSplitter* split_;
   ClipSetDialog* clipDialog_ = nullptr;

@@ -7,6 +7,7 @@
 #include "database/SubjectStore.h"
 #include "ui/AudioSync.h"
 #include "ui/ExchangeActions.h"
+#include "ui/jobs/JobDock.h"
 #include "ui/FrameView.h"
 #include "ui/PlaybackController.h"
 #include "ui/ProjectSession.h"
@@ -101,6 +102,9 @@ void MainWindow::createMenus() {
   view->addSeparator();
   view->addAction(tree_->toggleViewAction());
   if (auto* events = findChild<QDockWidget*>("eventListDock")) view->addAction(events->toggleViewAction());
+  QAction* jobs = jobDock_->toggleViewAction();
+  jobs->setText(tr("&Jobs"));
+  view->addAction(jobs);
   view->addSeparator();
   QMenu* language = view->addMenu(tr("&Language"));
   auto* languages = new QActionGroup(this);

@@ -1,6 +1,6 @@
 // The clip set dialog against `prodrome clips build`'s code path
-// (core::ClipSetService), and the background jobs behind imports and
-// adding recordings.
+// (core::ClipSetService), and the file jobs behind imports and adding
+// recordings.
 
 #include "tests/ui/ClipSetDialogTest.h"
 
@@ -16,7 +16,8 @@
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
 #include "ui/dialogs/ClipSetDialog.h"
-#include "ui/jobs/BackgroundJob.h"
+#include "ui/jobs/JobDock.h"
+#include "ui/jobs/JobQueue.h"
 
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -25,6 +26,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QThread>
+
+#include <atomic>
 
 using namespace prodrome;
 
@@ -106,41 +109,43 @@ void ClipSetDialogTest::badParametersShowAnErrorAndSaveNothing() {
 
 // ------------------------------------------------------------ jobs
 
-void JobsTest::jobReportsProgressAndResult() {
-  ui::BackgroundJob job("sum", [](ui::JobContext& ctx) {
-    QVERIFY(QThread::currentThread() != qApp->thread());
-    for (int i = 1; i <= 4; ++i) ctx.progress(i / 4.0, QString::number(i));
-    ctx.setResult(QStringLiteral("done"));
-  });
-  QSignalSpy progress(&job, &ui::BackgroundJob::progressChanged);
-  QSignalSpy ok(&job, &ui::BackgroundJob::succeeded);
-  QSignalSpy finished(&job, &ui::BackgroundJob::finished);
-  job.start();
-  QTRY_COMPARE(finished.size(), 1);
-  QCOMPARE(ok.size(), 1);
-  QCOMPARE(ok.at(0).at(0).toString(), QStringLiteral("done"));
-  QCOMPARE(progress.size(), 4);
-  QCOMPARE(progress.last().at(0).toDouble(), 1.0);
+namespace {
+
+std::filesystem::path writeCsv(const std::string& name, const char* text) {
+  const auto csv = test::scratch() / name;
+  QFile f(QString::fromStdString(csv.string()));
+  if (!f.open(QIODevice::WriteOnly)) return {};
+  f.write(text);
+  return csv;
 }
 
-void JobsTest::jobErrorsAndCancelArrive() {
-  ui::BackgroundJob failing("fail", [](ui::JobContext&) { throw std::runtime_error("cannot read 'x.csv': gone"); });
-  QSignalSpy failed(&failing, &ui::BackgroundJob::failed);
-  failing.start();
-  QTRY_COMPARE(failed.size(), 1);
-  QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("cannot read 'x.csv': gone"));
+}  // namespace
 
-  ui::BackgroundJob endless("endless", [](ui::JobContext& ctx) {
-    for (;;) {
-      ctx.throwIfCancelled();
-      QThread::msleep(2);
-    }
+// An import is a file job of the window's one queue: it runs beside a
+// training job (which holds the compute lane here) instead of behind it,
+// shows in the job dock, and the project reloads when it ends (issue 13 §3).
+void JobsTest::importRunsWhileATrainingJobRuns() {
+  const auto project = test::makeTestProject("beside");
+  const auto csv = writeCsv("good_events.csv", "recording,onset,offset,type\n1,10,20,seizure\n");
+  ui::MainWindow w;
+  w.show();
+  QVERIFY(w.openProject(project.qfile()));
+  std::atomic<bool> release{false};
+  const int training = w.jobs()->enqueue(ui::JobKind::Pretrain, "hold", [&release](ui::JobReporter& r) {
+    while (!release && !r.cancelRequested()) QThread::msleep(2);
+    return ui::JobOutcome{};
   });
-  QSignalSpy cancelled(&endless, &ui::BackgroundJob::cancelled);
-  endless.start();
-  QTest::qWait(20);
-  endless.cancel();
-  QTRY_COMPARE(cancelled.size(), 1);
+  QSignalSpy messages(w.exchange(), &ui::ExchangeActions::message);
+  const int import = w.exchange()->startImport(ui::ExchangeActions::Import::EventsCsv, QString::fromStdString(csv.string()));
+  QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->job(import)->state == ui::JobState::Succeeded, 10000);
+  QVERIFY(w.jobs()->job(training)->state == ui::JobState::Running);
+  QVERIFY(w.jobDock()->isVisible());
+  QCOMPARE(w.jobDock()->table()->rowCount(), 2);
+  QVERIFY(!messages.isEmpty());
+  QVERIFY2(messages.last().at(0).toString().contains("1 event"), qPrintable(messages.last().at(0).toString()));
+  QCOMPARE(database::EventStore(w.project()->database()).list().size(), size_t{1});  // reloaded connection sees it
+  release = true;
+  QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->isBusy(), 10000);
 }
 
 void JobsTest::addRecordingsRunsOffTheGuiThread() {
@@ -149,30 +154,28 @@ void JobsTest::addRecordingsRunsOffTheGuiThread() {
   w.show();
   QVERIFY(w.openProject(project.qfile()));
   const auto second = test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[2]);
-  ui::BackgroundJob* job = w.exchange()->startAddRecordings(QStringList{QString::fromStdString(second.string())}, "R01",
-                                                            database::Species::Rodent);
-  QSignalSpy ok(job, &ui::BackgroundJob::succeeded);
-  QTRY_COMPARE_WITH_TIMEOUT(ok.size(), 1, 20000);
+  QSignalSpy added(w.exchange(), &ui::ExchangeActions::recordingAdded);
+  const int job = w.exchange()->startAddRecordings(QStringList{QString::fromStdString(second.string())}, "R01",
+                                                   database::Species::Rodent);
+  QVERIFY(ui::laneOf(w.jobs()->job(job)->kind) == ui::JobLane::Files);
+  QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->job(job)->state == ui::JobState::Succeeded, 20000);
+  QCOMPARE(added.size(), 1);
   database::Database db = database::openProject(project.file);
   QCOMPARE(database::RecordingStore(db).list().size(), size_t{2});
+  QCOMPARE(added.at(0).at(0).toLongLong(), database::RecordingStore(db).list().back().id);
 }
 
 void JobsTest::importErrorNamesTheLine() {
   const auto project = test::makeTestProject("import");
-  const auto csv = test::scratch() / "bad_events.csv";
-  {
-    QFile f(QString::fromStdString(csv.string()));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("recording,onset,offset,type\n1,10,20,seizure\n1,300,200,seizure\n");
-  }
+  const auto csv = writeCsv("bad_events.csv", "recording,onset,offset,type\n1,10,20,seizure\n1,300,200,seizure\n");
   ui::MainWindow w;
   w.show();
   QVERIFY(w.openProject(project.qfile()));
-  ui::BackgroundJob* job =
-      w.exchange()->startImport(ui::ExchangeActions::Import::EventsCsv, QString::fromStdString(csv.string()));
-  QSignalSpy failed(job, &ui::BackgroundJob::failed);
-  QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
-  QVERIFY2(failed.at(0).at(0).toString().contains("bad_events.csv:3"), qPrintable(failed.at(0).at(0).toString()));
+  const int job = w.exchange()->startImport(ui::ExchangeActions::Import::EventsCsv, QString::fromStdString(csv.string()));
+  QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->job(job)->state == ui::JobState::Failed, 10000);
+  const QString error = w.jobs()->job(job)->error;
+  QVERIFY2(error.contains("bad_events.csv:3"), qPrintable(error));
+  QCOMPARE(w.exchange()->lastError(), error);  // shown to the user
   database::Database db = database::openProject(project.file);
   QVERIFY(database::EventStore(db).list().empty());  // all or nothing
 }

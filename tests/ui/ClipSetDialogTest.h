@@ -14,8 +14,7 @@ class JobsTest : public QObject {
   Q_OBJECT
 
  private Q_SLOTS:
-  void jobReportsProgressAndResult();
-  void jobErrorsAndCancelArrive();
+  void importRunsWhileATrainingJobRuns();
   void addRecordingsRunsOffTheGuiThread();
   void importErrorNamesTheLine();
 };

@@ -15,6 +15,8 @@ extern "C" {
 
 std::unique_ptr<QObject> makeClockTest();
 std::unique_ptr<QObject> makeEditorKeyGuardTest();
+std::unique_ptr<QObject> makeJobQueueTest();
+std::unique_ptr<QObject> makeJobDockTest();
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -28,6 +30,8 @@ int main(int argc, char** argv) {
   failed += QTest::qExec(&clips, argc, argv);
   failed += QTest::qExec(makeClockTest().get(), argc, argv);
   failed += QTest::qExec(makeEditorKeyGuardTest().get(), argc, argv);
+  failed += QTest::qExec(makeJobQueueTest().get(), argc, argv);
+  failed += QTest::qExec(makeJobDockTest().get(), argc, argv);
   JobsTest jobs;
   failed += QTest::qExec(&jobs, argc, argv);
   return failed;

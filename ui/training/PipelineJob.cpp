@@ -133,6 +133,10 @@ QString jobTitle(const JobRequest& r, database::Database* db) {
       return JobQueue::tr("Import model %1").arg(name);
     case JobKind::ExportModel:
       return JobQueue::tr("Export model");
+    case JobKind::ImportData:
+    case JobKind::ExportData:
+    case JobKind::AddRecordings:
+      break;  // file jobs: ExchangeActions titles them
   }
   return {};
 }
@@ -148,7 +152,7 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
         case JobKind::Pretrain: {
           const auto out =
               core::runPretraining(*db, configOf<core::PretrainConfig>(request), callbacks, resumeOf(request));
-          result = {out.runId, out.modelId, out.cancelled, {}};
+          result = {out.runId, out.modelId, out.cancelled, {}, {}};
           if (!out.cancelled && !out.losses.empty())
             result.summary = JobQueue::tr("Pre-training run %1: loss %2 → %3 in %4 s")
                                  .arg(out.runId)
@@ -159,7 +163,7 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
         case JobKind::FineTune: {
           const auto out =
               core::runFineTune(*db, configOf<core::FineTuneConfig>(request), callbacks, resumeOf(request));
-          result = {out.runId, out.modelId, out.cancelled, {}};
+          result = {out.runId, out.modelId, out.cancelled, {}, {}};
           result.summary = JobQueue::tr("Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3")
                                .arg(out.runId)
                                .arg(fixed(out.validation.roc_auc, 3), fixed(out.validation.balanced_accuracy, 3));
@@ -167,7 +171,7 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
         }
         case JobKind::FewShot: {
           const auto out = core::runFewShot(*db, core::FewShotConfig::fromJson(request.config), callbacks);
-          result = {out.runId, 0, out.cancelled, {}};
+          result = {out.runId, 0, out.cancelled, {}, {}};
           result.summary = JobQueue::tr("Few-shot run %1: ROC-AUC %2 over %3 episodes")
                                .arg(out.runId)
                                .arg(fixed(out.overall.rocAuc, 3))
@@ -176,7 +180,7 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
         }
         case JobKind::Forecast: {
           const auto out = core::runForecast(*db, core::ForecastConfig::fromJson(request.config), callbacks);
-          result = {out.runId, 0, out.cancelled, {}};
+          result = {out.runId, 0, out.cancelled, {}, {}};
           result.summary = JobQueue::tr("Forecast run %1: %n recording(s)", "", static_cast<int>(out.recordings.size()))
                                .arg(out.runId);
           break;
@@ -196,6 +200,10 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
           result.summary = JobQueue::tr("Exported to %1").arg(QString::fromStdString(written.string()));
           break;
         }
+        case JobKind::ImportData:
+        case JobKind::ExportData:
+        case JobKind::AddRecordings:
+          throw core::Error("a file job is not a pipeline job (ExchangeActions runs it)");
       }
     } catch (...) {
       // A failed run is still a run: the job names it (unless the database is what failed).

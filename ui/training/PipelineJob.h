@@ -6,7 +6,7 @@
 // reproducible from its stored config. The work opens its own database
 // connection on the worker thread.
 
-#include "ui/training/JobQueue.h"
+#include "ui/jobs/JobQueue.h"
 
 #include <QJsonObject>
 #include <QString>

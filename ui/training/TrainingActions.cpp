@@ -46,18 +46,13 @@ Dialog* openProjectDialog(Dialog* dialog, ProjectSession* project) {
 }  // namespace
 
 TrainingActions::TrainingActions(MainWindow& window)
-    : QObject(&window), window_(window), queue_(this), dock_(new JobDock(queue_, &window)) {
-  window.addDockWidget(Qt::BottomDockWidgetArea, dock_);
-  dock_->hide();
-
+    : QObject(&window), window_(window), queue_(*window.jobs()), dock_(window.jobDock()) {
   QMenu* train = window.trainMenu();
   projectActions_ << train->addAction(tr("Continual &Pre-training…"), this, [this] { showPretrainDialog(); });
   projectActions_ << train->addAction(tr("&Forecasting Fine-tune…"), this, [this] { showFineTuneDialog(); });
   projectActions_ << train->addAction(tr("Run &Forecast…"), this, [this] { showForecastDialog(); });
   train->addSeparator();
-  QAction* showJobs = dock_->toggleViewAction();
-  showJobs->setText(tr("&Jobs"));
-  train->addAction(showJobs);
+  train->addAction(dock_->toggleViewAction());
 
   QMenu* model = window.modelMenu();
   projectActions_ << model->addAction(tr("&Import HF VideoMAE…"), this, [this] {
@@ -81,14 +76,6 @@ TrainingActions::TrainingActions(MainWindow& window)
   connect(project, &ProjectSession::changed, this, &TrainingActions::refreshResumable);
   connect(&window, &MainWindow::runActivated, this, [this](qint64 id) { showRun(id); });
 
-  connect(&queue_, &JobQueue::jobAdded, this, [this] {
-    if (!dock_->isVisible()) {
-      dock_->show();
-      // A quarter of the window: the video and the timeline keep the rest.
-      window_.resizeDocks({dock_}, {std::max(220, window_.height() / 4)}, Qt::Vertical);
-    }
-    dock_->raise();
-  });
   // A new run row (or a resumed one turning "running"): the tree lists it now.
   connect(&queue_, &JobQueue::runCreated, this, [this](int jobId) {
     if (ofOpenProject(jobId)) window_.project()->notifyChanged();
@@ -108,10 +95,8 @@ TrainingActions::TrainingActions(MainWindow& window)
   refreshResumable();
 }
 
-TrainingActions::~TrainingActions() {
-  // The dock reads the queue; it goes first.
-  delete dock_;
-}
+// The window's queue finishes or cancels the jobs started here when the window goes.
+TrainingActions::~TrainingActions() = default;
 
 QDockWidget* TrainingActions::jobDock() const { return dock_; }
 
@@ -148,16 +133,14 @@ ForecastDialog* TrainingActions::showForecastDialog() {
 int TrainingActions::start(const JobRequest& request) {
   if (!window_.project()->isOpen()) return 0;
   const std::string project = window_.project()->path();
-  const int id = queue_.enqueue(request.kind, jobTitle(request, &window_.project()->database()),
-                                pipelineWork(request, project), request.resumeRunId);
-  jobProjects_[id] = project;
-  return id;
+  return queue_.enqueue(request.kind, jobTitle(request, &window_.project()->database()), pipelineWork(request, project),
+                        QString::fromStdString(project), request.resumeRunId);
 }
 
 bool TrainingActions::ofOpenProject(int jobId) const {
   if (!window_.project()->isOpen()) return false;
-  const auto it = jobProjects_.find(jobId);
-  return it == jobProjects_.end() || it->second == window_.project()->path();
+  const JobInfo* job = queue_.job(jobId);
+  return !job || job->project.isEmpty() || job->project == QString::fromStdString(window_.project()->path());
 }
 
 int TrainingActions::resume(qint64 runId) {
@@ -238,7 +221,7 @@ void TrainingActions::refreshResumable() { dock_->setResumableRuns(resumableRuns
 
 void TrainingActions::onJobFinished(int jobId) {
   const JobInfo* job = queue_.job(jobId);
-  if (!job) return;
+  if (!job || laneOf(job->kind) != JobLane::Compute) return;
   if (job->state == JobState::Failed) showError(tr("%1 failed").arg(job->title), job->error);
   // A job keeps running on its project when another one is opened; its run
   // ids mean nothing in the project now open.
@@ -274,7 +257,7 @@ bool TrainingActions::allowClose() {
     answer = quitQuestion_();
   } else {
     QMessageBox box(QMessageBox::Question, tr("Quit Prodrome"),
-                    tr("A training job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint "
+                    tr("A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint "
                        "and can be resumed later."),
                     QMessageBox::NoButton, &window_);
     QPushButton* quit = box.addButton(tr("Cancel Job and Quit"), QMessageBox::DestructiveRole);

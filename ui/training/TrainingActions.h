@@ -1,16 +1,17 @@
 #pragma once
 // The training part of the main window: Train ▸ Continual pre-training…,
 // Forecasting fine-tune…, Run forecast…, Model ▸ Import HF VideoMAE… and
-// Export…, the job dock, the run view of pre-training and fine-tuning runs,
-// and the question asked when the window closes with a job running.
+// Export…, their jobs on the window's queue (the job dock's resumable runs),
+// the run view of pre-training and fine-tuning runs, and the question asked
+// when the window closes with a job running.
 //
 // Dialogs are non-modal and hand their config to the queue when accepted;
 // jobs outlive them. When a job creates or changes rows (its run at start,
 // its model at the end), the project session is told on the GUI thread, so
 // the project tree lists them at once.
 
-#include "ui/training/JobDock.h"
-#include "ui/training/JobQueue.h"
+#include "ui/jobs/JobDock.h"
+#include "ui/jobs/JobQueue.h"
 #include "ui/training/PipelineJob.h"
 
 #include <QObject>
@@ -42,12 +43,12 @@ class TrainingActions : public QObject {
  public:
   enum class QuitAnswer { CancelAndQuit, KeepRunning };
 
-  // Fills window.trainMenu() and window.modelMenu(), adds the job dock to the window, registers a close guard,
-  // and opens the run view when window.runActivated names a pre-train or fine-tune run.
+  // Fills window.trainMenu() and window.modelMenu(), offers unfinished runs in the window's job dock, registers a
+  // close guard, and opens the run view when window.runActivated names a pre-train or fine-tune run.
   explicit TrainingActions(MainWindow& window);
   ~TrainingActions() override;
 
-  JobQueue& queue() { return queue_; }
+  JobQueue& queue() { return queue_; }  // the window's
   QDockWidget* jobDock() const;
   JobDock* dock() const { return dock_; }
 
@@ -78,6 +79,8 @@ class TrainingActions : public QObject {
 
  private:
   bool allowClose();
+  // The end of a compute job (training, forecasting, model import/export);
+  // file jobs are ExchangeActions'.
   void onJobFinished(int jobId);
   // The job was started on the project open now (false after another was opened).
   bool ofOpenProject(int jobId) const;
@@ -87,14 +90,13 @@ class TrainingActions : public QObject {
   void updateActions();
 
   MainWindow& window_;
-  JobQueue queue_;
+  JobQueue& queue_;
   JobDock* dock_;
   QList<QAction*> projectActions_;
   QPointer<RunView> lastRunView_;
   std::function<QuitAnswer()> quitQuestion_;
   bool closeWhenIdle_ = false;
   QString lastError_;
-  std::map<int, std::string> jobProjects_;  // job id → the project file it runs on
 };
 
 }  // namespace prodrome::ui

@@ -19,7 +19,7 @@
 #include "database/Schema.h"
 #include "tests/support/TrainingProject.h"
 #include "ui/MainWindow.h"
-#include "ui/training/JobDock.h"
+#include "ui/jobs/JobDock.h"
 #include "ui/training/TrainingActions.h"
 
 #include <QApplication>

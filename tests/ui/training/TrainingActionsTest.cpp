@@ -20,7 +20,7 @@
 #include "ui/training/PretrainDialog.h"
 #include "ui/training/RunView.h"
 #include "ui/training/TrainingActions.h"
-#include "ui/training/TrainingChart.h"
+#include "ui/jobs/TrainingChart.h"
 #include "ui/training/WeightsChooser.h"
 
 #include <QComboBox>

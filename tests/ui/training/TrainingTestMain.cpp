@@ -9,10 +9,8 @@
 #include <memory>
 
 std::unique_ptr<QObject> makeBinaryCurvesTest();
-std::unique_ptr<QObject> makeJobQueueTest();
 std::unique_ptr<QObject> makeTrainingActionsTest();
 std::unique_ptr<QObject> makeTrainingDialogsTest();
-std::unique_ptr<QObject> makeJobDockTest();
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -21,8 +19,7 @@ int main(int argc, char** argv) {
   // The Train dialogs remember their fields: every run starts from their defaults.
   QSettings().remove(QStringLiteral("dialogs"));
   int failures = 0;
-  std::unique_ptr<QObject> tests[] = {makeBinaryCurvesTest(), makeJobQueueTest(), makeJobDockTest(),
-                                      makeTrainingDialogsTest(), makeTrainingActionsTest()};
+  std::unique_ptr<QObject> tests[] = {makeBinaryCurvesTest(), makeTrainingDialogsTest(), makeTrainingActionsTest()};
   for (auto& test : tests) failures += QTest::qExec(test.get(), argc, argv);
   return failures == 0 ? 0 : 1;
 }

@@ -21,7 +21,7 @@
 #include "ui/timeline/TimelineWidget.h"
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
-#include "ui/training/JobQueue.h"
+#include "ui/jobs/JobQueue.h"
 #include "ui/training/TrainingActions.h"
 #include "ui/workbench/Workbench.h"
 

@@ -8,8 +8,8 @@
 #include <memory>
 #include <stdexcept>
 
-#include "ui/training/JobDock.h"
-#include "ui/training/JobQueue.h"
+#include "ui/jobs/JobDock.h"
+#include "ui/jobs/JobQueue.h"
 
 using namespace prodrome::ui;
 

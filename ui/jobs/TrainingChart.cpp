@@ -1,4 +1,4 @@
-#include "ui/training/TrainingChart.h"
+#include "ui/jobs/TrainingChart.h"
 
 #include <QChart>
 #include <QLegend>

@@ -1,4 +1,4 @@
-#include "ui/training/JobQueue.h"
+#include "ui/jobs/JobQueue.h"
 
 #include "core/Error.h"
 
@@ -23,6 +23,17 @@ QString jobStateName(JobState state) {
       return JobQueue::tr("cancelled");
   }
   return {};
+}
+
+JobLane laneOf(JobKind kind) {
+  switch (kind) {
+    case JobKind::ImportData:
+    case JobKind::ExportData:
+    case JobKind::AddRecordings:
+      return JobLane::Files;
+    default:
+      return JobLane::Compute;
+  }
 }
 
 void JobReporter::stage(const QString& name, double fraction, const QString& detail) {
@@ -76,18 +87,21 @@ JobQueue::JobQueue(QObject* parent) : QObject(parent), timer_(new QTimer(this)) 
 }
 
 JobQueue::~JobQueue() {
-  if (thread_) {
-    running_->reporter->cancel_ = true;
-    thread_->wait();
-    delete thread_;
+  for (auto& w : workers_)
+    if (w.thread) w.running->reporter->cancel_ = true;
+  for (auto& w : workers_) {
+    if (!w.thread) continue;
+    w.thread->wait();
+    delete w.thread;
   }
 }
 
-int JobQueue::enqueue(JobKind kind, const QString& title, JobWork work, qint64 resumedRunId) {
+int JobQueue::enqueue(JobKind kind, const QString& title, JobWork work, const QString& project, qint64 resumedRunId) {
   auto e = std::make_unique<Entry>();
   e->info.id = nextId_++;
   e->info.kind = kind;
   e->info.title = title;
+  e->info.project = project;
   e->info.resumedRunId = resumedRunId;
   e->info.runId = resumedRunId;
   e->work = std::move(work);
@@ -95,7 +109,8 @@ int JobQueue::enqueue(JobKind kind, const QString& title, JobWork work, qint64 r
   const int id = e->info.id;
   entries_.push_back(std::move(e));
   Q_EMIT jobAdded(id);
-  if (!running_) startNext();
+  const JobLane lane = laneOf(kind);
+  if (!workers_[static_cast<int>(lane)].running) startNext(lane);
   return id;
 }
 
@@ -117,9 +132,10 @@ QVector<int> JobQueue::jobIds() const {
   return ids;
 }
 
-std::optional<int> JobQueue::runningJob() const {
-  if (!running_) return std::nullopt;
-  return running_->info.id;
+std::optional<int> JobQueue::runningJob(JobLane lane) const {
+  const Entry* running = workers_[static_cast<int>(lane)].running;
+  if (!running) return std::nullopt;
+  return running->info.id;
 }
 
 bool JobQueue::isBusy() const {
@@ -155,21 +171,23 @@ void JobQueue::cancelAfterStep(int jobId, qint64 step) {
 }
 
 void JobQueue::cancelAll() {
-  // Queued ones first, so that the running one's end starts nothing new.
+  // Queued ones first, so that a running one's end starts nothing new.
   for (const auto& id : jobIds())
     if (job(id)->state == JobState::Queued) cancel(id);
-  if (running_) cancel(running_->info.id);
+  for (auto& w : workers_)
+    if (w.running) cancel(w.running->info.id);
 }
 
-void JobQueue::startNext() {
+void JobQueue::startNext(JobLane lane) {
+  Worker& worker = workers_[static_cast<int>(lane)];
   for (auto& e : entries_) {
-    if (e->info.state != JobState::Queued) continue;
-    running_ = e.get();
-    running_->info.state = JobState::Running;
-    startedMs_ = QDateTime::currentMSecsSinceEpoch();
-    auto reporter = running_->reporter;
-    auto work = std::move(running_->work);
-    thread_ = QThread::create([this, reporter, work = std::move(work)] {
+    if (e->info.state != JobState::Queued || laneOf(e->info.kind) != lane) continue;
+    worker.running = e.get();
+    worker.running->info.state = JobState::Running;
+    worker.startedMs = QDateTime::currentMSecsSinceEpoch();
+    auto reporter = worker.running->reporter;
+    auto work = std::move(worker.running->work);
+    worker.thread = QThread::create([this, lane, reporter, work = std::move(work)] {
       JobState state = JobState::Succeeded;
       JobOutcome outcome;
       QString error;
@@ -186,27 +204,32 @@ void JobQueue::startNext() {
         error = tr("unknown error");
       }
       QMetaObject::invokeMethod(
-          this, [this, state, outcome, error] { finishRunning(state, outcome, error); }, Qt::QueuedConnection);
+          this, [this, lane, state, outcome, error] { finishRunning(lane, state, outcome, error); },
+          Qt::QueuedConnection);
     });
-    thread_->setObjectName(QStringLiteral("training job"));
-    thread_->start();
+    worker.thread->setObjectName(lane == JobLane::Compute ? QStringLiteral("compute job") : QStringLiteral("file job"));
+    worker.thread->start();
     timer_->start();
-    Q_EMIT jobStarted(running_->info.id);
-    Q_EMIT progressChanged(running_->info.id);
+    Q_EMIT jobStarted(worker.running->info.id);
+    Q_EMIT progressChanged(worker.running->info.id);
     return;
   }
-  timer_->stop();
-  Q_EMIT idle();
+  if (!workers_[0].running && !workers_[1].running) timer_->stop();
+  if (!isBusy()) Q_EMIT idle();
 }
 
 void JobQueue::poll() {
-  if (!running_) return;
-  JobInfo& info = running_->info;
+  for (auto& w : workers_)
+    if (w.running) pollWorker(w);
+}
+
+void JobQueue::pollWorker(Worker& worker) {
+  JobInfo& info = worker.running->info;
   QVector<StepPoint> steps;
   QVector<EpochPoint> epochs;
   qint64 runId = 0;
   {
-    JobReporter& r = *running_->reporter;
+    JobReporter& r = *worker.running->reporter;
     std::lock_guard lock(r.mutex_);
     if (!r.dirty_) return;
     r.dirty_ = false;
@@ -227,25 +250,26 @@ void JobQueue::poll() {
   Q_EMIT progressChanged(id);
 }
 
-void JobQueue::finishRunning(JobState state, const JobOutcome& outcome, const QString& error) {
-  thread_->wait();
-  delete thread_;
-  thread_ = nullptr;
-  poll();  // the last steps, before the job is marked ended
-  JobInfo& info = running_->info;
+void JobQueue::finishRunning(JobLane lane, JobState state, const JobOutcome& outcome, const QString& error) {
+  Worker& worker = workers_[static_cast<int>(lane)];
+  worker.thread->wait();
+  delete worker.thread;
+  worker.thread = nullptr;
+  pollWorker(worker);  // the last steps, before the job is marked ended
+  JobInfo& info = worker.running->info;
   info.state = state;
   info.outcome = outcome;
   info.error = error;
-  info.seconds = (QDateTime::currentMSecsSinceEpoch() - startedMs_) / 1000.0;
+  info.seconds = (QDateTime::currentMSecsSinceEpoch() - worker.startedMs) / 1000.0;
   if (outcome.runId != 0 && info.runId != outcome.runId) {
     info.runId = outcome.runId;
     Q_EMIT runCreated(info.id, outcome.runId);
   }
   const int id = info.id;
-  running_ = nullptr;
+  worker.running = nullptr;
   Q_EMIT progressChanged(id);
   Q_EMIT jobFinished(id);
-  startNext();
+  startNext(lane);
 }
 
 }  // namespace prodrome::ui

@@ -1,8 +1,13 @@
 #pragma once
-// Training, fine-tuning, forecasting and model import/export jobs, queued and
-// run one after another on a worker thread of their own, so that two jobs
-// never compete for the cores (and a job keeps running when the dialog that
-// started it closes).
+// The one queue of the GUI's long work: training, fine-tuning, forecasting
+// and model import/export, and the file jobs (imports, exports, adding and
+// indexing recordings). A job keeps running when the dialog that started it
+// closes; the job dock (ui/jobs/JobDock) shows every one of them.
+//
+// Jobs run on two workers (JobLane): compute jobs one after another, so that
+// two never compete for the cores, and file jobs one after another beside
+// them, so that a short import never waits behind an hour of pre-training.
+// Either stops the same way, by core::Cancelled (core/Progress.h).
 //
 // A job's work runs on the worker and reports through its JobReporter, which
 // only stores the numbers under a mutex. The queue, living on the GUI thread,
@@ -13,10 +18,12 @@
 // All public methods are for the GUI thread only.
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QVector>
 
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <functional>
@@ -30,8 +37,15 @@ class QTimer;
 
 namespace prodrome::ui {
 
-enum class JobKind { Pretrain, FineTune, FewShot, Forecast, ImportModel, ExportModel };
+enum class JobKind {
+  Pretrain, FineTune, FewShot, Forecast, ImportModel, ExportModel,  // compute
+  ImportData, ExportData, AddRecordings,                             // files
+};
 enum class JobState { Queued, Running, Succeeded, Failed, Cancelled };
+// Model import/export is compute work: it holds a whole model in LibTorch.
+enum class JobLane { Compute, Files };
+inline constexpr int kJobLanes = 2;
+JobLane laneOf(JobKind kind);
 
 QString jobStateName(JobState state);
 
@@ -69,7 +83,8 @@ struct JobOutcome {
   qint64 runId = 0;
   qint64 modelId = 0;
   bool cancelled = false;
-  QString summary;  // one line for the status bar
+  QString summary;          // one line for the status bar
+  QList<qint64> addedRows;  // rows a file job added (the recordings of an add)
 };
 
 // Thread-safe sink for a job's progress; the worker writes, the queue reads.
@@ -104,6 +119,7 @@ struct JobInfo {
   int id = 0;
   JobKind kind = JobKind::Pretrain;
   QString title;
+  QString project;  // the project file the job works on (empty: none)
   JobState state = JobState::Queued;
   JobProgress progress;
   QVector<StepPoint> steps;  // every step so far, for the charts
@@ -127,8 +143,9 @@ class JobQueue : public QObject {
   // consistent checkpoint.
   ~JobQueue() override;
 
-  // Queues `work`; it starts when every earlier job has ended. Returns the job's id.
-  int enqueue(JobKind kind, const QString& title, JobWork work, qint64 resumedRunId = 0);
+  // Queues `work`; it starts when every earlier job of its lane has ended.
+  // `project`: the project file it works on (JobInfo::project). Returns the job's id.
+  int enqueue(JobKind kind, const QString& title, JobWork work, const QString& project = {}, qint64 resumedRunId = 0);
   // A queued job is dropped (cancelled); a running one stops at its next check.
   void cancel(int jobId);
   void cancelAll();
@@ -138,8 +155,8 @@ class JobQueue : public QObject {
 
   const JobInfo* job(int jobId) const;
   QVector<int> jobIds() const;  // in queue order
-  std::optional<int> runningJob() const;
-  bool isBusy() const;  // a job runs or waits
+  std::optional<int> runningJob(JobLane lane) const;
+  bool isBusy() const;  // a job runs or waits, in any lane
   // Runs that jobs of this queue work on (a resumable run among them is not offered).
   bool ownsRun(qint64 runId) const;
 
@@ -154,7 +171,7 @@ class JobQueue : public QObject {
   // A job's run row exists now (its id is known): views listing runs reload.
   void runCreated(int jobId, qint64 runId);
   void jobFinished(int jobId);
-  void idle();  // nothing runs or waits any more
+  void idle();  // nothing runs or waits any more, in any lane
 
  private:
   struct Entry {
@@ -162,17 +179,22 @@ class JobQueue : public QObject {
     JobWork work;
     std::shared_ptr<JobReporter> reporter;
   };
+  // One lane's worker: the job it runs and its thread.
+  struct Worker {
+    Entry* running = nullptr;
+    QThread* thread = nullptr;
+    qint64 startedMs = 0;
+  };
   Entry* entry(int jobId);
-  void startNext();
+  void startNext(JobLane lane);
   void poll();
-  void finishRunning(JobState state, const JobOutcome& outcome, const QString& error);
+  void pollWorker(Worker& worker);
+  void finishRunning(JobLane lane, JobState state, const JobOutcome& outcome, const QString& error);
 
   std::vector<std::unique_ptr<Entry>> entries_;
   int nextId_ = 1;
-  Entry* running_ = nullptr;
-  QThread* thread_ = nullptr;
+  std::array<Worker, kJobLanes> workers_{};
   QTimer* timer_;
-  qint64 startedMs_ = 0;
 };
 
 }  // namespace prodrome::ui

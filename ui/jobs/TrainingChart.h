@@ -7,7 +7,7 @@
 // antialiased chart is the GUI's largest cost while a job runs, and it
 // takes the cores the job trains on.
 
-#include "ui/training/JobQueue.h"
+#include "ui/jobs/JobQueue.h"
 
 #include <QChartView>
 

@@ -1,6 +1,6 @@
-#include "ui/training/JobDock.h"
+#include "ui/jobs/JobDock.h"
 
-#include "ui/training/TrainingChart.h"
+#include "ui/jobs/TrainingChart.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,8 +1,9 @@
 // The queue alone, with work that waits on flags (no timing): one job at a
-// time in order, cancel of queued and running jobs, failures, every step
-// delivered to the charts in batches.
+// time in order within a lane, file jobs beside a compute job, cancel of
+// queued and running jobs, failures, every step delivered to the charts in
+// batches.
 
-#include "ui/training/JobQueue.h"
+#include "ui/jobs/JobQueue.h"
 
 #include "core/Error.h"
 
@@ -69,6 +70,37 @@ class JobQueueTest : public QObject {
     QCOMPARE(a.maxActive.load() + b.maxActive.load(), 2);
     QCOMPARE(started.count(), 2);
     QCOMPARE(started.at(0).at(0).toInt(), first);
+  }
+
+  // An import must not wait behind an hour of pre-training, and two file
+  // jobs still run one after another (issue 13 §3).
+  void fileJobsRunBesideComputeJobsAndInOrder() {
+    JobQueue queue;
+    Gate training, import, exportJob;
+    QSignalSpy idle(&queue, &JobQueue::idle);
+    const int t = queue.enqueue(JobKind::Pretrain, "train", training.work(1));
+    const int i = queue.enqueue(JobKind::ImportData, "import", import.work(0), "p.prodrome");
+    const int e = queue.enqueue(JobKind::ExportData, "export", exportJob.work(0));
+    QVERIFY(laneOf(JobKind::AddRecordings) == JobLane::Files);
+    QVERIFY(laneOf(JobKind::ExportModel) == JobLane::Compute);
+    QCOMPARE(queue.job(i)->project, QStringLiteral("p.prodrome"));
+    QTRY_VERIFY_WITH_TIMEOUT(training.started == 1 && import.started == 1, 10000);
+    QCOMPARE(queue.runningJob(JobLane::Compute).value_or(0), t);
+    QCOMPARE(queue.runningJob(JobLane::Files).value_or(0), i);
+    QVERIFY(queue.job(e)->state == JobState::Queued);  // behind the import, not beside it
+    import.open = true;
+    QTRY_VERIFY_WITH_TIMEOUT(queue.job(e)->state == JobState::Running, 10000);
+    QVERIFY(queue.job(i)->state == JobState::Succeeded);
+    QVERIFY(queue.job(t)->state == JobState::Running);  // training went on all along
+    exportJob.open = true;
+    QTRY_VERIFY_WITH_TIMEOUT(queue.job(e)->state == JobState::Succeeded, 10000);
+    QCOMPARE(idle.count(), 0);  // the compute lane still works
+    QVERIFY(queue.isBusy());
+    queue.cancelAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!queue.isBusy(), 10000);
+    QVERIFY(queue.job(t)->state == JobState::Cancelled);
+    QCOMPARE(idle.count(), 1);
+    QCOMPARE(import.maxActive.load() + exportJob.maxActive.load(), 2);
   }
 
   void cancelsQueuedAndRunningJobs() {

@@ -1,5 +1,6 @@
 #pragma once
-// The job dock: every job of the queue with its state, stage ("decode
+// The job dock: every job of the window's one queue (training, forecasts,
+// imports, exports, adding recordings) with its state, stage ("decode
 // clips", "pre-train", ...), progress bar, step, loss, throughput, ETA and
 // device; Cancel for the selected job; the live chart of the selected (by
 // default the running) job; and the pre-training runs that a crash or a
@@ -8,7 +9,7 @@
 // It reads the queue only; the runs offered for resuming are given to it
 // (setResumableRuns), so it never touches the database.
 
-#include "ui/training/JobQueue.h"
+#include "ui/jobs/JobQueue.h"
 
 #include <QDockWidget>
 
