@@ -76,8 +76,8 @@ int runDemoCommand(const QStringList& args) {
       "Run the paper's method end to end on synthetic data: generate rodent and human monitoring videos, build clip "
       "sets, pre-train VideoMAE vit-tiny (stage 1, +Rodents(Y/N)+H), evaluate 2/3/4-shot forecasting on held-out "
       "patients with and without stage 1 beside a motion-energy baseline, train a forecaster and run it over the "
-      "held-out recordings, and write a report (Markdown, CSV, PNG) into DIR. About 6 minutes on 2 CPU cores (up to "
-      "11 on slower ones); --quick about 3.");
+      "held-out recordings, and write a report (Markdown, CSV, PNG) into DIR. About 3 minutes on 2 CPU cores (up to "
+      "7 on slower ones); --quick under 2.");
   parser.addOption(
       {"dir", "Folder for the project and report (default: a new prodrome-demo-<time> folder here).", "DIR"});
   parser.addOption({"quick", "A smaller run (fewer subjects, steps and episodes)."});

@@ -1,5 +1,6 @@
 #include "ml/Device.h"
 
+#include "ml/HostMemory.h"
 #include "ml/PrecisionCasts.h"
 
 #include <torch/cuda.h>
@@ -91,6 +92,9 @@ Reproducibility reproducibility(const torch::Device& device, Precision precision
 }
 
 void applyThreadSettings(const DeviceChoice& choice) {
+  // Every LibTorch process sets its threads here before model work: its
+  // allocator is set up at the same point (ml/HostMemory.h).
+  keepFreedMemoryForReuse();
   // libblas.so.3 resolves to OpenBLAS on a set-up machine, but the symbol is
   // looked up rather than linked so that any other BLAS still works.
   using SetThreads = void (*)(int);

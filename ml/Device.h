@@ -23,6 +23,14 @@
 // server, a benchmark) sets intraOpThreads = cores and blasThreads = 1
 // before applyThreadSettings.
 //
+// These figures predate ml/HostMemory.h: part of every step was the kernel
+// mapping and zeroing the activations LibTorch had just freed, and that cost
+// swung with the host's load. With it (bench_ml, quiet, one run): the bf16
+// step takes 448 ms at intra 1 / BLAS 2 and 298 ms at intra 2 / BLAS 1, fp32
+// 1484 and 1103 ms. The shared-core argument above still sets the default;
+// moving it would change the demo's numerics (reduction order) and wants its
+// own measurement under load.
+//
 // The thread counts are always set here, on purpose, rather than left to
 // library defaults.
 
@@ -48,9 +56,10 @@ struct DeviceChoice {
 // thread count, with intra-op 1, as explained above.
 DeviceChoice chooseDevice(const std::string& request = "auto", int cpuThreads = 0);
 
-// Applies the thread counts of `choice` to LibTorch and OpenBLAS. Call once per
-// process before the first tensor operation; later calls change intra-op and
-// OpenBLAS only (the inter-op pool cannot be resized once started).
+// Applies the thread counts of `choice` to LibTorch and OpenBLAS, and keeps
+// freed memory for reuse (ml/HostMemory.h). Call once per process before the
+// first tensor operation; later calls change intra-op and OpenBLAS only (the
+// inter-op pool cannot be resized once started).
 void applyThreadSettings(const DeviceChoice& choice);
 
 // Logical cores usable by this process (sched affinity aware).
