@@ -4,64 +4,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="21"/>
-        <location filename="../ui/training/ModelImportExport.cpp" line="25"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="24"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="30"/>
         <source>Import HF VideoMAE Weights</source>
         <translation>HF-VideoMAE-Gewichte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="22"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="26"/>
         <source>safetensors files (*.safetensors);;All files (*)</source>
         <translation>safetensors-Dateien (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="41"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="46"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="42"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="47"/>
         <source>Model name:</source>
         <translation>Modellname:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="43"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="48"/>
         <source>Architecture preset:</source>
         <translation>Architektur-Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="44"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="49"/>
         <source>Frames:</source>
         <translation>Bildanzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="45"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="50"/>
         <source>Input size:</source>
         <translation>Eingabegröße:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="54"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="59"/>
         <source>Choose a model name that the project does not use yet.</source>
         <translation>Wählen Sie einen Modellnamen, den das Projekt noch nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="76"/>
         <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="86"/>
         <source>Export Model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="76"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
         <source>The project has no model yet.</source>
         <translation>Das Projekt hat noch kein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="86"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="84"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="90"/>
         <source>Folder for config.json and model.safetensors (HF transformers layout)</source>
         <translation>Ordner für config.json und model.safetensors (HF-transformers-Layout)</translation>
     </message>
@@ -776,132 +776,132 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="28"/>
+        <location filename="../ui/ExchangeActions.cpp" line="29"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>Importiert: %1 Proband(en), %2 Aufnahme(n), %3 Ereignis(se), %4 Clip(s); %5 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="55"/>
+        <location filename="../ui/ExchangeActions.cpp" line="56"/>
         <source>%1 failed.</source>
         <translation>%1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="61"/>
+        <location filename="../ui/ExchangeActions.cpp" line="62"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="75"/>
-        <location filename="../ui/ExchangeActions.cpp" line="81"/>
+        <location filename="../ui/ExchangeActions.cpp" line="76"/>
+        <location filename="../ui/ExchangeActions.cpp" line="82"/>
         <source>Events &amp;CSV…</source>
         <translation>Ereignisse als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="76"/>
+        <location filename="../ui/ExchangeActions.cpp" line="77"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS-Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="77"/>
+        <location filename="../ui/ExchangeActions.cpp" line="78"/>
         <source>&amp;RodEpil-style Folder…</source>
         <translation>Ordner im &amp;RodEpil-Format…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="82"/>
+        <location filename="../ui/ExchangeActions.cpp" line="83"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>&amp;Bildlabels als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="84"/>
+        <location filename="../ui/ExchangeActions.cpp" line="85"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>Clip-Satz-&amp;Manifest (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="85"/>
+        <location filename="../ui/ExchangeActions.cpp" line="86"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>Clip-Satz als &amp;VideoMAE-Liste…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="86"/>
+        <location filename="../ui/ExchangeActions.cpp" line="87"/>
         <source>Clip &amp;Videos…</source>
         <translation>Clip-&amp;Videos…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="92"/>
+        <location filename="../ui/ExchangeActions.cpp" line="93"/>
         <source>Import events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="93"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
         <source>Import BORIS project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="95"/>
         <source>Import RodEpil folder</source>
         <translation>RodEpil-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="97"/>
+        <location filename="../ui/ExchangeActions.cpp" line="98"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="97"/>
-        <location filename="../ui/ExchangeActions.cpp" line="109"/>
+        <location filename="../ui/ExchangeActions.cpp" line="98"/>
+        <location filename="../ui/ExchangeActions.cpp" line="110"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="110"/>
+        <location filename="../ui/ExchangeActions.cpp" line="111"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>%1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="123"/>
-        <location filename="../ui/ExchangeActions.cpp" line="202"/>
-        <location filename="../ui/ExchangeActions.cpp" line="214"/>
+        <location filename="../ui/ExchangeActions.cpp" line="124"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="219"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="125"/>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="125"/>
-        <location filename="../ui/ExchangeActions.cpp" line="144"/>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
+        <location filename="../ui/ExchangeActions.cpp" line="145"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="145"/>
+        <location filename="../ui/ExchangeActions.cpp" line="146"/>
         <source>Clip %1 of %2</source>
         <translation>Clip %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="150"/>
+        <location filename="../ui/ExchangeActions.cpp" line="151"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>%1 geschrieben (%2 Zeilen oder Dateien).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="158"/>
+        <location filename="../ui/ExchangeActions.cpp" line="159"/>
         <source>Add recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="168"/>
+        <location filename="../ui/ExchangeActions.cpp" line="169"/>
         <source>index</source>
         <translation>Indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="169"/>
+        <location filename="../ui/ExchangeActions.cpp" line="170"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>%1 wird indiziert (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="176"/>
+        <location filename="../ui/ExchangeActions.cpp" line="177"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>%n Aufnahme hinzugefügt.</numerusform>
@@ -909,72 +909,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="185"/>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
         <source>Import Events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="185"/>
+        <location filename="../ui/ExchangeActions.cpp" line="188"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <location filename="../ui/ExchangeActions.cpp" line="190"/>
         <source>Import BORIS Project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="188"/>
+        <location filename="../ui/ExchangeActions.cpp" line="191"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS-Projekte (*.boris);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="190"/>
+        <location filename="../ui/ExchangeActions.cpp" line="193"/>
         <source>Import RodEpil-style Folder</source>
         <translation>Ordner im RodEpil-Format importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="202"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="210"/>
         <source>Export Clip Set</source>
         <translation>Clip-Satz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="210"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="211"/>
+        <location filename="../ui/ExchangeActions.cpp" line="216"/>
         <source>Folder for the Clip Videos</source>
         <translation>Ordner für die Clip-Videos</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="213"/>
+        <location filename="../ui/ExchangeActions.cpp" line="218"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="213"/>
+        <location filename="../ui/ExchangeActions.cpp" line="218"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="222"/>
+        <location filename="../ui/ExchangeActions.cpp" line="229"/>
         <source>Add Recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="223"/>
+        <location filename="../ui/ExchangeActions.cpp" line="230"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="226"/>
+        <location filename="../ui/ExchangeActions.cpp" line="234"/>
         <source>Subject of the Recordings</source>
         <translation>Proband der Aufnahmen</translation>
     </message>
@@ -1671,113 +1671,113 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>Kein Video</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
         <source>Open Video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="57"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="318"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="76"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
         <source>Open &amp;Video…</source>
         <translation>&amp;Video öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
         <source>&amp;Add Recordings…</source>
         <translation>Aufnahmen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="67"/>
         <source>New &amp;Subject…</source>
         <translation>Neuer &amp;Proband…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
         <source>Re-&amp;link Recording…</source>
         <translation>Aufnahme neu &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="73"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="72"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
         <source>Annotator &amp;Name…</source>
         <translation>&amp;Name des Annotators…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
@@ -1788,296 +1788,301 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="109"/>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Prodrome.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>&amp;Clips</source>
         <translation>&amp;Clips</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="140"/>
         <source>&amp;Build Clip Set…</source>
         <translation>Clip-Satz &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>Clip-Fenster &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
         <source>&amp;About Prodrome</source>
         <translation>Ü&amp;ber Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
         <source>About Prodrome</source>
         <translation>Über Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="159"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Klinische Videoannotation und Anfallsvorhersage.&lt;/p&gt;&lt;p&gt;Videos verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>&amp;Rückwärts / schneller (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>&amp;Vorwärts / schneller (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>Fas&amp;ter</source>
         <translation>Schn&amp;eller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="181"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>Slo&amp;wer</source>
         <translation>Lang&amp;samer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
         <source>Forward 1 Second</source>
         <translation>1 Sekunde vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>Back 1 Second</source>
         <translation>1 Sekunde zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
         <source>Forward 1 Minute</source>
         <translation>1 Minute vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Back 1 Minute</source>
         <translation>1 Minute zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
         <source>First Frame</source>
         <translation>Erstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>Last Frame</source>
         <translation>Letztes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>&amp;Gehe zu Bild oder Zeit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
         <source>Next &amp;Event</source>
         <translation>Nächstes &amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Previous E&amp;vent</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>Mark &amp;Onset</source>
         <translation>&amp;Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="230"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="300"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="298"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="310"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="317"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
@@ -2480,242 +2485,242 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
 <context>
     <name>prodrome::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="36"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="37"/>
         <source>Forecast Review</source>
         <translation>Vorhersageprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="98"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="99"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="108"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
         <source>&amp;Next Alarm</source>
         <translation>&amp;Nächster Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
         <source>&amp;Previous Alarm</source>
         <translation>&amp;Vorheriger Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="111"/>
         <source>Go to &amp;Window Start</source>
         <translation>Zum &amp;Fensteranfang</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="114"/>
         <source>&amp;Accept Alarm</source>
         <translation>Alarm &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="115"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
         <source>&amp;Reject Alarm</source>
         <translation>Alarm ver&amp;werfen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="117"/>
         <source>Confirm the seizure this alarm forecast, or mark its onset (Ctrl+Return)</source>
         <translation>Den von diesem Alarm vorhergesagten Anfall bestätigen oder seinen Beginn markieren (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="117"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="118"/>
         <source>Record this alarm as a false alarm (Ctrl+Backspace)</source>
         <translation>Diesen Alarm als Fehlalarm erfassen (Strg+Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="119"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="120"/>
         <source>Export Review &amp;Report…</source>
         <translation>P&amp;rüfbericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="124"/>
         <source>Export Review Report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="123"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="126"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="126"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="130"/>
         <source>Cannot export the review report</source>
         <translation>Prüfbericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="132"/>
         <source>Export Probabilities &amp;CSV…</source>
         <translation>Wahrscheinlichkeiten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="131"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="135"/>
         <source>Export Probabilities</source>
         <translation>Wahrscheinlichkeiten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="131"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="136"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="135"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="141"/>
         <source>Cannot export the probabilities</source>
         <translation>Wahrscheinlichkeiten können nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="139"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="145"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Prüfbereich</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="141"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="147"/>
         <source>&amp;Close Review</source>
         <translation>Prüfung &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="167"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="173"/>
         <source>recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="168"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="174"/>
         <source>%1 (recording %2)</source>
         <translation>%1 (Aufnahme %2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="174"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="180"/>
         <source>Open a project to review a forecast.</source>
         <translation>Öffnen Sie ein Projekt, um eine Vorhersage zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="182"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="188"/>
         <source>run %1 does not exist</source>
         <translation>Lauf %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="184"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="190"/>
         <source>forecast run %1 has not finished (it is %2)</source>
         <translation>Vorhersagelauf %1 ist nicht abgeschlossen (Status: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="189"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="195"/>
         <source>forecast run %1 covers no recording</source>
         <translation>Vorhersagelauf %1 umfasst keine Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="200"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="206"/>
         <source>Cannot review: %1</source>
         <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="237"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="243"/>
         <source>Forecast run %1 did not cover this recording.</source>
         <translation>Vorhersagelauf %1 umfasst diese Aufnahme nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="256"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="262"/>
         <source>Cannot show the forecast: %1</source>
         <translation>Vorhersage kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="267"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="273"/>
         <source>Forecast run %1: %2 windows, %3 alarms at threshold %4</source>
         <translation>Vorhersagelauf %1: %2 Fenster, %3 Alarme bei Schwellenwert %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="282"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="288"/>
         <source>Cannot update the forecast review: %1</source>
         <translation>Vorhersageprüfung kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="338"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="344"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>Alarm %1 von %2 bei %3 (Bild %4), p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="373"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="379"/>
         <source>No alarm after this point.</source>
         <translation>Kein Alarm nach dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="373"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="379"/>
         <source>No alarm before this point.</source>
         <translation>Kein Alarm vor dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="405"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="411"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>Kein Alarm zum Entscheiden: Wählen Sie einen aus (N, Umschalt+N).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="460"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="466"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>Alarm bei Bild %1 bestätigt: gehört zu Anfall %2.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="442"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
         <source>Cannot record the decision: %1</source>
         <translation>Entscheidung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="429"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="435"/>
         <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
         <translation>Alarm bei Frame %1 nicht angenommen: kein Anfallsbeginn markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="432"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="438"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>Alarm annehmen und Anfallsbeginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="449"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
         <source>Accept alarm</source>
         <translation>Alarm annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="449"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
         <source>Reject alarm</source>
         <translation>Alarm ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="454"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="460"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>Alarm bei Frame %1 als Fehlalarm abgelehnt (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="456"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="462"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>Alarm bei Frame %1 angenommen: Anfallsbeginn bei Frame %2 markiert (Strg+Z macht beides rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="481"/>
         <source>no forecast is shown</source>
         <translation>es wird keine Vorhersage angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="482"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="488"/>
         <source>Cannot export the review report: %1</source>
         <translation>Prüfbericht kann nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="485"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="491"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="492"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="498"/>
         <source>no forecast run is open</source>
         <translation>es ist kein Vorhersagelauf geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="499"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="505"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>Wahrscheinlichkeiten können nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="502"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="508"/>
         <source>Probabilities written to %1</source>
         <translation>Wahrscheinlichkeiten nach %1 geschrieben</translation>
     </message>
@@ -3574,37 +3579,37 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::WeightsChooser</name>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="26"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="29"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="30"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="33"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="34"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="37"/>
         <source>Weights file (ours or HF VideoMAE)…</source>
         <translation>Gewichtsdatei (eigene oder HF VideoMAE)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="35"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="38"/>
         <source>model.safetensors</source>
         <translation>model.safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="50"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="53"/>
         <source>Initial Weights</source>
         <translation>Anfangsgewichte</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="51"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="54"/>
         <source>safetensors files (*.safetensors);;All files (*)</source>
         <translation>safetensors-Dateien (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/WeightsChooser.cpp" line="74"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="78"/>
         <source>GPU available (%n CUDA device(s))</source>
         <translation>
             <numerusform>GPU verfügbar (%n CUDA-Gerät)</numerusform>
@@ -3612,32 +3617,32 @@ Geprüft: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="76"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="80"/>
         <source>No GPU available: training runs on the CPU</source>
         <translation>Keine GPU verfügbar: Das Training läuft auf der CPU</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="82"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="86"/>
         <source>Automatic (GPU)</source>
         <translation>Automatisch (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="82"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="86"/>
         <source>Automatic (CPU: no GPU)</source>
         <translation>Automatisch (CPU: keine GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="83"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="87"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="84"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="88"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="84"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="88"/>
         <source>GPU (CUDA, not available)</source>
         <translation>GPU (CUDA, nicht verfügbar)</translation>
     </message>

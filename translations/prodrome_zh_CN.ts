@@ -4,64 +4,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="21"/>
-        <location filename="../ui/training/ModelImportExport.cpp" line="25"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="24"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="30"/>
         <source>Import HF VideoMAE Weights</source>
         <translation>导入 HF VideoMAE 权重</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="22"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="26"/>
         <source>safetensors files (*.safetensors);;All files (*)</source>
         <translation>safetensors 文件 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="41"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="46"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="42"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="47"/>
         <source>Model name:</source>
         <translation>模型名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="43"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="48"/>
         <source>Architecture preset:</source>
         <translation>架构预设：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="44"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="49"/>
         <source>Frames:</source>
         <translation>帧数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="45"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="50"/>
         <source>Input size:</source>
         <translation>输入尺寸：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="54"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="59"/>
         <source>Choose a model name that the project does not use yet.</source>
         <translation>请选择项目中尚未使用的模型名称。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="76"/>
         <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="86"/>
         <source>Export Model</source>
         <translation>导出模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="76"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
         <source>The project has no model yet.</source>
         <translation>项目中还没有模型。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="86"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="84"/>
+        <location filename="../ui/training/ModelImportExport.cpp" line="90"/>
         <source>Folder for config.json and model.safetensors (HF transformers layout)</source>
         <translation>config.json 和 model.safetensors 的保存文件夹（HF transformers 布局）</translation>
     </message>
@@ -774,204 +774,204 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="28"/>
+        <location filename="../ui/ExchangeActions.cpp" line="29"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>已导入 %1 名受试者、%2 个录像、%3 个事件、%4 个片段；跳过 %5 项。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="55"/>
+        <location filename="../ui/ExchangeActions.cpp" line="56"/>
         <source>%1 failed.</source>
         <translation>%1 失败。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="61"/>
+        <location filename="../ui/ExchangeActions.cpp" line="62"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="75"/>
-        <location filename="../ui/ExchangeActions.cpp" line="81"/>
+        <location filename="../ui/ExchangeActions.cpp" line="76"/>
+        <location filename="../ui/ExchangeActions.cpp" line="82"/>
         <source>Events &amp;CSV…</source>
         <translation>事件 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="76"/>
+        <location filename="../ui/ExchangeActions.cpp" line="77"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS 项目…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="77"/>
+        <location filename="../ui/ExchangeActions.cpp" line="78"/>
         <source>&amp;RodEpil-style Folder…</source>
         <translation>&amp;RodEpil 格式文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="82"/>
+        <location filename="../ui/ExchangeActions.cpp" line="83"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>逐&amp;帧标签 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="84"/>
+        <location filename="../ui/ExchangeActions.cpp" line="85"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>片段集&amp;清单 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="85"/>
+        <location filename="../ui/ExchangeActions.cpp" line="86"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>片段集 &amp;VideoMAE 列表…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="86"/>
+        <location filename="../ui/ExchangeActions.cpp" line="87"/>
         <source>Clip &amp;Videos…</source>
         <translation>片段&amp;视频…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="92"/>
+        <location filename="../ui/ExchangeActions.cpp" line="93"/>
         <source>Import events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="93"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
         <source>Import BORIS project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="95"/>
         <source>Import RodEpil folder</source>
         <translation>导入 RodEpil 文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="97"/>
+        <location filename="../ui/ExchangeActions.cpp" line="98"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="97"/>
-        <location filename="../ui/ExchangeActions.cpp" line="109"/>
+        <location filename="../ui/ExchangeActions.cpp" line="98"/>
+        <location filename="../ui/ExchangeActions.cpp" line="110"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="110"/>
+        <location filename="../ui/ExchangeActions.cpp" line="111"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>正在检查 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="123"/>
-        <location filename="../ui/ExchangeActions.cpp" line="202"/>
-        <location filename="../ui/ExchangeActions.cpp" line="214"/>
+        <location filename="../ui/ExchangeActions.cpp" line="124"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="219"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="125"/>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="125"/>
-        <location filename="../ui/ExchangeActions.cpp" line="144"/>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
+        <location filename="../ui/ExchangeActions.cpp" line="145"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="145"/>
+        <location filename="../ui/ExchangeActions.cpp" line="146"/>
         <source>Clip %1 of %2</source>
         <translation>片段 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="150"/>
+        <location filename="../ui/ExchangeActions.cpp" line="151"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>已写入 %1（%2 行或文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="158"/>
+        <location filename="../ui/ExchangeActions.cpp" line="159"/>
         <source>Add recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="168"/>
+        <location filename="../ui/ExchangeActions.cpp" line="169"/>
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="169"/>
+        <location filename="../ui/ExchangeActions.cpp" line="170"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>正在索引 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="176"/>
+        <location filename="../ui/ExchangeActions.cpp" line="177"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>已添加 %n 个录像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="185"/>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
         <source>Import Events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="185"/>
+        <location filename="../ui/ExchangeActions.cpp" line="188"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <location filename="../ui/ExchangeActions.cpp" line="190"/>
         <source>Import BORIS Project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="188"/>
+        <location filename="../ui/ExchangeActions.cpp" line="191"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS 项目 (*.boris);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="190"/>
+        <location filename="../ui/ExchangeActions.cpp" line="193"/>
         <source>Import RodEpil-style Folder</source>
         <translation>导入 RodEpil 格式文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="202"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="210"/>
         <source>Export Clip Set</source>
         <translation>导出片段集</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="210"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="211"/>
+        <location filename="../ui/ExchangeActions.cpp" line="216"/>
         <source>Folder for the Clip Videos</source>
         <translation>片段视频的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="213"/>
+        <location filename="../ui/ExchangeActions.cpp" line="218"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="213"/>
+        <location filename="../ui/ExchangeActions.cpp" line="218"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="222"/>
+        <location filename="../ui/ExchangeActions.cpp" line="229"/>
         <source>Add Recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="223"/>
+        <location filename="../ui/ExchangeActions.cpp" line="230"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="226"/>
+        <location filename="../ui/ExchangeActions.cpp" line="234"/>
         <source>Subject of the Recordings</source>
         <translation>录像所属受试者</translation>
     </message>
@@ -1667,413 +1667,413 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>无视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="50"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
         <source>Open Video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="57"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="318"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="76"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
         <source>Open &amp;Video…</source>
         <translation>打开视频(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
         <source>&amp;Add Recordings…</source>
         <translation>添加录像(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="67"/>
         <source>New &amp;Subject…</source>
         <translation>新建受试者(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
         <source>Re-&amp;link Recording…</source>
         <translation>重新关联录像(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="73"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="72"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="86"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注者姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="109"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="109"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="132"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="140"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="159"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="181"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="230"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="300"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="298"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="310"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="317"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
@@ -2475,242 +2475,242 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
 <context>
     <name>prodrome::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="36"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="37"/>
         <source>Forecast Review</source>
         <translation>预测复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="98"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="99"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="108"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
         <source>&amp;Next Alarm</source>
         <translation>下一个警报(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="109"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
         <source>&amp;Previous Alarm</source>
         <translation>上一个警报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="110"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="111"/>
         <source>Go to &amp;Window Start</source>
         <translation>转到窗口起点(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="113"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="114"/>
         <source>&amp;Accept Alarm</source>
         <translation>确认警报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="115"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
         <source>&amp;Reject Alarm</source>
         <translation>驳回警报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="116"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="117"/>
         <source>Confirm the seizure this alarm forecast, or mark its onset (Ctrl+Return)</source>
         <translation>确认此警报所预测的发作，或标记其起点 (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="117"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="118"/>
         <source>Record this alarm as a false alarm (Ctrl+Backspace)</source>
         <translation>将此警报记录为误报 (Ctrl+Backspace)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="119"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="120"/>
         <source>Export Review &amp;Report…</source>
         <translation>导出复核报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="122"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="124"/>
         <source>Export Review Report</source>
         <translation>导出复核报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="123"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="126"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="126"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="130"/>
         <source>Cannot export the review report</source>
         <translation>无法导出复核报告</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="128"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="132"/>
         <source>Export Probabilities &amp;CSV…</source>
         <translation>导出概率 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="131"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="135"/>
         <source>Export Probabilities</source>
         <translation>导出概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="131"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="136"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="135"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="141"/>
         <source>Cannot export the probabilities</source>
         <translation>无法导出概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="139"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="145"/>
         <source>Review &amp;Panel</source>
         <translation>复核面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="141"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="147"/>
         <source>&amp;Close Review</source>
         <translation>关闭复核(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="167"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="173"/>
         <source>recording %1</source>
         <translation>录像 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="168"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="174"/>
         <source>%1 (recording %2)</source>
         <translation>%1（录像 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="174"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="180"/>
         <source>Open a project to review a forecast.</source>
         <translation>请先打开项目再复核预测。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="182"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="188"/>
         <source>run %1 does not exist</source>
         <translation>运行 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="184"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="190"/>
         <source>forecast run %1 has not finished (it is %2)</source>
         <translation>预测运行 %1 尚未完成（状态：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="189"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="195"/>
         <source>forecast run %1 covers no recording</source>
         <translation>预测运行 %1 未涵盖任何录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="200"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="206"/>
         <source>Cannot review: %1</source>
         <translation>无法复核：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="237"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="243"/>
         <source>Forecast run %1 did not cover this recording.</source>
         <translation>预测运行 %1 未涵盖此录像。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="256"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="262"/>
         <source>Cannot show the forecast: %1</source>
         <translation>无法显示预测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="267"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="273"/>
         <source>Forecast run %1: %2 windows, %3 alarms at threshold %4</source>
         <translation>预测运行 %1：%2 个窗口，阈值 %4 下共 %3 个警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="282"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="288"/>
         <source>Cannot update the forecast review: %1</source>
         <translation>无法更新预测复核：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="338"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="344"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>警报 %1 / %2，位于 %3（第 %4 帧），p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="373"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="379"/>
         <source>No alarm after this point.</source>
         <translation>此位置之后没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="373"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="379"/>
         <source>No alarm before this point.</source>
         <translation>此位置之前没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="405"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="411"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>没有待判定的警报：请选择一个（N、Shift+N）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="460"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="466"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>第 %1 帧处的警报已确认：对应发作 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="442"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
         <source>Cannot record the decision: %1</source>
         <translation>无法记录判定：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="429"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="435"/>
         <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
         <translation>第 %1 帧的警报未被接受：未标记发作起点。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="432"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="438"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>接受警报并标记发作起点</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="449"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
         <source>Accept alarm</source>
         <translation>接受警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="449"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
         <source>Reject alarm</source>
         <translation>拒绝警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="454"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="460"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>第 %1 帧的警报已作为误报拒绝（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="456"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="462"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>第 %1 帧的警报已接受：已在第 %2 帧标记发作起点（Ctrl+Z 可同时撤销两者）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="481"/>
         <source>no forecast is shown</source>
         <translation>当前未显示预测</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="482"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="488"/>
         <source>Cannot export the review report: %1</source>
         <translation>无法导出复核报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="485"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="491"/>
         <source>Review report written to %1</source>
         <translation>复核报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="492"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="498"/>
         <source>no forecast run is open</source>
         <translation>未打开任何预测运行</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="499"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="505"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>无法导出概率：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="502"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="508"/>
         <source>Probabilities written to %1</source>
         <translation>概率已写入 %1</translation>
     </message>
@@ -3568,69 +3568,69 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::WeightsChooser</name>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="26"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="29"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="30"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="33"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="34"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="37"/>
         <source>Weights file (ours or HF VideoMAE)…</source>
         <translation>权重文件（本程序或 HF VideoMAE）…</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="35"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="38"/>
         <source>model.safetensors</source>
         <translation>model.safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="50"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="53"/>
         <source>Initial Weights</source>
         <translation>初始权重</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="51"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="54"/>
         <source>safetensors files (*.safetensors);;All files (*)</source>
         <translation>safetensors 文件 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/WeightsChooser.cpp" line="74"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="78"/>
         <source>GPU available (%n CUDA device(s))</source>
         <translation>
             <numerusform>GPU 可用（%n 个 CUDA 设备）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="76"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="80"/>
         <source>No GPU available: training runs on the CPU</source>
         <translation>无可用 GPU：训练将在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="82"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="86"/>
         <source>Automatic (GPU)</source>
         <translation>自动（GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="82"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="86"/>
         <source>Automatic (CPU: no GPU)</source>
         <translation>自动（CPU：无 GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="83"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="87"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="84"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="88"/>
         <source>GPU (CUDA)</source>
         <translation>GPU（CUDA）</translation>
     </message>
     <message>
-        <location filename="../ui/training/WeightsChooser.cpp" line="84"/>
+        <location filename="../ui/training/WeightsChooser.cpp" line="88"/>
         <source>GPU (CUDA, not available)</source>
         <translation>GPU（CUDA，不可用）</translation>
     </message>

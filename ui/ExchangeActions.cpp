@@ -1,15 +1,16 @@
 #include "ui/ExchangeActions.h"
 
+#include "core/Progress.h"
 #include "core/exchange/BorisImporter.h"
 #include "core/exchange/ClipSetExporter.h"
 #include "core/exchange/EventCsvImporter.h"
 #include "core/exchange/EventExporter.h"
 #include "core/exchange/RecordingImporter.h"
 #include "core/exchange/RodEpilImporter.h"
-#include "core/Progress.h"
 #include "core/video/VideoSource.h"
 #include "database/ClipSetStore.h"
 #include "database/Database.h"
+#include "ui/DialogFolder.h"
 #include "ui/ProjectSession.h"
 #include "ui/dialogs/SubjectDialog.h"
 
@@ -180,15 +181,18 @@ int ExchangeActions::startAddRecordings(const QStringList& files, const QString&
 
 void ExchangeActions::importWithDialog(Import format) {
   if (!project_.isOpen()) return;
+  const QString project = QString::fromStdString(project_.path());
   QString path;
   if (format == Import::EventsCsv) {
-    path = QFileDialog::getOpenFileName(window_, tr("Import Events CSV"), {}, tr("CSV files (*.csv);;All files (*)"));
+    path = QFileDialog::getOpenFileName(window_, tr("Import Events CSV"), dialogStart(project),
+                                        tr("CSV files (*.csv);;All files (*)"));
   } else if (format == Import::Boris) {
-    path = QFileDialog::getOpenFileName(window_, tr("Import BORIS Project"), {},
+    path = QFileDialog::getOpenFileName(window_, tr("Import BORIS Project"), dialogStart(project),
                                         tr("BORIS projects (*.boris);;All files (*)"));
   } else {
-    path = QFileDialog::getExistingDirectory(window_, tr("Import RodEpil-style Folder"));
+    path = QFileDialog::getExistingDirectory(window_, tr("Import RodEpil-style Folder"), dialogStart(project));
   }
+  rememberDialogChoice(project, path);
   if (!path.isEmpty()) startImport(format, path);
 }
 
@@ -206,21 +210,25 @@ void ExchangeActions::exportWithDialog(Export format) {
     set = QInputDialog::getItem(window_, tr("Export Clip Set"), tr("Clip set:"), names, 0, false, &ok);
     if (!ok) return;
   }
+  const QString project = QString::fromStdString(project_.path());
   QString path;
   if (format == Export::ClipVideos) {
-    path = QFileDialog::getExistingDirectory(window_, tr("Folder for the Clip Videos"));
+    path = QFileDialog::getExistingDirectory(window_, tr("Folder for the Clip Videos"), dialogStart(project));
   } else {
     const QString filter = format == Export::VideoMaeList ? tr("Text files (*.txt)") : tr("CSV files (*.csv)");
-    path = QFileDialog::getSaveFileName(window_, tr("Export"), {}, filter);
+    path = QFileDialog::getSaveFileName(window_, tr("Export"), dialogStart(project), filter);
   }
+  rememberDialogChoice(project, path);
   if (!path.isEmpty()) startExport(format, path, set);
 }
 
 void ExchangeActions::addRecordingsWithDialog(QStringList files) {
   if (!project_.isOpen()) return;
   if (files.isEmpty()) {
-    files = QFileDialog::getOpenFileNames(window_, tr("Add Recordings"), {},
+    const QString project = QString::fromStdString(project_.path());
+    files = QFileDialog::getOpenFileNames(window_, tr("Add Recordings"), dialogStart(project),
                                           tr("Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)"));
+    if (!files.isEmpty()) rememberDialogChoice(project, files.front());
   }
   if (files.isEmpty()) return;
   SubjectDialog dialog(tr("Subject of the Recordings"), database::SubjectStore(project_.database()).list(), window_);

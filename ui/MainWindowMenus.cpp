@@ -6,6 +6,7 @@
 #include "database/Database.h"
 #include "database/SubjectStore.h"
 #include "ui/AudioSync.h"
+#include "ui/DialogFolder.h"
 #include "ui/ExchangeActions.h"
 #include "ui/jobs/JobDock.h"
 #include "ui/FrameView.h"
@@ -53,8 +54,10 @@ void MainWindow::createMenus() {
   recentMenu_ = file->addMenu(tr("Open &Recent"));
   connect(recentMenu_, &QMenu::aboutToShow, this, [this] { populateRecentMenu(recentMenu_); });
   add(file, tr("Open &Video…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, this, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Video"), QString(),
+    const QString project = QString::fromStdString(project_->path());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Video"), dialogStart(project),
                                                       tr("Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)"));
+    rememberDialogChoice(project, path);
     if (!path.isEmpty()) openVideo(path);
   });
   projectActions_ << add(file, tr("&Close Project"), {}, this, [this] { closeProject(); });
@@ -276,15 +279,19 @@ void MainWindow::populateRecentMenu(QMenu* menu) {
 }
 
 void MainWindow::newProjectWithDialog() {
-  QString file = QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr("Prodrome projects (*.prodrome)"));
+  // Projects are opened and created from the folder last used for one.
+  QString file =
+      QFileDialog::getSaveFileName(this, tr("New Project"), dialogStart({}), tr("Prodrome projects (*.prodrome)"));
+  rememberDialogChoice({}, file);
   if (file.isEmpty()) return;
   if (QFileInfo(file).suffix().isEmpty()) file += ".prodrome";
   openProject(file, true);
 }
 
 void MainWindow::openProjectWithDialog() {
-  const QString file = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+  const QString file = QFileDialog::getOpenFileName(this, tr("Open Project"), dialogStart({}),
                                                     tr("Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)"));
+  rememberDialogChoice({}, file);
   if (!file.isEmpty()) openProject(file);
 }
 

@@ -14,6 +14,7 @@ extern "C" {
 }
 
 std::unique_ptr<QObject> makeClockTest();
+std::unique_ptr<QObject> makeDialogFolderTest();
 std::unique_ptr<QObject> makeEditorKeyGuardTest();
 std::unique_ptr<QObject> makeJobQueueTest();
 std::unique_ptr<QObject> makeJobDockTest();
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   ClipSetDialogTest clips;
   failed += QTest::qExec(&clips, argc, argv);
   failed += QTest::qExec(makeClockTest().get(), argc, argv);
+  failed += QTest::qExec(makeDialogFolderTest().get(), argc, argv);
   failed += QTest::qExec(makeEditorKeyGuardTest().get(), argc, argv);
   failed += QTest::qExec(makeJobQueueTest().get(), argc, argv);
   failed += QTest::qExec(makeJobDockTest().get(), argc, argv);

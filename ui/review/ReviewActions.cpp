@@ -6,6 +6,7 @@
 #include "database/RecordingStore.h"
 #include "database/RunStore.h"
 #include "ui/Clock.h"
+#include "ui/DialogFolder.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
 #include "ui/annotation/AnnotationController.h"
@@ -119,16 +120,21 @@ void ReviewActions::createActions() {
   exportReport_ = add(tr("Export Review &Report…"), {}, [this] {
     const QString suggested =
         QStringLiteral("forecast-run-%1-recording-%2.html").arg(runId()).arg(model_->recordingId());
-    const QString path = QFileDialog::getSaveFileName(&window_, tr("Export Review Report"), suggested,
+    const QString project = QString::fromStdString(window_.project()->path());
+    const QString path = QFileDialog::getSaveFileName(&window_, tr("Export Review Report"),
+                                                      dialogStart(project, suggested),
                                                       tr("HTML report (*.html);;PDF report (*.pdf)"));
+    rememberDialogChoice(project, path);
     if (path.isEmpty()) return;
     QString error;
     if (!exportReport(path, &error)) QMessageBox::warning(&window_, tr("Cannot export the review report"), error);
   });
   exportCsv_ = add(tr("Export Probabilities &CSV…"), {}, [this] {
     const QString suggested = QStringLiteral("forecast-run-%1-probabilities.csv").arg(runId());
-    const QString path =
-        QFileDialog::getSaveFileName(&window_, tr("Export Probabilities"), suggested, tr("CSV (*.csv)"));
+    const QString project = QString::fromStdString(window_.project()->path());
+    const QString path = QFileDialog::getSaveFileName(&window_, tr("Export Probabilities"),
+                                                      dialogStart(project, suggested), tr("CSV (*.csv)"));
+    rememberDialogChoice(project, path);
     if (path.isEmpty()) return;
     QString error;
     if (!exportProbabilities(path, &error))

@@ -1,7 +1,9 @@
 #include "ui/training/ModelImportExport.h"
 
+#include "database/Database.h"
 #include "database/ModelStore.h"
 #include "ml/ModelConfig.h"
+#include "ui/DialogFolder.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -18,8 +20,11 @@
 namespace prodrome::ui {
 
 std::optional<core::ModelImport> askModelImport(QWidget* parent, database::Database& db) {
-  const QString file = QFileDialog::getOpenFileName(parent, QObject::tr("Import HF VideoMAE Weights"), {},
+  const QString project = QString::fromStdString(db.path());
+  const QString file = QFileDialog::getOpenFileName(parent, QObject::tr("Import HF VideoMAE Weights"),
+                                                    dialogStart(project),
                                                     QObject::tr("safetensors files (*.safetensors);;All files (*)"));
+  rememberDialogChoice(project, file);
   if (file.isEmpty()) return std::nullopt;
   QDialog dialog(parent);
   dialog.setWindowTitle(QObject::tr("Import HF VideoMAE Weights"));
@@ -80,8 +85,10 @@ std::optional<core::ModelExport> askModelExport(QWidget* parent, database::Datab
   const QString chosen =
       QInputDialog::getItem(parent, QObject::tr("Export Model"), QObject::tr("Model:"), names, 0, false, &ok);
   if (!ok) return std::nullopt;
+  const QString project = QString::fromStdString(db.path());
   const QString dir = QFileDialog::getExistingDirectory(
-      parent, QObject::tr("Folder for config.json and model.safetensors (HF transformers layout)"));
+      parent, QObject::tr("Folder for config.json and model.safetensors (HF transformers layout)"), dialogStart(project));
+  rememberDialogChoice(project, dir);
   if (dir.isEmpty()) return std::nullopt;
   core::ModelExport e;
   e.model = ids[static_cast<std::size_t>(names.indexOf(chosen))];

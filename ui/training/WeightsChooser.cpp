@@ -1,6 +1,8 @@
 #include "ui/training/WeightsChooser.h"
 
+#include "database/Database.h"
 #include "database/ModelStore.h"
+#include "ui/DialogFolder.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -21,6 +23,7 @@ constexpr qint64 kFileChoice = -1;
 
 WeightsChooser::WeightsChooser(database::Database& db, const QString& noneText, QWidget* parent)
     : QWidget(parent),
+      project_(QString::fromStdString(db.path())),
       combo_(new QComboBox(this)),
       path_(new QLineEdit(this)),
       browse_(new QPushButton(tr("Browse…"), this)) {
@@ -47,8 +50,9 @@ WeightsChooser::WeightsChooser(database::Database& db, const QString& noneText, 
   };
   connect(combo_, &QComboBox::currentIndexChanged, this, update);
   connect(browse_, &QPushButton::clicked, this, [this] {
-    const QString f = QFileDialog::getOpenFileName(this, tr("Initial Weights"), {},
+    const QString f = QFileDialog::getOpenFileName(this, tr("Initial Weights"), dialogStart(project_),
                                                    tr("safetensors files (*.safetensors);;All files (*)"));
+    rememberDialogChoice(project_, f);
     if (!f.isEmpty()) path_->setText(f);
   });
   update();

@@ -32,6 +32,7 @@ class WeightsChooser : public QWidget {
   void modelShape(int frames, int size);
 
  private:
+  QString project_;  // the project file, where its file dialog starts
   QComboBox* combo_;
   QLineEdit* path_;
   QPushButton* browse_;
