@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -148,9 +149,12 @@ RunView::RunView(const database::Run& run, QWidget* parent)
     addPretrainMetrics(metrics);
   } else if (config.contains(QStringLiteral("fewshot"))) {
     addFewShotMetrics(metrics);
+    addFewShotCurves(metrics);
   } else {
     addFineTuneMetrics(metrics);
-    addCurves(metrics);
+    addCurves(metrics, tr("Confusion matrix of the kept model on the validation clips at threshold %1 "
+                          "(rows: true class, columns: predicted):")
+                           .arg(metrics.value(QStringLiteral("threshold")).toDouble(0.5), 0, 'f', 3));
   }
   metricsLayout->addWidget(metrics_, 1);
   if (loss_) metricsLayout->addWidget(loss_, 1);
@@ -273,7 +277,37 @@ void RunView::addFewShotMetrics(const QJsonObject& m) {
   metrics_->setToolTip(tip);
 }
 
-void RunView::addCurves(const QJsonObject& m) {
+void RunView::addFewShotCurves(const QJsonObject& m) {
+  // Every episode stores its queries' scores (issue 12); the curves pool the
+  // largest shot count's, the deployed arm's. Each episode fits its own head,
+  // so the pooled AUC is not the table's mean of per-episode AUCs; the
+  // caption says which is which.
+  const QJsonArray episodes = m.value(QStringLiteral("episodes")).toArray();
+  int shots = 0;
+  for (const auto& e : episodes) shots = std::max(shots, e.toObject().value(QStringLiteral("shots")).toInt());
+  QJsonArray scores, labels;
+  int pooled = 0;
+  for (const auto& e : episodes) {
+    const QJsonObject episode = e.toObject();
+    if (episode.value(QStringLiteral("shots")).toInt() != shots) continue;
+    const QJsonObject p = episode.value(QStringLiteral("predictions")).toObject();
+    const QJsonArray s = p.value(QStringLiteral("scores")).toArray(), l = p.value(QStringLiteral("labels")).toArray();
+    if (s.size() != l.size() || s.isEmpty()) continue;
+    for (const auto& v : s) scores.append(v);
+    for (const auto& v : l) labels.append(v);
+    ++pooled;
+  }
+  if (pooled == 0) return;
+  const QJsonObject predictions{{"scores", scores}, {"labels", labels}};
+  addCurves(QJsonObject{{"validation_predictions", predictions}},
+            tr("%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode's AUC and their "
+               "mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):")
+                .arg(shots)
+                .arg(pooled)
+                .arg(scores.size()));
+}
+
+void RunView::addCurves(const QJsonObject& m, const QString& captionText) {
   const QJsonObject predictions = m.value(QStringLiteral("validation_predictions")).toObject();
   std::vector<double> scores;
   std::vector<int> labels;
@@ -330,9 +364,7 @@ void RunView::addCurves(const QJsonObject& m) {
                              confusion_->rowHeight(1) + 2 * confusion_->frameWidth());
   confusion_->setMinimumWidth(240);
   auto* side = new QVBoxLayout;
-  auto* caption = new QLabel(tr("Confusion matrix of the kept model on the validation clips at threshold 0.5 "
-                                "(rows: true class, columns: predicted):"),
-                             page);
+  auto* caption = new QLabel(captionText, page);
   caption->setWordWrap(true);
   side->addWidget(caption);
   side->addWidget(confusion_);

@@ -37,7 +37,11 @@ class RunView : public QDialog {
   void addPretrainMetrics(const QJsonObject& metrics);
   void addFineTuneMetrics(const QJsonObject& metrics);
   void addFewShotMetrics(const QJsonObject& metrics);
-  void addCurves(const QJsonObject& metrics);
+  // caption: what the scores are (the kept model's validation clips, or a
+  // k-shot run's pooled queries); threshold 0.5 unless metrics say.
+  void addCurves(const QJsonObject& metrics, const QString& caption);
+  // A k-shot run's queries of its largest shot count, pooled over episodes.
+  void addFewShotCurves(const QJsonObject& metrics);
   void addLossChart(const QJsonArray& losses, const QString& xTitle);
 
   qint64 runId_;

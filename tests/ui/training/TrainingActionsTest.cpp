@@ -344,6 +344,38 @@ class TrainingActionsTest : public QObject {
     QCOMPARE(runKindLabel(run), QStringLiteral("fine-tuning"));
   }
 
+  // Issue 16 §5: ROC, PR and the confusion matrix whenever scores exist. A
+  // k-shot run stores every episode's query scores; its view pools the
+  // largest shot count's (none of the demo's runs showed curves before).
+  void fewShotRunViewShowsPooledCurves() {
+    const auto episode = [](int shots, QJsonArray scores, QJsonArray labels) {
+      return QJsonObject{{"shots", shots}, {"bacc", 0.5}, {"roc_auc", 0.5},
+                         {"predictions", QJsonObject{{"scores", scores}, {"labels", labels}}}};
+    };
+    const QJsonArray episodes{episode(2, {0.1}, {1}), episode(4, {0.9, 0.2}, {1, 0}),
+                              episode(4, {0.6, 0.4, 0.7}, {1, 0, 0})};
+    database::Run run;
+    run.id = 8;
+    run.kind = database::RunKind::Finetune;
+    run.status = database::RunStatus::Succeeded;
+    run.config = R"({"fewshot": {"shots": [2, 4]}})";
+    run.metrics = QJsonDocument(QJsonObject{{"episodes", episodes}}).toJson().toStdString();
+    RunView view(run);
+    QVERIFY(view.rocChart() && view.prChart());
+    // Pooled 4-shot queries: positives 0.9, 0.6 against negatives 0.2, 0.4, 0.7: 5 of 6 pairs ordered.
+    QCOMPARE(view.rocChart()->chart()->title(), QStringLiteral("ROC (AUC 0.833)"));
+    QTableWidget* c = view.confusionTable();
+    QVERIFY(c);
+    QCOMPARE(c->item(0, 0)->text(), QStringLiteral("2"));  // true pre-ictal, predicted pre-ictal
+    QCOMPARE(c->item(0, 1)->text(), QStringLiteral("0"));
+    QCOMPARE(c->item(1, 0)->text(), QStringLiteral("1"));  // 0.7 on a normal clip
+    QCOMPARE(c->item(1, 1)->text(), QStringLiteral("2"));
+
+    run.metrics = QJsonDocument(QJsonObject{{"episodes", QJsonArray{QJsonObject{{"shots", 2}}}}}).toJson().toStdString();
+    RunView bare(run);
+    QVERIFY(!bare.rocChart() && !bare.confusionTable());  // no scores, no empty axes
+  }
+
   void fewShotEvaluationFromTheDialog() {
     FineTuneDialog* d = actions_->showFineTuneDialog();
     QVERIFY(d);
