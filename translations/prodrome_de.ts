@@ -2382,84 +2382,84 @@ Wahrscheinlichkeit %3</translation>
 <context>
     <name>prodrome::ui::ProjectTreeDock</name>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="23"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="24"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="26"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="27"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="26"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="27"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="84"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="85"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="86"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="87"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="88"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="89"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="90"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="91"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="92"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="93"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="107"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="149"/>
         <source>Subjects</source>
         <translation>Probanden</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="110"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="110"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
         <source>rodent</source>
         <translation>Nager</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="118"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="160"/>
         <source>%1 frames · %2 fps</source>
         <translation>%1 Bilder · %2 fps</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="119"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="161"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="128"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="170"/>
         <source>Video missing: %1
 Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>Video fehlt: %1
 Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu finden.</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="137"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="179"/>
         <source>Clip sets</source>
         <translation>Clip-Sätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectTreeDock.cpp" line="141"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="183"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n Clip</numerusform>
@@ -2467,17 +2467,17 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="147"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="189"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="153"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="195"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="156"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="198"/>
         <source>Run %1 · %2</source>
         <translation>Lauf %1 · %2</translation>
     </message>

@@ -2373,101 +2373,101 @@ probability %3</source>
 <context>
     <name>prodrome::ui::ProjectTreeDock</name>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="23"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="24"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="26"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="27"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="26"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="27"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="84"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="85"/>
         <source>pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="86"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="87"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="88"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="89"/>
         <source>succeeded</source>
         <translation>已成功</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="90"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="91"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="92"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="93"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="107"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="149"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="110"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="110"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="118"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="160"/>
         <source>%1 frames · %2 fps</source>
         <translation>%1 帧 · %2 fps</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="119"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="161"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="128"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="170"/>
         <source>Video missing: %1
 Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>视频缺失：%1
 双击或使用 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="137"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="179"/>
         <source>Clip sets</source>
         <translation>片段集</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectTreeDock.cpp" line="141"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="183"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n 个片段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="147"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="189"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="153"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="195"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="156"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="198"/>
         <source>Run %1 · %2</source>
         <translation>运行 %1 · %2</translation>
     </message>

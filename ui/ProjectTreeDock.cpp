@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTreeWidget>
 
@@ -96,7 +97,48 @@ QString runStatusName(database::RunStatus status) {
 
 }  // namespace
 
+namespace {
+
+QString nodeKey(const QTreeWidgetItem* item) {
+  const int kind = item->data(0, kNodeKindRole).toInt();
+  return QString::number(kind) + QLatin1Char(':') +
+         (kind == static_cast<int>(ProjectTreeDock::NodeKind::Group) ? item->text(0) : item->data(0, kNodeIdRole).toString());
+}
+
+template <typename F>
+void forEachParent(QTreeWidgetItem* item, const F& f) {
+  for (int i = 0; i < item->childCount(); ++i) {
+    QTreeWidgetItem* child = item->child(i);
+    if (child->childCount() == 0) continue;
+    f(child);
+    forEachParent(child, f);
+  }
+}
+
+}  // namespace
+
+void ProjectTreeDock::rememberView() {
+  forEachParent(tree_->invisibleRootItem(), [this](QTreeWidgetItem* item) { expanded_[nodeKey(item)] = item->isExpanded(); });
+  scroll_ = tree_->verticalScrollBar()->value();
+}
+
+void ProjectTreeDock::restoreView() {
+  forEachParent(tree_->invisibleRootItem(), [this](QTreeWidgetItem* item) {
+    const auto it = expanded_.constFind(nodeKey(item));
+    if (it != expanded_.constEnd()) item->setExpanded(*it);
+  });
+  tree_->verticalScrollBar()->setValue(scroll_);
+}
+
 void ProjectTreeDock::reload(database::Database* database) {
+  const QString project = database ? QString::fromStdString(database->path()) : QString();
+  if (project == viewProject_) {
+    rememberView();
+  } else {  // another project: its own defaults
+    expanded_.clear();
+    scroll_ = 0;
+    viewProject_ = project;
+  }
   tree_->clear();
   missing_ = 0;
   if (!database) return;
@@ -158,6 +200,7 @@ void ProjectTreeDock::reload(database::Database* database) {
     item->setData(0, kNodeKindRole, static_cast<int>(NodeKind::Run));
     item->setData(0, kNodeIdRole, static_cast<qlonglong>(r.id));
   }
+  restoreView();
 }
 
 void ProjectTreeDock::setCurrentRecording(std::optional<std::int64_t> id) {

@@ -5,6 +5,7 @@
 // and offers re-linking. The dock reads the database on reload() only.
 
 #include <QDockWidget>
+#include <QHash>
 
 #include <optional>
 
@@ -49,8 +50,16 @@ class ProjectTreeDock : public QDockWidget {
  private:
   QTreeWidgetItem* group(const QString& title);
   void showContextMenu(const QPoint& pos);
+  // A reload rebuilds every item: what the user folded or unfolded, and where
+  // the list was scrolled, carry over while the same project stays open
+  // (issue 16 §7: the tree kept no folding).
+  void rememberView();
+  void restoreView();
 
   QTreeWidget* tree_;
+  QString viewProject_;             // the project the remembered view belongs to
+  QHash<QString, bool> expanded_;  // per node ("kind:id", groups "kind:title")
+  int scroll_ = 0;
   QList<QAction*> general_;
   QAction* relink_ = nullptr;
   int missing_ = 0;
