@@ -1380,72 +1380,72 @@
 <context>
     <name>prodrome::ui::JobDock</name>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="38"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="40"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="42"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="44"/>
         <source>Cancel Job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="44"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
         <source>Resume Run</source>
         <translation>恢复运行</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="48"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="48"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="48"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="48"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="48"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="46"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="48"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="47"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="49"/>
         <source>Clips/s</source>
         <translation>片段/秒</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="47"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="49"/>
         <source>ETA</source>
         <translation>预计剩余时间</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="47"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="49"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="58"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="60"/>
         <source>Pre-training and fine-tuning runs that were cancelled or left running by a crash: they continue from their last checkpoint.</source>
         <translation>已取消或因崩溃而停留在运行状态的预训练和微调运行：将从其最后一个检查点恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobDock.cpp" line="67"/>
+        <location filename="../ui/jobs/JobDock.cpp" line="69"/>
         <source>Unfinished runs:</source>
         <translation>未完成的运行：</translation>
     </message>
@@ -1568,37 +1568,42 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <source>%1: queued (View ▸ Jobs shows it)</source>
+        <translation>%1：已排队（视图 ▸ 任务 中可见）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Video missing:
 %1
 
@@ -1609,60 +1614,60 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>“%1”不是此录像的视频：内容指纹不一致（%2，应为 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="60"/>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
@@ -2078,13 +2083,13 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>

@@ -74,13 +74,18 @@ MainWindow::MainWindow(QWidget* parent)
   addDockWidget(Qt::LeftDockWidgetArea, tree_);
   addDockWidget(Qt::BottomDockWidgetArea, jobDock_);
   jobDock_->hide();
-  connect(jobs_, &JobQueue::jobAdded, this, [this] {
+  connect(jobs_, &JobQueue::jobAdded, this, [this](int id) {
+    // A dock the user closed stays closed; the status bar says where the job went.
+    if (jobDock_->closedByUser()) {
+      statusBar()->showMessage(tr("%1: queued (View ▸ Jobs shows it)").arg(jobs_->job(id)->title), 8000);
+      return;
+    }
     if (!jobDock_->isVisible()) {
       jobDock_->show();
       // A quarter of the window: the video and the timeline keep the rest.
       resizeDocks({jobDock_}, {std::max(220, height() / 4)}, Qt::Vertical);
+      jobDock_->raise();  // to the front of its tab group only when it opens
     }
-    jobDock_->raise();
   });
   createEventListDock();  // its panel arrives with a project
 

@@ -19,10 +19,12 @@
 #include "ui/jobs/JobDock.h"
 #include "ui/jobs/JobQueue.h"
 
+#include <QAction>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QThread>
@@ -178,4 +180,28 @@ void JobsTest::importErrorNamesTheLine() {
   QCOMPARE(w.exchange()->lastError(), error);  // shown to the user
   database::Database db = database::openProject(project.file);
   QVERIFY(database::EventStore(db).list().empty());  // all or nothing
+}
+
+// Issue 16 §7: the Jobs dock opened over the video on every job, even after
+// the user had closed it. It opens for the first job; once closed it stays
+// closed (the status bar names the job) until the user opens it again.
+void JobsTest::aClosedJobDockStaysClosed() {
+  ui::MainWindow w;
+  w.show();
+  const auto quick = [](ui::JobReporter&) { return ui::JobOutcome{}; };
+  w.jobs()->enqueue(ui::JobKind::ExportData, "first", quick);
+  QVERIFY(w.jobDock()->isVisible());
+  QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->isBusy(), 10000);
+  w.jobDock()->close();
+  QVERIFY(w.jobDock()->closedByUser());
+  w.jobs()->enqueue(ui::JobKind::ExportData, "second", quick);
+  QVERIFY(!w.jobDock()->isVisible());
+  QVERIFY2(w.statusBar()->currentMessage().contains("second"), qPrintable(w.statusBar()->currentMessage()));
+  QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->isBusy(), 10000);
+  w.jobDock()->toggleViewAction()->trigger();  // View ▸ Jobs
+  QVERIFY(w.jobDock()->isVisible() && !w.jobDock()->closedByUser());
+  w.jobDock()->hide();  // hidden by the program, not the user: the next job shows it
+  w.jobs()->enqueue(ui::JobKind::ExportData, "third", quick);
+  QVERIFY(w.jobDock()->isVisible());
+  QTRY_VERIFY_WITH_TIMEOUT(!w.jobs()->isBusy(), 10000);
 }

@@ -17,4 +17,5 @@ class JobsTest : public QObject {
   void importRunsWhileATrainingJobRuns();
   void addRecordingsRunsOffTheGuiThread();
   void importErrorNamesTheLine();
+  void aClosedJobDockStaysClosed();
 };

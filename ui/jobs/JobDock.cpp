@@ -2,6 +2,8 @@
 
 #include "ui/jobs/TrainingChart.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -111,7 +113,15 @@ JobDock::JobDock(JobQueue& queue, QWidget* parent)
     const auto* item = resumable_->currentItem();
     if (item) Q_EMIT resumeRequested(item->data(Qt::UserRole).toLongLong());
   });
+  // The menu's tick is the user's too: unticked closes like the button,
+  // ticked opens and lets new jobs show the dock again.
+  connect(toggleViewAction(), &QAction::triggered, this, [this](bool shown) { closedByUser_ = !shown; });
   updateButtons();
+}
+
+void JobDock::closeEvent(QCloseEvent* event) {
+  closedByUser_ = true;
+  QDockWidget::closeEvent(event);
 }
 
 int JobDock::rowOf(int jobId) const {

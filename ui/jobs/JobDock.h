@@ -35,6 +35,9 @@ class JobDock : public QDockWidget {
   JobDock(JobQueue& queue, QWidget* parent = nullptr);
 
   void setResumableRuns(const QVector<ResumableRun>& runs);
+  // The user closed the dock (its close button, or View ▸ Jobs unticked):
+  // new jobs then leave it closed (issue 16 §7); opening it again clears this.
+  bool closedByUser() const { return closedByUser_; }
   void selectJob(int jobId);
   std::optional<int> selectedJob() const;
 
@@ -47,6 +50,9 @@ class JobDock : public QDockWidget {
  Q_SIGNALS:
   void resumeRequested(qint64 runId);
   void runViewRequested(qint64 runId);
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
 
  private:
   int rowOf(int jobId) const;
@@ -62,6 +68,7 @@ class JobDock : public QDockWidget {
   QListWidget* resumable_;
   QPushButton* resume_;
   int chartJob_ = 0;
+  bool closedByUser_ = false;
 };
 
 }  // namespace prodrome::ui
