@@ -1687,7 +1687,7 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="59"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="318"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
@@ -1762,27 +1762,37 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
         <source>Annotator &amp;Name…</source>
         <translation>&amp;Name des Annotators…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
@@ -1792,302 +1802,302 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="109"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Prodrome.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
         <source>&amp;Clips</source>
         <translation>&amp;Clips</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="140"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
         <source>&amp;Build Clip Set…</source>
         <translation>Clip-Satz &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>Clip-Fenster &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>&amp;About Prodrome</source>
         <translation>Ü&amp;ber Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>About Prodrome</source>
         <translation>Über Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="159"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Klinische Videoannotation und Anfallsvorhersage.&lt;/p&gt;&lt;p&gt;Videos verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>&amp;Rückwärts / schneller (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>&amp;Vorwärts / schneller (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
         <source>Fas&amp;ter</source>
         <translation>Schn&amp;eller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
         <source>Slo&amp;wer</source>
         <translation>Lang&amp;samer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>Forward 1 Second</source>
         <translation>1 Sekunde vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>Back 1 Second</source>
         <translation>1 Sekunde zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>Forward 1 Minute</source>
         <translation>1 Minute vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>Back 1 Minute</source>
         <translation>1 Minute zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>First Frame</source>
         <translation>Erstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
         <source>Last Frame</source>
         <translation>Letztes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>&amp;Gehe zu Bild oder Zeit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
         <source>Next &amp;Event</source>
         <translation>Nächstes &amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Previous E&amp;vent</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
         <source>Mark &amp;Onset</source>
         <translation>&amp;Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="230"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="295"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="300"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="303"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="308"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="317"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
@@ -3358,16 +3368,21 @@ Geprüft: %5</translation>
     <name>prodrome::ui::ShortcutsDialog</name>
     <message>
         <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="31"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="38"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="40"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="40"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>

@@ -1683,7 +1683,7 @@ File ▸ Re-link Recording… to locate it.</source>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="59"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="318"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
@@ -1758,327 +1758,337 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="93"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注者姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="109"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="131"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="140"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="159"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="230"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="284"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="295"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="300"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="303"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="308"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="317"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
@@ -3347,16 +3357,21 @@ Reviewed: %5</source>
     <name>prodrome::ui::ShortcutsDialog</name>
     <message>
         <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="31"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="38"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="40"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="40"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>

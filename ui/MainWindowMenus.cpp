@@ -85,6 +85,9 @@ void MainWindow::createMenus() {
   undo->setShortcuts({QKeySequence::Undo});
   QAction* redo = undo_->createRedoAction(this, tr("&Redo"));
   redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+  // Their texts name the edit at hand ("Undo Add event"); the sheet names the action.
+  undo->setProperty(kShortcutsName, tr("Undo"));
+  redo->setProperty(kShortcutsName, tr("Redo"));
   edit->addAction(undo);
   edit->addAction(redo);
   addAction(undo);

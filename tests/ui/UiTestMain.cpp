@@ -16,6 +16,7 @@ extern "C" {
 std::unique_ptr<QObject> makeClockTest();
 std::unique_ptr<QObject> makeDialogFolderTest();
 std::unique_ptr<QObject> makeProjectTreeFoldTest();
+std::unique_ptr<QObject> makeShortcutsSheetTest();
 std::unique_ptr<QObject> makeEditorKeyGuardTest();
 std::unique_ptr<QObject> makeJobQueueTest();
 std::unique_ptr<QObject> makeJobDockTest();
@@ -33,6 +34,7 @@ int main(int argc, char** argv) {
   failed += QTest::qExec(makeClockTest().get(), argc, argv);
   failed += QTest::qExec(makeDialogFolderTest().get(), argc, argv);
   failed += QTest::qExec(makeProjectTreeFoldTest().get(), argc, argv);
+  failed += QTest::qExec(makeShortcutsSheetTest().get(), argc, argv);
   failed += QTest::qExec(makeEditorKeyGuardTest().get(), argc, argv);
   failed += QTest::qExec(makeJobQueueTest().get(), argc, argv);
   failed += QTest::qExec(makeJobDockTest().get(), argc, argv);

@@ -20,8 +20,15 @@ void addMenu(QTreeWidgetItem* parent, const QMenu* menu) {
     }
     if (a->isSeparator() || a->shortcuts().isEmpty()) continue;
     QStringList keys;
-    for (const QKeySequence& k : a->shortcuts()) keys << k.toString(QKeySequence::NativeText);
-    new QTreeWidgetItem(parent, {a->text().remove('&'), keys.join(QStringLiteral("  ·  "))});
+    for (const QKeySequence& k : a->shortcuts()) {
+      const Qt::Key key = k[0].key();
+      if (key >= Qt::Key_F13 && key <= Qt::Key_F35) continue;
+      keys << k.toString(QKeySequence::NativeText);
+    }
+    if (keys.isEmpty()) continue;
+    QString name = a->property(kShortcutsName).toString();
+    if (name.isEmpty()) name = a->text();
+    new QTreeWidgetItem(parent, {name.remove('&'), keys.join(ShortcutsDialog::tr(" or "))});
   }
 }
 
