@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <tuple>
 
 namespace prodrome::ui {
 
@@ -25,15 +26,10 @@ void ClipWindowLane::setWindows(std::vector<TimelineWindow> windows) {
     return a.start != b.start ? a.start < b.start : a.end < b.end;
   });
   windows_ = std::move(windows);
-  starts_.resize(windows_.size());
-  ends_.resize(windows_.size());
-  classes_.resize(windows_.size());
-  for (std::size_t i = 0; i < windows_.size(); ++i) {
-    starts_[i] = windows_[i].start;
-    ends_[i] = std::max(windows_[i].end, windows_[i].start + 1);
-    classes_[i] = windowClassOf(windows_[i].label);
-  }
-  index_.assign(starts_, ends_);
+  fillIntervalColumns(
+      windows_,
+      [](const TimelineWindow& w) { return std::tuple<qint64, qint64, int>{w.start, w.end, windowClassOf(w.label)}; },
+      starts_, ends_, classes_, index_);
   Q_EMIT contentChanged();
 }
 

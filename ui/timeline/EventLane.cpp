@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace prodrome::ui {
 
@@ -31,16 +32,13 @@ void EventLane::setEvents(std::vector<TimelineEvent> events) {
     return a.onset != b.onset ? a.onset < b.onset : a.id < b.id;
   });
   events_ = std::move(events);
-  starts_.resize(events_.size());
-  ends_.resize(events_.size());
-  classes_.resize(events_.size());
-  for (std::size_t i = 0; i < events_.size(); ++i) {
-    starts_[i] = events_[i].onset;
-    // An open seizure occupies its onset frame, as in the store.
-    ends_[i] = std::max(events_[i].offset.value_or(events_[i].onset + 1), events_[i].onset + 1);
-    classes_[i] = eventClassOf(events_[i].kind);
-  }
-  index_.assign(starts_, ends_);
+  // An open seizure occupies its onset frame, as in the store.
+  fillIntervalColumns(
+      events_,
+      [](const TimelineEvent& e) {
+        return std::tuple<qint64, qint64, int>{e.onset, e.offset.value_or(e.onset + 1), eventClassOf(e.kind)};
+      },
+      starts_, ends_, classes_, index_);
   if (dragging_) {  // the dragged index is gone
     dragging_ = false;
     Q_EMIT dragCancelled();

@@ -68,6 +68,24 @@ void collectIntervals(const IntervalIndex& index, const std::vector<qint64>& sta
     if (hasPending[c]) rects.merged[c].push_back(pending[c]);
 }
 
+// The columns collectIntervals reads, filled from a lane's items (sorted by
+// start) and indexed: one rule for every interval lane. `interval(item)`
+// gives {start, end, class}; an interval covers at least its start frame.
+template <typename Item, typename Interval>
+void fillIntervalColumns(const std::vector<Item>& items, const Interval& interval, std::vector<qint64>& starts,
+                         std::vector<qint64>& ends, std::vector<int>& classes, IntervalIndex& index) {
+  starts.resize(items.size());
+  ends.resize(items.size());
+  classes.resize(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto [start, end, cls] = interval(items[i]);
+    starts[i] = start;
+    ends[i] = std::max<qint64>(end, start + 1);
+    classes[i] = cls;
+  }
+  index.assign(starts, ends);
+}
+
 // The overview's flat fill: every rectangle of class c in colour[c].
 void fillIntervals(QPainter& painter, const IntervalRects& rects, const QColor (&colour)[3]);
 
