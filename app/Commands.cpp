@@ -28,6 +28,7 @@ int runFinetuneCommand(const QStringList& args);
 int runForecastCommandEntry(const QStringList& args);
 int runExperimentCommand(const QStringList& args);
 int runReviewCommand(const QStringList& args);
+int runRunsCommand(const QStringList& args);
 bool reviewPaints(const QStringList& args);
 
 const std::vector<Command>& commands() {
@@ -52,6 +53,7 @@ const std::vector<Command>& commands() {
        TORCH(runForecastCommandEntry)},
       {"review", "a forecast run's alarms: list, accept, reject, forget, export (review list|accept|... DB --run ID)",
        runReviewCommand, reviewPaints},
+      {"runs", "list a project's runs and show one's metrics, config and log (runs list|show DB ...)", runRunsCommand},
       {"experiment", "the paper's ablation grid: mask ratio x data configuration x shots (experiment DB ...)",
        TORCH(runExperimentCommand), alwaysPaints},
   };

@@ -69,14 +69,37 @@
 <context>
     <name>RunLabel</name>
     <message>
-        <location filename="../ui/RunLabel.cpp" line="12"/>
+        <location filename="../ui/RunLabel.cpp" line="14"/>
         <source>pre-training</source>
         <translation>Vortraining</translation>
     </message>
     <message>
-        <location filename="../ui/RunLabel.cpp" line="15"/>
+        <location filename="../ui/RunLabel.cpp" line="18"/>
         <source>k-shot evaluation</source>
         <translation>k-Shot-Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="31"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="33"/>
+        <source>clip set %1</source>
+        <translation>Clip-Set %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="35"/>
+        <source>clip sets %1</source>
+        <translation>Clip-Sets %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RunLabel.cpp" line="37"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n Aufnahme</numerusform>
+            <numerusform>%n Aufnahmen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/RunLabel.cpp" line="16"/>
@@ -84,7 +107,7 @@
         <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/RunLabel.cpp" line="19"/>
+        <location filename="../ui/RunLabel.cpp" line="20"/>
         <source>forecast</source>
         <translation>Vorhersage</translation>
     </message>
@@ -110,22 +133,27 @@
 <context>
     <name>prodrome::core::ForecastRunInfo</name>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="41"/>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="36"/>
         <source>run %1 is a %2 run, not a forecast run</source>
         <translation>Lauf %1 ist vom Typ %2, kein Vorhersagelauf</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="48"/>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="43"/>
         <source>run %1: its config is not a JSON object (%2)</source>
         <translation>Lauf %1: Die Konfiguration ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="56"/>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="51"/>
         <source>run %1: its config has no &quot;forecast&quot; section</source>
         <translation>Lauf %1: Die Konfiguration hat keinen Abschnitt &quot;forecast&quot;</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="69"/>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="56"/>
+        <source>run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="65"/>
         <source>run %1: window and stride must be positive seconds</source>
         <translation>Lauf %1: Fenster und Schrittweite müssen positive Sekundenwerte sein</translation>
     </message>
@@ -549,7 +577,7 @@
 <context>
     <name>prodrome::ui::ClipWindowLane</name>
     <message>
-        <location filename="../ui/timeline/ClipWindowLane.cpp" line="21"/>
+        <location filename="../ui/timeline/ClipWindowLane.cpp" line="22"/>
         <source>Clips</source>
         <translation>Clips</translation>
     </message>
@@ -668,12 +696,12 @@
 <context>
     <name>prodrome::ui::EventLane</name>
     <message>
-        <location filename="../ui/timeline/EventLane.cpp" line="27"/>
+        <location filename="../ui/timeline/EventLane.cpp" line="28"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/EventLane.cpp" line="243"/>
+        <location filename="../ui/timeline/EventLane.cpp" line="241"/>
         <source>%1 · frame %2</source>
         <translation>%1 · Bild %2</translation>
     </message>
@@ -2491,11 +2519,6 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
-    <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="198"/>
-        <source>Run %1 · %2</source>
-        <translation>Lauf %1 · %2</translation>
-    </message>
 </context>
 <context>
     <name>prodrome::ui::ReviewActions</name>
@@ -3109,257 +3132,257 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="40"/>
+        <location filename="../ui/training/RunView.cpp" line="43"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="40"/>
+        <location filename="../ui/training/RunView.cpp" line="43"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="136"/>
+        <location filename="../ui/training/RunView.cpp" line="145"/>
         <source>Run %1 · %2</source>
         <translation>Lauf %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="138"/>
+        <location filename="../ui/training/RunView.cpp" line="147"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · %2 · %3 · begonnen %4, beendet %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="147"/>
+        <location filename="../ui/training/RunView.cpp" line="156"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="155"/>
+        <location filename="../ui/training/RunView.cpp" line="175"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>Konfusionsmatrix des behaltenen Modells auf den Validierungs-Clips bei Schwellenwert %1 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="169"/>
+        <location filename="../ui/training/RunView.cpp" line="189"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="170"/>
+        <location filename="../ui/training/RunView.cpp" line="190"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="188"/>
+        <location filename="../ui/training/RunView.cpp" line="208"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="188"/>
+        <location filename="../ui/training/RunView.cpp" line="208"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="198"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="198"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="199"/>
+        <location filename="../ui/training/RunView.cpp" line="219"/>
         <source>Clips in the mix</source>
         <translation>Clips in der Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="199"/>
+        <location filename="../ui/training/RunView.cpp" line="219"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="200"/>
+        <location filename="../ui/training/RunView.cpp" line="220"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="200"/>
+        <location filename="../ui/training/RunView.cpp" line="220"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="207"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="207"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="207"/>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="207"/>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="207"/>
-        <location filename="../ui/training/RunView.cpp" line="237"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="260"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="208"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="208"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Specificity</source>
         <translation>Spezifität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="242"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="221"/>
+        <location filename="../ui/training/RunView.cpp" line="243"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <location filename="../ui/training/RunView.cpp" line="257"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="235"/>
+        <location filename="../ui/training/RunView.cpp" line="258"/>
         <source>Tokens alone</source>
         <translation>Nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
         <source>%1 bacc</source>
         <translation>%1-bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
         <source>%1 ROC-AUC</source>
         <translation>%1-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="270"/>
+        <location filename="../ui/training/RunView.cpp" line="298"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="300"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="275"/>
+        <location filename="../ui/training/RunView.cpp" line="303"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>Nur Tokens: dieselbe Probe auf den gepoolten Tokens des Encoders ohne die Bilddifferenz-Statistiken, in denselben Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="260"/>
+        <location filename="../ui/training/RunView.cpp" line="282"/>
         <source>mean [95 % CI]</source>
         <translation>Mittelwert [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="325"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>Abfragen der %1-Shot-Episoden, %2 Episode(n) zusammengefasst (%3 Clips; die Tabelle nennt die AUC jeder Episode und ihren Mittelwert). Konfusionsmatrix bei Schwellenwert 0,500 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="323"/>
+        <location filename="../ui/training/RunView.cpp" line="343"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="323"/>
+        <location filename="../ui/training/RunView.cpp" line="343"/>
         <source>false positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="324"/>
+        <location filename="../ui/training/RunView.cpp" line="344"/>
         <source>true positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="328"/>
+        <location filename="../ui/training/RunView.cpp" line="348"/>
         <source>Precision-recall</source>
         <translation>Präzision-Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="328"/>
+        <location filename="../ui/training/RunView.cpp" line="348"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="328"/>
+        <location filename="../ui/training/RunView.cpp" line="348"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="349"/>
-        <location filename="../ui/training/RunView.cpp" line="350"/>
+        <location filename="../ui/training/RunView.cpp" line="360"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="349"/>
-        <location filename="../ui/training/RunView.cpp" line="350"/>
+        <location filename="../ui/training/RunView.cpp" line="360"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="373"/>
+        <location filename="../ui/training/RunView.cpp" line="384"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
@@ -3481,87 +3504,87 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::TrainingActions</name>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="51"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="53"/>
         <source>Continual &amp;Pre-training…</source>
         <translation>Kontinuierliches &amp;Vortraining…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="52"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
         <source>&amp;Forecasting Fine-tune…</source>
         <translation>&amp;Feinabstimmung für die Vorhersage…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="53"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
         <source>Run &amp;Forecast…</source>
         <translation>Vor&amp;hersage ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="58"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="60"/>
         <source>&amp;Import HF VideoMAE…</source>
         <translation>HF-VideoMAE &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="62"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="64"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="190"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="208"/>
         <source>pre-training</source>
         <translation>Vortraining</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="190"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="208"/>
         <source>fine-tuning</source>
         <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="193"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="211"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>Lauf %1 · %2 %3 · unterbrochen (als laufend hinterlassen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="195"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="213"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen bei Schritt %4/%5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="201"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="219"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen nach %4/%5 Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="225"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="243"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="234"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="252"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="259"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
         <source>Quit Prodrome</source>
         <translation>Prodrome beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="260"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="278"/>
         <source>A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
         <translation>Ein Job läuft. Abbrechen und beenden? Ein abgebrochenes Vortraining behält seinen Checkpoint und kann später fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="263"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="281"/>
         <source>Cancel Job and Quit</source>
         <translation>Job abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="264"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="282"/>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="272"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="290"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>Job wird angehalten; das Fenster schließt sich, sobald der Checkpoint gespeichert ist…</translation>
     </message>

@@ -69,14 +69,36 @@
 <context>
     <name>RunLabel</name>
     <message>
-        <location filename="../ui/RunLabel.cpp" line="12"/>
+        <location filename="../ui/RunLabel.cpp" line="14"/>
         <source>pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../ui/RunLabel.cpp" line="15"/>
+        <location filename="../ui/RunLabel.cpp" line="18"/>
         <source>k-shot evaluation</source>
         <translation>k-shot 评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="31"/>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="33"/>
+        <source>clip set %1</source>
+        <translation>片段集 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RunLabel.cpp" line="35"/>
+        <source>clip sets %1</source>
+        <translation>片段集 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RunLabel.cpp" line="37"/>
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n 个录像</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/RunLabel.cpp" line="16"/>
@@ -84,7 +106,7 @@
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/RunLabel.cpp" line="19"/>
+        <location filename="../ui/RunLabel.cpp" line="20"/>
         <source>forecast</source>
         <translation>预测</translation>
     </message>
@@ -110,22 +132,27 @@
 <context>
     <name>prodrome::core::ForecastRunInfo</name>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="41"/>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="36"/>
         <source>run %1 is a %2 run, not a forecast run</source>
         <translation>运行 %1 的类型为 %2，不是预测运行</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="48"/>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="43"/>
         <source>run %1: its config is not a JSON object (%2)</source>
         <translation>运行 %1：配置不是 JSON 对象（%2）</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="56"/>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="51"/>
         <source>run %1: its config has no &quot;forecast&quot; section</source>
         <translation>运行 %1：配置中没有 &quot;forecast&quot; 部分</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="69"/>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="56"/>
+        <source>run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/forecast/ForecastRunInfo.cpp" line="65"/>
         <source>run %1: window and stride must be positive seconds</source>
         <translation>运行 %1：窗口和步长必须为正的秒数</translation>
     </message>
@@ -548,7 +575,7 @@
 <context>
     <name>prodrome::ui::ClipWindowLane</name>
     <message>
-        <location filename="../ui/timeline/ClipWindowLane.cpp" line="21"/>
+        <location filename="../ui/timeline/ClipWindowLane.cpp" line="22"/>
         <source>Clips</source>
         <translation>片段</translation>
     </message>
@@ -667,12 +694,12 @@
 <context>
     <name>prodrome::ui::EventLane</name>
     <message>
-        <location filename="../ui/timeline/EventLane.cpp" line="27"/>
+        <location filename="../ui/timeline/EventLane.cpp" line="28"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/EventLane.cpp" line="243"/>
+        <location filename="../ui/timeline/EventLane.cpp" line="241"/>
         <source>%1 · frame %2</source>
         <translation>%1 · 第 %2 帧</translation>
     </message>
@@ -2481,11 +2508,6 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
-    <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="198"/>
-        <source>Run %1 · %2</source>
-        <translation>运行 %1 · %2</translation>
-    </message>
 </context>
 <context>
     <name>prodrome::ui::ReviewActions</name>
@@ -3098,257 +3120,257 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="40"/>
+        <location filename="../ui/training/RunView.cpp" line="43"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="40"/>
+        <location filename="../ui/training/RunView.cpp" line="43"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="136"/>
+        <location filename="../ui/training/RunView.cpp" line="145"/>
         <source>Run %1 · %2</source>
         <translation>运行 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="138"/>
+        <location filename="../ui/training/RunView.cpp" line="147"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;运行 %1&lt;/b&gt; · %2 · %3 · 开始于 %4，结束于 %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="147"/>
+        <location filename="../ui/training/RunView.cpp" line="156"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="155"/>
+        <location filename="../ui/training/RunView.cpp" line="175"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>保留模型在验证片段上、阈值 %1 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="169"/>
+        <location filename="../ui/training/RunView.cpp" line="189"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="170"/>
+        <location filename="../ui/training/RunView.cpp" line="190"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="188"/>
+        <location filename="../ui/training/RunView.cpp" line="208"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="188"/>
+        <location filename="../ui/training/RunView.cpp" line="208"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="197"/>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="198"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>Steps done</source>
         <translation>已完成步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="198"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>Final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="199"/>
+        <location filename="../ui/training/RunView.cpp" line="219"/>
         <source>Clips in the mix</source>
         <translation>数据组合中的片段数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="199"/>
+        <location filename="../ui/training/RunView.cpp" line="219"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="200"/>
+        <location filename="../ui/training/RunView.cpp" line="220"/>
         <source>Seconds</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="200"/>
+        <location filename="../ui/training/RunView.cpp" line="220"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="207"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="207"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="207"/>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="207"/>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="207"/>
-        <location filename="../ui/training/RunView.cpp" line="237"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="260"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="208"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="208"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Specificity</source>
         <translation>特异度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="242"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>保留的轮次（验证集 ROC-AUC 最佳）以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="221"/>
+        <location filename="../ui/training/RunView.cpp" line="243"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <location filename="../ui/training/RunView.cpp" line="257"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="235"/>
+        <location filename="../ui/training/RunView.cpp" line="258"/>
         <source>Tokens alone</source>
         <translation>仅 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>Shots</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>Episode</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>Support</source>
         <translation>支持集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>Query</source>
         <translation>查询集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
         <source>%1 bacc</source>
         <translation>%1 bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
         <source>%1 ROC-AUC</source>
         <translation>%1 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="270"/>
+        <location filename="../ui/training/RunView.cpp" line="298"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>粗体行：每个样本数在其各情景上的均值。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="300"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="275"/>
+        <location filename="../ui/training/RunView.cpp" line="303"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>仅 token：在相同情景中，对编码器池化 token 使用同一探针，不含帧差统计量。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="260"/>
+        <location filename="../ui/training/RunView.cpp" line="282"/>
         <source>mean [95 % CI]</source>
         <translation>均值 [95% 置信区间]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="325"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>%2 个 %1-shot 回合的查询片段合并（%3 个片段；表格给出每个回合的 AUC 及其均值）。阈值 0.500 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="323"/>
+        <location filename="../ui/training/RunView.cpp" line="343"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="323"/>
+        <location filename="../ui/training/RunView.cpp" line="343"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="324"/>
+        <location filename="../ui/training/RunView.cpp" line="344"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="328"/>
+        <location filename="../ui/training/RunView.cpp" line="348"/>
         <source>Precision-recall</source>
         <translation>精确率-召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="328"/>
+        <location filename="../ui/training/RunView.cpp" line="348"/>
         <source>recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="328"/>
+        <location filename="../ui/training/RunView.cpp" line="348"/>
         <source>precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="349"/>
-        <location filename="../ui/training/RunView.cpp" line="350"/>
+        <location filename="../ui/training/RunView.cpp" line="360"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="349"/>
-        <location filename="../ui/training/RunView.cpp" line="350"/>
+        <location filename="../ui/training/RunView.cpp" line="360"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="373"/>
+        <location filename="../ui/training/RunView.cpp" line="384"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
@@ -3470,87 +3492,87 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::TrainingActions</name>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="51"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="53"/>
         <source>Continual &amp;Pre-training…</source>
         <translation>持续预训练(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="52"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
         <source>&amp;Forecasting Fine-tune…</source>
         <translation>预测微调(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="53"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
         <source>Run &amp;Forecast…</source>
         <translation>运行预测(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="58"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="60"/>
         <source>&amp;Import HF VideoMAE…</source>
         <translation>导入 HF VideoMAE(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="62"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="64"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="190"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="208"/>
         <source>pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="190"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="208"/>
         <source>fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="193"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="211"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>运行 %1 · %2 %3 · 已中断（停留在运行状态）</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="195"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="213"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 步取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="201"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="219"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 轮后取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="225"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="243"/>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="234"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="252"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="259"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
         <source>Quit Prodrome</source>
         <translation>退出 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="260"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="278"/>
         <source>A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
         <translation>有任务正在运行。要取消该任务并退出吗？已取消的预训练会保留其检查点，之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="263"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="281"/>
         <source>Cancel Job and Quit</source>
         <translation>取消任务并退出</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="264"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="282"/>
         <source>Keep Running</source>
         <translation>保持运行</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="272"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="290"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>正在停止任务；保存检查点后窗口将关闭…</translation>
     </message>

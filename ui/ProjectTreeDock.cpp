@@ -194,8 +194,9 @@ void ProjectTreeDock::reload(database::Database* database) {
   }
   QTreeWidgetItem* runs = group(tr("Runs"));
   for (const database::Run& r : database::RunStore(*database).list()) {
-    auto* item =
-        new QTreeWidgetItem(runs, {tr("Run %1 · %2").arg(r.id).arg(runKindLabel(r)), runStatusName(r.status)});
+    const QString title = runTitle(r, *database);
+    auto* item = new QTreeWidgetItem(runs, {title, runStatusName(r.status)});
+    item->setToolTip(0, title);
     if (r.status == database::RunStatus::Failed) item->setForeground(1, QColor(200, 40, 40));
     item->setData(0, kNodeKindRole, static_cast<int>(NodeKind::Run));
     item->setData(0, kNodeIdRole, static_cast<qlonglong>(r.id));

@@ -1,6 +1,8 @@
 #include "core/forecast/ForecastRunInfo.h"
 
+#include "core/Error.h"
 #include "core/forecast/WindowFrames.h"
+#include "core/runs/ForecastConfig.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,13 +20,6 @@ namespace {
 struct RunInfoText {
   Q_DECLARE_TR_FUNCTIONS(prodrome::core::ForecastRunInfo)
 };
-
-void read(const QJsonObject& o, const char* key, double& value) {
-  if (const QJsonValue v = o.value(QLatin1String(key)); v.isDouble()) value = v.toDouble();
-}
-void read(const QJsonObject& o, const char* key, int& value) {
-  if (const QJsonValue v = o.value(QLatin1String(key)); v.isDouble()) value = v.toInt(value);
-}
 
 }  // namespace
 
@@ -54,17 +49,18 @@ std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QStrin
   info.ended = QString::fromStdString(run.ended.value_or(std::string()));
   const QJsonObject forecast = info.config.value(QLatin1String("forecast")).toObject();
   if (forecast.isEmpty()) return fail(RunInfoText::tr("run %1: its config has no \"forecast\" section").arg(run.id));
-  info.model = forecast.value(QLatin1String("model")).toInteger();
-  for (const QJsonValue v : forecast.value(QLatin1String("recordings")).toArray())
-    info.recordings.push_back(v.toInteger());
-  read(forecast, "window_seconds", info.windowSeconds);
-  read(forecast, "stride_seconds", info.strideSeconds);
-  info.device = forecast.value(QLatin1String("device")).toString();
-  read(forecast, "threshold", info.alarms.threshold);
-  read(forecast, "consecutive", info.alarms.consecutive);
-  read(forecast, "horizon_seconds", info.alarms.horizonSeconds);
-  read(forecast, "refractory_seconds", info.alarms.refractorySeconds);
-  read(forecast, "post_ictal_seconds", info.alarms.postIctalSeconds);
+  ForecastConfig stored;
+  try {
+    stored = ForecastConfig::fromJson(forecast, UnknownFields::Ignore);
+  } catch (const Error& e) {
+    return fail(RunInfoText::tr("run %1: %2").arg(run.id).arg(QString::fromUtf8(e.what())));
+  }
+  info.model = stored.model;
+  info.recordings.assign(stored.recordings.begin(), stored.recordings.end());
+  info.windowSeconds = stored.windowSeconds;
+  info.strideSeconds = stored.strideSeconds;
+  info.device = QString::fromStdString(stored.device);
+  info.alarms = stored.alarms;
   if (!(info.windowSeconds > 0) || !(info.strideSeconds > 0))
     return fail(RunInfoText::tr("run %1: window and stride must be positive seconds").arg(run.id));
   info.alarms.consecutive = std::max(1, info.alarms.consecutive);
@@ -73,7 +69,10 @@ std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QStrin
   // applied that threshold, not the config's placeholder: the review opens
   // at the threshold the run's alarms were raised at, which its metrics record.
   const QJsonValue applied = info.metrics.value(QLatin1String("threshold"));
-  if (forecast.value(QLatin1String("model_threshold")).toBool(false) && applied.isDouble())
+  // Configs without the key were written before forecasts could defer, and
+  // did not (ForecastConfig's default is for new requests, not old records).
+  const bool deferred = stored.modelThreshold && forecast.contains(QLatin1String("model_threshold"));
+  if (deferred && applied.isDouble())
     info.alarms.threshold = applied.toDouble();
   return info;
 }

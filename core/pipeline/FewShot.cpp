@@ -24,44 +24,7 @@ namespace prodrome::core {
 
 using database::ClipLabel;
 
-ShotSummary summarise(const std::vector<EpisodeScore>& scores, int shots) {
-  ShotSummary s;
-  s.shots = shots;
-  std::vector<double> bacc, roc, pr;
-  for (const auto& e : scores) {
-    if (shots != 0 && e.shots != shots) continue;
-    ++s.episodes;
-    bacc.push_back(e.metrics.balanced_accuracy);
-    roc.push_back(e.metrics.roc_auc);
-    pr.push_back(e.metrics.pr_auc);
-  }
-  auto fill = [](const std::vector<double>& v, double& mean, double& sd, double& low, double& high) {
-    const auto m = ml::meanInterval(v);
-    mean = m.mean, sd = m.sd, low = m.low, high = m.high;
-  };
-  fill(bacc, s.bacc, s.baccSd, s.baccLow, s.baccHigh);
-  fill(roc, s.rocAuc, s.rocAucSd, s.rocAucLow, s.rocAucHigh);
-  fill(pr, s.prAuc, s.prAucSd, s.prAucLow, s.prAucHigh);
-  return s;
-}
-
 namespace {
-
-QJsonObject summaryJson(const ShotSummary& sum) {
-  QJsonObject o;
-  o["shots"] = sum.shots;
-  o["episodes"] = sum.episodes;
-  o["bacc"] = jsonNumber(sum.bacc);
-  o["bacc_sd"] = jsonNumber(sum.baccSd);
-  o["bacc_ci"] = QJsonArray{jsonNumber(sum.baccLow), jsonNumber(sum.baccHigh)};
-  o["roc_auc"] = jsonNumber(sum.rocAuc);
-  o["roc_auc_sd"] = jsonNumber(sum.rocAucSd);
-  o["roc_auc_ci"] = QJsonArray{jsonNumber(sum.rocAucLow), jsonNumber(sum.rocAucHigh)};
-  o["pr_auc"] = jsonNumber(sum.prAuc);
-  o["pr_auc_sd"] = jsonNumber(sum.prAucSd);
-  o["pr_auc_ci"] = QJsonArray{jsonNumber(sum.prAucLow), jsonNumber(sum.prAucHigh)};
-  return o;
-}
 
 // A few hundred clips pin down a feature's mean and spread; more only cost
 // encoder passes.
@@ -178,21 +141,19 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
       return tokensAlone ? probeOptions(alone, tokenCount) : ml::ProbeOptions{};
     }();
     // An arm scored beside the model on the same support and query clips.
-    const auto scoreArm = [&](ArmScores& arm, const EpisodeScore& score, const std::vector<int>& queryLabels,
-                              const Episode& episode, const torch::Tensor& features, const torch::Tensor& reference,
+    const auto scoreArm = [&](ArmScores& arm, const EpisodeScore& score, const Episode& episode,
+                              const torch::Tensor& features, const torch::Tensor& reference,
                               const ml::ProbeOptions& options) {
       EpisodeScore b = score;
-      const auto armScores = probeScores(features, poolLabels, reference, episode, options);
-      b.metrics = ml::binaryMetrics(armScores, queryLabels);
-      arm.episodes.push_back(b);
-      QJsonObject bj = metricsJson(b.metrics);
-      bj["predictions"] = predictionsJson(armScores, queryLabels, b.queryClips);
-      return bj;
+      b.predictions.scores = probeScores(features, poolLabels, reference, episode, options);
+      b.metrics = ml::binaryMetrics(b.predictions.scores, b.predictions.labels);
+      arm.episodes.push_back(std::move(b));
     };
+    outcome.baseline.method = "motion energy: logistic regression on 4 frame-difference statistics";
+    outcome.tokensAlone.method = "the same probe on the encoder's pooled tokens alone";
 
     const int total = static_cast<int>(config.shots.size()) * config.episodes;
     int done = 0;
-    QJsonArray episodesJson;
     for (int k : config.shots) {
       for (int e = 0; e < config.episodes; ++e) {
         throwIfCancelled(callbacks.cancel);
@@ -253,59 +214,21 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
           scores = tuner.predict(queryBatches).probabilities;  // in query order (evalBatches does not shuffle)
         }
         score.metrics = ml::binaryMetrics(scores, queryLabels);
-        outcome.episodes.push_back(score);
-
-        QJsonObject ej = metricsJson(score.metrics);
-        ej["shots"] = k;
-        ej["episode"] = e;
-        ej["seed"] = QString::number(score.seed);
-        ej["support"] = score.support;
-        ej["query"] = score.query;
-        QJsonArray supportIds;
-        for (auto id : score.supportClips) supportIds.append(static_cast<qint64>(id));
-        ej["support_clips"] = supportIds;
-        ej["predictions"] = predictionsJson(scores, queryLabels, score.queryClips);
-        if (config.baseline)
-          ej["baseline"] =
-              scoreArm(outcome.baseline, score, queryLabels, episode, poolMotion, referenceMotion, baselineProbe);
-        if (tokensAlone)
-          ej["tokens_alone"] = scoreArm(outcome.tokensAlone, score, queryLabels, episode, poolTokens, referenceTokens,
-                                        tokensProbe);
-        episodesJson.append(ej);
+        score.predictions = {scores, queryLabels, score.queryClips};
+        if (config.baseline) scoreArm(outcome.baseline, score, episode, poolMotion, referenceMotion, baselineProbe);
+        if (tokensAlone) scoreArm(outcome.tokensAlone, score, episode, poolTokens, referenceTokens, tokensProbe);
+        outcome.episodes.push_back(std::move(score));
         ++done;
       }
     }
-    QJsonObject metrics;
-    metrics["episodes"] = episodesJson;
-    QJsonArray perShot;
-    for (int k : config.shots) {
-      outcome.perShot.push_back(summarise(outcome.episodes, k));
-      perShot.append(summaryJson(outcome.perShot.back()));
-    }
-    // An extra arm's summaries, per shot and overall, as metrics[key].
-    const auto summariseArm = [&](ArmScores& arm, const char* key, const char* method) {
-      QJsonArray armPerShot;
-      for (int k : config.shots) {
-        arm.perShot.push_back(summarise(arm.episodes, k));
-        armPerShot.append(summaryJson(arm.perShot.back()));
-      }
-      arm.overall = summarise(arm.episodes, 0);
-      QJsonObject b = summaryJson(arm.overall);
-      b["per_shot"] = armPerShot;
-      b["method"] = method;
-      metrics[key] = b;
-    };
-    metrics["per_shot"] = perShot;
+    for (int k : config.shots) outcome.perShot.push_back(summarise(outcome.episodes, k));
     outcome.overall = summarise(outcome.episodes, 0);
-    metrics["bacc"] = jsonNumber(outcome.overall.bacc);
-    metrics["roc_auc"] = jsonNumber(outcome.overall.rocAuc);
-    metrics["pr_auc"] = jsonNumber(outcome.overall.prAuc);
-    metrics["overall"] = summaryJson(outcome.overall);
-    if (config.baseline)
-      summariseArm(outcome.baseline, "baseline", "motion energy: logistic regression on 4 frame-difference statistics");
-    if (tokensAlone)
-      summariseArm(outcome.tokensAlone, "tokens_alone", "the same probe on the encoder's pooled tokens alone");
-    run.finish(database::RunStatus::Succeeded, metrics);
+    for (ArmScores* arm : {&outcome.baseline, &outcome.tokensAlone}) {
+      if (arm->episodes.empty()) continue;
+      for (int k : config.shots) arm->perShot.push_back(summarise(arm->episodes, k));
+      arm->overall = summarise(arm->episodes, 0);
+    }
+    run.finish(database::RunStatus::Succeeded, outcome.toJson());
     return outcome;
   });
 }

@@ -7,7 +7,6 @@
 #include "ml/GroupStandardise.h"
 #include "ml/ModelConfig.h"
 
-#include <QJsonArray>
 
 #include <cmath>
 #include <cstdio>
@@ -151,31 +150,6 @@ ml::BinaryMetrics undefinedMetrics() {
   ml::BinaryMetrics m;
   m.sensitivity = m.specificity = m.balanced_accuracy = m.roc_auc = m.pr_auc = nan;
   return m;
-}
-
-QJsonObject metricsJson(const ml::BinaryMetrics& m) {
-  QJsonObject o;
-  o["bacc"] = jsonNumber(m.balanced_accuracy);
-  o["roc_auc"] = jsonNumber(m.roc_auc);
-  o["pr_auc"] = jsonNumber(m.pr_auc);
-  o["sensitivity"] = jsonNumber(m.sensitivity);
-  o["specificity"] = jsonNumber(m.specificity);
-  o["tp"] = static_cast<qint64>(m.tp);
-  o["fp"] = static_cast<qint64>(m.fp);
-  o["tn"] = static_cast<qint64>(m.tn);
-  o["fn"] = static_cast<qint64>(m.fn);
-  return o;
-}
-
-QJsonObject predictionsJson(const std::vector<double>& scores, const std::vector<int>& labels,
-                            const std::vector<std::int64_t>& clipIds) {
-  QJsonArray s, l, c;
-  for (double v : scores) s.append(v);
-  for (int v : labels) l.append(v);
-  for (auto v : clipIds) c.append(static_cast<qint64>(v));
-  QJsonObject o{{"scores", s}, {"labels", l}};
-  if (!clipIds.empty()) o["clips"] = c;
-  return o;
 }
 
 torch::Tensor labelsOf(const ClipCache& cache, const std::vector<std::int64_t>& indices) {

@@ -10,7 +10,6 @@
 #include "ml/LinearProbe.h"
 #include "ml/VideoMAE.h"
 
-#include <QJsonObject>
 
 #include <filesystem>
 #include <string>
@@ -56,10 +55,6 @@ ml::FineTuningOptions tunerOptions(const FineTuneSettings& s, std::int64_t steps
 std::string progressLine(const char* prefix, const ml::TrainingProgress& p);
 
 ml::BinaryMetrics undefinedMetrics();
-QJsonObject metricsJson(const ml::BinaryMetrics& m);
-// Scores and labels, with the clip id of each when given.
-QJsonObject predictionsJson(const std::vector<double>& scores, const std::vector<int>& labels,
-                            const std::vector<std::int64_t>& clipIds = {});
 
 // Labels (pre-ictal 1) of cache entries.
 torch::Tensor labelsOf(const ClipCache& cache, const std::vector<std::int64_t>& indices);

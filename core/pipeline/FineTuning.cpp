@@ -10,9 +10,9 @@
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/FineTuneParts.h"
 #include "core/pipeline/Forecasting.h"
-#include "core/pipeline/JsonFields.h"
 #include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/RunRecord.h"
+#include "core/runs/FineTuneMetrics.h"
 #include "database/ClipSetStore.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
@@ -20,7 +20,6 @@
 #include "ml/ModelConfig.h"
 #include "ml/VideoMAEWeights.h"
 
-#include <QJsonArray>
 
 #include <algorithm>
 #include <cmath>
@@ -30,116 +29,6 @@
 namespace prodrome::core {
 
 using database::ClipLabel;
-
-void FineTuneSettings::toJson(QJsonObject& o) const {
-  o["base_model"] = static_cast<qint64>(baseModel);
-  o["base_weights"] = QString::fromStdString(baseWeights);
-  o["preset"] = QString::fromStdString(preset);
-  o["frames"] = frames;
-  o["size"] = size;
-  o["species"] = QString::fromStdString(species);
-  o["epochs"] = static_cast<qint64>(epochs);
-  o["batch_size"] = static_cast<qint64>(batchSize);
-  o["lr"] = lr;
-  o["layer_decay"] = layerDecay;
-  o["weight_decay"] = weightDecay;
-  o["mean_pooling"] = meanPooling;
-  o["motion_pooling"] = motionPooling;
-  o["sample_stride"] = sampleStride;
-  o["head"] = QString::fromStdString(head);
-  o["probe_l2"] = probeL2;
-  o["recording_norm"] = recordingNorm;
-  o["motion_stats"] = motionStats;
-  o["min_steps"] = static_cast<qint64>(minSteps);
-  o["augment"] = augment;
-  o["seed"] = QString::number(seed);
-  o["device"] = QString::fromStdString(device);
-}
-
-void FineTuneSettings::fromJson(JsonFields& f) {
-  f.get("base_model", baseModel);
-  f.get("base_weights", baseWeights);
-  f.get("preset", preset);
-  f.get("frames", frames);
-  f.get("size", size);
-  f.get("species", species);
-  f.get("epochs", epochs);
-  f.get("batch_size", batchSize);
-  f.get("lr", lr);
-  f.get("layer_decay", layerDecay);
-  f.get("weight_decay", weightDecay);
-  f.get("mean_pooling", meanPooling);
-  f.get("motion_pooling", motionPooling);
-  f.get("sample_stride", sampleStride);
-  f.get("head", head);
-  f.get("probe_l2", probeL2);
-  f.get("recording_norm", recordingNorm);
-  f.get("motion_stats", motionStats);
-  f.get("min_steps", minSteps);
-  f.get("augment", augment);
-  f.get("seed", seed);
-  f.get("device", device);
-}
-
-QJsonObject FineTuneConfig::toJson() const {
-  QJsonObject o;
-  o["model_name"] = QString::fromStdString(modelName);
-  o["clip_set"] = static_cast<qint64>(clipSet);
-  o["train_split"] = QString::fromStdString(trainSplit);
-  o["validation_split"] = QString::fromStdString(validationSplit);
-  o["patience"] = static_cast<qint64>(patience);
-  o["threshold_rule"] = QString::fromStdString(thresholdRule);
-  o["max_false_alarms_per_hour"] = maxFalseAlarmsPerHour;
-  settings.toJson(o);
-  return o;
-}
-
-FineTuneConfig FineTuneConfig::fromJson(const QJsonObject& json) {
-  JsonFields f(json, "fine-tuning config");
-  FineTuneConfig c;
-  f.get("model_name", c.modelName);
-  f.get("clip_set", c.clipSet);
-  f.get("train_split", c.trainSplit);
-  f.get("validation_split", c.validationSplit);
-  f.get("patience", c.patience);
-  f.get("threshold_rule", c.thresholdRule);
-  f.get("max_false_alarms_per_hour", c.maxFalseAlarmsPerHour);
-  c.settings.fromJson(f);
-  f.finish();
-  return c;
-}
-
-QJsonObject FewShotConfig::toJson() const {
-  QJsonObject o;
-  o["label"] = QString::fromStdString(label);
-  o["clip_set"] = static_cast<qint64>(clipSet);
-  o["split"] = QString::fromStdString(split);
-  QJsonArray s;
-  for (int k : shots) s.append(k);
-  o["shots"] = s;
-  o["episodes"] = episodes;
-  o["query_per_class"] = queryPerClass;
-  o["baseline"] = baseline;
-  o["tokens_alone"] = tokensAlone;
-  settings.toJson(o);
-  return o;
-}
-
-FewShotConfig FewShotConfig::fromJson(const QJsonObject& json) {
-  JsonFields f(json, "few-shot config");
-  FewShotConfig c;
-  f.get("label", c.label);
-  f.get("clip_set", c.clipSet);
-  f.get("split", c.split);
-  f.get("shots", c.shots);
-  f.get("episodes", c.episodes);
-  f.get("query_per_class", c.queryPerClass);
-  f.get("baseline", c.baseline);
-  f.get("tokens_alone", c.tokensAlone);
-  c.settings.fromJson(f);
-  f.finish();
-  return c;
-}
 
 namespace {
 
@@ -170,7 +59,7 @@ AlarmOptions alarmOptionsOf(const ClipSetParams& params, double& windowSeconds) 
 double chooseThreshold(database::Database& db, const FineTuneConfig& config, ml::VideoMAEClassifier& model,
                        const ClipCache& cache, const std::vector<std::int64_t>& valIdx, const ValidationScores& val,
                        const ml::DeviceChoice& device, const JobCallbacks& callbacks, RunRecord& run,
-                       QJsonObject& metrics) {
+                       FineTuneMetrics& metrics) {
   int positives = 0;
   for (int l : val.labels) positives += l;
   if (val.labels.empty() || positives == 0 || positives == static_cast<int>(val.labels.size())) {
@@ -184,9 +73,8 @@ double chooseThreshold(database::Database& db, const FineTuneConfig& config, ml:
   // the forecast's scale, so its operating point comes from forecast curves
   // of the validation recordings, as for a false-alarm rate.
   if (config.thresholdRule == "youden" && !model->config().recording_norm) {
-    const double t = youdenThreshold(val.scores, val.labels);
-    metrics["threshold_rule"] = "youden";
-    return t;
+    metrics.thresholdRule = "youden";
+    return youdenThreshold(val.scores, val.labels);
   }
   double windowSeconds = 5;
   const auto params = clipSetParamsOf(db, config.clipSet);
@@ -231,14 +119,14 @@ double chooseThreshold(database::Database& db, const FineTuneConfig& config, ml:
       run.log("the validation recordings have no windows of both labels: the decision threshold stays 0.5");
       return 0.5;
     }
-    metrics["threshold_rule"] = "youden";
-    metrics["threshold_windows"] = static_cast<qint64>(windowLabelsPooled.size());
+    metrics.thresholdRule = "youden";
+    metrics.thresholdWindows = static_cast<std::int64_t>(windowLabelsPooled.size());
     return youdenThreshold(windowScores, windowLabelsPooled);
   }
   const auto choice = thresholdForFalseAlarmRate(curves, alarms, config.maxFalseAlarmsPerHour);
-  metrics["threshold_rule"] = "false-alarm-rate";
-  metrics["validation_event_sensitivity"] = jsonNumber(choice.sensitivity);
-  metrics["validation_false_alarms_per_hour"] = jsonNumber(choice.falseAlarmsPerHour);
+  metrics.thresholdRule = "false-alarm-rate";
+  metrics.validationEventSensitivity = choice.sensitivity;
+  metrics.validationFalseAlarmsPerHour = choice.falseAlarmsPerHour;
   return choice.threshold;
 }
 
@@ -290,9 +178,9 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     auto model = freshClassifier(architectureOf(s), baseWeightsOf(db, s), s.seed, &initLog);
     run.log(initLog);
     model->to(device.device);
-    QJsonObject metrics;
-    metrics["train_clips"] = static_cast<qint64>(train->size());
-    metrics["validation_clips"] = static_cast<qint64>(valIdx.size());
+    FineTuneMetrics metrics;
+    metrics.trainClips = train->size();
+    metrics.validationClips = static_cast<std::int64_t>(valIdx.size());
     ValidationScores val;
     outcome.validation = undefinedMetrics();
 
@@ -317,7 +205,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
                            .contiguous();
         val.scores.assign(p.data_ptr<double>(), p.data_ptr<double>() + p.numel());
       }
-      metrics["head"] = QString::fromStdString(s.head);
+      metrics.head = s.head;
     } else {
       ml::ClipBatcher trainBatcher(train, trainBatches(s, train->size()));
       std::unique_ptr<ml::ClipBatcher> valBatcher;
@@ -343,20 +231,17 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
                               progressLine("", p));
           },
           callbacks.cancel, callbacks.epoch);
-      QJsonArray losses, validation;
       for (const auto& e : result.epochs) {
-        outcome.trainLoss.push_back(e.train_loss);
-        losses.append(e.train_loss);
-        validation.append(metricsJson(e.validation));
+        metrics.trainLoss.push_back(e.train_loss);
+        metrics.validation.push_back(e.validation);
       }
-      metrics["train_loss"] = losses;
-      metrics["validation"] = validation;
-      metrics["best_epoch"] = static_cast<qint64>(result.best_epoch);
-      metrics["stopped_early"] = result.stopped_early;
+      outcome.trainLoss = metrics.trainLoss;
+      metrics.bestEpoch = result.best_epoch;
+      metrics.stoppedEarly = result.stopped_early;
       if (result.cancelled) {
         tuner.saveCheckpoint(options.checkpoint_dir);
         outcome.cancelled = true;
-        run.finish(database::RunStatus::Cancelled, metrics);
+        run.finish(database::RunStatus::Cancelled, metrics.toJson());
         return outcome;
       }
       if (valBatcher) {
@@ -373,14 +258,14 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
         val.labels.push_back(cache->info(i).label == ClipLabel::Preictal ? 1 : 0);
         val.clipIds.push_back(cache->info(i).clipId);
       }
-      metrics["validation_predictions"] = predictionsJson(val.scores, val.labels, val.clipIds);
+      metrics.validationPredictions = {val.scores, val.labels, val.clipIds};
     }
     outcome.threshold = chooseThreshold(db, config, model, *cache, valIdx, val, device, callbacks, run, metrics);
     if (!val.scores.empty()) {
       outcome.validation = ml::binaryMetrics(val.scores, val.labels, outcome.threshold);
-      metrics["validation_at_threshold"] = metricsJson(outcome.validation);
+      metrics.validationAtThreshold = outcome.validation;
     }
-    metrics["threshold"] = outcome.threshold;
+    metrics.threshold = outcome.threshold;
     model->setDecisionThreshold(outcome.threshold);
     run.log("decision threshold " + std::to_string(outcome.threshold));
 
@@ -395,8 +280,8 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     row.weightsPath = outcome.weights.string();
     if (s.baseModel > 0) row.parentId = s.baseModel;
     outcome.modelId = database::ModelStore(db).add(row);
-    metrics["model_id"] = static_cast<qint64>(outcome.modelId);
-    run.finish(database::RunStatus::Succeeded, metrics);
+    metrics.modelId = outcome.modelId;
+    run.finish(database::RunStatus::Succeeded, metrics.toJson());
     return outcome;
   });
 }

@@ -5,7 +5,6 @@
 #include "core/forecast/WindowFrames.h"
 #include "core/forecast/WindowLabels.h"
 #include "core/pipeline/DeviceSetup.h"
-#include "core/pipeline/JsonFields.h"
 #include "core/pipeline/ModelKind.h"
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/RunRecord.h"
@@ -36,46 +35,6 @@
 #include <unordered_map>
 
 namespace prodrome::core {
-
-QJsonObject ForecastConfig::toJson() const {
-  QJsonObject o;
-  o["model"] = static_cast<qint64>(model);
-  QJsonArray r;
-  for (auto id : recordings) r.append(static_cast<qint64>(id));
-  o["recordings"] = r;
-  o["window_seconds"] = windowSeconds;
-  o["stride_seconds"] = strideSeconds;
-  o["batch_size"] = batchSize;
-  o["device"] = QString::fromStdString(device);
-  o["threshold"] = alarms.threshold;
-  o["model_threshold"] = modelThreshold;
-  o["consecutive"] = alarms.consecutive;
-  o["horizon_seconds"] = alarms.horizonSeconds;
-  o["refractory_seconds"] = alarms.refractorySeconds;
-  o["post_ictal_seconds"] = alarms.postIctalSeconds;
-  o["gap_seconds"] = gapSeconds;
-  return o;
-}
-
-ForecastConfig ForecastConfig::fromJson(const QJsonObject& json) {
-  JsonFields f(json, "forecast config");
-  ForecastConfig c;
-  f.get("model", c.model);
-  f.get("recordings", c.recordings);
-  f.get("window_seconds", c.windowSeconds);
-  f.get("stride_seconds", c.strideSeconds);
-  f.get("batch_size", c.batchSize);
-  f.get("device", c.device);
-  f.get("threshold", c.alarms.threshold);
-  f.get("model_threshold", c.modelThreshold);
-  f.get("consecutive", c.alarms.consecutive);
-  f.get("horizon_seconds", c.alarms.horizonSeconds);
-  f.get("refractory_seconds", c.alarms.refractorySeconds);
-  f.get("post_ictal_seconds", c.alarms.postIctalSeconds);
-  f.get("gap_seconds", c.gapSeconds);
-  f.finish();
-  return c;
-}
 
 std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
                                       const WindowScan& scan, const torch::Device& device,

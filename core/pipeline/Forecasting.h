@@ -11,6 +11,7 @@
 #include "core/forecast/AlarmMetrics.h"
 #include "core/forecast/RecordingSeizures.h"  // seizuresOf, for the forecast's callers
 #include "core/pipeline/JobCallbacks.h"
+#include "core/runs/ForecastConfig.h"
 #include "ml/VideoMAE.h"
 
 #include <QJsonObject>
@@ -25,27 +26,6 @@ class Database;
 }
 
 namespace prodrome::core {
-
-struct ForecastConfig {
-  std::int64_t model = 0;  // a project classifier model
-  std::vector<std::int64_t> recordings;
-  double windowSeconds = 5;  // L
-  double strideSeconds = 1;  // s
-  int batchSize = 16;
-  std::string device = "auto";
-  AlarmOptions alarms;  // the review's starting point; the stored curve does not depend on it
-  // true: alarms.threshold is replaced by the operating point stored with the
-  // model (chosen on validation subjects when it was trained).
-  bool modelThreshold = true;
-  // Window-level ROC-AUC and PR-AUC (core/forecast/WindowLabels.h): normal
-  // windows keep this far from every seizure; < 0: the species' default
-  // inter-ictal gap (ClipSetParams). Pre-ictal windows end within
-  // alarms.horizonSeconds of an onset, outside alarms.postIctalSeconds.
-  double gapSeconds = -1;
-
-  QJsonObject toJson() const;
-  static ForecastConfig fromJson(const QJsonObject& json);
-};
 
 struct WindowScan {
   std::int64_t windowFrames = 0;

@@ -2,7 +2,7 @@
 
 #include "core/Error.h"
 #include "core/io/AtomicFile.h"
-#include "core/pipeline/JsonFields.h"
+#include "core/runs/ConfigJson.h"
 #include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/ModelLoading.h"
 #include "database/Database.h"
@@ -15,43 +15,10 @@
 
 namespace prodrome::core {
 
-QJsonObject ModelImport::toJson() const {
-  QJsonObject o;
-  o["model_name"] = QString::fromStdString(name);
-  o["file"] = QString::fromStdString(file);
-  o["preset"] = QString::fromStdString(preset);
-  o["frames"] = frames;
-  o["size"] = size;
-  return o;
-}
-
-ModelImport ModelImport::fromJson(const QJsonObject& json) {
-  core::JsonFields f(json, "model import");
-  ModelImport m;
-  f.get("model_name", m.name);
-  f.get("file", m.file);
-  f.get("preset", m.preset);
-  f.get("frames", m.frames);
-  f.get("size", m.size);
-  f.finish();
-  return m;
-}
-
-QJsonObject ModelExport::toJson() const {
-  QJsonObject o;
-  o["model"] = static_cast<qint64>(model);
-  o["directory"] = QString::fromStdString(directory);
-  return o;
-}
-
-ModelExport ModelExport::fromJson(const QJsonObject& json) {
-  core::JsonFields f(json, "model export");
-  ModelExport m;
-  f.get("model", m.model);
-  f.get("directory", m.directory);
-  f.finish();
-  return m;
-}
+QJsonObject ModelImport::toJson() const { return configToJson(*this); }
+ModelImport ModelImport::fromJson(const QJsonObject& json) { return configFromJson<ModelImport>(json, "model import"); }
+QJsonObject ModelExport::toJson() const { return configToJson(*this); }
+ModelExport ModelExport::fromJson(const QJsonObject& json) { return configFromJson<ModelExport>(json, "model export"); }
 
 namespace {
 

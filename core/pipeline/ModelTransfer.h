@@ -30,6 +30,14 @@ struct ModelImport {
   int frames = 16;
   int size = 224;
 
+  template <typename Self, typename Visit>
+  static void fields(Self& m, Visit& v) {
+    v("model_name", m.name);
+    v("file", m.file);
+    v("preset", m.preset);
+    v("frames", m.frames);
+    v("size", m.size);
+  }
   QJsonObject toJson() const;
   static ModelImport fromJson(const QJsonObject& json);
 };
@@ -38,6 +46,11 @@ struct ModelExport {
   std::int64_t model = 0;
   std::string directory;  // created if missing; config.json and model.safetensors go there
 
+  template <typename Self, typename Visit>
+  static void fields(Self& m, Visit& v) {
+    v("model", m.model);
+    v("directory", m.directory);
+  }
   QJsonObject toJson() const;
   static ModelExport fromJson(const QJsonObject& json);
 };

@@ -3,7 +3,6 @@
 #include "core/Error.h"
 #include "core/pipeline/CachedClipDataset.h"
 #include "core/pipeline/DeviceSetup.h"
-#include "core/pipeline/JsonFields.h"
 #include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/RunRecord.h"
@@ -21,66 +20,6 @@
 #include <cstdio>
 
 namespace prodrome::core {
-
-QJsonObject PretrainConfig::toJson() const {
-  QJsonObject o;
-  o["model_name"] = QString::fromStdString(modelName);
-  o["preset"] = QString::fromStdString(preset);
-  o["frames"] = frames;
-  o["size"] = size;
-  o["sample_stride"] = sampleStride;
-  QJsonArray sets;
-  for (auto id : clipSets) sets.append(static_cast<qint64>(id));
-  o["clip_sets"] = sets;
-  o["mix"] = QString::fromStdString(mix);
-  o["human_split"] = QString::fromStdString(humanSplit);
-  o["init_model"] = static_cast<qint64>(initModel);
-  o["init_weights"] = QString::fromStdString(initWeights);
-  o["mask_ratio"] = maskRatio;
-  o["steps"] = static_cast<qint64>(steps);
-  o["batch_size"] = static_cast<qint64>(batchSize);
-  o["lr"] = lr;
-  o["warmup_steps"] = static_cast<qint64>(warmupSteps);
-  o["weight_decay"] = weightDecay;
-  o["adamw"] = adamw;
-  o["clip_grad"] = clipGrad;
-  o["augment"] = augment;
-  o["seed"] = QString::number(seed);  // a JSON double cannot hold every 64-bit seed
-  o["device"] = QString::fromStdString(device);
-  o["checkpoint_every"] = static_cast<qint64>(checkpointEvery);
-  o["snapshot_every"] = static_cast<qint64>(snapshotEvery);
-  return o;
-}
-
-PretrainConfig PretrainConfig::fromJson(const QJsonObject& o) {
-  JsonFields f(o, "pre-training config");
-  PretrainConfig c;
-  f.get("model_name", c.modelName);
-  f.get("preset", c.preset);
-  f.get("frames", c.frames);
-  f.get("size", c.size);
-  f.get("sample_stride", c.sampleStride);
-  f.get("clip_sets", c.clipSets);
-  f.get("mix", c.mix);
-  f.get("human_split", c.humanSplit);
-  f.get("init_model", c.initModel);
-  f.get("init_weights", c.initWeights);
-  f.get("mask_ratio", c.maskRatio);
-  f.get("steps", c.steps);
-  f.get("batch_size", c.batchSize);
-  f.get("lr", c.lr);
-  f.get("warmup_steps", c.warmupSteps);
-  f.get("weight_decay", c.weightDecay);
-  f.get("adamw", c.adamw);
-  f.get("clip_grad", c.clipGrad);
-  f.get("augment", c.augment);
-  f.get("seed", c.seed);
-  f.get("device", c.device);
-  f.get("checkpoint_every", c.checkpointEvery);
-  f.get("snapshot_every", c.snapshotEvery);
-  f.finish();
-  return c;
-}
 
 namespace {
 

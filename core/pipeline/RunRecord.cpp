@@ -10,20 +10,6 @@
 
 namespace prodrome::core {
 
-std::string toJsonText(const QJsonObject& object) {
-  return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
-}
-
-QJsonValue jsonNumber(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null); }
-
-QJsonObject parseJsonObject(const std::string& text, const std::string& what) {
-  QJsonParseError error{};
-  const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(text), &error);
-  if (error.error != QJsonParseError::NoError || !doc.isObject())
-    throw Error(what + " is not a JSON object: " + error.errorString().toStdString());
-  return doc.object();
-}
-
 RunRecord::RunRecord(database::Database& db, database::RunKind kind, QJsonObject config)
     : db_(db), config_(std::move(config)) {
   config_["code_revision"] = gitRevision();

@@ -5,6 +5,7 @@
 // last checkpoint to resume from, and nothing finishes unrecorded.
 
 #include "core/Error.h"
+#include "core/runs/JsonText.h"  // for the records' callers
 #include "database/RunStore.h"
 
 #include <QJsonObject>
@@ -64,10 +65,5 @@ Outcome runRecorded(RunRecord& run, Outcome& outcome, Body&& body) {
     throw;
   }
 }
-
-std::string toJsonText(const QJsonObject& object);
-// A metric for a run's JSON: NaN and infinities (undefined metrics) as null.
-QJsonValue jsonNumber(double value);
-QJsonObject parseJsonObject(const std::string& text, const std::string& what);
 
 }  // namespace prodrome::core

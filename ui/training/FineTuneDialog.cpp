@@ -1,7 +1,8 @@
 #include "ui/training/FineTuneDialog.h"
 
-#include "core/pipeline/FineTuning.h"
 #include "core/pipeline/ModelFiles.h"
+#include "core/runs/FewShotConfig.h"
+#include "core/runs/FineTuneConfig.h"
 #include "database/ClipSetStore.h"
 #include "database/ModelStore.h"
 #include "ui/training/DialogParts.h"

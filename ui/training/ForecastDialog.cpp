@@ -1,7 +1,7 @@
 #include "ui/training/ForecastDialog.h"
 
-#include "core/pipeline/Forecasting.h"
 #include "core/pipeline/ModelKind.h"
+#include "core/runs/ForecastConfig.h"
 #include "database/ModelStore.h"
 #include "database/RecordingStore.h"
 #include "database/SubjectStore.h"

@@ -7,7 +7,7 @@
 // accepting checks it (a name not yet used, at least one clip set) and
 // keeps the dialog open with the problem shown otherwise.
 
-#include "core/pipeline/Pretraining.h"
+#include "core/runs/PretrainConfig.h"
 #include "ui/training/DialogMemory.h"
 
 #include <QDialog>

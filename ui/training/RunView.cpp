@@ -1,5 +1,7 @@
 #include "ui/training/RunView.h"
 
+#include "core/runs/FewShotMetrics.h"
+#include "core/runs/FineTuneMetrics.h"
 #include "ui/NumberText.h"
 #include "ui/RunLabel.h"
 #include "ui/training/BinaryCurves.h"
@@ -23,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace prodrome::ui {
@@ -43,8 +46,14 @@ QString value(const QJsonValue& v) {
   return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 
-// A metric: always with decimals (a ROC-AUC of 1 reads 1.0000, not a count).
-QString metricText(const QJsonValue& v) { return v.isDouble() ? numberText(v.toDouble(), 4) : value(v); }
+// A metric: always with decimals (a ROC-AUC of 1 reads 1.0000, not a count);
+// undefined (NaN) reads "—".
+QString metricText(double v) { return numberText(v, 4); }
+
+QString withInterval(double mean, double low, double high) {
+  if (!std::isfinite(low) || !std::isfinite(high)) return metricText(mean);
+  return QStringLiteral("%1 [%2, %3]").arg(metricText(mean), metricText(low), metricText(high));
+}
 
 // Integer ticks on an axis from 1 to `last` (steps or epochs).
 void integerTicks(QValueAxis* axis, double last) {
@@ -148,13 +157,24 @@ RunView::RunView(const database::Run& run, QWidget* parent)
   if (run.kind == database::RunKind::Pretrain) {
     addPretrainMetrics(metrics);
   } else if (config.contains(QStringLiteral("fewshot"))) {
-    addFewShotMetrics(metrics);
-    addFewShotCurves(metrics);
+    const auto fewShot = core::FewShotMetrics::fromJson(metrics);
+    addFewShotMetrics(fewShot);
+    addFewShotCurves(fewShot);
   } else {
-    addFineTuneMetrics(metrics);
-    addCurves(metrics, tr("Confusion matrix of the kept model on the validation clips at threshold %1 "
-                          "(rows: true class, columns: predicted):")
-                           .arg(metrics.value(QStringLiteral("threshold")).toDouble(0.5), 0, 'f', 3));
+    const auto fineTune = core::FineTuneMetrics::fromJson(metrics);
+    addFineTuneMetrics(fineTune);
+    // Without stored predictions, the kept epoch's counts still give the matrix.
+    std::optional<Confusion> counts;
+    const auto best = fineTune.bestEpoch;
+    if (best >= 0 && best < static_cast<qint64>(fineTune.validation.size())) {
+      const auto& v = fineTune.validation[static_cast<std::size_t>(best)];
+      counts = Confusion{v.tp, v.fp, v.tn, v.fn};
+    }
+    const double threshold = fineTune.thresholdOr05();  // 0.5 for older runs
+    addCurves(fineTune.validationPredictions, threshold, counts,
+              tr("Confusion matrix of the kept model on the validation clips at threshold %1 "
+                 "(rows: true class, columns: predicted):")
+                  .arg(threshold, 0, 'f', 3));
   }
   metricsLayout->addWidget(metrics_, 1);
   if (loss_) metricsLayout->addWidget(loss_, 1);
@@ -175,12 +195,12 @@ RunView::RunView(const database::Run& run, QWidget* parent)
   resize(860, 620);
 }
 
-void RunView::addLossChart(const QJsonArray& losses, const QString& xTitle) {
-  if (losses.isEmpty()) return;
+void RunView::addLossChart(const std::vector<double>& losses, const QString& xTitle) {
+  if (losses.empty()) return;
   std::vector<CurvePoint> points;
   double lo = INFINITY, hi = -INFINITY;
-  for (int i = 0; i < losses.size(); ++i) {
-    const double l = losses[i].toDouble();
+  for (std::size_t i = 0; i < losses.size(); ++i) {
+    const double l = losses[i];
     points.push_back({static_cast<double>(i + 1), l, 0});
     lo = std::min(lo, l);
     hi = std::max(hi, l);
@@ -188,7 +208,7 @@ void RunView::addLossChart(const QJsonArray& losses, const QString& xTitle) {
   loss_ = curveChart(tr("Loss"), xTitle, tr("loss"), points, false, this);
   auto* chart = loss_->chart();
   const auto axes = chart->axes();
-  integerTicks(static_cast<QValueAxis*>(axes[0]), losses.size());
+  integerTicks(static_cast<QValueAxis*>(axes[0]), static_cast<double>(losses.size()));
   const double pad = std::max(1e-6, hi - lo) * 0.05;
   static_cast<QValueAxis*>(axes[1])->setRange(std::max(0.0, lo - pad), hi + pad);
 }
@@ -200,123 +220,123 @@ void RunView::addPretrainMetrics(const QJsonObject& m) {
                                                   {"seconds", tr("Seconds")},        {"model_id", tr("Model id")}};
   for (const auto& [key, label] : rows)
     if (m.contains(QLatin1String(key))) addRow(metrics_, {label, value(m.value(QLatin1String(key)))});
-  addLossChart(m.value(QStringLiteral("losses")).toArray(), tr("step"));
+  std::vector<double> losses;
+  for (const auto& l : m.value(QStringLiteral("losses")).toArray()) losses.push_back(l.toDouble());
+  addLossChart(losses, tr("step"));
 }
 
-void RunView::addFineTuneMetrics(const QJsonObject& m) {
+void RunView::addFineTuneMetrics(const core::FineTuneMetrics& m) {
   metrics_ = table(this, {tr("Epoch"), tr("Train loss"), tr("Balanced accuracy"), tr("ROC-AUC"), tr("PR-AUC"),
                           tr("Sensitivity"), tr("Specificity")});
-  const QJsonArray losses = m.value(QStringLiteral("train_loss")).toArray();
-  const QJsonArray validation = m.value(QStringLiteral("validation")).toArray();
-  const int best = m.value(QStringLiteral("best_epoch")).toInt(-1);
-  for (int e = 0; e < losses.size(); ++e) {
-    const QJsonObject v = validation.at(e).toObject();
-    // Epochs count from 1 here as in the loss chart; best_epoch is an index.
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  for (std::size_t e = 0; e < m.trainLoss.size(); ++e) {
+    ml::BinaryMetrics v;
+    v.balanced_accuracy = v.roc_auc = v.pr_auc = v.sensitivity = v.specificity = nan;
+    if (e < m.validation.size()) v = m.validation[e];
+    // Epochs count from 1 here as in the loss chart; bestEpoch is an index.
     addRow(metrics_,
-           {QString::number(e + 1), metricText(losses[e]), metricText(v.value("bacc")), metricText(v.value("roc_auc")),
-            metricText(v.value("pr_auc")), metricText(v.value("sensitivity")), metricText(v.value("specificity"))},
-           e == best);
+           {QString::number(e + 1), metricText(m.trainLoss[e]), metricText(v.balanced_accuracy),
+            metricText(v.roc_auc), metricText(v.pr_auc), metricText(v.sensitivity), metricText(v.specificity)},
+           static_cast<qint64>(e) == m.bestEpoch);
   }
   metrics_->setToolTip(tr("The kept epoch (best validation ROC-AUC) is in bold."));
-  addLossChart(losses, tr("epoch"));
+  addLossChart(m.trainLoss, tr("epoch"));
 }
 
-void RunView::addFewShotMetrics(const QJsonObject& m) {
+void RunView::addFewShotMetrics(const core::FewShotMetrics& m) {
   // Each episode's model and, in the same episode, the other arms the run
   // scored: the motion-energy baseline (issue 12: the user must see whether
   // the deep model beats a simple detector) and the same probe on the
   // encoder's tokens alone (what the encoder contributes beside the motion
   // statistics); then each shot count's mean with its 95 % interval.
   struct Arm {
-    QString key, name;
+    const core::ArmScores* scores;
+    QString name;
   };
   std::vector<Arm> arms;
-  if (m.contains(QStringLiteral("baseline"))) arms.push_back({QStringLiteral("baseline"), tr("Baseline")});
-  if (m.contains(QStringLiteral("tokens_alone"))) arms.push_back({QStringLiteral("tokens_alone"), tr("Tokens alone")});
+  if (!m.baseline.empty()) arms.push_back({&m.baseline, tr("Baseline")});
+  if (!m.tokensAlone.empty()) arms.push_back({&m.tokensAlone, tr("Tokens alone")});
   QStringList headers{tr("Shots"), tr("Episode"), tr("Support"), tr("Query"), tr("Balanced accuracy"), tr("ROC-AUC"),
                       tr("PR-AUC")};
   for (const Arm& a : arms) headers << tr("%1 bacc").arg(a.name) << tr("%1 ROC-AUC").arg(a.name);
   metrics_ = table(this, headers);
-  for (const auto& e : m.value(QStringLiteral("episodes")).toArray()) {
-    const QJsonObject o = e.toObject();
-    QStringList row{value(o.value("shots")),    value(o.value("episode")),     value(o.value("support")),
-                    value(o.value("query")),    metricText(o.value("bacc")),   metricText(o.value("roc_auc")),
-                    metricText(o.value("pr_auc"))};
+  for (std::size_t i = 0; i < m.episodes.size(); ++i) {
+    const auto& e = m.episodes[i];
+    QStringList row{QString::number(e.shots),         QString::number(e.episode),
+                    QString::number(e.support),       QString::number(e.query),
+                    metricText(e.metrics.balanced_accuracy), metricText(e.metrics.roc_auc),
+                    metricText(e.metrics.pr_auc)};
     for (const Arm& a : arms) {
-      const QJsonObject s = o.value(a.key).toObject();
-      row << metricText(s.value("bacc")) << metricText(s.value("roc_auc"));
+      if (i < a.scores->episodes.size()) {
+        const auto& b = a.scores->episodes[i].metrics;
+        row << metricText(b.balanced_accuracy) << metricText(b.roc_auc);
+      } else {
+        row << missingText() << missingText();
+      }
     }
     addRow(metrics_, row);
   }
-  const auto withInterval = [](const QJsonObject& o, const char* key) {
-    const QJsonArray ci = o.value(QLatin1String(key) + QStringLiteral("_ci")).toArray();
-    if (ci.size() != 2 || !ci[0].isDouble()) return metricText(o.value(QLatin1String(key)));
-    return QStringLiteral("%1 [%2, %3]").arg(metricText(o.value(QLatin1String(key))), metricText(ci[0]),
-                                              metricText(ci[1]));
-  };
-  const QJsonArray perShot = m.value(QStringLiteral("per_shot")).toArray();
-  for (int i = 0; i < perShot.size(); ++i) {
-    const QJsonObject s = perShot[i].toObject();
-    QStringList row{value(s.value("shots")),  tr("mean [95 % CI]"),     QString(),
-                    value(s.value("episodes")), withInterval(s, "bacc"), withInterval(s, "roc_auc"),
-                    withInterval(s, "pr_auc")};
+  for (std::size_t i = 0; i < m.perShot.size(); ++i) {
+    const auto& s = m.perShot[i];
+    QStringList row{QString::number(s.shots),
+                    tr("mean [95 % CI]"),
+                    QString(),
+                    QString::number(s.episodes),
+                    withInterval(s.bacc, s.baccLow, s.baccHigh),
+                    withInterval(s.rocAuc, s.rocAucLow, s.rocAucHigh),
+                    withInterval(s.prAuc, s.prAucLow, s.prAucHigh)};
     for (const Arm& a : arms) {
-      const QJsonArray armPerShot = m.value(a.key).toObject().value(QStringLiteral("per_shot")).toArray();
-      const QJsonObject b = i < armPerShot.size() ? armPerShot[i].toObject() : QJsonObject();
-      row << withInterval(b, "bacc") << withInterval(b, "roc_auc");
+      if (i < a.scores->perShot.size()) {
+        const auto& b = a.scores->perShot[i];
+        row << withInterval(b.bacc, b.baccLow, b.baccHigh) << withInterval(b.rocAuc, b.rocAucLow, b.rocAucHigh);
+      } else {
+        row << missingText() << missingText();
+      }
     }
     addRow(metrics_, row, true);
   }
   QString tip = tr("Bold rows: each shot count's mean over its episodes.");
-  if (m.contains(QStringLiteral("baseline")))
+  if (!m.baseline.empty())
     tip += QLatin1Char(' ') + tr("Baseline: logistic regression on four frame-difference statistics of the same "
                                  "clips, fitted on the same support set.");
-  if (m.contains(QStringLiteral("tokens_alone")))
+  if (!m.tokensAlone.empty())
     tip += QLatin1Char(' ') + tr("Tokens alone: the same probe on the encoder's pooled tokens without the "
                                  "frame-difference statistics, in the same episodes.");
   metrics_->setToolTip(tip);
 }
 
-void RunView::addFewShotCurves(const QJsonObject& m) {
+void RunView::addFewShotCurves(const core::FewShotMetrics& m) {
   // Every episode stores its queries' scores (issue 12); the curves pool the
   // largest shot count's, the deployed arm's. Each episode fits its own head,
   // so the pooled AUC is not the table's mean of per-episode AUCs; the
   // caption says which is which.
-  const QJsonArray episodes = m.value(QStringLiteral("episodes")).toArray();
   int shots = 0;
-  for (const auto& e : episodes) shots = std::max(shots, e.toObject().value(QStringLiteral("shots")).toInt());
-  QJsonArray scores, labels;
+  for (const auto& e : m.episodes) shots = std::max(shots, e.shots);
+  core::ClipPredictions pooledScores;
   int pooled = 0;
-  for (const auto& e : episodes) {
-    const QJsonObject episode = e.toObject();
-    if (episode.value(QStringLiteral("shots")).toInt() != shots) continue;
-    const QJsonObject p = episode.value(QStringLiteral("predictions")).toObject();
-    const QJsonArray s = p.value(QStringLiteral("scores")).toArray(), l = p.value(QStringLiteral("labels")).toArray();
-    if (s.size() != l.size() || s.isEmpty()) continue;
-    for (const auto& v : s) scores.append(v);
-    for (const auto& v : l) labels.append(v);
+  for (const auto& e : m.episodes) {
+    if (e.shots != shots || !e.predictions.usable()) continue;
+    pooledScores.scores.insert(pooledScores.scores.end(), e.predictions.scores.begin(), e.predictions.scores.end());
+    pooledScores.labels.insert(pooledScores.labels.end(), e.predictions.labels.begin(), e.predictions.labels.end());
     ++pooled;
   }
   if (pooled == 0) return;
-  const QJsonObject predictions{{"scores", scores}, {"labels", labels}};
-  addCurves(QJsonObject{{"validation_predictions", predictions}},
+  addCurves(pooledScores, 0.5, std::nullopt,
             tr("%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode's AUC and their "
                "mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):")
                 .arg(shots)
                 .arg(pooled)
-                .arg(scores.size()));
+                .arg(pooledScores.scores.size()));
 }
 
-void RunView::addCurves(const QJsonObject& m, const QString& captionText) {
-  const QJsonObject predictions = m.value(QStringLiteral("validation_predictions")).toObject();
-  std::vector<double> scores;
-  std::vector<int> labels;
-  for (const auto& s : predictions.value(QStringLiteral("scores")).toArray()) scores.push_back(s.toDouble());
-  for (const auto& l : predictions.value(QStringLiteral("labels")).toArray()) labels.push_back(l.toInt());
-  std::optional<Confusion> confusion;
+void RunView::addCurves(const core::ClipPredictions& predictions, double threshold, std::optional<Confusion> counts,
+                        const QString& captionText) {
+  std::optional<Confusion> confusion = counts;
   auto* page = new QWidget(this);
   auto* layout = new QHBoxLayout(page);
-  if (!scores.empty() && scores.size() == labels.size()) {
+  if (predictions.usable()) {
+    const auto& scores = predictions.scores;
+    const auto& labels = predictions.labels;
     const auto roc = rocCurve(scores, labels);
     const auto pr = precisionRecallCurve(scores, labels);
     if (!roc.empty()) {
@@ -328,17 +348,8 @@ void RunView::addCurves(const QJsonObject& m, const QString& captionText) {
       pr_ = curveChart(tr("Precision-recall"), tr("recall"), tr("precision"), pr, false, page);
       layout->addWidget(pr_);
     }
-    // At the operating point stored with the model (0.5 for older runs).
-    confusion = confusionAt(scores, labels, m.value(QStringLiteral("threshold")).toDouble(0.5));
-  } else {
-    // Without stored predictions, the kept epoch's counts still give the matrix.
-    const int best = m.value(QStringLiteral("best_epoch")).toInt(-1);
-    const QJsonArray validation = m.value(QStringLiteral("validation")).toArray();
-    if (best >= 0 && best < validation.size()) {
-      const QJsonObject v = validation[best].toObject();
-      confusion = Confusion{v.value("tp").toInteger(), v.value("fp").toInteger(), v.value("tn").toInteger(),
-                            v.value("fn").toInteger()};
-    }
+    // At the operating point stored with the model.
+    confusion = confusionAt(scores, labels, threshold);
   }
   if (!confusion) {
     delete page;

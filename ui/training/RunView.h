@@ -10,12 +10,23 @@
 
 #include <QDialog>
 
+#include <optional>
+#include <vector>
+
 class QChartView;
 class QPlainTextEdit;
 class QTableWidget;
 class QTabWidget;
 
+namespace prodrome::core {
+struct ClipPredictions;
+struct FewShotMetrics;
+struct FineTuneMetrics;
+}  // namespace prodrome::core
+
 namespace prodrome::ui {
+
+struct Confusion;
 
 class RunView : public QDialog {
   Q_OBJECT
@@ -35,14 +46,16 @@ class RunView : public QDialog {
 
  private:
   void addPretrainMetrics(const QJsonObject& metrics);
-  void addFineTuneMetrics(const QJsonObject& metrics);
-  void addFewShotMetrics(const QJsonObject& metrics);
+  void addFineTuneMetrics(const core::FineTuneMetrics& metrics);
+  void addFewShotMetrics(const core::FewShotMetrics& metrics);
   // caption: what the scores are (the kept model's validation clips, or a
-  // k-shot run's pooled queries); threshold 0.5 unless metrics say.
-  void addCurves(const QJsonObject& metrics, const QString& caption);
+  // k-shot run's pooled queries). Without usable predictions, `counts` (the
+  // kept epoch's) still give the confusion matrix.
+  void addCurves(const core::ClipPredictions& predictions, double threshold, std::optional<Confusion> counts,
+                 const QString& caption);
   // A k-shot run's queries of its largest shot count, pooled over episodes.
-  void addFewShotCurves(const QJsonObject& metrics);
-  void addLossChart(const QJsonArray& losses, const QString& xTitle);
+  void addFewShotCurves(const core::FewShotMetrics& metrics);
+  void addLossChart(const std::vector<double>& losses, const QString& xTitle);
 
   qint64 runId_;
   QTabWidget* tabs_;

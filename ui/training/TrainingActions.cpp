@@ -1,5 +1,8 @@
 #include "ui/training/TrainingActions.h"
 
+#include "core/runs/FineTuneConfig.h"
+#include "core/runs/FineTuneMetrics.h"
+#include "core/runs/PretrainConfig.h"
 #include "database/Database.h"
 #include "database/RunStore.h"
 #include "ui/MainWindow.h"
@@ -12,7 +15,6 @@
 
 #include <QAction>
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
@@ -184,9 +186,25 @@ QVector<ResumableRun> TrainingActions::resumableRuns() const {
     if (!pretrain && !(r.kind == database::RunKind::Finetune && runConfig.contains("finetune"))) continue;
     if (r.status != database::RunStatus::Cancelled && r.status != database::RunStatus::Running) continue;
     if (ownsOpenRun(r.id)) continue;
+    // The stored configs, read by their own types: a run whose config no
+    // longer reads is not resumable (RunRecord::resumableJob refuses it too).
     const QJsonObject config = runConfig.value(pretrain ? "pretrain" : "finetune").toObject();
+    QString name;
+    std::int64_t planned = 0;
+    try {
+      if (pretrain) {
+        const auto c = core::PretrainConfig::fromJson(config);
+        name = QString::fromStdString(c.modelName);
+        planned = c.steps;
+      } else {
+        const auto c = core::FineTuneConfig::fromJson(config);
+        name = QString::fromStdString(c.modelName);
+        planned = c.settings.epochs;
+      }
+    } catch (const std::exception&) {
+      continue;
+    }
     const QJsonObject metrics = QJsonDocument::fromJson(QByteArray::fromStdString(r.metrics)).object();
-    const QString name = config.value("model_name").toString();
     const QString what = pretrain ? tr("pre-training") : tr("fine-tuning");
     QString text;
     if (r.status == database::RunStatus::Running)
@@ -196,13 +214,13 @@ QVector<ResumableRun> TrainingActions::resumableRuns() const {
                  .arg(r.id)
                  .arg(what, name)
                  .arg(metrics.value("steps_done").toInteger())
-                 .arg(config.value("steps").toInteger());
+                 .arg(planned);
     else
       text = tr("Run %1 · %2 %3 · cancelled after %4/%5 epochs")
                  .arg(r.id)
                  .arg(what, name)
-                 .arg(metrics.value("train_loss").toArray().size())
-                 .arg(config.value("epochs").toInteger());
+                 .arg(core::FineTuneMetrics::fromJson(metrics).trainLoss.size())
+                 .arg(planned);
     out.push_back({r.id, text});
   }
   return out;

@@ -4,7 +4,6 @@
 #include "core/pipeline/DataMix.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
-#include "core/pipeline/JsonFields.h"
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/Pretraining.h"
 #include "core/pipeline/RunRecord.h"

@@ -1,4 +1,4 @@
-#include "core/pipeline/JsonFields.h"
+#include "core/runs/JsonFieldReader.h"
 
 #include "core/Error.h"
 
@@ -17,32 +17,32 @@ bool isInteger(const QJsonValue& v) {
 
 }  // namespace
 
-void JsonFields::wrongType(const char* name, const char* expected) const {
+void JsonFieldReader::wrongType(const char* name, const char* expected) const {
   throw Error(what_ + ": field '" + name + "' must be " + expected);
 }
 
-void JsonFields::get(const char* name, std::string& out) {
+void JsonFieldReader::get(const char* name, std::string& out) {
   seen_.insert(name);
   if (!object_.contains(name)) return;
   if (!object_[name].isString()) wrongType(name, "a string");
   out = object_[name].toString().toStdString();
 }
 
-void JsonFields::get(const char* name, int& out) {
+void JsonFieldReader::get(const char* name, int& out) {
   std::int64_t v = out;
   get(name, v);
   if (v < INT32_MIN || v > INT32_MAX) wrongType(name, "a 32-bit integer");
   out = static_cast<int>(v);
 }
 
-void JsonFields::get(const char* name, std::int64_t& out) {
+void JsonFieldReader::get(const char* name, std::int64_t& out) {
   seen_.insert(name);
   if (!object_.contains(name)) return;
   if (!isInteger(object_[name])) wrongType(name, "an integer");
   out = static_cast<std::int64_t>(object_[name].toDouble());
 }
 
-void JsonFields::get(const char* name, std::uint64_t& out) {
+void JsonFieldReader::get(const char* name, std::uint64_t& out) {
   seen_.insert(name);
   if (!object_.contains(name)) return;
   const auto v = object_[name];
@@ -58,21 +58,21 @@ void JsonFields::get(const char* name, std::uint64_t& out) {
   }
 }
 
-void JsonFields::get(const char* name, double& out) {
+void JsonFieldReader::get(const char* name, double& out) {
   seen_.insert(name);
   if (!object_.contains(name)) return;
   if (!object_[name].isDouble()) wrongType(name, "a number");
   out = object_[name].toDouble();
 }
 
-void JsonFields::get(const char* name, bool& out) {
+void JsonFieldReader::get(const char* name, bool& out) {
   seen_.insert(name);
   if (!object_.contains(name)) return;
   if (!object_[name].isBool()) wrongType(name, "true or false");
   out = object_[name].toBool();
 }
 
-void JsonFields::get(const char* name, std::vector<std::int64_t>& out) {
+void JsonFieldReader::get(const char* name, std::vector<std::int64_t>& out) {
   seen_.insert(name);
   if (!object_.contains(name)) return;
   if (!object_[name].isArray()) wrongType(name, "an array of integers");
@@ -83,13 +83,13 @@ void JsonFields::get(const char* name, std::vector<std::int64_t>& out) {
   }
 }
 
-void JsonFields::get(const char* name, std::vector<int>& out) {
+void JsonFieldReader::get(const char* name, std::vector<int>& out) {
   std::vector<std::int64_t> wide(out.begin(), out.end());
   get(name, wide);
   out.assign(wide.begin(), wide.end());
 }
 
-void JsonFields::get(const char* name, std::vector<double>& out) {
+void JsonFieldReader::get(const char* name, std::vector<double>& out) {
   seen_.insert(name);
   if (!object_.contains(name)) return;
   if (!object_[name].isArray()) wrongType(name, "an array of numbers");
@@ -100,7 +100,7 @@ void JsonFields::get(const char* name, std::vector<double>& out) {
   }
 }
 
-void JsonFields::finish() const {
+void JsonFieldReader::finish() const {
   for (auto it = object_.begin(); it != object_.end(); ++it)
     if (!seen_.count(it.key())) throw Error(what_ + ": unknown field '" + it.key().toStdString() + "'");
 }

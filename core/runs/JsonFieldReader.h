@@ -1,7 +1,9 @@
 #pragma once
-// Strict reading of a job config object: known fields with the right types,
-// defaults for the absent ones, and an error naming any unknown field (a
-// typo in a stored config must not silently change a run).
+// Strict reading of a stored config object: known fields with the right
+// types, defaults for the absent ones, and an error naming any unknown field
+// (a typo in a stored config must not silently change a run). A config
+// lists its fields once (`fields(config, visit)`); this reader and
+// JsonFieldWriter are the two visits.
 
 #include <QJsonObject>
 
@@ -12,9 +14,14 @@
 
 namespace prodrome::core {
 
-class JsonFields {
+// Rejecting unknown fields is for configs a run will act on (a resume, a
+// stored job); ignoring them is for reading what a run did, which an older
+// or newer version of Prodrome may have written.
+enum class UnknownFields { Reject, Ignore };
+
+class JsonFieldReader {
  public:
-  JsonFields(const QJsonObject& object, std::string what) : object_(object), what_(std::move(what)) {}
+  JsonFieldReader(const QJsonObject& object, std::string what) : object_(object), what_(std::move(what)) {}
 
   void get(const char* name, std::string& out);
   void get(const char* name, int& out);
@@ -25,6 +32,11 @@ class JsonFields {
   void get(const char* name, std::vector<std::int64_t>& out);
   void get(const char* name, std::vector<int>& out);
   void get(const char* name, std::vector<double>& out);
+  // The visit a config's field list calls.
+  template <typename T>
+  void operator()(const char* name, T& out) {
+    get(name, out);
+  }
   // Throws core::Error naming the first field that no get() asked for.
   void finish() const;
 

@@ -1,0 +1,193 @@
+// prodrome runs list|show: a project's training, evaluation and forecast
+// runs, as the GUI's project tree and run view show them, for headless
+// servers. Names come from core::describeRun and metrics from the typed
+// run metrics (core/runs), the same the GUI reads, so the two cannot drift.
+
+#include "app/Command.h"
+#include "app/CommandSupport.h"
+#include "core/runs/FewShotMetrics.h"
+#include "core/runs/FineTuneMetrics.h"
+#include "core/runs/RunDescription.h"
+#include "database/RunStore.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace prodrome::app {
+
+namespace {
+
+QString statusName(database::RunStatus status) {
+  const auto s = database::toString(status);
+  return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QJsonObject parseObject(const std::string& text) {
+  return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
+}
+
+// "0.7123" or "—" for an undefined metric.
+std::string metric(double v) {
+  if (!std::isfinite(v)) return "—";
+  char b[32];
+  std::snprintf(b, sizeof b, "%.4f", v);
+  return b;
+}
+
+std::string interval(double mean, double low, double high) {
+  if (!std::isfinite(low) || !std::isfinite(high)) return metric(mean);
+  return metric(mean) + " [" + metric(low) + ", " + metric(high) + "]";
+}
+
+void printFewShot(const core::FewShotMetrics& m) {
+  std::printf("shots\tarm\tepisodes\tbacc [95%% CI]\troc_auc [95%% CI]\tpr_auc [95%% CI]\n");
+  const auto row = [](const char* arm, const core::ShotSummary& s) {
+    std::printf("%d\t%s\t%d\t%s\t%s\t%s\n", s.shots, arm, s.episodes,
+                interval(s.bacc, s.baccLow, s.baccHigh).c_str(), interval(s.rocAuc, s.rocAucLow, s.rocAucHigh).c_str(),
+                interval(s.prAuc, s.prAucLow, s.prAucHigh).c_str());
+  };
+  for (std::size_t i = 0; i < m.perShot.size(); ++i) {
+    row("model", m.perShot[i]);
+    if (i < m.baseline.perShot.size()) row("baseline", m.baseline.perShot[i]);
+    if (i < m.tokensAlone.perShot.size()) row("tokens-alone", m.tokensAlone.perShot[i]);
+  }
+  if (!m.baseline.empty()) std::printf("baseline: %s\n", m.baseline.method.c_str());
+  if (!m.tokensAlone.empty()) std::printf("tokens-alone: %s\n", m.tokensAlone.method.c_str());
+}
+
+void printFineTune(const core::FineTuneMetrics& m) {
+  std::printf("train clips %lld, validation clips %lld%s\n", static_cast<long long>(m.trainClips),
+              static_cast<long long>(m.validationClips), m.head.empty() ? "" : (", probe head " + m.head).c_str());
+  if (!m.trainLoss.empty()) {
+    std::printf("epoch\ttrain_loss\tbacc\troc_auc\tpr_auc\tkept\n");
+    for (std::size_t e = 0; e < m.trainLoss.size(); ++e) {
+      const bool has = e < m.validation.size();
+      std::printf("%zu\t%s\t%s\t%s\t%s\t%s\n", e + 1, metric(m.trainLoss[e]).c_str(),
+                  has ? metric(m.validation[e].balanced_accuracy).c_str() : "—",
+                  has ? metric(m.validation[e].roc_auc).c_str() : "—",
+                  has ? metric(m.validation[e].pr_auc).c_str() : "—",
+                  static_cast<std::int64_t>(e) == m.bestEpoch ? "*" : "");
+    }
+  }
+  if (m.threshold)
+    std::printf("threshold %.3f (%s)\n", *m.threshold, m.thresholdRule.empty() ? "no validation clips of both labels"
+                                                                               : m.thresholdRule.c_str());
+  if (m.validationAtThreshold)
+    std::printf("validation at the threshold: bacc %s, sensitivity %s, specificity %s, roc_auc %s\n",
+                metric(m.validationAtThreshold->balanced_accuracy).c_str(),
+                metric(m.validationAtThreshold->sensitivity).c_str(),
+                metric(m.validationAtThreshold->specificity).c_str(), metric(m.validationAtThreshold->roc_auc).c_str());
+  if (m.modelId > 0) std::printf("model %lld\n", static_cast<long long>(m.modelId));
+}
+
+int runList(const QStringList& args) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "List the runs of project DB, ordered by id: a header line, then one tab-separated line per run: id, status, "
+      "and what it is (kind, model, clip set or recordings, start), named as in the GUI's project tree.");
+  parser.addPositionalArgument("DB", "The project file.");
+  if (auto exit = parseCommandLine(parser, "runs", "prodrome runs list", args, 1)) return *exit;
+  auto database = openProjectFile("runs", parser.positionalArguments()[0]);
+  if (!database) return kExitFailure;
+  try {
+    std::printf("id\tstatus\trun\n");
+    for (const auto& r : database::RunStore(*database).list())
+      std::printf("%lld\t%s\t%s\n", static_cast<long long>(r.id), statusName(r.status).toUtf8().constData(),
+                  core::runTitle(core::describeRun(r, *database)).toUtf8().constData());
+    return kExitOk;
+  } catch (const std::exception& e) {
+    printError("runs", QString::fromUtf8(e.what()));
+    return kExitFailure;
+  }
+}
+
+int runShow(const QStringList& args) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "Show one run of project DB as the GUI's run view does: what it is, its metrics (a k-shot evaluation's mean "
+      "per shot count with its 95 % interval beside the baseline arms; a fine-tuning's epochs and operating point), "
+      "its stored config and its log. With --json, everything as one JSON object (config and metrics as stored).");
+  parser.addPositionalArgument("DB", "The project file.");
+  parser.addPositionalArgument("RUN", "The run's id.");
+  QCommandLineOption json("json", "Print one JSON object instead of text.");
+  parser.addOption(json);
+  if (auto exit = parseCommandLine(parser, "runs", "prodrome runs show", args, 2)) return *exit;
+  bool ok = false;
+  const qint64 id = parser.positionalArguments()[1].toLongLong(&ok);
+  if (!ok || id < 1) {
+    printError("runs", QString("'%1' is not a run id").arg(parser.positionalArguments()[1]));
+    return kExitUsage;
+  }
+  auto database = openProjectFile("runs", parser.positionalArguments()[0]);
+  if (!database) return kExitFailure;
+  try {
+    const auto run = database::RunStore(*database).find(id);
+    if (!run) {
+      printError("runs", QString("project '%1' has no run %2").arg(parser.positionalArguments()[0]).arg(id));
+      return kExitFailure;
+    }
+    const auto description = core::describeRun(*run, *database);
+    const QJsonObject config = parseObject(run->config), metrics = parseObject(run->metrics);
+    if (parser.isSet(json)) {
+      QJsonObject out{{"id", id},
+                      {"kind", QString::fromUtf8(core::runKindName(description.kind))},
+                      {"status", statusName(run->status)},
+                      {"title", core::runTitle(description)},
+                      {"started", QString::fromStdString(run->started.value_or(""))},
+                      {"ended", QString::fromStdString(run->ended.value_or(""))},
+                      {"config", config},
+                      {"metrics", metrics},
+                      {"log", QString::fromStdString(run->log)}};
+      std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+      return kExitOk;
+    }
+    std::printf("run %lld · %s · %s\n", static_cast<long long>(id), core::runTitle(description).toUtf8().constData(),
+                statusName(run->status).toUtf8().constData());
+    if (!description.problem.isEmpty())
+      std::printf("config does not read: %s\n", description.problem.toUtf8().constData());
+    std::printf("\nmetrics:\n");
+    switch (description.kind) {
+      case core::RunDescription::Kind::FewShot:
+        printFewShot(core::FewShotMetrics::fromJson(metrics));
+        break;
+      case core::RunDescription::Kind::FineTuning:
+        printFineTune(core::FineTuneMetrics::fromJson(metrics));
+        break;
+      case core::RunDescription::Kind::Pretraining:
+      case core::RunDescription::Kind::Forecast:
+        // Summaries without a table: their scalar metrics as stored (a
+        // forecast's alarms are `prodrome review`'s).
+        for (auto it = metrics.begin(); it != metrics.end(); ++it)
+          if (!it.value().isArray() && !it.value().isObject())
+            std::printf("%s\t%s\n", it.key().toUtf8().constData(),
+                        it.value().isDouble() ? metric(it.value().toDouble()).c_str()
+                                              : it.value().toVariant().toString().toUtf8().constData());
+        if (metrics.value("losses").isArray())
+          std::printf("losses\t%lld steps\n", static_cast<long long>(metrics.value("losses").toArray().size()));
+        break;
+    }
+    std::printf("\nconfig:\n%s\nlog:\n%s\n", QJsonDocument(config).toJson(QJsonDocument::Indented).constData(),
+                run->log.c_str());
+    return kExitOk;
+  } catch (const std::exception& e) {
+    printError("runs", QString::fromUtf8(e.what()));
+    return kExitFailure;
+  }
+}
+
+}  // namespace
+
+int runRunsCommand(const QStringList& args) {
+  return runSubcommand("runs", "List and show a project's runs.",
+                       {{"list", "list a project's runs, named as in the GUI (runs list DB)", runList},
+                        {"show", "one run's metrics, config and log (runs show DB RUN [--json])", runShow}},
+                       args);
+}
+
+}  // namespace prodrome::app

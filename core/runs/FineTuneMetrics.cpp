@@ -1,0 +1,63 @@
+#include "core/runs/FineTuneMetrics.h"
+
+#include "core/runs/JsonText.h"
+
+#include <QJsonArray>
+
+namespace prodrome::core {
+
+QJsonObject FineTuneMetrics::toJson() const {
+  QJsonObject m;
+  m["train_clips"] = static_cast<qint64>(trainClips);
+  m["validation_clips"] = static_cast<qint64>(validationClips);
+  if (!head.empty()) {
+    m["head"] = QString::fromStdString(head);
+  } else {
+    QJsonArray losses, epochs;
+    for (double l : trainLoss) losses.append(l);
+    for (const auto& v : validation) epochs.append(binaryMetricsJson(v));
+    m["train_loss"] = losses;
+    m["validation"] = epochs;
+    m["best_epoch"] = static_cast<qint64>(bestEpoch);
+    m["stopped_early"] = stoppedEarly;
+  }
+  if (validationPredictions.usable()) m["validation_predictions"] = validationPredictions.toJson();
+  if (!thresholdRule.empty()) m["threshold_rule"] = QString::fromStdString(thresholdRule);
+  if (thresholdWindows > 0) m["threshold_windows"] = static_cast<qint64>(thresholdWindows);
+  if (thresholdRule == "false-alarm-rate") {
+    m["validation_event_sensitivity"] = jsonNumber(validationEventSensitivity);
+    m["validation_false_alarms_per_hour"] = jsonNumber(validationFalseAlarmsPerHour);
+  }
+  if (validationAtThreshold) m["validation_at_threshold"] = binaryMetricsJson(*validationAtThreshold);
+  if (threshold) m["threshold"] = *threshold;
+  if (modelId > 0) m["model_id"] = static_cast<qint64>(modelId);
+  return m;
+}
+
+FineTuneMetrics FineTuneMetrics::fromJson(const QJsonObject& json) {
+  const auto number = [&](const char* key, double fallback) {
+    const QJsonValue v = json.value(QLatin1String(key));
+    return v.isDouble() ? v.toDouble() : fallback;
+  };
+  FineTuneMetrics m;
+  m.trainClips = json.value(QLatin1String("train_clips")).toInteger();
+  m.validationClips = json.value(QLatin1String("validation_clips")).toInteger();
+  m.head = json.value(QLatin1String("head")).toString().toStdString();
+  for (const auto& l : json.value(QLatin1String("train_loss")).toArray()) m.trainLoss.push_back(l.toDouble());
+  for (const auto& v : json.value(QLatin1String("validation")).toArray())
+    m.validation.push_back(binaryMetricsFromJson(v.toObject()));
+  m.bestEpoch = json.value(QLatin1String("best_epoch")).toInteger(-1);
+  m.stoppedEarly = json.value(QLatin1String("stopped_early")).toBool();
+  m.validationPredictions = ClipPredictions::fromJson(json.value(QLatin1String("validation_predictions")).toObject());
+  m.thresholdRule = json.value(QLatin1String("threshold_rule")).toString().toStdString();
+  m.thresholdWindows = json.value(QLatin1String("threshold_windows")).toInteger();
+  m.validationEventSensitivity = number("validation_event_sensitivity", m.validationEventSensitivity);
+  m.validationFalseAlarmsPerHour = number("validation_false_alarms_per_hour", m.validationFalseAlarmsPerHour);
+  if (json.value(QLatin1String("validation_at_threshold")).isObject())
+    m.validationAtThreshold = binaryMetricsFromJson(json.value(QLatin1String("validation_at_threshold")).toObject());
+  if (json.value(QLatin1String("threshold")).isDouble()) m.threshold = json.value(QLatin1String("threshold")).toDouble();
+  m.modelId = json.value(QLatin1String("model_id")).toInteger();
+  return m;
+}
+
+}  // namespace prodrome::core

@@ -1,0 +1,49 @@
+#pragma once
+// What a forecaster's fine-tuning run measured (core/pipeline/FineTuning.h:
+// runFineTune writes it, the run view and the Train menu read it): its
+// epochs, its validation clips' scores and the operating point it chose.
+// One type, one JSON layout, for writer and readers alike.
+
+#include "core/runs/ClipPredictions.h"
+#include "ml/Metrics.h"
+
+#include <QJsonObject>
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace prodrome::core {
+
+struct FineTuneMetrics {
+  std::int64_t trainClips = 0;
+  std::int64_t validationClips = 0;
+  std::string head;  // a probe head ("logreg", "ncm"); empty: full fine-tuning
+  // Full fine-tuning, per epoch (epoch e is index e).
+  std::vector<double> trainLoss;
+  std::vector<ml::BinaryMetrics> validation;
+  std::int64_t bestEpoch = -1;  // the kept epoch (best validation ROC-AUC); −1: none
+  bool stoppedEarly = false;
+  ClipPredictions validationPredictions;  // the kept model's scores of the validation clips
+  // The operating point: how it was chosen (empty: no validation clips of
+  // both labels, it stayed 0.5), on how many forecast windows (a
+  // recording-standardised model's Youden point), and, chosen for a
+  // false-alarm rate, what the validation recordings gave at it.
+  std::string thresholdRule;
+  std::int64_t thresholdWindows = 0;
+  double validationEventSensitivity = std::numeric_limits<double>::quiet_NaN();
+  double validationFalseAlarmsPerHour = std::numeric_limits<double>::quiet_NaN();
+  std::optional<ml::BinaryMetrics> validationAtThreshold;
+  std::optional<double> threshold;  // absent until chosen (a cancelled run)
+  std::int64_t modelId = 0;         // the model the run created
+
+  QJsonObject toJson() const;
+  // Lenient: missing parts of older or cancelled runs read as absent.
+  static FineTuneMetrics fromJson(const QJsonObject& json);
+  // The operating point as applied (0.5 before any was chosen).
+  double thresholdOr05() const { return threshold.value_or(0.5); }
+};
+
+}  // namespace prodrome::core

@@ -1,0 +1,153 @@
+#include "core/runs/FewShotMetrics.h"
+#include "core/runs/FineTuneMetrics.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+
+#include <cmath>
+#include <limits>
+
+namespace prodrome::core {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+ml::BinaryMetrics metrics(double bacc, double roc, std::int64_t tp = 1) {
+  ml::BinaryMetrics m;
+  m.balanced_accuracy = bacc;
+  m.roc_auc = roc;
+  m.pr_auc = roc - 0.1;
+  m.sensitivity = 0.5;
+  m.specificity = 0.75;
+  m.tp = tp, m.fp = 2, m.tn = 3, m.fn = 4;
+  return m;
+}
+
+EpisodeScore episode(int shots, int index, ml::BinaryMetrics m) {
+  EpisodeScore e;
+  e.shots = shots;
+  e.episode = index;
+  e.seed = 1000 + index;
+  e.support = 2 * shots;
+  e.query = 3;
+  e.metrics = m;
+  e.supportClips = {10, 11};
+  e.queryClips = {20, 21, 22};
+  e.predictions = {{0.9, 0.2, 0.6}, {1, 0, 1}, e.queryClips};
+  return e;
+}
+
+TEST(RunMetrics, FewShotRoundTripsEveryArmEpisodeByEpisode) {
+  FewShotMetrics m;
+  m.episodes = {episode(2, 0, metrics(0.6, 0.7)), episode(2, 1, metrics(0.8, kNaN)), episode(4, 0, metrics(0.9, 1))};
+  m.baseline.method = "motion energy";
+  for (auto e : m.episodes) {
+    e.metrics = metrics(0.55, 0.65, 7);
+    e.predictions.scores = {0.1, 0.2, 0.3};
+    m.baseline.episodes.push_back(e);
+  }
+  for (int k : {2, 4}) {
+    m.perShot.push_back(summarise(m.episodes, k));
+    m.baseline.perShot.push_back(summarise(m.baseline.episodes, k));
+  }
+  m.overall = summarise(m.episodes, 0);
+  m.baseline.overall = summarise(m.baseline.episodes, 0);
+
+  const QJsonObject json = m.toJson();
+  // The stored layout that older readers and the report know.
+  EXPECT_TRUE(json.value("episodes").toArray()[0].toObject().value("baseline").isObject());
+  EXPECT_TRUE(json.value("episodes").toArray()[1].toObject().value("roc_auc").isNull());  // NaN as null
+  EXPECT_FALSE(json.contains("tokens_alone"));
+
+  const auto back = FewShotMetrics::fromJson(json);
+  ASSERT_EQ(back.episodes.size(), 3u);
+  ASSERT_EQ(back.baseline.episodes.size(), 3u);
+  EXPECT_TRUE(back.tokensAlone.empty());
+  EXPECT_EQ(back.baseline.method, "motion energy");
+  EXPECT_EQ(back.episodes[2].shots, 4);
+  EXPECT_EQ(back.episodes[1].seed, 1001);
+  EXPECT_EQ(back.episodes[0].supportClips, (std::vector<std::int64_t>{10, 11}));
+  EXPECT_EQ(back.episodes[0].queryClips, (std::vector<std::int64_t>{20, 21, 22}));
+  EXPECT_TRUE(std::isnan(back.episodes[1].metrics.roc_auc));
+  EXPECT_EQ(back.episodes[0].metrics.tp, 1);
+  // An arm's episode keeps the model's clips and its own scores.
+  EXPECT_EQ(back.baseline.episodes[2].queryClips, back.episodes[2].queryClips);
+  EXPECT_EQ(back.baseline.episodes[2].predictions.scores, (std::vector<double>{0.1, 0.2, 0.3}));
+  EXPECT_EQ(back.baseline.episodes[2].metrics.tp, 7);
+  ASSERT_EQ(back.perShot.size(), 2u);
+  EXPECT_EQ(back.perShot[0].episodes, 2);
+  EXPECT_DOUBLE_EQ(back.perShot[0].bacc, 0.7);
+  EXPECT_DOUBLE_EQ(back.perShot[0].baccLow, m.perShot[0].baccLow);
+  // One defined ROC-AUC of two: the mean is that one, its interval undefined.
+  EXPECT_DOUBLE_EQ(back.perShot[0].rocAuc, 0.7);
+  EXPECT_TRUE(std::isnan(back.perShot[0].rocAucLow));
+  EXPECT_EQ(back.toJson(), json);
+}
+
+TEST(RunMetrics, FewShotReadsAnOlderRunWithoutSummariesOrIds) {
+  const QJsonObject json{
+      {"episodes", QJsonArray{QJsonObject{{"shots", 2}, {"bacc", 0.5}, {"roc_auc", 0.6}},
+                              QJsonObject{{"shots", 2}, {"bacc", 0.7}, {"roc_auc", 0.8}}}}};
+  const auto m = FewShotMetrics::fromJson(json);
+  ASSERT_EQ(m.episodes.size(), 2u);
+  EXPECT_TRUE(m.episodes[0].queryClips.empty());
+  EXPECT_FALSE(m.episodes[0].predictions.usable());
+  EXPECT_TRUE(m.perShot.empty());
+  EXPECT_EQ(m.overall.episodes, 2);  // computed from the episodes when not stored
+  EXPECT_DOUBLE_EQ(m.overall.bacc, 0.6);
+  EXPECT_TRUE(std::isnan(m.episodes[0].metrics.pr_auc));
+}
+
+TEST(RunMetrics, FineTuneRoundTripsAndLeavesOutWhatARunDidNotReach) {
+  FineTuneMetrics m;
+  m.trainClips = 40;
+  m.validationClips = 12;
+  m.trainLoss = {0.7, 0.5};
+  m.validation = {metrics(0.6, 0.65), metrics(0.7, 0.8, 5)};
+  m.bestEpoch = 1;
+  // Cancelled before the operating point: no threshold, no model.
+  QJsonObject cancelled = m.toJson();
+  EXPECT_FALSE(cancelled.contains("threshold"));
+  EXPECT_FALSE(cancelled.contains("model_id"));
+  EXPECT_FALSE(FineTuneMetrics::fromJson(cancelled).threshold.has_value());
+  EXPECT_DOUBLE_EQ(FineTuneMetrics::fromJson(cancelled).thresholdOr05(), 0.5);
+
+  m.validationPredictions = {{0.2, 0.9}, {0, 1}, {5, 6}};
+  m.thresholdRule = "false-alarm-rate";
+  m.validationEventSensitivity = 0.75;
+  m.validationFalseAlarmsPerHour = kNaN;
+  m.validationAtThreshold = metrics(0.9, 1.0, 1);
+  m.threshold = 0.42;
+  m.modelId = 3;
+  const QJsonObject json = m.toJson();
+  EXPECT_TRUE(json.value("validation_false_alarms_per_hour").isNull());
+  const auto back = FineTuneMetrics::fromJson(json);
+  EXPECT_EQ(back.trainClips, 40);
+  EXPECT_EQ(back.trainLoss, m.trainLoss);
+  ASSERT_EQ(back.validation.size(), 2u);
+  EXPECT_EQ(back.validation[1].tp, 5);
+  EXPECT_EQ(back.bestEpoch, 1);
+  EXPECT_EQ(back.validationPredictions.clips, (std::vector<std::int64_t>{5, 6}));
+  EXPECT_EQ(back.thresholdRule, "false-alarm-rate");
+  EXPECT_DOUBLE_EQ(back.validationEventSensitivity, 0.75);
+  EXPECT_TRUE(std::isnan(back.validationFalseAlarmsPerHour));
+  ASSERT_TRUE(back.validationAtThreshold.has_value());
+  EXPECT_DOUBLE_EQ(back.validationAtThreshold->roc_auc, 1.0);
+  EXPECT_DOUBLE_EQ(*back.threshold, 0.42);
+  EXPECT_EQ(back.modelId, 3);
+  EXPECT_EQ(back.toJson(), json);
+}
+
+TEST(RunMetrics, AProbeHeadStoresNoEpochs) {
+  FineTuneMetrics m;
+  m.head = "logreg";
+  const QJsonObject json = m.toJson();
+  EXPECT_EQ(json.value("head").toString(), "logreg");
+  EXPECT_FALSE(json.contains("train_loss"));
+  EXPECT_FALSE(json.contains("best_epoch"));
+  EXPECT_EQ(FineTuneMetrics::fromJson(json).bestEpoch, -1);
+}
+
+}  // namespace
+}  // namespace prodrome::core
