@@ -1,11 +1,14 @@
-// prodrome clips build|export: training clip sets (design.md §5).
+// prodrome clips build|export|list|rename|delete: training clip sets (design.md §5).
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
 #include "core/clips/ClipSetService.h"
+#include "core/clips/EmptyLabelReasons.h"
 #include "core/exchange/ClipSetExporter.h"
+#include "database/ClipSetStore.h"
+#include "database/ClipStore.h"
 #include "database/SubjectStore.h"
 
 #include <QFileInfo>
@@ -250,6 +253,67 @@ int runBuild(const QStringList& args) {
       std::fprintf(stderr, "note: %zu seizure(s) have no offset yet; closing them may change the set\n",
                    result.build.openSeizureCount);
     }
+    // A label asked for that came out empty: say why, as the dialog does.
+    for (const QString& reason : core::emptyLabelReasons(params, service.loadTimelines(), result.build))
+      std::fprintf(stderr, "note: %s\n", qPrintable(reason));
+    return kExitOk;
+  } catch (const std::exception& e) {
+    printError("clips", QString::fromUtf8(e.what()));
+    return kExitFailure;
+  }
+}
+
+int runList(const QStringList& args) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "List the clip sets of project DB, ordered by id: a header line, then one tab-separated line per set: id, "
+      "name, its clips per label (pre-ictal, normal, ictal) and when it was built.");
+  parser.addPositionalArgument("DB", "The project file.");
+  if (auto exit = parseCommandLine(parser, "clips", "prodrome clips list", args, 1)) return *exit;
+  auto database = openProjectFile("clips", parser.positionalArguments()[0]);
+  if (!database) return kExitFailure;
+  try {
+    database::ClipStore clips(*database);
+    std::printf("id\tname\tpreictal\tnormal\tictal\tcreated\n");
+    for (const auto& set : database::ClipSetStore(*database).list()) {
+      std::size_t counts[3] = {0, 0, 0};
+      for (const auto& c : clips.listBySet(set.id)) ++counts[static_cast<int>(c.label)];
+      std::printf("%lld\t%s\t%zu\t%zu\t%zu\t%s\n", static_cast<long long>(set.id), set.name.c_str(), counts[0],
+                  counts[1], counts[2], set.created.c_str());
+    }
+    return kExitOk;
+  } catch (const std::exception& e) {
+    printError("clips", QString::fromUtf8(e.what()));
+    return kExitFailure;
+  }
+}
+
+// rename and delete: one set named by id or name, changed through
+// ClipSetService (the GUI's tree menu does the same).
+int runChange(const QStringList& args, bool rename) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(rename ? "Rename a clip set of project DB (SET: its id or name)."
+                                          : "Delete a clip set of project DB and its clips (SET: its id or name). "
+                                            "Runs that used it keep their records.");
+  parser.addPositionalArgument("DB", "The project file.");
+  parser.addPositionalArgument("SET", "The clip set's id or name.");
+  if (rename) parser.addPositionalArgument("NAME", "The new name.");
+  if (auto exit = parseCommandLine(parser, "clips", rename ? "prodrome clips rename" : "prodrome clips delete", args,
+                                   rename ? 3 : 2))
+    return *exit;
+  auto database = openProjectFile("clips", parser.positionalArguments()[0]);
+  if (!database) return kExitFailure;
+  try {
+    const auto id = resolveClipSet(*database, parser.positionalArguments()[1]);
+    core::ClipSetService service(*database);
+    if (rename) {
+      service.rename(id, parser.positionalArguments()[2].toStdString());
+      std::printf("clip set #%lld renamed to %s\n", static_cast<long long>(id),
+                  qPrintable(parser.positionalArguments()[2]));
+    } else {
+      service.remove(id);
+      std::printf("clip set #%lld deleted\n", static_cast<long long>(id));
+    }
     return kExitOk;
   } catch (const std::exception& e) {
     printError("clips", QString::fromUtf8(e.what()));
@@ -326,7 +390,12 @@ int runClipsCommand(const QStringList& args) {
         "[--species human|rodent] [--split-fractions TRAIN,VAL,TEST | --split NAME=CODE,... ...] ...; see "
         "clips build --help)",
         runBuild},
-       {"export", "export a clip set (clips export DB --set NAME --format videomae|manifest|video -o OUT)", runExport}},
+       {"export", "export a clip set (clips export DB --set NAME --format videomae|manifest|video -o OUT)", runExport},
+       {"list", "list a project's clip sets with their clips per label (clips list DB)", runList},
+       {"rename", "rename a clip set (clips rename DB SET NAME)",
+        [](const QStringList& a) { return runChange(a, true); }},
+       {"delete", "delete a clip set and its clips (clips delete DB SET)",
+        [](const QStringList& a) { return runChange(a, false); }}},
       args);
 }
 

@@ -33,6 +33,14 @@ bool ClipSetStore::remove(std::int64_t id) {
   return removed;
 }
 
+bool ClipSetStore::rename(std::int64_t id, std::string_view name) {
+  Transaction transaction(database_);
+  database_.cached("UPDATE clip_sets SET name = ? WHERE id = ?")->bindAll(name, id).execute();
+  const bool renamed = database_.changes() > 0;
+  transaction.commit();
+  return renamed;
+}
+
 std::optional<ClipSet> ClipSetStore::find(std::int64_t id) {
   auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
   query->bindAll(id);

@@ -24,6 +24,7 @@ class ClipSetStore {
 
   std::int64_t add(const ClipSet& clipSet);  // params must be valid JSON
   bool remove(std::int64_t id);              // deletes its clips too
+  bool rename(std::int64_t id, std::string_view name);  // false: no such set; a taken name is a DatabaseError
 
   std::optional<ClipSet> find(std::int64_t id);
   std::optional<ClipSet> findByName(std::string_view name);

@@ -86,12 +86,12 @@
     <message>
         <location filename="../ui/RunLabel.cpp" line="33"/>
         <source>clip set %1</source>
-        <translation>Clip-Set %1</translation>
+        <translation>Clip-Satz %1</translation>
     </message>
     <message>
         <location filename="../ui/RunLabel.cpp" line="35"/>
         <source>clip sets %1</source>
-        <translation>Clip-Sets %1</translation>
+        <translation>Clip-Sätze %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/RunLabel.cpp" line="37"/>
@@ -110,6 +110,69 @@
         <location filename="../ui/RunLabel.cpp" line="20"/>
         <source>forecast</source>
         <translation>Vorhersage</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::core::EmptyLabelReasons</name>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="65"/>
+        <source>human</source>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="65"/>
+        <source>rodent</source>
+        <translation>Nagetier</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="90"/>
+        <source>The project has no %1 recordings.</source>
+        <translation>Das Projekt hat keine Aufnahmen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="91"/>
+        <source>The project has no recordings.</source>
+        <translation>Das Projekt hat keine Aufnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="97"/>
+        <source>Every recording is shorter than the clip length (%1 s): the longest lasts %2 s.</source>
+        <translation>Jede Aufnahme ist kürzer als die Cliplänge (%1 s): die längste dauert %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="110"/>
+        <source>No pre-ictal windows: no seizure is annotated in these recordings.</source>
+        <translation>Keine präiktalen Fenster: in diesen Aufnahmen ist kein Anfall annotiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="112"/>
+        <source>No pre-ictal windows: every seizure begins within the first %1 s (the clip length) of its recording, so no window fits before it.</source>
+        <translation>Keine präiktalen Fenster: jeder Anfall beginnt in den ersten %1 s (der Cliplänge) seiner Aufnahme, davor passt kein Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="116"/>
+        <source>No pre-ictal windows: every window before an onset overlaps an earlier seizure or its post-ictal period (%1 s); shorten the post-ictal period or the clip length.</source>
+        <translation>Keine präiktalen Fenster: jedes Fenster vor einem Beginn überlappt einen früheren Anfall oder dessen postiktale Phase (%1 s); verkürzen Sie die postiktale Phase oder die Cliplänge.</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="123"/>
+        <source>No normal windows: &apos;normal per pre-ictal&apos; keeps %1 per pre-ictal window and there are none; set it to no limit.</source>
+        <translation>Keine normalen Fenster: „Normal pro präiktal“ behält %1 je präiktalem Fenster, und es gibt keine; stellen Sie es auf unbegrenzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="145"/>
+        <source>No normal %1 windows: every window lies within the inter-ictal gap (%2 s) of a seizure; the longest stretch of a %1 recording clear of it lasts %3 s, a clip needs %4 s. Lower &apos;Inter-ictal gap, %1&apos;.</source>
+        <translation>Keine normalen Fenster (%1): jedes Fenster liegt im interiktalen Abstand (%2 s) eines Anfalls; der längste freie Abschnitt einer Aufnahme (%1) dauert %3 s, ein Clip braucht %4 s. Verringern Sie „Interiktaler Abstand, %1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="151"/>
+        <source>No normal %1 windows: the stretches clear of seizures are covered by artifacts or other events, which exclude normal windows; untick that option to keep them.</source>
+        <translation>Keine normalen Fenster (%1): die anfallsfreien Abschnitte sind von Artefakten oder anderen Ereignissen bedeckt, die normale Fenster ausschließen; entfernen Sie den Haken dieser Option, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="157"/>
+        <source>No normal windows: the caps on normal windows leave none.</source>
+        <translation>Keine normalen Fenster: die Obergrenzen für normale Fenster lassen keine übrig.</translation>
     </message>
 </context>
 <context>
@@ -369,194 +432,339 @@
 <context>
     <name>prodrome::ui::ClipSetDialog</name>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="37"/>
         <source>Build Clip Set</source>
         <translation>Clip-Satz erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="40"/>
         <source>e.g. emu-L5-H5</source>
         <translation>z. B. emu-L5-H5</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="38"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="39"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="40"/>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="41"/>
+        <source>the default settings</source>
+        <translation>den Standardeinstellungen</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="43"/>
+        <source>clip set %1</source>
+        <translation>Clip-Satz %1</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="44"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="45"/>
+        <source>Fill every field from an existing clip set&apos;s stored settings, to build a variant of it.</source>
+        <translation>Füllt jedes Feld mit den gespeicherten Einstellungen eines vorhandenen Clip-Satzes, um eine Variante davon zu erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="46"/>
+        <source>every subject</source>
+        <translation>alle Probanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="47"/>
+        <source>human subjects only</source>
+        <translation>nur menschliche Probanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="48"/>
+        <source>rodent subjects only</source>
+        <translation>nur Nagetiere</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
+        <source>Build from the recordings of one species only; splits then draw from its subjects.</source>
+        <translation>Nur aus den Aufnahmen einer Spezies erstellen; Aufteilungen ziehen dann aus deren Probanden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="58"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="55"/>
         <source>clip length</source>
         <translation>Cliplänge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="59"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="60"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="61"/>
         <source>ictal</source>
         <translation>iktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="62"/>
         <source>Artifacts and other events exclude normal windows</source>
         <translation>Artefakte und sonstige Ereignisse schließen normale Fenster aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="53"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="75"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="79"/>
         <source>No split</source>
         <translation>Keine Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
         <source>By subject: train / val / test</source>
         <translation>Nach Proband: Training / Validierung / Test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="96"/>
+        <source>The clip set&apos;s name, unique in the project; training dialogs list sets by it.</source>
+        <translation>Der Name des Clip-Satzes, eindeutig im Projekt; Trainingsdialoge führen Sätze unter ihm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="97"/>
+        <source>L: the length of every clip, 3 to 10 s. Forecasters see one clip at a time.</source>
+        <translation>L: die Länge jedes Clips, 3 bis 10 s. Vorhersagemodelle sehen jeweils einen Clip.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="98"/>
+        <source>H: a pre-ictal clip ends at most this long before a seizure onset. The forecast predicts an onset within H of a window&apos;s end.</source>
+        <translation>H: ein präiktaler Clip endet höchstens so lange vor einem Anfallsbeginn. Die Vorhersage sagt einen Beginn innerhalb von H nach dem Fensterende voraus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
+        <source>How far apart the ends of successive pre-ictal clips before one onset lie (and the step between ictal clips).</source>
+        <translation>Abstand der Enden aufeinanderfolgender präiktaler Clips vor einem Beginn (und Schritt zwischen iktalen Clips).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="102"/>
+        <source>How far apart successive normal clips start; &apos;clip length&apos; makes them adjacent.</source>
+        <translation>Abstand der Anfänge aufeinanderfolgender normaler Clips; „Cliplänge“ legt sie lückenlos aneinander.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="103"/>
+        <source>Time after a seizure&apos;s offset that is neither normal nor pre-ictal: a pre-ictal clip of the next seizure may not reach back into it.</source>
+        <translation>Zeit nach dem Ende eines Anfalls, die weder normal noch präiktal ist: ein präiktaler Clip des nächsten Anfalls darf nicht in sie zurückreichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="105"/>
+        <source>Normal clips of human recordings keep at least this far from every seizure, before and after. Recordings shorter than about twice the gap around a seizure give no normals.</source>
+        <translation>Normale Clips menschlicher Aufnahmen halten mindestens diesen Abstand zu jedem Anfall, davor und danach. Aufnahmen, die kürzer als etwa der doppelte Abstand um einen Anfall sind, liefern keine normalen Clips.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="107"/>
+        <source>Normal clips of rodent recordings keep at least this far from every seizure, before and after.</source>
+        <translation>Normale Clips von Nagetier-Aufnahmen halten mindestens diesen Abstand zu jedem Anfall, davor und danach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="109"/>
+        <source>Build pre-ictal clips (end within H of an onset): the positive class.</source>
+        <translation>Präiktale Clips erstellen (Ende innerhalb von H vor einem Beginn): die positive Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="110"/>
+        <source>Build normal clips (far from seizures): the negative class.</source>
+        <translation>Normale Clips erstellen (fern von Anfällen): die negative Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="111"/>
+        <source>Build ictal clips (inside a seizure), for pre-training mixes; forecasting does not use them.</source>
+        <translation>Iktale Clips erstellen (innerhalb eines Anfalls), für Vortrainings-Mischungen; die Vorhersage nutzt sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="113"/>
+        <source>When ticked, a normal clip may not overlap an artifact or other annotated event.</source>
+        <translation>Wenn angehakt, darf ein normaler Clip kein Artefakt und kein anderes annotiertes Ereignis überlappen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="114"/>
+        <source>Keep at most this many pre-ictal clips per seizure (a seeded random subset).</source>
+        <translation>Höchstens so viele präiktale Clips je Anfall behalten (eine zufällige Teilmenge mit Seed).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="115"/>
+        <source>Keep at most this many ictal clips per seizure (a seeded random subset).</source>
+        <translation>Höchstens so viele iktale Clips je Anfall behalten (eine zufällige Teilmenge mit Seed).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="116"/>
+        <source>Keep at most this many normal clips per recording (a seeded random subset).</source>
+        <translation>Höchstens so viele normale Clips je Aufnahme behalten (eine zufällige Teilmenge mit Seed).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="117"/>
+        <source>Keep at most this many normal clips per pre-ictal clip over the whole set, to balance the classes.</source>
+        <translation>Höchstens so viele normale Clips je präiktalem Clip im ganzen Satz behalten, um die Klassen auszugleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="119"/>
+        <source>Seeds every random choice (caps and subject splits): the same seed builds the same set.</source>
+        <translation>Initialisiert jede Zufallswahl (Obergrenzen und Probandenaufteilung): derselbe Seed erstellt denselben Satz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="120"/>
+        <source>Split by subject, so that no subject&apos;s clips are in two splits (evaluation on unseen subjects).</source>
+        <translation>Nach Proband aufteilen, damit keine Clips eines Probanden in zwei Teilen liegen (Auswertung an ungesehenen Probanden).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="123"/>
+        <source>Fractions of the subjects in train, validation and test (seeded).</source>
+        <translation>Anteile der Probanden in Training, Validierung und Test (mit Seed).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="125"/>
         <source>Windows</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="127"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="128"/>
+        <source>Start from:</source>
+        <translation>Ausgehend von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="129"/>
+        <source>Species:</source>
+        <translation>Spezies:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="130"/>
         <source>Clip length L:</source>
         <translation>Cliplänge L:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="131"/>
         <source>Horizon H:</source>
         <translation>Horizont H:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="132"/>
         <source>Pre-ictal stride:</source>
         <translation>Präiktale Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="133"/>
         <source>Normal stride:</source>
         <translation>Normale Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="134"/>
         <source>Post-ictal period:</source>
         <translation>Postiktale Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="135"/>
         <source>Inter-ictal gap, human:</source>
         <translation>Interiktaler Abstand, Mensch:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="136"/>
         <source>Inter-ictal gap, rodent:</source>
         <translation>Interiktaler Abstand, Nager:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="141"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="144"/>
         <source>Sampling and splits</source>
         <translation>Stichprobe und Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="146"/>
         <source>Max pre-ictal per seizure:</source>
         <translation>Max. präiktal pro Anfall:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="147"/>
         <source>Max ictal per seizure:</source>
         <translation>Max. iktal pro Anfall:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="148"/>
         <source>Max normal per recording:</source>
         <translation>Max. normal pro Aufnahme:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="149"/>
         <source>Normal per pre-ictal:</source>
         <translation>Normal pro präiktal:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="150"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="151"/>
         <source>Splits:</source>
         <translation>Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="156"/>
         <source>Train / val / test:</source>
         <translation>Training / Validierung / Test:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
         <source>Subject</source>
         <translation>Proband</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
         <source>Split</source>
         <translation>Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
         <source>Pre-ictal</source>
         <translation>Präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
         <source>Ictal</source>
         <translation>Iktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="177"/>
         <source>Preview: clips per subject and label</source>
         <translation>Vorschau: Clips pro Proband und Label</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="225"/>
+        <source>The settings of %1 cannot be read: %2</source>
+        <translation>Die Einstellungen von %1 sind nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="294"/>
         <source>%1 pre-ictal, %2 normal, %3 ictal windows.</source>
         <translation>%1 präiktale, %2 normale, %3 iktale Fenster.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="299"/>
         <source>%n seizure(s) have no offset yet; closing them may change the set.</source>
         <translation>
             <numerusform>%n Anfall hat noch kein Ende; ihn abzuschließen kann den Satz ändern.</numerusform>
@@ -564,14 +772,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="273"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="345"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="291"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="363"/>
         <source>Give the clip set a name.</source>
         <translation>Geben Sie dem Clip-Satz einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ClipSetEdits</name>
+    <message>
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="28"/>
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="37"/>
+        <source>Rename Clip Set</source>
+        <translation>Clip-Satz umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="29"/>
+        <source>New name of clip set %1:</source>
+        <translation>Neuer Name des Clip-Satzes %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="50"/>
+        <source>Delete clip set %1 and its %n clip(s)?</source>
+        <translation>
+            <numerusform>Clip-Satz %1 und seinen %n Clip löschen?</numerusform>
+            <numerusform>Clip-Satz %1 und seine %n Clips löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="53"/>
+        <source>%n run(s) used it; their records stay and will name it by its id.</source>
+        <translation>
+            <numerusform>%n Lauf hat ihn verwendet; sein Protokoll bleibt und nennt ihn künftig bei seiner ID.</numerusform>
+            <numerusform>%n Läufe haben ihn verwendet; ihre Protokolle bleiben und nennen ihn künftig bei seiner ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="54"/>
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="61"/>
+        <source>Delete Clip Set</source>
+        <translation>Clip-Satz löschen</translation>
     </message>
 </context>
 <context>
@@ -1010,297 +1254,297 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="31"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="32"/>
         <source>Forecasting Fine-tune</source>
         <translation>Feinabstimmung für die Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="36"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="37"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>Vorhersagemodell trainieren (wird gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="37"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
         <source>Evaluate k-shot episodes</source>
         <translation>k-Shot-Episoden auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
         <source>e.g. forecaster-rynh</source>
         <translation>z. B. forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="43"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="44"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>Keine (ohne Stufe 1: zufälliger Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="49"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
         <source>rodent</source>
         <translation>Nager</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="56"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
         <source>mean of the tokens</source>
         <translation>Mittelwert der Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
         <source>mean and change over time (motion)</source>
         <translation>Mittelwert und zeitliche Änderung (Bewegung)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
         <source>first token</source>
         <translation>erstes Token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>„Bewegung“ ergänzt pro Kanal den Mittelwert und die größte Änderung jedes Tokens zwischen Zeitabschnitten: Das braucht ein eingefrorener Encoder, um Bewegungen und deren plötzliches Innehalten und Zucken abzubilden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="62"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="63"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>vollständige Feinabstimmung (wie im Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="63"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>Probe mit logistischer Regression auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>Probe mit nächstem Klassenmittelwert auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>Eine Probe passt nur den Kopf an – in Sekunden, auf Merkmalen, die einmal pro Clip berechnet werden; die vollständige Feinabstimmung trainiert alle Gewichte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="69"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0: Die Bilder werden gleichmäßig über den Clip verteilt. k: jedes k-te Bild, endend am Ende des Clips (das Paper tastet mit Schrittweite 2 ab).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="70"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
         <source>Standardise features within each recording</source>
         <translation>Merkmale innerhalb jeder Aufnahme standardisieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>Probe-Köpfe: Jedes Merkmal wird mit dem Rest seiner eigenen Aufnahme verglichen, damit Unterschiede zwischen Patienten und Kameras das präiktale Signal nicht überdecken. Die Vorhersage standardisiert über die Fenster der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>Bewegungsstatistiken zur Eingabe des Kopfes hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>Der Kopf liest zusätzlich vier Statistiken der Bilddifferenzen jedes Clips (Niveau, Spitze, Ausschläge, Streuung), innerhalb der Aufnahme standardisiert wie die Merkmale des Encoders. Erfordert einen Probe-Kopf und die Standardisierung je Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>Youden-Index J auf der Validierungs-Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="93"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>Fehlalarme pro Stunde auf den Validierungsaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>Trainingsmodus: die Validierungs-Teilmenge für frühes Stoppen (leer: keine). k-Shot-Modus: die Teilmenge, aus deren Probanden die Episoden gezogen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="115"/>
         <source>all eligible</source>
         <translation>alle geeigneten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="118"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
         <source>Model name:</source>
         <translation>Modellname:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
         <source>Training split:</source>
         <translation>Trainings-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
         <source>Early-stopping patience:</source>
         <translation>Geduld für frühes Stoppen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="122"/>
         <source>Operating point:</source>
         <translation>Arbeitspunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="122"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="123"/>
         <source>False alarms per hour at most:</source>
         <translation>Max. Fehlalarme pro Stunde:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="125"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
         <source>Shots k:</source>
         <translation>Shots k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="127"/>
         <source>Episodes per k:</source>
         <translation>Episoden pro k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="127"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="128"/>
         <source>Query clips per class:</source>
         <translation>Query-Clips pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="135"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="136"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="137"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="138"/>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="139"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="140"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="140"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
         <source>Evaluation split:</source>
         <translation>Evaluations-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
         <source>Species:</source>
         <translation>Spezies:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="144"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="146"/>
         <source>Base encoder:</source>
         <translation>Basis-Encoder:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="148"/>
         <source>Pooling:</source>
         <translation>Pooling:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="148"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
         <source>Head:</source>
         <translation>Kopf:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="150"/>
         <source>Frame stride (0 = spread):</source>
         <translation>Bildschrittweite (0 = verteilt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="154"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="155"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
         <source>Layer decay:</source>
         <translation>Schichtweiser Lernraten-Abfall:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="160"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="230"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="231"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %2 keinen präiktalen oder normalen Clip: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="233"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="234"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %3 keinen präiktalen oder normalen Clip der Spezies %2: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="299"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="300"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="301"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="302"/>
         <source>Choose the weights file to start from.</source>
         <translation>Wählen Sie die Gewichtsdatei, von der aus begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="302"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="303"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>Die Bildanzahl muss gerade sein (Tubelets aus 2 Bildern).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="303"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="304"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>Die Eingabegröße muss ein Vielfaches von 16 sein (der Patch-Größe).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="305"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="306"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>Geben Sie die Shots als Zahlen an, z. B. 2,3,4.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="307"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="308"/>
         <source>Name the model to create.</source>
         <translation>Geben Sie dem neuen Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="314"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="315"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>Ein Modell namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="323"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="324"/>
         <source>%1 Start anyway?</source>
         <translation>%1 Trotzdem starten?</translation>
     </message>
@@ -1600,42 +1844,42 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1: eingereiht (Ansicht ▸ Jobs zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>Der Name, der auf jedem Ereignis und jeder Entscheidung von Ihnen steht (Bearbeiten ▸ Name des Annotators…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Video missing:
 %1
 
@@ -1646,60 +1890,60 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>&apos;%1&apos; ist nicht das Video dieser Aufnahme: Der Inhalts-Fingerabdruck weicht ab (%2, erwartet %3).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>  (keyframe preview)</source>
         <translation>  (Schlüsselbild-Vorschau)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Clip set %1 saved.</source>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
@@ -2130,13 +2374,13 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>
@@ -2518,6 +2762,21 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <location filename="../ui/ProjectTreeDock.cpp" line="195"/>
         <source>Runs</source>
         <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="229"/>
+        <source>Show on the Timeline</source>
+        <translation>Auf der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="230"/>
+        <source>Rename Clip Set…</source>
+        <translation>Clip-Satz umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="231"/>
+        <source>Delete Clip Set…</source>
+        <translation>Clip-Satz löschen…</translation>
     </message>
 </context>
 <context>

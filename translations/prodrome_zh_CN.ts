@@ -112,6 +112,69 @@
     </message>
 </context>
 <context>
+    <name>prodrome::core::EmptyLabelReasons</name>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="65"/>
+        <source>human</source>
+        <translation>人类</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="65"/>
+        <source>rodent</source>
+        <translation>啮齿动物</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="90"/>
+        <source>The project has no %1 recordings.</source>
+        <translation>项目中没有%1录像。</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="91"/>
+        <source>The project has no recordings.</source>
+        <translation>项目中没有录像。</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="97"/>
+        <source>Every recording is shorter than the clip length (%1 s): the longest lasts %2 s.</source>
+        <translation>每个录像都短于片段长度（%1 秒）：最长的为 %2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="110"/>
+        <source>No pre-ictal windows: no seizure is annotated in these recordings.</source>
+        <translation>没有发作前窗口：这些录像中未标注发作。</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="112"/>
+        <source>No pre-ictal windows: every seizure begins within the first %1 s (the clip length) of its recording, so no window fits before it.</source>
+        <translation>没有发作前窗口：每次发作都在录像的前 %1 秒（片段长度）内开始，之前放不下窗口。</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="116"/>
+        <source>No pre-ictal windows: every window before an onset overlaps an earlier seizure or its post-ictal period (%1 s); shorten the post-ictal period or the clip length.</source>
+        <translation>没有发作前窗口：发作开始前的每个窗口都与更早的发作或其发作后期（%1 秒）重叠；请缩短发作后期或片段长度。</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="123"/>
+        <source>No normal windows: &apos;normal per pre-ictal&apos; keeps %1 per pre-ictal window and there are none; set it to no limit.</source>
+        <translation>没有正常窗口：“每个发作前片段对应正常片段数”为每个发作前窗口保留 %1 个，而发作前窗口为零；请设为不限。</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="145"/>
+        <source>No normal %1 windows: every window lies within the inter-ictal gap (%2 s) of a seizure; the longest stretch of a %1 recording clear of it lasts %3 s, a clip needs %4 s. Lower &apos;Inter-ictal gap, %1&apos;.</source>
+        <translation>没有%1正常窗口：每个窗口都在某次发作的发作间隔（%2 秒）之内；%1录像中不受其影响的最长一段为 %3 秒，一个片段需要 %4 秒。请减小“发作间隔，%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="151"/>
+        <source>No normal %1 windows: the stretches clear of seizures are covered by artifacts or other events, which exclude normal windows; untick that option to keep them.</source>
+        <translation>没有%1正常窗口：无发作的时段被伪迹或其他事件覆盖，而它们会排除正常窗口；取消勾选该选项即可保留。</translation>
+    </message>
+    <message>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="157"/>
+        <source>No normal windows: the caps on normal windows leave none.</source>
+        <translation>没有正常窗口：正常窗口的数量上限使其一个不剩。</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::core::ForecastReview</name>
     <message>
         <location filename="../core/forecast/ForecastReview.cpp" line="32"/>
@@ -368,208 +431,387 @@
 <context>
     <name>prodrome::ui::ClipSetDialog</name>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="37"/>
         <source>Build Clip Set</source>
         <translation>构建片段集</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="40"/>
         <source>e.g. emu-L5-H5</source>
         <translation>例如 emu-L5-H5</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="38"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="39"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="40"/>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="41"/>
+        <source>the default settings</source>
+        <translation>默认设置</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="43"/>
+        <source>clip set %1</source>
+        <translation>片段集 %1</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="44"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="45"/>
+        <source>Fill every field from an existing clip set&apos;s stored settings, to build a variant of it.</source>
+        <translation>用现有片段集保存的设置填充所有字段，以构建其变体。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="46"/>
+        <source>every subject</source>
+        <translation>所有受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="47"/>
+        <source>human subjects only</source>
+        <translation>仅人类受试者</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="48"/>
+        <source>rodent subjects only</source>
+        <translation>仅啮齿动物</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
+        <source>Build from the recordings of one species only; splits then draw from its subjects.</source>
+        <translation>仅用一个物种的录像构建；划分也只在该物种的受试者中进行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="58"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="55"/>
         <source>clip length</source>
         <translation>片段长度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="59"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="60"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="61"/>
         <source>ictal</source>
         <translation>发作期</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="62"/>
         <source>Artifacts and other events exclude normal windows</source>
         <translation>伪迹和其他事件排除正常窗口</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="53"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="75"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="79"/>
         <source>No split</source>
         <translation>不划分</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
         <source>By subject: train / val / test</source>
         <translation>按受试者：训练 / 验证 / 测试</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="96"/>
+        <source>The clip set&apos;s name, unique in the project; training dialogs list sets by it.</source>
+        <translation>片段集的名称，在项目中唯一；训练对话框按此名称列出片段集。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="97"/>
+        <source>L: the length of every clip, 3 to 10 s. Forecasters see one clip at a time.</source>
+        <translation>L：每个片段的长度，3 到 10 秒。预测模型每次看一个片段。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="98"/>
+        <source>H: a pre-ictal clip ends at most this long before a seizure onset. The forecast predicts an onset within H of a window&apos;s end.</source>
+        <translation>H：发作前片段最多在发作开始前这么久结束。预测的是窗口结束后 H 内的发作开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
+        <source>How far apart the ends of successive pre-ictal clips before one onset lie (and the step between ictal clips).</source>
+        <translation>同一发作开始前相邻发作前片段结束点之间的间隔（也是发作期片段之间的步长）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="102"/>
+        <source>How far apart successive normal clips start; &apos;clip length&apos; makes them adjacent.</source>
+        <translation>相邻正常片段起点之间的间隔；“片段长度”使它们首尾相接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="103"/>
+        <source>Time after a seizure&apos;s offset that is neither normal nor pre-ictal: a pre-ictal clip of the next seizure may not reach back into it.</source>
+        <translation>发作结束后既不算正常也不算发作前的时间：下一次发作的发作前片段不得延伸到其中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="105"/>
+        <source>Normal clips of human recordings keep at least this far from every seizure, before and after. Recordings shorter than about twice the gap around a seizure give no normals.</source>
+        <translation>人类录像的正常片段与每次发作前后至少保持这个距离。短于发作周围约两倍间隔的录像不会产生正常片段。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="107"/>
+        <source>Normal clips of rodent recordings keep at least this far from every seizure, before and after.</source>
+        <translation>啮齿动物录像的正常片段与每次发作前后至少保持这个距离。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="109"/>
+        <source>Build pre-ictal clips (end within H of an onset): the positive class.</source>
+        <translation>构建发作前片段（在发作开始前 H 内结束）：正类。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="110"/>
+        <source>Build normal clips (far from seizures): the negative class.</source>
+        <translation>构建正常片段（远离发作）：负类。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="111"/>
+        <source>Build ictal clips (inside a seizure), for pre-training mixes; forecasting does not use them.</source>
+        <translation>构建发作期片段（发作之中），用于预训练混合；预测不使用它们。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="113"/>
+        <source>When ticked, a normal clip may not overlap an artifact or other annotated event.</source>
+        <translation>勾选后，正常片段不得与伪迹或其他已标注事件重叠。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="114"/>
+        <source>Keep at most this many pre-ictal clips per seizure (a seeded random subset).</source>
+        <translation>每次发作最多保留这么多发作前片段（按种子随机抽取）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="115"/>
+        <source>Keep at most this many ictal clips per seizure (a seeded random subset).</source>
+        <translation>每次发作最多保留这么多发作期片段（按种子随机抽取）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="116"/>
+        <source>Keep at most this many normal clips per recording (a seeded random subset).</source>
+        <translation>每个录像最多保留这么多正常片段（按种子随机抽取）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="117"/>
+        <source>Keep at most this many normal clips per pre-ictal clip over the whole set, to balance the classes.</source>
+        <translation>在整个片段集中，每个发作前片段最多对应这么多正常片段，以平衡类别。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="119"/>
+        <source>Seeds every random choice (caps and subject splits): the same seed builds the same set.</source>
+        <translation>所有随机选择（上限和受试者划分）的种子：相同种子构建相同的片段集。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="120"/>
+        <source>Split by subject, so that no subject&apos;s clips are in two splits (evaluation on unseen subjects).</source>
+        <translation>按受试者划分，使同一受试者的片段不会出现在两个划分中（在未见过的受试者上评估）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="123"/>
+        <source>Fractions of the subjects in train, validation and test (seeded).</source>
+        <translation>训练、验证和测试中受试者的比例（按种子）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="125"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="127"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="128"/>
+        <source>Start from:</source>
+        <translation>起始设置：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="129"/>
+        <source>Species:</source>
+        <translation>物种：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="130"/>
         <source>Clip length L:</source>
         <translation>片段长度 L：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="131"/>
         <source>Horizon H:</source>
         <translation>预测窗 H：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="132"/>
         <source>Pre-ictal stride:</source>
         <translation>发作前步长：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="133"/>
         <source>Normal stride:</source>
         <translation>正常步长：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="134"/>
         <source>Post-ictal period:</source>
         <translation>发作后期：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="135"/>
         <source>Inter-ictal gap, human:</source>
         <translation>发作间隔，人类：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="136"/>
         <source>Inter-ictal gap, rodent:</source>
         <translation>发作间隔，啮齿动物：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="141"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="144"/>
         <source>Sampling and splits</source>
         <translation>采样与划分</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="146"/>
         <source>Max pre-ictal per seizure:</source>
         <translation>每次发作最多发作前片段：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="147"/>
         <source>Max ictal per seizure:</source>
         <translation>每次发作最多发作期片段：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="148"/>
         <source>Max normal per recording:</source>
         <translation>每个录像最多正常片段：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="149"/>
         <source>Normal per pre-ictal:</source>
         <translation>每个发作前片段对应正常片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="150"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="151"/>
         <source>Splits:</source>
         <translation>划分：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="156"/>
         <source>Train / val / test:</source>
         <translation>训练 / 验证 / 测试：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
         <source>Pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
         <source>Ictal</source>
         <translation>发作期</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="177"/>
         <source>Preview: clips per subject and label</source>
         <translation>预览：按受试者和标签统计片段</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="225"/>
+        <source>The settings of %1 cannot be read: %2</source>
+        <translation>无法读取%1的设置：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="294"/>
         <source>%1 pre-ictal, %2 normal, %3 ictal windows.</source>
         <translation>%1 个发作前窗口，%2 个正常窗口，%3 个发作期窗口。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="299"/>
         <source>%n seizure(s) have no offset yet; closing them may change the set.</source>
         <translation>
             <numerusform>%n 次发作尚无终点；补全终点可能改变片段集。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="273"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="345"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="291"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="363"/>
         <source>Give the clip set a name.</source>
         <translation>请为片段集命名。</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::ClipSetEdits</name>
+    <message>
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="28"/>
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="37"/>
+        <source>Rename Clip Set</source>
+        <translation>重命名片段集</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="29"/>
+        <source>New name of clip set %1:</source>
+        <translation>片段集 %1 的新名称：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="50"/>
+        <source>Delete clip set %1 and its %n clip(s)?</source>
+        <translation>
+            <numerusform>删除片段集 %1 及其 %n 个片段？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="53"/>
+        <source>%n run(s) used it; their records stay and will name it by its id.</source>
+        <translation>
+            <numerusform>有 %n 次运行使用过它；这些记录会保留，并以其编号指代它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="54"/>
+        <location filename="../ui/dialogs/ClipSetEdits.cpp" line="61"/>
+        <source>Delete Clip Set</source>
+        <translation>删除片段集</translation>
     </message>
 </context>
 <context>
@@ -1006,297 +1248,297 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="31"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="32"/>
         <source>Forecasting Fine-tune</source>
         <translation>预测微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="36"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="37"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>训练预测器（保存为模型）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="37"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
         <source>Evaluate k-shot episodes</source>
         <translation>评估 k-shot 情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
         <source>e.g. forecaster-rynh</source>
         <translation>例如 forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="43"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="44"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>无（跳过第 1 阶段：随机编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="49"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="56"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
         <source>mean of the tokens</source>
         <translation>所有 token 的均值</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
         <source>mean and change over time (motion)</source>
         <translation>均值与随时间的变化（运动）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
         <source>first token</source>
         <translation>第一个 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>“运动”为每个通道加入各 token 的均值及其在相邻时间槽之间的最大变化：冻结的编码器需要这些信息才能体现动作及其突然的停顿和抽动。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="62"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="63"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>完整微调（论文方法）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="63"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>冻结编码器上的逻辑回归探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>冻结编码器上的最近类均值探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>探针只拟合分类头，基于每个片段只计算一次的特征，几秒即可完成；完整微调则训练全部权重。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="69"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0：各帧在片段内均匀分布。k：每 k 帧取一帧，止于片段末尾（论文以步长 2 采样）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="70"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
         <source>Standardise features within each recording</source>
         <translation>在每个录像内标准化特征</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>探针分类头：每个特征都与其所在录像的其余部分比较，以免患者和摄像机之间的差异淹没发作前信号。预测时按该录像的各窗口进行标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>将运动统计量加入分类头的输入</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>分类头还读取每个片段帧差的四个统计量（水平、峰值、尖峰、离散度），与编码器特征一样在录像内标准化。需要探针分类头和按录像标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>验证划分上的约登指数 J</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="93"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>验证录像上的每小时误报数</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>训练模式：用于早停的验证划分（留空：不使用）。k-shot 模式：情景所抽取受试者所在的划分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="115"/>
         <source>all eligible</source>
         <translation>全部符合条件的</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="118"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
         <source>Model name:</source>
         <translation>模型名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
         <source>Training split:</source>
         <translation>训练划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
         <source>Early-stopping patience:</source>
         <translation>早停耐心值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="122"/>
         <source>Operating point:</source>
         <translation>工作点：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="122"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="123"/>
         <source>False alarms per hour at most:</source>
         <translation>每小时误报上限：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="125"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
         <source>Shots k:</source>
         <translation>样本数 k：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="127"/>
         <source>Episodes per k:</source>
         <translation>每个 k 的情景数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="127"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="128"/>
         <source>Query clips per class:</source>
         <translation>每类查询片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="135"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="136"/>
         <source>Task</source>
         <translation>任务设置</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="137"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="138"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="139"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="140"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="140"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
         <source>Evaluation split:</source>
         <translation>评估划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="144"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="146"/>
         <source>Base encoder:</source>
         <translation>基础编码器：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="148"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="148"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
         <source>Head:</source>
         <translation>分类头：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="150"/>
         <source>Frame stride (0 = spread):</source>
         <translation>帧步长（0 = 均匀分布）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="154"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="155"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
         <source>Epochs:</source>
         <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
         <source>Layer decay:</source>
         <translation>逐层学习率衰减：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="160"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="230"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="231"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %2 中没有发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="233"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="234"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %3 中没有物种 %2 的发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="299"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="300"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="301"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="302"/>
         <source>Choose the weights file to start from.</source>
         <translation>请选择作为起点的权重文件。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="302"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="303"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="303"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="304"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="305"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="306"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>请以数字形式填写样本数，例如 2,3,4。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="307"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="308"/>
         <source>Name the model to create.</source>
         <translation>请为要创建的模型命名。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="314"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="315"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的模型已存在。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="323"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="324"/>
         <source>%1 Start anyway?</source>
         <translation>%1 仍要开始吗？</translation>
     </message>
@@ -1595,42 +1837,42 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1：已排队（视图 ▸ 任务 中可见）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Video missing:
 %1
 
@@ -1641,60 +1883,60 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>“%1”不是此录像的视频：内容指纹不一致（%2，应为 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
@@ -2120,13 +2362,13 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
@@ -2507,6 +2749,21 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <location filename="../ui/ProjectTreeDock.cpp" line="195"/>
         <source>Runs</source>
         <translation>运行记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="229"/>
+        <source>Show on the Timeline</source>
+        <translation>在时间轴上显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="230"/>
+        <source>Rename Clip Set…</source>
+        <translation>重命名片段集…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="231"/>
+        <source>Delete Clip Set…</source>
+        <translation>删除片段集…</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/ProjectTreeDock.h"
 #include "ui/dialogs/ClipSetDialog.h"
+#include "ui/dialogs/ClipSetEdits.h"
 #include "ui/timeline/TimelineWidget.h"
 
 #include <QAction>
@@ -107,6 +108,15 @@ MainWindow::MainWindow(QWidget* parent)
   connect(tree_, &ProjectTreeDock::modelActivated, this, &MainWindow::modelActivated);
   connect(tree_, &ProjectTreeDock::runActivated, this, &MainWindow::runActivated);
   connect(tree_, &ProjectTreeDock::relinkRequested, this, [this](qint64 id) { relinkWithDialog(id); });
+  connect(tree_, &ProjectTreeDock::clipSetRenameRequested, this, [this](qint64 id) {
+    if (project_->isOpen() && renameClipSetWithDialog(this, project_->database(), id))
+      tree_->reload(&project_->database());
+  });
+  connect(tree_, &ProjectTreeDock::clipSetDeleteRequested, this, [this](qint64 id) {
+    if (!project_->isOpen() || !deleteClipSetWithDialog(this, project_->database(), id)) return;
+    timeline_->setClipWindows({});
+    tree_->reload(&project_->database());
+  });
   connect(tree_, &ProjectTreeDock::filesDropped, this, [this](const QStringList& files) {
     if (files.size() == 1 && isProjectFile(files[0])) {
       openProject(files[0]);

@@ -224,6 +224,13 @@ void ProjectTreeDock::showContextMenu(const QPoint& pos) {
     menu.addAction(relink_->text(), this, [this, id] { Q_EMIT relinkRequested(id); });
     menu.addSeparator();
   }
+  if (item && static_cast<NodeKind>(item->data(0, kNodeKindRole).toInt()) == NodeKind::ClipSet) {
+    const qint64 id = item->data(0, kNodeIdRole).toLongLong();
+    menu.addAction(tr("Show on the Timeline"), this, [this, id] { Q_EMIT clipSetActivated(id); });
+    menu.addAction(tr("Rename Clip Set…"), this, [this, id] { Q_EMIT clipSetRenameRequested(id); });
+    menu.addAction(tr("Delete Clip Set…"), this, [this, id] { Q_EMIT clipSetDeleteRequested(id); });
+    menu.addSeparator();
+  }
   menu.addActions(general_);
   menu.exec(tree_->viewport()->mapToGlobal(pos));
 }

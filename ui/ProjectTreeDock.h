@@ -41,6 +41,8 @@ class ProjectTreeDock : public QDockWidget {
   void modelActivated(qint64 id);
   void runActivated(qint64 id);
   void relinkRequested(qint64 recordingId);
+  void clipSetRenameRequested(qint64 clipSetId);
+  void clipSetDeleteRequested(qint64 clipSetId);
   void filesDropped(const QStringList& files);
 
  protected:

@@ -106,4 +106,22 @@ ClipSetService::Result ClipSetService::build(const std::string& name, const Clip
   return result;
 }
 
+void ClipSetService::rename(std::int64_t clipSetId, const std::string& name) {
+  database::Transaction transaction(database_);
+  database::ClipSetStore sets(database_);
+  const auto set = sets.find(clipSetId);
+  if (!set) throw Error("cannot rename clip set #" + std::to_string(clipSetId) + ": the project has no such set");
+  if (name.empty()) throw Error("cannot rename clip set '" + set->name + "': the new name is empty");
+  if (const auto existing = sets.findByName(name); existing && existing->id != clipSetId)
+    throw Error("cannot rename clip set '" + set->name + "' to '" + name + "': a clip set of that name already exists (#" +
+                std::to_string(existing->id) + ")");
+  sets.rename(clipSetId, name);
+  transaction.commit();
+}
+
+void ClipSetService::remove(std::int64_t clipSetId) {
+  if (!database::ClipSetStore(database_).remove(clipSetId))
+    throw Error("cannot delete clip set #" + std::to_string(clipSetId) + ": the project has no such set");
+}
+
 }  // namespace prodrome::core

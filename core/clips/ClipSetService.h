@@ -49,6 +49,13 @@ class ClipSetService {
   // a failed write.
   Result build(const std::string& name, const ClipSetParams& params, const std::optional<SubjectSplit>& split = {});
 
+  // Renames a set. Throws core::Error, changing nothing, when the set does
+  // not exist or the name is empty or taken by another set.
+  void rename(std::int64_t clipSetId, const std::string& name);
+  // Deletes a set and its clips (in one transaction). Runs that used it keep
+  // their records, which name it by id. Throws core::Error when it does not exist.
+  void remove(std::int64_t clipSetId);
+
  private:
   database::Database& database_;
 };

@@ -230,3 +230,45 @@ TEST_F(ClipsBuildCli, BadValuesAreRefusedAndBuildNothing) {
   ASSERT_EQ(build(base + QStringList{"--split", "train=P01"}).exitCode, 0);
   EXPECT_TRUE(storedSet("bad"));
 }
+
+// Twenty-minute human recordings with a seizure in the middle cannot give
+// normals 1800 s (the default human gap) from it: the build says why.
+TEST_F(ClipsBuildCli, AnEmptyLabelIsExplained) {
+  const auto r = build({"--name", "humans", "--length", "5", "--horizon", "5", "--species", "human"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find(", 0 normal,"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("note: No normal human windows"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Inter-ictal gap, human"), std::string::npos) << r.err;
+  const auto fine = build({"--name", "humans-60", "--length", "5", "--horizon", "5", "--species", "human",
+                           "--gap-human", "60"});
+  ASSERT_EQ(fine.exitCode, 0) << fine.err;
+  EXPECT_EQ(fine.err.find("No normal"), std::string::npos) << fine.err;
+}
+
+TEST_F(ClipsBuildCli, SetsAreListedRenamedAndDeleted) {
+  ASSERT_EQ(build({"--name", "a", "--length", "5", "--horizon", "5", "--gap-human", "60", "--gap-rodent", "60"}).exitCode, 0);
+  ASSERT_EQ(build({"--name", "b", "--length", "5", "--horizon", "5", "--gap-human", "60", "--gap-rodent", "60"}).exitCode, 0);
+  const auto list = test::runProdrome({"clips", "list", q(db_)});
+  ASSERT_EQ(list.exitCode, 0) << list.err;
+  EXPECT_NE(list.out.find("id\tname\tpreictal\tnormal\tictal\tcreated\n"), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("\ta\t"), std::string::npos) << list.out;
+
+  const auto renamed = test::runProdrome({"clips", "rename", q(db_), "a", "rodents-YN"});
+  ASSERT_EQ(renamed.exitCode, 0) << renamed.err;
+  EXPECT_TRUE(storedSet("rodents-YN"));
+  EXPECT_FALSE(storedSet("a"));
+  const auto taken = test::runProdrome({"clips", "rename", q(db_), "b", "rodents-YN"});
+  EXPECT_EQ(taken.exitCode, 1);
+  EXPECT_NE(taken.err.find("already exists"), std::string::npos) << taken.err;
+  EXPECT_TRUE(storedSet("b"));
+
+  const auto id = storedSet("rodents-YN")->id;
+  const auto deleted = test::runProdrome({"clips", "delete", q(db_), "rodents-YN"});
+  ASSERT_EQ(deleted.exitCode, 0) << deleted.err;
+  EXPECT_FALSE(storedSet("rodents-YN"));
+  auto database = database::openProject(db_);
+  EXPECT_EQ(database::ClipStore(database).countBySet(id), 0);
+  const auto missing = test::runProdrome({"clips", "delete", q(db_), "rodents-YN"});
+  EXPECT_EQ(missing.exitCode, 1);
+  EXPECT_NE(missing.err.find("no clip set 'rodents-YN'"), std::string::npos) << missing.err;
+}

@@ -20,8 +20,10 @@
 #include "ui/jobs/JobQueue.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -89,6 +91,45 @@ void ClipSetDialogTest::dialogBuildsWhatTheCommandLineBuilds() {
     QVERIFY(guiClips[i].sourceEventId == cliClips[i].sourceEventId);
   }
   QCOMPARE(database::ClipSetStore(db).find(guiSet)->params, database::ClipSetStore(db).find(cli.clipSetId)->params);
+}
+
+// issue 16 §6: the human gap of 30 minutes leaves a 22-s recording no
+// normal window, and the dialog says so, naming the field; a saved set's
+// settings fill the dialog again through "Start from".
+void ClipSetDialogTest::anEmptyLabelIsExplainedAndASetsSettingsCanBeReused() {
+  const auto project = test::makeTestProject("clips-explained");
+  test::addSeizure(project, 300, 360);
+  ui::MainWindow w;
+  w.show();
+  QVERIFY(w.openProject(project.qfile()));
+  ui::ClipSetDialog* dialog = w.showClipSetDialog();
+  QVERIFY(dialog);
+  auto params = shortRecordingParams();
+  params.humanGapSeconds = 1800;
+  dialog->setParams(params);
+  dialog->refreshPreview();
+  QVERIFY(dialog->preview());
+  QCOMPARE(dialog->preview()->normalCount, std::size_t{0});
+  QVERIFY2(dialog->statusLabel()->text().contains("No normal human windows"),
+           qPrintable(dialog->statusLabel()->text()));
+  QVERIFY(dialog->statusLabel()->text().contains("Inter-ictal gap, human"));
+  dialog->setParams(shortRecordingParams());
+  dialog->refreshPreview();
+  QVERIFY(!dialog->statusLabel()->text().contains("No normal"));
+
+  // Save a set, then start a new dialog from it: every field comes back.
+  dialog->nameEdit()->setText("base");
+  QVERIFY(dialog->save());
+  dialog->close();
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+  ui::ClipSetDialog* again = w.showClipSetDialog();
+  QVERIFY(again);  // a new dialog (it lists the set saved above)
+  QVERIFY(again->params().clipSeconds != shortRecordingParams().clipSeconds);  // the defaults first
+  QCOMPARE(again->startFromBox()->count(), 2);
+  again->startFromBox()->setCurrentIndex(1);
+  QCOMPARE(again->params().toJson(), shortRecordingParams().toJson());
+  again->startFromBox()->setCurrentIndex(0);
+  QCOMPARE(again->params().toJson(), core::ClipSetParams{}.toJson());
 }
 
 void ClipSetDialogTest::badParametersShowAnErrorAndSaveNothing() {

@@ -8,6 +8,7 @@ class ClipSetDialogTest : public QObject {
  private Q_SLOTS:
   void dialogBuildsWhatTheCommandLineBuilds();
   void badParametersShowAnErrorAndSaveNothing();
+  void anEmptyLabelIsExplainedAndASetsSettingsCanBeReused();
 };
 
 class JobsTest : public QObject {

@@ -1,6 +1,9 @@
 #include "ui/dialogs/ClipSetDialog.h"
 
 #include "core/clips/ClipSetService.h"
+#include "core/clips/EmptyLabelReasons.h"
+#include "core/Error.h"
+#include "database/ClipSetStore.h"
 #include "database/SubjectStore.h"
 
 #include <QCheckBox>
@@ -27,6 +30,7 @@ ClipSetDialog::ClipSetDialog(database::Database& database, QWidget* parent)
     : QDialog(parent),
       database_(database),
       name_(new QLineEdit(this)),
+      startFrom_(new QComboBox(this)),
       counts_(new QTableWidget(this)),
       status_(new QLabel(this)),
       debounce_(new QTimer(this)) {
@@ -34,6 +38,15 @@ ClipSetDialog::ClipSetDialog(database::Database& database, QWidget* parent)
   setObjectName("clipSetDialog");
   const core::ClipSetParams defaults;
   name_->setPlaceholderText(tr("e.g. emu-L5-H5"));
+  startFrom_->addItem(tr("the default settings"), QVariant::fromValue<qlonglong>(0));
+  for (const auto& set : database::ClipSetStore(database_).list())
+    startFrom_->addItem(tr("clip set %1").arg(QString::fromStdString(set.name)), QVariant::fromValue<qlonglong>(set.id));
+  startFrom_->setToolTip(tr("Fill every field from an existing clip set's stored settings, to build a variant of it."));
+  species_ = new QComboBox(this);
+  species_->addItem(tr("every subject"));
+  species_->addItem(tr("human subjects only"));
+  species_->addItem(tr("rodent subjects only"));
+  species_->setToolTip(tr("Build from the recordings of one species only; splits then draw from its subjects."));
 
   length_ = seconds(3, 10, 0.5, tr(" s"));
   horizon_ = seconds(0, 3600, 1, tr(" s"));
@@ -77,9 +90,43 @@ ClipSetDialog::ClipSetDialog(database::Database& database, QWidget* parent)
   validation_ = fraction(fractions.validation);
   test_ = fraction(fractions.test);
 
+  // What each field does, where it is set (design.md §5 holds the rules).
+  // Rich text, so that Qt wraps a long tip instead of running it off the screen.
+  const auto wrapped = [](const QString& text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); };
+  name_->setToolTip(wrapped(tr("The clip set's name, unique in the project; training dialogs list sets by it.")));
+  length_->setToolTip(wrapped(tr("L: the length of every clip, 3 to 10 s. Forecasters see one clip at a time.")));
+  horizon_->setToolTip(wrapped(tr("H: a pre-ictal clip ends at most this long before a seizure onset. The forecast "
+                          "predicts an onset within H of a window's end.")));
+  stride_->setToolTip(wrapped(tr("How far apart the ends of successive pre-ictal clips before one onset lie (and the "
+                         "step between ictal clips).")));
+  normalStride_->setToolTip(wrapped(tr("How far apart successive normal clips start; 'clip length' makes them adjacent.")));
+  postIctal_->setToolTip(wrapped(tr("Time after a seizure's offset that is neither normal nor pre-ictal: a pre-ictal clip "
+                            "of the next seizure may not reach back into it.")));
+  humanGap_->setToolTip(wrapped(tr("Normal clips of human recordings keep at least this far from every seizure, before and "
+                           "after. Recordings shorter than about twice the gap around a seizure give no normals.")));
+  rodentGap_->setToolTip(wrapped(tr("Normal clips of rodent recordings keep at least this far from every seizure, before "
+                            "and after.")));
+  preictal_->setToolTip(wrapped(tr("Build pre-ictal clips (end within H of an onset): the positive class.")));
+  normal_->setToolTip(wrapped(tr("Build normal clips (far from seizures): the negative class.")));
+  ictal_->setToolTip(wrapped(tr("Build ictal clips (inside a seizure), for pre-training mixes; forecasting does not use "
+                        "them.")));
+  artifacts_->setToolTip(wrapped(tr("When ticked, a normal clip may not overlap an artifact or other annotated event.")));
+  maxPreictal_->setToolTip(wrapped(tr("Keep at most this many pre-ictal clips per seizure (a seeded random subset).")));
+  maxIctal_->setToolTip(wrapped(tr("Keep at most this many ictal clips per seizure (a seeded random subset).")));
+  maxNormal_->setToolTip(wrapped(tr("Keep at most this many normal clips per recording (a seeded random subset).")));
+  normalPerPreictal_->setToolTip(wrapped(tr("Keep at most this many normal clips per pre-ictal clip over the whole set, "
+                                    "to balance the classes.")));
+  seed_->setToolTip(wrapped(tr("Seeds every random choice (caps and subject splits): the same seed builds the same set.")));
+  splitMode_->setToolTip(wrapped(tr("Split by subject, so that no subject's clips are in two splits (evaluation on "
+                            "unseen subjects).")));
+  for (auto* s : {train_, validation_, test_})
+    s->setToolTip(wrapped(tr("Fractions of the subjects in train, validation and test (seeded).")));
+
   auto* windows = new QGroupBox(tr("Windows"), this);
   auto* wf = new QFormLayout(windows);
   wf->addRow(tr("Name:"), name_);
+  wf->addRow(tr("Start from:"), startFrom_);
+  wf->addRow(tr("Species:"), species_);
   wf->addRow(tr("Clip length L:"), length_);
   wf->addRow(tr("Horizon H:"), horizon_);
   wf->addRow(tr("Pre-ictal stride:"), stride_);
@@ -145,6 +192,8 @@ ClipSetDialog::ClipSetDialog(database::Database& database, QWidget* parent)
   for (auto* s : findChildren<QSpinBox*>()) connect(s, &QSpinBox::valueChanged, debounce_, qOverload<>(&QTimer::start));
   for (auto* c : findChildren<QCheckBox*>()) connect(c, &QCheckBox::toggled, debounce_, qOverload<>(&QTimer::start));
   connect(splitMode_, &QComboBox::currentIndexChanged, debounce_, qOverload<>(&QTimer::start));
+  connect(species_, &QComboBox::currentIndexChanged, debounce_, qOverload<>(&QTimer::start));
+  connect(startFrom_, &QComboBox::currentIndexChanged, this, &ClipSetDialog::startFrom);
   connect(splitMode_, &QComboBox::currentIndexChanged, this, [this](int mode) {
     for (auto* s : {train_, validation_, test_}) s->setEnabled(mode == 1);
   });
@@ -160,6 +209,21 @@ QDoubleSpinBox* ClipSetDialog::seconds(double min, double max, double step, cons
   s->setSingleStep(step);
   s->setSuffix(suffix);
   return s;
+}
+
+void ClipSetDialog::startFrom(int index) {
+  const qint64 id = startFrom_->itemData(index).toLongLong();
+  if (id == 0) {
+    setParams(core::ClipSetParams{});
+    return;
+  }
+  try {
+    const auto set = database::ClipSetStore(database_).find(id);
+    if (!set) throw core::Error("the clip set is gone");
+    setParams(core::ClipSetParams::fromJson(set->params));
+  } catch (const std::exception& e) {
+    showError(tr("The settings of %1 cannot be read: %2").arg(startFrom_->itemText(index), QString::fromUtf8(e.what())));
+  }
 }
 
 core::ClipSetParams ClipSetDialog::params() const {
@@ -180,6 +244,8 @@ core::ClipSetParams ClipSetDialog::params() const {
   p.maxNormalPerRecording = maxNormal_->value();
   p.normalPerPreictal = normalPerPreictal_->value();
   p.seed = seed_->value();
+  if (species_->currentIndex() == 1) p.species = core::Species::Human;
+  if (species_->currentIndex() == 2) p.species = core::Species::Rodent;
   return p;
 }
 
@@ -200,14 +266,16 @@ void ClipSetDialog::setParams(const core::ClipSetParams& p) {
   maxNormal_->setValue(p.maxNormalPerRecording);
   normalPerPreictal_->setValue(p.normalPerPreictal);
   seed_->setValue(static_cast<int>(p.seed));
+  species_->setCurrentIndex(!p.species ? 0 : *p.species == core::Species::Human ? 1 : 2);
 }
 
 std::optional<core::SubjectSplit> ClipSetDialog::split() const {
   if (splitMode_->currentIndex() != 1) return std::nullopt;
-  std::vector<std::int64_t> subjects;
-  for (const auto& s : database::SubjectStore(database_).list()) subjects.push_back(s.id);
-  return core::splitSubjectsByFractions(subjects, {train_->value(), validation_->value(), test_->value()},
-                                        static_cast<std::uint64_t>(seed_->value()));
+  // The subjects `prodrome clips build --split-fractions` draws from: one rule (ClipSetService).
+  const auto chosen = params();
+  return core::splitSubjectsByFractions(core::ClipSetService(database_).eligibleSubjects(chosen),
+                                        {train_->value(), validation_->value(), test_->value()},
+                                        static_cast<std::uint64_t>(chosen.seed));
 }
 
 void ClipSetDialog::refreshPreview() {
@@ -216,7 +284,10 @@ void ClipSetDialog::refreshPreview() {
     // One code path with `prodrome clips build`: the service's timelines,
     // the service's builder; save() below calls ClipSetService::build.
     const auto timelines = core::ClipSetService(database_).loadTimelines();
-    core::ClipSetBuild build = core::ClipSetBuilder(params()).build(timelines);
+    const auto chosen = params();
+    core::ClipSetBuild build = core::ClipSetBuilder(chosen).build(timelines);
+    // A label asked for that comes out empty says why (issue 16 §6).
+    const QStringList empty = core::emptyLabelReasons(chosen, timelines, build);
     if (const auto s = split()) core::applySplit(build.windows, *s);
     preview_ = std::move(build);
     showCounts(*preview_);
@@ -228,7 +299,8 @@ void ClipSetDialog::refreshPreview() {
       text += QLatin1Char(' ') + tr("%n seizure(s) have no offset yet; closing them may change the set.", "",
                                     static_cast<int>(preview_->openSeizureCount));
     }
-    status_->setStyleSheet({});
+    for (const QString& reason : empty) text += QLatin1Char('\n') + reason;
+    status_->setStyleSheet(empty.isEmpty() ? QString() : QStringLiteral("color: #b9770e;"));
     status_->setText(text);
     Q_EMIT previewChanged(*preview_);
   } catch (const std::exception& e) {

@@ -39,12 +39,15 @@ class ClipSetDialog : public QDialog {
 
   core::ClipSetParams params() const;
   void setParams(const core::ClipSetParams& params);
-  // The split the dialog applies (nullopt: none), drawn from the subjects of
-  // the previewed windows with the seed.
+  // The split the dialog applies (nullopt: none), drawn with the seed from
+  // the subjects the set builds from (every subject, or its species').
   std::optional<core::SubjectSplit> split() const;
   const std::optional<core::ClipSetBuild>& preview() const { return preview_; }
 
   QLineEdit* nameEdit() const { return name_; }
+  // "Start from": the settings of an existing set (item data: its id; row 0: the defaults).
+  QComboBox* startFromBox() const { return startFrom_; }
+  QLabel* statusLabel() const { return status_; }
   QTableWidget* countsTable() const { return counts_; }
   // Builds the preview now (the dialog also does it shortly after each change).
   void refreshPreview();
@@ -61,9 +64,12 @@ class ClipSetDialog : public QDialog {
   QDoubleSpinBox* seconds(double min, double max, double step, const QString& suffix);
   void showCounts(const core::ClipSetBuild& build);
   void showError(const QString& message);
+  void startFrom(int index);
 
   database::Database& database_;
   QLineEdit* name_;
+  QComboBox* startFrom_;
+  QComboBox* species_ = nullptr;
   QDoubleSpinBox *length_, *horizon_, *stride_, *normalStride_, *postIctal_, *humanGap_, *rodentGap_;
   QCheckBox *preictal_, *normal_, *ictal_, *artifacts_;
   QSpinBox *maxPreictal_, *maxIctal_, *maxNormal_;

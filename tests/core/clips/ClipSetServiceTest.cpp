@@ -3,6 +3,7 @@
 #include "database/ClipSetStore.h"
 #include "database/ClipStore.h"
 #include "database/Transaction.h"
+#include "tests/core/clips/ClipTestUtil.h"
 #include "tests/database/TempProject.h"
 
 #include <gtest/gtest.h>
@@ -148,6 +149,43 @@ TEST_F(ClipSetServiceTest, SplitsByCodeWithinTheSetsSpecies) {
   EXPECT_NE(message({{"train", {"P1"}}, {"val", {"P1"}}}).find("'P1' is listed in both"), std::string::npos);
   params.species.reset();
   EXPECT_EQ(service.splitByCodes({{"train", {"R1", "P1"}}}, params), (SubjectSplit{{r1, "train"}, {p1, "train"}}));
+}
+
+TEST_F(ClipSetServiceTest, RenameRefusesATakenNameAndDeleteTakesTheClips) {
+  database::Database db = database::openProject(file_);
+  const std::int64_t rat = database::SubjectStore(db).add(database::Subject{0, "R1", Species::Rodent, ""});
+  database::Recording recording;
+  recording.subjectId = rat;
+  recording.path = "/videos/r1.mp4";
+  recording.fingerprint = "sha256:r1";
+  recording.fps = 30;
+  recording.frameCount = 9000;
+  database::RecordingStore(db).add(recording);
+  ClipSetService service(db);
+  ClipSetParams params = only(ClipLabel::Normal);
+  const auto a = service.build("a", params).clipSetId;
+  const auto b = service.build("b", params).clipSetId;
+  ASSERT_GT(database::ClipStore(db).countBySet(a), 0);
+
+  service.rename(a, "rodents-YN");
+  EXPECT_EQ(database::ClipSetStore(db).find(a)->name, "rodents-YN");
+  service.rename(a, "rodents-YN");  // its own name: nothing to refuse
+  try {
+    service.rename(b, "rodents-YN");
+    FAIL() << "a taken name must be refused";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("'b' to 'rodents-YN'"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(database::ClipSetStore(db).find(b)->name, "b");
+  EXPECT_THROW(service.rename(b, ""), Error);
+  EXPECT_THROW(service.rename(99, "c"), Error);
+
+  const auto clipsOfB = database::ClipStore(db).countBySet(b);
+  service.remove(a);
+  EXPECT_FALSE(database::ClipSetStore(db).find(a));
+  EXPECT_EQ(database::ClipStore(db).countBySet(a), 0);
+  EXPECT_EQ(database::ClipStore(db).countBySet(b), clipsOfB);
+  EXPECT_THROW(service.remove(a), Error);
 }
 
 }  // namespace
