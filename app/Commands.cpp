@@ -25,7 +25,7 @@ int runSynthCommand(const QStringList& args);
 int runDemoCommand(const QStringList& args);
 int runPretrainCommand(const QStringList& args);
 int runFinetuneCommand(const QStringList& args);
-int runForecastCommandEntry(const QStringList& args);
+int runForecastCommand(const QStringList& args);
 int runExperimentCommand(const QStringList& args);
 int runReviewCommand(const QStringList& args);
 int runRunsCommand(const QStringList& args);
@@ -50,7 +50,7 @@ const std::vector<Command>& commands() {
       {"finetune", "stage 2: forecasting fine-tune or k-shot evaluation (finetune DB --clip-set S ...)",
        TORCH(runFinetuneCommand)},
       {"forecast", "score whole recordings with a forecaster; alarms and event metrics (forecast DB ...)",
-       TORCH(runForecastCommandEntry)},
+       TORCH(runForecastCommand)},
       {"review", "a forecast run's alarms: list, accept, reject, forget, export (review list|accept|... DB --run ID)",
        runReviewCommand, reviewPaints},
       {"runs", "list a project's runs and show one's metrics, config and log (runs list|show DB ...)", runRunsCommand},

@@ -4,6 +4,7 @@
 #include "app/CommandSupport.h"
 #include "app/DemoPlots.h"
 #include "app/ProgressLine.h"
+#include "app/TrainingOptions.h"  // fixed()
 #include "core/pipeline/Demo.h"
 
 #include <QDateTime>
@@ -22,7 +23,6 @@ namespace prodrome::app {
 
 namespace {
 
-QString fixed(double v, int digits = 3) { return std::isfinite(v) ? QString::number(v, 'f', digits) : "n/a"; }
 
 void printSummary(const core::DemoResult& r) {
   std::printf("\nProdrome demo finished in %.0f s. Project: %s\n", r.totalSeconds, r.project.string().c_str());

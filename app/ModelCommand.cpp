@@ -13,7 +13,7 @@
 #include "core/pipeline/ModelKind.h"
 #include "core/pipeline/ModelTransfer.h"
 #include "database/ModelStore.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 #include "ml/ModelRunner.h"
 
 #include <QCommandLineParser>

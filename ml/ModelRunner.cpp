@@ -1,6 +1,6 @@
 #include "ml/ModelRunner.h"
 
-#include "ml/Device.h"
+#include "ml/DeviceChoice.h"
 #include "ml/SafeTensors.h"
 #include "ml/VideoMAE.h"
 #include "ml/VideoMAEWeights.h"

@@ -10,7 +10,7 @@
 //
 // Not thread-safe: one generator per producer thread.
 
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 
 #include <torch/types.h>
 

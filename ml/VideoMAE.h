@@ -15,7 +15,7 @@
 // HF's pixel_values [B, T, C, H, W] is permuted by the caller).
 // bool_masked_pos is [B, N] bool with true = masked: "~mask means visible".
 
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 
 #include <torch/nn/cloneable.h>
 #include <torch/nn/module.h>

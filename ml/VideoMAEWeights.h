@@ -10,7 +10,7 @@
 // lets one checkpoint serve other frame counts and resolutions.
 
 #include "ml/LoadReport.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 #include "ml/SafeTensors.h"
 #include "ml/VideoMAE.h"
 #include "ml/WeightPlan.h"

@@ -7,7 +7,7 @@
 #include "core/video/VideoSource.h"
 #include "database/ClipSetStore.h"
 #include "database/RecordingStore.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>

@@ -1,7 +1,7 @@
 #include "core/pipeline/ClipFeatures.h"
 
 #include "ml/ClipBatcher.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 #include "ml/Precision.h"
 #include "ml/PrecisionCasts.h"
 

@@ -8,7 +8,7 @@
 // OpenBLAS thread hand-offs. PRODROME_CPU_THREADS="INTRA,BLAS" overrides both
 // for measurements.
 
-#include "ml/Device.h"
+#include "ml/DeviceChoice.h"
 
 #include <string>
 

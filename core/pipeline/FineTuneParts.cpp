@@ -5,7 +5,7 @@
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/RunRecord.h"
 #include "ml/GroupStandardise.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 
 
 #include <cmath>

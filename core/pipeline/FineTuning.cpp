@@ -17,7 +17,7 @@
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RecordingStore.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 #include "ml/VideoMAEWeights.h"
 
 

@@ -20,7 +20,7 @@
 #include "ml/ClipBatcher.h"
 #include "ml/GroupStandardise.h"
 #include "ml/Metrics.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 #include "ml/Precision.h"
 #include "ml/PrecisionCasts.h"
 

@@ -2,7 +2,7 @@
 // Building models from project models or weights files, whatever layout they
 // were saved in (ours, HF pre-training, HF classification, encoder alone).
 
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 #include "ml/VideoMAE.h"
 
 #include <cstdint>

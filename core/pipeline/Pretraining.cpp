@@ -10,7 +10,7 @@
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
 #include "ml/ClipBatcher.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 #include "ml/VideoMAEWeights.h"
 
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 
 #include "core/Progress.h"
 #include "core/video/VideoSource.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 
 #include <span>
 #include <stdexcept>

@@ -14,7 +14,7 @@
 // windowMotion, so a cached clip and the forecast window with the same frames
 // give the same numbers.
 
-#include "core/synth/MotionBaseline.h"
+#include "core/synth/MotionMeter.h"
 #include "core/video/Frame.h"
 #include "core/video/FrameConverter.h"
 

@@ -2,37 +2,21 @@
 // A deliberately simple separability yardstick for the synthetic data: how
 // well can motion energy alone tell pre-ictal clips from normal ones?
 //
-// Motion energy of frame t: the mean over 4×4-pixel blocks of the absolute
-// luma difference between frames t and t−1 less 2.5 levels (block averaging
-// and the floor remove most sensor noise), divided by the recording's mean
-// energy (subjects differ in contrast). A clip (a window of the clip builder, design.md §5) is described
-// by four statistics of its energies: log mean, log(peak / median), the
-// fraction of frames above 1.8 × median + 0.3 ("spikes": twitches), and the
-// coefficient of variation. A class-balanced logistic regression on them,
-// fitted leave-one-subject-out, gives the balanced accuracy (threshold 0.5)
-// and the ROC-AUC.
+// A clip (a window of the clip builder, design.md §5) is described by the
+// four motion statistics of its frames (MotionMeter.h), with the energies
+// divided by the recording's mean energy (subjects differ in contrast). A
+// class-balanced logistic regression on them, fitted leave-one-subject-out,
+// gives the balanced accuracy (threshold 0.5) and the ROC-AUC.
 
 #include "core/clips/ClipWindow.h"
+#include "core/synth/MotionMeter.h"
 #include "core/synth/Schedule.h"
 
-#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
 
 namespace prodrome::core::synth {
-
-class MotionMeter {
- public:
-  // Energy of this frame against the previous one (0 for the first frame).
-  double push(const std::uint8_t* rgb, int width, int height);
-
- private:
-  std::vector<float> previous_, current_;
-};
-
-using MotionFeatures = std::array<double, 4>;
-MotionFeatures motionFeatures(std::span<const double> energy);
 
 struct LabelledClip {
   int subject = 0;
@@ -56,8 +40,5 @@ struct BaselineResult {
 
 // Leave-one-subject-out over the subjects present in `clips` (at least two).
 BaselineResult evaluateMotionBaseline(std::span<const LabelledClip> clips);
-
-// ROC-AUC of scores (ties counted half).
-double rocAuc(std::span<const double> positives, std::span<const double> negatives);
 
 }  // namespace prodrome::core::synth

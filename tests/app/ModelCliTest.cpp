@@ -11,7 +11,7 @@
 #include "database/ModelStore.h"
 #include "database/Schema.h"
 #include "ml/HfVideoMAEMapping.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 #include "ml/SafeTensors.h"
 #include "ml/VideoMAE.h"
 #include "ml/VideoMAEWeights.h"

@@ -1,4 +1,4 @@
-#include "ml/Device.h"
+#include "ml/DeviceChoice.h"
 
 #include <gtest/gtest.h>
 #include <torch/cuda.h>

@@ -1,13 +1,13 @@
 // Issue 12, item 9: a stage-1 run repeated with the same seed on the same
 // machine and thread split gives the same losses bit for bit. Runs with the
-// production split (intra-op 1, OpenBLAS 2: ml/Device.h), the trainers'
+// production split (intra-op 1, OpenBLAS 2: ml/DeviceChoice.h), the trainers'
 // precision (Auto: bf16 on a CPU with native bf16, fp32 elsewhere), the
 // demo's augmentation, drop path (draws from LibTorch's global generator) and
 // an epoch short enough that the batcher's producer thread is restarted
 // several times. A different seed must change the losses, so the comparison
 // can fail. The long, demo-sized check is tests/bench/ml/PretrainRepeat.cpp.
 
-#include "ml/Device.h"
+#include "ml/DeviceChoice.h"
 #include "ml/PreTrainer.h"
 
 #include "TestSupport.h"

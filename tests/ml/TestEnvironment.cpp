@@ -2,7 +2,7 @@
 // OpenBLAS's): the build machines are shared, and a team of two threads on
 // two busy cores spins at its barriers (a 5 s test was seen taking 200 s).
 // Reset before each test because DeviceTest changes both.
-#include "ml/Device.h"
+#include "ml/DeviceChoice.h"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 // seconds, and a scratch folder removed when the test ends.
 
 #include "ml/ClipDataset.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 
 #include <gtest/gtest.h>
 #include <torch/torch.h>

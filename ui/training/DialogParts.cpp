@@ -1,6 +1,6 @@
 #include "ui/training/DialogParts.h"
 
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 #include "ui/training/WeightsChooser.h"
 
 #include <QComboBox>

@@ -9,7 +9,7 @@
 
 #include "ui/training/ClipSetCensus.h"
 #include "ui/training/DialogMemory.h"
-#include "ui/training/PipelineJob.h"
+#include "ui/training/JobRequest.h"
 
 #include <QDialog>
 

@@ -6,7 +6,7 @@
 // core::ForecastConfig that `prodrome forecast` would run.
 
 #include "ui/training/DialogMemory.h"
-#include "ui/training/PipelineJob.h"
+#include "ui/training/JobRequest.h"
 
 #include <QDialog>
 

@@ -9,7 +9,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
-#include "ui/training/ModelImportExport.h"
+#include "ui/training/ModelTransferDialogs.h"
 #include "ui/training/PretrainDialog.h"
 #include "ui/training/RunView.h"
 

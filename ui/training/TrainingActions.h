@@ -12,7 +12,7 @@
 
 #include "ui/jobs/JobDock.h"
 #include "ui/jobs/JobQueue.h"
-#include "ui/training/PipelineJob.h"
+#include "ui/training/JobRequest.h"
 
 #include <QObject>
 #include <QPointer>

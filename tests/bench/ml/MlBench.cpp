@@ -12,11 +12,11 @@
 //      16x224.
 // The machine's load average is printed beside each figure: on shared
 // machines figures move with it (an intra-op team of 2 collapses under load,
-// see ml/Device.h). The default configuration (precision Auto, intra-op 1 /
+// see ml/DeviceChoice.h). The default configuration (precision Auto, intra-op 1 /
 // OpenBLAS = cores) is measured first.
 // Usage: bench_ml [--steps N] [--reference SCRIPT | --no-reference]
 
-#include "ml/Device.h"
+#include "ml/DeviceChoice.h"
 #include "ml/PreTrainer.h"
 #include "ml/PrecisionCasts.h"
 #include "ml/VideoMAE.h"

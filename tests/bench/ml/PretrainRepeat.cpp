@@ -15,8 +15,8 @@
 //   [--out PREFIX]
 
 #include "ml/ClipBatcher.h"
-#include "ml/Device.h"
-#include "ml/ModelConfig.h"
+#include "ml/DeviceChoice.h"
+#include "ml/VideoMAEConfig.h"
 #include "ml/PreTrainer.h"
 #include "ml/VideoMAE.h"
 

@@ -12,7 +12,7 @@
 #include "core/pipeline/Forecasting.h"
 #include "core/synth/RecordingRenderer.h"
 #include "core/synth/SynthVideo.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 #include "ml/VideoMAE.h"
 
 #include <torch/torch.h>

@@ -5,6 +5,8 @@
 #include "core/synth/MotionBaseline.h"
 #include "core/synth/RecordingRenderer.h"
 
+#include "ml/Metrics.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -132,7 +134,11 @@ TEST(Renderer, PreictalMotionDiffersFromNormalWhileDecoysExist) {
     for (const auto& c : clips) (c.preictal ? pre : normal).push_back(c.features[1]);
     const double meanPre = std::accumulate(pre.begin(), pre.end(), 0.0) / static_cast<double>(pre.size());
     const double meanNormal = std::accumulate(normal.begin(), normal.end(), 0.0) / static_cast<double>(normal.size());
-    const double auc = rocAuc(pre, normal);
+    std::vector<double> scores = pre;
+    scores.insert(scores.end(), normal.begin(), normal.end());
+    std::vector<int> labels(pre.size(), 1);
+    labels.resize(scores.size(), 0);
+    const double auc = prodrome::ml::rocAuc(scores, labels);
     const BaselineResult b = evaluateMotionBaseline(clips);
     std::printf(
         "%s: peak/median log %.2f pre-ictal vs %.2f normal (AUC %.3f); baseline bacc %.3f, ROC-AUC %.3f; "

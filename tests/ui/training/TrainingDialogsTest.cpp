@@ -26,7 +26,7 @@
 #include "ml/SafeTensors.h"
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
-#include "ui/training/PipelineJob.h"
+#include "ui/training/JobRequest.h"
 
 using namespace prodrome;
 using namespace prodrome::ui;

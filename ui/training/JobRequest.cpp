@@ -1,4 +1,4 @@
-#include "ui/training/PipelineJob.h"
+#include "ui/training/JobRequest.h"
 
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"

@@ -1,8 +1,8 @@
-#include "ui/training/ModelImportExport.h"
+#include "ui/training/ModelTransferDialogs.h"
 
 #include "database/Database.h"
 #include "database/ModelStore.h"
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 #include "ui/DialogFolder.h"
 
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "ml/Device.h"
+#include "ml/DeviceChoice.h"
 
 #include "ml/HostMemory.h"
 #include "ml/PrecisionCasts.h"

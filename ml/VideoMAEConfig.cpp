@@ -1,4 +1,4 @@
-#include "ml/ModelConfig.h"
+#include "ml/VideoMAEConfig.h"
 
 #include "ml/Json.h"
 

@@ -1,0 +1,86 @@
+// prodrome forecast: a forecaster over whole recordings
+// (core/pipeline/Forecasting), alarms and event metrics, with a progress
+// line and Ctrl+C.
+
+#include "app/Command.h"
+#include "app/CommandSupport.h"
+#include "app/ProgressLine.h"
+#include "app/TrainingOptions.h"
+#include "core/pipeline/Forecasting.h"
+#include "database/RunStore.h"
+
+#include <cstdio>
+
+namespace prodrome::app {
+
+int runForecastCommand(const QStringList& args) {
+  QCommandLineParser p;
+  p.setApplicationDescription(
+      "Run a fine-tuned forecaster over whole recordings: a window of --window seconds every --stride seconds, a "
+      "probability per window end stored as predictions of a new run, then alarms (threshold, consecutive windows) "
+      "and event-level metrics against the annotated seizures: sensitivity (an alarm within --horizon before "
+      "onset), false alarms per hour, mean warning time.");
+  p.addPositionalArgument("DB", "The project file.");
+  p.addOption({"model", "Fine-tuned model (name or id).", "MODEL"});
+  p.addOption({"recordings", "Comma-separated recording ids.", "LIST"});
+  p.addOption({"window", "Window length L in seconds (default 5).", "SEC"});
+  p.addOption({"stride", "Stride in seconds (default 1).", "SEC"});
+  p.addOption({"threshold", "Alarm threshold (default: the operating point stored with the model).", "P"});
+  p.addOption({"consecutive", "Windows in a row at or above the threshold (default 1).", "N"});
+  p.addOption({"horizon", "Horizon H in seconds (default 5).", "SEC"});
+  p.addOption({"post-ictal", "Seconds after an offset that raise no false alarm and hold no pre-ictal window (default "
+                             "60).",
+               "SEC"});
+  p.addOption({"gap",
+               "Window-level ROC-AUC: normal windows keep this far from every seizure (default: the species' "
+               "inter-ictal gap, 30 min for patients, 60 s for rodents).",
+               "SEC"});
+  p.addOption({"device", "auto, cpu, cuda or cuda:N (default auto).", "D"});
+  p.addOption({"batch", "Windows per forward pass (default 16).", "N"});
+  if (auto exit = parseCommandLine(p, "forecast", "prodrome forecast", args, 1)) return *exit;
+  auto db = openProjectFile("forecast", p.positionalArguments()[0]);
+  if (!db) return kExitFailure;
+  try {
+    core::ForecastConfig c;
+    if (!p.isSet("model") || !p.isSet("recordings")) {
+      printError("forecast", "--model MODEL and --recordings LIST are required");
+      return kExitUsage;
+    }
+    c.model = resolveModel(*db, p.value("model"));
+    for (const auto& r : p.value("recordings").split(',', Qt::SkipEmptyParts)) c.recordings.push_back(r.toLongLong());
+    if (p.isSet("device")) c.device = p.value("device").toStdString();
+    c.modelThreshold = !p.isSet("threshold");
+    if (!numberInto("forecast", p, "window", c.windowSeconds, 0.1) ||
+        !numberInto("forecast", p, "stride", c.strideSeconds, 0.01) ||
+        !numberInto("forecast", p, "threshold", c.alarms.threshold, 0) ||
+        !numberInto("forecast", p, "consecutive", c.alarms.consecutive, 1) ||
+        !numberInto("forecast", p, "horizon", c.alarms.horizonSeconds, 0) ||
+        !numberInto("forecast", p, "post-ictal", c.alarms.postIctalSeconds, 0) ||
+        !numberInto("forecast", p, "gap", c.gapSeconds, 0) || !numberInto("forecast", p, "batch", c.batchSize, 1))
+      return kExitUsage;
+    ProgressLine line;
+    const auto out = core::runForecast(*db, c, callbacksFor(line));
+    line.finishLine();
+    if (out.cancelled) return kExitFailure;
+    std::printf("run %lld: threshold %s\n", static_cast<long long>(out.runId), qPrintable(fixed(out.alarms.threshold)));
+    for (const auto& r : out.recordings) {
+      const auto& e = r.events;
+      std::printf(
+          "recording %lld: %zu windows, %d/%zu seizures forecast, %d false alarms (%s/h), mean warning %s s, "
+          "%s x real time\n",
+          static_cast<long long>(r.recordingId), r.points.size(), e.forecastSeizures, e.seizures.size(), e.falseAlarms,
+          qPrintable(fixed(e.falseAlarmsPerHour, 2)), qPrintable(fixed(e.meanWarningSeconds, 1)),
+          qPrintable(fixed(r.videoSeconds / std::max(1e-9, r.wallSeconds), 1)));
+    }
+    std::printf("windows: %lld pre-ictal, %lld normal; window-level ROC-AUC %s, PR-AUC %s%s\n",
+                static_cast<long long>(out.windowPositives), static_cast<long long>(out.windowNegatives),
+                qPrintable(fixed(out.windowRocAuc)), qPrintable(fixed(out.windowPrAuc)),
+                out.windowPositives && out.windowNegatives ? "" : " (needs windows of both labels: see --gap)");
+    return kExitOk;
+  } catch (const std::exception& e) {
+    printError("forecast", QString::fromUtf8(e.what()));
+    return kExitFailure;
+  }
+}
+
+}  // namespace prodrome::app
