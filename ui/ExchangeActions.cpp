@@ -13,6 +13,7 @@
 #include "ui/DialogFolder.h"
 #include "ui/ProjectSession.h"
 #include "ui/dialogs/SubjectDialog.h"
+#include "ui/jobs/JobFailureBox.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -52,12 +53,7 @@ void ExchangeActions::onJobFinished(int jobId) {
   const JobInfo* job = jobs_.job(jobId);
   if (job->state == JobState::Failed) {
     lastError_ = job->error;
-    // Not exec(): the failure must not stop the event loop of whatever runs.
-    auto* box = new QMessageBox(QMessageBox::Warning, job->title, tr("%1 failed.").arg(job->title), QMessageBox::Ok,
-                                window_);
-    box->setInformativeText(job->error);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    showJobFailure(window_, *job);
   } else if (job->state == JobState::Cancelled) {
     Q_EMIT message(tr("%1: cancelled").arg(job->title));
   }

@@ -7,6 +7,7 @@
 #include "database/RunStore.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
+#include "ui/jobs/JobFailureBox.h"
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
 #include "ui/training/ModelTransferDialogs.h"
@@ -240,7 +241,10 @@ void TrainingActions::refreshResumable() { dock_->setResumableRuns(resumableRuns
 void TrainingActions::onJobFinished(int jobId) {
   const JobInfo* job = queue_.job(jobId);
   if (!job || laneOf(job->kind) != JobLane::Compute) return;
-  if (job->state == JobState::Failed) showError(tr("%1 failed").arg(job->title), job->error);
+  if (job->state == JobState::Failed) {
+    lastError_ = job->error;
+    showJobFailure(&window_, *job);
+  }
   // A job keeps running on its project when another one is opened; its run
   // ids mean nothing in the project now open.
   if (!ofOpenProject(jobId)) return;
@@ -258,14 +262,6 @@ void TrainingActions::onJobFinished(int jobId) {
   } else if (job->outcome.runId != 0 && !closeWhenIdle_) {
     showRun(job->outcome.runId);
   }
-}
-
-void TrainingActions::showError(const QString& title, const QString& message) {
-  lastError_ = message;
-  // Not exec(): a job's failure must not stop the event loop of whatever runs.
-  auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, &window_);
-  box->setAttribute(Qt::WA_DeleteOnClose);
-  box->open();
 }
 
 bool TrainingActions::allowClose() {

@@ -86,7 +86,6 @@ class TrainingActions : public QObject {
   bool ofOpenProject(int jobId) const;
   bool ownsOpenRun(qint64 runId) const;
   void refreshResumable();
-  void showError(const QString& title, const QString& message);
   void updateActions();
 
   MainWindow& window_;
