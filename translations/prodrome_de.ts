@@ -4,64 +4,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="24"/>
-        <location filename="../ui/training/ModelImportExport.cpp" line="30"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="24"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="30"/>
         <source>Import HF VideoMAE Weights</source>
         <translation>HF-VideoMAE-Gewichte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="26"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="26"/>
         <source>safetensors files (*.safetensors);;All files (*)</source>
         <translation>safetensors-Dateien (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="46"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="46"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="47"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="47"/>
         <source>Model name:</source>
         <translation>Modellname:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="48"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="48"/>
         <source>Architecture preset:</source>
         <translation>Architektur-Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="49"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="49"/>
         <source>Frames:</source>
         <translation>Bildanzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="50"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="50"/>
         <source>Input size:</source>
         <translation>Eingabegröße:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="59"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="59"/>
         <source>Choose a model name that the project does not use yet.</source>
         <translation>Wählen Sie einen Modellnamen, den das Projekt noch nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
-        <location filename="../ui/training/ModelImportExport.cpp" line="86"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="81"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="86"/>
         <source>Export Model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="81"/>
         <source>The project has no model yet.</source>
         <translation>Das Projekt hat noch kein Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="86"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="86"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="90"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="90"/>
         <source>Folder for config.json and model.safetensors (HF transformers layout)</source>
         <translation>Ordner für config.json und model.safetensors (HF-transformers-Layout)</translation>
     </message>
@@ -1048,132 +1048,127 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="29"/>
+        <location filename="../ui/ExchangeActions.cpp" line="30"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>Importiert: %1 Proband(en), %2 Aufnahme(n), %3 Ereignis(se), %4 Clip(s); %5 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="56"/>
-        <source>%1 failed.</source>
-        <translation>%1 ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ExchangeActions.cpp" line="62"/>
+        <location filename="../ui/ExchangeActions.cpp" line="58"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="76"/>
-        <location filename="../ui/ExchangeActions.cpp" line="82"/>
+        <location filename="../ui/ExchangeActions.cpp" line="72"/>
+        <location filename="../ui/ExchangeActions.cpp" line="78"/>
         <source>Events &amp;CSV…</source>
         <translation>Ereignisse als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="77"/>
+        <location filename="../ui/ExchangeActions.cpp" line="73"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS-Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="78"/>
+        <location filename="../ui/ExchangeActions.cpp" line="74"/>
         <source>&amp;RodEpil-style Folder…</source>
         <translation>Ordner im &amp;RodEpil-Format…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="83"/>
+        <location filename="../ui/ExchangeActions.cpp" line="79"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>&amp;Bildlabels als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="85"/>
+        <location filename="../ui/ExchangeActions.cpp" line="81"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>Clip-Satz-&amp;Manifest (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="86"/>
+        <location filename="../ui/ExchangeActions.cpp" line="82"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>Clip-Satz als &amp;VideoMAE-Liste…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="87"/>
+        <location filename="../ui/ExchangeActions.cpp" line="83"/>
         <source>Clip &amp;Videos…</source>
         <translation>Clip-&amp;Videos…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="93"/>
+        <location filename="../ui/ExchangeActions.cpp" line="89"/>
         <source>Import events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="90"/>
         <source>Import BORIS project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="95"/>
+        <location filename="../ui/ExchangeActions.cpp" line="91"/>
         <source>Import RodEpil folder</source>
         <translation>RodEpil-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="98"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="98"/>
-        <location filename="../ui/ExchangeActions.cpp" line="110"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="106"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="111"/>
+        <location filename="../ui/ExchangeActions.cpp" line="107"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>%1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="124"/>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
-        <location filename="../ui/ExchangeActions.cpp" line="219"/>
+        <location filename="../ui/ExchangeActions.cpp" line="120"/>
+        <location filename="../ui/ExchangeActions.cpp" line="202"/>
+        <location filename="../ui/ExchangeActions.cpp" line="215"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="126"/>
+        <location filename="../ui/ExchangeActions.cpp" line="122"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="126"/>
-        <location filename="../ui/ExchangeActions.cpp" line="145"/>
+        <location filename="../ui/ExchangeActions.cpp" line="122"/>
+        <location filename="../ui/ExchangeActions.cpp" line="141"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="146"/>
+        <location filename="../ui/ExchangeActions.cpp" line="142"/>
         <source>Clip %1 of %2</source>
         <translation>Clip %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="151"/>
+        <location filename="../ui/ExchangeActions.cpp" line="147"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>%1 geschrieben (%2 Zeilen oder Dateien).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="159"/>
+        <location filename="../ui/ExchangeActions.cpp" line="155"/>
         <source>Add recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="169"/>
+        <location filename="../ui/ExchangeActions.cpp" line="165"/>
         <source>index</source>
         <translation>Indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="170"/>
+        <location filename="../ui/ExchangeActions.cpp" line="166"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>%1 wird indiziert (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="177"/>
+        <location filename="../ui/ExchangeActions.cpp" line="173"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>%n Aufnahme hinzugefügt.</numerusform>
@@ -1181,72 +1176,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <location filename="../ui/ExchangeActions.cpp" line="183"/>
         <source>Import Events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="188"/>
+        <location filename="../ui/ExchangeActions.cpp" line="184"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="190"/>
+        <location filename="../ui/ExchangeActions.cpp" line="186"/>
         <source>Import BORIS Project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="191"/>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS-Projekte (*.boris);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="193"/>
+        <location filename="../ui/ExchangeActions.cpp" line="189"/>
         <source>Import RodEpil-style Folder</source>
         <translation>Ordner im RodEpil-Format importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="202"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="210"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>Export Clip Set</source>
         <translation>Clip-Satz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="210"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="216"/>
+        <location filename="../ui/ExchangeActions.cpp" line="212"/>
         <source>Folder for the Clip Videos</source>
         <translation>Ordner für die Clip-Videos</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="218"/>
+        <location filename="../ui/ExchangeActions.cpp" line="214"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="218"/>
+        <location filename="../ui/ExchangeActions.cpp" line="214"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="229"/>
+        <location filename="../ui/ExchangeActions.cpp" line="225"/>
         <source>Add Recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="230"/>
+        <location filename="../ui/ExchangeActions.cpp" line="226"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="234"/>
+        <location filename="../ui/ExchangeActions.cpp" line="230"/>
         <source>Subject of the Recordings</source>
         <translation>Proband der Aufnahmen</translation>
     </message>
@@ -1758,62 +1753,62 @@
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="121"/>
+        <location filename="../ui/training/JobRequest.cpp" line="121"/>
         <source>Resume pre-training run %1</source>
         <translation>Vortrainingslauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
+        <location filename="../ui/training/JobRequest.cpp" line="122"/>
         <source>Pre-train %1</source>
         <translation>%1 vortrainieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="124"/>
+        <location filename="../ui/training/JobRequest.cpp" line="124"/>
         <source>Resume fine-tuning run %1</source>
         <translation>Feinabstimmungslauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="125"/>
+        <location filename="../ui/training/JobRequest.cpp" line="125"/>
         <source>Fine-tune %1</source>
         <translation>%1 feinabstimmen</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="127"/>
+        <location filename="../ui/training/JobRequest.cpp" line="127"/>
         <source>Few-shot evaluation on clip set %1</source>
         <translation>Few-Shot-Evaluation auf Clip-Satz %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="130"/>
+        <location filename="../ui/training/JobRequest.cpp" line="130"/>
         <source>Forecast with model %1</source>
         <translation>Vorhersage mit Modell %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="133"/>
+        <location filename="../ui/training/JobRequest.cpp" line="133"/>
         <source>Import model %1</source>
         <translation>Modell %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="135"/>
+        <location filename="../ui/training/JobRequest.cpp" line="135"/>
         <source>Export model</source>
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="157"/>
+        <location filename="../ui/training/JobRequest.cpp" line="157"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>Vortrainingslauf %1: Verlust %2 → %3 in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="167"/>
+        <location filename="../ui/training/JobRequest.cpp" line="167"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>Feinabstimmungslauf %1: Validierungs-ROC-AUC %2, balancierte Genauigkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="175"/>
+        <location filename="../ui/training/JobRequest.cpp" line="175"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>Few-Shot-Lauf %1: ROC-AUC %2 über %3 Episoden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/PipelineJob.cpp" line="184"/>
+        <location filename="../ui/training/JobRequest.cpp" line="184"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>Vorhersagelauf %1: %n Aufnahme</numerusform>
@@ -1821,65 +1816,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="189"/>
+        <location filename="../ui/training/JobRequest.cpp" line="189"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="192"/>
+        <location filename="../ui/training/JobRequest.cpp" line="192"/>
         <source>Imported model %1 (id %2)</source>
         <translation>Modell %1 importiert (ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="198"/>
+        <location filename="../ui/training/JobRequest.cpp" line="198"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="200"/>
+        <location filename="../ui/training/JobRequest.cpp" line="200"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobFailureBox.cpp" line="11"/>
+        <source>%1 failed.</source>
+        <translation>%1 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1: eingereiht (Ansicht ▸ Jobs zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>Der Name, der auf jedem Ereignis und jeder Entscheidung von Ihnen steht (Bearbeiten ▸ Name des Annotators…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Video missing:
 %1
 
@@ -1890,60 +1890,60 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>&apos;%1&apos; ist nicht das Video dieser Aufnahme: Der Inhalts-Fingerabdruck weicht ab (%2, erwartet %3).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>  (keyframe preview)</source>
         <translation>  (Schlüsselbild-Vorschau)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>Clip set %1 saved.</source>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
@@ -2374,13 +2374,13 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>
@@ -3763,87 +3763,82 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::TrainingActions</name>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="53"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
         <source>Continual &amp;Pre-training…</source>
         <translation>Kontinuierliches &amp;Vortraining…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
         <source>&amp;Forecasting Fine-tune…</source>
         <translation>&amp;Feinabstimmung für die Vorhersage…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
         <source>Run &amp;Forecast…</source>
         <translation>Vor&amp;hersage ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="60"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="61"/>
         <source>&amp;Import HF VideoMAE…</source>
         <translation>HF-VideoMAE &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="64"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="65"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="208"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
         <source>pre-training</source>
         <translation>Vortraining</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="208"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
         <source>fine-tuning</source>
         <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="211"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="212"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>Lauf %1 · %2 %3 · unterbrochen (als laufend hinterlassen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="213"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="214"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen bei Schritt %4/%5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="219"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="220"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen nach %4/%5 Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="243"/>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="252"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="256"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="273"/>
         <source>Quit Prodrome</source>
         <translation>Prodrome beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="278"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="274"/>
         <source>A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
         <translation>Ein Job läuft. Abbrechen und beenden? Ein abgebrochenes Vortraining behält seinen Checkpoint und kann später fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="281"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
         <source>Cancel Job and Quit</source>
         <translation>Job abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="282"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="278"/>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="290"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="286"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>Job wird angehalten; das Fenster schließt sich, sobald der Checkpoint gespeichert ist…</translation>
     </message>
@@ -3881,6 +3876,44 @@ Geprüft: %5</translation>
         <location filename="../ui/jobs/TrainingChart.cpp" line="44"/>
         <source>validation</source>
         <translation>Validierung</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::TransportBar</name>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="25"/>
+        <source>To the start (Home)</source>
+        <translation>Zum Anfang (Pos1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="26"/>
+        <source>One frame back (Left)</source>
+        <translation>Ein Bild zurück (Links)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="27"/>
+        <source>Play or pause (Space, K)</source>
+        <translation>Abspielen oder anhalten (Leertaste, K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="28"/>
+        <source>One frame forward (Right)</source>
+        <translation>Ein Bild vor (Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="29"/>
+        <source>To the end (End)</source>
+        <translation>Zum Ende (Ende)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="34"/>
+        <source>Playback speed (J and L shuttle backward and forward, faster with each press)</source>
+        <translation>Wiedergabegeschwindigkeit (J und L spulen rückwärts und vorwärts, mit jedem Druck schneller)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="37"/>
+        <source>Drag to seek; the timeline below seeks frame-exactly too</source>
+        <translation>Ziehen zum Springen; die Zeitleiste darunter springt ebenfalls bildgenau</translation>
     </message>
 </context>
 <context>

@@ -4,64 +4,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="24"/>
-        <location filename="../ui/training/ModelImportExport.cpp" line="30"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="24"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="30"/>
         <source>Import HF VideoMAE Weights</source>
         <translation>导入 HF VideoMAE 权重</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="26"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="26"/>
         <source>safetensors files (*.safetensors);;All files (*)</source>
         <translation>safetensors 文件 (*.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="46"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="46"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="47"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="47"/>
         <source>Model name:</source>
         <translation>模型名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="48"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="48"/>
         <source>Architecture preset:</source>
         <translation>架构预设：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="49"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="49"/>
         <source>Frames:</source>
         <translation>帧数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="50"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="50"/>
         <source>Input size:</source>
         <translation>输入尺寸：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="59"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="59"/>
         <source>Choose a model name that the project does not use yet.</source>
         <translation>请选择项目中尚未使用的模型名称。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
-        <location filename="../ui/training/ModelImportExport.cpp" line="86"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="81"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="86"/>
         <source>Export Model</source>
         <translation>导出模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="81"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="81"/>
         <source>The project has no model yet.</source>
         <translation>项目中还没有模型。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="86"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="86"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ModelImportExport.cpp" line="90"/>
+        <location filename="../ui/training/ModelTransferDialogs.cpp" line="90"/>
         <source>Folder for config.json and model.safetensors (HF transformers layout)</source>
         <translation>config.json 和 model.safetensors 的保存文件夹（HF transformers 布局）</translation>
     </message>
@@ -1043,204 +1043,199 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="29"/>
+        <location filename="../ui/ExchangeActions.cpp" line="30"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>已导入 %1 名受试者、%2 个录像、%3 个事件、%4 个片段；跳过 %5 项。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="56"/>
-        <source>%1 failed.</source>
-        <translation>%1 失败。</translation>
-    </message>
-    <message>
-        <location filename="../ui/ExchangeActions.cpp" line="62"/>
+        <location filename="../ui/ExchangeActions.cpp" line="58"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="76"/>
-        <location filename="../ui/ExchangeActions.cpp" line="82"/>
+        <location filename="../ui/ExchangeActions.cpp" line="72"/>
+        <location filename="../ui/ExchangeActions.cpp" line="78"/>
         <source>Events &amp;CSV…</source>
         <translation>事件 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="77"/>
+        <location filename="../ui/ExchangeActions.cpp" line="73"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS 项目…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="78"/>
+        <location filename="../ui/ExchangeActions.cpp" line="74"/>
         <source>&amp;RodEpil-style Folder…</source>
         <translation>&amp;RodEpil 格式文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="83"/>
+        <location filename="../ui/ExchangeActions.cpp" line="79"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>逐&amp;帧标签 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="85"/>
+        <location filename="../ui/ExchangeActions.cpp" line="81"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>片段集&amp;清单 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="86"/>
+        <location filename="../ui/ExchangeActions.cpp" line="82"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>片段集 &amp;VideoMAE 列表…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="87"/>
+        <location filename="../ui/ExchangeActions.cpp" line="83"/>
         <source>Clip &amp;Videos…</source>
         <translation>片段&amp;视频…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="93"/>
+        <location filename="../ui/ExchangeActions.cpp" line="89"/>
         <source>Import events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="90"/>
         <source>Import BORIS project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="95"/>
+        <location filename="../ui/ExchangeActions.cpp" line="91"/>
         <source>Import RodEpil folder</source>
         <translation>导入 RodEpil 文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="98"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="98"/>
-        <location filename="../ui/ExchangeActions.cpp" line="110"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="106"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="111"/>
+        <location filename="../ui/ExchangeActions.cpp" line="107"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>正在检查 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="124"/>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
-        <location filename="../ui/ExchangeActions.cpp" line="219"/>
+        <location filename="../ui/ExchangeActions.cpp" line="120"/>
+        <location filename="../ui/ExchangeActions.cpp" line="202"/>
+        <location filename="../ui/ExchangeActions.cpp" line="215"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="126"/>
+        <location filename="../ui/ExchangeActions.cpp" line="122"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="126"/>
-        <location filename="../ui/ExchangeActions.cpp" line="145"/>
+        <location filename="../ui/ExchangeActions.cpp" line="122"/>
+        <location filename="../ui/ExchangeActions.cpp" line="141"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="146"/>
+        <location filename="../ui/ExchangeActions.cpp" line="142"/>
         <source>Clip %1 of %2</source>
         <translation>片段 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="151"/>
+        <location filename="../ui/ExchangeActions.cpp" line="147"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>已写入 %1（%2 行或文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="159"/>
+        <location filename="../ui/ExchangeActions.cpp" line="155"/>
         <source>Add recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="169"/>
+        <location filename="../ui/ExchangeActions.cpp" line="165"/>
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="170"/>
+        <location filename="../ui/ExchangeActions.cpp" line="166"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>正在索引 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="177"/>
+        <location filename="../ui/ExchangeActions.cpp" line="173"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>已添加 %n 个录像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <location filename="../ui/ExchangeActions.cpp" line="183"/>
         <source>Import Events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="188"/>
+        <location filename="../ui/ExchangeActions.cpp" line="184"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="190"/>
+        <location filename="../ui/ExchangeActions.cpp" line="186"/>
         <source>Import BORIS Project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="191"/>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS 项目 (*.boris);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="193"/>
+        <location filename="../ui/ExchangeActions.cpp" line="189"/>
         <source>Import RodEpil-style Folder</source>
         <translation>导入 RodEpil 格式文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="202"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="210"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>Export Clip Set</source>
         <translation>导出片段集</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="210"/>
+        <location filename="../ui/ExchangeActions.cpp" line="206"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="216"/>
+        <location filename="../ui/ExchangeActions.cpp" line="212"/>
         <source>Folder for the Clip Videos</source>
         <translation>片段视频的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="218"/>
+        <location filename="../ui/ExchangeActions.cpp" line="214"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="218"/>
+        <location filename="../ui/ExchangeActions.cpp" line="214"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="229"/>
+        <location filename="../ui/ExchangeActions.cpp" line="225"/>
         <source>Add Recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="230"/>
+        <location filename="../ui/ExchangeActions.cpp" line="226"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="234"/>
+        <location filename="../ui/ExchangeActions.cpp" line="230"/>
         <source>Subject of the Recordings</source>
         <translation>录像所属受试者</translation>
     </message>
@@ -1752,127 +1747,132 @@
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="121"/>
+        <location filename="../ui/training/JobRequest.cpp" line="121"/>
         <source>Resume pre-training run %1</source>
         <translation>恢复预训练运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="122"/>
+        <location filename="../ui/training/JobRequest.cpp" line="122"/>
         <source>Pre-train %1</source>
         <translation>预训练 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="124"/>
+        <location filename="../ui/training/JobRequest.cpp" line="124"/>
         <source>Resume fine-tuning run %1</source>
         <translation>恢复微调运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="125"/>
+        <location filename="../ui/training/JobRequest.cpp" line="125"/>
         <source>Fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="127"/>
+        <location filename="../ui/training/JobRequest.cpp" line="127"/>
         <source>Few-shot evaluation on clip set %1</source>
         <translation>在片段集 %1 上进行少样本评估</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="130"/>
+        <location filename="../ui/training/JobRequest.cpp" line="130"/>
         <source>Forecast with model %1</source>
         <translation>使用模型 %1 预测</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="133"/>
+        <location filename="../ui/training/JobRequest.cpp" line="133"/>
         <source>Import model %1</source>
         <translation>导入模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="135"/>
+        <location filename="../ui/training/JobRequest.cpp" line="135"/>
         <source>Export model</source>
         <translation>导出模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="157"/>
+        <location filename="../ui/training/JobRequest.cpp" line="157"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>预训练运行 %1：损失 %2 → %3，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="167"/>
+        <location filename="../ui/training/JobRequest.cpp" line="167"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>微调运行 %1：验证集 ROC-AUC %2，平衡准确率 %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="175"/>
+        <location filename="../ui/training/JobRequest.cpp" line="175"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>小样本运行 %1：%3 个情景的 ROC-AUC 为 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/PipelineJob.cpp" line="184"/>
+        <location filename="../ui/training/JobRequest.cpp" line="184"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>预测运行 %1：%n 个录像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="189"/>
+        <location filename="../ui/training/JobRequest.cpp" line="189"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="192"/>
+        <location filename="../ui/training/JobRequest.cpp" line="192"/>
         <source>Imported model %1 (id %2)</source>
         <translation>已导入模型 %1（ID %2）</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="198"/>
+        <location filename="../ui/training/JobRequest.cpp" line="198"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/training/PipelineJob.cpp" line="200"/>
+        <location filename="../ui/training/JobRequest.cpp" line="200"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs/JobFailureBox.cpp" line="11"/>
+        <source>%1 failed.</source>
+        <translation>%1 失败。</translation>
     </message>
 </context>
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1：已排队（视图 ▸ 任务 中可见）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>Video missing:
 %1
 
@@ -1883,60 +1883,60 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>“%1”不是此录像的视频：内容指纹不一致（%2，应为 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
@@ -2362,13 +2362,13 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
@@ -3749,87 +3749,82 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::TrainingActions</name>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="53"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
         <source>Continual &amp;Pre-training…</source>
         <translation>持续预训练(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
         <source>&amp;Forecasting Fine-tune…</source>
         <translation>预测微调(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
         <source>Run &amp;Forecast…</source>
         <translation>运行预测(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="60"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="61"/>
         <source>&amp;Import HF VideoMAE…</source>
         <translation>导入 HF VideoMAE(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="64"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="65"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="208"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
         <source>pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="208"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
         <source>fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="211"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="212"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>运行 %1 · %2 %3 · 已中断（停留在运行状态）</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="213"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="214"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 步取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="219"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="220"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 轮后取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="243"/>
-        <source>%1 failed</source>
-        <translation>%1 失败</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="252"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="256"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="273"/>
         <source>Quit Prodrome</source>
         <translation>退出 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="278"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="274"/>
         <source>A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
         <translation>有任务正在运行。要取消该任务并退出吗？已取消的预训练会保留其检查点，之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="281"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
         <source>Cancel Job and Quit</source>
         <translation>取消任务并退出</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="282"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="278"/>
         <source>Keep Running</source>
         <translation>保持运行</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="290"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="286"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>正在停止任务；保存检查点后窗口将关闭…</translation>
     </message>
@@ -3867,6 +3862,44 @@ Reviewed: %5</source>
         <location filename="../ui/jobs/TrainingChart.cpp" line="44"/>
         <source>validation</source>
         <translation>验证集</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::TransportBar</name>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="25"/>
+        <source>To the start (Home)</source>
+        <translation>到开头 (Home)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="26"/>
+        <source>One frame back (Left)</source>
+        <translation>后退一帧 (左)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="27"/>
+        <source>Play or pause (Space, K)</source>
+        <translation>播放或暂停 (空格, K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="28"/>
+        <source>One frame forward (Right)</source>
+        <translation>前进一帧 (右)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="29"/>
+        <source>To the end (End)</source>
+        <translation>到结尾 (End)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="34"/>
+        <source>Playback speed (J and L shuttle backward and forward, faster with each press)</source>
+        <translation>播放速度（J 和 L 向后和向前快速播放，每按一次更快）</translation>
+    </message>
+    <message>
+        <location filename="../ui/TransportBar.cpp" line="37"/>
+        <source>Drag to seek; the timeline below seeks frame-exactly too</source>
+        <translation>拖动以跳转；下方的时间轴也可逐帧精确跳转</translation>
     </message>
 </context>
 <context>

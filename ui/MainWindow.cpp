@@ -15,6 +15,7 @@
 #include "ui/PlaybackController.h"
 #include "ui/ProjectSession.h"
 #include "ui/ProjectTreeDock.h"
+#include "ui/TransportBar.h"
 #include "ui/dialogs/ClipSetDialog.h"
 #include "ui/dialogs/ClipSetEdits.h"
 #include "ui/timeline/TimelineWidget.h"
@@ -29,6 +30,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
+#include <QVBoxLayout>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -66,7 +68,15 @@ MainWindow::MainWindow(QWidget* parent)
   setDockNestingEnabled(true);
 
   timeline_ = new TimelineWidget(this);
-  split_->addWidget(view_);
+  // The video with its transport controls under it, then the timeline.
+  transport_ = new TransportBar(*playback_, this);
+  auto* videoPane = new QWidget(this);
+  auto* videoLayout = new QVBoxLayout(videoPane);
+  videoLayout->setContentsMargins(0, 0, 0, 0);
+  videoLayout->setSpacing(0);
+  videoLayout->addWidget(view_, 1);
+  videoLayout->addWidget(transport_);
+  split_->addWidget(videoPane);
   split_->addWidget(timeline_);
   split_->setStretchFactor(0, 1);
   split_->setStretchFactor(1, 0);

@@ -38,6 +38,7 @@ class PlaybackController;
 class ProjectSession;
 class ProjectTreeDock;
 class TimelineWidget;
+class TransportBar;
 struct VideoMeta;
 
 class MainWindow : public QMainWindow {
@@ -73,6 +74,7 @@ class MainWindow : public QMainWindow {
   JobDock* jobDock() const { return jobDock_; }
   QUndoStack* undoStack() const { return undo_; }
   TimelineWidget* timeline() const { return timeline_; }
+  TransportBar* transport() const { return transport_; }
   AnnotationController* annotations() const { return annotations_; }
   EventListPanel* eventList() const { return eventList_; }
   // Opens (or raises) the non-modal clip set dialog.
@@ -150,6 +152,7 @@ class MainWindow : public QMainWindow {
   PlaybackController* playback_;
   QUndoStack* undo_;
   FrameView* view_;
+  TransportBar* transport_ = nullptr;
   TimelineWidget* timeline_ = nullptr;
   AnnotationController* annotations_ = nullptr;
   EventListPanel* eventList_ = nullptr;

@@ -15,11 +15,15 @@
 #include "ui/MainWindow.h"
 #include "ui/PlaybackController.h"
 #include "ui/ProjectTreeDock.h"
+#include "ui/TransportBar.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -186,6 +190,46 @@ void MainWindowTest::bareVideoOpensWithoutProject() {
   QVERIFY(waitExact(w, 0));
   QTest::keyClick(&w, Qt::Key_BracketLeft);  // no project: annotation keys do nothing
   QVERIFY(!w.currentRecordingId());
+}
+
+// issue 16 §7: buttons, speed and a slider for people who do not know the
+// keys; they drive the same playback, and follow what the keys do.
+void MainWindowTest::transportControlsDriveAndFollowPlayback() {
+  ui::MainWindow w;
+  w.show();
+  ui::TransportBar* bar = w.transport();
+  QVERIFY(bar);
+  QVERIFY(!bar->isEnabled());  // no video yet
+  QVERIFY(w.openVideo(QString::fromStdString(test::fixtureVideo().string())));
+  QVERIFY(waitExact(w, 0));
+  QVERIFY(bar->isEnabled());
+  QCOMPARE(bar->seekSlider()->maximum(), 659);
+  // A key moves the slider; the slider moves the video.
+  QTest::keyClick(&w, Qt::Key_End);
+  QVERIFY(waitExact(w, 659));
+  QCOMPARE(bar->seekSlider()->value(), 659);
+  bar->seekSlider()->setValue(300);
+  QVERIFY(waitExact(w, 300));
+  // The buttons take no focus: the window's keys keep working after a click.
+  const auto buttons = bar->findChildren<QToolButton*>();
+  QCOMPARE(buttons.size(), 5);
+  QTest::mouseClick(buttons[3], Qt::LeftButton);  // a frame forward
+  QVERIFY(waitExact(w, 301));
+  QTest::mouseClick(buttons[1], Qt::LeftButton);  // a frame back
+  QVERIFY(waitExact(w, 300));
+  QTest::keyClick(&w, Qt::Key_Right);
+  QVERIFY(waitExact(w, 301));
+  // Play and pause, at the chosen speed.
+  bar->speedBox()->setCurrentIndex(bar->speedBox()->findData(2.0));
+  Q_EMIT bar->speedBox()->activated(bar->speedBox()->currentIndex());
+  QCOMPARE(w.playback()->speed(), 2.0);
+  QTest::mouseClick(bar->playButton(), Qt::LeftButton);
+  QVERIFY(w.playback()->isPlaying());
+  QTest::mouseClick(bar->playButton(), Qt::LeftButton);
+  QVERIFY(!w.playback()->isPlaying());
+  QTest::mouseClick(buttons[0], Qt::LeftButton);  // to the start
+  QVERIFY(waitExact(w, 0));
+  QCOMPARE(bar->seekSlider()->value(), 0);
 }
 
 void MainWindowTest::translationsAreEmbedded() {

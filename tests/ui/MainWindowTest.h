@@ -11,6 +11,7 @@ class MainWindowTest : public QObject {
   void marksEventsByKeysWithUndo();
   void missingVideoIsShownAndRelinked();
   void bareVideoOpensWithoutProject();
+  void transportControlsDriveAndFollowPlayback();
   void translationsAreEmbedded();
   void screenshots();
 };
