@@ -892,47 +892,72 @@
         <translation>unbekannter Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="57"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="41"/>
+        <source>Racine 1: mouth and facial movements</source>
+        <translation>Racine 1: Mund- und Gesichtsbewegungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventEditor.cpp" line="42"/>
+        <source>Racine 2: head nodding</source>
+        <translation>Racine 2: Kopfnicken</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventEditor.cpp" line="43"/>
+        <source>Racine 3: forelimb clonus</source>
+        <translation>Racine 3: Vorderpfotenklonus</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventEditor.cpp" line="44"/>
+        <source>Racine 4: rearing with forelimb clonus</source>
+        <translation>Racine 4: Aufrichten mit Vorderpfotenklonus</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventEditor.cpp" line="45"/>
+        <source>Racine 5: rearing and falling</source>
+        <translation>Racine 5: Aufrichten und Hinfallen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventEditor.cpp" line="65"/>
         <source>Seizure type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="58"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="66"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="64"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="72"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="65"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="73"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="66"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="74"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="106"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="139"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="113"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="146"/>
         <source>frames %1–%2</source>
         <translation>Bilder %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="114"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="147"/>
         <source>from frame %1, open</source>
         <translation>ab Bild %1, offen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="115"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="148"/>
         <source>&lt;b&gt;Event #%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;Ereignis #%1&lt;/b&gt; · %2 · %3</translation>
     </message>
@@ -2385,38 +2410,38 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="25"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="28"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="27"/>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="49"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="30"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="52"/>
         <source>Open a project to annotate.</source>
         <translation>Öffnen Sie ein Projekt, um zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="74"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="77"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="95"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="98"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="96"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="99"/>
         <source>Your name, as it should appear on every event you mark and every alarm you decide on:</source>
         <translation>Ihr Name, wie er auf jedem markierten Ereignis und jeder Alarmentscheidung erscheinen soll:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="104"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="107"/>
         <source>Annotator: &lt;a href=&quot;set&quot;&gt;not set&lt;/a&gt;</source>
         <translation>Annotator: &lt;a href=&quot;set&quot;&gt;nicht festgelegt&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="105"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="108"/>
         <source>Annotator: &lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</source>
         <translation>Annotator: &lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</translation>
     </message>

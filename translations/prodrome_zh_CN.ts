@@ -888,47 +888,72 @@
         <translation>起源不明</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="57"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="41"/>
+        <source>Racine 1: mouth and facial movements</source>
+        <translation>Racine 1：口面部动作</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventEditor.cpp" line="42"/>
+        <source>Racine 2: head nodding</source>
+        <translation>Racine 2：点头</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventEditor.cpp" line="43"/>
+        <source>Racine 3: forelimb clonus</source>
+        <translation>Racine 3：前肢阵挛</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventEditor.cpp" line="44"/>
+        <source>Racine 4: rearing with forelimb clonus</source>
+        <translation>Racine 4：站立伴前肢阵挛</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventEditor.cpp" line="45"/>
+        <source>Racine 5: rearing and falling</source>
+        <translation>Racine 5：站立并跌倒</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventEditor.cpp" line="65"/>
         <source>Seizure type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="58"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="66"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="64"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="72"/>
         <source>Kind:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="65"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="73"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="66"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="74"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="106"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="139"/>
         <source>No event selected</source>
         <translation>未选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="113"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="146"/>
         <source>frames %1–%2</source>
         <translation>第 %1–%2 帧</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="114"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="147"/>
         <source>from frame %1, open</source>
         <translation>自第 %1 帧起，未结束</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventEditor.cpp" line="115"/>
+        <location filename="../ui/annotation/EventEditor.cpp" line="148"/>
         <source>&lt;b&gt;Event #%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;事件 #%1&lt;/b&gt; · %2 · %3</translation>
     </message>
@@ -2373,38 +2398,38 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="25"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="28"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="27"/>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="49"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="30"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="52"/>
         <source>Open a project to annotate.</source>
         <translation>打开项目后即可标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="74"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="77"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="95"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="98"/>
         <source>Annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="96"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="99"/>
         <source>Your name, as it should appear on every event you mark and every alarm you decide on:</source>
         <translation>您的姓名，将显示在您标记的每个事件和您判定的每个警报上：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="104"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="107"/>
         <source>Annotator: &lt;a href=&quot;set&quot;&gt;not set&lt;/a&gt;</source>
         <translation>标注者：&lt;a href=&quot;set&quot;&gt;未设置&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="105"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="108"/>
         <source>Annotator: &lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</source>
         <translation>标注者：&lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</translation>
     </message>

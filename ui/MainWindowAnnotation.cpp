@@ -5,9 +5,12 @@
 #include "ui/MainWindow.h"
 
 #include "database/Database.h"
+#include "database/RecordingStore.h"
+#include "database/SubjectStore.h"
 #include "ui/PlaybackController.h"
 #include "ui/ProjectSession.h"
 #include "ui/annotation/AnnotationController.h"
+#include "ui/annotation/EventEditor.h"
 #include "ui/annotation/EventListPanel.h"
 #include "ui/timeline/TimelineWidget.h"
 
@@ -107,6 +110,13 @@ void MainWindow::showAnnotatorName() {
 
 void MainWindow::setAnnotationRecording(std::int64_t recordingId) {
   if (annotations_) annotations_->setRecording(recordingId);
+  // The seizure-type pick list follows the subject's species.
+  std::optional<database::Species> species;
+  if (project_->isOpen())
+    if (const auto r = database::RecordingStore(project_->database()).find(recordingId))
+      if (const auto subject = database::SubjectStore(project_->database()).find(r->subjectId))
+        species = subject->species;
+  if (eventList_) eventList_->editor()->setSpecies(species);
 }
 
 void MainWindow::reloadAnnotationParts() {

@@ -35,6 +35,15 @@ constexpr SeizureTypeTerm kSeizureTypes[] = {
     {"epileptic spasms", QT_TRANSLATE_NOOP("prodrome::ui::EventEditor", "epileptic spasms")},
     {"unknown onset", QT_TRANSLATE_NOOP("prodrome::ui::EventEditor", "unknown onset")},
 };
+// Racine's scale of kindled-rodent seizures (Racine 1972), the usual grading
+// of rodent convulsive seizures.
+constexpr SeizureTypeTerm kRacineStages[] = {
+    {"Racine 1", QT_TRANSLATE_NOOP("prodrome::ui::EventEditor", "Racine 1: mouth and facial movements")},
+    {"Racine 2", QT_TRANSLATE_NOOP("prodrome::ui::EventEditor", "Racine 2: head nodding")},
+    {"Racine 3", QT_TRANSLATE_NOOP("prodrome::ui::EventEditor", "Racine 3: forelimb clonus")},
+    {"Racine 4", QT_TRANSLATE_NOOP("prodrome::ui::EventEditor", "Racine 4: rearing with forelimb clonus")},
+    {"Racine 5", QT_TRANSLATE_NOOP("prodrome::ui::EventEditor", "Racine 5: rearing and falling")},
+};
 constexpr int kNotesPauseMs = 700;
 }  // namespace
 
@@ -52,8 +61,7 @@ EventEditor::EventEditor(AnnotationController* controller, QWidget* parent)
     kind_->addItem(EventTableModel::kindName(kind), static_cast<int>(kind));
   type_->setEditable(true);
   type_->setInsertPolicy(QComboBox::NoInsert);
-  type_->addItem(QString(), QString());
-  for (const SeizureTypeTerm& term : kSeizureTypes) type_->addItem(tr(term.shown), QString::fromLatin1(term.stored));
+  fillTypes();
   type_->lineEdit()->setPlaceholderText(tr("Seizure type"));
   notes_->setPlaceholderText(tr("Notes"));
   notes_->setTabChangesFocus(true);
@@ -94,6 +102,31 @@ void EventEditor::commitNotes() {
   const auto current = controller_->event(*eventId_);
   if (current && QString::fromStdString(current->notes) != notes_->toPlainText())
     controller_->setNotes(*eventId_, notes_->toPlainText());
+}
+
+void EventEditor::setSpecies(std::optional<database::Species> species) {
+  if (species == species_ && type_->count() > 1) return;
+  species_ = species;
+  const bool wasLoading = loading_;
+  loading_ = true;  // refilling the list edits nothing
+  const QString shown = type_->currentText();
+  fillTypes();
+  const int known = type_->findText(shown);
+  if (known >= 0)
+    type_->setCurrentIndex(known);
+  else
+    type_->setEditText(shown);
+  loading_ = wasLoading;
+}
+
+void EventEditor::fillTypes() {
+  type_->clear();
+  type_->addItem(QString(), QString());
+  const auto add = [this](const auto& terms) {
+    for (const SeizureTypeTerm& term : terms) type_->addItem(tr(term.shown), QString::fromLatin1(term.stored));
+  };
+  if (species_ != database::Species::Rodent) add(kSeizureTypes);
+  if (species_ != database::Species::Human) add(kRacineStages);
 }
 
 void EventEditor::setEvent(const std::optional<database::Event>& event) {

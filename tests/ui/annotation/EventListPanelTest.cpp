@@ -136,6 +136,32 @@ class EventListPanelTest : public QObject {
     QVERIFY(controller_->selected() == std::optional<qint64>(events.at(0).id));
   }
 
+  // issue 16 §7: ILAE 2017 types for human recordings, Racine stages for
+  // rodent ones, both for a video of unknown species; stored in English.
+  void theTypeListFollowsTheSpecies() {
+    const qint64 id = controller_->events().at(2).id;  // "focal aware"
+    controller_->select(id);
+    ui::EventEditor* editor = panel_->editor();
+    QComboBox* types = editor->typeBox();
+    editor->setSpecies(database::Species::Rodent);
+    QVERIFY(types->findData(QStringLiteral("Racine 2")) > 0);
+    QCOMPARE(types->findData(QStringLiteral("focal aware")), -1);
+    QCOMPARE(types->currentText(), editor->tr("focal aware"));  // the event's own type stays shown
+    types->setCurrentIndex(types->findData(QStringLiteral("Racine 3")));
+    Q_EMIT types->activated(types->currentIndex());
+    QCOMPARE(controller_->event(id)->seizureType, std::string("Racine 3"));
+    QCOMPARE(types->currentText(), editor->tr("Racine 3: forelimb clonus"));
+    editor->setSpecies(database::Species::Human);
+    QCOMPARE(types->findData(QStringLiteral("Racine 3")), -1);
+    QVERIFY(types->findData(QStringLiteral("generalized tonic-clonic")) > 0);
+    editor->setSpecies(std::nullopt);
+    QVERIFY(types->findData(QStringLiteral("Racine 3")) > 0);
+    QVERIFY(types->findData(QStringLiteral("absence")) > 0);
+    QCOMPARE(controller_->event(id)->seizureType, std::string("Racine 3"));  // refilling edited nothing
+    stack_->undo();
+    QCOMPARE(controller_->event(id)->seizureType, std::string("focal aware"));
+  }
+
   void editorEditsThroughTheController() {
     const qint64 id = controller_->events().at(2).id;  // onset 4000
     controller_->select(id);
