@@ -190,8 +190,10 @@ int runFinetuneCommand(const QStringList& args) {
     const auto out = core::runFineTune(*db, c, callbacksFor(line));
     line.finishLine();
     if (out.cancelled) return kExitFailure;
-    std::printf("run %lld: model %lld (%s); validation bacc %s, ROC-AUC %s, PR-AUC %s\n",
+    std::printf("run %lld: model %lld (%s); threshold %s; validation bacc %s, ROC-AUC %s, PR-AUC %s "
+                "(prodrome runs show says on what)\n",
                 static_cast<long long>(out.runId), static_cast<long long>(out.modelId), out.weights.string().c_str(),
+                qPrintable(fixed(out.threshold)),
                 qPrintable(fixed(out.validation.balanced_accuracy)), qPrintable(fixed(out.validation.roc_auc)),
                 qPrintable(fixed(out.validation.pr_auc)));
     return kExitOk;

@@ -79,7 +79,10 @@ void printFineTune(const core::FineTuneMetrics& m) {
     std::printf("threshold %.3f (%s)\n", *m.threshold, m.thresholdRule.empty() ? "no validation clips of both labels"
                                                                                : m.thresholdRule.c_str());
   if (m.validationAtThreshold)
-    std::printf("validation at the threshold: bacc %s, sensitivity %s, specificity %s, roc_auc %s\n",
+    std::printf("validation %s at the threshold: bacc %s, sensitivity %s, specificity %s, roc_auc %s\n",
+                m.validationAtThresholdOn == "windows"
+                    ? ("windows (" + std::to_string(m.thresholdWindows) + " of the validation recordings)").c_str()
+                    : "clips",
                 metric(m.validationAtThreshold->balanced_accuracy).c_str(),
                 metric(m.validationAtThreshold->sensitivity).c_str(),
                 metric(m.validationAtThreshold->specificity).c_str(), metric(m.validationAtThreshold->roc_auc).c_str());

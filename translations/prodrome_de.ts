@@ -3441,232 +3441,237 @@ Geprüft: %5</translation>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="175"/>
+        <location filename="../ui/training/RunView.cpp" line="180"/>
+        <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
+        <translation>Kurven: die Validierungsclips des behaltenen Modells. Konfusionsmatrix bei Schwelle %1 auf den %2 Vorhersagefenstern der Validierungsaufnahmen, an denen sie gewählt wurde (Zeilen: wahre Klasse, Spalten: vorhergesagt):</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="186"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>Konfusionsmatrix des behaltenen Modells auf den Validierungs-Clips bei Schwellenwert %1 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="189"/>
+        <location filename="../ui/training/RunView.cpp" line="201"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="190"/>
+        <location filename="../ui/training/RunView.cpp" line="202"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="208"/>
+        <location filename="../ui/training/RunView.cpp" line="220"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="208"/>
+        <location filename="../ui/training/RunView.cpp" line="220"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="219"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Clips in the mix</source>
         <translation>Clips in der Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="219"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="237"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
-        <location filename="../ui/training/RunView.cpp" line="260"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <location filename="../ui/training/RunView.cpp" line="242"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <location filename="../ui/training/RunView.cpp" line="242"/>
         <source>Specificity</source>
         <translation>Spezifität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <location filename="../ui/training/RunView.cpp" line="254"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="243"/>
+        <location filename="../ui/training/RunView.cpp" line="255"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="257"/>
+        <location filename="../ui/training/RunView.cpp" line="269"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="258"/>
+        <location filename="../ui/training/RunView.cpp" line="270"/>
         <source>Tokens alone</source>
         <translation>Nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="273"/>
         <source>%1 bacc</source>
         <translation>%1-bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="273"/>
         <source>%1 ROC-AUC</source>
         <translation>%1-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="298"/>
+        <location filename="../ui/training/RunView.cpp" line="310"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="300"/>
+        <location filename="../ui/training/RunView.cpp" line="312"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="315"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>Nur Tokens: dieselbe Probe auf den gepoolten Tokens des Encoders ohne die Bilddifferenz-Statistiken, in denselben Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="282"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>mean [95 % CI]</source>
         <translation>Mittelwert [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="325"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>Abfragen der %1-Shot-Episoden, %2 Episode(n) zusammengefasst (%3 Clips; die Tabelle nennt die AUC jeder Episode und ihren Mittelwert). Konfusionsmatrix bei Schwellenwert 0,500 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="343"/>
+        <location filename="../ui/training/RunView.cpp" line="356"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="343"/>
+        <location filename="../ui/training/RunView.cpp" line="356"/>
         <source>false positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="344"/>
+        <location filename="../ui/training/RunView.cpp" line="357"/>
         <source>true positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="348"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>Precision-recall</source>
         <translation>Präzision-Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="348"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="348"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="360"/>
-        <location filename="../ui/training/RunView.cpp" line="361"/>
+        <location filename="../ui/training/RunView.cpp" line="373"/>
+        <location filename="../ui/training/RunView.cpp" line="374"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="360"/>
-        <location filename="../ui/training/RunView.cpp" line="361"/>
+        <location filename="../ui/training/RunView.cpp" line="373"/>
+        <location filename="../ui/training/RunView.cpp" line="374"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="384"/>
+        <location filename="../ui/training/RunView.cpp" line="397"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>

@@ -3427,232 +3427,237 @@ Reviewed: %5</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="175"/>
+        <location filename="../ui/training/RunView.cpp" line="180"/>
+        <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
+        <translation>曲线：保留模型的验证片段。混淆矩阵：阈值 %1 下、用于选择该阈值的验证录像中 %2 个预测窗口上的结果（行：真实类别，列：预测）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="186"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>保留模型在验证片段上、阈值 %1 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="189"/>
+        <location filename="../ui/training/RunView.cpp" line="201"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="190"/>
+        <location filename="../ui/training/RunView.cpp" line="202"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="208"/>
+        <location filename="../ui/training/RunView.cpp" line="220"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="208"/>
+        <location filename="../ui/training/RunView.cpp" line="220"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Steps done</source>
         <translation>已完成步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="219"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Clips in the mix</source>
         <translation>数据组合中的片段数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="219"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Seconds</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="237"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
-        <location filename="../ui/training/RunView.cpp" line="260"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <location filename="../ui/training/RunView.cpp" line="242"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <location filename="../ui/training/RunView.cpp" line="242"/>
         <source>Specificity</source>
         <translation>特异度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <location filename="../ui/training/RunView.cpp" line="254"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>保留的轮次（验证集 ROC-AUC 最佳）以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="243"/>
+        <location filename="../ui/training/RunView.cpp" line="255"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="257"/>
+        <location filename="../ui/training/RunView.cpp" line="269"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="258"/>
+        <location filename="../ui/training/RunView.cpp" line="270"/>
         <source>Tokens alone</source>
         <translation>仅 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>Shots</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>Episode</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>Support</source>
         <translation>支持集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="271"/>
         <source>Query</source>
         <translation>查询集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="273"/>
         <source>%1 bacc</source>
         <translation>%1 bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="273"/>
         <source>%1 ROC-AUC</source>
         <translation>%1 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="298"/>
+        <location filename="../ui/training/RunView.cpp" line="310"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>粗体行：每个样本数在其各情景上的均值。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="300"/>
+        <location filename="../ui/training/RunView.cpp" line="312"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="315"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>仅 token：在相同情景中，对编码器池化 token 使用同一探针，不含帧差统计量。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="282"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>mean [95 % CI]</source>
         <translation>均值 [95% 置信区间]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="325"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>%2 个 %1-shot 回合的查询片段合并（%3 个片段；表格给出每个回合的 AUC 及其均值）。阈值 0.500 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="343"/>
+        <location filename="../ui/training/RunView.cpp" line="356"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="343"/>
+        <location filename="../ui/training/RunView.cpp" line="356"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="344"/>
+        <location filename="../ui/training/RunView.cpp" line="357"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="348"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>Precision-recall</source>
         <translation>精确率-召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="348"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="348"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="360"/>
-        <location filename="../ui/training/RunView.cpp" line="361"/>
+        <location filename="../ui/training/RunView.cpp" line="373"/>
+        <location filename="../ui/training/RunView.cpp" line="374"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="360"/>
-        <location filename="../ui/training/RunView.cpp" line="361"/>
+        <location filename="../ui/training/RunView.cpp" line="373"/>
+        <location filename="../ui/training/RunView.cpp" line="374"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="384"/>
+        <location filename="../ui/training/RunView.cpp" line="397"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>

@@ -38,7 +38,10 @@ struct FineTuneOutcome {
   std::int64_t modelId = 0;
   std::filesystem::path weights;
   std::vector<double> trainLoss;  // per epoch
-  ml::BinaryMetrics validation;   // of the kept epoch or the probe (NaN without validation)
+  // At the operating point, on what it was chosen on: the validation clips,
+  // or the validation recordings' forecast windows (FineTuneMetrics::
+  // validationAtThresholdOn); NaN without validation.
+  ml::BinaryMetrics validation;
   double threshold = 0.5;         // the operating point stored with the model
   bool cancelled = false;
 };

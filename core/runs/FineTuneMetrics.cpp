@@ -28,7 +28,11 @@ QJsonObject FineTuneMetrics::toJson() const {
     m["validation_event_sensitivity"] = jsonNumber(validationEventSensitivity);
     m["validation_false_alarms_per_hour"] = jsonNumber(validationFalseAlarmsPerHour);
   }
-  if (validationAtThreshold) m["validation_at_threshold"] = binaryMetricsJson(*validationAtThreshold);
+  if (validationAtThreshold) {
+    m["validation_at_threshold"] = binaryMetricsJson(*validationAtThreshold);
+    if (!validationAtThresholdOn.empty())
+      m["validation_at_threshold_on"] = QString::fromStdString(validationAtThresholdOn);
+  }
   if (threshold) m["threshold"] = *threshold;
   if (modelId > 0) m["model_id"] = static_cast<qint64>(modelId);
   return m;
@@ -55,6 +59,7 @@ FineTuneMetrics FineTuneMetrics::fromJson(const QJsonObject& json) {
   m.validationFalseAlarmsPerHour = number("validation_false_alarms_per_hour", m.validationFalseAlarmsPerHour);
   if (json.value(QLatin1String("validation_at_threshold")).isObject())
     m.validationAtThreshold = binaryMetricsFromJson(json.value(QLatin1String("validation_at_threshold")).toObject());
+  m.validationAtThresholdOn = json.value(QLatin1String("validation_at_threshold_on")).toString().toStdString();
   if (json.value(QLatin1String("threshold")).isDouble()) m.threshold = json.value(QLatin1String("threshold")).toDouble();
   m.modelId = json.value(QLatin1String("model_id")).toInteger();
   return m;

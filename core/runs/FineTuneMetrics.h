@@ -35,7 +35,11 @@ struct FineTuneMetrics {
   std::int64_t thresholdWindows = 0;
   double validationEventSensitivity = std::numeric_limits<double>::quiet_NaN();
   double validationFalseAlarmsPerHour = std::numeric_limits<double>::quiet_NaN();
+  // The validation metrics at the operating point, on what it was chosen on:
+  // "clips" (the validation clips) or "windows" (the forecast windows of the
+  // validation recordings, thresholdWindows of them).
   std::optional<ml::BinaryMetrics> validationAtThreshold;
+  std::string validationAtThresholdOn;
   std::optional<double> threshold;  // absent until chosen (a cancelled run)
   std::int64_t modelId = 0;         // the model the run created
 

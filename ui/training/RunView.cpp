@@ -171,10 +171,22 @@ RunView::RunView(const database::Run& run, QWidget* parent)
       counts = Confusion{v.tp, v.fp, v.tn, v.fn};
     }
     const double threshold = fineTune.thresholdOr05();  // 0.5 for older runs
-    addCurves(fineTune.validationPredictions, threshold, counts,
-              tr("Confusion matrix of the kept model on the validation clips at threshold %1 "
-                 "(rows: true class, columns: predicted):")
-                  .arg(threshold, 0, 'f', 3));
+    if (fineTune.validationAtThresholdOn == "windows" && fineTune.validationAtThreshold) {
+      // The operating point was chosen on the validation recordings' forecast
+      // windows (a recording-standardised model scores clips on another
+      // scale): its matrix is the windows', the curves stay the clips'.
+      const auto& w = *fineTune.validationAtThreshold;
+      addCurves(fineTune.validationPredictions, std::nullopt, Confusion{w.tp, w.fp, w.tn, w.fn},
+                tr("Curves: the kept model's validation clips. Confusion matrix at threshold %1 on the %2 forecast "
+                   "windows of the validation recordings it was chosen on (rows: true class, columns: predicted):")
+                    .arg(threshold, 0, 'f', 3)
+                    .arg(fineTune.thresholdWindows));
+    } else {
+      addCurves(fineTune.validationPredictions, threshold, counts,
+                tr("Confusion matrix of the kept model on the validation clips at threshold %1 "
+                   "(rows: true class, columns: predicted):")
+                    .arg(threshold, 0, 'f', 3));
+    }
   }
   metricsLayout->addWidget(metrics_, 1);
   if (loss_) metricsLayout->addWidget(loss_, 1);
@@ -329,7 +341,8 @@ void RunView::addFewShotCurves(const core::FewShotMetrics& m) {
                 .arg(pooledScores.scores.size()));
 }
 
-void RunView::addCurves(const core::ClipPredictions& predictions, double threshold, std::optional<Confusion> counts,
+void RunView::addCurves(const core::ClipPredictions& predictions, std::optional<double> threshold,
+                        std::optional<Confusion> counts,
                         const QString& captionText) {
   std::optional<Confusion> confusion = counts;
   auto* page = new QWidget(this);
@@ -348,8 +361,8 @@ void RunView::addCurves(const core::ClipPredictions& predictions, double thresho
       pr_ = curveChart(tr("Precision-recall"), tr("recall"), tr("precision"), pr, false, page);
       layout->addWidget(pr_);
     }
-    // At the operating point stored with the model.
-    confusion = confusionAt(scores, labels, threshold);
+    // At the operating point stored with the model, when the matrix is the clips'.
+    if (threshold) confusion = confusionAt(scores, labels, *threshold);
   }
   if (!confusion) {
     delete page;

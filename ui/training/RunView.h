@@ -49,10 +49,11 @@ class RunView : public QDialog {
   void addFineTuneMetrics(const core::FineTuneMetrics& metrics);
   void addFewShotMetrics(const core::FewShotMetrics& metrics);
   // caption: what the scores are (the kept model's validation clips, or a
-  // k-shot run's pooled queries). Without usable predictions, `counts` (the
-  // kept epoch's) still give the confusion matrix.
-  void addCurves(const core::ClipPredictions& predictions, double threshold, std::optional<Confusion> counts,
-                 const QString& caption);
+  // k-shot run's pooled queries). The confusion matrix: the predictions at
+  // `threshold` when both are there, else `counts` (the kept epoch's, or the
+  // windows the operating point was chosen on).
+  void addCurves(const core::ClipPredictions& predictions, std::optional<double> threshold,
+                 std::optional<Confusion> counts, const QString& caption);
   // A k-shot run's queries of its largest shot count, pooled over episodes.
   void addFewShotCurves(const core::FewShotMetrics& metrics);
   void addLossChart(const std::vector<double>& losses, const QString& xTitle);

@@ -531,6 +531,13 @@ TEST(Forecasting, ARecordingNormalisedForecasterReadsEachWindowAgainstItsRecordi
                            .object();
   EXPECT_EQ(metrics["threshold_rule"].toString(), "youden");
   EXPECT_GT(metrics["threshold_windows"].toInteger(), 0);
+  // And the metrics at it are the windows', the scale it was chosen on: the
+  // counts add up to those windows, not to the validation clips.
+  EXPECT_EQ(metrics["validation_at_threshold_on"].toString(), "windows");
+  const auto at = metrics["validation_at_threshold"].toObject();
+  EXPECT_EQ(at["tp"].toInteger() + at["fp"].toInteger() + at["tn"].toInteger() + at["fn"].toInteger(),
+            metrics["threshold_windows"].toInteger());
+  EXPECT_DOUBLE_EQ(out.validation.balanced_accuracy, at["bacc"].toDouble());
 
   ForecastConfig fc;
   fc.model = out.modelId;

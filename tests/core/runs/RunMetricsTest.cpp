@@ -118,6 +118,8 @@ TEST(RunMetrics, FineTuneRoundTripsAndLeavesOutWhatARunDidNotReach) {
   m.validationEventSensitivity = 0.75;
   m.validationFalseAlarmsPerHour = kNaN;
   m.validationAtThreshold = metrics(0.9, 1.0, 1);
+  m.validationAtThresholdOn = "windows";
+  m.thresholdWindows = 87;
   m.threshold = 0.42;
   m.modelId = 3;
   const QJsonObject json = m.toJson();
@@ -134,6 +136,8 @@ TEST(RunMetrics, FineTuneRoundTripsAndLeavesOutWhatARunDidNotReach) {
   EXPECT_TRUE(std::isnan(back.validationFalseAlarmsPerHour));
   ASSERT_TRUE(back.validationAtThreshold.has_value());
   EXPECT_DOUBLE_EQ(back.validationAtThreshold->roc_auc, 1.0);
+  EXPECT_EQ(back.validationAtThresholdOn, "windows");
+  EXPECT_EQ(back.thresholdWindows, 87);
   EXPECT_DOUBLE_EQ(*back.threshold, 0.42);
   EXPECT_EQ(back.modelId, 3);
   EXPECT_EQ(back.toJson(), json);

@@ -6,6 +6,7 @@
 #include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/ModelTransfer.h"
 #include "core/pipeline/Pretraining.h"
+#include "core/runs/FineTuneMetrics.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
@@ -374,6 +375,35 @@ class TrainingActionsTest : public QObject {
     run.metrics = QJsonDocument(QJsonObject{{"episodes", QJsonArray{QJsonObject{{"shots", 2}}}}}).toJson().toStdString();
     RunView bare(run);
     QVERIFY(!bare.rocChart() && !bare.confusionTable());  // no scores, no empty axes
+  }
+
+  // A recording-standardised forecaster's operating point comes from the
+  // validation recordings' windows: the matrix is theirs, the curves the clips'.
+  void aWindowChosenThresholdShowsTheWindowsMatrix() {
+    core::FineTuneMetrics m;
+    m.head = "logreg";
+    m.validationPredictions = {{0.2, 0.9, 0.6, 0.4}, {0, 1, 1, 0}, {}};
+    ml::BinaryMetrics w;
+    w.tp = 5, w.fp = 3, w.tn = 70, w.fn = 9;
+    m.validationAtThreshold = w;
+    m.validationAtThresholdOn = "windows";
+    m.thresholdWindows = 87;
+    m.thresholdRule = "youden";
+    m.threshold = 0.863;
+    database::Run run;
+    run.id = 9;
+    run.kind = database::RunKind::Finetune;
+    run.status = database::RunStatus::Succeeded;
+    run.config = R"({"finetune": {"model_name": "f"}})";
+    run.metrics = QJsonDocument(m.toJson()).toJson().toStdString();
+    RunView view(run);
+    QVERIFY(view.rocChart());  // the clips' curve
+    QTableWidget* c = view.confusionTable();
+    QVERIFY(c);
+    QCOMPARE(c->item(0, 0)->text(), QStringLiteral("5"));
+    QCOMPARE(c->item(0, 1)->text(), QStringLiteral("9"));
+    QCOMPARE(c->item(1, 0)->text(), QStringLiteral("3"));
+    QCOMPARE(c->item(1, 1)->text(), QStringLiteral("70"));
   }
 
   void fewShotEvaluationFromTheDialog() {
