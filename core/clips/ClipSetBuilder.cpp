@@ -26,12 +26,7 @@ struct Interval {
   std::int64_t end;
 };
 
-struct Seizure {
-  std::int64_t id;
-  std::int64_t onset;
-  std::optional<std::int64_t> offset;
-  std::int64_t spanEnd;  // offset, or the assumed end of an open seizure
-};
+using Seizure = SeizureSpan;
 
 std::string describe(const RecordingTimeline& recording) { return "recording #" + std::to_string(recording.id); }
 
@@ -85,22 +80,10 @@ class RecordingBuilder {
                     " has onset " + std::to_string(event.onsetFrame) + " and offset " +
                     (event.offsetFrame ? std::to_string(*event.offsetFrame) : std::string("(open)")) +
                     " (need 0 <= onset < offset)");
-      if (event.kind == EventKind::Seizure)
-        seizures_.push_back(Seizure{event.id, event.onsetFrame, event.offsetFrame, 0});
-      else
+      if (event.kind != EventKind::Seizure)
         artifacts_.push_back(Interval{event.onsetFrame, event.offsetFrame.value_or(event.onsetFrame + 1)});
     }
-    std::sort(seizures_.begin(), seizures_.end(),
-              [](const Seizure& a, const Seizure& b) { return std::tie(a.onset, a.id) < std::tie(b.onset, b.id); });
-    for (std::size_t i = 0; i < seizures_.size(); ++i) {
-      Seizure& seizure = seizures_[i];
-      if (seizure.offset) {
-        seizure.spanEnd = *seizure.offset;
-      } else {
-        const std::int64_t next = i + 1 < seizures_.size() ? seizures_[i + 1].onset : recording_.frameCount;
-        seizure.spanEnd = std::max(next, seizure.onset + 1);
-      }
-    }
+    seizures_ = seizureSpans(recording_);
   }
 
   ClipWindow makeWindow(std::int64_t start, ClipLabel label, std::optional<std::int64_t> source) const {
@@ -191,6 +174,25 @@ class RecordingBuilder {
 };
 
 }  // namespace
+
+std::vector<SeizureSpan> seizureSpans(const RecordingTimeline& recording) {
+  std::vector<SeizureSpan> seizures;
+  for (const TimelineEvent& event : recording.events)
+    if (event.kind == EventKind::Seizure) seizures.push_back(SeizureSpan{event.id, event.onsetFrame, event.offsetFrame, 0});
+  std::sort(seizures.begin(), seizures.end(), [](const SeizureSpan& a, const SeizureSpan& b) {
+    return std::tie(a.onset, a.id) < std::tie(b.onset, b.id);
+  });
+  for (std::size_t i = 0; i < seizures.size(); ++i) {
+    SeizureSpan& seizure = seizures[i];
+    if (seizure.offset) {
+      seizure.spanEnd = *seizure.offset;
+    } else {
+      const std::int64_t next = i + 1 < seizures.size() ? seizures[i + 1].onset : recording.frameCount;
+      seizure.spanEnd = std::max(next, seizure.onset + 1);
+    }
+  }
+  return seizures;
+}
 
 ClipSetBuilder::ClipSetBuilder(ClipSetParams params) : params_(std::move(params)) { params_.validate(); }
 

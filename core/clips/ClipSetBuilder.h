@@ -5,6 +5,7 @@
 #include "core/clips/RecordingTimeline.h"
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -19,6 +20,20 @@ struct ClipSetBuild {
   // caller should tell the user that closing them may change it.
   std::size_t openSeizureCount = 0;
 };
+
+// A seizure as the builder reads it: its span [onset, spanEnd) is
+// [onset, offset), or for an open seizure (no offset) up to the next onset or
+// the end of the recording (the rule below).
+struct SeizureSpan {
+  std::int64_t id = 0;
+  std::int64_t onset = 0;
+  std::optional<std::int64_t> offset;
+  std::int64_t spanEnd = 0;
+};
+
+// The seizures of `recording` by onset (then id), with their spans; its
+// other events are left out. Checks nothing (ClipSetBuilder::build does).
+std::vector<SeizureSpan> seizureSpans(const RecordingTimeline& recording);
 
 // Turns annotated recordings into training windows, exactly design.md §5.
 // Pure and deterministic: no I/O, and the same recordings, parameters and

@@ -22,19 +22,10 @@ struct Span {
 
 QString secondsText(double s) { return QString::number(s, 'g', 4); }
 
-// The seizures of a recording as the builder sees them: [onset, end), an
-// open one lasting until the next onset or the end of the recording.
-std::vector<Span> seizureSpans(const RecordingTimeline& r) {
-  std::vector<TimelineEvent> seizures;
-  for (const auto& e : r.events)
-    if (e.kind == EventKind::Seizure) seizures.push_back(e);
-  std::sort(seizures.begin(), seizures.end(),
-            [](const TimelineEvent& a, const TimelineEvent& b) { return a.onsetFrame < b.onsetFrame; });
+// The seizures of a recording as the builder reads them (its rule for open ones).
+std::vector<Span> seizureSpansOf(const RecordingTimeline& r) {
   std::vector<Span> spans;
-  for (std::size_t i = 0; i < seizures.size(); ++i) {
-    const auto next = i + 1 < seizures.size() ? seizures[i + 1].onsetFrame : r.frameCount;
-    spans.push_back({seizures[i].onsetFrame, seizures[i].offsetFrame.value_or(std::max(next, seizures[i].onsetFrame + 1))});
-  }
+  for (const SeizureSpan& s : seizureSpans(r)) spans.push_back({s.onset, s.spanEnd});
   return spans;
 }
 
@@ -42,7 +33,7 @@ std::vector<Span> seizureSpans(const RecordingTimeline& r) {
 // from every seizure span (and, when given, clear of `others`).
 std::int64_t longestClearStretch(const RecordingTimeline& r, std::int64_t gap, const std::vector<Span>& others) {
   std::vector<Span> blocked;
-  for (const Span& s : seizureSpans(r)) blocked.push_back({s.begin - gap, s.end + gap});
+  for (const Span& s : seizureSpansOf(r)) blocked.push_back({s.begin - gap, s.end + gap});
   blocked.insert(blocked.end(), others.begin(), others.end());
   std::sort(blocked.begin(), blocked.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
   std::int64_t best = 0, freeFrom = 0;
@@ -102,7 +93,7 @@ QStringList emptyLabelReasons(const ClipSetParams& params, std::span<const Recor
   if (wantPreictal) {
     std::size_t seizures = 0, tooEarly = 0;
     for (const auto* r : used)
-      for (const Span& s : seizureSpans(*r)) {
+      for (const Span& s : seizureSpansOf(*r)) {
         ++seizures;
         if (s.begin < r->fps.framesFor(params.clipSeconds)) ++tooEarly;
       }

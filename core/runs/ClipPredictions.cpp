@@ -8,12 +8,6 @@
 
 namespace prodrome::core {
 
-namespace {
-
-double numberOr(const QJsonValue& v, double fallback) { return v.isDouble() ? v.toDouble() : fallback; }
-
-}  // namespace
-
 QJsonObject ClipPredictions::toJson() const {
   QJsonArray s, l, c;
   for (double v : scores) s.append(v);
@@ -49,11 +43,11 @@ QJsonObject binaryMetricsJson(const ml::BinaryMetrics& m) {
 ml::BinaryMetrics binaryMetricsFromJson(const QJsonObject& json) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   ml::BinaryMetrics m;
-  m.balanced_accuracy = numberOr(json.value(QLatin1String("bacc")), nan);
-  m.roc_auc = numberOr(json.value(QLatin1String("roc_auc")), nan);
-  m.pr_auc = numberOr(json.value(QLatin1String("pr_auc")), nan);
-  m.sensitivity = numberOr(json.value(QLatin1String("sensitivity")), nan);
-  m.specificity = numberOr(json.value(QLatin1String("specificity")), nan);
+  m.balanced_accuracy = jsonNumberOr(json.value(QLatin1String("bacc")), nan);
+  m.roc_auc = jsonNumberOr(json.value(QLatin1String("roc_auc")), nan);
+  m.pr_auc = jsonNumberOr(json.value(QLatin1String("pr_auc")), nan);
+  m.sensitivity = jsonNumberOr(json.value(QLatin1String("sensitivity")), nan);
+  m.specificity = jsonNumberOr(json.value(QLatin1String("specificity")), nan);
   m.tp = json.value(QLatin1String("tp")).toInteger();
   m.fp = json.value(QLatin1String("fp")).toInteger();
   m.tn = json.value(QLatin1String("tn")).toInteger();

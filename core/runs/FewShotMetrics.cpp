@@ -13,14 +13,12 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-double numberOr(const QJsonValue& v) { return v.isDouble() ? v.toDouble() : kNaN; }
-
 void readInterval(const QJsonObject& o, const char* key, double& mean, double& sd, double& low, double& high) {
-  mean = numberOr(o.value(QLatin1String(key)));
-  sd = numberOr(o.value(QLatin1String(key) + QStringLiteral("_sd")));
+  mean = jsonNumberOr(o.value(QLatin1String(key)), kNaN);
+  sd = jsonNumberOr(o.value(QLatin1String(key) + QStringLiteral("_sd")), kNaN);
   const QJsonArray ci = o.value(QLatin1String(key) + QStringLiteral("_ci")).toArray();
-  low = ci.size() == 2 ? numberOr(ci[0]) : kNaN;
-  high = ci.size() == 2 ? numberOr(ci[1]) : kNaN;
+  low = ci.size() == 2 ? jsonNumberOr(ci[0], kNaN) : kNaN;
+  high = ci.size() == 2 ? jsonNumberOr(ci[1], kNaN) : kNaN;
 }
 
 QJsonArray summariesJson(const std::vector<ShotSummary>& summaries) {

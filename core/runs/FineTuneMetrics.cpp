@@ -39,10 +39,6 @@ QJsonObject FineTuneMetrics::toJson() const {
 }
 
 FineTuneMetrics FineTuneMetrics::fromJson(const QJsonObject& json) {
-  const auto number = [&](const char* key, double fallback) {
-    const QJsonValue v = json.value(QLatin1String(key));
-    return v.isDouble() ? v.toDouble() : fallback;
-  };
   FineTuneMetrics m;
   m.trainClips = json.value(QLatin1String("train_clips")).toInteger();
   m.validationClips = json.value(QLatin1String("validation_clips")).toInteger();
@@ -55,8 +51,10 @@ FineTuneMetrics FineTuneMetrics::fromJson(const QJsonObject& json) {
   m.validationPredictions = ClipPredictions::fromJson(json.value(QLatin1String("validation_predictions")).toObject());
   m.thresholdRule = json.value(QLatin1String("threshold_rule")).toString().toStdString();
   m.thresholdWindows = json.value(QLatin1String("threshold_windows")).toInteger();
-  m.validationEventSensitivity = number("validation_event_sensitivity", m.validationEventSensitivity);
-  m.validationFalseAlarmsPerHour = number("validation_false_alarms_per_hour", m.validationFalseAlarmsPerHour);
+  m.validationEventSensitivity =
+      jsonNumberOr(json.value(QLatin1String("validation_event_sensitivity")), m.validationEventSensitivity);
+  m.validationFalseAlarmsPerHour =
+      jsonNumberOr(json.value(QLatin1String("validation_false_alarms_per_hour")), m.validationFalseAlarmsPerHour);
   if (json.value(QLatin1String("validation_at_threshold")).isObject())
     m.validationAtThreshold = binaryMetricsFromJson(json.value(QLatin1String("validation_at_threshold")).toObject());
   m.validationAtThresholdOn = json.value(QLatin1String("validation_at_threshold_on")).toString().toStdString();

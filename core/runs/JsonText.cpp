@@ -14,6 +14,10 @@ std::string toJsonText(const QJsonObject& object) {
 
 QJsonValue jsonNumber(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null); }
 
+double jsonNumberOr(const QJsonValue& value, double fallback) {
+  return value.isDouble() ? value.toDouble() : fallback;
+}
+
 QJsonObject parseJsonObject(const std::string& text, const std::string& what) {
   QJsonParseError error{};
   const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(text), &error);
