@@ -7,7 +7,7 @@
 #include "app/ProgressLine.h"
 #include "app/TrainingOptions.h"
 #include "core/pipeline/Pretraining.h"
-#include "core/pipeline/RunRecord.h"
+#include "core/runs/RunRecord.h"
 #include "database/RunStore.h"
 
 #include <cstdio>

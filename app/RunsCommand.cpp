@@ -7,6 +7,8 @@
 #include "app/CommandSupport.h"
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneMetrics.h"
+#include "core/runs/ForecastMetrics.h"
+#include "core/runs/PretrainMetrics.h"
 #include "core/runs/RunDescription.h"
 #include "database/RunStore.h"
 
@@ -15,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -87,6 +90,39 @@ void printFineTune(const core::FineTuneMetrics& m) {
                 metric(m.validationAtThreshold->sensitivity).c_str(),
                 metric(m.validationAtThreshold->specificity).c_str(), metric(m.validationAtThreshold->roc_auc).c_str());
   if (m.modelId > 0) std::printf("model %lld\n", static_cast<long long>(m.modelId));
+}
+
+void printPretrain(const core::PretrainMetrics& m) {
+  std::printf("steps done %lld, final loss %s, %lld clips in the mix, %.1f s on %s\n",
+              static_cast<long long>(m.stepsDone), metric(m.finalLoss()).c_str(), static_cast<long long>(m.clips),
+              m.seconds, m.device.empty() ? "—" : m.device.c_str());
+  if (!m.reproducibility.reason.empty())
+    std::printf("repeatable bit for bit: %s (%s)\n", m.reproducibility.deterministic ? "yes" : "no",
+                m.reproducibility.reason.c_str());
+  if (!m.losses.empty()) {
+    std::printf("step\tloss\n");
+    // Every step would flood a terminal: about twenty rows, the last included.
+    const std::size_t every = std::max<std::size_t>(1, m.losses.size() / 20);
+    for (std::size_t i = 0; i < m.losses.size(); ++i)
+      if (i % every == 0 || i + 1 == m.losses.size()) std::printf("%zu\t%s\n", i + 1, metric(m.losses[i]).c_str());
+  }
+  for (const auto& snapshot : m.snapshots)
+    std::printf("snapshot at step %lld: %s\n", static_cast<long long>(snapshot.step), snapshot.weights.c_str());
+  if (m.modelId > 0) std::printf("model %lld\n", static_cast<long long>(m.modelId));
+}
+
+void printForecast(const core::ForecastMetrics& m) {
+  std::printf("threshold %.3f; windows %lld positive, %lld negative; window roc_auc %s, pr_auc %s\n", m.threshold,
+              static_cast<long long>(m.windowPositives), static_cast<long long>(m.windowNegatives),
+              metric(m.windowRocAuc).c_str(), metric(m.windowPrAuc).c_str());
+  if (m.recordings.empty()) return;
+  std::printf("recording\twindows\tseizures\talarms\tsensitivity\tfalse_alarms_per_hour\tmean_warning_s\tx_real_time\n");
+  for (const auto& r : m.recordings)
+    std::printf("%lld\t%lld\t%lld\t%lld\t%s\t%s\t%s\t%s\n", static_cast<long long>(r.recording),
+                static_cast<long long>(r.windows), static_cast<long long>(r.seizures),
+                static_cast<long long>(r.alarms), metric(r.sensitivity).c_str(), metric(r.falseAlarmsPerHour).c_str(),
+                metric(r.meanWarningSeconds).c_str(), metric(r.speedXRealTime).c_str());
+  std::printf("(the alarms at the run's own options; a review's decisions are `prodrome review`'s)\n");
 }
 
 int runList(const QStringList& args) {
@@ -163,16 +199,10 @@ int runShow(const QStringList& args) {
         printFineTune(core::FineTuneMetrics::fromJson(metrics));
         break;
       case core::RunDescription::Kind::Pretraining:
+        printPretrain(core::PretrainMetrics::fromJson(metrics));
+        break;
       case core::RunDescription::Kind::Forecast:
-        // Summaries without a table: their scalar metrics as stored (a
-        // forecast's alarms are `prodrome review`'s).
-        for (auto it = metrics.begin(); it != metrics.end(); ++it)
-          if (!it.value().isArray() && !it.value().isObject())
-            std::printf("%s\t%s\n", it.key().toUtf8().constData(),
-                        it.value().isDouble() ? metric(it.value().toDouble()).c_str()
-                                              : it.value().toVariant().toString().toUtf8().constData());
-        if (metrics.value("losses").isArray())
-          std::printf("losses\t%lld steps\n", static_cast<long long>(metrics.value("losses").toArray().size()));
+        printForecast(core::ForecastMetrics::fromJson(metrics));
         break;
     }
     std::printf("\nconfig:\n%s\nlog:\n%s\n", QJsonDocument(config).toJson(QJsonDocument::Indented).constData(),

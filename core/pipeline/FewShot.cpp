@@ -11,7 +11,7 @@
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/FineTuneParts.h"
 #include "core/pipeline/FineTuning.h"
-#include "core/pipeline/RunRecord.h"
+#include "core/runs/RunRecord.h"
 #include "database/Database.h"
 #include "ml/Statistics.h"
 

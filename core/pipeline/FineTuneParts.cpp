@@ -3,7 +3,7 @@
 #include "core/Error.h"
 #include "core/pipeline/ClipFeatures.h"
 #include "core/pipeline/ModelLoading.h"
-#include "core/pipeline/RunRecord.h"
+#include "core/runs/RunRecord.h"
 #include "ml/GroupStandardise.h"
 #include "ml/VideoMAEConfig.h"
 

@@ -11,7 +11,7 @@
 #include "core/pipeline/FineTuneParts.h"
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/ModelFiles.h"
-#include "core/pipeline/RunRecord.h"
+#include "core/runs/RunRecord.h"
 #include "core/runs/FineTuneMetrics.h"
 #include "database/ClipSetStore.h"
 #include "database/Database.h"

@@ -7,8 +7,9 @@
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/ModelKind.h"
 #include "core/pipeline/ModelLoading.h"
-#include "core/pipeline/RunRecord.h"
 #include "core/pipeline/WindowMotion.h"
+#include "core/runs/ForecastMetrics.h"
+#include "core/runs/RunRecord.h"
 #include "core/video/ClipReader.h"
 #include "core/video/FrameConverter.h"
 #include "core/video/VideoSource.h"
@@ -24,7 +25,7 @@
 #include "ml/Precision.h"
 #include "ml/PrecisionCasts.h"
 
-#include <QJsonArray>
+#include <QJsonObject>
 
 #include <chrono>
 #include <cmath>
@@ -185,7 +186,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     outcome.alarms = alarms;
     run.log("alarm threshold " + std::to_string(alarms.threshold) +
             (config.modelThreshold ? " (the model's operating point)" : " (given)"));
-    QJsonArray perRecording;
+    ForecastMetrics metrics;
     std::vector<double> windowScores;
     std::vector<int> windowTruth;
     for (auto recordingId : config.recordings) {
@@ -225,30 +226,28 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       rows.reserve(rf.points.size());
       for (const auto& p : rf.points) rows.push_back({run.id(), recordingId, p.windowEndFrame, p.probability});
       database::PredictionStore(db).addAll(rows);
-      QJsonObject r;
-      r["recording"] = static_cast<qint64>(recordingId);
-      r["windows"] = static_cast<qint64>(rf.points.size());
-      r["sensitivity"] = jsonNumber(rf.events.sensitivity);
-      r["false_alarms_per_hour"] = jsonNumber(rf.events.falseAlarmsPerHour);
-      r["mean_warning_seconds"] = jsonNumber(rf.events.meanWarningSeconds);
-      r["seizures"] = static_cast<qint64>(rf.events.seizures.size());
-      r["alarms"] = static_cast<qint64>(rf.events.alarms.size());
-      r["speed_x_real_time"] = jsonNumber(rf.videoSeconds / std::max(1e-9, rf.wallSeconds));
-      perRecording.append(r);
+      ForecastMetrics::Recording r;
+      r.recording = recordingId;
+      r.windows = static_cast<std::int64_t>(rf.points.size());
+      r.sensitivity = rf.events.sensitivity;
+      r.falseAlarmsPerHour = rf.events.falseAlarmsPerHour;
+      r.meanWarningSeconds = rf.events.meanWarningSeconds;
+      r.seizures = static_cast<std::int64_t>(rf.events.seizures.size());
+      r.alarms = static_cast<std::int64_t>(rf.events.alarms.size());
+      r.speedXRealTime = rf.videoSeconds / std::max(1e-9, rf.wallSeconds);
+      metrics.recordings.push_back(r);
       outcome.recordings.push_back(std::move(rf));
     }
     const bool bothLabels = outcome.windowPositives > 0 && outcome.windowNegatives > 0;
     const double nan = std::numeric_limits<double>::quiet_NaN();
     outcome.windowRocAuc = bothLabels ? ml::rocAuc(windowScores, windowTruth) : nan;
     outcome.windowPrAuc = bothLabels ? ml::averagePrecision(windowScores, windowTruth) : nan;
-    QJsonObject metrics;
-    metrics["recordings"] = perRecording;
-    metrics["threshold"] = alarms.threshold;
-    metrics["window_positives"] = static_cast<qint64>(outcome.windowPositives);
-    metrics["window_negatives"] = static_cast<qint64>(outcome.windowNegatives);
-    metrics["window_roc_auc"] = jsonNumber(outcome.windowRocAuc);
-    metrics["window_pr_auc"] = jsonNumber(outcome.windowPrAuc);
-    run.finish(database::RunStatus::Succeeded, metrics);
+    metrics.threshold = alarms.threshold;
+    metrics.windowPositives = outcome.windowPositives;
+    metrics.windowNegatives = outcome.windowNegatives;
+    metrics.windowRocAuc = outcome.windowRocAuc;
+    metrics.windowPrAuc = outcome.windowPrAuc;
+    run.finish(database::RunStatus::Succeeded, metrics.toJson());
     return outcome;
   });
 }

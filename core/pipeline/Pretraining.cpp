@@ -5,7 +5,8 @@
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/ModelLoading.h"
-#include "core/pipeline/RunRecord.h"
+#include "core/runs/PretrainMetrics.h"
+#include "core/runs/RunRecord.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
@@ -13,7 +14,7 @@
 #include "ml/VideoMAEConfig.h"
 #include "ml/VideoMAEWeights.h"
 
-#include <QJsonArray>
+#include <QJsonObject>
 
 #include <chrono>
 #include <cmath>
@@ -48,15 +49,15 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
   const auto started = std::chrono::steady_clock::now();
   PretrainConfig config = configIn;
   std::unique_ptr<RunRecord> run;
-  QJsonArray previousLosses, previousSnapshots;
+  PretrainMetrics metrics;  // a resumed run's earlier losses and snapshots carry on
   if (resumeRunId) {
     config = PretrainConfig::fromJson(RunRecord::resumableJob(db, *resumeRunId, database::RunKind::Pretrain));
     requireFreeModelName(db, config.modelName);
     run = std::make_unique<RunRecord>(db, *resumeRunId, database::RunKind::Pretrain);
     const auto stored = database::RunStore(db).find(*resumeRunId);
-    const auto storedMetrics = parseJsonObject(stored->metrics, "run metrics");
-    previousLosses = storedMetrics["losses"].toArray();
-    previousSnapshots = storedMetrics["snapshots"].toArray();
+    const auto earlier = PretrainMetrics::fromJson(parseJsonObject(stored->metrics, "run metrics"));
+    metrics.losses = earlier.losses;
+    metrics.snapshots = earlier.snapshots;
   } else {
     validate(config);
     requireFreeModelName(db, config.modelName);
@@ -153,39 +154,19 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
     outcome.losses = result.losses;
     outcome.cancelled = result.cancelled;
 
-    QJsonArray losses = previousLosses;
-    for (double l : result.losses) losses.append(l);
-    QJsonObject metrics;
-    metrics["losses"] = losses;
-    metrics["steps_done"] = static_cast<qint64>(result.steps);
-    metrics["clips"] = static_cast<qint64>(outcome.clips);
-    metrics["device"] = QString::fromStdString(device.description);
-    QJsonObject reproducibility;
-    reproducibility["deterministic"] = repro.bitExact;
-    reproducibility["reason"] = QString::fromStdString(repro.reason);
-    reproducibility["device"] = QString::fromStdString(repro.device);
-    reproducibility["precision"] = QString::fromStdString(repro.precision);
-    reproducibility["cpu"] = QString::fromStdString(repro.cpu);
-    reproducibility["intra_op_threads"] = repro.intraOpThreads;
-    reproducibility["blas_threads"] = repro.blasThreads;
-    metrics["reproducibility"] = reproducibility;
-    if (!losses.isEmpty()) metrics["final_loss"] = losses.last().toDouble();
+    metrics.losses.insert(metrics.losses.end(), result.losses.begin(), result.losses.end());
+    metrics.stepsDone = result.steps;
+    metrics.clips = outcome.clips;
+    metrics.device = device.description;
+    metrics.reproducibility = {repro.bitExact, repro.reason,         repro.device,     repro.precision,
+                               repro.cpu,      repro.intraOpThreads, repro.blasThreads};
     outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    metrics["seconds"] = outcome.seconds;
-    if (!outcome.snapshots.empty()) {
-      QJsonArray snapshots = previousSnapshots;
-      for (const auto& [step, path] : outcome.snapshots) {
-        QJsonObject s;
-        s["step"] = static_cast<qint64>(step);
-        s["weights"] = QString::fromStdString(path.string());
-        snapshots.append(s);
-      }
-      metrics["snapshots"] = snapshots;
-    }
+    metrics.seconds = outcome.seconds;
+    for (const auto& [step, path] : outcome.snapshots) metrics.snapshots.push_back({step, path.string()});
 
     if (result.cancelled) {
       trainer.saveCheckpoint(options.checkpoint_dir);
-      run->finish(database::RunStatus::Cancelled, metrics);
+      run->finish(database::RunStatus::Cancelled, metrics.toJson());
       return outcome;
     }
     requireFreeModelName(db, config.modelName);
@@ -198,8 +179,8 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
     row.weightsPath = outcome.weights.string();
     if (config.initModel > 0) row.parentId = config.initModel;
     outcome.modelId = database::ModelStore(db).add(row);
-    metrics["model_id"] = static_cast<qint64>(outcome.modelId);
-    run->finish(database::RunStatus::Succeeded, metrics);
+    metrics.modelId = outcome.modelId;
+    run->finish(database::RunStatus::Succeeded, metrics.toJson());
     return outcome;
   });
 }

@@ -7,7 +7,7 @@
 // seizure [420, 480) begins within H = 60 frames), 510 (during the
 // post-ictal period) and 600 (false).
 
-#include "core/forecast/ForecastReview.h"
+#include "core/review/ForecastReview.h"
 #include "database/AlarmReviewStore.h"
 #include "database/Database.h"
 #include "database/EventStore.h"

@@ -8,6 +8,7 @@
 #include "core/runs/FineTuneMetrics.h"
 #include "core/runs/JsonText.h"
 #include "core/runs/PretrainConfig.h"
+#include "core/runs/PretrainMetrics.h"
 #include "database/ClipSetStore.h"
 #include "database/Database.h"
 #include "database/RunStore.h"
@@ -58,7 +59,15 @@ RunsProject makeProject(const std::string& name) {
   pre.clipSets = {setId};
   p.pretrain = runs.add(database::RunKind::Pretrain, core::toJsonText(QJsonObject{{"pretrain", pre.toJson()}}));
   runs.markStarted(p.pretrain);
-  runs.setMetrics(p.pretrain, core::toJsonText(QJsonObject{{"steps_done", 12}, {"final_loss", 0.25}}));
+  core::PretrainMetrics pm;
+  pm.losses = {0.9, 0.5, 0.25};
+  pm.stepsDone = 3;
+  pm.clips = 12;
+  pm.device = "cpu";
+  pm.reproducibility.deterministic = true;
+  pm.reproducibility.reason = "CPU, fp32, fixed thread counts";
+  pm.modelId = 7;
+  runs.setMetrics(p.pretrain, core::toJsonText(pm.toJson()));
   runs.setStatus(p.pretrain, database::RunStatus::Succeeded);
 
   core::FineTuneConfig ft;
@@ -122,6 +131,16 @@ TEST(RunsCli, ShowPrintsAKShotRunsMeansWithIntervalsBesideTheBaseline) {
   EXPECT_NE(r.out.find("4\tbaseline\t3\t0.5000"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("baseline: motion energy"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"label\": \"stage 1\""), std::string::npos) << r.out;  // the stored config
+}
+
+TEST(RunsCli, ShowPrintsAPreTrainingsLossesAndWhetherItRepeats) {
+  const auto p = makeProject("runs-show-pretrain");
+  const auto r = test::runProdrome({"runs", "show", q(p.file), QString::number(p.pretrain)});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("steps done 3, final loss 0.2500, 12 clips in the mix"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("repeatable bit for bit: yes (CPU, fp32, fixed thread counts)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("step\tloss\n1\t0.9000\n2\t0.5000\n3\t0.2500\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("model 7\n"), std::string::npos) << r.out;
 }
 
 TEST(RunsCli, ShowPrintsAFineTuningsEpochsAndOperatingPoint) {

@@ -1,6 +1,6 @@
 #include "ui/review/ReviewActions.h"
 
-#include "core/forecast/ProbabilityCsv.h"
+#include "core/review/ProbabilityCsv.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RecordingStore.h"

@@ -24,7 +24,7 @@
 //
 // GUI thread only. Connects to the window's signals; edits no window code.
 
-#include "core/forecast/ForecastRunInfo.h"
+#include "core/runs/ForecastRunInfo.h"
 
 #include <QObject>
 #include <QString>

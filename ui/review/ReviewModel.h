@@ -8,7 +8,7 @@
 // GUI thread only; the caller passes the GUI thread's Database to every call
 // that reads rows.
 
-#include "core/forecast/ForecastReview.h"
+#include "core/review/ForecastReview.h"
 
 #include <QObject>
 #include <QString>

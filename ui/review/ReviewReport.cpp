@@ -1,6 +1,6 @@
 #include "ui/review/ReviewReport.h"
 
-#include "core/forecast/ForecastReview.h"
+#include "core/review/ForecastReview.h"
 #include "core/io/AtomicFile.h"
 #include "ui/Clock.h"
 #include "ui/NumberText.h"

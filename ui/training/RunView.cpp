@@ -2,6 +2,7 @@
 
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneMetrics.h"
+#include "core/runs/PretrainMetrics.h"
 #include "ui/NumberText.h"
 #include "ui/RunLabel.h"
 #include "ui/training/BinaryCurves.h"
@@ -33,18 +34,6 @@ namespace prodrome::ui {
 namespace {
 
 QJsonObject parse(const std::string& text) { return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object(); }
-
-QString value(const QJsonValue& v) {
-  if (v.isDouble()) {
-    const double d = v.toDouble();
-    return d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(static_cast<qint64>(d)) : numberText(d, 4);
-  }
-  if (v.isNull() || v.isUndefined()) return missingText();
-  if (v.isBool()) return v.toBool() ? RunView::tr("yes") : RunView::tr("no");
-  if (v.isString()) return v.toString();
-  const QJsonDocument document = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-  return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
-}
 
 // A metric: always with decimals (a ROC-AUC of 1 reads 1.0000, not a count);
 // undefined (NaN) reads "—".
@@ -155,7 +144,7 @@ RunView::RunView(const database::Run& run, QWidget* parent)
   auto* metricsLayout = new QVBoxLayout(metricsPage);
   tabs_->addTab(metricsPage, tr("Metrics"));
   if (run.kind == database::RunKind::Pretrain) {
-    addPretrainMetrics(metrics);
+    addPretrainMetrics(core::PretrainMetrics::fromJson(metrics));
   } else if (config.contains(QStringLiteral("fewshot"))) {
     const auto fewShot = core::FewShotMetrics::fromJson(metrics);
     addFewShotMetrics(fewShot);
@@ -225,16 +214,18 @@ void RunView::addLossChart(const std::vector<double>& losses, const QString& xTi
   static_cast<QValueAxis*>(axes[1])->setRange(std::max(0.0, lo - pad), hi + pad);
 }
 
-void RunView::addPretrainMetrics(const QJsonObject& m) {
+void RunView::addPretrainMetrics(const core::PretrainMetrics& m) {
   metrics_ = table(this, {tr("Metric"), tr("Value")});
-  const std::pair<const char*, QString> rows[] = {{"steps_done", tr("Steps done")},  {"final_loss", tr("Final loss")},
-                                                  {"clips", tr("Clips in the mix")}, {"device", tr("Device")},
-                                                  {"seconds", tr("Seconds")},        {"model_id", tr("Model id")}};
-  for (const auto& [key, label] : rows)
-    if (m.contains(QLatin1String(key))) addRow(metrics_, {label, value(m.value(QLatin1String(key)))});
-  std::vector<double> losses;
-  for (const auto& l : m.value(QStringLiteral("losses")).toArray()) losses.push_back(l.toDouble());
-  addLossChart(losses, tr("step"));
+  addRow(metrics_, {tr("Steps done"), QString::number(m.stepsDone)});
+  addRow(metrics_, {tr("Final loss"), metricText(m.finalLoss())});
+  addRow(metrics_, {tr("Clips in the mix"), QString::number(m.clips)});
+  if (!m.device.empty()) addRow(metrics_, {tr("Device"), QString::fromStdString(m.device)});
+  addRow(metrics_, {tr("Seconds"), numberText(m.seconds, 1)});
+  if (!m.reproducibility.reason.empty())
+    addRow(metrics_, {tr("Repeatable bit for bit"), (m.reproducibility.deterministic ? tr("yes: %1") : tr("no: %1"))
+                                                        .arg(QString::fromStdString(m.reproducibility.reason))});
+  if (m.modelId > 0) addRow(metrics_, {tr("Model id"), QString::number(m.modelId)});
+  addLossChart(m.losses, tr("step"));
 }
 
 void RunView::addFineTuneMetrics(const core::FineTuneMetrics& m) {

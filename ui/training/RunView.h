@@ -22,6 +22,7 @@ namespace prodrome::core {
 struct ClipPredictions;
 struct FewShotMetrics;
 struct FineTuneMetrics;
+struct PretrainMetrics;
 }  // namespace prodrome::core
 
 namespace prodrome::ui {
@@ -45,7 +46,7 @@ class RunView : public QDialog {
   QPlainTextEdit* logText() const { return log_; }
 
  private:
-  void addPretrainMetrics(const QJsonObject& metrics);
+  void addPretrainMetrics(const core::PretrainMetrics& metrics);
   void addFineTuneMetrics(const core::FineTuneMetrics& metrics);
   void addFewShotMetrics(const core::FewShotMetrics& metrics);
   // caption: what the scores are (the kept model's validation clips, or a

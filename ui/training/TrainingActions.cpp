@@ -3,6 +3,7 @@
 #include "core/runs/FineTuneConfig.h"
 #include "core/runs/FineTuneMetrics.h"
 #include "core/runs/PretrainConfig.h"
+#include "core/runs/PretrainMetrics.h"
 #include "database/Database.h"
 #include "database/RunStore.h"
 #include "ui/MainWindow.h"
@@ -214,7 +215,7 @@ QVector<ResumableRun> TrainingActions::resumableRuns() const {
       text = tr("Run %1 · %2 %3 · cancelled at step %4/%5")
                  .arg(r.id)
                  .arg(what, name)
-                 .arg(metrics.value("steps_done").toInteger())
+                 .arg(core::PretrainMetrics::fromJson(metrics).stepsDone)
                  .arg(planned);
     else
       text = tr("Run %1 · %2 %3 · cancelled after %4/%5 epochs")

@@ -6,7 +6,7 @@
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/Pretraining.h"
-#include "core/pipeline/RunRecord.h"
+#include "core/runs/RunRecord.h"
 #include "core/pipeline/WindowMotion.h"
 #include "core/synth/SynthProject.h"
 #include "core/video/ClipReader.h"

@@ -5,7 +5,7 @@
 // OpenBLAS 2) and precision (Auto); another seed changes them. The run
 // records what its bit-exactness depends on.
 
-#include "core/pipeline/RunRecord.h"
+#include "core/runs/RunRecord.h"
 #include "core/pipeline/Pretraining.h"
 #include "database/RunStore.h"
 #include "database/Schema.h"

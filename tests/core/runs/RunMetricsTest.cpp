@@ -1,5 +1,7 @@
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneMetrics.h"
+#include "core/runs/ForecastMetrics.h"
+#include "core/runs/PretrainMetrics.h"
 
 #include <gtest/gtest.h>
 
@@ -151,6 +153,83 @@ TEST(RunMetrics, AProbeHeadStoresNoEpochs) {
   EXPECT_FALSE(json.contains("train_loss"));
   EXPECT_FALSE(json.contains("best_epoch"));
   EXPECT_EQ(FineTuneMetrics::fromJson(json).bestEpoch, -1);
+}
+
+TEST(RunMetrics, PretrainRoundTripsLossesSnapshotsAndReproducibility) {
+  PretrainMetrics m;
+  m.losses = {1.0, 0.75, 0.5};
+  m.stepsDone = 2;  // a resumed run: one step before, two in this leg
+  m.clips = 40;
+  m.device = "cpu (2 threads)";
+  m.reproducibility = {true, "CPU fp32", "cpu", "fp32", "AMD EPYC", 2, 1};
+  m.seconds = 12.5;
+  m.snapshots = {{1, "/p/models/snapshots/run-3/step-1.safetensors"}, {3, "/p/s3.safetensors"}};
+  m.modelId = 9;
+  const QJsonObject json = m.toJson();
+  // The stored layout that SQL and older readers know.
+  EXPECT_DOUBLE_EQ(json.value("final_loss").toDouble(), 0.5);
+  EXPECT_EQ(json.value("steps_done").toInteger(), 2);
+  EXPECT_EQ(json.value("reproducibility").toObject().value("intra_op_threads").toInt(), 2);
+  EXPECT_EQ(json.value("snapshots").toArray()[1].toObject().value("weights").toString(), "/p/s3.safetensors");
+
+  const auto back = PretrainMetrics::fromJson(json);
+  EXPECT_EQ(back.losses, m.losses);
+  EXPECT_DOUBLE_EQ(back.finalLoss(), 0.5);
+  EXPECT_EQ(back.stepsDone, 2);
+  EXPECT_EQ(back.clips, 40);
+  EXPECT_EQ(back.device, m.device);
+  EXPECT_TRUE(back.reproducibility.deterministic);
+  EXPECT_EQ(back.reproducibility.cpu, "AMD EPYC");
+  EXPECT_EQ(back.reproducibility.blasThreads, 1);
+  EXPECT_DOUBLE_EQ(back.seconds, 12.5);
+  ASSERT_EQ(back.snapshots.size(), 2u);
+  EXPECT_EQ(back.snapshots[0].step, 1);
+  EXPECT_EQ(back.snapshots[1].weights, "/p/s3.safetensors");
+  EXPECT_EQ(back.modelId, 9);
+}
+
+TEST(RunMetrics, PretrainOfAFailedRunReadsAsNothingDone) {
+  const auto m = PretrainMetrics::fromJson(QJsonObject{});
+  EXPECT_TRUE(m.losses.empty());
+  EXPECT_TRUE(std::isnan(m.finalLoss()));
+  EXPECT_EQ(m.modelId, 0);
+  EXPECT_FALSE(m.toJson().contains("final_loss"));
+  EXPECT_FALSE(m.toJson().contains("model_id"));
+}
+
+TEST(RunMetrics, ForecastRoundTripsEachRecordingAndTheWindowAucs) {
+  ForecastMetrics m;
+  ForecastMetrics::Recording a;
+  a.recording = 4, a.windows = 600, a.seizures = 2, a.alarms = 5;
+  a.sensitivity = 1, a.falseAlarmsPerHour = 18.5, a.meanWarningSeconds = 3.25, a.speedXRealTime = 44.8;
+  ForecastMetrics::Recording b;  // no seizure: sensitivity and warning undefined
+  b.recording = 5, b.windows = 300, b.alarms = 1, b.falseAlarmsPerHour = 12;
+  m.recordings = {a, b};
+  m.threshold = 0.863;
+  m.windowPositives = 40, m.windowNegatives = 800;
+  m.windowRocAuc = 0.919;  // PR-AUC left undefined
+  const QJsonObject json = m.toJson();
+  EXPECT_TRUE(json.value("recordings").toArray()[1].toObject().value("sensitivity").isNull());
+  EXPECT_TRUE(json.value("window_pr_auc").isNull());
+
+  bool stored = false;
+  const auto back = ForecastMetrics::fromJson(json, &stored);
+  EXPECT_TRUE(stored);
+  EXPECT_DOUBLE_EQ(back.threshold, 0.863);
+  ASSERT_EQ(back.recordings.size(), 2u);
+  EXPECT_EQ(back.recordings[0].recording, 4);
+  EXPECT_EQ(back.recordings[0].seizures, 2);
+  EXPECT_DOUBLE_EQ(back.recordings[0].meanWarningSeconds, 3.25);
+  EXPECT_DOUBLE_EQ(back.recordings[0].speedXRealTime, 44.8);
+  EXPECT_TRUE(std::isnan(back.recordings[1].sensitivity));
+  EXPECT_DOUBLE_EQ(back.recordings[1].falseAlarmsPerHour, 12);
+  EXPECT_EQ(back.windowNegatives, 800);
+  EXPECT_DOUBLE_EQ(back.windowRocAuc, 0.919);
+  EXPECT_TRUE(std::isnan(back.windowPrAuc));
+
+  // A run that failed before its metrics: nothing stored, the threshold too.
+  ForecastMetrics::fromJson(QJsonObject{}, &stored);
+  EXPECT_FALSE(stored);
 }
 
 }  // namespace

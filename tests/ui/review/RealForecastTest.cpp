@@ -14,7 +14,7 @@
 #include "tests/support/TinyJobs.h"
 #include "tests/support/TrainingProject.h"
 #include "ui/MainWindow.h"
-#include "core/forecast/ForecastRunInfo.h"
+#include "core/runs/ForecastRunInfo.h"
 #include "ui/review/ReviewActions.h"
 #include "ui/review/ReviewModel.h"
 #include "ui/timeline/TimelineWidget.h"

@@ -1,4 +1,4 @@
-#include "core/forecast/ForecastReview.h"
+#include "core/review/ForecastReview.h"
 
 #include "core/Error.h"
 #include "core/forecast/RecordingSeizures.h"

@@ -1,4 +1,4 @@
-#include "core/pipeline/RunRecord.h"
+#include "core/runs/RunRecord.h"
 
 #include "core/Error.h"
 #include "core/GitRevision.h"

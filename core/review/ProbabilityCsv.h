@@ -4,7 +4,7 @@
 // recording of the run, in recording then window order. Written atomically
 // (the file appears under its name only when complete); throws naming it.
 
-#include "core/forecast/ForecastRunInfo.h"
+#include "core/runs/ForecastRunInfo.h"
 
 #include <cstdint>
 #include <filesystem>

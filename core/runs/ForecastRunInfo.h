@@ -7,6 +7,7 @@
 // read a few numbers.
 
 #include "core/forecast/AlarmMetrics.h"
+#include "core/runs/ForecastMetrics.h"
 #include "database/RunStore.h"
 
 #include <QJsonObject>
@@ -29,7 +30,7 @@ struct ForecastRunInfo {
   AlarmOptions alarms;  // the run's own; the review starts from them
   QString started, ended;
   QJsonObject config;   // the whole stored config, for the report's summary
-  QJsonObject metrics;  // as stored when the run finished
+  ForecastMetrics metrics;  // as stored when the run finished (empty before)
 
   bool finished() const { return status == database::RunStatus::Succeeded; }
   // The model as people read it: its name, else its id.

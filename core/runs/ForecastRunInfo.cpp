@@ -1,4 +1,4 @@
-#include "core/forecast/ForecastRunInfo.h"
+#include "core/runs/ForecastRunInfo.h"
 
 #include "core/Error.h"
 #include "core/forecast/WindowFrames.h"
@@ -64,16 +64,16 @@ std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QStrin
   if (!(info.windowSeconds > 0) || !(info.strideSeconds > 0))
     return fail(RunInfoText::tr("run %1: window and stride must be positive seconds").arg(run.id));
   info.alarms.consecutive = std::max(1, info.alarms.consecutive);
-  info.metrics = QJsonDocument::fromJson(QByteArray::fromStdString(run.metrics)).object();
+  bool thresholdStored = false;
+  info.metrics = ForecastMetrics::fromJson(QJsonDocument::fromJson(QByteArray::fromStdString(run.metrics)).object(),
+                                           &thresholdStored);
   // A forecast that deferred to the model's operating point (the default)
   // applied that threshold, not the config's placeholder: the review opens
   // at the threshold the run's alarms were raised at, which its metrics record.
-  const QJsonValue applied = info.metrics.value(QLatin1String("threshold"));
   // Configs without the key were written before forecasts could defer, and
   // did not (ForecastConfig's default is for new requests, not old records).
   const bool deferred = stored.modelThreshold && forecast.contains(QLatin1String("model_threshold"));
-  if (deferred && applied.isDouble())
-    info.alarms.threshold = applied.toDouble();
+  if (deferred && thresholdStored) info.alarms.threshold = info.metrics.threshold;
   return info;
 }
 

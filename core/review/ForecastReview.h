@@ -12,7 +12,7 @@
 // Qt Core and the stores only. One thread per Database, as the stores.
 
 #include "core/forecast/AlarmMetrics.h"
-#include "core/forecast/ForecastRunInfo.h"
+#include "core/runs/ForecastRunInfo.h"
 #include "database/AlarmReviewStore.h"
 #include "database/EventStore.h"
 #include "database/RecordingStore.h"

@@ -1,4 +1,4 @@
-#include "core/forecast/ProbabilityCsv.h"
+#include "core/review/ProbabilityCsv.h"
 
 #include "core/exchange/AtomicTextFile.h"
 #include "database/Database.h"

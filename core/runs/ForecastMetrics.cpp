@@ -1,0 +1,58 @@
+#include "core/runs/ForecastMetrics.h"
+
+#include "core/runs/JsonText.h"
+
+#include <QJsonArray>
+
+namespace prodrome::core {
+
+QJsonObject ForecastMetrics::toJson() const {
+  QJsonArray perRecording;
+  for (const auto& r : recordings) {
+    QJsonObject o;
+    o["recording"] = static_cast<qint64>(r.recording);
+    o["windows"] = static_cast<qint64>(r.windows);
+    o["sensitivity"] = jsonNumber(r.sensitivity);
+    o["false_alarms_per_hour"] = jsonNumber(r.falseAlarmsPerHour);
+    o["mean_warning_seconds"] = jsonNumber(r.meanWarningSeconds);
+    o["seizures"] = static_cast<qint64>(r.seizures);
+    o["alarms"] = static_cast<qint64>(r.alarms);
+    o["speed_x_real_time"] = jsonNumber(r.speedXRealTime);
+    perRecording.append(o);
+  }
+  QJsonObject m;
+  m["recordings"] = perRecording;
+  m["threshold"] = threshold;
+  m["window_positives"] = static_cast<qint64>(windowPositives);
+  m["window_negatives"] = static_cast<qint64>(windowNegatives);
+  m["window_roc_auc"] = jsonNumber(windowRocAuc);
+  m["window_pr_auc"] = jsonNumber(windowPrAuc);
+  return m;
+}
+
+ForecastMetrics ForecastMetrics::fromJson(const QJsonObject& json, bool* thresholdStored) {
+  ForecastMetrics m;
+  for (const auto& value : json.value(QLatin1String("recordings")).toArray()) {
+    const QJsonObject o = value.toObject();
+    Recording r;
+    r.recording = o.value(QLatin1String("recording")).toInteger();
+    r.windows = o.value(QLatin1String("windows")).toInteger();
+    r.seizures = o.value(QLatin1String("seizures")).toInteger();
+    r.alarms = o.value(QLatin1String("alarms")).toInteger();
+    r.sensitivity = jsonNumberOr(o.value(QLatin1String("sensitivity")), kUndefined);
+    r.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), kUndefined);
+    r.meanWarningSeconds = jsonNumberOr(o.value(QLatin1String("mean_warning_seconds")), kUndefined);
+    r.speedXRealTime = jsonNumberOr(o.value(QLatin1String("speed_x_real_time")), kUndefined);
+    m.recordings.push_back(r);
+  }
+  const QJsonValue threshold = json.value(QLatin1String("threshold"));
+  if (thresholdStored) *thresholdStored = threshold.isDouble();
+  m.threshold = jsonNumberOr(threshold, m.threshold);
+  m.windowPositives = json.value(QLatin1String("window_positives")).toInteger();
+  m.windowNegatives = json.value(QLatin1String("window_negatives")).toInteger();
+  m.windowRocAuc = jsonNumberOr(json.value(QLatin1String("window_roc_auc")), kUndefined);
+  m.windowPrAuc = jsonNumberOr(json.value(QLatin1String("window_pr_auc")), kUndefined);
+  return m;
+}
+
+}  // namespace prodrome::core

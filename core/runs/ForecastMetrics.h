@@ -1,0 +1,43 @@
+#pragma once
+// What a forecast run measured (core/pipeline/Forecasting.h: runForecast
+// writes it; the review reads the threshold its alarms were raised at, `prodrome
+// runs show` the rest): per recording, the alarms' event-level metrics at the
+// run's own alarm options, and over all windows, the window-level ROC and PR
+// AUC. One type, one JSON layout, for writer and readers alike. (A review's
+// metrics after accepting or rejecting alarms are core::ForecastReview's.)
+
+#include <QJsonObject>
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace prodrome::core {
+
+struct ForecastMetrics {
+  static constexpr double kUndefined = std::numeric_limits<double>::quiet_NaN();
+  struct Recording {
+    std::int64_t recording = 0;
+    std::int64_t windows = 0;
+    std::int64_t seizures = 0;
+    std::int64_t alarms = 0;
+    double sensitivity = kUndefined;  // NaN: no seizure to detect
+    double falseAlarmsPerHour = kUndefined;
+    double meanWarningSeconds = kUndefined;
+    double speedXRealTime = kUndefined;
+  };
+
+  std::vector<Recording> recordings;
+  double threshold = 0.5;  // the one applied: the model's operating point or the request's
+  std::int64_t windowPositives = 0;
+  std::int64_t windowNegatives = 0;
+  double windowRocAuc = kUndefined;  // NaN: windows of one label only
+  double windowPrAuc = kUndefined;
+
+  QJsonObject toJson() const;
+  // Lenient: a run that failed or was cancelled has none of it.
+  // `thresholdStored` tells whether it recorded the threshold applied.
+  static ForecastMetrics fromJson(const QJsonObject& json, bool* thresholdStored = nullptr);
+};
+
+}  // namespace prodrome::core
