@@ -115,62 +115,62 @@
 <context>
     <name>prodrome::core::EmptyLabelReasons</name>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="65"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="56"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="65"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="56"/>
         <source>rodent</source>
         <translation>Nagetier</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="90"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="81"/>
         <source>The project has no %1 recordings.</source>
         <translation>Das Projekt hat keine Aufnahmen (%1).</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="91"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="82"/>
         <source>The project has no recordings.</source>
         <translation>Das Projekt hat keine Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="97"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="88"/>
         <source>Every recording is shorter than the clip length (%1 s): the longest lasts %2 s.</source>
         <translation>Jede Aufnahme ist kürzer als die Cliplänge (%1 s): die längste dauert %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="110"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="101"/>
         <source>No pre-ictal windows: no seizure is annotated in these recordings.</source>
         <translation>Keine präiktalen Fenster: in diesen Aufnahmen ist kein Anfall annotiert.</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="112"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="103"/>
         <source>No pre-ictal windows: every seizure begins within the first %1 s (the clip length) of its recording, so no window fits before it.</source>
         <translation>Keine präiktalen Fenster: jeder Anfall beginnt in den ersten %1 s (der Cliplänge) seiner Aufnahme, davor passt kein Fenster.</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="116"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="107"/>
         <source>No pre-ictal windows: every window before an onset overlaps an earlier seizure or its post-ictal period (%1 s); shorten the post-ictal period or the clip length.</source>
         <translation>Keine präiktalen Fenster: jedes Fenster vor einem Beginn überlappt einen früheren Anfall oder dessen postiktale Phase (%1 s); verkürzen Sie die postiktale Phase oder die Cliplänge.</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="123"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="114"/>
         <source>No normal windows: &apos;normal per pre-ictal&apos; keeps %1 per pre-ictal window and there are none; set it to no limit.</source>
         <translation>Keine normalen Fenster: „Normal pro präiktal“ behält %1 je präiktalem Fenster, und es gibt keine; stellen Sie es auf unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="145"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="136"/>
         <source>No normal %1 windows: every window lies within the inter-ictal gap (%2 s) of a seizure; the longest stretch of a %1 recording clear of it lasts %3 s, a clip needs %4 s. Lower &apos;Inter-ictal gap, %1&apos;.</source>
         <translation>Keine normalen Fenster (%1): jedes Fenster liegt im interiktalen Abstand (%2 s) eines Anfalls; der längste freie Abschnitt einer Aufnahme (%1) dauert %3 s, ein Clip braucht %4 s. Verringern Sie „Interiktaler Abstand, %1“.</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="151"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="142"/>
         <source>No normal %1 windows: the stretches clear of seizures are covered by artifacts or other events, which exclude normal windows; untick that option to keep them.</source>
         <translation>Keine normalen Fenster (%1): die anfallsfreien Abschnitte sind von Artefakten oder anderen Ereignissen bedeckt, die normale Fenster ausschließen; entfernen Sie den Haken dieser Option, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="157"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="148"/>
         <source>No normal windows: the caps on normal windows leave none.</source>
         <translation>Keine normalen Fenster: die Obergrenzen für normale Fenster lassen keine übrig.</translation>
     </message>
@@ -178,17 +178,17 @@
 <context>
     <name>prodrome::core::ForecastReview</name>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="32"/>
+        <location filename="../core/review/ForecastReview.cpp" line="32"/>
         <source>run %1 did not forecast recording %2</source>
         <translation>Lauf %1 hat für Aufnahme %2 keine Vorhersage erstellt</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="34"/>
+        <location filename="../core/review/ForecastReview.cpp" line="34"/>
         <source>recording %1 does not exist</source>
         <translation>Aufnahme %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="35"/>
+        <location filename="../core/review/ForecastReview.cpp" line="35"/>
         <source>recording %1 has no frame rate</source>
         <translation>Aufnahme %1 hat keine Bildrate</translation>
     </message>
@@ -196,29 +196,89 @@
 <context>
     <name>prodrome::core::ForecastRunInfo</name>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="36"/>
+        <location filename="../core/runs/ForecastRunInfo.cpp" line="36"/>
         <source>run %1 is a %2 run, not a forecast run</source>
         <translation>Lauf %1 ist vom Typ %2, kein Vorhersagelauf</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="43"/>
+        <location filename="../core/runs/ForecastRunInfo.cpp" line="43"/>
         <source>run %1: its config is not a JSON object (%2)</source>
         <translation>Lauf %1: Die Konfiguration ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="51"/>
+        <location filename="../core/runs/ForecastRunInfo.cpp" line="51"/>
         <source>run %1: its config has no &quot;forecast&quot; section</source>
         <translation>Lauf %1: Die Konfiguration hat keinen Abschnitt &quot;forecast&quot;</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="56"/>
+        <location filename="../core/runs/ForecastRunInfo.cpp" line="56"/>
         <source>run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="65"/>
+        <location filename="../core/runs/ForecastRunInfo.cpp" line="65"/>
         <source>run %1: window and stride must be positive seconds</source>
         <translation>Lauf %1: Fenster und Schrittweite müssen positive Sekundenwerte sein</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::AlarmLane</name>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="21"/>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="45"/>
+        <source>true alarm</source>
+        <translation>richtiger Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="46"/>
+        <source>false alarm</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="47"/>
+        <source>alarm during a seizure</source>
+        <translation>Alarm während eines Anfalls</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="48"/>
+        <source>accepted</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="49"/>
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="50"/>
+        <source>not reviewed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="51"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="82"/>
+        <source>No alarm at this threshold</source>
+        <translation>Kein Alarm bei diesem Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="82"/>
+        <source>Click an alarm to select it and go to it</source>
+        <translation>Klicken Sie auf einen Alarm, um ihn auszuwählen und zu ihm zu springen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="84"/>
+        <source>Alarm at %1 (frame %2)
+%3</source>
+        <translation>Alarm bei %1 (Bild %2)
+%3</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +2044,7 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="59"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="333"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
@@ -2104,297 +2164,302 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="117"/>
+        <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
+        <translation>Vorhersage-&amp;Achse an die Wahrscheinlichkeiten anpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Prodrome.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
         <source>&amp;Clips</source>
         <translation>&amp;Clips</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
         <source>&amp;Build Clip Set…</source>
         <translation>Clip-Satz &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>Clip-Fenster &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="166"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
         <source>&amp;About Prodrome</source>
         <translation>Ü&amp;ber Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>About Prodrome</source>
         <translation>Über Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Klinische Videoannotation und Anfallsvorhersage.&lt;/p&gt;&lt;p&gt;Videos verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>&amp;Rückwärts / schneller (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>&amp;Vorwärts / schneller (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Fas&amp;ter</source>
         <translation>Schn&amp;eller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>Slo&amp;wer</source>
         <translation>Lang&amp;samer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
         <source>Forward 1 Second</source>
         <translation>1 Sekunde vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Back 1 Second</source>
         <translation>1 Sekunde zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
         <source>Forward 1 Minute</source>
         <translation>1 Minute vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
         <source>Back 1 Minute</source>
         <translation>1 Minute zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
         <source>First Frame</source>
         <translation>Erstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Last Frame</source>
         <translation>Letztes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>&amp;Gehe zu Bild oder Zeit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
         <source>Next &amp;Event</source>
         <translation>Nächstes &amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Previous E&amp;vent</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
         <source>Mark &amp;Onset</source>
         <translation>&amp;Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="259"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="291"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="295"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="307"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="308"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="303"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="315"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="308"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="332"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
@@ -2635,12 +2700,12 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
 <context>
     <name>prodrome::ui::ProbabilityLane</name>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="23"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="24"/>
         <source>Forecast</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="134"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="130"/>
         <source>Window %1 – %2
 frames [%3, %4)
 probability %5</source>
@@ -2649,46 +2714,11 @@ Bilder [%3, %4)
 Wahrscheinlichkeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="140"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="136"/>
         <source>Window ending %1 (frame %2)
 probability %3</source>
         <translation>Fenster endet bei %1 (Bild %2)
 Wahrscheinlichkeit %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="148"/>
-        <source>true alarm</source>
-        <translation>richtiger Alarm</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="149"/>
-        <source>false alarm</source>
-        <translation>Fehlalarm</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="150"/>
-        <source>alarm during a seizure</source>
-        <translation>Alarm während eines Anfalls</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="151"/>
-        <source>accepted</source>
-        <translation>bestätigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="152"/>
-        <source>rejected</source>
-        <translation>verworfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="153"/>
-        <source>not reviewed</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="154"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3416,262 +3446,267 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="43"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="43"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="145"/>
+        <location filename="../ui/training/RunView.cpp" line="134"/>
         <source>Run %1 · %2</source>
         <translation>Lauf %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="147"/>
+        <location filename="../ui/training/RunView.cpp" line="136"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · %2 · %3 · begonnen %4, beendet %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="156"/>
+        <location filename="../ui/training/RunView.cpp" line="145"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="180"/>
+        <location filename="../ui/training/RunView.cpp" line="169"/>
         <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
         <translation>Kurven: die Validierungsclips des behaltenen Modells. Konfusionsmatrix bei Schwelle %1 auf den %2 Vorhersagefenstern der Validierungsaufnahmen, an denen sie gewählt wurde (Zeilen: wahre Klasse, Spalten: vorhergesagt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="186"/>
+        <location filename="../ui/training/RunView.cpp" line="175"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>Konfusionsmatrix des behaltenen Modells auf den Validierungs-Clips bei Schwellenwert %1 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="201"/>
+        <location filename="../ui/training/RunView.cpp" line="190"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="202"/>
+        <location filename="../ui/training/RunView.cpp" line="191"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="209"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="209"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <location filename="../ui/training/RunView.cpp" line="219"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <location filename="../ui/training/RunView.cpp" line="220"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <location filename="../ui/training/RunView.cpp" line="221"/>
         <source>Clips in the mix</source>
         <translation>Clips in der Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="223"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <source>Repeatable bit for bit</source>
+        <translation>Bitgenau wiederholbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <source>yes: %1</source>
+        <translation>ja: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="227"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="237"/>
+        <location filename="../ui/training/RunView.cpp" line="228"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="263"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Specificity</source>
         <translation>Spezifität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="254"/>
+        <location filename="../ui/training/RunView.cpp" line="245"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="255"/>
+        <location filename="../ui/training/RunView.cpp" line="246"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="269"/>
+        <location filename="../ui/training/RunView.cpp" line="260"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="270"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
         <source>Tokens alone</source>
         <translation>Nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="273"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
         <source>%1 bacc</source>
         <translation>%1-bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="273"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
         <source>%1 ROC-AUC</source>
         <translation>%1-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="310"/>
+        <location filename="../ui/training/RunView.cpp" line="301"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="312"/>
+        <location filename="../ui/training/RunView.cpp" line="303"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="315"/>
+        <location filename="../ui/training/RunView.cpp" line="306"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>Nur Tokens: dieselbe Probe auf den gepoolten Tokens des Encoders ohne die Bilddifferenz-Statistiken, in denselben Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="285"/>
         <source>mean [95 % CI]</source>
         <translation>Mittelwert [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="328"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>Abfragen der %1-Shot-Episoden, %2 Episode(n) zusammengefasst (%3 Clips; die Tabelle nennt die AUC jeder Episode und ihren Mittelwert). Konfusionsmatrix bei Schwellenwert 0,500 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="356"/>
+        <location filename="../ui/training/RunView.cpp" line="347"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="356"/>
+        <location filename="../ui/training/RunView.cpp" line="347"/>
         <source>false positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="357"/>
+        <location filename="../ui/training/RunView.cpp" line="348"/>
         <source>true positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="361"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Precision-recall</source>
         <translation>Präzision-Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="361"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="361"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="373"/>
-        <location filename="../ui/training/RunView.cpp" line="374"/>
+        <location filename="../ui/training/RunView.cpp" line="364"/>
+        <location filename="../ui/training/RunView.cpp" line="365"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="373"/>
-        <location filename="../ui/training/RunView.cpp" line="374"/>
+        <location filename="../ui/training/RunView.cpp" line="364"/>
+        <location filename="../ui/training/RunView.cpp" line="365"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="397"/>
+        <location filename="../ui/training/RunView.cpp" line="388"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
@@ -3752,7 +3787,7 @@ Geprüft: %5</translation>
         <translation>Klicken zum Springen · Mausrad zum Zoomen · Umschalt+Mausrad oder Ziehen zum Blättern · Ereigniskante ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="479"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="489"/>
         <source>No recording</source>
         <translation>Keine Aufnahme</translation>
     </message>
@@ -3793,82 +3828,82 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::TrainingActions</name>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
         <source>Continual &amp;Pre-training…</source>
         <translation>Kontinuierliches &amp;Vortraining…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
         <source>&amp;Forecasting Fine-tune…</source>
         <translation>&amp;Feinabstimmung für die Vorhersage…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="57"/>
         <source>Run &amp;Forecast…</source>
         <translation>Vor&amp;hersage ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="61"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="62"/>
         <source>&amp;Import HF VideoMAE…</source>
         <translation>HF-VideoMAE &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="65"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="66"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="210"/>
         <source>pre-training</source>
         <translation>Vortraining</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="210"/>
         <source>fine-tuning</source>
         <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="212"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="213"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>Lauf %1 · %2 %3 · unterbrochen (als laufend hinterlassen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="214"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="215"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen bei Schritt %4/%5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="220"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="221"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen nach %4/%5 Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="256"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="257"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="273"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="274"/>
         <source>Quit Prodrome</source>
         <translation>Prodrome beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="274"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="275"/>
         <source>A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
         <translation>Ein Job läuft. Abbrechen und beenden? Ein abgebrochenes Vortraining behält seinen Checkpoint und kann später fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="278"/>
         <source>Cancel Job and Quit</source>
         <translation>Job abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="278"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="279"/>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="286"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="287"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>Job wird angehalten; das Fenster schließt sich, sobald der Checkpoint gespeichert ist…</translation>
     </message>

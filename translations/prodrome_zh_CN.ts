@@ -114,62 +114,62 @@
 <context>
     <name>prodrome::core::EmptyLabelReasons</name>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="65"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="56"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="65"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="56"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="90"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="81"/>
         <source>The project has no %1 recordings.</source>
         <translation>项目中没有%1录像。</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="91"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="82"/>
         <source>The project has no recordings.</source>
         <translation>项目中没有录像。</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="97"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="88"/>
         <source>Every recording is shorter than the clip length (%1 s): the longest lasts %2 s.</source>
         <translation>每个录像都短于片段长度（%1 秒）：最长的为 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="110"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="101"/>
         <source>No pre-ictal windows: no seizure is annotated in these recordings.</source>
         <translation>没有发作前窗口：这些录像中未标注发作。</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="112"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="103"/>
         <source>No pre-ictal windows: every seizure begins within the first %1 s (the clip length) of its recording, so no window fits before it.</source>
         <translation>没有发作前窗口：每次发作都在录像的前 %1 秒（片段长度）内开始，之前放不下窗口。</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="116"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="107"/>
         <source>No pre-ictal windows: every window before an onset overlaps an earlier seizure or its post-ictal period (%1 s); shorten the post-ictal period or the clip length.</source>
         <translation>没有发作前窗口：发作开始前的每个窗口都与更早的发作或其发作后期（%1 秒）重叠；请缩短发作后期或片段长度。</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="123"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="114"/>
         <source>No normal windows: &apos;normal per pre-ictal&apos; keeps %1 per pre-ictal window and there are none; set it to no limit.</source>
         <translation>没有正常窗口：“每个发作前片段对应正常片段数”为每个发作前窗口保留 %1 个，而发作前窗口为零；请设为不限。</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="145"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="136"/>
         <source>No normal %1 windows: every window lies within the inter-ictal gap (%2 s) of a seizure; the longest stretch of a %1 recording clear of it lasts %3 s, a clip needs %4 s. Lower &apos;Inter-ictal gap, %1&apos;.</source>
         <translation>没有%1正常窗口：每个窗口都在某次发作的发作间隔（%2 秒）之内；%1录像中不受其影响的最长一段为 %3 秒，一个片段需要 %4 秒。请减小“发作间隔，%1”。</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="151"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="142"/>
         <source>No normal %1 windows: the stretches clear of seizures are covered by artifacts or other events, which exclude normal windows; untick that option to keep them.</source>
         <translation>没有%1正常窗口：无发作的时段被伪迹或其他事件覆盖，而它们会排除正常窗口；取消勾选该选项即可保留。</translation>
     </message>
     <message>
-        <location filename="../core/clips/EmptyLabelReasons.cpp" line="157"/>
+        <location filename="../core/clips/EmptyLabelReasons.cpp" line="148"/>
         <source>No normal windows: the caps on normal windows leave none.</source>
         <translation>没有正常窗口：正常窗口的数量上限使其一个不剩。</translation>
     </message>
@@ -177,17 +177,17 @@
 <context>
     <name>prodrome::core::ForecastReview</name>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="32"/>
+        <location filename="../core/review/ForecastReview.cpp" line="32"/>
         <source>run %1 did not forecast recording %2</source>
         <translation>运行 %1 未对录像 %2 进行预测</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="34"/>
+        <location filename="../core/review/ForecastReview.cpp" line="34"/>
         <source>recording %1 does not exist</source>
         <translation>录像 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastReview.cpp" line="35"/>
+        <location filename="../core/review/ForecastReview.cpp" line="35"/>
         <source>recording %1 has no frame rate</source>
         <translation>录像 %1 没有帧率</translation>
     </message>
@@ -195,29 +195,89 @@
 <context>
     <name>prodrome::core::ForecastRunInfo</name>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="36"/>
+        <location filename="../core/runs/ForecastRunInfo.cpp" line="36"/>
         <source>run %1 is a %2 run, not a forecast run</source>
         <translation>运行 %1 的类型为 %2，不是预测运行</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="43"/>
+        <location filename="../core/runs/ForecastRunInfo.cpp" line="43"/>
         <source>run %1: its config is not a JSON object (%2)</source>
         <translation>运行 %1：配置不是 JSON 对象（%2）</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="51"/>
+        <location filename="../core/runs/ForecastRunInfo.cpp" line="51"/>
         <source>run %1: its config has no &quot;forecast&quot; section</source>
         <translation>运行 %1：配置中没有 &quot;forecast&quot; 部分</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="56"/>
+        <location filename="../core/runs/ForecastRunInfo.cpp" line="56"/>
         <source>run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/forecast/ForecastRunInfo.cpp" line="65"/>
+        <location filename="../core/runs/ForecastRunInfo.cpp" line="65"/>
         <source>run %1: window and stride must be positive seconds</source>
         <translation>运行 %1：窗口和步长必须为正的秒数</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::AlarmLane</name>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="21"/>
+        <source>Alarms</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="45"/>
+        <source>true alarm</source>
+        <translation>正确警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="46"/>
+        <source>false alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="47"/>
+        <source>alarm during a seizure</source>
+        <translation>发作期间的警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="48"/>
+        <source>accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="49"/>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="50"/>
+        <source>not reviewed</source>
+        <translation>未复核</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="51"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="82"/>
+        <source>No alarm at this threshold</source>
+        <translation>此阈值下没有警报</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="82"/>
+        <source>Click an alarm to select it and go to it</source>
+        <translation>点击警报以选中并跳转到该处</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="84"/>
+        <source>Alarm at %1 (frame %2)
+%3</source>
+        <translation>警报于 %1（第 %2 帧）
+%3</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +2037,7 @@ File ▸ Re-link Recording… to locate it.</source>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="59"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="333"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
@@ -2092,297 +2152,302 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="117"/>
+        <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
+        <translation>使预测坐标轴(&amp;A)适应其概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="129"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="138"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="143"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="166"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="182"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="188"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="259"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="291"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="287"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="295"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="307"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="308"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="303"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="315"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="308"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="332"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
@@ -2623,12 +2688,12 @@ File ▸ Re-link Recording… to locate it.</source>
 <context>
     <name>prodrome::ui::ProbabilityLane</name>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="23"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="24"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="134"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="130"/>
         <source>Window %1 – %2
 frames [%3, %4)
 probability %5</source>
@@ -2637,46 +2702,11 @@ probability %5</source>
 概率 %5</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="140"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="136"/>
         <source>Window ending %1 (frame %2)
 probability %3</source>
         <translation>窗口结束于 %1（第 %2 帧）
 概率 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="148"/>
-        <source>true alarm</source>
-        <translation>正确警报</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="149"/>
-        <source>false alarm</source>
-        <translation>误报</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="150"/>
-        <source>alarm during a seizure</source>
-        <translation>发作期间的警报</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="151"/>
-        <source>accepted</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="152"/>
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="153"/>
-        <source>not reviewed</source>
-        <translation>未复核</translation>
-    </message>
-    <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="154"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -3402,262 +3432,267 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="43"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="43"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="145"/>
+        <location filename="../ui/training/RunView.cpp" line="134"/>
         <source>Run %1 · %2</source>
         <translation>运行 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="147"/>
+        <location filename="../ui/training/RunView.cpp" line="136"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;运行 %1&lt;/b&gt; · %2 · %3 · 开始于 %4，结束于 %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="156"/>
+        <location filename="../ui/training/RunView.cpp" line="145"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="180"/>
+        <location filename="../ui/training/RunView.cpp" line="169"/>
         <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
         <translation>曲线：保留模型的验证片段。混淆矩阵：阈值 %1 下、用于选择该阈值的验证录像中 %2 个预测窗口上的结果（行：真实类别，列：预测）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="186"/>
+        <location filename="../ui/training/RunView.cpp" line="175"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>保留模型在验证片段上、阈值 %1 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="201"/>
+        <location filename="../ui/training/RunView.cpp" line="190"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="202"/>
+        <location filename="../ui/training/RunView.cpp" line="191"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="209"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="209"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <location filename="../ui/training/RunView.cpp" line="219"/>
         <source>Steps done</source>
         <translation>已完成步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <location filename="../ui/training/RunView.cpp" line="220"/>
         <source>Final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <location filename="../ui/training/RunView.cpp" line="221"/>
         <source>Clips in the mix</source>
         <translation>数据组合中的片段数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="223"/>
         <source>Seconds</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <source>Repeatable bit for bit</source>
+        <translation>可逐位复现</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <source>yes: %1</source>
+        <translation>是：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <source>no: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="227"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="237"/>
+        <location filename="../ui/training/RunView.cpp" line="228"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="263"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Specificity</source>
         <translation>特异度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="254"/>
+        <location filename="../ui/training/RunView.cpp" line="245"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>保留的轮次（验证集 ROC-AUC 最佳）以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="255"/>
+        <location filename="../ui/training/RunView.cpp" line="246"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="269"/>
+        <location filename="../ui/training/RunView.cpp" line="260"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="270"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
         <source>Tokens alone</source>
         <translation>仅 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Shots</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Episode</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Support</source>
         <translation>支持集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="271"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Query</source>
         <translation>查询集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="273"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
         <source>%1 bacc</source>
         <translation>%1 bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="273"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
         <source>%1 ROC-AUC</source>
         <translation>%1 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="310"/>
+        <location filename="../ui/training/RunView.cpp" line="301"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>粗体行：每个样本数在其各情景上的均值。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="312"/>
+        <location filename="../ui/training/RunView.cpp" line="303"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="315"/>
+        <location filename="../ui/training/RunView.cpp" line="306"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>仅 token：在相同情景中，对编码器池化 token 使用同一探针，不含帧差统计量。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="285"/>
         <source>mean [95 % CI]</source>
         <translation>均值 [95% 置信区间]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="328"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>%2 个 %1-shot 回合的查询片段合并（%3 个片段；表格给出每个回合的 AUC 及其均值）。阈值 0.500 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="356"/>
+        <location filename="../ui/training/RunView.cpp" line="347"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="356"/>
+        <location filename="../ui/training/RunView.cpp" line="347"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="357"/>
+        <location filename="../ui/training/RunView.cpp" line="348"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="361"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Precision-recall</source>
         <translation>精确率-召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="361"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="361"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="373"/>
-        <location filename="../ui/training/RunView.cpp" line="374"/>
+        <location filename="../ui/training/RunView.cpp" line="364"/>
+        <location filename="../ui/training/RunView.cpp" line="365"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="373"/>
-        <location filename="../ui/training/RunView.cpp" line="374"/>
+        <location filename="../ui/training/RunView.cpp" line="364"/>
+        <location filename="../ui/training/RunView.cpp" line="365"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="397"/>
+        <location filename="../ui/training/RunView.cpp" line="388"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
@@ -3738,7 +3773,7 @@ Reviewed: %5</source>
         <translation>单击跳转 · 滚轮缩放 · Shift+滚轮或拖动以滚动 · 拖动事件边缘以移动</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="479"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="489"/>
         <source>No recording</source>
         <translation>无录像</translation>
     </message>
@@ -3779,82 +3814,82 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::TrainingActions</name>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="54"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
         <source>Continual &amp;Pre-training…</source>
         <translation>持续预训练(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
         <source>&amp;Forecasting Fine-tune…</source>
         <translation>预测微调(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="57"/>
         <source>Run &amp;Forecast…</source>
         <translation>运行预测(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="61"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="62"/>
         <source>&amp;Import HF VideoMAE…</source>
         <translation>导入 HF VideoMAE(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="65"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="66"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="210"/>
         <source>pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="209"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="210"/>
         <source>fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="212"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="213"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>运行 %1 · %2 %3 · 已中断（停留在运行状态）</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="214"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="215"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 步取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="220"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="221"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 轮后取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="256"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="257"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="273"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="274"/>
         <source>Quit Prodrome</source>
         <translation>退出 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="274"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="275"/>
         <source>A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
         <translation>有任务正在运行。要取消该任务并退出吗？已取消的预训练会保留其检查点，之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="277"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="278"/>
         <source>Cancel Job and Quit</source>
         <translation>取消任务并退出</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="278"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="279"/>
         <source>Keep Running</source>
         <translation>保持运行</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="286"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="287"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>正在停止任务；保存检查点后窗口将关闭…</translation>
     </message>

@@ -112,6 +112,18 @@ void MainWindow::createMenus() {
   jobs->setText(tr("&Jobs"));
   view->addAction(jobs);
   view->addSeparator();
+  // A forecaster whose output stays in a narrow band shows its shape on an
+  // axis fitted to it; 0–1 compares runs. The choice is the reviewer's, kept.
+  QAction* fitAxis = view->addAction(tr("Fit the Forecast &Axis to Its Probabilities"));
+  fitAxis->setObjectName("fitForecastAxisAction");
+  fitAxis->setCheckable(true);
+  fitAxis->setChecked(QSettings().value("timeline/fitForecastAxis", false).toBool());
+  timeline_->setProbabilityAutoScale(fitAxis->isChecked());
+  connect(fitAxis, &QAction::toggled, this, [this](bool on) {
+    QSettings().setValue("timeline/fitForecastAxis", on);
+    timeline_->setProbabilityAutoScale(on);
+  });
+  view->addSeparator();
   QMenu* language = view->addMenu(tr("&Language"));
   auto* languages = new QActionGroup(this);
   const QString current = QSettings().value("language").toString();

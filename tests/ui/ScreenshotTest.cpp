@@ -2,8 +2,8 @@
 // project with seizures, an artifact and a clip set (on PRODROME_SCREENSHOT_VIDEO,
 // default the fixture video), opens it and saves what the window, the clip
 // set dialog and the shortcuts sheet show. Run under Xvfb for real fonts:
-//   xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
-//     PRODROME_SCREENSHOT_DIR=/tmp/shots ui_tests screenshots
+//   xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb
+//     PRODROME_SCREENSHOT_DIR=/tmp/shots ui_tests screenshots   (one line)
 
 #include "tests/ui/MainWindowTest.h"
 
@@ -36,7 +36,6 @@ void MainWindowTest::screenshots() {
       "screens", videoEnv.isEmpty() ? std::filesystem::path{} : std::filesystem::path(videoEnv.toStdString()));
   double fps = 30;
   std::int64_t frames = 0;
-  std::int64_t clipSet = 0;
   {
     database::Database db = database::openProject(project.file);
     frames = database::RecordingStore(db).find(project.recordingId)->frameCount;
@@ -65,14 +64,14 @@ void MainWindowTest::screenshots() {
     p.humanGapSeconds = frames > 10000 ? 120 : 1;
     p.normalStrideSeconds = frames > 10000 ? 60 : 3;
     p.buildIctal = true;
-    clipSet = core::ClipSetService(db).build("emu-L10-H60", p).clipSetId;
+    core::ClipSetService(db).build("emu-L10-H60", p).clipSetId;
   }
   ui::MainWindow w;
   w.resize(1600, 1000);
   w.show();
   QVERIFY(QTest::qWaitForWindowExposed(&w));
   w.activateWindow();
-  QTest::qWaitForWindowActive(&w);  // without a window manager it may stay inactive
+  (void)QTest::qWaitForWindowActive(&w);  // without a window manager it may stay inactive
   QVERIFY(w.openProject(project.qfile()));
   QVERIFY(QTest::qWaitFor([&] { return w.frameView()->isExact() && !w.frameView()->image().isNull(); }, 60000));
   // Show the clip set (the tree's activation path) and go into the first seizure.

@@ -9,6 +9,10 @@ namespace prodrome::ui {
 void ProbabilityCurve::assign(std::vector<qint64> frames, std::vector<double> values) {
   frames_ = std::move(frames);
   values_ = std::move(values);
+  min_ = 0.0, max_ = 1.0;
+  if (values_.empty()) return;
+  const auto [lo, hi] = std::minmax_element(values_.begin(), values_.end());
+  min_ = *lo, max_ = *hi;
 }
 
 std::size_t ProbabilityCurve::firstAtOrAfter(qint64 frame) const {
@@ -26,7 +30,8 @@ std::size_t ProbabilityCurve::nearest(double frame) const {
 }
 
 void ProbabilityCurve::layout(const TimelineScale& scale, double top, double height, double threshold,
-                              std::vector<QPointF>& line, std::vector<QRectF>& alarms) const {
+                              std::vector<QPointF>& line, std::vector<QRectF>& alarms, double low,
+                              double high) const {
   line.clear();
   alarms.clear();
   if (frames_.empty()) return;
@@ -36,7 +41,8 @@ void ProbabilityCurve::layout(const TimelineScale& scale, double top, double hei
   std::size_t last = std::upper_bound(frames_.begin(), frames_.end(), to) - frames_.begin();
   if (first > 0) --first;
   if (last < frames_.size()) ++last;
-  const auto y = [&](double p) { return top + (1.0 - std::clamp(p, 0.0, 1.0)) * height; };
+  const double range = std::max(1e-9, high - low);
+  const auto y = [&](double p) { return top + (1.0 - std::clamp((p - low) / range, 0.0, 1.0)) * height; };
 
   // Alarm spans: runs of points at or above the threshold, one rectangle per
   // run, runs closer than a pixel merged.

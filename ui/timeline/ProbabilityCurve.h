@@ -27,15 +27,20 @@ class ProbabilityCurve {
   std::size_t nearest(double frame) const;
 
   // Polyline of the curve inside `scale` (plus one point beyond each side so
-  // it reaches the edges), y mapped into [top, top + height) with 1 at top.
-  // `alarms` receives the x spans where the probability is >= threshold, as
+  // it reaches the edges), y mapped into [top, top + height) with `high` at
+  // top and `low` at the bottom (values beyond them clamped). `alarms`
+  // receives the x spans where the probability is >= threshold, as
   // full-height rectangles. Both buffers are cleared, not shrunk.
   void layout(const TimelineScale& scale, double top, double height, double threshold, std::vector<QPointF>& line,
-              std::vector<QRectF>& alarms) const;
+              std::vector<QRectF>& alarms, double low = 0.0, double high = 1.0) const;
+  // The lowest and highest value (0 and 1 for an empty curve).
+  double minimum() const { return min_; }
+  double maximum() const { return max_; }
 
  private:
   std::vector<qint64> frames_;
   std::vector<double> values_;
+  double min_ = 0.0, max_ = 1.0;
 };
 
 }  // namespace prodrome::ui

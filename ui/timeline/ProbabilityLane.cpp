@@ -1,6 +1,7 @@
 #include "ui/timeline/ProbabilityLane.h"
 
 #include "ui/Clock.h"
+#include "ui/timeline/AlarmLane.h"
 #include "ui/timeline/TimelineColors.h"
 
 #include <QPainter>
@@ -12,8 +13,8 @@ namespace prodrome::ui {
 
 namespace {
 
-constexpr double kFlagWidth = 7, kFlagHeight = 8;  // an alarm's mark at the top of the lane
-constexpr double kThresholdStep = 0.001;           // a dragged threshold lands on this grid
+constexpr double kThresholdStep = 0.001;  // a dragged threshold lands on this grid
+constexpr double kMinimumAxisSpan = 0.02;  // an auto-scaled axis spans at least this much
 
 // The curve's band: the lane less a margin at the top and bottom.
 QRectF curveBand(const QRectF& lane) { return lane.adjusted(0, 3, 0, -3); }
@@ -36,6 +37,7 @@ void ProbabilityLane::setProbabilities(std::vector<TimelineProbability> points, 
   const bool wasShown = !curve_.empty();
   curve_.assign(std::move(frames), std::move(values));
   threshold_ = std::clamp(threshold, 0.0, 1.0);
+  fitAxis();
   hoverEnd_.reset();
   if (dragging_) {
     dragging_ = false;
@@ -49,24 +51,34 @@ void ProbabilityLane::setThreshold(double threshold) {
   threshold = std::clamp(threshold, 0.0, 1.0);
   if (threshold == threshold_) return;
   threshold_ = threshold;
+  fitAxis();
   Q_EMIT contentChanged();  // the overview shades the spans above it
+}
+
+void ProbabilityLane::setAutoScale(bool autoScale) {
+  if (autoScale == autoScale_) return;
+  autoScale_ = autoScale;
+  fitAxis();
+  Q_EMIT repaintNeeded();
+}
+
+// [0, 1], or the curve's range and the threshold with a margin of a tenth of
+// the span each side (within [0, 1]). A dragged threshold stays within the
+// axis it was grabbed on, so the lane never rescales under the mouse.
+void ProbabilityLane::fitAxis() {
+  low_ = 0.0, high_ = 1.0;
+  if (!autoScale_ || curve_.empty()) return;
+  double low = std::min(curve_.minimum(), threshold_), high = std::max(curve_.maximum(), threshold_);
+  if (high - low < kMinimumAxisSpan) {
+    const double middle = (low + high) / 2;
+    low = middle - kMinimumAxisSpan / 2, high = middle + kMinimumAxisSpan / 2;
+  }
+  const double margin = (high - low) / 10;
+  low_ = std::max(0.0, low - margin), high_ = std::min(1.0, high + margin);
 }
 
 void ProbabilityLane::setWindowFrames(qint64 windowFrames) {
   windowFrames_ = std::max<qint64>(0, windowFrames);
-  Q_EMIT repaintNeeded();
-}
-
-void ProbabilityLane::setAlarms(std::vector<TimelineAlarm> alarms) {
-  std::stable_sort(alarms.begin(), alarms.end(),
-                   [](const TimelineAlarm& a, const TimelineAlarm& b) { return a.frame < b.frame; });
-  alarms_ = std::move(alarms);
-  Q_EMIT repaintNeeded();
-}
-
-void ProbabilityLane::setSelectedAlarm(std::optional<qint64> frame) {
-  if (frame == selectedAlarm_) return;
-  selectedAlarm_ = frame;
   Q_EMIT repaintNeeded();
 }
 
@@ -83,15 +95,19 @@ std::optional<qint64> ProbabilityLane::windowEndAt(QPointF pos, const LaneContex
   return curve_.frame(curve_.nearest(lane.scale.position(pos.x())));
 }
 
-double ProbabilityLane::thresholdY(const LaneContext& lane) const {
+double ProbabilityLane::yOf(double probability, const LaneContext& lane) const {
   const QRectF band = curveBand(lane.rect);
-  return band.top() + (1.0 - threshold_) * band.height();
+  const double at = std::clamp((probability - low_) / std::max(1e-9, high_ - low_), 0.0, 1.0);
+  return band.top() + (1.0 - at) * band.height();
 }
+
+double ProbabilityLane::thresholdY(const LaneContext& lane) const { return yOf(threshold_, lane); }
 
 double ProbabilityLane::thresholdAtY(double y, const LaneContext& lane) const {
   const QRectF band = curveBand(lane.rect);
-  const double t = std::clamp(1.0 - (y - band.top()) / std::max(1.0, band.height()), 0.0, 1.0);
-  return std::round(t / kThresholdStep) * kThresholdStep;
+  const double at = std::clamp(1.0 - (y - band.top()) / std::max(1.0, band.height()), 0.0, 1.0);
+  const double t = std::round((low_ + at * (high_ - low_)) / kThresholdStep) * kThresholdStep;
+  return std::clamp(t, low_, high_);
 }
 
 bool ProbabilityLane::onThresholdLine(QPointF pos, const LaneContext& lane) const {
@@ -99,28 +115,8 @@ bool ProbabilityLane::onThresholdLine(QPointF pos, const LaneContext& lane) cons
          std::abs(pos.y() - thresholdY(lane)) <= kGrabPx;
 }
 
-std::optional<std::size_t> ProbabilityLane::alarmAt(QPointF pos, const LaneContext& lane) const {
-  if (alarms_.empty() || lane.rect.isEmpty() || !lane.rect.contains(pos)) return std::nullopt;
-  const TimelineScale& s = lane.scale;
-  const double slack = (kFlagWidth / 2 + 1) / s.pixelsPerFrame();
-  const double at = s.position(pos.x());
-  const auto first = std::lower_bound(alarms_.begin(), alarms_.end(), at - slack,
-                                      [](const TimelineAlarm& a, double f) { return a.frame < f; });
-  std::optional<std::size_t> best;
-  double bestDistance = slack;
-  for (auto it = first; it != alarms_.end() && it->frame <= at + slack; ++it) {
-    const double d = std::abs(static_cast<double>(it->frame) - at);
-    if (d <= bestDistance) {
-      best = static_cast<std::size_t>(it - alarms_.begin());
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
 std::optional<Qt::CursorShape> ProbabilityLane::cursorAt(QPointF pos, const LaneContext& lane) const {
   if (onThresholdLine(pos, lane)) return Qt::SizeVerCursor;
-  if (alarmAt(pos, lane)) return Qt::PointingHandCursor;
   return std::nullopt;
 }
 
@@ -142,17 +138,8 @@ QString ProbabilityLane::toolTipAt(QPointF pos, const LaneContext& lane) const {
                .arg(*end)
                .arg(p, 0, 'f', 3);
   }
-  const auto alarm = std::lower_bound(alarms_.begin(), alarms_.end(), *end,
-                                      [](const TimelineAlarm& a, qint64 f) { return a.frame < f; });
-  if (alarm != alarms_.end() && alarm->frame == *end) {
-    const QString outcome = alarm->outcome == TimelineAlarm::Outcome::True    ? tr("true alarm")
-                            : alarm->outcome == TimelineAlarm::Outcome::False ? tr("false alarm")
-                                                                              : tr("alarm during a seizure");
-    const QString decision = alarm->decision == TimelineAlarm::Decision::Accepted   ? tr("accepted")
-                             : alarm->decision == TimelineAlarm::Decision::Rejected ? tr("rejected")
-                                                                                    : tr("not reviewed");
-    text += QLatin1Char('\n') + tr("%1, %2").arg(outcome, decision);
-  }
+  if (alarms_)
+    if (const QString alarm = alarms_->describe(*end); !alarm.isEmpty()) text += QLatin1Char('\n') + alarm;
   return text;
 }
 
@@ -207,20 +194,11 @@ void ProbabilityLane::drop(bool apply) {
   if (apply) Q_EMIT thresholdChanged(threshold_);
 }
 
-std::optional<qint64> ProbabilityLane::press(QPointF pos, const LaneContext& lane) {
-  const auto alarm = alarmAt(pos, lane);
-  if (!alarm) return std::nullopt;
-  // A click on a mark seeks to the alarm itself, not to the pixel's frame.
-  const qint64 frame = alarms_[*alarm].frame;
-  Q_EMIT alarmClicked(frame);
-  return frame;
-}
-
 // --- painting ------------------------------------------------------------------
 
 void ProbabilityLane::paint(QPainter& painter, const LaneContext& lane, const TimelineColors& c) {
   const QRectF band = curveBand(lane.rect);
-  curve_.layout(lane.scale, band.top(), band.height(), threshold_, line_, above_);
+  curve_.layout(lane.scale, band.top(), band.height(), threshold_, line_, above_, low_, high_);
   painter.save();
   painter.setClipRect(lane.rect, Qt::IntersectClip);
   painter.setPen(Qt::NoPen);
@@ -229,7 +207,7 @@ void ProbabilityLane::paint(QPainter& painter, const LaneContext& lane, const Ti
   const auto current = windowEndForPlayhead(lane.playhead);
   if (current) paintWindowBand(painter, lane, *current, c.currentWindow, QColor());
   if (hoverEnd_ && hoverEnd_ != current) paintWindowBand(painter, lane, *hoverEnd_, c.hoverWindow, QColor());
-  const double y = std::round(band.top() + (1.0 - std::clamp(threshold_, 0.0, 1.0)) * band.height()) + 0.5;
+  const double y = std::round(thresholdY(lane)) + 0.5;
   painter.setPen(QPen(dragging_ ? c.selection : c.threshold, dragging_ ? 1.5 : 0, Qt::DashLine));
   painter.drawLine(QPointF(band.left(), y), QPointF(band.right(), y));
   // A cosmetic pen of one device pixel takes the raster engine's line
@@ -242,14 +220,37 @@ void ProbabilityLane::paint(QPainter& painter, const LaneContext& lane, const Ti
   painter.setPen(pen);
   painter.drawPolyline(line_.data(), static_cast<int>(line_.size()));
   painter.setRenderHint(QPainter::Antialiasing, false);
-  paintAlarmMarks(painter, lane, c);
   // The points of the highlighted windows on top of everything.
   painter.setRenderHint(QPainter::Antialiasing, true);
   if (hoverEnd_ && hoverEnd_ != current) paintWindowBand(painter, lane, *hoverEnd_, QColor(), c.text);
   if (current) paintWindowBand(painter, lane, *current, QColor(), c.selection);
   painter.setRenderHint(QPainter::Antialiasing, false);
   paintThresholdLabel(painter, lane, c, y);
+  if (autoScale_) paintAxisLabels(painter, lane, c);
   painter.restore();
+}
+
+// An auto-scaled axis says where it runs: its top and bottom values at the
+// lane's left edge.
+void ProbabilityLane::paintAxisLabels(QPainter& painter, const LaneContext& lane, const TimelineColors& c) const {
+  QFont small = lane.font;
+  small.setPointSizeF(small.pointSizeF() * 0.75);
+  painter.setFont(small);
+  const QFontMetricsF metrics(small);
+  QColor boxFill = c.lane;
+  boxFill.setAlpha(200);
+  const auto label = [&](double value, bool top) {
+    const QString text = QString::number(value, 'f', 2);
+    const double width = metrics.horizontalAdvance(text) + 4;
+    const QRectF box(lane.rect.left() + 1, top ? lane.rect.top() + 1 : lane.rect.bottom() - metrics.height() - 1,
+                     width, metrics.height());
+    painter.fillRect(box, boxFill);
+    painter.setPen(c.dimText);
+    painter.drawText(box, Qt::AlignCenter, text);
+  };
+  label(high_, true);
+  label(low_, false);
+  painter.setFont(lane.font);
 }
 
 // The threshold's value at the right end of its line, where it can be grabbed.
@@ -289,84 +290,17 @@ void ProbabilityLane::paintWindowBand(QPainter& painter, const LaneContext& lane
     painter.drawLine(QPointF(std::round(x1) + 0.5, r.top()), QPointF(std::round(x1) + 0.5, r.bottom()));
   }
   if (point.isValid()) {
-    const QRectF band = curveBand(r);
-    const double p = curve_.value(curve_.firstAtOrAfter(windowEnd));
-    const double y = band.top() + (1.0 - std::clamp(p, 0.0, 1.0)) * band.height();
+    const double y = yOf(curve_.value(curve_.firstAtOrAfter(windowEnd)), lane);
     painter.setPen(QPen(point, 1.5));
     painter.setBrush(lane.palette.color(QPalette::Base));
     painter.drawEllipse(QPointF(x1, y), 3.5, 3.5);
   }
 }
 
-// Alarms as a vertical line and a flag at the top of the lane: hue by
-// outcome, fill by decision. Marks of one kind that land on the same pixel
-// column are drawn once, so that a zoomed-out lane with 10^3 alarms costs a
-// few batched calls.
-void ProbabilityLane::paintAlarmMarks(QPainter& painter, const LaneContext& lane, const TimelineColors& c) {
-  if (alarms_.empty()) return;
-  const TimelineScale& s = lane.scale;
-  const double top = lane.rect.top() + 1, bottom = lane.rect.bottom();
-  const double slack = kFlagWidth / s.pixelsPerFrame();
-  const auto first = std::lower_bound(alarms_.begin(), alarms_.end(), s.start - slack,
-                                      [](const TimelineAlarm& a, double f) { return a.frame < f; });
-  for (int o = 0; o < 3; ++o) {
-    markLines_[o].clear();
-    for (auto& flags : markFlags_[o]) flags.clear();
-  }
-  double lastX[3][3];
-  for (auto& row : lastX) std::fill(std::begin(row), std::end(row), -1e9);
-  const double end = s.start + s.span + slack;
-  std::optional<double> selectedX;
-  for (auto it = first; it != alarms_.end() && it->frame <= end; ++it) {
-    const double x = std::round(s.x(static_cast<double>(it->frame))) + 0.5;
-    if (selectedAlarm_ == it->frame) selectedX = x;
-    const int o = static_cast<int>(it->outcome), d = static_cast<int>(it->decision);
-    if (x - lastX[o][d] < 1.0) continue;
-    lastX[o][d] = x;
-    markLines_[o].emplace_back(QPointF(x, top), QPointF(x, bottom));
-    markFlags_[o][d].emplace_back(x - kFlagWidth / 2, top, kFlagWidth, kFlagHeight);
-  }
-  const QColor hue[3] = {c.alarmTrue, c.alarmFalse, c.alarmDuringSeizure};
-  for (int o = 0; o < 3; ++o) {
-    QColor line = hue[o];
-    line.setAlpha(170);
-    painter.setPen(QPen(line, 0));
-    painter.drawLines(markLines_[o].data(), static_cast<int>(markLines_[o].size()));
-    // Outlines as two fills (outer, then inner) rather than stroked rects:
-    // fills take the raster engine's fast path, a 1.5-px stroke the path
-    // stroker, which dominated the cost of 10^3 marks.
-    const auto& flags = markFlags_[o];
-    const auto none = static_cast<int>(TimelineAlarm::Decision::None);
-    const auto accepted = static_cast<int>(TimelineAlarm::Decision::Accepted);
-    const auto rejected = static_cast<int>(TimelineAlarm::Decision::Rejected);
-    const auto fill = [&](const std::vector<QRectF>& rects, const QColor& colour) {
-      painter.setBrush(colour);
-      painter.drawRects(rects.data(), static_cast<int>(rects.size()));
-    };
-    const auto inner = [&](const std::vector<QRectF>& rects) -> const std::vector<QRectF>& {
-      markInner_.clear();
-      for (const QRectF& r : rects) markInner_.push_back(r.adjusted(1.5, 1.5, -1.5, -1.5));
-      return markInner_;
-    };
-    painter.setPen(Qt::NoPen);
-    fill(flags[none], hue[o]);
-    fill(flags[accepted], c.text);
-    fill(inner(flags[accepted]), hue[o]);
-    fill(flags[rejected], hue[o]);
-    fill(inner(flags[rejected]), c.lane);
-  }
-  if (selectedX) {
-    painter.setPen(QPen(c.selection, 2));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawLine(QPointF(*selectedX, top + kFlagHeight + 2), QPointF(*selectedX, bottom));
-    painter.drawRect(QRectF(*selectedX - kFlagWidth / 2 - 2, top - 1, kFlagWidth + 4, kFlagHeight + 3));
-  }
-}
-
 // The spans at or above the threshold, over the events.
 void ProbabilityLane::paintOverview(QPainter& painter, const TimelineScale& whole, double h, const TimelineColors& c) {
   if (curve_.empty()) return;
-  curve_.layout(whole, 1, h - 6, threshold_, line_, above_);
+  curve_.layout(whole, 1, h - 6, threshold_, line_, above_, low_, high_);
   painter.setPen(Qt::NoPen);
   painter.setBrush(c.alarm);
   painter.drawRects(above_.data(), static_cast<int>(above_.size()));

@@ -3,21 +3,20 @@
 // with the threshold as a dashed line that can be dragged: thresholdDragged
 // while it moves, thresholdChanged once on release. It takes the height the
 // widget has beyond its hint: a taller lane is what a reviewer reading
-// probabilities wants.
+// probabilities wants. Its axis runs from 0 to 1, or, auto-scaled, over the
+// recording's own range of probabilities and the threshold (a forecaster
+// whose output stays within 0.40–0.60 still shows its shape), labelled then
+// at the lane's left edge.
 //
-// Forecast review (issue 7): alarms are marks at the top of the lane,
-// coloured by outcome (true, false, during a seizure) and drawn by decision
-// (undecided filled, accepted filled and outlined, rejected hollow).
 // Hovering the lane shows the window nearest the cursor, [end - L, end), with
-// its probability. The playhead's window is highlighted: the first window
-// whose end is at or after the playhead frame, i.e. the soonest-finishing
-// window that contains the frame (or ends on it), so that seeking to an
-// alarm's frame (its window end) highlights that alarm's own window.
+// its probability and the alarm fired at its end (the AlarmLane's). The
+// playhead's window is highlighted: the first window whose end is at or after
+// the playhead frame, i.e. the soonest-finishing window that contains the
+// frame (or ends on it), so that seeking to an alarm's frame (its window end)
+// highlights that alarm's own window.
 
 #include "ui/timeline/ProbabilityCurve.h"
 #include "ui/timeline/TimelineLane.h"
-
-#include <QLineF>
 
 #include <optional>
 #include <vector>
@@ -29,13 +28,7 @@ struct TimelineProbability {
   double probability = 0.0;
 };
 
-struct TimelineAlarm {
-  enum class Outcome { True, False, DuringSeizure };
-  enum class Decision { None, Accepted, Rejected };
-  qint64 frame = 0;  // the window end at which it fired
-  Outcome outcome = Outcome::False;
-  Decision decision = Decision::None;
-};
+class AlarmLane;
 
 class ProbabilityLane : public TimelineLane {
   Q_OBJECT
@@ -49,14 +42,18 @@ class ProbabilityLane : public TimelineLane {
   // The forecast window length L in frames, for hover spans and the
   // highlighted window; 0 shows points without spans.
   void setWindowFrames(qint64 windowFrames);
-  void setAlarms(std::vector<TimelineAlarm> alarms);
-  void setSelectedAlarm(std::optional<qint64> frame);
+  // The alarms whose outcome and decision a window's tool tip names (not owned).
+  void setAlarmLane(const AlarmLane* alarms) { alarms_ = alarms; }
+  // Fits the axis to the probabilities and the threshold instead of [0, 1].
+  void setAutoScale(bool autoScale);
 
   bool empty() const { return curve_.empty(); }
   double threshold() const { return threshold_; }
   qint64 windowFrames() const { return windowFrames_; }
-  const std::vector<TimelineAlarm>& alarms() const { return alarms_; }
-  std::optional<qint64> selectedAlarm() const { return selectedAlarm_; }
+  bool autoScale() const { return autoScale_; }
+  // The probabilities at the lane's bottom and top.
+  double axisLow() const { return low_; }
+  double axisHigh() const { return high_; }
   std::optional<qint64> hoveredWindowEnd() const { return hoverEnd_; }
   // The window end highlighted for the playhead at `frame`, if any window
   // ends at or after it.
@@ -77,7 +74,6 @@ class ProbabilityLane : public TimelineLane {
   Grab grab(QPointF pos, const LaneContext& lane) override;
   void dragTo(QPointF pos, const LaneContext& lane) override;
   void drop(bool apply) override;
-  std::optional<qint64> press(QPointF pos, const LaneContext& lane) override;
   void playheadMoved(qint64 from, const LaneContext& lane) override;
 
  Q_SIGNALS:
@@ -85,34 +81,31 @@ class ProbabilityLane : public TimelineLane {
   // with the final value.
   void thresholdDragged(double threshold);
   void thresholdChanged(double threshold);
-  // A press on an alarm mark (the click then seeks to the alarm's frame).
-  void alarmClicked(qint64 frame);
 
  private:
   bool onThresholdLine(QPointF pos, const LaneContext& lane) const;
   double thresholdAtY(double y, const LaneContext& lane) const;
-  std::optional<std::size_t> alarmAt(QPointF pos, const LaneContext& lane) const;
+  double yOf(double probability, const LaneContext& lane) const;
+  void fitAxis();
   void setHover(std::optional<qint64> windowEnd, const LaneContext& lane);
   void repaintWindowBand(std::optional<qint64> windowEnd, const LaneContext& lane);
   void paintWindowBand(QPainter& painter, const LaneContext& lane, qint64 windowEnd, const QColor& fill,
                        const QColor& point) const;
-  void paintAlarmMarks(QPainter& painter, const LaneContext& lane, const TimelineColors& c);
+  void paintAxisLabels(QPainter& painter, const LaneContext& lane, const TimelineColors& c) const;
   void paintThresholdLabel(QPainter& painter, const LaneContext& lane, const TimelineColors& c, double y) const;
 
   ProbabilityCurve curve_;
   double threshold_ = 0.5;
   qint64 windowFrames_ = 0;
-  std::vector<TimelineAlarm> alarms_;  // sorted by frame
-  std::optional<qint64> selectedAlarm_;
+  const AlarmLane* alarms_ = nullptr;
+  bool autoScale_ = false;
+  double low_ = 0.0, high_ = 1.0;  // the axis
   std::optional<qint64> hoverEnd_;
   bool dragging_ = false;  // the threshold line
 
   // Reused between paints, so that a paint allocates nothing big.
   std::vector<QPointF> line_;
   std::vector<QRectF> above_;  // spans at or above the threshold
-  std::vector<QLineF> markLines_[3];
-  std::vector<QRectF> markFlags_[3][3];  // [outcome][decision]
-  std::vector<QRectF> markInner_;
 };
 
 }  // namespace prodrome::ui

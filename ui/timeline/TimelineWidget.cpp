@@ -36,12 +36,16 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent) {
 
   addLane(events_ = new EventLane);
   addLane(windows_ = new ClipWindowLane);
+  addLane(alarms_ = new AlarmLane);
   addLane(probability_ = new ProbabilityLane);
+  probability_->setAlarmLane(alarms_);
+  // The alarms' row stands while the forecast does, alarms or none.
+  connect(probability_, &TimelineLane::heightChanged, alarms_, [this] { alarms_->setShown(!probability_->empty()); });
   connect(events_, &EventLane::eventSelected, this, &TimelineWidget::eventSelected);
   connect(events_, &EventLane::eventEdgeMoved, this, &TimelineWidget::eventEdgeMoved);
   connect(probability_, &ProbabilityLane::thresholdDragged, this, &TimelineWidget::thresholdDragged);
   connect(probability_, &ProbabilityLane::thresholdChanged, this, &TimelineWidget::thresholdChanged);
-  connect(probability_, &ProbabilityLane::alarmClicked, this, &TimelineWidget::alarmClicked);
+  connect(alarms_, &AlarmLane::alarmClicked, this, &TimelineWidget::alarmClicked);
 }
 
 TimelineWidget::~TimelineWidget() = default;
@@ -100,11 +104,21 @@ void TimelineWidget::setProbabilities(std::vector<TimelineProbability> points, d
 }
 void TimelineWidget::setThreshold(double threshold) { probability_->setThreshold(threshold); }
 void TimelineWidget::setProbabilityWindow(qint64 windowFrames) { probability_->setWindowFrames(windowFrames); }
-void TimelineWidget::setAlarms(std::vector<TimelineAlarm> alarms) { probability_->setAlarms(std::move(alarms)); }
-void TimelineWidget::setSelectedAlarm(std::optional<qint64> frame) { probability_->setSelectedAlarm(frame); }
+void TimelineWidget::setAlarms(std::vector<TimelineAlarm> alarms) { alarms_->setAlarms(std::move(alarms)); }
+void TimelineWidget::setSelectedAlarm(std::optional<qint64> frame) { alarms_->setSelectedAlarm(frame); }
+void TimelineWidget::setProbabilityAutoScale(bool autoScale) { probability_->setAutoScale(autoScale); }
 
 std::optional<qint64> TimelineWidget::probabilityWindowAt(QPointF pos) const {
   return probability_->windowEndAt(pos, context(probability_));
+}
+
+QString TimelineWidget::toolTipAt(QPointF pos) const {
+  const Layout l = layout();
+  for (std::size_t i = 0; i < lanes_.size(); ++i) {
+    if (l.lanes[i].isEmpty()) continue;
+    if (QString text = lanes_[i]->toolTipAt(pos, context(l, i)); !text.isEmpty()) return text;
+  }
+  return {};
 }
 
 QString TimelineWidget::probabilityToolTip(QPointF pos) const {
@@ -221,6 +235,7 @@ int TimelineWidget::overviewCentreY() const { return qRound(layout().overview.ce
 int TimelineWidget::rulerCentreY() const { return qRound(layout().ruler.center().y()); }
 int TimelineWidget::eventLaneCentreY() const { return qRound(laneRect(events_).center().y()); }
 int TimelineWidget::windowLaneCentreY() const { return qRound(laneRect(windows_).center().y()); }
+int TimelineWidget::alarmLaneCentreY() const { return qRound(laneRect(alarms_).center().y()); }
 int TimelineWidget::probabilityLaneCentreY() const { return qRound(laneRect(probability_).center().y()); }
 double TimelineWidget::thresholdY() const { return probability_->thresholdY(context(probability_)); }
 
@@ -435,14 +450,9 @@ void TimelineWidget::resizeEvent(QResizeEvent* event) {
 bool TimelineWidget::event(QEvent* event) {
   if (event->type() == QEvent::ToolTip) {
     auto* help = static_cast<QHelpEvent*>(event);
-    const Layout l = layout();
-    for (std::size_t i = 0; i < lanes_.size(); ++i) {
-      if (l.lanes[i].isEmpty()) continue;
-      const QString text = lanes_[i]->toolTipAt(help->pos(), context(l, i));
-      if (!text.isEmpty()) {
-        QToolTip::showText(help->globalPos(), text, this);
-        return true;
-      }
+    if (const QString text = toolTipAt(help->pos()); !text.isEmpty()) {
+      QToolTip::showText(help->globalPos(), text, this);
+      return true;
     }
   }
   return QWidget::event(event);

@@ -2,8 +2,9 @@
 // The timeline under the video: an overview strip of the whole recording with
 // the visible range as a draggable box, a ruler (hh:mm:ss.mmm, ui/Clock.h, and frame
 // numbers), and zoomable lanes under it, top to bottom (TimelineLane): events,
-// clip-set windows and the forecast probability (EventLane, ClipWindowLane,
-// ProbabilityLane), then any lane added with addLane().
+// clip-set windows, the forecast's alarms and its probability (EventLane,
+// ClipWindowLane, AlarmLane, ProbabilityLane), then any lane added with
+// addLane().
 //
 // Mouse: click seeks; the wheel zooms around the cursor (Shift+wheel or a
 // horizontal wheel pans); dragging a lane pans, dragging the ruler scrubs,
@@ -19,6 +20,7 @@
 // paints, and the overview is cached as a pixmap until its data or size
 // changes.
 
+#include "ui/timeline/AlarmLane.h"
 #include "ui/timeline/ClipWindowLane.h"
 #include "ui/timeline/EventLane.h"
 #include "ui/timeline/ProbabilityLane.h"
@@ -62,6 +64,8 @@ class TimelineWidget : public QWidget {
   void setProbabilityWindow(qint64 windowFrames);
   void setAlarms(std::vector<TimelineAlarm> alarms);
   void setSelectedAlarm(std::optional<qint64> frame);
+  // The forecast's axis fitted to its probabilities (ProbabilityLane) or 0–1.
+  void setProbabilityAutoScale(bool autoScale);
   // Follows playback: when zoomed and the playhead leaves the view, the view
   // pages after it (or centres on it after a jump). Not while the user drags
   // the view or something along it.
@@ -78,8 +82,9 @@ class TimelineWidget : public QWidget {
   bool probabilityLaneVisible() const { return !probability_->empty(); }
   double threshold() const { return probability_->threshold(); }
   qint64 probabilityWindow() const { return probability_->windowFrames(); }
-  const std::vector<TimelineAlarm>& alarms() const { return probability_->alarms(); }
-  std::optional<qint64> selectedAlarm() const { return probability_->selectedAlarm(); }
+  bool probabilityAutoScale() const { return probability_->autoScale(); }
+  const std::vector<TimelineAlarm>& alarms() const { return alarms_->alarms(); }
+  std::optional<qint64> selectedAlarm() const { return alarms_->selectedAlarm(); }
   // The window end highlighted for the playhead (see ProbabilityLane), if
   // any window ends at or after it.
   std::optional<qint64> currentWindowEnd() const { return probability_->windowEndForPlayhead(playhead_); }
@@ -87,6 +92,8 @@ class TimelineWidget : public QWidget {
   // probability lane), and its tool tip text; empty outside that lane.
   std::optional<qint64> probabilityWindowAt(QPointF pos) const;
   QString probabilityToolTip(QPointF pos) const;
+  // The tool tip of whichever lane is under `pos` (empty: the widget's own).
+  QString toolTipAt(QPointF pos) const;
   std::optional<qint64> hoveredWindowEnd() const { return probability_->hoveredWindowEnd(); }
 
   // Geometry, in widget coordinates, for tests and for the main window's
@@ -99,6 +106,7 @@ class TimelineWidget : public QWidget {
   int rulerCentreY() const;
   int eventLaneCentreY() const;
   int windowLaneCentreY() const;
+  int alarmLaneCentreY() const;
   int probabilityLaneCentreY() const;
   double thresholdY() const;  // where the threshold line is drawn
 
@@ -114,6 +122,7 @@ class TimelineWidget : public QWidget {
   // From the probability lane (ProbabilityLane); setThreshold() emits neither.
   void thresholdDragged(double threshold);
   void thresholdChanged(double threshold);
+  // From the alarm lane (AlarmLane).
   void alarmClicked(qint64 frame);
 
  protected:
@@ -161,6 +170,7 @@ class TimelineWidget : public QWidget {
   std::vector<TimelineLane*> lanes_;
   EventLane* events_ = nullptr;
   ClipWindowLane* windows_ = nullptr;
+  AlarmLane* alarms_ = nullptr;
   ProbabilityLane* probability_ = nullptr;
 
   // --- recording, view and interaction ----------------------------------

@@ -231,6 +231,7 @@ class TimelineWidgetTest : public QObject {
     std::vector<TimelineProbability> curve;
     for (qint64 f = 1000; f < 2000; f += 10) curve.push_back({f, 0.3});
     w.setProbabilities(curve, 0.8);
+    w.resize(w.width(), w.sizeHint().height());  // as a layout would: room for the forecast's rows
     QCOMPARE(w.threshold(), 0.8);
     QSignalSpy dragged(&w, &TimelineWidget::thresholdDragged);
     QSignalSpy changed(&w, &TimelineWidget::thresholdChanged);
@@ -262,21 +263,36 @@ class TimelineWidgetTest : public QObject {
     QCOMPARE(seeks.count(), 1);
   }
 
-  // Alarm marks: a click on one selects it (alarmClicked) and seeks to the
+  // Alarm marks have a row of their own above the curve, shown with the
+  // forecast: a click on one selects it (alarmClicked) and seeks to the
   // alarm's own frame, not to the pixel's.
   void alarmMarksAreClickable() {
     TimelineWidget w;
     prepare(w);
+    const int withoutForecast = w.sizeHint().height();
     std::vector<TimelineProbability> curve;
     for (qint64 f = 1000; f < 2000; f += 10) curve.push_back({f, f == 1500 ? 0.9 : 0.2});
     w.setProbabilities(curve, 0.5);
+    // The forecast brings both rows, alarms or none.
+    QVERIFY(w.alarms().empty());
+    QVERIFY(w.alarmLaneCentreY() < w.probabilityLaneCentreY());
+    QVERIFY(w.alarmLaneCentreY() > w.windowLaneCentreY());
+    const int withForecast = w.sizeHint().height();
+    QVERIFY2(withForecast >= withoutForecast + 44 + 16, qPrintable(QString("%1 -> %2").arg(withoutForecast).arg(withForecast)));
     w.setAlarms({{1700, TimelineAlarm::Outcome::False, TimelineAlarm::Decision::Rejected},
                  {1500, TimelineAlarm::Outcome::True, TimelineAlarm::Decision::None}});
+    QCOMPARE(w.sizeHint().height(), withForecast);  // alarms move no lane
     QCOMPARE(w.alarms().size(), 2u);
     QCOMPARE(w.alarms()[0].frame, 1500);  // sorted
     QSignalSpy clicked(&w, &TimelineWidget::alarmClicked);
     QSignalSpy seeks(&w, &TimelineWidget::seekRequested);
-    const double y = w.probabilityLaneCentreY() - 12;  // in the flags' band, off the curve and threshold
+    // In the curve's lane an alarm's frame is an ordinary place to seek.
+    click(&w, QPointF(w.xForFrame(1500) + 2, w.probabilityLaneCentreY() + 12));
+    QCOMPARE(clicked.count(), 0);
+    QCOMPARE(seeks.takeFirst().at(0).toLongLong(), 1500 + qRound(2 / (w.xForFrame(1) - w.xForFrame(0))));
+    const double y = w.alarmLaneCentreY();
+    QVERIFY2(w.toolTipAt(QPointF(w.xForFrame(1500), y)).contains("true alarm, not reviewed"),
+             qPrintable(w.toolTipAt(QPointF(w.xForFrame(1500), y))));
     click(&w, QPointF(w.xForFrame(1500) + 2, y));
     QCOMPARE(clicked.count(), 1);
     QCOMPARE(clicked.takeFirst().at(0).toLongLong(), 1500);
@@ -320,6 +336,39 @@ class TimelineWidgetTest : public QObject {
     QCOMPARE(w.currentWindowEnd().value_or(-1), 1300);
     w.setPlayhead(1451);
     QVERIFY(!w.currentWindowEnd());
+  }
+
+  // The forecast's axis fitted to a flat forecaster (0.40–0.60): the curve's
+  // extremes and the threshold within the lane, a tenth of the span spare
+  // each side; a drag stays on that axis; 0–1 again when switched off.
+  void anAutoScaledAxisFitsTheProbabilitiesAndTheThreshold() {
+    TimelineWidget w;
+    prepare(w);
+    w.setProbabilities({{1000, 0.40}, {1100, 0.60}, {1200, 0.45}}, 0.5);
+    const double fullY = w.thresholdY();
+    w.setProbabilityAutoScale(true);
+    QVERIFY(w.probabilityAutoScale());
+    // Axis [0.38, 0.62]: 0.5 sits at the middle of the curve's band, as on
+    // [0, 1], but 0.60 is now near the top instead of 40% down.
+    QVERIFY(std::abs(w.thresholdY() - fullY) <= 1.0);
+    w.setThreshold(0.58);  // a sixth of the band down, not 42% of it
+    const double onFittedAxis = w.thresholdY();
+    QVERIFY2(onFittedAxis < w.probabilityLaneCentreY() - 8,
+             qPrintable(QString("%1 vs %2").arg(onFittedAxis).arg(w.probabilityLaneCentreY())));
+    // A threshold outside the curve's range widens the axis to [0.35, 0.95]
+    // to show it: 0.9 a twelfth of the band down.
+    w.setThreshold(0.9);
+    QVERIFY(w.thresholdY() < onFittedAxis);
+    // Dragged to the lane's top, the threshold stops at the axis' top (0.95), not at 1.
+    QSignalSpy changed(&w, &TimelineWidget::thresholdChanged);
+    const double x = w.xForFrame(1100);
+    drag(&w, QPointF(x, w.thresholdY()), QPointF(x, 0));
+    QCOMPARE(changed.count(), 1);
+    const double dropped = changed.takeFirst().at(0).toDouble();
+    QVERIFY2(dropped > 0.9 && dropped < 0.96, qPrintable(QString::number(dropped)));
+    w.setProbabilityAutoScale(false);
+    w.setThreshold(0.5);
+    QVERIFY(std::abs(w.thresholdY() - fullY) <= 1.0);
   }
 
   // Lanes (issue 13): a lane the widget has never heard of (MarkLane) is one
