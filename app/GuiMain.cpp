@@ -2,7 +2,9 @@
 // setting, View ▸ Language, overrides the system locale), the main window
 // with its training and review parts.
 
+#include "app/DemoPlots.h"
 #include "ui/MainWindow.h"
+#include "ui/training/DemoActions.h"
 #include "ui/workbench/Workbench.h"
 
 #include <QApplication>
@@ -34,6 +36,8 @@ int runGui(int argc, char** argv) {
   installTranslation(app, translator);
   ui::Workbench workbench;
   ui::MainWindow& window = workbench.window();
+  // The demo's figures need the painter the report plots use (app/DemoPlots).
+  workbench.demo().setPlotter(writeDemoPlots);
   // The person is asked for their name before their first edit, once.
   window.setAnnotatorRequest([&window] { return window.askAnnotatorName(); });
   const QStringList args = QApplication::arguments();

@@ -895,6 +895,19 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::DemoActions</name>
+    <message>
+        <location filename="../ui/training/DemoActions.cpp" line="81"/>
+        <source>Build the demo project</source>
+        <translation>Demo-Projekt erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DemoActions.cpp" line="84"/>
+        <source>Building the demo project in %1: about two minutes; the Jobs dock shows it and can cancel it</source>
+        <translation>Das Demo-Projekt wird in %1 erstellt: etwa zwei Minuten; das Auftragsfenster zeigt den Fortschritt und kann abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::EventEditor</name>
     <message>
         <location filename="../ui/annotation/EventEditor.cpp" line="25"/>
@@ -1878,22 +1891,22 @@
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="157"/>
+        <location filename="../ui/training/JobRequest.cpp" line="158"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>Vortrainingslauf %1: Verlust %2 → %3 in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="167"/>
+        <location filename="../ui/training/JobRequest.cpp" line="168"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>Feinabstimmungslauf %1: Validierungs-ROC-AUC %2, balancierte Genauigkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="175"/>
+        <location filename="../ui/training/JobRequest.cpp" line="176"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>Few-Shot-Lauf %1: ROC-AUC %2 über %3 Episoden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/JobRequest.cpp" line="184"/>
+        <location filename="../ui/training/JobRequest.cpp" line="185"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>Vorhersagelauf %1: %n Aufnahme</numerusform>
@@ -1901,22 +1914,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="189"/>
+        <location filename="../ui/training/JobRequest.cpp" line="190"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="192"/>
+        <location filename="../ui/training/JobRequest.cpp" line="193"/>
         <source>Imported model %1 (id %2)</source>
         <translation>Modell %1 importiert (ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="198"/>
+        <location filename="../ui/training/JobRequest.cpp" line="199"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="200"/>
+        <location filename="../ui/training/JobRequest.cpp" line="201"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -1925,46 +1938,56 @@
         <source>%1 failed.</source>
         <translation>%1 ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <location filename="../ui/training/DemoActions.cpp" line="69"/>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DemoActions.cpp" line="75"/>
+        <source>Demo project built in %1 s: %2</source>
+        <translation>Demo-Projekt in %1 s erstellt: %2</translation>
+    </message>
 </context>
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1: eingereiht (Ansicht ▸ Jobs zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>Der Name, der auf jedem Ereignis und jeder Entscheidung von Ihnen steht (Bearbeiten ▸ Name des Annotators…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Video missing:
 %1
 
@@ -1975,60 +1998,60 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>&apos;%1&apos; ist nicht das Video dieser Aufnahme: Der Inhalts-Fingerabdruck weicht ab (%2, erwartet %3).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>  (keyframe preview)</source>
         <translation>  (Schlüsselbild-Vorschau)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Clip set %1 saved.</source>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
@@ -2038,18 +2061,18 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
         <source>Open Video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="333"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="297"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="339"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2074,82 +2097,82 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Video öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Add Recordings…</source>
         <translation>Aufnahmen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="67"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
         <source>New &amp;Subject…</source>
         <translation>Neuer &amp;Proband…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>Re-&amp;link Recording…</source>
         <translation>Aufnahme neu &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="73"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="86"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="91"/>
         <source>Annotator &amp;Name…</source>
         <translation>&amp;Name des Annotators…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
@@ -2159,318 +2182,318 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="107"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="117"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
         <translation>Vorhersage-&amp;Achse an die Wahrscheinlichkeiten anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="122"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="125"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Prodrome.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
         <source>&amp;Clips</source>
         <translation>&amp;Clips</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;Build Clip Set…</source>
         <translation>Clip-Satz &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>Clip-Fenster &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="165"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="166"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
         <source>&amp;About Prodrome</source>
         <translation>Ü&amp;ber Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
         <source>About Prodrome</source>
         <translation>Über Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Klinische Videoannotation und Anfallsvorhersage.&lt;/p&gt;&lt;p&gt;Videos verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>&amp;Rückwärts / schneller (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>&amp;Vorwärts / schneller (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>Fas&amp;ter</source>
         <translation>Schn&amp;eller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>Slo&amp;wer</source>
         <translation>Lang&amp;samer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>Forward 1 Second</source>
         <translation>1 Sekunde vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
         <source>Back 1 Second</source>
         <translation>1 Sekunde zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Forward 1 Minute</source>
         <translation>1 Minute vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
         <source>Back 1 Minute</source>
         <translation>1 Minute zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
         <source>First Frame</source>
         <translation>Erstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
         <source>Last Frame</source>
         <translation>Letztes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>&amp;Gehe zu Bild oder Zeit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
         <source>Next &amp;Event</source>
         <translation>Nächstes &amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Previous E&amp;vent</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
         <source>Mark &amp;Onset</source>
         <translation>&amp;Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="236"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="259"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="254"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="291"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="307"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="308"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="314"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="315"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="326"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="332"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="338"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>
@@ -3732,6 +3755,94 @@ Geprüft: %5</translation>
         <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="40"/>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::StartPage</name>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="29"/>
+        <source>Prodrome</source>
+        <translation>Prodrome</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="35"/>
+        <source>Seizure forecasting from ordinary video: annotate recordings, curate clips, train a forecaster, review its alarms.</source>
+        <translation>Anfallsvorhersage aus gewöhnlichem Video: Aufnahmen annotieren, Clips zusammenstellen, einen Vorhersager trainieren, seine Alarme prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="40"/>
+        <source>New Project…</source>
+        <translation>Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="40"/>
+        <source>Create an empty project file, then add recordings to it</source>
+        <translation>Eine leere Projektdatei anlegen und ihr dann Aufnahmen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="41"/>
+        <source>Open Project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="41"/>
+        <source>Open a .prodrome project file</source>
+        <translation>Eine .prodrome-Projektdatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="43"/>
+        <source>Open a Video…</source>
+        <translation>Ein Video öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="43"/>
+        <source>Look at one video without a project (annotations need a project)</source>
+        <translation>Ein einzelnes Video ohne Projekt ansehen (Annotationen brauchen ein Projekt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="44"/>
+        <location filename="../ui/StartPage.cpp" line="125"/>
+        <source>Open the Demo Project</source>
+        <translation>Demo-Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="45"/>
+        <source>Synthetic rodent and human recordings with seizures, clip sets, a pre-trained encoder, a forecaster and its forecasts to review. Built once (about two minutes on two cores), then opened from where it was built.</source>
+        <translation>Synthetische Nagetier- und Menschenaufnahmen mit Anfällen, Clip-Sätze, ein vortrainierter Encoder, ein Vorhersager und seine Vorhersagen zum Prüfen. Einmal erstellt (etwa zwei Minuten auf zwei Kernen), danach von dort geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="63"/>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="105"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="106"/>
+        <source>%1 (missing)
+%2</source>
+        <translation>%1 (fehlt)
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="110"/>
+        <source>%1 is not there any more (moved, renamed or on a drive that is not mounted)</source>
+        <translation>%1 ist nicht mehr vorhanden (verschoben, umbenannt oder auf einem nicht eingehängten Laufwerk)</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="115"/>
+        <source>None yet: the projects you open appear here.</source>
+        <translation>Noch keine: die Projekte, die Sie öffnen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="125"/>
+        <source>Building the Demo Project…</source>
+        <translation>Demo-Projekt wird erstellt…</translation>
     </message>
 </context>
 <context>

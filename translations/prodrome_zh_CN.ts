@@ -891,6 +891,19 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::DemoActions</name>
+    <message>
+        <location filename="../ui/training/DemoActions.cpp" line="81"/>
+        <source>Build the demo project</source>
+        <translation>构建演示项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DemoActions.cpp" line="84"/>
+        <source>Building the demo project in %1: about two minutes; the Jobs dock shows it and can cancel it</source>
+        <translation>正在 %1 中构建演示项目：约两分钟；作业面板显示进度并可取消</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::EventEditor</name>
     <message>
         <location filename="../ui/annotation/EventEditor.cpp" line="25"/>
@@ -1872,44 +1885,44 @@
         <translation>导出模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="157"/>
+        <location filename="../ui/training/JobRequest.cpp" line="158"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>预训练运行 %1：损失 %2 → %3，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="167"/>
+        <location filename="../ui/training/JobRequest.cpp" line="168"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>微调运行 %1：验证集 ROC-AUC %2，平衡准确率 %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="175"/>
+        <location filename="../ui/training/JobRequest.cpp" line="176"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>小样本运行 %1：%3 个情景的 ROC-AUC 为 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/JobRequest.cpp" line="184"/>
+        <location filename="../ui/training/JobRequest.cpp" line="185"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>预测运行 %1：%n 个录像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="189"/>
+        <location filename="../ui/training/JobRequest.cpp" line="190"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="192"/>
+        <location filename="../ui/training/JobRequest.cpp" line="193"/>
         <source>Imported model %1 (id %2)</source>
         <translation>已导入模型 %1（ID %2）</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="198"/>
+        <location filename="../ui/training/JobRequest.cpp" line="199"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="200"/>
+        <location filename="../ui/training/JobRequest.cpp" line="201"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1918,46 +1931,56 @@
         <source>%1 failed.</source>
         <translation>%1 失败。</translation>
     </message>
+    <message>
+        <location filename="../ui/training/DemoActions.cpp" line="69"/>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/DemoActions.cpp" line="75"/>
+        <source>Demo project built in %1 s: %2</source>
+        <translation>演示项目已在 %1 秒内构建：%2</translation>
+    </message>
 </context>
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1：已排队（视图 ▸ 任务 中可见）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Video missing:
 %1
 
@@ -1968,60 +1991,60 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
         <translation>“%1”不是此录像的视频：内容指纹不一致（%2，应为 %3）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
@@ -2031,18 +2054,18 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
         <source>Open Video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="333"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="297"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="339"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2067,398 +2090,398 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>打开视频(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Add Recordings…</source>
         <translation>添加录像(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="67"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
         <source>New &amp;Subject…</source>
         <translation>新建受试者(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>Re-&amp;link Recording…</source>
         <translation>重新关联录像(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="73"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="86"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="91"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注者姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="107"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="117"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
         <translation>使预测坐标轴(&amp;A)适应其概率</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="122"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="125"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="154"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="165"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="166"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="236"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="247"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="259"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="254"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="275"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="291"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="293"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="307"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="308"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="314"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="315"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="326"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="332"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="338"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
@@ -3718,6 +3741,94 @@ Reviewed: %5</source>
         <location filename="../ui/dialogs/ShortcutsDialog.cpp" line="40"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::StartPage</name>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="29"/>
+        <source>Prodrome</source>
+        <translation>Prodrome</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="35"/>
+        <source>Seizure forecasting from ordinary video: annotate recordings, curate clips, train a forecaster, review its alarms.</source>
+        <translation>基于普通视频的癫痫发作预测：标注录像、整理片段、训练预测器、审阅其警报。</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="40"/>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="40"/>
+        <source>Create an empty project file, then add recordings to it</source>
+        <translation>创建一个空项目文件，然后向其中添加录像</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="41"/>
+        <source>Open Project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="41"/>
+        <source>Open a .prodrome project file</source>
+        <translation>打开 .prodrome 项目文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="43"/>
+        <source>Open a Video…</source>
+        <translation>打开视频…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="43"/>
+        <source>Look at one video without a project (annotations need a project)</source>
+        <translation>在无项目的情况下查看单个视频（标注需要项目）</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="44"/>
+        <location filename="../ui/StartPage.cpp" line="125"/>
+        <source>Open the Demo Project</source>
+        <translation>打开演示项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="45"/>
+        <source>Synthetic rodent and human recordings with seizures, clip sets, a pre-trained encoder, a forecaster and its forecasts to review. Built once (about two minutes on two cores), then opened from where it was built.</source>
+        <translation>包含发作的合成啮齿类与人类录像、片段集、预训练编码器、预测器及其待审阅的预测。只构建一次（双核约两分钟），之后从构建位置打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="63"/>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="105"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="106"/>
+        <source>%1 (missing)
+%2</source>
+        <translation>%1（缺失）
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="110"/>
+        <source>%1 is not there any more (moved, renamed or on a drive that is not mounted)</source>
+        <translation>%1 已不存在（已移动、重命名或位于未挂载的驱动器上）</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="115"/>
+        <source>None yet: the projects you open appear here.</source>
+        <translation>暂无：您打开的项目会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="125"/>
+        <source>Building the Demo Project…</source>
+        <translation>正在构建演示项目…</translation>
     </message>
 </context>
 <context>

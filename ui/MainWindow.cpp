@@ -14,7 +14,9 @@
 #include "ui/FrameView.h"
 #include "ui/PlaybackController.h"
 #include "ui/ProjectSession.h"
+#include "ui/LastPosition.h"
 #include "ui/ProjectTreeDock.h"
+#include "ui/StartPage.h"
 #include "ui/TransportBar.h"
 #include "ui/dialogs/ClipSetDialog.h"
 #include "ui/dialogs/ClipSetEdits.h"
@@ -29,6 +31,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QStatusBar>
@@ -81,7 +84,17 @@ MainWindow::MainWindow(QWidget* parent)
   split_->setStretchFactor(0, 1);
   split_->setStretchFactor(1, 0);
   split_->setCollapsible(0, false);
-  setCentralWidget(split_);
+  start_ = new StartPage(this);
+  start_->setDemoAvailable(false);  // until something builds the demo (ui/training)
+  central_ = new QStackedWidget(this);
+  central_->addWidget(start_);
+  central_->addWidget(split_);
+  setCentralWidget(central_);
+  connect(start_, &StartPage::newProjectRequested, this, [this] { newProjectWithDialog(); });
+  connect(start_, &StartPage::openProjectRequested, this, [this] { openProjectWithDialog(); });
+  connect(start_, &StartPage::openVideoRequested, this, [this] { openVideoWithDialog(); });
+  connect(start_, &StartPage::recentProjectChosen, this, [this](const QString& file) { openProject(file); });
+  connect(start_, &StartPage::demoRequested, this, &MainWindow::demoRequested);
   addDockWidget(Qt::LeftDockWidgetArea, tree_);
   addDockWidget(Qt::BottomDockWidgetArea, jobDock_);
   jobDock_->hide();
@@ -185,6 +198,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
       return;
     }
   }
+  rememberPosition();
   QSettings().setValue("window/state", saveState());
   playback_->close();
   event->accept();
@@ -195,8 +209,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 bool MainWindow::openPath(const QString& path) { return isProjectFile(path) ? openProject(path) : openVideo(path); }
 
 bool MainWindow::openProject(const QString& file, bool create) {
+  rememberPosition();  // of the project being left
   try {
     project_->open(file, create);
+    if (create) forgetLastPosition(file);
   } catch (const std::exception& e) {
     showError(tr("Cannot open project"), QString::fromUtf8(e.what()));
     return false;
@@ -209,12 +225,22 @@ bool MainWindow::openProject(const QString& file, bool create) {
   resetAnnotationParts();
   addRecent(QFileInfo(file).absoluteFilePath());
   tree_->reload(&project_->database());
-  // Open the first recording whose video is present, so the window starts
-  // where the work is.
-  for (const auto& r : database::RecordingStore(project_->database()).list()) {
-    if (QFileInfo(QString::fromStdString(r.path)).isFile()) {
-      openRecording(r.id);
-      break;
+  // Back where the person left the project; else the first recording whose
+  // video is present, so the window starts where the work is.
+  const auto last = lastPosition(file);
+  const auto left = last ? database::RecordingStore(project_->database()).find(last->recordingId) : std::nullopt;
+  if (left && last->frame < left->frameCount && openRecording(left->id)) {
+    pendingSeek_ = last->frame;
+    if (playback_->hasVideo()) {
+      playback_->seek(last->frame);
+      pendingSeek_.reset();
+    }
+  } else {
+    for (const auto& r : database::RecordingStore(project_->database()).list()) {
+      if (QFileInfo(QString::fromStdString(r.path)).isFile()) {
+        openRecording(r.id);
+        break;
+      }
     }
   }
   updateTitle();
@@ -223,6 +249,7 @@ bool MainWindow::openProject(const QString& file, bool create) {
 }
 
 void MainWindow::closeProject() {
+  rememberPosition();
   playback_->close();
   undo_->clear();
   recording_.reset();
@@ -270,6 +297,7 @@ bool MainWindow::openRecording(std::int64_t recordingId) {
       videoPath_ == QString::fromStdString(r->path)) {
     return true;
   }
+  pendingSeek_.reset();
   recording_ = r;
   const QString path = QString::fromStdString(r->path);
   tree_->setCurrentRecording(recordingId);
@@ -347,6 +375,10 @@ void MainWindow::onProjectChanged() {
 
 void MainWindow::onVideoOpened(const VideoMeta& meta) {
   if (!recording_) timeline_->setRecording(meta.frameCount, meta.fps);
+  if (pendingSeek_) {
+    if (*pendingSeek_ < meta.frameCount) playback_->seek(*pendingSeek_);
+    pendingSeek_.reset();
+  }
   updateCaption();
   updateActionStates();
 }
@@ -401,6 +433,7 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::updateActionStates() {
+  showStartPageWhenIdle();
   for (QAction* a : projectActions_) a->setEnabled(project_->isOpen());
   for (QAction* a : videoActions_) a->setEnabled(playback_->hasVideo() || !videoPath_.isEmpty());
   for (QAction* a : annotationActions_) a->setEnabled(recording_.has_value() && annotations_ != nullptr);
@@ -477,6 +510,22 @@ void MainWindow::showError(const QString& title, const QString& message) {
   statusBar()->showMessage(message, 8000);
   Q_EMIT errorShown(message);
 }
+
+bool MainWindow::startPageShown() const { return central_->currentWidget() == start_; }
+
+void MainWindow::showStartPageWhenIdle() {
+  const bool idle = !project_->isOpen() && videoPath_.isEmpty() && !playback_->hasVideo();
+  if (idle) start_->setRecentProjects(recentProjects());
+  central_->setCurrentWidget(idle ? static_cast<QWidget*>(start_) : split_);
+}
+
+void MainWindow::rememberPosition() {
+  if (!project_->isOpen() || !recording_) return;
+  const qint64 frame = playback_->hasVideo() ? playback_->position() : 0;
+  rememberLastPosition(QString::fromStdString(project_->path()), {recording_->id, std::max<qint64>(0, frame)});
+}
+
+QStringList MainWindow::recentProjects() const { return QSettings().value("recentProjects").toStringList(); }
 
 void MainWindow::addRecent(const QString& file) {
   QSettings settings;

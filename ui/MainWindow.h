@@ -19,6 +19,7 @@
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QUndoStack;
 
 namespace prodrome::core {
@@ -37,6 +38,7 @@ class JobQueue;
 class PlaybackController;
 class ProjectSession;
 class ProjectTreeDock;
+class StartPage;
 class TimelineWidget;
 class TransportBar;
 struct VideoMeta;
@@ -75,6 +77,9 @@ class MainWindow : public QMainWindow {
   QUndoStack* undoStack() const { return undo_; }
   TimelineWidget* timeline() const { return timeline_; }
   TransportBar* transport() const { return transport_; }
+  // Shown instead of the video and timeline while nothing is open.
+  StartPage* startPage() const { return start_; }
+  bool startPageShown() const;
   AnnotationController* annotations() const { return annotations_; }
   EventListPanel* eventList() const { return eventList_; }
   // Opens (or raises) the non-modal clip set dialog.
@@ -106,6 +111,8 @@ class MainWindow : public QMainWindow {
   // A model or run node of the project tree was activated.
   void modelActivated(qint64 modelId);
   void runActivated(qint64 runId);
+  // The start page's "Open the Demo Project" (the training part builds it).
+  void demoRequested();
 
  protected:
   void dragEnterEvent(QDragEnterEvent* event) override;
@@ -120,6 +127,7 @@ class MainWindow : public QMainWindow {
   void populateRecentMenu(QMenu* menu);
   void newProjectWithDialog();
   void openProjectWithDialog();
+  void openVideoWithDialog();
   void newSubjectWithDialog();
   void relinkWithDialog(std::int64_t recordingId);
   void goToWithDialog();
@@ -146,6 +154,11 @@ class MainWindow : public QMainWindow {
   void updateActionStates();
   void showError(const QString& title, const QString& message);
   void addRecent(const QString& file);
+  QStringList recentProjects() const;
+  // The start page while no project or video is open, else the video.
+  void showStartPageWhenIdle();
+  // Keeps the open recording and frame as the project's last position.
+  void rememberPosition();
   QString positionText(std::int64_t frame) const;
 
   ProjectSession* project_;
@@ -161,6 +174,9 @@ class MainWindow : public QMainWindow {
   JobDock* jobDock_;
   ExchangeActions* exchange_;
   QSplitter* split_;
+  QStackedWidget* central_ = nullptr;
+  StartPage* start_ = nullptr;
+  std::optional<qint64> pendingSeek_;  // a last position to go to once the video is open
   ClipSetDialog* clipDialog_ = nullptr;
   QLabel* position_;
   QLabel* playState_;

@@ -53,13 +53,8 @@ void MainWindow::createMenus() {
   add(file, tr("&Open Project…"), {QKeySequence::Open}, this, [this] { openProjectWithDialog(); });
   recentMenu_ = file->addMenu(tr("Open &Recent"));
   connect(recentMenu_, &QMenu::aboutToShow, this, [this] { populateRecentMenu(recentMenu_); });
-  add(file, tr("Open &Video…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, this, [this] {
-    const QString project = QString::fromStdString(project_->path());
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Video"), dialogStart(project),
-                                                      tr("Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)"));
-    rememberDialogChoice(project, path);
-    if (!path.isEmpty()) openVideo(path);
-  });
+  add(file, tr("Open &Video…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, this,
+      [this] { openVideoWithDialog(); });
   projectActions_ << add(file, tr("&Close Project"), {}, this, [this] { closeProject(); });
   file->addSeparator();
   projectActions_ << add(file, tr("&Add Recordings…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, this,
@@ -282,7 +277,7 @@ void MainWindow::jumpToEvent(int direction) {
 
 void MainWindow::populateRecentMenu(QMenu* menu) {
   menu->clear();
-  const QStringList recent = QSettings().value("recentProjects").toStringList();
+  const QStringList recent = recentProjects();
   for (const QString& file : recent) {
     QAction* a = menu->addAction(QFileInfo(file).fileName(), this, [this, file] { openProject(file); });
     a->setToolTip(file);
@@ -290,7 +285,18 @@ void MainWindow::populateRecentMenu(QMenu* menu) {
   }
   if (recent.isEmpty()) menu->addAction(tr("No recent projects"))->setEnabled(false);
   menu->addSeparator();
-  menu->addAction(tr("Clear List"), this, [] { QSettings().remove("recentProjects"); });
+  menu->addAction(tr("Clear List"), this, [this] {
+    QSettings().remove("recentProjects");
+    showStartPageWhenIdle();
+  });
+}
+
+void MainWindow::openVideoWithDialog() {
+  const QString project = QString::fromStdString(project_->path());
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Video"), dialogStart(project),
+                                                    tr("Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)"));
+  rememberDialogChoice(project, path);
+  if (!path.isEmpty()) openVideo(path);
 }
 
 void MainWindow::newProjectWithDialog() {

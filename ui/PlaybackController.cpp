@@ -25,7 +25,7 @@ PlaybackController::PlaybackController(QObject* parent)
     meta_ = meta;
     audio_->setSource(meta.path, meta.hasAudio);
     Q_EMIT opened(meta);
-    seek(0);
+    if (position_ < 0) seek(0);  // the first frame, unless a listener went elsewhere (a reopened project)
   });
   connect(decoder_, &FrameDecoder::openFailed, this, &PlaybackController::openFailed);
   connect(decoder_, &FrameDecoder::decodeFailed, this, &PlaybackController::decodeFailed);

@@ -32,6 +32,10 @@ double EventTotals::falseAlarmsPerHour() const {
   return interictalHours > 0 ? falseAlarms / interictalHours : std::numeric_limits<double>::quiet_NaN();
 }
 
+std::filesystem::path demoProjectFile(const std::filesystem::path& directory) {
+  return directory / "demo.prodrome";
+}
+
 DemoPlan demoPlan(bool quick) {
   // Human recordings long enough that the 60-s inter-ictal gap below leaves
   // normal time around two seizures (with three, a 6-minute recording had
@@ -140,7 +144,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   std::filesystem::create_directories(options.directory);
   if (!std::filesystem::is_empty(options.directory))
     throw Error("demo folder '" + options.directory.string() + "' is not empty");
-  result.project = options.directory / "demo.prodrome";
+  result.project = demoProjectFile(options.directory);
   auto db = database::openProject(result.project);
 
   auto stageStart = Clock::now();

@@ -45,6 +45,9 @@ struct DemoPlan {
 };
 DemoPlan demoPlan(bool quick);
 
+// The project file a demo writes into `directory`.
+std::filesystem::path demoProjectFile(const std::filesystem::path& directory);
+
 // Frames between the 16 samples of a clip (ClipReader::sampleIndices).
 inline constexpr int kDemoSampleStride = 1;
 // The head, pooling and sampling the demo evaluates and deploys.

@@ -4,6 +4,7 @@
 #include "database/EventStore.h"
 #include "database/Schema.h"
 #include "tests/support/FixtureVideo.h"
+#include "ui/LastPosition.h"
 
 namespace prodrome::test {
 
@@ -18,6 +19,8 @@ TestProject makeTestProject(const std::string& name, const std::filesystem::path
   TestProject p;
   p.file = scratch() / (name + ".prodrome");
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.file.string() + suffix);
+  // A new project: no position left over from an earlier run's namesake.
+  ui::forgetLastPosition(QString::fromStdString(p.file.string()));
   p.video = video.empty() ? fixtureVideo() : video;
   database::Database db = database::openProject(p.file);
   const auto added = core::addRecording(db, p.video, "P01", database::Species::Human);

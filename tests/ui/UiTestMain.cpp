@@ -20,6 +20,7 @@ std::unique_ptr<QObject> makeShortcutsSheetTest();
 std::unique_ptr<QObject> makeEditorKeyGuardTest();
 std::unique_ptr<QObject> makeJobQueueTest();
 std::unique_ptr<QObject> makeJobDockTest();
+std::unique_ptr<QObject> makeStartPageTest();
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
   failed += QTest::qExec(makeEditorKeyGuardTest().get(), argc, argv);
   failed += QTest::qExec(makeJobQueueTest().get(), argc, argv);
   failed += QTest::qExec(makeJobDockTest().get(), argc, argv);
+  failed += QTest::qExec(makeStartPageTest().get(), argc, argv);
   JobsTest jobs;
   failed += QTest::qExec(&jobs, argc, argv);
   return failed;

@@ -38,7 +38,7 @@ class QTimer;
 namespace prodrome::ui {
 
 enum class JobKind {
-  Pretrain, FineTune, FewShot, Forecast, ImportModel, ExportModel,  // compute
+  Pretrain, FineTune, FewShot, Forecast, ImportModel, ExportModel, Demo,  // compute
   ImportData, ExportData, AddRecordings,                             // files
 };
 enum class JobState { Queued, Running, Succeeded, Failed, Cancelled };

@@ -133,6 +133,7 @@ QString jobTitle(const JobRequest& r, database::Database* db) {
       return JobQueue::tr("Import model %1").arg(name);
     case JobKind::ExportModel:
       return JobQueue::tr("Export model");
+    case JobKind::Demo:  // DemoActions titles it
     case JobKind::ImportData:
     case JobKind::ExportData:
     case JobKind::AddRecordings:
@@ -200,6 +201,8 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
           result.summary = JobQueue::tr("Exported to %1").arg(QString::fromStdString(written.string()));
           break;
         }
+        case JobKind::Demo:
+          throw core::Error("the demo is not a job on a project (DemoActions runs it)");
         case JobKind::ImportData:
         case JobKind::ExportData:
         case JobKind::AddRecordings:

@@ -2,6 +2,7 @@
 
 #include "ui/MainWindow.h"
 #include "ui/review/ReviewActions.h"
+#include "ui/training/DemoActions.h"
 #include "ui/training/TrainingActions.h"
 
 #include <QSettings>
@@ -11,7 +12,8 @@ namespace prodrome::ui {
 Workbench::Workbench()
     : window_(std::make_unique<MainWindow>()),
       training_(std::make_unique<TrainingActions>(*window_)),
-      review_(std::make_unique<ReviewActions>(*window_)) {
+      review_(std::make_unique<ReviewActions>(*window_)),
+      demo_(std::make_unique<DemoActions>(*window_)) {
   QObject::connect(training_.get(), &TrainingActions::forecastFinished, review_.get(),
                    [review = review_.get()](qint64 runId) { review->openRun(runId); });
   // The window restored its layout before the parts added their docks.
@@ -19,6 +21,7 @@ Workbench::Workbench()
 }
 
 Workbench::~Workbench() {
+  demo_.reset();
   review_.reset();
   training_.reset();
 }

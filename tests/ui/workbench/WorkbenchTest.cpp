@@ -16,12 +16,14 @@
 #include "database/RunStore.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
+#include "ui/StartPage.h"
 #include "ui/review/ReviewActions.h"
 #include "ui/review/ReviewModel.h"
 #include "ui/timeline/TimelineWidget.h"
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
 #include "ui/jobs/JobQueue.h"
+#include "ui/training/DemoActions.h"
 #include "ui/training/TrainingActions.h"
 #include "ui/workbench/Workbench.h"
 
@@ -32,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -75,6 +78,47 @@ class WorkbenchTest : public QObject {
     QVERIFY(!w.reviewMenu()->actions().isEmpty());
     QVERIFY(bench_->training().jobDock()->parent() == &w);
     QVERIFY(bench_->review().reviewDock()->parent() == &w);
+  }
+
+  // The start page's demo (issue 16 §7): a demo project built before opens
+  // at once; without one, the button starts the build as a compute job in the
+  // dock (the full build is `prodrome demo --quick`'s, tested by DemoCli),
+  // which the dock can cancel, leaving nothing remembered and nothing open.
+  void theStartPagesDemoOpensOrBuildsTheDemoProject() {
+    QSettings().remove(QStringLiteral("demo/project"));
+    Workbench bench;
+    MainWindow& w = bench.window();
+    w.show();
+    QVERIFY(w.startPageShown());
+    QPushButton* demo = w.startPage()->demoButton();
+    QVERIFY(demo->isVisibleTo(&w));
+    bench.demo().setParentDirectory(dir_.path());
+    QTest::mouseClick(demo, Qt::LeftButton);
+    const int job = bench.demo().jobId();
+    QVERIFY(job != 0);
+    const JobInfo* info = w.jobs()->job(job);
+    QVERIFY(info && info->kind == JobKind::Demo);
+    QVERIFY(laneOf(info->kind) == JobLane::Compute);
+    QVERIFY(info->project.startsWith(dir_.path()) && info->project.endsWith("demo.prodrome"));
+    QVERIFY(!demo->isEnabled());  // one build at a time
+    QCOMPARE(bench.demo().openDemo(), 0);
+    w.jobs()->cancel(job);
+    QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->job(job)->state == JobState::Cancelled, kJobTimeout);
+    QVERIFY(demo->isEnabled());
+    QVERIFY(DemoActions::builtProject().isEmpty());
+    QVERIFY(!w.project()->isOpen());
+    QVERIFY(w.startPageShown());
+
+    // Built before: the same project opens, no job.
+    QSettings().setValue(QStringLiteral("demo/project"), QString::fromStdString(project_.file.string()));
+    const int jobsBefore = static_cast<int>(w.jobs()->jobIds().size());
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QVERIFY(w.project()->isOpen());
+    QCOMPARE(QString::fromStdString(w.project()->path()), QString::fromStdString(project_.file.string()));
+    QCOMPARE(static_cast<int>(w.jobs()->jobIds().size()), jobsBefore);
+    QVERIFY(!w.startPageShown());
+    w.closeProject();
+    QSettings().remove(QStringLiteral("demo/project"));
   }
 
   void forecastFromTheMenuOpensInTheReview() {
