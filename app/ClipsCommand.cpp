@@ -148,9 +148,10 @@ int runBuild(const QStringList& args) {
                     "X"});
   parser.addOption(
       {"species", "Only recordings of subjects of this species: human or rodent (default both).", "SPECIES"});
+  parser.addOption({"subjects", "Only recordings of these subjects (their codes; default all).", "CODE[,CODE...]"});
   parser.addOption({"split-fractions",
-                    "Split the subjects (of --species) into train, val and test by these fractions, e.g. "
-                    "0.6,0.2,0.2.",
+                    "Split the subjects (of --species and --subjects) into train, val and test by these "
+                    "fractions, e.g. 0.6,0.2,0.2; each species on its own, so every split holds both.",
                     "TRAIN,VAL,TEST"});
   parser.addOption({"split",
                     "Put the subjects with these codes into split NAME (train, val, test or any name); repeat for "
@@ -211,6 +212,9 @@ int runBuild(const QStringList& args) {
     }
     params.species = database::speciesFromString(species.toStdString());
   }
+  if (parser.isSet("subjects"))
+    for (const QString& code : parser.value("subjects").split(',', Qt::SkipEmptyParts))
+      params.subjects.push_back(code.trimmed().toStdString());
   if (parser.isSet("split") && parser.isSet("split-fractions")) {
     printError("clips", "give either --split-fractions or --split, not both");
     return kExitUsage;
@@ -235,8 +239,7 @@ int runBuild(const QStringList& args) {
   std::optional<core::SubjectSplit> split;
   try {
     if (fractions)
-      split = core::splitSubjectsByFractions(service.eligibleSubjects(params), *fractions,
-                                             static_cast<std::uint64_t>(params.seed));
+      split = service.splitByFractions(params, *fractions);
     if (splitLists) split = service.splitByCodes(*splitLists, params);
   } catch (const core::Error& e) {
     printError("clips", QString::fromUtf8(e.what()));
@@ -387,7 +390,7 @@ int runClipsCommand(const QStringList& args) {
       "clips", "Build and export training clip sets.",
       {{"build",
         "build a clip set (clips build DB --name NAME --length SEC --horizon SEC [--gap-human SEC] [--gap-rodent SEC] "
-        "[--species human|rodent] [--split-fractions TRAIN,VAL,TEST | --split NAME=CODE,... ...] ...; see "
+        "[--species human|rodent] [--subjects CODE,...] [--split-fractions TRAIN,VAL,TEST | --split NAME=CODE,... ...] ...; see "
         "clips build --help)",
         runBuild},
        {"export", "export a clip set (clips export DB --set NAME --format videomae|manifest|video -o OUT)", runExport},

@@ -492,339 +492,369 @@
 <context>
     <name>prodrome::ui::ClipSetDialog</name>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="39"/>
         <source>Build Clip Set</source>
         <translation>Clip-Satz erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="42"/>
         <source>e.g. emu-L5-H5</source>
         <translation>z. B. emu-L5-H5</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="43"/>
         <source>the default settings</source>
         <translation>den Standardeinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="45"/>
         <source>clip set %1</source>
         <translation>Clip-Satz %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="46"/>
         <source>Fill every field from an existing clip set&apos;s stored settings, to build a variant of it.</source>
         <translation>Füllt jedes Feld mit den gespeicherten Einstellungen eines vorhandenen Clip-Satzes, um eine Variante davon zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="48"/>
         <source>every subject</source>
         <translation>alle Probanden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
         <source>human subjects only</source>
         <translation>nur menschliche Probanden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="50"/>
         <source>rodent subjects only</source>
         <translation>nur Nagetiere</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="51"/>
         <source>Build from the recordings of one species only; splits then draw from its subjects.</source>
         <translation>Nur aus den Aufnahmen einer Spezies erstellen; Aufteilungen ziehen dann aus deren Probanden.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="51"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="52"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="53"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="54"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="56"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="57"/>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="58"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="59"/>
+        <source>human</source>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="59"/>
+        <source>rodent</source>
+        <translation>Nagetier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="68"/>
+        <source>The subjects whose recordings the set is built from; untick those to leave out. Splits draw from the ticked subjects, each species on its own.</source>
+        <translation>Die Probanden, aus deren Aufnahmen der Satz gebaut wird; entfernen Sie den Haken bei denen, die wegbleiben sollen. Aufteilungen ziehen aus den angehakten Probanden, jede Spezies für sich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="78"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="75"/>
         <source>clip length</source>
         <translation>Cliplänge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="79"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="81"/>
         <source>ictal</source>
         <translation>iktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="82"/>
         <source>Artifacts and other events exclude normal windows</source>
         <translation>Artefakte und sonstige Ereignisse schließen normale Fenster aus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="66"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="95"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="99"/>
         <source>No split</source>
         <translation>Keine Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
         <source>By subject: train / val / test</source>
         <translation>Nach Proband: Training / Validierung / Test</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="116"/>
         <source>The clip set&apos;s name, unique in the project; training dialogs list sets by it.</source>
         <translation>Der Name des Clip-Satzes, eindeutig im Projekt; Trainingsdialoge führen Sätze unter ihm.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="117"/>
         <source>L: the length of every clip, 3 to 10 s. Forecasters see one clip at a time.</source>
         <translation>L: die Länge jedes Clips, 3 bis 10 s. Vorhersagemodelle sehen jeweils einen Clip.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="118"/>
         <source>H: a pre-ictal clip ends at most this long before a seizure onset. The forecast predicts an onset within H of a window&apos;s end.</source>
         <translation>H: ein präiktaler Clip endet höchstens so lange vor einem Anfallsbeginn. Die Vorhersage sagt einen Beginn innerhalb von H nach dem Fensterende voraus.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="120"/>
         <source>How far apart the ends of successive pre-ictal clips before one onset lie (and the step between ictal clips).</source>
         <translation>Abstand der Enden aufeinanderfolgender präiktaler Clips vor einem Beginn (und Schritt zwischen iktalen Clips).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="122"/>
         <source>How far apart successive normal clips start; &apos;clip length&apos; makes them adjacent.</source>
         <translation>Abstand der Anfänge aufeinanderfolgender normaler Clips; „Cliplänge“ legt sie lückenlos aneinander.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="123"/>
         <source>Time after a seizure&apos;s offset that is neither normal nor pre-ictal: a pre-ictal clip of the next seizure may not reach back into it.</source>
         <translation>Zeit nach dem Ende eines Anfalls, die weder normal noch präiktal ist: ein präiktaler Clip des nächsten Anfalls darf nicht in sie zurückreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="125"/>
         <source>Normal clips of human recordings keep at least this far from every seizure, before and after. Recordings shorter than about twice the gap around a seizure give no normals.</source>
         <translation>Normale Clips menschlicher Aufnahmen halten mindestens diesen Abstand zu jedem Anfall, davor und danach. Aufnahmen, die kürzer als etwa der doppelte Abstand um einen Anfall sind, liefern keine normalen Clips.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="127"/>
         <source>Normal clips of rodent recordings keep at least this far from every seizure, before and after.</source>
         <translation>Normale Clips von Nagetier-Aufnahmen halten mindestens diesen Abstand zu jedem Anfall, davor und danach.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="129"/>
         <source>Build pre-ictal clips (end within H of an onset): the positive class.</source>
         <translation>Präiktale Clips erstellen (Ende innerhalb von H vor einem Beginn): die positive Klasse.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="130"/>
         <source>Build normal clips (far from seizures): the negative class.</source>
         <translation>Normale Clips erstellen (fern von Anfällen): die negative Klasse.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="131"/>
         <source>Build ictal clips (inside a seizure), for pre-training mixes; forecasting does not use them.</source>
         <translation>Iktale Clips erstellen (innerhalb eines Anfalls), für Vortrainings-Mischungen; die Vorhersage nutzt sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="133"/>
         <source>When ticked, a normal clip may not overlap an artifact or other annotated event.</source>
         <translation>Wenn angehakt, darf ein normaler Clip kein Artefakt und kein anderes annotiertes Ereignis überlappen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="134"/>
         <source>Keep at most this many pre-ictal clips per seizure (a seeded random subset).</source>
         <translation>Höchstens so viele präiktale Clips je Anfall behalten (eine zufällige Teilmenge mit Seed).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="135"/>
         <source>Keep at most this many ictal clips per seizure (a seeded random subset).</source>
         <translation>Höchstens so viele iktale Clips je Anfall behalten (eine zufällige Teilmenge mit Seed).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="136"/>
         <source>Keep at most this many normal clips per recording (a seeded random subset).</source>
         <translation>Höchstens so viele normale Clips je Aufnahme behalten (eine zufällige Teilmenge mit Seed).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="137"/>
         <source>Keep at most this many normal clips per pre-ictal clip over the whole set, to balance the classes.</source>
         <translation>Höchstens so viele normale Clips je präiktalem Clip im ganzen Satz behalten, um die Klassen auszugleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="139"/>
         <source>Seeds every random choice (caps and subject splits): the same seed builds the same set.</source>
         <translation>Initialisiert jede Zufallswahl (Obergrenzen und Probandenaufteilung): derselbe Seed erstellt denselben Satz.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="140"/>
         <source>Split by subject, so that no subject&apos;s clips are in two splits (evaluation on unseen subjects).</source>
         <translation>Nach Proband aufteilen, damit keine Clips eines Probanden in zwei Teilen liegen (Auswertung an ungesehenen Probanden).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="143"/>
         <source>Fractions of the subjects in train, validation and test (seeded).</source>
         <translation>Anteile der Probanden in Training, Validierung und Test (mit Seed).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="145"/>
         <source>Windows</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="147"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="148"/>
         <source>Start from:</source>
         <translation>Ausgehend von:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="149"/>
         <source>Species:</source>
         <translation>Spezies:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="150"/>
+        <source>Subjects:</source>
+        <translation>Probanden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="151"/>
         <source>Clip length L:</source>
         <translation>Cliplänge L:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="152"/>
         <source>Horizon H:</source>
         <translation>Horizont H:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="153"/>
         <source>Pre-ictal stride:</source>
         <translation>Präiktale Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="154"/>
         <source>Normal stride:</source>
         <translation>Normale Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="155"/>
         <source>Post-ictal period:</source>
         <translation>Postiktale Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="156"/>
         <source>Inter-ictal gap, human:</source>
         <translation>Interiktaler Abstand, Mensch:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="157"/>
         <source>Inter-ictal gap, rodent:</source>
         <translation>Interiktaler Abstand, Nager:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="162"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="165"/>
         <source>Sampling and splits</source>
         <translation>Stichprobe und Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="167"/>
         <source>Max pre-ictal per seizure:</source>
         <translation>Max. präiktal pro Anfall:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="168"/>
         <source>Max ictal per seizure:</source>
         <translation>Max. iktal pro Anfall:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="169"/>
         <source>Max normal per recording:</source>
         <translation>Max. normal pro Aufnahme:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="170"/>
         <source>Normal per pre-ictal:</source>
         <translation>Normal pro präiktal:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="171"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="172"/>
         <source>Splits:</source>
         <translation>Aufteilung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="177"/>
         <source>Train / val / test:</source>
         <translation>Training / Validierung / Test:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="180"/>
         <source>Subject</source>
         <translation>Proband</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="180"/>
         <source>Split</source>
         <translation>Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="180"/>
         <source>Pre-ictal</source>
         <translation>Präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="180"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="180"/>
         <source>Ictal</source>
         <translation>Iktal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="198"/>
         <source>Preview: clips per subject and label</source>
         <translation>Vorschau: Clips pro Proband und Label</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="223"/>
+        <source>At least one subject stays ticked.</source>
+        <translation>Mindestens ein Proband bleibt angehakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="257"/>
         <source>The settings of %1 cannot be read: %2</source>
         <translation>Die Einstellungen von %1 sind nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="294"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="360"/>
         <source>%1 pre-ictal, %2 normal, %3 ictal windows.</source>
         <translation>%1 präiktale, %2 normale, %3 iktale Fenster.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="365"/>
         <source>%n seizure(s) have no offset yet; closing them may change the set.</source>
         <translation>
             <numerusform>%n Anfall hat noch kein Ende; ihn abzuschließen kann den Satz ändern.</numerusform>
@@ -832,12 +862,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="411"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="363"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="429"/>
         <source>Give the clip set a name.</source>
         <translation>Geben Sie dem Clip-Satz einen Namen.</translation>
     </message>

@@ -491,351 +491,381 @@
 <context>
     <name>prodrome::ui::ClipSetDialog</name>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="39"/>
         <source>Build Clip Set</source>
         <translation>构建片段集</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="42"/>
         <source>e.g. emu-L5-H5</source>
         <translation>例如 emu-L5-H5</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="43"/>
         <source>the default settings</source>
         <translation>默认设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="45"/>
         <source>clip set %1</source>
         <translation>片段集 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="46"/>
         <source>Fill every field from an existing clip set&apos;s stored settings, to build a variant of it.</source>
         <translation>用现有片段集保存的设置填充所有字段，以构建其变体。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="48"/>
         <source>every subject</source>
         <translation>所有受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
         <source>human subjects only</source>
         <translation>仅人类受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="50"/>
         <source>rodent subjects only</source>
         <translation>仅啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="51"/>
         <source>Build from the recordings of one species only; splits then draw from its subjects.</source>
         <translation>仅用一个物种的录像构建；划分也只在该物种的受试者中进行。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="51"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="52"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="53"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="54"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="56"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="57"/>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="58"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="59"/>
+        <source>human</source>
+        <translation>人类</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="59"/>
+        <source>rodent</source>
+        <translation>啮齿类</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="68"/>
+        <source>The subjects whose recordings the set is built from; untick those to leave out. Splits draw from the ticked subjects, each species on its own.</source>
+        <translation>用于构建该集合的受试者录像；取消勾选以排除。划分从勾选的受试者中抽取，各物种分别进行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="78"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="75"/>
         <source>clip length</source>
         <translation>片段长度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="79"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="81"/>
         <source>ictal</source>
         <translation>发作期</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="82"/>
         <source>Artifacts and other events exclude normal windows</source>
         <translation>伪迹和其他事件排除正常窗口</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="66"/>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="95"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="99"/>
         <source>No split</source>
         <translation>不划分</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
         <source>By subject: train / val / test</source>
         <translation>按受试者：训练 / 验证 / 测试</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="116"/>
         <source>The clip set&apos;s name, unique in the project; training dialogs list sets by it.</source>
         <translation>片段集的名称，在项目中唯一；训练对话框按此名称列出片段集。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="117"/>
         <source>L: the length of every clip, 3 to 10 s. Forecasters see one clip at a time.</source>
         <translation>L：每个片段的长度，3 到 10 秒。预测模型每次看一个片段。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="118"/>
         <source>H: a pre-ictal clip ends at most this long before a seizure onset. The forecast predicts an onset within H of a window&apos;s end.</source>
         <translation>H：发作前片段最多在发作开始前这么久结束。预测的是窗口结束后 H 内的发作开始。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="120"/>
         <source>How far apart the ends of successive pre-ictal clips before one onset lie (and the step between ictal clips).</source>
         <translation>同一发作开始前相邻发作前片段结束点之间的间隔（也是发作期片段之间的步长）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="122"/>
         <source>How far apart successive normal clips start; &apos;clip length&apos; makes them adjacent.</source>
         <translation>相邻正常片段起点之间的间隔；“片段长度”使它们首尾相接。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="123"/>
         <source>Time after a seizure&apos;s offset that is neither normal nor pre-ictal: a pre-ictal clip of the next seizure may not reach back into it.</source>
         <translation>发作结束后既不算正常也不算发作前的时间：下一次发作的发作前片段不得延伸到其中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="125"/>
         <source>Normal clips of human recordings keep at least this far from every seizure, before and after. Recordings shorter than about twice the gap around a seizure give no normals.</source>
         <translation>人类录像的正常片段与每次发作前后至少保持这个距离。短于发作周围约两倍间隔的录像不会产生正常片段。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="127"/>
         <source>Normal clips of rodent recordings keep at least this far from every seizure, before and after.</source>
         <translation>啮齿动物录像的正常片段与每次发作前后至少保持这个距离。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="129"/>
         <source>Build pre-ictal clips (end within H of an onset): the positive class.</source>
         <translation>构建发作前片段（在发作开始前 H 内结束）：正类。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="130"/>
         <source>Build normal clips (far from seizures): the negative class.</source>
         <translation>构建正常片段（远离发作）：负类。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="131"/>
         <source>Build ictal clips (inside a seizure), for pre-training mixes; forecasting does not use them.</source>
         <translation>构建发作期片段（发作之中），用于预训练混合；预测不使用它们。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="133"/>
         <source>When ticked, a normal clip may not overlap an artifact or other annotated event.</source>
         <translation>勾选后，正常片段不得与伪迹或其他已标注事件重叠。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="134"/>
         <source>Keep at most this many pre-ictal clips per seizure (a seeded random subset).</source>
         <translation>每次发作最多保留这么多发作前片段（按种子随机抽取）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="135"/>
         <source>Keep at most this many ictal clips per seizure (a seeded random subset).</source>
         <translation>每次发作最多保留这么多发作期片段（按种子随机抽取）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="136"/>
         <source>Keep at most this many normal clips per recording (a seeded random subset).</source>
         <translation>每个录像最多保留这么多正常片段（按种子随机抽取）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="137"/>
         <source>Keep at most this many normal clips per pre-ictal clip over the whole set, to balance the classes.</source>
         <translation>在整个片段集中，每个发作前片段最多对应这么多正常片段，以平衡类别。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="139"/>
         <source>Seeds every random choice (caps and subject splits): the same seed builds the same set.</source>
         <translation>所有随机选择（上限和受试者划分）的种子：相同种子构建相同的片段集。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="140"/>
         <source>Split by subject, so that no subject&apos;s clips are in two splits (evaluation on unseen subjects).</source>
         <translation>按受试者划分，使同一受试者的片段不会出现在两个划分中（在未见过的受试者上评估）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="143"/>
         <source>Fractions of the subjects in train, validation and test (seeded).</source>
         <translation>训练、验证和测试中受试者的比例（按种子）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="145"/>
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="147"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="148"/>
         <source>Start from:</source>
         <translation>起始设置：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="149"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="150"/>
+        <source>Subjects:</source>
+        <translation>受试者：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="151"/>
         <source>Clip length L:</source>
         <translation>片段长度 L：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="152"/>
         <source>Horizon H:</source>
         <translation>预测窗 H：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="153"/>
         <source>Pre-ictal stride:</source>
         <translation>发作前步长：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="154"/>
         <source>Normal stride:</source>
         <translation>正常步长：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="155"/>
         <source>Post-ictal period:</source>
         <translation>发作后期：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="156"/>
         <source>Inter-ictal gap, human:</source>
         <translation>发作间隔，人类：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="157"/>
         <source>Inter-ictal gap, rodent:</source>
         <translation>发作间隔，啮齿动物：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="162"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="165"/>
         <source>Sampling and splits</source>
         <translation>采样与划分</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="167"/>
         <source>Max pre-ictal per seizure:</source>
         <translation>每次发作最多发作前片段：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="168"/>
         <source>Max ictal per seizure:</source>
         <translation>每次发作最多发作期片段：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="169"/>
         <source>Max normal per recording:</source>
         <translation>每个录像最多正常片段：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="170"/>
         <source>Normal per pre-ictal:</source>
         <translation>每个发作前片段对应正常片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="171"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="172"/>
         <source>Splits:</source>
         <translation>划分：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="177"/>
         <source>Train / val / test:</source>
         <translation>训练 / 验证 / 测试：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="180"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="180"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="180"/>
         <source>Pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="180"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="180"/>
         <source>Ictal</source>
         <translation>发作期</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="198"/>
         <source>Preview: clips per subject and label</source>
         <translation>预览：按受试者和标签统计片段</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="223"/>
+        <source>At least one subject stays ticked.</source>
+        <translation>至少保留一个受试者处于勾选状态。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="257"/>
         <source>The settings of %1 cannot be read: %2</source>
         <translation>无法读取%1的设置：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="294"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="360"/>
         <source>%1 pre-ictal, %2 normal, %3 ictal windows.</source>
         <translation>%1 个发作前窗口，%2 个正常窗口，%3 个发作期窗口。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="365"/>
         <source>%n seizure(s) have no offset yet; closing them may change the set.</source>
         <translation>
             <numerusform>%n 次发作尚无终点；补全终点可能改变片段集。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="345"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="411"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="363"/>
+        <location filename="../ui/dialogs/ClipSetDialog.cpp" line="429"/>
         <source>Give the clip set a name.</source>
         <translation>请为片段集命名。</translation>
     </message>

@@ -207,9 +207,9 @@ ClipSetBuild ClipSetBuilder::build(std::span<const RecordingTimeline> recordings
 
   ClipSetBuild result;
   for (const RecordingTimeline* recording : ordered) {
-    // Skipped before any check: a recording of the other species is no part
-    // of the set, whatever its frame rate or events.
-    if (params_.species && recording->species != *params_.species) continue;
+    // Skipped before any check: a recording of the other species or of a
+    // subject not chosen is no part of the set, whatever its frame rate or events.
+    if (!params_.includes(recording->species, recording->subjectCode)) continue;
     RecordingBuilder builder(params_, *recording);
     const std::size_t first = result.windows.size();
     builder.build(result.windows);

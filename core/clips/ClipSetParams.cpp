@@ -3,11 +3,13 @@
 #include "core/Error.h"
 #include "database/DatabaseError.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -46,6 +48,17 @@ void ClipSetParams::validate() const {
   requireRange("normalPerPreictal", normalPerPreictal, 0, 1e6);
   if (!buildPreictal && !buildNormal && !buildIctal)
     throw Error("invalid clip-set parameters: no label to build (preictal, normal and ictal all off)");
+  std::set<std::string> seen;
+  for (const std::string& code : subjects) {
+    if (code.empty()) throw Error("invalid clip-set parameters: an empty subject code in 'subjects'");
+    if (!seen.insert(code).second)
+      throw Error("invalid clip-set parameters: subject '" + code + "' is listed twice in 'subjects'");
+  }
+}
+
+bool ClipSetParams::includes(Species subjectSpecies, const std::string& subjectCode) const {
+  if (species && subjectSpecies != *species) return false;
+  return subjects.empty() || std::find(subjects.begin(), subjects.end(), subjectCode) != subjects.end();
 }
 
 std::string ClipSetParams::toJson() const {
@@ -70,6 +83,11 @@ std::string ClipSetParams::toJson() const {
   if (species) {
     const std::string_view name = database::toString(*species);
     object["species"] = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+  }
+  if (!subjects.empty()) {
+    QJsonArray codes;
+    for (const std::string& code : subjects) codes.append(QString::fromStdString(code));
+    object["subjects"] = codes;
   }
   return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
 }
@@ -140,6 +158,16 @@ ClipSetParams ClipSetParams::fromJson(std::string_view json) {
       params.species = database::speciesFromString(value.toString().toStdString());
     } catch (const database::ValidationError& error) {
       throw Error("cannot read clip-set parameters: 'species': " + std::string(error.what()));
+    }
+  }
+  known.insert("subjects");
+  if (object.contains("subjects")) {
+    if (!object["subjects"].isArray())
+      throw Error("cannot read clip-set parameters: 'subjects' is not an array of subject codes");
+    for (const QJsonValue& code : object["subjects"].toArray()) {
+      if (!code.isString())
+        throw Error("cannot read clip-set parameters: 'subjects' holds something other than a subject code");
+      params.subjects.push_back(code.toString().toStdString());
     }
   }
   for (auto it = object.begin(); it != object.end(); ++it)

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace prodrome::core {
 
@@ -52,7 +53,13 @@ struct ClipSetParams {
   // A forecaster is trained and evaluated on one species (design.md §5), and
   // a project may hold both, so the set itself says which it is drawn from.
   std::optional<Species> species;
+  // Only recordings of these subjects (their codes); empty: every subject.
+  // Written only when set, so a set without it reads as before. With
+  // `species`, a recording must pass both.
+  std::vector<std::string> subjects;
 
+  // Whether a recording of this subject belongs to the set (species and subject filters).
+  bool includes(Species subjectSpecies, const std::string& subjectCode) const;
   double gapSeconds(Species species) const { return species == Species::Human ? humanGapSeconds : rodentGapSeconds; }
   double effectiveNormalStrideSeconds() const { return normalStrideSeconds > 0 ? normalStrideSeconds : clipSeconds; }
 
@@ -61,7 +68,8 @@ struct ClipSetParams {
 
   // Compact JSON object with every field (the seed as a JSON integer, exact
   // for all 64-bit values), and "version": 1. "species" ("human" or "rodent")
-  // is written only when set, so a set without it reads as before.
+  // and "subjects" (an array of codes) are written only when set, so a set
+  // without them reads as before.
   std::string toJson() const;
   // Missing fields keep their defaults; unknown fields, wrong types, a
   // version other than 1 and invalid values are errors (core::Error).

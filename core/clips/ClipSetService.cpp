@@ -15,9 +15,8 @@
 namespace prodrome::core {
 
 std::vector<RecordingTimeline> ClipSetService::loadTimelines() {
-  std::unordered_map<std::int64_t, Species> species;
-  for (const database::Subject& subject : database::SubjectStore(database_).list())
-    species[subject.id] = subject.species;
+  std::unordered_map<std::int64_t, database::Subject> subjects;
+  for (database::Subject& subject : database::SubjectStore(database_).list()) subjects[subject.id] = std::move(subject);
 
   std::vector<RecordingTimeline> timelines;
   std::unordered_map<std::int64_t, std::size_t> byId;
@@ -25,7 +24,9 @@ std::vector<RecordingTimeline> ClipSetService::loadTimelines() {
     RecordingTimeline timeline;
     timeline.id = recording.id;
     timeline.subjectId = recording.subjectId;
-    timeline.species = species.at(recording.subjectId);  // foreign key: always there
+    const database::Subject& subject = subjects.at(recording.subjectId);  // foreign key: always there
+    timeline.species = subject.species;
+    timeline.subjectCode = subject.code;
     try {
       timeline.fps = FrameRate::fromDouble(recording.fps);
     } catch (const Error& error) {
@@ -42,12 +43,39 @@ std::vector<RecordingTimeline> ClipSetService::loadTimelines() {
   return timelines;
 }
 
+void ClipSetService::requireKnownSubjects(const ClipSetParams& params) {
+  database::SubjectStore subjects(database_);
+  for (const std::string& code : params.subjects) {
+    const auto subject = subjects.findByCode(code);
+    if (!subject) throw Error("cannot build clips: the project has no subject '" + code + "'");
+    if (params.species && subject->species != *params.species)
+      throw Error("cannot build clips: subject '" + code + "' is " +
+                  std::string(database::toString(subject->species)) + " but the clip set holds " +
+                  std::string(database::toString(*params.species)) + " subjects only");
+  }
+}
+
 std::vector<std::int64_t> ClipSetService::eligibleSubjects(const ClipSetParams& params) {
+  requireKnownSubjects(params);
   std::vector<std::int64_t> ids;
   for (const database::Subject& subject : database::SubjectStore(database_).list())
-    if (!params.species || subject.species == *params.species) ids.push_back(subject.id);
+    if (params.includes(subject.species, subject.code)) ids.push_back(subject.id);
   std::sort(ids.begin(), ids.end());
   return ids;
+}
+
+SubjectSplit ClipSetService::splitByFractions(const ClipSetParams& params, const SplitFractions& fractions) {
+  requireKnownSubjects(params);
+  // Each species is split on its own, with the set's seed, so that a
+  // cross-species set has rodents and humans in every split (a validation
+  // split of rodents only would choose a human forecaster's threshold on animals).
+  std::map<Species, std::vector<std::int64_t>> strata;
+  for (const database::Subject& subject : database::SubjectStore(database_).list())
+    if (params.includes(subject.species, subject.code)) strata[subject.species].push_back(subject.id);
+  SubjectSplit split;
+  for (const auto& [species, ids] : strata)
+    split.merge(splitSubjectsByFractions(ids, fractions, static_cast<std::uint64_t>(params.seed)));
+  return split;
 }
 
 SubjectSplit ClipSetService::splitByCodes(const std::map<std::string, std::vector<std::string>>& codes,
@@ -66,6 +94,8 @@ SubjectSplit ClipSetService::splitByCodes(const std::map<std::string, std::vecto
         throw Error("cannot split subjects: subject '" + code + "' is " +
                     std::string(database::toString(subject->species)) + " but the clip set holds " +
                     std::string(database::toString(*params.species)) + " subjects only");
+      if (!params.includes(subject->species, subject->code))
+        throw Error("cannot split subjects: subject '" + code + "' is not among the clip set's subjects");
       const auto [it, inserted] = listedIn.emplace(subject->id, name);
       if (!inserted && it->second != name)
         throw Error("cannot split subjects: subject '" + code + "' is listed in both '" + it->second + "' and '" +
@@ -80,6 +110,7 @@ ClipSetService::Result ClipSetService::build(const std::string& name, const Clip
                                              const std::optional<SubjectSplit>& split) {
   if (name.empty()) throw Error("cannot build a clip set without a name");
   const ClipSetBuilder builder(params);
+  requireKnownSubjects(params);
 
   // Read and write under one write lock: the set matches the events as they
   // were when it was stored, and no other writer can take the name between

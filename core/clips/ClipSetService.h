@@ -26,15 +26,20 @@ class ClipSetService {
   std::vector<RecordingTimeline> loadTimelines();
 
   // The subjects a set built with `params` draws from, in increasing id
-  // order: every subject of the project, or those of params.species. Split
-  // by fractions over these with the set's seed, as the Build Clip Set
-  // dialog does over all subjects.
+  // order: every subject of the project, or those params.species and
+  // params.subjects keep. Throws core::Error for a listed code the project
+  // does not have or of the other species.
   std::vector<std::int64_t> eligibleSubjects(const ClipSetParams& params);
+  // Those subjects split by fractions with the set's seed, each species on
+  // its own (stratified): the Build Clip Set dialog's split and
+  // `prodrome clips build --split-fractions`'. With one species it is
+  // splitSubjectsByFractions over eligibleSubjects.
+  SubjectSplit splitByFractions(const ClipSetParams& params, const SplitFractions& fractions);
 
   // Explicit splits by subject code (split name -> codes). Throws core::Error
   // naming a code the project does not have, a subject whose species is not
   // params.species (its clips would never be built), an empty split name, or
-  // a subject listed in two splits.
+  // a subject listed in two splits, or one the set's subject filter leaves out.
   SubjectSplit splitByCodes(const std::map<std::string, std::vector<std::string>>& codes, const ClipSetParams& params);
 
   struct Result {
@@ -57,6 +62,8 @@ class ClipSetService {
   void remove(std::int64_t clipSetId);
 
  private:
+  void requireKnownSubjects(const ClipSetParams& params);
+
   database::Database& database_;
 };
 

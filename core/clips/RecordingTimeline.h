@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace prodrome::core {
@@ -30,6 +31,7 @@ struct RecordingTimeline {
   FrameRate fps;
   std::int64_t frameCount = 0;
   std::vector<TimelineEvent> events;  // any order
+  std::string subjectCode;            // for ClipSetParams::subjects
 };
 
 }  // namespace prodrome::core

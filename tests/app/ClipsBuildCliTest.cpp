@@ -99,7 +99,7 @@ TEST_F(ClipsBuildCli, HelpNamesEveryField) {
   for (const char* flag :
        {"--length", "--horizon", "--stride", "--normal-stride", "--post-ictal", "--gap-human", "--gap-rodent", "--seed",
         "--labels", "--allow-artifacts-in-normals", "--max-preictal-per-seizure", "--max-ictal-per-seizure",
-        "--max-normal-per-recording", "--normal-per-preictal", "--species", "--split-fractions", "--split "})
+        "--max-normal-per-recording", "--normal-per-preictal", "--species", "--subjects", "--split-fractions", "--split "})
     EXPECT_NE(help.out.find(flag), std::string::npos) << flag;
 }
 
@@ -176,6 +176,28 @@ TEST_F(ClipsBuildCli, SplitFractionsSplitTheSpeciesSubjectsWithTheSeed) {
   for (const auto& [code, split] : splits) EXPECT_EQ(split, expected.at(subjectIds_[code])) << code;
   EXPECT_NE(r.out.find("split train: 2 subjects"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("split val: 1 subjects"), std::string::npos) << r.out;
+}
+
+// Issue 16 §6: both species, each split on its own; and only chosen subjects.
+TEST_F(ClipsBuildCli, SplitFractionsAreStratifiedBySpeciesAndSubjectsCanBeChosen) {
+  const auto r = build({"--name", "both", "--length", "5", "--horizon", "5", "--gap-human", "60", "--gap-rodent", "60",
+                        "--split-fractions", "0.5,0.5,0", "--seed", "3"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  std::map<std::string, std::set<char>> speciesIn;  // split -> first letters of its codes
+  for (const auto& [code, split] : splitBySubject(storedSet("both")->id)) speciesIn[split].insert(code[0]);
+  EXPECT_EQ(speciesIn["train"], (std::set<char>{'P', 'R'}));
+  EXPECT_EQ(speciesIn["val"], (std::set<char>{'P', 'R'}));
+
+  const auto chosen = build({"--name", "chosen", "--length", "5", "--horizon", "5", "--gap-human", "60", "--subjects",
+                             "P02,R01"});
+  ASSERT_EQ(chosen.exitCode, 0) << chosen.err;
+  std::set<std::string> codes;
+  for (const auto& [code, split] : splitBySubject(storedSet("chosen")->id)) codes.insert(code);
+  EXPECT_EQ(codes, (std::set<std::string>{"P02", "R01"}));
+  const auto unknown = build({"--name", "unknown", "--length", "5", "--horizon", "5", "--subjects", "P02,X9"});
+  EXPECT_NE(unknown.exitCode, 0);
+  EXPECT_NE(unknown.err.find("no subject 'X9'"), std::string::npos) << unknown.err;
+  EXPECT_FALSE(storedSet("unknown"));
 }
 
 TEST_F(ClipsBuildCli, SplitListsPutTheNamedSubjectsIntoTheirSplits) {

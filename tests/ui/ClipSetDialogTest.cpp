@@ -10,6 +10,7 @@
 #include "database/EventStore.h"
 #include "database/RecordingStore.h"
 #include "database/Schema.h"
+#include "database/SubjectStore.h"
 #include "tests/support/FixtureVideo.h"
 #include "tests/ui/TestProject.h"
 #include "ui/ExchangeActions.h"
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QListWidget>
 #include <QTest>
 #include <QThread>
 
@@ -130,6 +132,48 @@ void ClipSetDialogTest::anEmptyLabelIsExplainedAndASetsSettingsCanBeReused() {
   QCOMPARE(again->params().toJson(), shortRecordingParams().toJson());
   again->startFromBox()->setCurrentIndex(0);
   QCOMPARE(again->params().toJson(), core::ClipSetParams{}.toJson());
+}
+
+// Issue 16 §6: every subject ticked means no filter; unticked ones are left
+// out, those of the species not chosen greyed; the last one stays ticked.
+void ClipSetDialogTest::subjectsCanBeLeftOut() {
+  const auto project = test::makeTestProject("clips-subjects");
+  {
+    database::Database db = database::openProject(project.file);
+    database::SubjectStore(db).add(database::Subject{0, "P02", database::Species::Human, ""});
+    database::SubjectStore(db).add(database::Subject{0, "R01", database::Species::Rodent, ""});
+  }
+  ui::MainWindow w;
+  w.show();
+  QVERIFY(w.openProject(project.qfile()));
+  ui::ClipSetDialog* dialog = w.showClipSetDialog();
+  QVERIFY(dialog);
+  auto* list = dialog->findChild<QListWidget*>("subjectFilter");
+  QVERIFY(list);
+  QCOMPARE(list->count(), 3);
+  QVERIFY(dialog->params().subjects.empty());
+  const auto item = [&](const QString& code) -> QListWidgetItem* {
+    for (int i = 0; i < list->count(); ++i)
+      if (list->item(i)->data(Qt::UserRole).toString() == code) return list->item(i);
+    return nullptr;
+  };
+  item("P02")->setCheckState(Qt::Unchecked);
+  QCOMPARE(dialog->params().subjects, (std::vector<std::string>{"P01", "R01"}));
+  auto params = dialog->params();
+  params.species = core::Species::Human;
+  dialog->setParams(params);
+  QVERIFY(!(item("R01")->flags() & Qt::ItemIsEnabled));
+  QCOMPARE(dialog->params().subjects, (std::vector<std::string>{"P01"}));
+  item("P01")->setCheckState(Qt::Unchecked);  // the last one: ticked again
+  QCOMPARE(item("P01")->checkState(), Qt::Checked);
+  QVERIFY(dialog->statusLabel()->text().contains("At least one subject"));
+  // A stored set's subjects come back ticked, the others not.
+  params.species.reset();
+  params.subjects = {"P02"};
+  dialog->setParams(params);
+  QCOMPARE(item("P02")->checkState(), Qt::Checked);
+  QCOMPARE(item("P01")->checkState(), Qt::Unchecked);
+  QCOMPARE(dialog->params().subjects, (std::vector<std::string>{"P02"}));
 }
 
 void ClipSetDialogTest::badParametersShowAnErrorAndSaveNothing() {

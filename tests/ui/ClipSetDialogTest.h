@@ -9,6 +9,7 @@ class ClipSetDialogTest : public QObject {
   void dialogBuildsWhatTheCommandLineBuilds();
   void badParametersShowAnErrorAndSaveNothing();
   void anEmptyLabelIsExplainedAndASetsSettingsCanBeReused();
+  void subjectsCanBeLeftOut();
 };
 
 class JobsTest : public QObject {

@@ -16,12 +16,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace prodrome::ui {
@@ -47,6 +49,24 @@ ClipSetDialog::ClipSetDialog(database::Database& database, QWidget* parent)
   species_->addItem(tr("human subjects only"));
   species_->addItem(tr("rodent subjects only"));
   species_->setToolTip(tr("Build from the recordings of one species only; splits then draw from its subjects."));
+  // Every subject, ticked: untick those the set leaves out. Those of the
+  // species not chosen are greyed (the species filter leaves them out already).
+  subjects_ = new QListWidget(this);
+  subjects_->setObjectName(QStringLiteral("subjectFilter"));
+  for (const database::Subject& subject : database::SubjectStore(database_).list()) {
+    auto* item = new QListWidgetItem(
+        tr("%1 (%2)").arg(QString::fromStdString(subject.code),
+                          subject.species == database::Species::Human ? tr("human") : tr("rodent")),
+        subjects_);
+    item->setData(Qt::UserRole, QString::fromStdString(subject.code));
+    item->setData(Qt::UserRole + 1, static_cast<int>(subject.species));
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Checked);
+  }
+  subjects_->setMaximumHeight(std::max(48, subjects_->sizeHintForRow(0) * 4 + 6));
+  subjects_->setToolTip(
+      tr("The subjects whose recordings the set is built from; untick those to leave out. Splits draw from the "
+         "ticked subjects, each species on its own."));
 
   length_ = seconds(3, 10, 0.5, tr(" s"));
   horizon_ = seconds(0, 3600, 1, tr(" s"));
@@ -127,6 +147,7 @@ ClipSetDialog::ClipSetDialog(database::Database& database, QWidget* parent)
   wf->addRow(tr("Name:"), name_);
   wf->addRow(tr("Start from:"), startFrom_);
   wf->addRow(tr("Species:"), species_);
+  wf->addRow(tr("Subjects:"), subjects_);
   wf->addRow(tr("Clip length L:"), length_);
   wf->addRow(tr("Horizon H:"), horizon_);
   wf->addRow(tr("Pre-ictal stride:"), stride_);
@@ -193,6 +214,17 @@ ClipSetDialog::ClipSetDialog(database::Database& database, QWidget* parent)
   for (auto* c : findChildren<QCheckBox*>()) connect(c, &QCheckBox::toggled, debounce_, qOverload<>(&QTimer::start));
   connect(splitMode_, &QComboBox::currentIndexChanged, debounce_, qOverload<>(&QTimer::start));
   connect(species_, &QComboBox::currentIndexChanged, debounce_, qOverload<>(&QTimer::start));
+  connect(species_, &QComboBox::currentIndexChanged, this, &ClipSetDialog::greySubjectsOfOtherSpecies);
+  connect(subjects_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+    // At least one subject stays ticked: a set of no subject is no set.
+    if (item->checkState() == Qt::Unchecked && params().subjects.empty() && !allSubjectsTicked()) {
+      const QSignalBlocker blocker(subjects_);
+      item->setCheckState(Qt::Checked);
+      status_->setText(tr("At least one subject stays ticked."));
+      return;
+    }
+    debounce_->start();
+  });
   connect(startFrom_, &QComboBox::currentIndexChanged, this, &ClipSetDialog::startFrom);
   connect(splitMode_, &QComboBox::currentIndexChanged, this, [this](int mode) {
     for (auto* s : {train_, validation_, test_}) s->setEnabled(mode == 1);
@@ -246,7 +278,34 @@ core::ClipSetParams ClipSetDialog::params() const {
   p.seed = seed_->value();
   if (species_->currentIndex() == 1) p.species = core::Species::Human;
   if (species_->currentIndex() == 2) p.species = core::Species::Rodent;
+  // Every subject of the species ticked: no subject filter (a later subject
+  // of the project belongs to a rebuilt set too).
+  if (!allSubjectsTicked())
+    for (int i = 0; i < subjects_->count(); ++i) {
+      const QListWidgetItem* item = subjects_->item(i);
+      if (item->checkState() == Qt::Checked && (item->flags() & Qt::ItemIsEnabled))
+        p.subjects.push_back(item->data(Qt::UserRole).toString().toStdString());
+    }
   return p;
+}
+
+bool ClipSetDialog::allSubjectsTicked() const {
+  for (int i = 0; i < subjects_->count(); ++i) {
+    const QListWidgetItem* item = subjects_->item(i);
+    if ((item->flags() & Qt::ItemIsEnabled) && item->checkState() != Qt::Checked) return false;
+  }
+  return true;
+}
+
+void ClipSetDialog::greySubjectsOfOtherSpecies() {
+  const QSignalBlocker blocker(subjects_);
+  const int chosen = species_->currentIndex();  // 0 every subject, 1 human, 2 rodent
+  for (int i = 0; i < subjects_->count(); ++i) {
+    QListWidgetItem* item = subjects_->item(i);
+    const auto species = static_cast<core::Species>(item->data(Qt::UserRole + 1).toInt());
+    const bool shown = chosen == 0 || (chosen == 1) == (species == core::Species::Human);
+    item->setFlags(shown ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+  }
 }
 
 void ClipSetDialog::setParams(const core::ClipSetParams& p) {
@@ -267,15 +326,22 @@ void ClipSetDialog::setParams(const core::ClipSetParams& p) {
   normalPerPreictal_->setValue(p.normalPerPreictal);
   seed_->setValue(static_cast<int>(p.seed));
   species_->setCurrentIndex(!p.species ? 0 : *p.species == core::Species::Human ? 1 : 2);
+  greySubjectsOfOtherSpecies();
+  const QSignalBlocker blocker(subjects_);
+  for (int i = 0; i < subjects_->count(); ++i) {
+    QListWidgetItem* item = subjects_->item(i);
+    const std::string code = item->data(Qt::UserRole).toString().toStdString();
+    const bool ticked = p.subjects.empty() || std::find(p.subjects.begin(), p.subjects.end(), code) != p.subjects.end();
+    item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+  }
 }
 
 std::optional<core::SubjectSplit> ClipSetDialog::split() const {
   if (splitMode_->currentIndex() != 1) return std::nullopt;
   // The subjects `prodrome clips build --split-fractions` draws from: one rule (ClipSetService).
   const auto chosen = params();
-  return core::splitSubjectsByFractions(core::ClipSetService(database_).eligibleSubjects(chosen),
-                                        {train_->value(), validation_->value(), test_->value()},
-                                        static_cast<std::uint64_t>(chosen.seed));
+  return core::ClipSetService(database_).splitByFractions(chosen,
+                                                         {train_->value(), validation_->value(), test_->value()});
 }
 
 void ClipSetDialog::refreshPreview() {

@@ -21,6 +21,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 class QTableWidget;
 class QTimer;
@@ -65,11 +66,14 @@ class ClipSetDialog : public QDialog {
   void showCounts(const core::ClipSetBuild& build);
   void showError(const QString& message);
   void startFrom(int index);
+  bool allSubjectsTicked() const;
+  void greySubjectsOfOtherSpecies();
 
   database::Database& database_;
   QLineEdit* name_;
   QComboBox* startFrom_;
   QComboBox* species_ = nullptr;
+  QListWidget* subjects_ = nullptr;
   QDoubleSpinBox *length_, *horizon_, *stride_, *normalStride_, *postIctal_, *humanGap_, *rodentGap_;
   QCheckBox *preictal_, *normal_, *ictal_, *artifacts_;
   QSpinBox *maxPreictal_, *maxIctal_, *maxNormal_;

@@ -80,6 +80,23 @@ TEST(ClipSetParams, RejectsBadTextAndValues) {
   }
 }
 
+TEST(ClipSetParams, SubjectsAreStoredOnlyWhenChosenAndChecked) {
+  ClipSetParams params;
+  EXPECT_EQ(params.toJson().find("subjects"), std::string::npos) << params.toJson();
+  EXPECT_TRUE(params.includes(Species::Rodent, "R7"));
+  params.subjects = {"P2", "R1"};
+  params.species = Species::Human;
+  const auto back = ClipSetParams::fromJson(params.toJson());
+  EXPECT_EQ(back.subjects, (std::vector<std::string>{"P2", "R1"}));
+  EXPECT_TRUE(back.includes(Species::Human, "P2"));
+  EXPECT_FALSE(back.includes(Species::Human, "P1"));   // not chosen
+  EXPECT_FALSE(back.includes(Species::Rodent, "R1"));  // chosen, but of the other species
+  EXPECT_THROW(ClipSetParams::fromJson(R"({"subjects": "P2"})"), Error);
+  EXPECT_THROW(ClipSetParams::fromJson(R"({"subjects": [2]})"), Error);
+  EXPECT_THROW(ClipSetParams::fromJson(R"({"subjects": ["P2", "P2"]})"), Error);
+  EXPECT_THROW(ClipSetParams::fromJson(R"({"subjects": [""]})"), Error);
+}
+
 TEST(ClipSetParams, SpeciesIsStoredOnlyWhenSetAndReadBack) {
   ClipSetParams params;
   // Unset: the JSON is what builds before the field wrote, so old sets and

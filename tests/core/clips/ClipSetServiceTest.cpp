@@ -8,6 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 namespace prodrome::core::test {
 namespace {
 
@@ -149,6 +152,70 @@ TEST_F(ClipSetServiceTest, SplitsByCodeWithinTheSetsSpecies) {
   EXPECT_NE(message({{"train", {"P1"}}, {"val", {"P1"}}}).find("'P1' is listed in both"), std::string::npos);
   params.species.reset();
   EXPECT_EQ(service.splitByCodes({{"train", {"R1", "P1"}}}, params), (SubjectSplit{{r1, "train"}, {p1, "train"}}));
+}
+
+// Issue 16 §6: a set drawn from chosen subjects, stored with them; splits by
+// fractions stratified by species, so that both species reach every split.
+TEST_F(ClipSetServiceTest, ChosenSubjectsAndSplitsStratifiedBySpecies) {
+  database::Database db = database::openProject(file_);
+  database::SubjectStore subjects(db);
+  std::vector<std::int64_t> humans, rodents;
+  for (int i = 1; i <= 6; ++i) humans.push_back(subjects.add(database::Subject{0, "P" + std::to_string(i), Species::Human, ""}));
+  for (int i = 1; i <= 4; ++i) rodents.push_back(subjects.add(database::Subject{0, "R" + std::to_string(i), Species::Rodent, ""}));
+  for (const std::int64_t subject : {humans[0], humans[1], rodents[0]}) {
+    database::Recording recording;
+    recording.subjectId = subject;
+    recording.path = "/videos/" + std::to_string(subject) + ".mp4";
+    recording.fingerprint = "sha256:" + std::to_string(subject);
+    recording.fps = 30;
+    recording.frameCount = 3000;
+    database::RecordingStore(db).add(recording);
+  }
+  ClipSetService service(db);
+  ClipSetParams params = only(ClipLabel::Normal);
+  params.seed = 11;
+
+  // Stratified: 6 humans at 0.5/0.25/0.25 -> 3/2/1 (largest remainder), 4
+  // rodents -> 2/1/1: each split holds both species.
+  const SubjectSplit split = service.splitByFractions(params, {0.5, 0.25, 0.25});
+  ASSERT_EQ(split.size(), 10u);
+  std::map<std::string, std::set<Species>> speciesIn;
+  std::map<std::string, int> count;
+  for (const auto& [id, name] : split) {
+    const bool human = std::find(humans.begin(), humans.end(), id) != humans.end();
+    speciesIn[name].insert(human ? Species::Human : Species::Rodent);
+    ++count[name];
+  }
+  for (const char* name : {kTrainSplit, kValidationSplit, kTestSplit})
+    EXPECT_EQ(speciesIn[name].size(), 2u) << name;
+  EXPECT_EQ(count[kTrainSplit], 5);
+  EXPECT_EQ(count[kValidationSplit] + count[kTestSplit], 5);
+  // One species: the plain split over that species' subjects, as before.
+  params.species = Species::Human;
+  EXPECT_EQ(service.splitByFractions(params, {0.5, 0.25, 0.25}),
+            splitSubjectsByFractions(humans, {0.5, 0.25, 0.25}, 11));
+  params.species.reset();
+
+  // A subject filter: only those subjects' recordings, and stored with the set.
+  params.subjects = {"P2", "R1"};
+  EXPECT_EQ(service.eligibleSubjects(params), (std::vector<std::int64_t>{humans[1], rodents[0]}));
+  const auto chosen = service.build("p2-r1", params);
+  std::set<std::int64_t> recordingsIn;
+  for (const ClipWindow& w : chosen.build.windows) recordingsIn.insert(w.recordingId);
+  EXPECT_EQ(recordingsIn.size(), 2u);  // P1's recording is left out
+  const auto stored = ClipSetParams::fromJson(database::ClipSetStore(db).find(chosen.clipSetId)->params);
+  EXPECT_EQ(stored.subjects, (std::vector<std::string>{"P2", "R1"}));
+  EXPECT_EQ(service.splitByFractions(params, {1, 0, 0}).size(), 2u);
+  // A split by code of a subject the filter leaves out, and an unknown code, are refused.
+  EXPECT_THROW(service.splitByCodes({{"train", {"P1"}}}, params), Error);
+  params.subjects = {"P2", "P99"};
+  try {
+    service.build("unknown", params);
+    FAIL() << "an unknown subject code was accepted";
+  } catch (const Error& error) {
+    EXPECT_NE(std::string(error.what()).find("no subject 'P99'"), std::string::npos) << error.what();
+  }
+  EXPECT_FALSE(database::ClipSetStore(db).findByName("unknown"));
 }
 
 TEST_F(ClipSetServiceTest, RenameRefusesATakenNameAndDeleteTakesTheClips) {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -22,7 +23,8 @@ inline TimelineEvent seizure(std::int64_t id, std::int64_t onset, std::optional<
 inline RecordingTimeline recording(std::int64_t id, std::int64_t frames, std::vector<TimelineEvent> events = {},
                                    Species species = Species::Rodent, FrameRate fps = {30, 1},
                                    std::int64_t subject = 0) {
-  return RecordingTimeline{id, subject ? subject : id, species, fps, frames, std::move(events)};
+  const std::int64_t subjectId = subject ? subject : id;
+  return RecordingTimeline{id, subjectId, species, fps, frames, std::move(events), "S" + std::to_string(subjectId)};
 }
 
 // One label only, every duration at its default unless changed afterwards.
