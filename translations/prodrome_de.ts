@@ -2086,123 +2086,123 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>Kein Video</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
         <source>Open Video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="297"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="339"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="303"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="345"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="57"/>
         <source>Open &amp;Video…</source>
         <translation>&amp;Video öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
         <source>&amp;Add Recordings…</source>
         <translation>Aufnahmen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>New &amp;Subject…</source>
         <translation>Neuer &amp;Proband…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
         <source>Re-&amp;link Recording…</source>
         <translation>Aufnahme neu &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="86"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="91"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="92"/>
         <source>Annotator &amp;Name…</source>
         <translation>&amp;Name des Annotators…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
@@ -2212,307 +2212,312 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="107"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="113"/>
         <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
         <translation>Vorhersage-&amp;Achse an die Wahrscheinlichkeiten anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="122"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="125"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Prodrome.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;Clips</source>
         <translation>&amp;Clips</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
         <source>&amp;Build Clip Set…</source>
         <translation>Clip-Satz &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>Clip-Fenster &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>&amp;About Prodrome</source>
         <translation>Ü&amp;ber Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
         <source>About Prodrome</source>
         <translation>Über Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Klinische Videoannotation und Anfallsvorhersage.&lt;/p&gt;&lt;p&gt;Videos verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>&amp;Rückwärts / schneller (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>&amp;Vorwärts / schneller (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>Fas&amp;ter</source>
         <translation>Schn&amp;eller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
         <source>Slo&amp;wer</source>
         <translation>Lang&amp;samer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
         <source>Forward 1 Second</source>
         <translation>1 Sekunde vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
         <source>Back 1 Second</source>
         <translation>1 Sekunde zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>Forward 1 Minute</source>
         <translation>1 Minute vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="214"/>
         <source>Back 1 Minute</source>
         <translation>1 Minute zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>First Frame</source>
         <translation>Erstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
         <source>Last Frame</source>
         <translation>Letztes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>&amp;Gehe zu Bild oder Zeit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Next &amp;Event</source>
         <translation>Nächstes &amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
         <source>Previous E&amp;vent</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Mark &amp;Onset</source>
         <translation>&amp;Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="236"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="251"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="254"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="319"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="314"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="327"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="326"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="332"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="338"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="344"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
@@ -4120,6 +4125,14 @@ Geprüft: %5</translation>
         <location filename="../ui/TransportBar.cpp" line="37"/>
         <source>Drag to seek; the timeline below seeks frame-exactly too</source>
         <translation>Ziehen zum Springen; die Zeitleiste darunter springt ebenfalls bildgenau</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/dialogs/UserGuideDialog.cpp" line="11"/>
+        <source>Prodrome User Guide</source>
+        <translation>Prodrome-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

@@ -2079,428 +2079,433 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>无视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="51"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
         <source>Open Video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="297"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="339"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="303"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="345"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="57"/>
         <source>Open &amp;Video…</source>
         <translation>打开视频(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
         <source>&amp;Add Recordings…</source>
         <translation>添加录像(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>New &amp;Subject…</source>
         <translation>新建受试者(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
         <source>Re-&amp;link Recording…</source>
         <translation>重新关联录像(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="86"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="91"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="92"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注者姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="107"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="113"/>
         <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
         <translation>使预测坐标轴(&amp;A)适应其概率</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="122"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="125"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="141"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="145"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="187"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="189"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="190"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="214"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="236"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="251"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="254"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="319"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="314"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="327"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="326"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="332"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="338"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="344"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
@@ -4106,6 +4111,14 @@ Reviewed: %5</source>
         <location filename="../ui/TransportBar.cpp" line="37"/>
         <source>Drag to seek; the timeline below seeks frame-exactly too</source>
         <translation>拖动以跳转；下方的时间轴也可逐帧精确跳转</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/dialogs/UserGuideDialog.cpp" line="11"/>
+        <source>Prodrome User Guide</source>
+        <translation>Prodrome 用户指南</translation>
     </message>
 </context>
 <context>

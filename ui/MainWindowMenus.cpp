@@ -16,6 +16,7 @@
 #include "ui/annotation/AnnotationController.h"
 #include "ui/dialogs/GoToDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
+#include "ui/dialogs/UserGuideDialog.h"
 #include "ui/dialogs/SubjectDialog.h"
 #include "ui/timeline/TimelineWidget.h"
 
@@ -164,6 +165,11 @@ void MainWindow::createMenus() {
         sheet->setAttribute(Qt::WA_DeleteOnClose);
         sheet->show();
       });
+  add(help, tr("User &Guide"), {}, this, [this] {
+    auto* guide = new UserGuideDialog(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
+  });
   add(help, tr("&About Prodrome"), {}, this, [this] {
     QMessageBox::about(this, tr("About Prodrome"),
                        tr("<b>Prodrome %1</b><p>Clinical video annotation and seizure forecasting.</p>"

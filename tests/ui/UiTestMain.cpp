@@ -21,6 +21,7 @@ std::unique_ptr<QObject> makeEditorKeyGuardTest();
 std::unique_ptr<QObject> makeJobQueueTest();
 std::unique_ptr<QObject> makeJobDockTest();
 std::unique_ptr<QObject> makeStartPageTest();
+std::unique_ptr<QObject> makeUserGuideTest();
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   failed += QTest::qExec(makeJobQueueTest().get(), argc, argv);
   failed += QTest::qExec(makeJobDockTest().get(), argc, argv);
   failed += QTest::qExec(makeStartPageTest().get(), argc, argv);
+  failed += QTest::qExec(makeUserGuideTest().get(), argc, argv);
   JobsTest jobs;
   failed += QTest::qExec(&jobs, argc, argv);
   return failed;
