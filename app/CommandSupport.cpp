@@ -22,7 +22,7 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const char* comm
     std::fputs(qPrintable(parser.helpText()), stdout);
     return kExitOk;
   }
-  if (parser.positionalArguments().size() != positionals) {
+  if (positionals >= 0 && parser.positionalArguments().size() != positionals) {
     printError(command, QString("expected %1 positional argument(s), got %2 (see %3 --help)")
                             .arg(positionals)
                             .arg(parser.positionalArguments().size())

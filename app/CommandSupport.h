@@ -18,7 +18,7 @@ namespace prodrome::app {
 // Parses `args` for the command line `usageName` ("prodrome events add").
 // Returns nullopt to go on, or the exit code to return (help printed, or a
 // usage error reported as "prodrome <command>: ..."). `positionals` is the
-// exact number of positional arguments expected.
+// exact number of positional arguments expected; -1: the caller checks them.
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const char* command, const QString& usageName,
                                     const QStringList& args, int positionals);
 

@@ -1,8 +1,11 @@
 // prodrome recording add DB FILE --subject CODE --species human|rodent
+// prodrome recording relink DB ID FILE | relink DB --folder DIR
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
+#include "app/ProgressLine.h"
 #include "core/exchange/RecordingImporter.h"
+#include "core/exchange/RecordingRelinker.h"
 #include "database/DatabaseError.h"
 
 #include <cstdio>
@@ -50,11 +53,59 @@ int runAdd(const QStringList& args) {
   }
 }
 
+int runRelink(const QStringList& args) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "Find moved videos again. With ID and FILE, re-link recording ID to FILE; with --folder DIR, search DIR and "
+      "the folders under it for the video of every recording whose file is missing. A file is taken only when its "
+      "content fingerprint (size and hashes of its first and last MiB) is the recording's, never by its name. "
+      "Prints one line per re-linked recording (id, then the file) and, with --folder, one per recording still "
+      "missing; exits 1 when a recording stays missing.");
+  parser.addPositionalArgument("DB", "The project file.");
+  parser.addPositionalArgument("ID FILE", "A recording and its video's new location (without --folder).", "[ID FILE]");
+  parser.addOption({"folder", "Search this folder (and those under it) for every missing video.", "DIR"});
+  if (auto exit = parseCommandLine(parser, "recording", "prodrome recording relink", args, -1)) return *exit;  // 1 or 3
+  const QStringList positional = parser.positionalArguments();
+  const bool folder = parser.isSet("folder");
+  if (folder ? positional.size() != 1 : positional.size() != 3) {
+    printError("recording", "give either ID FILE or --folder DIR (see prodrome recording relink --help)");
+    return kExitUsage;
+  }
+  auto database = openProjectFile("recording", positional[0]);
+  if (!database) return kExitFailure;
+  try {
+    if (!folder) {
+      bool ok = false;
+      const qint64 id = positional[1].toLongLong(&ok);
+      if (!ok) {
+        printError("recording", "the recording id must be a number, got '" + positional[1] + "'");
+        return kExitUsage;
+      }
+      core::relinkRecording(*database, id, positional[2].toStdString());
+      std::printf("%lld\t%s\n", static_cast<long long>(id), qPrintable(positional[2]));
+      return kExitOk;
+    }
+    const auto result = core::relinkFromFolder(*database, parser.value("folder").toStdString(), {}, interruptFlag());
+    for (const auto& [id, file] : result.relinked)
+      std::printf("%lld\t%s\n", static_cast<long long>(id), file.string().c_str());
+    for (const auto id : result.stillMissing) std::printf("%lld\tmissing\n", static_cast<long long>(id));
+    std::fprintf(stderr, "%zu of %lld missing recording(s) re-linked (%lld file(s) of a matching size read)\n",
+                 result.relinked.size(), static_cast<long long>(result.missing),
+                 static_cast<long long>(result.filesHashed));
+    return result.stillMissing.empty() ? kExitOk : kExitFailure;
+  } catch (const std::exception& e) {
+    printError("recording", QString::fromUtf8(e.what()));
+    return kExitFailure;
+  }
+}
+
 }  // namespace
 
 int runRecordingCommand(const QStringList& args) {
   return runSubcommand("recording", "Manage a project's recordings.",
-                       {{"add", "add a video (recording add DB FILE --subject CODE --species human|rodent)", runAdd}},
+                       {{"add", "add a video (recording add DB FILE --subject CODE --species human|rodent)", runAdd},
+                        {"relink", "find moved videos by content (recording relink DB ID FILE | DB --folder DIR)",
+                         runRelink}},
                        args);
 }
 

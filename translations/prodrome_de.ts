@@ -1176,127 +1176,127 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="30"/>
+        <location filename="../ui/ExchangeActions.cpp" line="31"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>Importiert: %1 Proband(en), %2 Aufnahme(n), %3 Ereignis(se), %4 Clip(s); %5 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="58"/>
+        <location filename="../ui/ExchangeActions.cpp" line="59"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="72"/>
-        <location filename="../ui/ExchangeActions.cpp" line="78"/>
+        <location filename="../ui/ExchangeActions.cpp" line="75"/>
+        <location filename="../ui/ExchangeActions.cpp" line="81"/>
         <source>Events &amp;CSV…</source>
         <translation>Ereignisse als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="73"/>
+        <location filename="../ui/ExchangeActions.cpp" line="76"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS-Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="74"/>
+        <location filename="../ui/ExchangeActions.cpp" line="77"/>
         <source>&amp;RodEpil-style Folder…</source>
         <translation>Ordner im &amp;RodEpil-Format…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="79"/>
+        <location filename="../ui/ExchangeActions.cpp" line="82"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>&amp;Bildlabels als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="81"/>
+        <location filename="../ui/ExchangeActions.cpp" line="84"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>Clip-Satz-&amp;Manifest (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="82"/>
+        <location filename="../ui/ExchangeActions.cpp" line="85"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>Clip-Satz als &amp;VideoMAE-Liste…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="83"/>
+        <location filename="../ui/ExchangeActions.cpp" line="86"/>
         <source>Clip &amp;Videos…</source>
         <translation>Clip-&amp;Videos…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="89"/>
+        <location filename="../ui/ExchangeActions.cpp" line="92"/>
         <source>Import events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="90"/>
+        <location filename="../ui/ExchangeActions.cpp" line="93"/>
         <source>Import BORIS project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="91"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
         <source>Import RodEpil folder</source>
         <translation>RodEpil-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="97"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
-        <location filename="../ui/ExchangeActions.cpp" line="106"/>
+        <location filename="../ui/ExchangeActions.cpp" line="97"/>
+        <location filename="../ui/ExchangeActions.cpp" line="109"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="107"/>
+        <location filename="../ui/ExchangeActions.cpp" line="110"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>%1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="120"/>
-        <location filename="../ui/ExchangeActions.cpp" line="202"/>
-        <location filename="../ui/ExchangeActions.cpp" line="215"/>
+        <location filename="../ui/ExchangeActions.cpp" line="123"/>
+        <location filename="../ui/ExchangeActions.cpp" line="238"/>
+        <location filename="../ui/ExchangeActions.cpp" line="251"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="122"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="122"/>
-        <location filename="../ui/ExchangeActions.cpp" line="141"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
+        <location filename="../ui/ExchangeActions.cpp" line="144"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="142"/>
+        <location filename="../ui/ExchangeActions.cpp" line="145"/>
         <source>Clip %1 of %2</source>
         <translation>Clip %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="147"/>
+        <location filename="../ui/ExchangeActions.cpp" line="150"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>%1 geschrieben (%2 Zeilen oder Dateien).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="155"/>
+        <location filename="../ui/ExchangeActions.cpp" line="158"/>
         <source>Add recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="168"/>
         <source>index</source>
         <translation>Indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="166"/>
+        <location filename="../ui/ExchangeActions.cpp" line="169"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>%1 wird indiziert (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="173"/>
+        <location filename="../ui/ExchangeActions.cpp" line="176"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>%n Aufnahme hinzugefügt.</numerusform>
@@ -1304,72 +1304,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="183"/>
+        <location filename="../ui/ExchangeActions.cpp" line="184"/>
+        <source>Re-link missing videos from %1</source>
+        <translation>Fehlende Videos aus %1 neu verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <source>Looking for files of the missing videos&apos; sizes…</source>
+        <translation>Suche nach Dateien in der Größe der fehlenden Videos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="190"/>
+        <source>compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="190"/>
+        <source>Comparing content fingerprints…</source>
+        <translation>Inhalts-Fingerabdrücke werden verglichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="196"/>
+        <source>No video of the project is missing.</source>
+        <translation>Kein Video des Projekts fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="197"/>
+        <source>Re-linked %1 of %2 missing recording(s); %3 still missing.</source>
+        <translation>%1 von %2 fehlenden Aufnahmen neu verknüpft; %3 fehlen noch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="209"/>
+        <source>Folder Holding the Missing Videos</source>
+        <translation>Ordner mit den fehlenden Videos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="219"/>
         <source>Import Events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="184"/>
+        <location filename="../ui/ExchangeActions.cpp" line="220"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="186"/>
+        <location filename="../ui/ExchangeActions.cpp" line="222"/>
         <source>Import BORIS Project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <location filename="../ui/ExchangeActions.cpp" line="223"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS-Projekte (*.boris);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="189"/>
+        <location filename="../ui/ExchangeActions.cpp" line="225"/>
         <source>Import RodEpil-style Folder</source>
         <translation>Ordner im RodEpil-Format importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="202"/>
+        <location filename="../ui/ExchangeActions.cpp" line="238"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="242"/>
         <source>Export Clip Set</source>
         <translation>Clip-Satz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="242"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="212"/>
+        <location filename="../ui/ExchangeActions.cpp" line="248"/>
         <source>Folder for the Clip Videos</source>
         <translation>Ordner für die Clip-Videos</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="214"/>
+        <location filename="../ui/ExchangeActions.cpp" line="250"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="214"/>
+        <location filename="../ui/ExchangeActions.cpp" line="250"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="225"/>
+        <location filename="../ui/ExchangeActions.cpp" line="261"/>
         <source>Add Recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="226"/>
+        <location filename="../ui/ExchangeActions.cpp" line="262"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="230"/>
+        <location filename="../ui/ExchangeActions.cpp" line="266"/>
         <source>Subject of the Recordings</source>
         <translation>Proband der Aufnahmen</translation>
     </message>
@@ -1876,7 +1916,7 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobQueue.cpp" line="204"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="205"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -1921,22 +1961,22 @@
         <translation>Modell exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="158"/>
+        <location filename="../ui/training/JobRequest.cpp" line="159"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>Vortrainingslauf %1: Verlust %2 → %3 in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="168"/>
+        <location filename="../ui/training/JobRequest.cpp" line="169"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>Feinabstimmungslauf %1: Validierungs-ROC-AUC %2, balancierte Genauigkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="176"/>
+        <location filename="../ui/training/JobRequest.cpp" line="177"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>Few-Shot-Lauf %1: ROC-AUC %2 über %3 Episoden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/JobRequest.cpp" line="185"/>
+        <location filename="../ui/training/JobRequest.cpp" line="186"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>Vorhersagelauf %1: %n Aufnahme</numerusform>
@@ -1944,22 +1984,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="190"/>
+        <location filename="../ui/training/JobRequest.cpp" line="191"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="193"/>
+        <location filename="../ui/training/JobRequest.cpp" line="194"/>
         <source>Imported model %1 (id %2)</source>
         <translation>Modell %1 importiert (ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="199"/>
+        <location filename="../ui/training/JobRequest.cpp" line="200"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="201"/>
+        <location filename="../ui/training/JobRequest.cpp" line="202"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -1992,32 +2032,32 @@
         <translation>Der Name, der auf jedem Ereignis und jeder Entscheidung von Ihnen steht (Bearbeiten ▸ Name des Annotators…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Video missing:
 %1
 
@@ -2028,60 +2068,53 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
-        <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
-        <translation>&apos;%1&apos; ist nicht das Video dieser Aufnahme: Der Inhalts-Fingerabdruck weicht ab (%2, erwartet %3).</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>  (keyframe preview)</source>
         <translation>  (Schlüsselbild-Vorschau)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
         <source>Clip set %1 saved.</source>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="66"/>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
@@ -2091,18 +2124,18 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="304"/>
         <source>Open Video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="303"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="345"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="347"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2147,62 +2180,67 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>Aufnahme neu &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
+        <source>Re-link Missing Videos from a &amp;Folder…</source>
+        <translation>Fehlende Videos aus einem &amp;Ordner neu verknüpfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="73"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="87"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="86"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="92"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
         <source>Annotator &amp;Name…</source>
         <translation>&amp;Name des Annotators…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
@@ -2212,323 +2250,323 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="110"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="113"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
         <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
         <translation>Vorhersage-&amp;Achse an die Wahrscheinlichkeiten anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Prodrome.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
         <source>&amp;Clips</source>
         <translation>&amp;Clips</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
         <source>&amp;Build Clip Set…</source>
         <translation>Clip-Satz &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>Clip-Fenster &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="159"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="164"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="170"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
         <source>&amp;About Prodrome</source>
         <translation>Ü&amp;ber Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>About Prodrome</source>
         <translation>Über Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Klinische Videoannotation und Anfallsvorhersage.&lt;/p&gt;&lt;p&gt;Videos verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>&amp;Rückwärts / schneller (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>&amp;Vorwärts / schneller (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>Fas&amp;ter</source>
         <translation>Schn&amp;eller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>Slo&amp;wer</source>
         <translation>Lang&amp;samer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
         <source>Forward 1 Second</source>
         <translation>1 Sekunde vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>Back 1 Second</source>
         <translation>1 Sekunde zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="214"/>
         <source>Forward 1 Minute</source>
         <translation>1 Minute vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="214"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Back 1 Minute</source>
         <translation>1 Minute zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
         <source>First Frame</source>
         <translation>Erstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
         <source>Last Frame</source>
         <translation>Letztes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>&amp;Gehe zu Bild oder Zeit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
         <source>Next &amp;Event</source>
         <translation>Nächstes &amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
         <source>Previous E&amp;vent</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="230"/>
         <source>Mark &amp;Onset</source>
         <translation>&amp;Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="234"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="251"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="265"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="319"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="322"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="327"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="332"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="334"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="344"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="346"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>

@@ -1171,199 +1171,239 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="30"/>
+        <location filename="../ui/ExchangeActions.cpp" line="31"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>已导入 %1 名受试者、%2 个录像、%3 个事件、%4 个片段；跳过 %5 项。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="58"/>
+        <location filename="../ui/ExchangeActions.cpp" line="59"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="72"/>
-        <location filename="../ui/ExchangeActions.cpp" line="78"/>
+        <location filename="../ui/ExchangeActions.cpp" line="75"/>
+        <location filename="../ui/ExchangeActions.cpp" line="81"/>
         <source>Events &amp;CSV…</source>
         <translation>事件 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="73"/>
+        <location filename="../ui/ExchangeActions.cpp" line="76"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS 项目…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="74"/>
+        <location filename="../ui/ExchangeActions.cpp" line="77"/>
         <source>&amp;RodEpil-style Folder…</source>
         <translation>&amp;RodEpil 格式文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="79"/>
+        <location filename="../ui/ExchangeActions.cpp" line="82"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>逐&amp;帧标签 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="81"/>
+        <location filename="../ui/ExchangeActions.cpp" line="84"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>片段集&amp;清单 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="82"/>
+        <location filename="../ui/ExchangeActions.cpp" line="85"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>片段集 &amp;VideoMAE 列表…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="83"/>
+        <location filename="../ui/ExchangeActions.cpp" line="86"/>
         <source>Clip &amp;Videos…</source>
         <translation>片段&amp;视频…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="89"/>
+        <location filename="../ui/ExchangeActions.cpp" line="92"/>
         <source>Import events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="90"/>
+        <location filename="../ui/ExchangeActions.cpp" line="93"/>
         <source>Import BORIS project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="91"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
         <source>Import RodEpil folder</source>
         <translation>导入 RodEpil 文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="97"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
-        <location filename="../ui/ExchangeActions.cpp" line="106"/>
+        <location filename="../ui/ExchangeActions.cpp" line="97"/>
+        <location filename="../ui/ExchangeActions.cpp" line="109"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="107"/>
+        <location filename="../ui/ExchangeActions.cpp" line="110"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>正在检查 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="120"/>
-        <location filename="../ui/ExchangeActions.cpp" line="202"/>
-        <location filename="../ui/ExchangeActions.cpp" line="215"/>
+        <location filename="../ui/ExchangeActions.cpp" line="123"/>
+        <location filename="../ui/ExchangeActions.cpp" line="238"/>
+        <location filename="../ui/ExchangeActions.cpp" line="251"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="122"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="122"/>
-        <location filename="../ui/ExchangeActions.cpp" line="141"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
+        <location filename="../ui/ExchangeActions.cpp" line="144"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="142"/>
+        <location filename="../ui/ExchangeActions.cpp" line="145"/>
         <source>Clip %1 of %2</source>
         <translation>片段 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="147"/>
+        <location filename="../ui/ExchangeActions.cpp" line="150"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>已写入 %1（%2 行或文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="155"/>
+        <location filename="../ui/ExchangeActions.cpp" line="158"/>
         <source>Add recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="168"/>
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="166"/>
+        <location filename="../ui/ExchangeActions.cpp" line="169"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>正在索引 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="173"/>
+        <location filename="../ui/ExchangeActions.cpp" line="176"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>已添加 %n 个录像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="183"/>
+        <location filename="../ui/ExchangeActions.cpp" line="184"/>
+        <source>Re-link missing videos from %1</source>
+        <translation>从 %1 重新链接缺失的视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <source>search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <source>Looking for files of the missing videos&apos; sizes…</source>
+        <translation>正在查找与缺失视频大小相同的文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="190"/>
+        <source>compare</source>
+        <translation>比对</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="190"/>
+        <source>Comparing content fingerprints…</source>
+        <translation>正在比对内容指纹…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="196"/>
+        <source>No video of the project is missing.</source>
+        <translation>项目中没有缺失的视频。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="197"/>
+        <source>Re-linked %1 of %2 missing recording(s); %3 still missing.</source>
+        <translation>已重新链接 %2 个缺失录像中的 %1 个；仍缺失 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="209"/>
+        <source>Folder Holding the Missing Videos</source>
+        <translation>存放缺失视频的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="219"/>
         <source>Import Events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="184"/>
+        <location filename="../ui/ExchangeActions.cpp" line="220"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="186"/>
+        <location filename="../ui/ExchangeActions.cpp" line="222"/>
         <source>Import BORIS Project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <location filename="../ui/ExchangeActions.cpp" line="223"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS 项目 (*.boris);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="189"/>
+        <location filename="../ui/ExchangeActions.cpp" line="225"/>
         <source>Import RodEpil-style Folder</source>
         <translation>导入 RodEpil 格式文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="202"/>
+        <location filename="../ui/ExchangeActions.cpp" line="238"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="242"/>
         <source>Export Clip Set</source>
         <translation>导出片段集</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="206"/>
+        <location filename="../ui/ExchangeActions.cpp" line="242"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="212"/>
+        <location filename="../ui/ExchangeActions.cpp" line="248"/>
         <source>Folder for the Clip Videos</source>
         <translation>片段视频的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="214"/>
+        <location filename="../ui/ExchangeActions.cpp" line="250"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="214"/>
+        <location filename="../ui/ExchangeActions.cpp" line="250"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="225"/>
+        <location filename="../ui/ExchangeActions.cpp" line="261"/>
         <source>Add Recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="226"/>
+        <location filename="../ui/ExchangeActions.cpp" line="262"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="230"/>
+        <location filename="../ui/ExchangeActions.cpp" line="266"/>
         <source>Subject of the Recordings</source>
         <translation>录像所属受试者</translation>
     </message>
@@ -1870,7 +1910,7 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/JobQueue.cpp" line="204"/>
+        <location filename="../ui/jobs/JobQueue.cpp" line="205"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -1915,44 +1955,44 @@
         <translation>导出模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="158"/>
+        <location filename="../ui/training/JobRequest.cpp" line="159"/>
         <source>Pre-training run %1: loss %2 → %3 in %4 s</source>
         <translation>预训练运行 %1：损失 %2 → %3，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="168"/>
+        <location filename="../ui/training/JobRequest.cpp" line="169"/>
         <source>Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3</source>
         <translation>微调运行 %1：验证集 ROC-AUC %2，平衡准确率 %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="176"/>
+        <location filename="../ui/training/JobRequest.cpp" line="177"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>小样本运行 %1：%3 个情景的 ROC-AUC 为 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/JobRequest.cpp" line="185"/>
+        <location filename="../ui/training/JobRequest.cpp" line="186"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>预测运行 %1：%n 个录像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="190"/>
+        <location filename="../ui/training/JobRequest.cpp" line="191"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="193"/>
+        <location filename="../ui/training/JobRequest.cpp" line="194"/>
         <source>Imported model %1 (id %2)</source>
         <translation>已导入模型 %1（ID %2）</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="199"/>
+        <location filename="../ui/training/JobRequest.cpp" line="200"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="201"/>
+        <location filename="../ui/training/JobRequest.cpp" line="202"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1985,32 +2025,32 @@
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Video missing:
 %1
 
@@ -2021,60 +2061,53 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
-        <source>&apos;%1&apos; is not the video of this recording: its content fingerprint differs (%2, expected %3).</source>
-        <translation>“%1”不是此录像的视频：内容指纹不一致（%2，应为 %3）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="66"/>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
@@ -2084,18 +2117,18 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="304"/>
         <source>Open Video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="303"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="345"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="347"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2140,383 +2173,388 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>重新关联录像(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
+        <source>Re-link Missing Videos from a &amp;Folder…</source>
+        <translation>从文件夹重新链接缺失视频(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="73"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="80"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="87"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="86"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="92"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注者姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="97"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="98"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="110"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="113"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
         <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
         <translation>使预测坐标轴(&amp;A)适应其概率</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="125"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="142"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="150"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="151"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="159"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="164"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="170"/>
         <source>User &amp;Guide</source>
         <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="192"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="193"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="199"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="200"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="214"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="214"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="230"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="234"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="251"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="260"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="263"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="265"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="319"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="320"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="322"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="327"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="332"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="334"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="344"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="346"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "core/exchange/EventCsvImporter.h"
 #include "core/exchange/EventExporter.h"
 #include "core/exchange/RecordingImporter.h"
+#include "core/exchange/RecordingRelinker.h"
 #include "core/exchange/RodEpilImporter.h"
 #include "core/video/VideoSource.h"
 #include "database/ClipSetStore.h"
@@ -66,6 +67,8 @@ void ExchangeActions::onJobFinished(int jobId) {
   if (!job->outcome.summary.isEmpty()) Q_EMIT message(job->outcome.summary);
   if (job->kind == JobKind::AddRecordings && !job->outcome.addedRows.isEmpty())
     Q_EMIT recordingAdded(job->outcome.addedRows.last());
+  if (job->kind == JobKind::RelinkRecordings && !job->outcome.addedRows.isEmpty())
+    Q_EMIT recordingsRelinked(job->outcome.addedRows);
 }
 
 void ExchangeActions::populateImportMenu(QMenu* menu) {
@@ -173,6 +176,39 @@ int ExchangeActions::startAddRecordings(const QStringList& files, const QString&
     outcome.summary = tr("Added %n recording(s).", "", static_cast<int>(outcome.addedRows.size()));
     return outcome;
   });
+}
+
+int ExchangeActions::startRelinkFromFolder(const QString& folder) {
+  if (!project_.isOpen()) return 0;
+  const std::string db = project_.path();
+  return run(JobKind::RelinkRecordings, tr("Re-link missing videos from %1").arg(QFileInfo(folder).fileName()),
+             [db, folder](JobReporter& r) {
+               auto database = ProjectSession::openWorkerConnection(db);
+               r.stage(tr("search"), -1, tr("Looking for files of the missing videos' sizes…"));
+               const auto found = core::relinkFromFolder(
+                   *database, folder.toStdString(),
+                   [&](double f) { r.stage(tr("compare"), f, tr("Comparing content fingerprints…")); },
+                   r.cancelFlag());
+               JobOutcome outcome;
+               // addedRows: the recordings whose rows changed (their paths).
+               for (const auto& [id, file] : found.relinked) outcome.addedRows << id;
+               outcome.summary = found.missing == 0
+                                     ? tr("No video of the project is missing.")
+                                     : tr("Re-linked %1 of %2 missing recording(s); %3 still missing.")
+                                           .arg(found.relinked.size())
+                                           .arg(found.missing)
+                                           .arg(found.stillMissing.size());
+               return outcome;
+             });
+}
+
+void ExchangeActions::relinkFromFolderWithDialog() {
+  if (!project_.isOpen()) return;
+  const QString project = QString::fromStdString(project_.path());
+  const QString folder =
+      QFileDialog::getExistingDirectory(window_, tr("Folder Holding the Missing Videos"), dialogStart(project));
+  rememberDialogChoice(project, folder);
+  if (!folder.isEmpty()) startRelinkFromFolder(folder);
 }
 
 void ExchangeActions::importWithDialog(Import format) {

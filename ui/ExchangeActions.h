@@ -35,11 +35,14 @@ class ExchangeActions : public QObject {
   int startImport(Import format, const QString& path);
   int startExport(Export format, const QString& path, const QString& clipSet = {});
   int startAddRecordings(const QStringList& files, const QString& subjectCode, database::Species species);
+  // Searches `folder` (and the folders under it) for every missing video, by content.
+  int startRelinkFromFolder(const QString& folder);
 
   // Dialog-driven entries of the menus.
   void importWithDialog(Import format);
   void exportWithDialog(Export format);
   void addRecordingsWithDialog(QStringList files = {});
+  void relinkFromFolderWithDialog();
 
   // The last failure shown (a job's error), for tests.
   QString lastError() const { return lastError_; }
@@ -47,6 +50,7 @@ class ExchangeActions : public QObject {
  Q_SIGNALS:
   void message(const QString& text);  // for the status bar
   void recordingAdded(qint64 recordingId);
+  void recordingsRelinked(const QList<qint64>& recordingIds);
 
  private:
   int run(JobKind kind, const QString& title, JobWork work);

@@ -1,7 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/clips/ClipSetBuilder.h"
-#include "core/video/ContentFingerprint.h"
+#include "core/exchange/RecordingRelinker.h"
 #include "database/ClipStore.h"
 #include "database/Database.h"
 #include "database/EventStore.h"
@@ -153,6 +153,16 @@ MainWindow::MainWindow(QWidget* parent)
           [this](const QString& text) { statusBar()->showMessage(text, 8000); });
   connect(exchange_, &ExchangeActions::recordingAdded, this, [this](qint64 id) {
     if (!recording_) openRecording(id);
+  });
+  connect(exchange_, &ExchangeActions::recordingsRelinked, this, [this](const QList<qint64>& ids) {
+    // The open recording's video is back: show it (its events never left).
+    if (recording_ && ids.contains(recording_->id)) {
+      const qint64 id = recording_->id;
+      recording_.reset();
+      openRecording(id);
+    } else if (!recording_ && !ids.isEmpty()) {
+      openRecording(ids.front());
+    }
   });
 
   connect(playback_, &PlaybackController::opened, this, &MainWindow::onVideoOpened);
@@ -333,21 +343,8 @@ bool MainWindow::relinkRecording(std::int64_t recordingId, const QString& file) 
   database::RecordingStore store(project_->database());
   const auto r = store.find(recordingId);
   if (!r) return false;
-  std::string fingerprint;
   try {
-    fingerprint = core::contentFingerprint(file.toStdString());
-  } catch (const std::exception& e) {
-    showError(tr("Cannot re-link recording"), QString::fromUtf8(e.what()));
-    return false;
-  }
-  if (fingerprint != r->fingerprint) {
-    showError(tr("Cannot re-link recording"),
-              tr("'%1' is not the video of this recording: its content fingerprint differs (%2, expected %3).")
-                  .arg(file, QString::fromStdString(fingerprint), QString::fromStdString(r->fingerprint)));
-    return false;
-  }
-  try {
-    store.updatePath(recordingId, QFileInfo(file).absoluteFilePath().toStdString());
+    core::relinkRecording(project_->database(), recordingId, file.toStdString());
   } catch (const std::exception& e) {
     showError(tr("Cannot re-link recording"), QString::fromUtf8(e.what()));
     return false;

@@ -65,6 +65,8 @@ void MainWindow::createMenus() {
     if (recording_) relinkWithDialog(recording_->id);
   });
   projectActions_ << relink;
+  projectActions_ << add(file, tr("Re-link Missing Videos from a &Folder…"), {}, this,
+                         [this] { exchange_->relinkFromFolderWithDialog(); });
   file->addSeparator();
   QMenu* import = file->addMenu(tr("&Import"));
   exchange_->populateImportMenu(import);

@@ -120,6 +120,7 @@ TEST_F(ProjectCli, HelpOnEveryCommandAndSubcommand) {
       {{"project", "init", "--help"}, "DB"},
       {{"recording", "--help"}, "add"},
       {{"recording", "add", "--help"}, "--species"},
+      {{"recording", "relink", "--help"}, "--folder"},
       {{"import", "--help"}, "rodepil"},
       {{"import", "csv", "--help"}, "hh:mm:ss.fff"},
       {{"import", "boris", "--help"}, "START/STOP"},
@@ -213,6 +214,32 @@ TEST_F(ProjectCli, EndToEnd) {
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_TRUE(std::filesystem::exists(dir_ / "clips" / "clip_000006.mp4"));
   EXPECT_EQ(run({"clips", "export", q(db_), "--set", "none", "--format", "video", "-o", q(dir_ / "x")}).exitCode, 1);
+}
+
+// Issue 16 §8: a moved video is found again by content, one at a time or
+// from a folder; a file of another content is refused, naming it.
+TEST_F(ProjectCli, RelinkFindsAMovedVideoByContent) {
+  const auto video = dir_ / "night.mp4";
+  std::filesystem::copy_file(fixture(0), video);
+  ASSERT_EQ(run({"project", "init", q(db_)}).exitCode, 0);
+  ASSERT_EQ(run({"recording", "add", q(db_), q(video), "--subject", "P01", "--species", "human"}).exitCode, 0);
+  const auto moved = dir_ / "drive" / "bed 3" / "renamed.mp4";
+  std::filesystem::create_directories(moved.parent_path());
+  std::filesystem::rename(video, moved);
+
+  expectFailsUnchanged({"recording", "relink", q(db_), "1", q(fixture(1))}, "is not its video");
+  auto r = run({"recording", "relink", q(db_), "--folder", q(dir_ / "drive")});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out, "1\t" + moved.string() + "\n");
+  EXPECT_NE(r.err.find("1 of 1 missing recording(s) re-linked"), std::string::npos) << r.err;
+  std::filesystem::rename(moved, video);
+  r = run({"recording", "relink", q(db_), "1", q(video)});
+  EXPECT_EQ(r.exitCode, 0) << r.err;
+  std::filesystem::remove(video);
+  r = run({"recording", "relink", q(db_), "--folder", q(dir_ / "drive")});
+  EXPECT_EQ(r.exitCode, 1);  // still missing: said, and the exit status tells a script
+  EXPECT_EQ(r.out, "1\tmissing\n");
+  EXPECT_EQ(run({"recording", "relink", q(db_)}).exitCode, 2);
 }
 
 TEST_F(ProjectCli, MalformedImportsChangeNothing) {

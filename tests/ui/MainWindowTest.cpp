@@ -12,6 +12,7 @@
 #include "tests/support/FixtureVideo.h"
 #include "tests/ui/TestProject.h"
 #include "ui/FrameView.h"
+#include "ui/ExchangeActions.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaybackController.h"
 #include "ui/ProjectTreeDock.h"
@@ -176,6 +177,31 @@ void MainWindowTest::missingVideoIsShownAndRelinked() {
   QVERIFY(waitExact(w, 0));
   database::Database db = database::openProject(project.file);
   QCOMPARE(database::RecordingStore(db).find(project.recordingId)->path, test::fixtureVideo().string());
+}
+
+// Issue 16 §8: File ▸ Re-link Missing Videos from a Folder… runs as a file
+// job; the open recording's video comes back on screen when it is found.
+void MainWindowTest::aFolderRelinksEveryMissingVideo() {
+  const auto copy = test::scratch() / "folder_relink.mp4";
+  std::filesystem::remove(copy);
+  std::filesystem::copy_file(test::fixtureVideo(), copy);
+  const auto project = test::makeTestProject("folder-relink", copy);
+  const auto drive = test::scratch() / "folder-relink-drive";
+  std::filesystem::remove_all(drive);
+  std::filesystem::create_directories(drive / "night 1");
+  std::filesystem::rename(copy, drive / "night 1" / "camera.mp4");
+
+  ui::MainWindow w;
+  w.show();
+  QVERIFY(w.openProject(project.qfile()));
+  QCOMPARE(w.projectTree()->missingCount(), 1);
+  QVERIFY(w.frameView()->image().isNull());
+  QVERIFY(w.exchange()->startRelinkFromFolder(QString::fromStdString(drive.string())) != 0);
+  QTRY_COMPARE_WITH_TIMEOUT(w.projectTree()->missingCount(), 0, 10000);
+  QVERIFY(waitExact(w, 0));  // the open recording shows its video again
+  database::Database db = database::openProject(project.file);
+  QCOMPARE(std::filesystem::path(database::RecordingStore(db).find(project.recordingId)->path),
+           drive / "night 1" / "camera.mp4");
 }
 
 void MainWindowTest::bareVideoOpensWithoutProject() {

@@ -10,6 +10,7 @@ class MainWindowTest : public QObject {
   void longJumpShowsKeyframeThenExactFrame();
   void marksEventsByKeysWithUndo();
   void missingVideoIsShownAndRelinked();
+  void aFolderRelinksEveryMissingVideo();
   void bareVideoOpensWithoutProject();
   void transportControlsDriveAndFollowPlayback();
   void translationsAreEmbedded();

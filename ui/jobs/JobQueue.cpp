@@ -30,6 +30,7 @@ JobLane laneOf(JobKind kind) {
     case JobKind::ImportData:
     case JobKind::ExportData:
     case JobKind::AddRecordings:
+    case JobKind::RelinkRecordings:
       return JobLane::Files;
     default:
       return JobLane::Compute;

@@ -39,7 +39,7 @@ namespace prodrome::ui {
 
 enum class JobKind {
   Pretrain, FineTune, FewShot, Forecast, ImportModel, ExportModel, Demo,  // compute
-  ImportData, ExportData, AddRecordings,                             // files
+  ImportData, ExportData, AddRecordings, RelinkRecordings,           // files
 };
 enum class JobState { Queued, Running, Succeeded, Failed, Cancelled };
 // Model import/export is compute work: it holds a whole model in LibTorch.
@@ -84,7 +84,7 @@ struct JobOutcome {
   qint64 modelId = 0;
   bool cancelled = false;
   QString summary;          // one line for the status bar
-  QList<qint64> addedRows;  // rows a file job added (the recordings of an add)
+  QList<qint64> addedRows;  // rows a file job added or re-linked (the recordings of an add or a re-link)
 };
 
 // Thread-safe sink for a job's progress; the worker writes, the queue reads.

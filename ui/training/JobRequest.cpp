@@ -137,6 +137,7 @@ QString jobTitle(const JobRequest& r, database::Database* db) {
     case JobKind::ImportData:
     case JobKind::ExportData:
     case JobKind::AddRecordings:
+    case JobKind::RelinkRecordings:
       break;  // file jobs: ExchangeActions titles them
   }
   return {};
@@ -206,6 +207,7 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
         case JobKind::ImportData:
         case JobKind::ExportData:
         case JobKind::AddRecordings:
+        case JobKind::RelinkRecordings:
           throw core::Error("a file job is not a pipeline job (ExchangeActions runs it)");
       }
     } catch (...) {
