@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 namespace prodrome::ui {
 
@@ -201,6 +202,11 @@ void ProjectTreeDock::reload(database::Database* database) {
     item->setData(0, kNodeKindRole, static_cast<int>(NodeKind::Run));
     item->setData(0, kNodeIdRole, static_cast<qlonglong>(r.id));
   }
+  // A narrow dock cuts names and details short: every cell without a tool tip
+  // of its own shows its whole text in one (issue 16 §7).
+  for (QTreeWidgetItemIterator it(tree_); *it; ++it)
+    for (int c = 0; c < tree_->columnCount(); ++c)
+      if ((*it)->toolTip(c).isEmpty() && !(*it)->text(c).isEmpty()) (*it)->setToolTip(c, (*it)->text(c));
   restoreView();
 }
 

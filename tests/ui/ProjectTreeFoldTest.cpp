@@ -4,6 +4,7 @@
 
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <memory>
 
@@ -27,6 +28,22 @@ class ProjectTreeFoldTest : public QObject {
   Q_OBJECT
 
  private Q_SLOTS:
+  // Issue 16 §7: a narrow dock cuts names short; every cell's whole text is in a tool tip.
+  void everyCellShowsItsWholeTextInAToolTip() {
+    const auto project = test::makeTestProject("fold-tips");
+    database::Database db = database::openProject(project.file);
+    ui::ProjectTreeDock dock;
+    dock.reload(&db);
+    int cells = 0;
+    for (QTreeWidgetItemIterator it(dock.tree()); *it; ++it)
+      for (int c = 0; c < dock.tree()->columnCount(); ++c) {
+        if ((*it)->text(c).isEmpty()) continue;
+        ++cells;
+        QVERIFY2(!(*it)->toolTip(c).isEmpty(), qPrintable((*it)->text(c)));
+      }
+    QVERIFY(cells >= 6);  // the groups, the subject and its recording, with details
+  }
+
   void foldingSurvivesAReloadOfTheSameProject() {
     const auto first = test::makeTestProject("fold-a");
     const auto second = test::makeTestProject("fold-b");
