@@ -10,6 +10,7 @@
 #include "core/runs/RunRecord.h"
 #include "database/RunStore.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace prodrome::app {
@@ -88,8 +89,8 @@ int runPretrainCommand(const QStringList& args) {
     }
     std::printf("run %lld: model %lld (%s), %lld clips, loss %s -> %s, %.0f s\n", static_cast<long long>(out.runId),
                 static_cast<long long>(out.modelId), out.weights.string().c_str(), static_cast<long long>(out.clips),
-                out.losses.empty() ? "n/a" : qPrintable(fixed(out.losses.front(), 4)),
-                out.losses.empty() ? "n/a" : qPrintable(fixed(out.losses.back(), 4)), out.seconds);
+                qPrintable(fixed(out.losses.empty() ? std::nan("") : out.losses.front(), 4)),
+                qPrintable(fixed(out.losses.empty() ? std::nan("") : out.losses.back(), 4)), out.seconds);
     for (const auto& [step, weights] : out.snapshots)
       std::printf("snapshot after %lld steps: %s\n", static_cast<long long>(step), weights.string().c_str());
     return kExitOk;

@@ -8,6 +8,7 @@
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneMetrics.h"
 #include "core/runs/ForecastMetrics.h"
+#include "core/runs/MetricText.h"
 #include "core/runs/PretrainMetrics.h"
 #include "core/runs/RunDescription.h"
 #include "database/RunStore.h"
@@ -35,13 +36,8 @@ QJsonObject parseObject(const std::string& text) {
   return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
 }
 
-// "0.7123" or "—" for an undefined metric.
-std::string metric(double v) {
-  if (!std::isfinite(v)) return "—";
-  char b[32];
-  std::snprintf(b, sizeof b, "%.4f", v);
-  return b;
-}
+// "0.7123" or "—" for an undefined metric (core::metricText).
+std::string metric(double v) { return core::metricText(v, 4).toStdString(); }
 
 std::string interval(double mean, double low, double high) {
   if (!std::isfinite(low) || !std::isfinite(high)) return metric(mean);

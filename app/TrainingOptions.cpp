@@ -3,6 +3,7 @@
 #include "app/CommandSupport.h"
 #include "core/Error.h"
 #include "core/runs/JsonText.h"
+#include "core/runs/MetricText.h"
 
 #include <QFile>
 
@@ -10,7 +11,7 @@
 
 namespace prodrome::app {
 
-QString fixed(double v, int digits) { return std::isfinite(v) ? QString::number(v, 'f', digits) : "n/a"; }
+QString fixed(double v, int digits) { return core::metricText(v, digits); }
 
 QJsonObject readConfigFile(const QString& path, const char* key) {
   QFile file(path);

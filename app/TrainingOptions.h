@@ -12,7 +12,7 @@
 
 namespace prodrome::app {
 
-// A metric with `digits` decimals, "n/a" when undefined.
+// A metric with `digits` decimals, "—" when undefined (core::metricText).
 QString fixed(double v, int digits = 3);
 
 // A config file: the object itself, or a run's stored config that wraps it

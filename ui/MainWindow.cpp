@@ -13,8 +13,8 @@
 #include "ui/jobs/JobQueue.h"
 #include "ui/FrameView.h"
 #include "ui/PlaybackController.h"
-#include "ui/ProjectSession.h"
 #include "ui/LastPosition.h"
+#include "ui/ProjectSession.h"
 #include "ui/ProjectTreeDock.h"
 #include "ui/StartPage.h"
 #include "ui/TransportBar.h"
@@ -31,8 +31,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -240,11 +240,7 @@ bool MainWindow::openProject(const QString& file, bool create) {
   const auto last = lastPosition(file);
   const auto left = last ? database::RecordingStore(project_->database()).find(last->recordingId) : std::nullopt;
   if (left && last->frame < left->frameCount && openRecording(left->id)) {
-    pendingSeek_ = last->frame;
-    if (playback_->hasVideo()) {
-      playback_->seek(last->frame);
-      pendingSeek_.reset();
-    }
+    pendingSeek_ = last->frame;  // gone to once the video is open (onVideoOpened)
   } else {
     for (const auto& r : database::RecordingStore(project_->database()).list()) {
       if (QFileInfo(QString::fromStdString(r.path)).isFile()) {

@@ -1,13 +1,11 @@
 #include "ui/NumberText.h"
 
-#include <cmath>
+#include "core/runs/MetricText.h"
 
 namespace prodrome::ui {
 
-QString missingText() { return QStringLiteral("—"); }
+QString missingText() { return core::missingMetricText(); }
 
-QString numberText(double value, int decimals) {
-  return std::isfinite(value) ? QString::number(value, 'f', decimals) : missingText();
-}
+QString numberText(double value, int decimals) { return core::metricText(value, decimals); }
 
 }  // namespace prodrome::ui

@@ -1,7 +1,7 @@
 #pragma once
 // How the GUI writes a figure that may be missing (a ROC-AUC without both
-// classes, a rate without hours): "—" everywhere (issue 16 §5), never
-// 0.0000, "nan" or "n/a", so a reader can tell "none" from "zero".
+// classes, a rate without hours): core/runs/MetricText's rule, "—" (issue 16
+// §5), as the command line writes it.
 
 #include <QString>
 

@@ -1,0 +1,13 @@
+#include "core/runs/MetricText.h"
+
+#include <cmath>
+
+namespace prodrome::core {
+
+QString missingMetricText() { return QStringLiteral("—"); }
+
+QString metricText(double value, int decimals) {
+  return std::isfinite(value) ? QString::number(value, 'f', decimals) : missingMetricText();
+}
+
+}  // namespace prodrome::core
