@@ -43,35 +43,47 @@ std::vector<RecordingTimeline> ClipSetService::loadTimelines() {
   return timelines;
 }
 
+namespace {
+
+// "subject 'R1' is rodent but the clip set holds human subjects only"
+std::string otherSpecies(const std::string& code, Species subject, Species set) {
+  return "subject '" + code + "' is " + std::string(database::toString(subject)) + " but the clip set holds " +
+         std::string(database::toString(set)) + " subjects only";
+}
+
+}  // namespace
+
 void ClipSetService::requireKnownSubjects(const ClipSetParams& params) {
   database::SubjectStore subjects(database_);
   for (const std::string& code : params.subjects) {
     const auto subject = subjects.findByCode(code);
     if (!subject) throw Error("cannot build clips: the project has no subject '" + code + "'");
     if (params.species && subject->species != *params.species)
-      throw Error("cannot build clips: subject '" + code + "' is " +
-                  std::string(database::toString(subject->species)) + " but the clip set holds " +
-                  std::string(database::toString(*params.species)) + " subjects only");
+      throw Error("cannot build clips: " + otherSpecies(code, subject->species, *params.species));
   }
 }
 
-std::vector<std::int64_t> ClipSetService::eligibleSubjects(const ClipSetParams& params) {
+std::vector<database::Subject> ClipSetService::includedSubjects(const ClipSetParams& params) {
   requireKnownSubjects(params);
+  std::vector<database::Subject> kept;
+  for (database::Subject& subject : database::SubjectStore(database_).list())
+    if (params.includes(subject.species, subject.code)) kept.push_back(std::move(subject));
+  return kept;
+}
+
+std::vector<std::int64_t> ClipSetService::eligibleSubjects(const ClipSetParams& params) {
   std::vector<std::int64_t> ids;
-  for (const database::Subject& subject : database::SubjectStore(database_).list())
-    if (params.includes(subject.species, subject.code)) ids.push_back(subject.id);
+  for (const database::Subject& subject : includedSubjects(params)) ids.push_back(subject.id);
   std::sort(ids.begin(), ids.end());
   return ids;
 }
 
 SubjectSplit ClipSetService::splitByFractions(const ClipSetParams& params, const SplitFractions& fractions) {
-  requireKnownSubjects(params);
   // Each species is split on its own, with the set's seed, so that a
   // cross-species set has rodents and humans in every split (a validation
   // split of rodents only would choose a human forecaster's threshold on animals).
   std::map<Species, std::vector<std::int64_t>> strata;
-  for (const database::Subject& subject : database::SubjectStore(database_).list())
-    if (params.includes(subject.species, subject.code)) strata[subject.species].push_back(subject.id);
+  for (const database::Subject& subject : includedSubjects(params)) strata[subject.species].push_back(subject.id);
   SubjectSplit split;
   for (const auto& [species, ids] : strata)
     split.merge(splitSubjectsByFractions(ids, fractions, static_cast<std::uint64_t>(params.seed)));
@@ -91,9 +103,7 @@ SubjectSplit ClipSetService::splitByCodes(const std::map<std::string, std::vecto
         throw Error("cannot split subjects: the project has no subject '" + code + "' (listed in split '" + name +
                     "')");
       if (params.species && subject->species != *params.species)
-        throw Error("cannot split subjects: subject '" + code + "' is " +
-                    std::string(database::toString(subject->species)) + " but the clip set holds " +
-                    std::string(database::toString(*params.species)) + " subjects only");
+        throw Error("cannot split subjects: " + otherSpecies(code, subject->species, *params.species));
       if (!params.includes(subject->species, subject->code))
         throw Error("cannot split subjects: subject '" + code + "' is not among the clip set's subjects");
       const auto [it, inserted] = listedIn.emplace(subject->id, name);

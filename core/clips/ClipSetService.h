@@ -63,6 +63,8 @@ class ClipSetService {
 
  private:
   void requireKnownSubjects(const ClipSetParams& params);
+  // The project's subjects that `params` keeps (species and subject filters), after requireKnownSubjects.
+  std::vector<database::Subject> includedSubjects(const ClipSetParams& params);
 
   database::Database& database_;
 };
