@@ -919,7 +919,12 @@
 <context>
     <name>prodrome::ui::Clock</name>
     <message>
-        <location filename="../ui/Clock.cpp" line="28"/>
+        <location filename="../ui/Clock.cpp" line="77"/>
+        <source>Time from the start of the video: hours:minutes:seconds:frame within the second (View ▸ Show Frames in the Clock)</source>
+        <translation>Zeit ab Videobeginn: Stunden:Minuten:Sekunden:Bild innerhalb der Sekunde (Ansicht ▸ Bilder in der Uhr zeigen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Clock.cpp" line="80"/>
         <source>Time from the start of the video: hours:minutes:seconds.milliseconds</source>
         <translation>Zeit ab Beginn des Videos: Stunden:Minuten:Sekunden.Millisekunden</translation>
     </message>
@@ -1081,17 +1086,17 @@
 <context>
     <name>prodrome::ui::EventListPanel</name>
     <message>
-        <location filename="../ui/annotation/EventListPanel.cpp" line="48"/>
+        <location filename="../ui/annotation/EventListPanel.cpp" line="66"/>
         <source>Filter by type, annotator, notes…</source>
         <translation>Nach Typ, Annotator, Notizen filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventListPanel.cpp" line="51"/>
+        <location filename="../ui/annotation/EventListPanel.cpp" line="69"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventListPanel.cpp" line="120"/>
+        <location filename="../ui/annotation/EventListPanel.cpp" line="177"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1133,42 +1138,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="115"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="76"/>
+        <source>%1 (frame %2)</source>
+        <translation>%1 (Bild %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="77"/>
+        <source>%1 to %2 (frame %3), %4</source>
+        <translation>%1 bis %2 (Bild %3), %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="81"/>
+        <source>%1, offset not marked yet</source>
+        <translation>%1, Ende noch nicht markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="83"/>
+        <source>Annotator: %1</source>
+        <translation>Annotator: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="132"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="117"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="134"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="119"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="136"/>
         <source>Offset</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="121"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="138"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="123"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="140"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="125"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="142"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="127"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="144"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="129"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="146"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1715,69 +1740,83 @@
 <context>
     <name>prodrome::ui::ForecastDialog</name>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="25"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="29"/>
         <source>Run Forecast</source>
         <translation>Vorhersage ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="37"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="41"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="42"/>
         <location filename="../ui/training/ForecastDialog.cpp" line="43"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="45"/>
+        <source>Subject %1
+%2
+%3 frames</source>
+        <translation>Proband %1
+%2
+%3 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
+        <source> at %1 fps</source>
+        <translation> bei %1 fps</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="56"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="57"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="59"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="65"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="52"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="66"/>
         <source>Recordings:</source>
         <translation>Aufnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="53"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="67"/>
         <source>Window length L:</source>
         <translation>Fensterlänge L:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="54"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="68"/>
         <source>Stride:</source>
         <translation>Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="55"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="69"/>
         <source>Alarm threshold:</source>
         <translation>Alarmschwelle:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="56"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="70"/>
         <source>Consecutive windows:</source>
         <translation>Aufeinanderfolgende Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="57"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="71"/>
         <source>Horizon H:</source>
         <translation>Horizont H:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="58"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="72"/>
         <source>Windows per batch:</source>
         <translation>Fenster pro Batch:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="91"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="105"/>
         <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
         <translation>Das Projekt hat noch keinen Vorhersager (Training ▸ Feinabstimmung für die Vorhersage…): Vortrainings-Encoder können nicht vorhersagen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="95"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="109"/>
         <source>Choose at least one recording.</source>
         <translation>Wählen Sie mindestens eine Aufnahme aus.</translation>
     </message>
@@ -2022,42 +2061,42 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1: eingereiht (Ansicht ▸ Jobs zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>Der Name, der auf jedem Ereignis und jeder Entscheidung von Ihnen steht (Bearbeiten ▸ Name des Annotators…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Video missing:
 %1
 
@@ -2068,179 +2107,179 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>  (keyframe preview)</source>
         <translation>  (Schlüsselbild-Vorschau)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Clip set %1 saved.</source>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="304"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
         <source>Open Video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="347"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="355"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="77"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="57"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
         <source>Open &amp;Video…</source>
         <translation>&amp;Video öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
         <source>&amp;Add Recordings…</source>
         <translation>Aufnahmen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
         <source>New &amp;Subject…</source>
         <translation>Neuer &amp;Proband…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
         <source>Re-&amp;link Recording…</source>
         <translation>Aufnahme neu &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
         <source>Re-link Missing Videos from a &amp;Folder…</source>
         <translation>Fehlende Videos aus einem &amp;Ordner neu verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="72"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="73"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="87"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
         <source>Annotator &amp;Name…</source>
         <translation>&amp;Name des Annotators…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
@@ -2250,323 +2289,328 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="110"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="116"/>
         <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
         <translation>Vorhersage-&amp;Achse an die Wahrscheinlichkeiten anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="125"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
+        <source>Show &amp;Frames in the Clock</source>
+        <translation>&amp;Bilder in der Uhr zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Prodrome.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>&amp;Clips</source>
         <translation>&amp;Clips</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>&amp;Build Clip Set…</source>
         <translation>Clip-Satz &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>Clip-Fenster &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="166"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="159"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="164"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="170"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>&amp;About Prodrome</source>
         <translation>Ü&amp;ber Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>About Prodrome</source>
         <translation>Über Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Klinische Videoannotation und Anfallsvorhersage.&lt;/p&gt;&lt;p&gt;Videos verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>&amp;Rückwärts / schneller (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>&amp;Vorwärts / schneller (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Fas&amp;ter</source>
         <translation>Schn&amp;eller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
         <source>Slo&amp;wer</source>
         <translation>Lang&amp;samer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
         <source>Forward 1 Second</source>
         <translation>1 Sekunde vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
         <source>Back 1 Second</source>
         <translation>1 Sekunde zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="214"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
         <source>Forward 1 Minute</source>
         <translation>1 Minute vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
         <source>Back 1 Minute</source>
         <translation>1 Minute zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
         <source>First Frame</source>
         <translation>Erstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
         <source>Last Frame</source>
         <translation>Letztes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>&amp;Gehe zu Bild oder Zeit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
         <source>Next &amp;Event</source>
         <translation>Nächstes &amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Previous E&amp;vent</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="230"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
         <source>Mark &amp;Onset</source>
         <translation>&amp;Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="234"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="249"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="254"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="261"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="265"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="304"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="322"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="330"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="337"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="334"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="342"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="346"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="354"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>
@@ -2820,84 +2864,84 @@ Wahrscheinlichkeit %3</translation>
 <context>
     <name>prodrome::ui::ProjectTreeDock</name>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="24"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="25"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="27"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="27"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="28"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="85"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="86"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="87"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="88"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="89"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="90"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="91"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="92"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="93"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="94"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="149"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="150"/>
         <source>Subjects</source>
         <translation>Probanden</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="153"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="153"/>
         <source>rodent</source>
         <translation>Nager</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="160"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="161"/>
         <source>%1 frames · %2 fps</source>
         <translation>%1 Bilder · %2 fps</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="161"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="162"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="170"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="171"/>
         <source>Video missing: %1
 Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>Video fehlt: %1
 Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu finden.</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="179"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="180"/>
         <source>Clip sets</source>
         <translation>Clip-Sätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectTreeDock.cpp" line="183"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="184"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n Clip</numerusform>
@@ -2905,27 +2949,27 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="189"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="190"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="195"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="196"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="229"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="235"/>
         <source>Show on the Timeline</source>
         <translation>Auf der Zeitleiste zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="230"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="236"/>
         <source>Rename Clip Set…</source>
         <translation>Clip-Satz umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="231"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="237"/>
         <source>Delete Clip Set…</source>
         <translation>Clip-Satz löschen…</translation>
     </message>

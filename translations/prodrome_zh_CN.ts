@@ -915,7 +915,12 @@
 <context>
     <name>prodrome::ui::Clock</name>
     <message>
-        <location filename="../ui/Clock.cpp" line="28"/>
+        <location filename="../ui/Clock.cpp" line="77"/>
+        <source>Time from the start of the video: hours:minutes:seconds:frame within the second (View ▸ Show Frames in the Clock)</source>
+        <translation>自视频开始的时间：时:分:秒:该秒内的帧（视图 ▸ 在时钟中显示帧）</translation>
+    </message>
+    <message>
+        <location filename="../ui/Clock.cpp" line="80"/>
         <source>Time from the start of the video: hours:minutes:seconds.milliseconds</source>
         <translation>自视频开始的时间：时:分:秒.毫秒</translation>
     </message>
@@ -1077,17 +1082,17 @@
 <context>
     <name>prodrome::ui::EventListPanel</name>
     <message>
-        <location filename="../ui/annotation/EventListPanel.cpp" line="48"/>
+        <location filename="../ui/annotation/EventListPanel.cpp" line="66"/>
         <source>Filter by type, annotator, notes…</source>
         <translation>按类型、标注者、备注筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventListPanel.cpp" line="51"/>
+        <location filename="../ui/annotation/EventListPanel.cpp" line="69"/>
         <source>All kinds</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventListPanel.cpp" line="120"/>
+        <location filename="../ui/annotation/EventListPanel.cpp" line="177"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1128,42 +1133,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="115"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="76"/>
+        <source>%1 (frame %2)</source>
+        <translation>%1（第 %2 帧）</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="77"/>
+        <source>%1 to %2 (frame %3), %4</source>
+        <translation>%1 至 %2（第 %3 帧），%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="81"/>
+        <source>%1, offset not marked yet</source>
+        <translation>%1，尚未标记结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="83"/>
+        <source>Annotator: %1</source>
+        <translation>标注者：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="132"/>
         <source>Onset</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="117"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="134"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="119"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="136"/>
         <source>Offset</source>
         <translation>终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="121"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="138"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="123"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="140"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="125"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="142"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="127"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="144"/>
         <source>Annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/EventTableModel.cpp" line="129"/>
+        <location filename="../ui/annotation/EventTableModel.cpp" line="146"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1709,69 +1734,83 @@
 <context>
     <name>prodrome::ui::ForecastDialog</name>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="25"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="29"/>
         <source>Run Forecast</source>
         <translation>运行预测</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="37"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="41"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="42"/>
         <location filename="../ui/training/ForecastDialog.cpp" line="43"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="45"/>
+        <source>Subject %1
+%2
+%3 frames</source>
+        <translation>受试者 %1
+%2
+%3 帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
+        <source> at %1 fps</source>
+        <translation>，%1 fps</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="56"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="57"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="59"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="65"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="52"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="66"/>
         <source>Recordings:</source>
         <translation>录像：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="53"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="67"/>
         <source>Window length L:</source>
         <translation>窗口长度 L：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="54"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="68"/>
         <source>Stride:</source>
         <translation>步长：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="55"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="69"/>
         <source>Alarm threshold:</source>
         <translation>警报阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="56"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="70"/>
         <source>Consecutive windows:</source>
         <translation>连续窗口数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="57"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="71"/>
         <source>Horizon H:</source>
         <translation>预测窗 H：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="58"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="72"/>
         <source>Windows per batch:</source>
         <translation>每批窗口数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="91"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="105"/>
         <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
         <translation>项目中还没有预测器（训练 ▸ 预测微调…）：预训练编码器无法预测。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="95"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="109"/>
         <source>Choose at least one recording.</source>
         <translation>请至少选择一个录像。</translation>
     </message>
@@ -2015,42 +2054,42 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1：已排队（视图 ▸ 任务 中可见）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Video missing:
 %1
 
@@ -2061,500 +2100,505 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="304"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
         <source>Open Video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="305"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="347"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="355"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="77"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="57"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
         <source>Open &amp;Video…</source>
         <translation>打开视频(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
         <source>&amp;Add Recordings…</source>
         <translation>添加录像(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
         <source>New &amp;Subject…</source>
         <translation>新建受试者(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
         <source>Re-&amp;link Recording…</source>
         <translation>重新关联录像(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
         <source>Re-link Missing Videos from a &amp;Folder…</source>
         <translation>从文件夹重新链接缺失视频(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="71"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="72"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="73"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="81"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="87"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="94"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注者姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="99"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="110"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="116"/>
         <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
         <translation>使预测坐标轴(&amp;A)适应其概率</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="125"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
+        <source>Show &amp;Frames in the Clock</source>
+        <translation>在时钟中显示帧(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="139"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="144"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="155"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="158"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="166"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="159"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="164"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="170"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
         <source>User &amp;Guide</source>
         <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="175"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="177"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="194"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="195"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="201"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="208"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="214"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="230"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="234"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="249"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="246"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="254"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="248"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="261"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="265"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="294"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="296"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="304"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="322"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="330"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="337"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="334"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="342"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="346"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="354"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
@@ -2808,111 +2852,111 @@ probability %3</source>
 <context>
     <name>prodrome::ui::ProjectTreeDock</name>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="24"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="25"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="27"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="28"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="27"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="28"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="85"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="86"/>
         <source>pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="87"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="88"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="89"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="90"/>
         <source>succeeded</source>
         <translation>已成功</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="91"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="92"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="93"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="94"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="149"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="150"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="153"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="152"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="153"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="160"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="161"/>
         <source>%1 frames · %2 fps</source>
         <translation>%1 帧 · %2 fps</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="161"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="162"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="170"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="171"/>
         <source>Video missing: %1
 Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>视频缺失：%1
 双击或使用 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="179"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="180"/>
         <source>Clip sets</source>
         <translation>片段集</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectTreeDock.cpp" line="183"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="184"/>
         <source>%n clip(s)</source>
         <translation>
             <numerusform>%n 个片段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="189"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="190"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="195"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="196"/>
         <source>Runs</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="229"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="235"/>
         <source>Show on the Timeline</source>
         <translation>在时间轴上显示</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="230"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="236"/>
         <source>Rename Clip Set…</source>
         <translation>重命名片段集…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeDock.cpp" line="231"/>
+        <location filename="../ui/ProjectTreeDock.cpp" line="237"/>
         <source>Delete Clip Set…</source>
         <translation>删除片段集…</translation>
     </message>

@@ -27,6 +27,7 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -35,6 +36,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 
 #include <cmath>
@@ -395,7 +397,11 @@ QString MainWindow::positionText(std::int64_t frame) const {
   const std::int64_t count = playback_->hasVideo() ? meta.frameCount : (recording_ ? recording_->frameCount : 0);
   if (frame < 0 || count == 0) return {};
   const double seconds = playback_->hasVideo() ? meta.secondsOf(frame) : frame / std::max(1.0, recording_->fps);
-  QString text = tr("Frame %1 / %2  ·  %3").arg(frame).arg(count - 1).arg(formatClock(seconds));
+  // A timecode counts frames at the nominal rate; milliseconds follow the
+  // frame's own time, which a variable-rate video may put elsewhere.
+  const double fps = playback_->hasVideo() ? meta.fps : recording_->fps;
+  const QString clock = clockStyle() == ClockStyle::Frames && fps > 0 ? formatFrameClock(frame, fps) : formatClock(seconds);
+  QString text = tr("Frame %1 / %2  ·  %3").arg(frame).arg(count - 1).arg(clock);
   if (recording_ && recording_->startTime) {
     QDateTime start = QDateTime::fromString(QString::fromStdString(*recording_->startTime), Qt::ISODate);
     if (start.isValid()) {
@@ -413,6 +419,20 @@ void MainWindow::updateCaption() {
   if (shown >= 0 && !playback_->shownExact()) caption += tr("  (keyframe preview)");
   view_->setCaption(caption);
   position_->setText(text.isEmpty() ? tr("No video") : positionText(playback_->position()));
+}
+
+void MainWindow::setClockFrames(bool frames) {
+  setClockStyle(frames ? ClockStyle::Frames : ClockStyle::Milliseconds);
+  if (auto* action = findChild<QAction*>("clockFramesAction"); action && action->isChecked() != frames)
+    action->setChecked(frames);
+  position_->setToolTip(clockLegend());
+  updateCaption();
+  timeline_->update();
+  // Item views ask their models for the text when they paint.
+  for (auto* table : findChildren<QTableView*>()) {
+    table->viewport()->update();
+    table->horizontalHeader()->viewport()->update();
+  }
 }
 
 void MainWindow::updateTitle() {

@@ -93,6 +93,9 @@ class MainWindow : public QMainWindow {
   // decision, kept in the settings and shown in the status bar.
   QString annotatorName() const;
   void setAnnotatorName(const QString& name);
+  // Shows every time as a timecode with frames (true) or with milliseconds,
+  // remembered, and repaints what shows a time (ui/Clock.h).
+  void setClockFrames(bool frames);
   // Asks the person for their name (a dialog); empty when cancelled.
   QString askAnnotatorName();
   // How the window asks for the name before the first edit when none is

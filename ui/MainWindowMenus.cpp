@@ -6,6 +6,7 @@
 #include "database/Database.h"
 #include "database/SubjectStore.h"
 #include "ui/AudioSync.h"
+#include "ui/Clock.h"
 #include "ui/DialogFolder.h"
 #include "ui/ExchangeActions.h"
 #include "ui/jobs/JobDock.h"
@@ -121,6 +122,13 @@ void MainWindow::createMenus() {
     QSettings().setValue("timeline/fitForecastAxis", on);
     timeline_->setProbabilityAutoScale(on);
   });
+  // One clock style for every view (ui/Clock.h); the item views and the
+  // timeline read it when they paint, the caption when it is next set.
+  QAction* frames = view->addAction(tr("Show &Frames in the Clock"));
+  frames->setObjectName("clockFramesAction");
+  frames->setCheckable(true);
+  frames->setChecked(clockStyle() == ClockStyle::Frames);
+  connect(frames, &QAction::toggled, this, [this](bool on) { setClockFrames(on); });
   view->addSeparator();
   QMenu* language = view->addMenu(tr("&Language"));
   auto* languages = new QActionGroup(this);

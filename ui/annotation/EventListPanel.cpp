@@ -11,13 +11,21 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace prodrome::ui {
 
 using database::EventKind;
+
+namespace {
+const char* const kHiddenColumnsKey = "eventList/hiddenColumns";
+}  // namespace
 
 EventListPanel::EventListPanel(AnnotationController* controller, QWidget* parent)
     : QWidget(parent),
@@ -41,8 +49,18 @@ EventListPanel::EventListPanel(AnnotationController* controller, QWidget* parent
   table_->setWordWrap(false);
   table_->verticalHeader()->hide();
   table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
-  table_->horizontalHeader()->setStretchLastSection(true);
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  QHeaderView* header = table_->horizontalHeader();
+  header->setStretchLastSection(true);
+  header->setSectionResizeMode(QHeaderView::Interactive);
+  // The dock is narrow: the user picks the columns (right-click the header),
+  // remembered; the offset frame starts hidden since the duration and the
+  // editor below show it. Every cell's tooltip shows the whole event.
+  header->setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(header, &QHeaderView::customContextMenuRequested, this,
+          [this](const QPoint& at) { columnMenu()->popup(table_->horizontalHeader()->mapToGlobal(at)); });
+  const QVariant hidden = QSettings().value(kHiddenColumnsKey);
+  const QStringList names = hidden.isValid() ? hidden.toStringList() : QStringList{columnKey(EventTableModel::Offset)};
+  for (int c = 0; c < EventTableModel::ColumnCount; ++c) table_->setColumnHidden(c, names.contains(columnKey(c)));
 
   filterEdit_->setObjectName("eventFilter");
   filterEdit_->setPlaceholderText(tr("Filter by type, annotator, notes…"));
@@ -58,7 +76,8 @@ EventListPanel::EventListPanel(AnnotationController* controller, QWidget* parent
   bar->addWidget(count_);
   auto* left = new QWidget(this);
   auto* leftLayout = new QVBoxLayout(left);
-  leftLayout->setContentsMargins(0, 0, 0, 0);
+  // A little room on the right: the dock's edge clipped the counter.
+  leftLayout->setContentsMargins(0, 0, 4, 0);
   leftLayout->addLayout(bar);
   leftLayout->addWidget(table_, 1);
   // Table above the editor: the panel lives in a side dock, where a
@@ -97,7 +116,12 @@ EventListPanel::EventListPanel(AnnotationController* controller, QWidget* parent
 
 void EventListPanel::reload() {
   syncing_ = true;
+  const bool first = model_->rowCount() == 0;
   model_->setEvents(controller_->events(), controller_->fps());
+  // Columns as wide as their text when a list first fills, so that the
+  // narrow dock shows as many as it can; the user's widths stay after that.
+  if (first && model_->rowCount() > 0)
+    for (int c = 0; c + 1 < EventTableModel::ColumnCount; ++c) table_->resizeColumnToContents(c);
   syncing_ = false;
   showSelection(controller_->selected().value_or(-1));
   updateCount();
@@ -115,6 +139,39 @@ void EventListPanel::showSelection(qint64 eventId) {
   }
   editor_->setEvent(row ? std::optional<database::Event>(model_->eventAt(*row)) : std::nullopt);
   syncing_ = false;
+}
+
+QString EventListPanel::columnKey(int column) {
+  // Stable names in the settings, not indexes: a column added later does not
+  // shift what the user hid.
+  static const char* const keys[] = {"onset", "time", "offset", "duration", "kind", "type", "annotator", "notes"};
+  static_assert(std::size(keys) == EventTableModel::ColumnCount);
+  return QString::fromLatin1(keys[column]);
+}
+
+QMenu* EventListPanel::columnMenu() {
+  auto* menu = new QMenu(this);
+  menu->setAttribute(Qt::WA_DeleteOnClose);
+  for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
+    QAction* a = menu->addAction(model_->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+    a->setCheckable(true);
+    a->setChecked(!table_->isColumnHidden(c));
+    connect(a, &QAction::toggled, this, [this, c](bool shown) { setColumnShown(c, shown); });
+  }
+  return menu;
+}
+
+void EventListPanel::setColumnShown(int column, bool shown) {
+  // At least one column stays, or the list could not be got back.
+  int visible = 0;
+  for (int c = 0; c < EventTableModel::ColumnCount; ++c) visible += table_->isColumnHidden(c) ? 0 : 1;
+  if (!shown && visible <= 1) return;
+  table_->setColumnHidden(column, !shown);
+  if (shown) table_->resizeColumnToContents(column);
+  QStringList hidden;
+  for (int c = 0; c < EventTableModel::ColumnCount; ++c)
+    if (table_->isColumnHidden(c)) hidden << columnKey(c);
+  QSettings().setValue(kHiddenColumnsKey, hidden);
 }
 
 void EventListPanel::updateCount() { count_->setText(tr("%1 of %2").arg(filter_->rowCount()).arg(model_->rowCount())); }

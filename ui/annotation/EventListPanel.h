@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 
 namespace prodrome::ui {
@@ -34,6 +35,10 @@ class EventListPanel : public QWidget {
   // Re-reads the controller's events (called on eventsChanged for the
   // current recording).
   void reload();
+  // Shows or hides a column of the table, remembered in the settings; the
+  // last visible column stays. Also the header's right-click menu.
+  void setColumnShown(int column, bool shown);
+  QMenu* columnMenu();
 
  Q_SIGNALS:
   void seekRequested(qint64 frame);
@@ -41,6 +46,7 @@ class EventListPanel : public QWidget {
  private:
   void showSelection(qint64 eventId);
   void updateCount();
+  static QString columnKey(int column);
 
   AnnotationController* controller_;
   EventTableModel* model_;

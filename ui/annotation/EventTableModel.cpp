@@ -68,6 +68,23 @@ QVariant EventTableModel::display(const Event& e, int column) const {
   return {};
 }
 
+QString EventTableModel::summary(const Event& e) const {
+  // Every field of the event, whichever columns the dock is wide enough to
+  // show or the user has hidden (issue 16: no text lost at 1280×760).
+  QString kind = kindName(e.kind);
+  if (!e.seizureType.empty()) kind += QStringLiteral(" · ") + QString::fromStdString(e.seizureType);
+  const QString onset = tr("%1 (frame %2)").arg(formatFrameClock(e.onsetFrame, fps_)).arg(e.onsetFrame);
+  QString span = e.offsetFrame ? tr("%1 to %2 (frame %3), %4")
+                                     .arg(onset, formatFrameClock(*e.offsetFrame, fps_))
+                                     .arg(*e.offsetFrame)
+                                     .arg(display(e, Duration).toString())
+                               : tr("%1, offset not marked yet").arg(onset);
+  QString text = kind + QLatin1Char('\n') + span;
+  if (!e.annotator.empty()) text += QLatin1Char('\n') + tr("Annotator: %1").arg(QString::fromStdString(e.annotator));
+  if (!e.notes.empty()) text += QStringLiteral("\n\n") + QString::fromStdString(e.notes);
+  return text;
+}
+
 QVariant EventTableModel::sortValue(const Event& e, int column) const {
   switch (column) {
     case Onset:
@@ -90,7 +107,7 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
       return display(e, index.column());
     case Qt::ToolTipRole:
-      return index.column() == Notes ? QVariant(QString::fromStdString(e.notes)) : QVariant();
+      return summary(e);
     case Qt::TextAlignmentRole:
       return index.column() <= Duration ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case kSortRole:

@@ -36,6 +36,8 @@ class EventTableModel : public QAbstractTableModel {
  private:
   QVariant display(const database::Event& event, int column) const;
   QVariant sortValue(const database::Event& event, int column) const;
+  // The whole event in a few lines: the tooltip of each of its cells.
+  QString summary(const database::Event& event) const;
 
   std::vector<database::Event> events_;
   double fps_ = 0.0;

@@ -9,13 +9,17 @@
 #include "ui/training/WeightsChooser.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSpinBox>
 
+#include <algorithm>
 #include <map>
 
 namespace prodrome::ui {
@@ -36,9 +40,19 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
     auto* item = new QListWidgetItem(
         tr("%1 · %2").arg(subjects[r.subjectId], QFileInfo(QString::fromStdString(r.path)).fileName()), recordings_);
     item->setData(Qt::UserRole, static_cast<qint64>(r.id));
+    item->setToolTip(tr("Subject %1\n%2\n%3 frames")
+                         .arg(subjects[r.subjectId], QDir::toNativeSeparators(QString::fromStdString(r.path)))
+                         .arg(r.frameCount) +
+                     (r.fps > 0 ? tr(" at %1 fps").arg(r.fps, 0, 'f', 2) : QString()));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Unchecked);
   }
+  // Wide enough for the longest name (issue 16: recording names were cut off
+  // at 1280×760), up to most of the screen; the tooltip has the full path.
+  const int screenWidth = screen() ? screen()->availableGeometry().width() : 1280;
+  recordings_->setMinimumWidth(std::min(recordings_->sizeHintForColumn(0) + 2 * recordings_->frameWidth() +
+                                            recordings_->verticalScrollBar()->sizeHint().width() + 4,
+                                        screenWidth * 6 / 10));
   window_ = realSpin(this, 0.1, 600, 0.5, 1, defaults.windowSeconds, tr(" s"));
   stride_ = realSpin(this, 0.01, 600, 0.5, 2, defaults.strideSeconds, tr(" s"));
   threshold_ = realSpin(this, 0, 1, 0.05, 2, defaults.alarms.threshold);

@@ -2,6 +2,7 @@
 // QApplication, and any failure fails the run.
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
@@ -11,6 +12,8 @@ std::unique_ptr<QObject> makeEventListPanelTest();
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
+  QApplication::setOrganizationName("ProdromeTests");
+  QStandardPaths::setTestModeEnabled(true);  // settings (the list's columns) away from the user's
   int failures = 0;
   std::unique_ptr<QObject> tests[] = {makeAnnotationControllerTest(), makeEventListPanelTest()};
   for (auto& test : tests) failures += QTest::qExec(test.get(), argc, argv);

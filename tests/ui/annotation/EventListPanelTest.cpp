@@ -17,6 +17,8 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -91,6 +93,49 @@ class EventListPanelTest : public QObject {
     panel_->table()->sortByColumn(EventTableModel::Type, Qt::AscendingOrder);
     QCOMPARE(column(EventTableModel::Type).last(), QStringLiteral("generalized tonic-clonic"));
     QCOMPARE(column(EventTableModel::OnsetTime).at(0), QStringLiteral("00:00:03.333"));  // sorted by onset within ties
+  }
+
+  // Whatever the dock's width hides, each cell's tooltip tells the whole
+  // event (issue 16: nothing cut off at 1280×760).
+  void everyCellsTooltipTellsTheWholeEvent() {
+    const QAbstractItemModel* m = panel_->table()->model();
+    int row = -1;
+    for (int r = 0; r < m->rowCount(); ++r)
+      if (m->index(r, EventTableModel::Onset).data().toString() == "4000") row = r;
+    QVERIFY(row >= 0);
+    for (int c = 0; c < EventTableModel::ColumnCount; ++c) {
+      const QString tip = m->index(row, c).data(Qt::ToolTipRole).toString();
+      for (const char* part : {"Seizure · focal aware", "frame 4000", "frame 4600", "20.00 s", "Annotator: dr.k",
+                               "mentions clonic in line two"})
+        QVERIFY2(tip.contains(QString::fromUtf8(part)), qPrintable(QString("column %1: %2").arg(c).arg(tip)));
+    }
+    for (int r = 0; r < m->rowCount(); ++r)
+      if (m->index(r, EventTableModel::Onset).data().toString() == "2000")
+        QVERIFY(m->index(r, EventTableModel::Kind).data(Qt::ToolTipRole).toString().contains("offset not marked"));
+  }
+
+  // Columns the user hides stay hidden in the next list; the last one stays.
+  void columnsChosenFromTheHeaderAreRemembered() {
+    QVERIFY(panel_->table()->isColumnHidden(EventTableModel::Offset));  // the default
+    panel_->setColumnShown(EventTableModel::Offset, true);
+    panel_->setColumnShown(EventTableModel::Kind, false);
+    QVERIFY(!panel_->table()->isColumnHidden(EventTableModel::Offset));
+    QVERIFY(panel_->table()->isColumnHidden(EventTableModel::Kind));
+    {
+      ui::EventListPanel next(controller_.get());
+      QVERIFY(!next.table()->isColumnHidden(EventTableModel::Offset));
+      QVERIFY(next.table()->isColumnHidden(EventTableModel::Kind));
+      for (int c = 0; c < EventTableModel::ColumnCount; ++c) next.setColumnShown(c, false);
+      int shown = 0;
+      for (int c = 0; c < EventTableModel::ColumnCount; ++c) shown += next.table()->isColumnHidden(c) ? 0 : 1;
+      QCOMPARE(shown, 1);
+      QMenu* menu = next.columnMenu();
+      QCOMPARE(menu->actions().size(), int(EventTableModel::ColumnCount));
+      menu->actions().at(EventTableModel::Type)->trigger();  // checking it in the menu shows it
+      QVERIFY(!next.table()->isColumnHidden(EventTableModel::Type));
+      delete menu;
+    }
+    QSettings().remove("eventList/hiddenColumns");
   }
 
   void filtersByTextAndKind() {

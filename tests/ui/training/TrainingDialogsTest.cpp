@@ -118,6 +118,20 @@ class TrainingDialogsTest : public QObject {
     QCOMPARE(itemsOf(d.modelBox()), QStringList({"forecaster", "hf-classifier"}));
   }
 
+  // Recording names are not cut off (issue 16 at 1280×760): the list is as
+  // wide as its longest name, and each item's tooltip has the whole path.
+  void runForecastShowsWholeRecordingNames() {
+    ForecastDialog d(*db_);
+    QListWidget* list = d.recordingList();
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("P01 · p01.mp4"));
+    QVERIFY(list->minimumWidth() >= list->sizeHintForColumn(0));
+    const QString tip = list->item(0)->toolTip();
+    QVERIFY2(tip.contains("P01") && tip.contains(QDir::toNativeSeparators("/nowhere/p01.mp4")) &&
+                 tip.contains("9000 frames at 30.00 fps"),
+             qPrintable(tip));
+  }
+
   void fineTuningStartsFromASetItCanTrain() {
     FineTuneDialog d(*db_);
     QCOMPARE(d.clipSetBox()->currentText(), QStringLiteral("humans"));
