@@ -29,6 +29,7 @@ int runForecastCommand(const QStringList& args);
 int runExperimentCommand(const QStringList& args);
 int runReviewCommand(const QStringList& args);
 int runRunsCommand(const QStringList& args);
+int runAgreementCommand(const QStringList& args);
 bool reviewPaints(const QStringList& args);
 
 const std::vector<Command>& commands() {
@@ -53,6 +54,8 @@ const std::vector<Command>& commands() {
        TORCH(runForecastCommand)},
       {"review", "a forecast run's alarms: list, accept, reject, forget, export (review list|accept|... DB --run ID)",
        runReviewCommand, reviewPaints},
+      {"agreement", "how two annotators agree on a recording: matches, differences, kappa (agreement DB --recording ID)",
+       runAgreementCommand},
       {"runs", "list a project's runs and show one's metrics, config and log (runs list|show DB ...)", runRunsCommand},
       {"experiment", "the paper's ablation grid: mask ratio x data configuration x shots (experiment DB ...)",
        TORCH(runExperimentCommand), alwaysPaints},

@@ -78,13 +78,14 @@ void EventStore::validate(const Event& event, const char* operation) {
 
   if (event.kind != EventKind::Seizure) return;
   // Half-open ranges [a, b) and [c, d) overlap when a < d and c < b; an open
-  // seizure counts as [onset, onset + 1).
+  // seizure counts as [onset, onset + 1). One annotator's seizures only: a
+  // second rater marks the same seizure over the first one's (issue 14).
   const std::int64_t end = event.offsetFrame.value_or(event.onsetFrame + 1);
   auto overlap = database_.cached(std::string(kColumns) +
-                                  "WHERE recording_id = ? AND kind = 'seizure' AND id <> ? "
+                                  "WHERE recording_id = ? AND kind = 'seizure' AND id <> ? AND annotator = ? "
                                   "AND onset_frame < ? AND coalesce(offset_frame, onset_frame + 1) > ? "
                                   "ORDER BY onset_frame LIMIT 1");
-  overlap->bindAll(event.recordingId, event.id, end, event.onsetFrame);
+  overlap->bindAll(event.recordingId, event.id, event.annotator, end, event.onsetFrame);
   if (overlap->step()) {
     const Event other = readEvent(*overlap);
     throw ValidationError(prefix + ": " + describe(event) + " overlaps " + describe(other));

@@ -40,7 +40,10 @@ struct EventLinks {
 // The clinicians' labels. Every add/update/remove is one committed
 // transaction, so an edit the caller has seen succeed survives a crash.
 //
-// Seizures of one recording never overlap. An open seizure (no offset yet)
+// Seizures of one recording by one annotator never overlap; two annotators'
+// seizures may (a second rater marks the same seizures again, issue 14; what
+// needs one set of seizures merges them, core/forecast/RecordingSeizures.h).
+// An open seizure (no offset yet)
 // occupies only its onset frame until it is closed: the annotator may mark
 // several onsets first and close them later, and closing one over another
 // seizure is what gets rejected. Artifacts and other events may overlap

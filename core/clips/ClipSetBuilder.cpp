@@ -1,5 +1,7 @@
 #include "core/clips/ClipSetBuilder.h"
 
+#include "core/clips/SeizureUnion.h"
+
 #include "core/Error.h"
 #include "core/clips/SeededRandom.h"
 
@@ -176,12 +178,13 @@ class RecordingBuilder {
 }  // namespace
 
 std::vector<SeizureSpan> seizureSpans(const RecordingTimeline& recording) {
-  std::vector<SeizureSpan> seizures;
+  std::vector<SeizureMark> marks;
   for (const TimelineEvent& event : recording.events)
-    if (event.kind == EventKind::Seizure) seizures.push_back(SeizureSpan{event.id, event.onsetFrame, event.offsetFrame, 0});
-  std::sort(seizures.begin(), seizures.end(), [](const SeizureSpan& a, const SeizureSpan& b) {
-    return std::tie(a.onset, a.id) < std::tie(b.onset, b.id);
-  });
+    if (event.kind == EventKind::Seizure) marks.push_back(SeizureMark{event.id, event.onsetFrame, event.offsetFrame});
+  // Two raters' marks of one seizure are one seizure here (by onset, then id).
+  std::vector<SeizureSpan> seizures;
+  for (const SeizureMark& m : unionOfSeizures(std::move(marks)))
+    seizures.push_back(SeizureSpan{m.id, m.onset, m.offset, 0});
   for (std::size_t i = 0; i < seizures.size(); ++i) {
     SeizureSpan& seizure = seizures[i];
     if (seizure.offset) {

@@ -1,11 +1,27 @@
 #include "core/forecast/RecordingSeizures.h"
 
+#include "core/clips/SeizureUnion.h"
+
+#include <map>
+
 namespace prodrome::core {
 
 std::vector<database::Event> seizureEvents(database::Database& db, std::int64_t recordingId) {
+  std::map<std::int64_t, database::Event> byId;
+  std::vector<SeizureMark> marks;
+  for (auto& e : database::EventStore(db).listByRecording(recordingId)) {
+    if (e.kind != database::EventKind::Seizure) continue;
+    marks.push_back({e.id, e.onsetFrame, e.offsetFrame});
+    byId.emplace(e.id, std::move(e));
+  }
+  // Two raters' marks of one seizure count once: the earliest mark, spanning
+  // them all.
   std::vector<database::Event> out;
-  for (auto& e : database::EventStore(db).listByRecording(recordingId))
-    if (e.kind == database::EventKind::Seizure) out.push_back(std::move(e));
+  for (const SeizureMark& m : unionOfSeizures(std::move(marks))) {
+    database::Event e = byId.at(m.id);
+    e.offsetFrame = m.offset;
+    out.push_back(std::move(e));
+  }
   return out;
 }
 

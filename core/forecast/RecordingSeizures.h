@@ -16,7 +16,9 @@ class Database;
 
 namespace prodrome::core {
 
-// The seizure events of a recording, by onset then id.
+// The seizure events of a recording, by onset then id; marks of one seizure
+// by two raters merged into one (core/clips/SeizureUnion.h): the earliest
+// mark's event, its offset the latest of them.
 std::vector<database::Event> seizureEvents(database::Database& db, std::int64_t recordingId);
 // The same seizures as the intervals alarm metrics take (in the same order).
 std::vector<SeizureInterval> seizureIntervals(const std::vector<database::Event>& seizures);

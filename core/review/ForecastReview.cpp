@@ -166,12 +166,7 @@ database::AlarmReview decideAlarm(database::Database& db, ForecastReview& review
         fail(QString("no seizure follows the alarm at frame %1: accepting it marks one, so give its onset "
                             "frame")
                  .arg(row.frame));
-      const std::int64_t frames = review.recording().frameCount;
-      if (*newOnset < 0 || (frames > 0 && *newOnset >= frames))
-        fail(QString("onset frame %1 is outside recording %2 (%3 frames)")
-                 .arg(*newOnset)
-                 .arg(review.recordingId())
-                 .arg(frames));
+      if (const auto why = review.newOnsetRefusal(*newOnset)) fail(*why);
       database::Event seizure;
       seizure.recordingId = review.recordingId();
       seizure.onsetFrame = *newOnset;
@@ -184,6 +179,24 @@ database::AlarmReview decideAlarm(database::Database& db, ForecastReview& review
   transaction.commit();
   review.reload(db);
   return review.decision(row.frame).value_or(row);
+}
+
+std::optional<QString> ForecastReview::newOnsetRefusal(std::int64_t frame) const {
+  const std::int64_t frames = recording_.frameCount;
+  if (frame < 0 || (frames > 0 && frame >= frames))
+    return QString("onset frame %1 is outside recording %2 (%3 frames)").arg(frame).arg(recording_.id).arg(frames);
+  for (const auto& e : seizures_) {
+    const std::int64_t end = e.offsetFrame.value_or(e.onsetFrame + 1);
+    if (frame >= e.onsetFrame && frame < end)
+      return QString("onset frame %1 lies inside seizure #%2 (frames %3 to %4%5): an alarm before it is that "
+                     "seizure's to confirm")
+          .arg(frame)
+          .arg(e.id)
+          .arg(e.onsetFrame)
+          .arg(end)
+          .arg(e.annotator.empty() ? QString() : ", marked by " + QString::fromStdString(e.annotator));
+  }
+  return std::nullopt;
 }
 
 }  // namespace prodrome::core

@@ -71,6 +71,11 @@ class ForecastReview {
   // [frame, frame + H], else one that is going on at the alarm. Empty when
   // accepting must create a new seizure.
   std::optional<std::int64_t> confirmableEvent(int index) const;
+  // Why a new seizure cannot begin at `frame` to confirm an alarm: the frame
+  // lies outside the recording, or inside a seizure someone marked already
+  // (any annotator's: the store lets another rater mark it again, but an
+  // alarm before it is that seizure's to confirm). Empty when it can.
+  std::optional<QString> newOnsetRefusal(std::int64_t frame) const;
 
   // The decision on alarm `index` says the opposite of the annotations as
   // they now are: rejected, yet a seizure follows it (a true alarm), or

@@ -158,6 +158,26 @@ TEST_F(EventStoreTest, OverlappingSeizuresAreRejectedNamingBoth) {
   EXPECT_EQ(store.listByRecording(recording_).size(), 5u);
 }
 
+// A second rater marks the same seizure again (issue 14): overlap is
+// refused within one annotator's seizures only.
+TEST_F(EventStoreTest, AnotherAnnotatorsSeizuresMayOverlap) {
+  EventStore store(db());
+  Event first = seizure(100, 200);
+  first.annotator = "dr.k";
+  store.add(first);
+  Event second = seizure(110, 210);
+  second.annotator = "tech";
+  const std::int64_t id = store.add(second);
+  Event again = seizure(150, 160);
+  again.annotator = "tech";
+  EXPECT_NE(rejection(again).find("#" + std::to_string(id)), std::string::npos) << "the same rater still may not";
+  // Moving one rater's seizure over the other's is fine too.
+  second.id = id;
+  second.onsetFrame = 90;
+  EXPECT_NO_THROW(store.update(second));
+  EXPECT_EQ(store.listByRecording(recording_).size(), 2u);
+}
+
 TEST_F(EventStoreTest, OpenSeizureOccupiesItsOnsetUntilClosed) {
   EventStore store(db());
   const std::int64_t open = store.add(seizure(1000, std::nullopt));

@@ -149,9 +149,13 @@ bool AnnotationController::markOffset(qint64 frame) {
     if (auto chosen = event(*selected_);
         chosen && chosen->recordingId == recording_ && chosen->kind == EventKind::Seizure && chosen->onsetFrame < frame)
       target = chosen;
-  if (!target)
+  // Unselected, the annotator's own latest open seizure: a second rater's
+  // offset key must not close the first rater's mark (issue 14).
+  if (!target) {
+    const std::string me = ensureAnnotator().toStdString();
     for (const Event& e : events())  // by onset: the last match is the latest
-      if (e.kind == EventKind::Seizure && !e.offsetFrame && e.onsetFrame < frame) target = e;
+      if (e.kind == EventKind::Seizure && !e.offsetFrame && e.onsetFrame < frame && e.annotator == me) target = e;
+  }
   if (!target) return reject(tr("There is no open seizure before frame %1 to close.").arg(frame));
   if (frameCount_ > 0 && frame > frameCount_) return reject(tr("Frame %1 is outside the recording.").arg(frame));
   Event after = *target;

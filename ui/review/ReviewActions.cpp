@@ -435,6 +435,10 @@ bool ReviewActions::decide(bool accept) {
         say(tr("Alarm at frame %1 not accepted: no seizure onset was marked.").arg(alarm.frame));
         return false;
       }
+      if (const auto why = model_->review().newOnsetRefusal(*onset)) {
+        say(tr("Alarm at frame %1 not accepted: %2").arg(alarm.frame).arg(*why), true);
+        return false;
+      }
       group = std::make_unique<QUndoCommand>(tr("Accept alarm and mark seizure onset"));
       event = annotations->markOnset(*onset, group.get());  // refused (inside a seizure): the window says why
       if (!event) return false;

@@ -1,6 +1,7 @@
 #include "ClipTestUtil.h"
 
 #include "core/Error.h"
+#include "core/clips/SeizureUnion.h"
 
 #include <gtest/gtest.h>
 
@@ -318,6 +319,49 @@ TEST(ClipSetBuilder, SpeciesKeepsOnlyThatSpeciesRecordings) {
   EXPECT_EQ(framesOf(rodents, ClipLabel::Preictal, 30).size(), 6u);
   params.species = Species::Human;
   EXPECT_THROW(ClipSetBuilder(params).build(recordings), Error);  // now recording 2 is checked
+}
+
+// Two raters marked one seizure (issue 14): rater 7 from 3000, rater 8 from
+// 3030. It is one seizure from the earlier onset to the later offset: its
+// pre-ictal windows end by 3000 (none reaches into frames rater 7 called
+// ictal), and its ictal windows are not counted twice.
+TEST(ClipSetBuilder, TwoRatersMarksOfOneSeizureAreOneSeizure) {
+  ClipSetParams params;
+  params.buildIctal = true;
+  const auto one = buildOne(params, recording(1, 20000, {seizure(7, 3000, 3400)}));
+  const auto two = buildOne(params, recording(1, 20000, {seizure(7, 3000, 3300), seizure(8, 3030, 3400)}));
+  EXPECT_EQ(framesOf(two, ClipLabel::Preictal), framesOf(one, ClipLabel::Preictal));
+  EXPECT_EQ(framesOf(two, ClipLabel::Ictal), framesOf(one, ClipLabel::Ictal));
+  EXPECT_EQ(framesOf(two, ClipLabel::Normal), framesOf(one, ClipLabel::Normal));
+  for (const ClipWindow& w : two.windows) {
+    if (w.label != ClipLabel::Normal) {
+      EXPECT_EQ(w.sourceEventId, 7);
+    }
+  }
+  EXPECT_TRUE(framesOf(two, ClipLabel::Preictal, 8).empty());
+}
+
+TEST(SeizureUnion, OverlappingMarksMergeAndOthersStay) {
+  using M = SeizureMark;
+  const auto merged = unionOfSeizures({M{5, 200, 300}, M{2, 100, 150}, M{9, 140, 260}, M{4, 300, 310}, M{6, 400, {}},
+                                       M{7, 400, {}}, M{8, 500, {}}, M{3, 450, 520}});
+  ASSERT_EQ(merged.size(), 4u);
+  // 100-150, 140-260 and 200-300 chain into one; 300-310 touches only.
+  EXPECT_EQ(merged[0].id, 2);
+  EXPECT_EQ(merged[0].onset, 100);
+  EXPECT_EQ(merged[0].offset, std::optional<std::int64_t>(300));
+  EXPECT_EQ(merged[1].id, 4);
+  // Two open marks on one frame stay open; a closed mark over an open one
+  // closes the seizure.
+  EXPECT_EQ(merged[2].id, 6);
+  EXPECT_FALSE(merged[2].offset);
+  EXPECT_EQ(merged[3].id, 3);
+  EXPECT_EQ(merged[3].offset, std::optional<std::int64_t>(520));
+  // One rater's seizures never overlap: nothing changes.
+  const std::vector<M> single{M{1, 10, 20}, M{2, 20, 30}, M{3, 40, {}}};
+  const auto same = unionOfSeizures(single);
+  ASSERT_EQ(same.size(), 3u);
+  for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(same[i].id, single[i].id);
 }
 
 }  // namespace

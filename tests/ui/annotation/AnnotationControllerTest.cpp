@@ -162,6 +162,27 @@ class AnnotationControllerTest : public QObject {
     QCOMPARE(rejected.size(), 1);
   }
 
+  // A second rater (issue 14) marks a seizure the first rater marked too;
+  // each one's offset key closes their own open mark, not the other's.
+  void aSecondRaterMarksTheSameSeizureAndClosesOnlyTheirs() {
+    const auto first = controller_->markOnset(100);  // dr.k, left open
+    QVERIFY(first);
+    AnnotationController tech(db(), stack_.get());
+    tech.setAnnotator("tech");
+    tech.setRecording(project_->recordingA);
+    const auto second = tech.markOnset(105);
+    QVERIFY(second);
+    tech.select(std::nullopt);
+    QVERIFY(tech.markOffset(300));
+    QVERIFY(EventStore(db()).find(*second)->offsetFrame == std::optional<std::int64_t>(300));
+    QVERIFY(!EventStore(db()).find(*first)->offsetFrame);
+    controller_->select(std::nullopt);
+    QVERIFY(controller_->markOffset(290));
+    QVERIFY(EventStore(db()).find(*first)->offsetFrame == std::optional<std::int64_t>(290));
+    QCOMPARE(EventStore(db()).find(*first)->annotator, std::string("dr.k"));
+    QCOMPARE(EventStore(db()).find(*second)->annotator, std::string("tech"));
+  }
+
   void nudgeMovesTheSelectedEdgeAndHeldNudgesUndoAsOne() {
     const auto id = controller_->markOnset(100);
     QVERIFY(controller_->markOffset(250));

@@ -48,6 +48,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextDocument>
 #include <QUndoStack>
@@ -332,6 +333,20 @@ class ReviewTest : public QObject {
     QCOMPARE(decisionsIn(s).size(), 2u);
     QCOMPARE(w.undoStack()->count(), undoBeforeAccept);
     QCOMPARE(model.metrics().seizures.size(), 1u);
+
+    // An onset inside the annotated seizure [420, 480) is refused by the
+    // review, though the reviewer is another annotator whom the store would
+    // let mark it again (issue 14): nothing is stored, the status says why.
+    review.setOnsetConfirmation([](qint64, qint64) { return std::optional<qint64>(450); });
+    QVERIFY(!review.acceptAlarm());
+    QVERIFY2(w.statusBar()->currentMessage().contains("inside seizure"),
+             qPrintable(w.statusBar()->currentMessage()));
+    QCOMPARE(decisionsIn(s).size(), 2u);
+    QCOMPARE(w.undoStack()->count(), undoBeforeAccept);
+    {
+      database::Database db = database::openProject(s.project.file);
+      QCOMPARE(database::EventStore(db).listByRecording(s.project.recordingId).size(), 1u);
+    }
 
     // Confirmed (moved 3 frames on): the onset and the decision land at once
     // in the database, as one undo step; the alarm becomes a true one.
