@@ -127,7 +127,7 @@ int runExport(const QStringList& args) {
   QCommandLineParser parser;
   parser.setApplicationDescription(
       "Export the events of project DB to OUT (written atomically).\n"
-      "  csv     recording,onset,offset,type,onset_s,offset_s,id,path: one row per event, frames and seconds; "
+      "  csv     recording,onset,offset,type,onset_s,offset_s,id,path,annotator: one row per event, frames and seconds; "
       "'prodrome import csv' reads it back.\n"
       "  frames  recording,frame,time_s,label,event_id: exactly one row per frame of every recording; label is "
       "normal, seizure, artifact or other (seizure wins over artifact over other where events overlap).");

@@ -8,6 +8,8 @@
 #include "core/exchange/RodEpilImporter.h"
 
 #include <cstdio>
+#include <string>
+#include <type_traits>
 
 namespace prodrome::app {
 
@@ -20,21 +22,38 @@ void printSummary(const core::ImportSummary& s) {
   std::printf("\n");
 }
 
-// Shared body: parse, open, run `importer`, report in one line.
+// Shared body: parse, open, run `importer`, report in one line. An importer
+// that takes (db, path, annotator) gets an --annotator option, defaulting to
+// `defaultAnnotator`: whose marks the events are. A second rater's file
+// imports under their name (issue 14), so that their seizures may lie over
+// the first's.
 template <class Importer>
 int runImport(const char* format, const QString& description, const QString& pathHelp, const QStringList& args,
-              Importer importer) {
+              Importer importer, const char* defaultAnnotator = nullptr) {
+  constexpr bool kAnnotated = std::is_invocable_v<Importer, database::Database&, const std::string&, const std::string&>;
   QCommandLineParser parser;
   parser.setApplicationDescription(description +
                                    "\nAll or nothing: on the first bad line the error names the file and line "
                                    "(or JSON path) and the project is left unchanged.");
   parser.addPositionalArgument("DB", "The project file.");
   parser.addPositionalArgument("PATH", pathHelp);
+  if constexpr (kAnnotated)
+    parser.addOption({"annotator",
+                      QString("The person whose marks these are, recorded on every event (default: %1). Seizures "
+                              "may overlap another annotator's, never this one's.")
+                          .arg(defaultAnnotator),
+                      "NAME"});
   if (auto exit = parseCommandLine(parser, "import", QString("prodrome import ") + format, args, 2)) return *exit;
   auto database = openProjectFile("import", parser.positionalArguments()[0]);
   if (!database) return kExitFailure;
   try {
-    printSummary(importer(*database, parser.positionalArguments()[1].toStdString()));
+    const std::string path = parser.positionalArguments()[1].toStdString();
+    if constexpr (kAnnotated) {
+      const QString annotator = parser.isSet("annotator") ? parser.value("annotator").trimmed() : defaultAnnotator;
+      printSummary(importer(*database, path, annotator.toStdString()));
+    } else {
+      printSummary(importer(*database, path));
+    }
     return kExitOk;
   } catch (const std::exception& e) {
     printError("import", QString::fromUtf8(e.what()));
@@ -49,9 +68,13 @@ int runCsv(const QStringList& args) {
                    "onset, offset: a frame number (digits only), seconds (12.5 or 12.5s) or hh:mm:ss.fff, seconds "
                    "becoming the nearest frame at the recording's frame rate; an empty offset leaves the event open. "
                    "type: the seizure type, or 'artifact' / 'other' for those kinds. The file 'prodrome events "
-                   "export --format csv' writes is accepted as is.",
+                   "export --format csv' writes is accepted as is; its annotator column, where a row has one, names that "
+                   "event's annotator instead of --annotator.",
                    "The CSV file.", args,
-                   [](database::Database& db, const std::string& path) { return core::importEventsCsv(db, path); });
+                   [](database::Database& db, const std::string& path, const std::string& annotator) {
+                     return core::importEventsCsv(db, path, annotator);
+                   },
+                   "import");
 }
 
 int runBoris(const QStringList& args) {
@@ -61,7 +84,10 @@ int runBoris(const QStringList& args) {
                    "events of a behaviour become events, the behaviour code being the seizure type ('artifact' / "
                    "'other' name those kinds). Unpaired state events are errors; point events are skipped.",
                    "The .boris file.", args,
-                   [](database::Database& db, const std::string& path) { return core::importBoris(db, path); });
+                   [](database::Database& db, const std::string& path, const std::string& annotator) {
+                     return core::importBoris(db, path, annotator);
+                   },
+                   "boris");
 }
 
 int runRodEpil(const QStringList& args) {

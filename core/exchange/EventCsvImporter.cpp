@@ -10,6 +10,7 @@
 #include "database/Transaction.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace prodrome::core {
@@ -31,7 +32,7 @@ ImportSummary importEventsCsv(database::Database& database, const std::filesyste
   if (rows.empty()) throw ImportError(name, "", "no header row");
 
   static const std::vector<std::string> kRequired = {"recording", "onset", "offset", "type"};
-  static const std::set<std::string> kIgnored = {"onset_s", "offset_s", "id", "path"};
+  static const std::set<std::string> kOptional = {"onset_s", "offset_s", "id", "path", "annotator"};
   const CsvRow& header = rows.front();
   for (std::size_t k = 0; k < kRequired.size(); ++k) {
     if (k >= header.fields.size() || lowerTrimmed(header.fields[k]) != kRequired[k]) {
@@ -42,10 +43,13 @@ ImportSummary importEventsCsv(database::Database& database, const std::filesyste
     }
   }
   for (std::size_t k = kRequired.size(); k < header.fields.size(); ++k) {
-    if (!kIgnored.count(lowerTrimmed(header.fields[k])))
+    if (!kOptional.count(lowerTrimmed(header.fields[k])))
       throw ImportError(name, header.line, "unknown column '" + header.fields[k] + "'");
   }
   const std::size_t columns = header.fields.size();
+  std::optional<std::size_t> annotatorColumn;
+  for (std::size_t k = kRequired.size(); k < columns; ++k)
+    if (lowerTrimmed(header.fields[k]) == "annotator") annotatorColumn = k;
 
   RecordingLookup lookup(database);
   database::EventStore events(database);
@@ -69,6 +73,10 @@ ImportSummary importEventsCsv(database::Database& database, const std::filesyste
     database::Event event;
     event.recordingId = recording->id;
     event.annotator = annotator;
+    if (annotatorColumn) {
+      const std::string named(trimmed(row.fields[*annotatorColumn]));
+      if (!named.empty()) event.annotator = named;
+    }
     const auto onset = parseTimeToFrame(row.fields[1], rate, &why);
     if (!onset) throw ImportError(name, row.line, "onset: " + why);
     event.onsetFrame = *onset;

@@ -3,8 +3,10 @@
 //
 // Format: a header row, then one event per row. The first four columns are
 // recording, onset, offset, type (names checked, any case); further columns
-// are allowed only if EventExporter writes them (onset_s, offset_s, id,
-// path), so that an exported file imports again; they are ignored.
+// are allowed only if EventExporter writes them, so that an exported file
+// imports again: onset_s, offset_s, id and path are ignored; annotator, when
+// present and not empty on a row, is that event's annotator (else the one
+// passed in), so that two raters' marks survive a round trip.
 //   recording  a recording id, or its path as stored, or that path's file name
 //   onset      a frame number, seconds or hh:mm:ss.fff (TimeValue.h states the rule)
 //   offset     the same, or empty for an open event (onset marked only)

@@ -43,13 +43,14 @@ std::int64_t exportEventsCsv(database::Database& database, const std::filesystem
   const auto events = database::EventStore(database).list();
   snapshot.commit();
 
-  std::string text = csvLine({"recording", "onset", "offset", "type", "onset_s", "offset_s", "id", "path"});
+  std::string text =
+      csvLine({"recording", "onset", "offset", "type", "onset_s", "offset_s", "id", "path", "annotator"});
   for (const auto& e : events) {
     const auto& r = recordings[e.recordingId];
     text +=
         csvLine({std::to_string(e.recordingId), std::to_string(e.onsetFrame),
                  e.offsetFrame ? std::to_string(*e.offsetFrame) : "", eventTypeText(e), seconds(e.onsetFrame, r.fps),
-                 e.offsetFrame ? seconds(*e.offsetFrame, r.fps) : "", std::to_string(e.id), r.path});
+                 e.offsetFrame ? seconds(*e.offsetFrame, r.fps) : "", std::to_string(e.id), r.path, e.annotator});
   }
   AtomicTextFile file(out);
   file.write(text);

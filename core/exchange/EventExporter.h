@@ -1,8 +1,9 @@
 #pragma once
 // Exports a project's events.
 //
-// Events CSV: recording,onset,offset,type,onset_s,offset_s,id,path, one row
-// per event ordered by recording, onset, id. onset/offset are frame numbers
+// Events CSV: recording,onset,offset,type,onset_s,offset_s,id,path,annotator,
+// one row per event ordered by recording, onset, id (the annotator carries a
+// second rater's marks through a round trip, issue 14). onset/offset are frame numbers
 // (offset empty for an open event), *_s the same in seconds at the
 // recording's frame rate (6 decimals). EventCsvImporter reads the file back.
 //

@@ -95,3 +95,26 @@ TEST_F(AgreementCli, MistakesAreRefusedInOneLine) {
   expectError({"agreement", q(db_), "--recording", "7", "--raters", "a,b"}, 1, "no recording #7");
   expectError({"agreement", q(db_)}, 2, "--recording ID is required");
 }
+
+// A second rater's export imports under their name over the first rater's
+// seizures; an export of both keeps each event's annotator.
+TEST_F(AgreementCli, ASecondRatersFileImportsUnderTheirName) {
+  mark("60", "180", "dr.k");
+  std::ofstream(dir_ / "tech.csv") << "recording,onset,offset,type\n1,90,200,Racine 3\n";
+  const auto imported = test::runProdrome({"import", "csv", q(db_), q(dir_ / "tech.csv"), "--annotator", "tech"});
+  ASSERT_EQ(imported.exitCode, 0) << imported.err;
+  // dr.k's own file overlapping dr.k's seizure is refused, nothing stored.
+  std::ofstream(dir_ / "mine.csv") << "recording,onset,offset,type\n1,100,150,\n";
+  const auto refused = test::runProdrome({"import", "csv", q(db_), q(dir_ / "mine.csv"), "--annotator", "dr.k"});
+  EXPECT_EQ(refused.exitCode, 1);
+  EXPECT_NE(refused.err.find("overlaps"), std::string::npos) << refused.err;
+  const auto exported = test::runProdrome({"events", "export", q(db_), "--format", "csv", "-o", q(dir_ / "all.csv")});
+  ASSERT_EQ(exported.exitCode, 0) << exported.err;
+  const std::string all = readText(dir_ / "all.csv");
+  EXPECT_NE(all.find(",annotator\n"), std::string::npos) << all;
+  EXPECT_NE(all.find(",dr.k\n"), std::string::npos) << all;
+  EXPECT_NE(all.find(",tech\n"), std::string::npos) << all;
+  const auto r = test::runProdrome({"agreement", q(db_), "--recording", "1", "--raters", "dr.k,tech"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("matched 1, only A 0, only B 0"), std::string::npos) << r.out;
+}

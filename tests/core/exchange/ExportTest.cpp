@@ -17,8 +17,10 @@ namespace {
 class Export : public test::ProjectFixture {
  protected:
   std::int64_t addEvent(std::int64_t recording, std::int64_t onset, std::optional<std::int64_t> offset,
-                        database::EventKind kind = database::EventKind::Seizure, const std::string& type = "") {
+                        database::EventKind kind = database::EventKind::Seizure, const std::string& type = "",
+                        const std::string& annotator = "") {
     database::Event e;
+    e.annotator = annotator;
     e.recordingId = recording;
     e.onsetFrame = onset;
     e.offsetFrame = offset;
@@ -50,21 +52,24 @@ class Export : public test::ProjectFixture {
 }  // namespace
 
 TEST_F(Export, EventsCsvImportsBackToTheSameEvents) {
-  addEvent(1, 100, 200, database::EventKind::Seizure, "focal, aware");
+  addEvent(1, 100, 200, database::EventKind::Seizure, "focal, aware", "dr, k");
+  addEvent(1, 120, 190, database::EventKind::Seizure, "", "tech");  // a second rater's mark of the same seizure
   addEvent(1, 150, 160, database::EventKind::Artifact);
   addEvent(2, 30, std::nullopt, database::EventKind::Seizure, "tonic");
   const auto out = dir_ / "events.csv";
-  EXPECT_EQ(core::exportEventsCsv(*db_, out), 3);
+  EXPECT_EQ(core::exportEventsCsv(*db_, out), 4);
   const auto rows = core::readCsvFile(out);
-  ASSERT_EQ(rows.size(), 4u);
+  ASSERT_EQ(rows.size(), 5u);
   EXPECT_EQ(rows[0].fields[0], "recording");
   EXPECT_EQ(rows[1].fields[3], "focal, aware");
   EXPECT_EQ(rows[1].fields[4], "3.333333");
-  EXPECT_EQ(rows[3].fields[2], "");
+  EXPECT_EQ(rows[4].fields[2], "");
+  EXPECT_EQ(rows[0].fields.back(), "annotator");
+  EXPECT_EQ(rows[1].fields.back(), "dr, k");
 
   const auto before = database::EventStore(*db_).list();
   for (const auto& e : before) database::EventStore(*db_).remove(e.id);
-  EXPECT_EQ(core::importEventsCsv(*db_, out).events, 3);
+  EXPECT_EQ(core::importEventsCsv(*db_, out).events, 4);
   const auto after = database::EventStore(*db_).list();
   ASSERT_EQ(after.size(), before.size());
   for (size_t k = 0; k < after.size(); ++k) {
@@ -73,6 +78,8 @@ TEST_F(Export, EventsCsvImportsBackToTheSameEvents) {
     EXPECT_EQ(after[k].offsetFrame, before[k].offsetFrame);
     EXPECT_EQ(after[k].kind, before[k].kind);
     EXPECT_EQ(after[k].seizureType, before[k].seizureType);
+    // The annotator comes back; a row without one takes the importer's.
+    EXPECT_EQ(after[k].annotator, before[k].annotator.empty() ? "import" : before[k].annotator);
   }
 }
 
