@@ -9,6 +9,7 @@
 #include "core/Error.h"
 #include "core/agreement/AgreementCsv.h"
 #include "core/agreement/RecordingAgreement.h"
+#include "core/runs/MetricText.h"
 
 #include <cmath>
 #include <cstdio>
@@ -21,10 +22,8 @@ namespace {
 constexpr const char* kCommand = "agreement";
 
 std::string fixed(double value, int decimals, bool sign = false) {
-  if (std::isnan(value)) return "—";
-  char text[64];
-  std::snprintf(text, sizeof text, sign ? "%+.*f" : "%.*f", decimals, value);
-  return text;
+  const QString text = core::metricText(value, decimals);  // "—" when undefined
+  return ((sign && value >= 0 ? QStringLiteral("+") : QString()) + text).toStdString();
 }
 
 void printDifferences(const char* what, const core::DifferenceSummary& d) {

@@ -222,6 +222,212 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::AgreementDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="25"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="43"/>
+        <source>Export Pairings CSV…</source>
+        <translation>Paarungen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="44"/>
+        <source>Export Summary CSV…</source>
+        <translation>Zusammenfassung als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="45"/>
+        <source>Rater Agreement</source>
+        <translation>Übereinstimmung der Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="50"/>
+        <source>%1 (seizures: %2)</source>
+        <translation>%1 (Anfälle: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="55"/>
+        <source>Rater A: whose events are matched against B&apos;s</source>
+        <translation>Bewerter A: dessen Ereignisse mit denen von B abgeglichen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="56"/>
+        <source>Rater B: the reference for A&apos;s sensitivity</source>
+        <translation>Bewerter B: die Referenz für die Sensitivität von A</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="61"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="62"/>
+        <source>Two onsets match when they are at most this far apart (compared in frames)</source>
+        <translation>Zwei Beginne stimmen überein, wenn sie höchstens so weit auseinanderliegen (in Bildern verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="65"/>
+        <source>Rater A:</source>
+        <translation>Bewerter A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="66"/>
+        <source>Rater B:</source>
+        <translation>Bewerter B:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="67"/>
+        <source>Onset tolerance:</source>
+        <translation>Toleranz für den Beginn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="81"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="82"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="104"/>
+        <source>Agreement needs two annotators&apos; seizures on this recording; annotators who marked any: %1.</source>
+        <translation>Für die Übereinstimmung braucht es Anfälle von zwei Annotatoren auf dieser Aufnahme; Annotatoren mit Anfällen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="113"/>
+        <source>Choose two different annotators.</source>
+        <translation>Wählen Sie zwei verschiedene Annotatoren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="136"/>
+        <source>Events of A (%1)</source>
+        <translation>Ereignisse von A (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="137"/>
+        <source>, %1 open</source>
+        <translation>, %1 offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="137"/>
+        <source>Events of B (%1)</source>
+        <translation>Ereignisse von B (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="138"/>
+        <source>Matched (onsets within %1 s)</source>
+        <translation>Übereinstimmend (Beginne innerhalb %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="139"/>
+        <source>Only A / only B</source>
+        <translation>Nur A / nur B</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="156"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="140"/>
+        <source>Sensitivity of A against B</source>
+        <translation>Sensitivität von A gegenüber B</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="141"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="141"/>
+        <source>Sensitivity of B against A</source>
+        <translation>Sensitivität von B gegenüber A</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="142"/>
+        <source>Onset</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="142"/>
+        <source>Offset</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="144"/>
+        <source>%1 difference (B − A)</source>
+        <translation>Differenz %1 (B − A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="144"/>
+        <source>no matched pair</source>
+        <translation>kein übereinstimmendes Paar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="147"/>
+        <source>%1 difference (B − A), pairs: %2</source>
+        <translation>Differenz %1 (B − A), Paare: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="148"/>
+        <source>mean |d| %1 s · median |d| %2 s · max |d| %3 s · mean %4 s</source>
+        <translation>Mittel |d| %1 s · Median |d| %2 s · Max |d| %3 s · Mittel %4 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="152"/>
+        <source>Frames compared</source>
+        <translation>Verglichene Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="153"/>
+        <source>Seizure in both / only A / only B / neither</source>
+        <translation>Anfall bei beiden / nur A / nur B / keinem</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="154"/>
+        <source>%1 / %2 / %3 / %4</source>
+        <translation>%1 / %2 / %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="155"/>
+        <source>Observed agreement / by chance</source>
+        <translation>Beobachtete Übereinstimmung / zufällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="157"/>
+        <source>&lt;b&gt;Cohen&apos;s κ (per frame)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cohens κ (pro Bild)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="160"/>
+        <source>κ is undefined here: by chance alone the raters would label every frame alike.</source>
+        <translation>κ ist hier nicht definiert: allein durch Zufall würden die Bewerter jedes Bild gleich einstufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="162"/>
+        <source>Everything is computed in frames (%1 fps); seconds are shown for reading.</source>
+        <translation>Alles wird in Bildern berechnet (%1 fps); Sekunden dienen nur dem Lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="174"/>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="177"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::AlarmLane</name>
     <message>
         <location filename="../ui/timeline/AlarmLane.cpp" line="21"/>
@@ -398,8 +604,8 @@
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationController.cpp" line="132"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="156"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="172"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="160"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="176"/>
         <source>Frame %1 is outside the recording.</source>
         <translation>Bild %1 liegt außerhalb der Aufnahme.</translation>
     </message>
@@ -414,77 +620,77 @@
         <translation>Öffnen Sie eine Aufnahme, bevor Sie ein Ende markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="155"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="159"/>
         <source>There is no open seizure before frame %1 to close.</source>
         <translation>Vor Bild %1 gibt es keinen offenen Anfall zum Abschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="159"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="163"/>
         <source>Mark offset</source>
         <translation>Ende markieren</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="170"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="191"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="200"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="213"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="222"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="231"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="195"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="204"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="217"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="226"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="235"/>
         <source>Event #%1 no longer exists.</source>
         <translation>Ereignis #%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="179"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
         <source>Move onset</source>
         <translation>Beginn verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="179"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
         <source>Move offset</source>
         <translation>Ende verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="180"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="184"/>
         <source>Nudge onset</source>
         <translation>Beginn verschieben (1 Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="180"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="184"/>
         <source>Nudge offset</source>
         <translation>Ende verschieben (1 Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="189"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="193"/>
         <source>Select an event to nudge.</source>
         <translation>Wählen Sie ein Ereignis zum Verschieben aus.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="192"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="196"/>
         <source>The selected seizure has no offset yet.</source>
         <translation>Der ausgewählte Anfall hat noch kein Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="201"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="205"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="207"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="211"/>
         <source>Select an event to delete.</source>
         <translation>Wählen Sie ein Ereignis zum Löschen aus.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="217"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="221"/>
         <source>Set seizure type</source>
         <translation>Anfallstyp festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="226"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="230"/>
         <source>Edit notes</source>
         <translation>Notizen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="235"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="239"/>
         <source>Change event kind</source>
         <translation>Ereignisart ändern</translation>
     </message>
@@ -1073,12 +1279,22 @@
 <context>
     <name>prodrome::ui::EventLane</name>
     <message>
-        <location filename="../ui/timeline/EventLane.cpp" line="28"/>
+        <location filename="../ui/timeline/EventLane.cpp" line="30"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/EventLane.cpp" line="241"/>
+        <location filename="../ui/timeline/EventLane.cpp" line="30"/>
+        <source>Events · (no name)</source>
+        <translation>Ereignisse · (ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/EventLane.cpp" line="31"/>
+        <source>Events · %1</source>
+        <translation>Ereignisse · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/EventLane.cpp" line="258"/>
         <source>%1 · frame %2</source>
         <translation>%1 · Bild %2</translation>
     </message>
@@ -2061,42 +2277,42 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1: eingereiht (Ansicht ▸ Jobs zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>Der Name, der auf jedem Ereignis und jeder Entscheidung von Ihnen steht (Bearbeiten ▸ Name des Annotators…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Video missing:
 %1
 
@@ -2107,179 +2323,179 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>  (keyframe preview)</source>
         <translation>  (Schlüsselbild-Vorschau)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Clip set %1 saved.</source>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="325"/>
         <source>Open Video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="355"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="326"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="368"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="57"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
         <source>Open &amp;Video…</source>
         <translation>&amp;Video öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
         <source>&amp;Close Project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>&amp;Add Recordings…</source>
         <translation>Aufnahmen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
         <source>New &amp;Subject…</source>
         <translation>Neuer &amp;Proband…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="66"/>
         <source>Re-&amp;link Recording…</source>
         <translation>Aufnahme neu &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
         <source>Re-link Missing Videos from a &amp;Folder…</source>
         <translation>Fehlende Videos aus einem &amp;Ordner neu verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="72"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="73"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
         <source>Annotator &amp;Name…</source>
         <translation>&amp;Name des Annotators…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
@@ -2289,328 +2505,333 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="116"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="117"/>
         <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
         <translation>Vorhersage-&amp;Achse an die Wahrscheinlichkeiten anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
         <source>Show &amp;Frames in the Clock</source>
         <translation>&amp;Bilder in der Uhr zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Prodrome.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnotieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>&amp;Clips</source>
         <translation>&amp;Clips</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
         <source>&amp;Build Clip Set…</source>
         <translation>Clip-Satz &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="164"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>Clip-Fenster &amp;ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="166"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
         <source>&amp;Train</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
         <source>&amp;Model</source>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>&amp;About Prodrome</source>
         <translation>Ü&amp;ber Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
         <source>About Prodrome</source>
         <translation>Über Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Klinische Videoannotation und Anfallsvorhersage.&lt;/p&gt;&lt;p&gt;Videos verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>&amp;Play / Pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>&amp;Rückwärts / schneller (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Pause (K)</source>
         <translation>Pause (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>&amp;Vorwärts / schneller (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
         <source>Fas&amp;ter</source>
         <translation>Schn&amp;eller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
         <source>Slo&amp;wer</source>
         <translation>Lang&amp;samer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
         <source>&amp;Mute</source>
         <translation>&amp;Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
         <source>Next Frame</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
         <source>Previous Frame</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
         <source>Forward 1 Second</source>
         <translation>1 Sekunde vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Back 1 Second</source>
         <translation>1 Sekunde zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
         <source>Forward 1 Minute</source>
         <translation>1 Minute vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
         <source>Back 1 Minute</source>
         <translation>1 Minute zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
         <source>First Frame</source>
         <translation>Erstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Last Frame</source>
         <translation>Letztes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>&amp;Gehe zu Bild oder Zeit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Next &amp;Event</source>
         <translation>Nächstes &amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
         <source>Previous E&amp;vent</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
         <source>Mark &amp;Onset</source>
         <translation>&amp;Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="249"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="254"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="259"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="261"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <source>Rater &amp;Agreement…</source>
+        <translation>Bewerter-&amp;Übereinstimmung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="315"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="304"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="317"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="334"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="334"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="342"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="330"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="343"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="337"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="350"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="342"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="355"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="354"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="367"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>
@@ -3147,12 +3368,17 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>Kein Alarm zum Entscheiden: Wählen Sie einen aus (N, Umschalt+N).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="466"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="439"/>
+        <source>Alarm at frame %1 not accepted: %2</source>
+        <translation>Alarm bei Bild %1 nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="470"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>Alarm bei Bild %1 bestätigt: gehört zu Anfall %2.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="452"/>
         <source>Cannot record the decision: %1</source>
         <translation>Entscheidung kann nicht gespeichert werden: %1</translation>
     </message>
@@ -3162,57 +3388,57 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>Alarm bei Frame %1 nicht angenommen: kein Anfallsbeginn markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="438"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="442"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>Alarm annehmen und Anfallsbeginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
         <source>Accept alarm</source>
         <translation>Alarm annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
         <source>Reject alarm</source>
         <translation>Alarm ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="460"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>Alarm bei Frame %1 als Fehlalarm abgelehnt (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="462"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="466"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>Alarm bei Frame %1 angenommen: Anfallsbeginn bei Frame %2 markiert (Strg+Z macht beides rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="481"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="485"/>
         <source>no forecast is shown</source>
         <translation>es wird keine Vorhersage angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="488"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="492"/>
         <source>Cannot export the review report: %1</source>
         <translation>Prüfbericht kann nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="491"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="495"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="498"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="502"/>
         <source>no forecast run is open</source>
         <translation>es ist kein Vorhersagelauf geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="505"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="509"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>Wahrscheinlichkeiten können nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="508"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="512"/>
         <source>Probabilities written to %1</source>
         <translation>Wahrscheinlichkeiten nach %1 geschrieben</translation>
     </message>
@@ -4010,12 +4236,12 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="35"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="36"/>
         <source>Click to seek · wheel to zoom · Shift+wheel or drag to scroll · drag an event edge to move it</source>
         <translation>Klicken zum Springen · Mausrad zum Zoomen · Umschalt+Mausrad oder Ziehen zum Blättern · Ereigniskante ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="489"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="547"/>
         <source>No recording</source>
         <translation>Keine Aufnahme</translation>
     </message>

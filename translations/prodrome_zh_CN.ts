@@ -221,6 +221,212 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::AgreementDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="25"/>
+        <source>(no name)</source>
+        <translation>（无名）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="43"/>
+        <source>Export Pairings CSV…</source>
+        <translation>导出配对 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="44"/>
+        <source>Export Summary CSV…</source>
+        <translation>导出汇总 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="45"/>
+        <source>Rater Agreement</source>
+        <translation>评估者一致性</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="50"/>
+        <source>%1 (seizures: %2)</source>
+        <translation>%1（发作：%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="55"/>
+        <source>Rater A: whose events are matched against B&apos;s</source>
+        <translation>评估者 A：其事件与 B 的事件进行匹配</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="56"/>
+        <source>Rater B: the reference for A&apos;s sensitivity</source>
+        <translation>评估者 B：A 的敏感度所参照的标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="61"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="62"/>
+        <source>Two onsets match when they are at most this far apart (compared in frames)</source>
+        <translation>两个起始点相距不超过此值即视为匹配（按帧比较）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="65"/>
+        <source>Rater A:</source>
+        <translation>评估者 A：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="66"/>
+        <source>Rater B:</source>
+        <translation>评估者 B：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="67"/>
+        <source>Onset tolerance:</source>
+        <translation>起始容差：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="81"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="82"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="104"/>
+        <source>Agreement needs two annotators&apos; seizures on this recording; annotators who marked any: %1.</source>
+        <translation>一致性分析需要此录像上两位标注者的发作标注；标注过发作的标注者：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="113"/>
+        <source>Choose two different annotators.</source>
+        <translation>请选择两位不同的标注者。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="136"/>
+        <source>Events of A (%1)</source>
+        <translation>A 的事件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="137"/>
+        <source>, %1 open</source>
+        <translation>，%1 个未结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="137"/>
+        <source>Events of B (%1)</source>
+        <translation>B 的事件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="138"/>
+        <source>Matched (onsets within %1 s)</source>
+        <translation>匹配（起始相差不超过 %1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="139"/>
+        <source>Only A / only B</source>
+        <translation>仅 A / 仅 B</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="156"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="140"/>
+        <source>Sensitivity of A against B</source>
+        <translation>A 相对于 B 的敏感度</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="141"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 中的 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="141"/>
+        <source>Sensitivity of B against A</source>
+        <translation>B 相对于 A 的敏感度</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="142"/>
+        <source>Onset</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="142"/>
+        <source>Offset</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="144"/>
+        <source>%1 difference (B − A)</source>
+        <translation>%1差值（B − A）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="144"/>
+        <source>no matched pair</source>
+        <translation>无匹配对</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="147"/>
+        <source>%1 difference (B − A), pairs: %2</source>
+        <translation>%1差值（B − A），配对数：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="148"/>
+        <source>mean |d| %1 s · median |d| %2 s · max |d| %3 s · mean %4 s</source>
+        <translation>平均 |d| %1 秒 · 中位 |d| %2 秒 · 最大 |d| %3 秒 · 平均 %4 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="152"/>
+        <source>Frames compared</source>
+        <translation>比较的帧数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="153"/>
+        <source>Seizure in both / only A / only B / neither</source>
+        <translation>两者均为发作 / 仅 A / 仅 B / 均否</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="154"/>
+        <source>%1 / %2 / %3 / %4</source>
+        <translation>%1 / %2 / %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="155"/>
+        <source>Observed agreement / by chance</source>
+        <translation>观察一致率 / 随机一致率</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="157"/>
+        <source>&lt;b&gt;Cohen&apos;s κ (per frame)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cohen κ（逐帧）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="160"/>
+        <source>κ is undefined here: by chance alone the raters would label every frame alike.</source>
+        <translation>此处 κ 无定义：仅凭随机，两位评估者对每一帧的标注都会相同。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="162"/>
+        <source>Everything is computed in frames (%1 fps); seconds are shown for reading.</source>
+        <translation>所有计算均按帧进行（%1 fps）；秒数仅供阅读。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="174"/>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="177"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::AlarmLane</name>
     <message>
         <location filename="../ui/timeline/AlarmLane.cpp" line="21"/>
@@ -397,8 +603,8 @@
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationController.cpp" line="132"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="156"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="172"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="160"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="176"/>
         <source>Frame %1 is outside the recording.</source>
         <translation>第 %1 帧不在录像范围内。</translation>
     </message>
@@ -413,77 +619,77 @@
         <translation>请先打开录像再标记发作终点。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="155"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="159"/>
         <source>There is no open seizure before frame %1 to close.</source>
         <translation>第 %1 帧之前没有可结束的未完成发作。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="159"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="163"/>
         <source>Mark offset</source>
         <translation>标记终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="170"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="191"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="200"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="213"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="222"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="231"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="195"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="204"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="217"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="226"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="235"/>
         <source>Event #%1 no longer exists.</source>
         <translation>事件 #%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="179"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
         <source>Move onset</source>
         <translation>移动起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="179"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
         <source>Move offset</source>
         <translation>移动终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="180"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="184"/>
         <source>Nudge onset</source>
         <translation>微调起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="180"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="184"/>
         <source>Nudge offset</source>
         <translation>微调终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="189"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="193"/>
         <source>Select an event to nudge.</source>
         <translation>请选择要微调的事件。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="192"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="196"/>
         <source>The selected seizure has no offset yet.</source>
         <translation>所选发作尚无终点。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="201"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="205"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="207"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="211"/>
         <source>Select an event to delete.</source>
         <translation>请选择要删除的事件。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="217"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="221"/>
         <source>Set seizure type</source>
         <translation>设置发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="226"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="230"/>
         <source>Edit notes</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="235"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="239"/>
         <source>Change event kind</source>
         <translation>更改事件类别</translation>
     </message>
@@ -1069,12 +1275,22 @@
 <context>
     <name>prodrome::ui::EventLane</name>
     <message>
-        <location filename="../ui/timeline/EventLane.cpp" line="28"/>
+        <location filename="../ui/timeline/EventLane.cpp" line="30"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/EventLane.cpp" line="241"/>
+        <location filename="../ui/timeline/EventLane.cpp" line="30"/>
+        <source>Events · (no name)</source>
+        <translation>事件 · （无名）</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/EventLane.cpp" line="31"/>
+        <source>Events · %1</source>
+        <translation>事件 · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/EventLane.cpp" line="258"/>
         <source>%1 · frame %2</source>
         <translation>%1 · 第 %2 帧</translation>
     </message>
@@ -2054,42 +2270,42 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1：已排队（视图 ▸ 任务 中可见）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Video missing:
 %1
 
@@ -2100,505 +2316,510 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="312"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="325"/>
         <source>Open Video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="355"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="326"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="368"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="78"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="54"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="57"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="58"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="59"/>
         <source>Open &amp;Video…</source>
         <translation>打开视频(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="62"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="63"/>
         <source>&amp;Add Recordings…</source>
         <translation>添加录像(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
         <source>New &amp;Subject…</source>
         <translation>新建受试者(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="66"/>
         <source>Re-&amp;link Recording…</source>
         <translation>重新关联录像(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="69"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="70"/>
         <source>Re-link Missing Videos from a &amp;Folder…</source>
         <translation>从文件夹重新链接缺失视频(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="72"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="73"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="84"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="85"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="86"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="88"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="89"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="90"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="95"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="96"/>
         <source>Annotator &amp;Name…</source>
         <translation>标注者姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="100"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="101"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="102"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="103"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="104"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="105"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="112"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="116"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="117"/>
         <source>Fit the Forecast &amp;Axis to Its Probabilities</source>
         <translation>使预测坐标轴(&amp;A)适应其概率</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="127"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="128"/>
         <source>Show &amp;Frames in the Clock</source>
         <translation>在时钟中显示帧(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="147"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="152"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="156"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="163"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="164"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="166"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="171"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="178"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
         <source>User &amp;Guide</source>
         <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="183"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="202"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="205"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="209"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="220"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="226"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="238"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="242"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="249"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="252"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="254"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="256"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="258"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="259"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="261"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="266"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="270"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <source>Rater &amp;Agreement…</source>
+        <translation>评估者一致性(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="302"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="315"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="304"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="317"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="334"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="321"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="334"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="342"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="330"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="343"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="337"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="350"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="342"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="355"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="354"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="367"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
@@ -3134,12 +3355,17 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>没有待判定的警报：请选择一个（N、Shift+N）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="466"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="439"/>
+        <source>Alarm at frame %1 not accepted: %2</source>
+        <translation>第 %1 帧的警报未被接受：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewActions.cpp" line="470"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>第 %1 帧处的警报已确认：对应发作 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="448"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="452"/>
         <source>Cannot record the decision: %1</source>
         <translation>无法记录判定：%1</translation>
     </message>
@@ -3149,57 +3375,57 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>第 %1 帧的警报未被接受：未标记发作起点。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="438"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="442"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>接受警报并标记发作起点</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
         <source>Accept alarm</source>
         <translation>接受警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
         <source>Reject alarm</source>
         <translation>拒绝警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="460"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>第 %1 帧的警报已作为误报拒绝（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="462"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="466"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>第 %1 帧的警报已接受：已在第 %2 帧标记发作起点（Ctrl+Z 可同时撤销两者）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="481"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="485"/>
         <source>no forecast is shown</source>
         <translation>当前未显示预测</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="488"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="492"/>
         <source>Cannot export the review report: %1</source>
         <translation>无法导出复核报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="491"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="495"/>
         <source>Review report written to %1</source>
         <translation>复核报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="498"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="502"/>
         <source>no forecast run is open</source>
         <translation>未打开任何预测运行</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="505"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="509"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>无法导出概率：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="508"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="512"/>
         <source>Probabilities written to %1</source>
         <translation>概率已写入 %1</translation>
     </message>
@@ -3996,12 +4222,12 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::TimelineWidget</name>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="35"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="36"/>
         <source>Click to seek · wheel to zoom · Shift+wheel or drag to scroll · drag an event edge to move it</source>
         <translation>单击跳转 · 滚轮缩放 · Shift+滚轮或拖动以滚动 · 拖动事件边缘以移动</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="489"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="547"/>
         <source>No recording</source>
         <translation>无录像</translation>
     </message>

@@ -18,6 +18,7 @@
 #include "ui/ProjectTreeDock.h"
 #include "ui/StartPage.h"
 #include "ui/TransportBar.h"
+#include "ui/annotation/TimelineBinding.h"
 #include "ui/dialogs/ClipSetDialog.h"
 #include "ui/dialogs/ClipSetEdits.h"
 #include "ui/timeline/TimelineWidget.h"
@@ -459,12 +460,7 @@ void MainWindow::refreshEvents() {
     timeline_->setEvents({});
     return;
   }
-  std::vector<TimelineEvent> events;
-  for (const database::Event& e : currentEvents()) {
-    events.push_back({e.id, e.onsetFrame, e.offsetFrame, QString::fromUtf8(database::toString(e.kind).data()),
-                      QString::fromStdString(e.seizureType)});
-  }
-  timeline_->setEvents(std::move(events));
+  timeline_->setEvents(toTimelineEvents(currentEvents()));
 }
 
 void MainWindow::showClipSet(std::int64_t clipSetId) {

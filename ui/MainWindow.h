@@ -28,6 +28,7 @@ struct ClipSetBuild;
 
 namespace prodrome::ui {
 
+class AgreementDialog;
 class AnnotationController;
 class ClipSetDialog;
 class EventListPanel;
@@ -93,6 +94,10 @@ class MainWindow : public QMainWindow {
   // decision, kept in the settings and shown in the status bar.
   QString annotatorName() const;
   void setAnnotatorName(const QString& name);
+  // Annotate ▸ Rater Agreement…: two annotators compared on the open
+  // recording (issue 14); the dialog, shown and deleted on close, or null
+  // without a project recording.
+  AgreementDialog* showAgreement();
   // Shows every time as a timecode with frames (true) or with milliseconds,
   // remembered, and repaints what shows a time (ui/Clock.h).
   void setClockFrames(bool frames);

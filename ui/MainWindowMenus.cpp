@@ -15,6 +15,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/ProjectTreeDock.h"
 #include "ui/annotation/AnnotationController.h"
+#include "ui/dialogs/AgreementDialog.h"
 #include "ui/dialogs/GoToDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/UserGuideDialog.h"
@@ -273,6 +274,18 @@ void MainWindow::createAnnotationActions(QMenu* annotate) {
   annotationActions_ << add(annotate, tr("Deselect Event"), {QKeySequence(Qt::Key_Escape)}, this, [this, ctl] {
     if (ctl()) ctl()->select(std::nullopt);
   });
+  annotate->addSeparator();
+  QAction* agreement = add(annotate, tr("Rater &Agreement…"), {}, this, [this] { showAgreement(); });
+  agreement->setObjectName("raterAgreementAction");
+  annotationActions_ << agreement;
+}
+
+AgreementDialog* MainWindow::showAgreement() {
+  if (!recording_ || !project_->isOpen()) return nullptr;
+  auto* dialog = new AgreementDialog(project_->database(), recording_->id, project_->file(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->show();
+  return dialog;
 }
 
 void MainWindow::jumpToEvent(int direction) {

@@ -14,6 +14,7 @@ extern "C" {
 }
 
 std::unique_ptr<QObject> makeClockTest();
+std::unique_ptr<QObject> makeAgreementDialogTest();
 std::unique_ptr<QObject> makeDialogFolderTest();
 std::unique_ptr<QObject> makeProjectTreeFoldTest();
 std::unique_ptr<QObject> makeShortcutsSheetTest();
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
   ClipSetDialogTest clips;
   failed += QTest::qExec(&clips, argc, argv);
   failed += QTest::qExec(makeClockTest().get(), argc, argv);
+  failed += QTest::qExec(makeAgreementDialogTest().get(), argc, argv);
   failed += QTest::qExec(makeDialogFolderTest().get(), argc, argv);
   failed += QTest::qExec(makeProjectTreeFoldTest().get(), argc, argv);
   failed += QTest::qExec(makeShortcutsSheetTest().get(), argc, argv);

@@ -9,7 +9,7 @@ std::vector<TimelineEvent> toTimelineEvents(const std::vector<database::Event>& 
   result.reserve(events.size());
   for (const database::Event& e : events)
     result.push_back({e.id, e.onsetFrame, e.offsetFrame, QString::fromUtf8(database::toString(e.kind)),
-                      QString::fromStdString(e.seizureType)});
+                      QString::fromStdString(e.seizureType), QString::fromStdString(e.annotator)});
   return result;
 }
 

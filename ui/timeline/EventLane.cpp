@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <tuple>
 
 namespace prodrome::ui {
@@ -25,7 +26,23 @@ QColor textOn(const QColor& fill) { return fill.lightness() > 150 ? QColor(20, 2
 
 }  // namespace
 
-QString EventLane::name() const { return tr("Events"); }
+QString EventLane::name() const {
+  if (rater_.isEmpty()) return raterIndex_ == 0 ? tr("Events") : tr("Events · (no name)");
+  return tr("Events · %1").arg(rater_);
+}
+
+void EventLane::setRater(const QString& name, int index) {
+  if (name == rater_ && index == raterIndex_) return;
+  rater_ = name;
+  raterIndex_ = index;
+  Q_EMIT heightChanged();  // the gutter may need another width for the name
+}
+
+void EventLane::setShown(bool shown) {
+  if (shown == shown_) return;
+  shown_ = shown;
+  Q_EMIT heightChanged();
+}
 
 void EventLane::setEvents(std::vector<TimelineEvent> events) {
   std::sort(events.begin(), events.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
@@ -158,7 +175,7 @@ void EventLane::paint(QPainter& painter, const LaneContext& lane, const Timeline
   // seizure stays visible.
   const double lower = top + (bottom - top) * 0.45;
   const std::pair<double, double> band[3] = {{top, bottom}, {lower, bottom}, {lower, bottom}};
-  const QColor colour[3] = {c.seizure, c.artifact, c.other};
+  const QColor colour[3] = {c.raterSeizure[raterIndex_ % std::size(c.raterSeizure)], c.artifact, c.other};
   rects_.clear();
   labelled_.clear();
   collectIntervals(index_, starts_, ends_, classes_, s, band, rects_, &labelled_,
@@ -252,7 +269,7 @@ void EventLane::paintDragLabel(QPainter& painter, const LaneContext& lane, const
 // Above the clip windows' strip; artifacts and other events in its lower half.
 void EventLane::paintOverview(QPainter& painter, const TimelineScale& whole, double h, const TimelineColors& c) {
   const std::pair<double, double> band[3] = {{1, h - 5}, {h * 0.5, h - 5}, {h * 0.5, h - 5}};
-  const QColor colour[3] = {c.seizure, c.artifact, c.other};
+  const QColor colour[3] = {c.raterSeizure[raterIndex_ % std::size(c.raterSeizure)], c.artifact, c.other};
   rects_.clear();
   collectIntervals(index_, starts_, ends_, classes_, whole, band, rects_, nullptr, [](std::size_t) { return false; });
   fillIntervals(painter, rects_, colour);

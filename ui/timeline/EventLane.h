@@ -5,6 +5,7 @@
 // event under it (seizures before artifacts); an edge within kGrabPx is
 // grabbed and dragging it emits eventEdgeMoved once, on release. The lane
 // edits nothing itself: it asks through signals and shows what it is given.
+// With two raters or more, each has a lane of this kind (TimelineWidget).
 
 #include "ui/timeline/IntervalIndex.h"
 #include "ui/timeline/IntervalRects.h"
@@ -23,6 +24,7 @@ struct TimelineEvent {
   std::optional<qint64> offset;  // exclusive; empty while the seizure is open
   QString kind;                  // seizure | artifact | other
   QString label;                 // shown inside the interval when it fits (seizure type)
+  QString annotator;             // whose mark it is: two or more get a lane each
 };
 
 class EventLane : public TimelineLane {
@@ -33,10 +35,18 @@ class EventLane : public TimelineLane {
 
   void setEvents(std::vector<TimelineEvent> events);
   void setSelected(std::optional<qint64> id);
+  // One rater's lane (issue 14): named "Events · name", its seizures in the
+  // rater's colour (TimelineColors::raterSeizure[index]). An empty name and
+  // index 0 is the one lane of a single annotator. Hidden, the lane takes no
+  // height.
+  void setRater(const QString& name, int index);
+  void setShown(bool shown);
+  const QString& rater() const { return rater_; }
+  const std::vector<TimelineEvent>& events() const { return events_; }
   std::optional<qint64> selected() const { return selectedId_; }
 
   QString name() const override;
-  double height() const override { return 30; }
+  double height() const override { return shown_ ? 30 : 0; }
   void paint(QPainter& painter, const LaneContext& lane, const TimelineColors& colors) override;
   void paintOverview(QPainter& painter, const TimelineScale& whole, double height,
                      const TimelineColors& colors) override;
@@ -62,6 +72,9 @@ class EventLane : public TimelineLane {
   void paintDragLabel(QPainter& painter, const LaneContext& lane, const TimelineColors& c) const;
 
   std::vector<TimelineEvent> events_;  // sorted by onset, then id
+  QString rater_;
+  int raterIndex_ = 0;
+  bool shown_ = true;
   std::vector<qint64> starts_, ends_;
   std::vector<int> classes_;  // 0 seizure, 1 artifact, 2 other
   IntervalIndex index_;

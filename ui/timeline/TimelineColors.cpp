@@ -25,6 +25,10 @@ TimelineColors timelineColors(const QPalette& palette) {
   c.dimText = palette.color(QPalette::PlaceholderText);
   c.grid = withAlpha(palette.color(QPalette::Mid), 110);
   c.seizure = hue(2, 170, 118, 150, dark);
+  c.raterSeizure[0] = c.seizure;
+  c.raterSeizure[1] = hue(322, 140, 112, 160, dark);
+  c.raterSeizure[2] = hue(22, 200, 112, 150, dark);
+  c.raterSeizure[3] = hue(282, 110, 112, 170, dark);
   c.artifact = hue(0, 0, 140, 150, dark);
   c.other = hue(212, 150, 120, 160, dark);
   c.preictal = hue(30, 220, 125, 145, dark);

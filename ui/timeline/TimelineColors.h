@@ -7,11 +7,17 @@
 #include <QColor>
 #include <QPalette>
 
+#include <cstddef>
+
 namespace prodrome::ui {
 
 struct TimelineColors {
   QColor background, lane, laneAlternate, grid, text, dimText;
   QColor seizure, artifact, other;
+  // Each rater's seizures in a lane and colour of their own (issue 14): the
+  // first is `seizure`, the others stay in the red-to-purple family so that a
+  // seizure still reads as one; more raters than hues reuse them in turn.
+  QColor raterSeizure[4];
   QColor preictal, normal, ictal;
   QColor curve, threshold, alarm;
   QColor alarmTrue, alarmFalse, alarmDuringSeizure;  // review marks, by outcome

@@ -11,6 +11,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 
 namespace prodrome::ui {
@@ -50,9 +51,10 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent) {
 
 TimelineWidget::~TimelineWidget() = default;
 
-void TimelineWidget::addLane(TimelineLane* lane) {
+void TimelineWidget::addLane(TimelineLane* lane, const TimelineLane* after) {
   lane->setParent(this);
-  lanes_.push_back(lane);
+  const auto at = std::find(lanes_.begin(), lanes_.end(), after);
+  lanes_.insert(at == lanes_.end() ? lanes_.end() : at + 1, lane);
   connect(lane, &TimelineLane::repaintNeeded, this, [this](QRectF area) {
     if (area.isEmpty())
       update();
@@ -96,8 +98,64 @@ void TimelineWidget::setRecording(qint64 frameCount, double fps) {
 }
 
 // The built-in lanes' data, kept here for the widget's callers.
-void TimelineWidget::setEvents(std::vector<TimelineEvent> events) { events_->setEvents(std::move(events)); }
-void TimelineWidget::setSelectedEvent(std::optional<qint64> id) { events_->setSelected(id); }
+void TimelineWidget::setEvents(std::vector<TimelineEvent> events) {
+  std::map<QString, std::vector<TimelineEvent>> byRater;
+  for (TimelineEvent& e : events) byRater[e.annotator].push_back(std::move(e));
+  if (byRater.size() <= 1) {
+    events_->setRater(QString(), 0);
+    events_->setEvents(byRater.empty() ? std::vector<TimelineEvent>{} : std::move(byRater.begin()->second));
+    for (EventLane* lane : raterLanes_) {
+      lane->setEvents({});
+      lane->setShown(false);
+    }
+    return;
+  }
+  const std::optional<qint64> selected = selectedEvent();
+  std::size_t i = 0;
+  for (auto& [name, own] : byRater) {
+    EventLane* lane = i == 0 ? events_ : raterLane(i - 1);
+    lane->setRater(name, static_cast<int>(i));
+    lane->setEvents(std::move(own));
+    lane->setShown(true);
+    lane->setSelected(selected);
+    ++i;
+  }
+  for (std::size_t k = i - 1; k < raterLanes_.size(); ++k) {
+    raterLanes_[k]->setEvents({});
+    raterLanes_[k]->setShown(false);
+  }
+}
+
+EventLane* TimelineWidget::raterLane(std::size_t k) {
+  while (raterLanes_.size() <= k) {
+    auto* lane = new EventLane;
+    addLane(lane, raterLanes_.empty() ? static_cast<TimelineLane*>(events_) : raterLanes_.back());
+    connect(lane, &EventLane::eventSelected, this, &TimelineWidget::eventSelected);
+    connect(lane, &EventLane::eventEdgeMoved, this, &TimelineWidget::eventEdgeMoved);
+    raterLanes_.push_back(lane);
+  }
+  return raterLanes_[k];
+}
+
+std::vector<const EventLane*> TimelineWidget::eventLanes() const {
+  std::vector<const EventLane*> out{events_};
+  for (const EventLane* lane : raterLanes_)
+    if (lane->height() > 0) out.push_back(lane);
+  return out;
+}
+
+std::optional<qint64> TimelineWidget::selectedEvent() const {
+  for (const EventLane* lane : eventLanes())
+    if (lane->selected()) return lane->selected();
+  return std::nullopt;
+}
+
+// The id is unique across the lanes: each lane shows it selected if it is
+// its own, and forgets it otherwise.
+void TimelineWidget::setSelectedEvent(std::optional<qint64> id) {
+  events_->setSelected(id);
+  for (EventLane* lane : raterLanes_) lane->setSelected(id);
+}
 void TimelineWidget::setClipWindows(std::vector<TimelineWindow> windows) { windows_->setWindows(std::move(windows)); }
 void TimelineWidget::setProbabilities(std::vector<TimelineProbability> points, double threshold) {
   probability_->setProbabilities(std::move(points), threshold);

@@ -45,15 +45,21 @@ class TimelineWidget : public QWidget {
   explicit TimelineWidget(QWidget* parent = nullptr);
   ~TimelineWidget() override;
 
-  // Adds a lane below the others; the widget takes ownership (the lane
-  // becomes its child). The lane's data goes to the lane itself.
-  void addLane(TimelineLane* lane);
+  // Adds a lane below the others, or right below `after`; the widget takes
+  // ownership (the lane becomes its child). The lane's data goes to the lane
+  // itself.
+  void addLane(TimelineLane* lane, const TimelineLane* after = nullptr);
   // Where `lane` is drawn, in widget coordinates; empty while it is hidden.
   QRectF laneRect(const TimelineLane* lane) const;
 
   // Resets the view to the whole recording.
   void setRecording(qint64 frameCount, double fps);
+  // The events of every annotator: with one (or none named), one Events
+  // lane; with two or more, a lane and a seizure colour per annotator, in
+  // the order of their names (issue 14: a second rater).
   void setEvents(std::vector<TimelineEvent> events);
+  // The shown event lanes, top to bottom: one per annotator.
+  std::vector<const EventLane*> eventLanes() const;
   void setClipWindows(std::vector<TimelineWindow> windows);
   void setProbabilities(std::vector<TimelineProbability> points, double threshold);
   // Moves the threshold line (and the above-threshold shading) without
@@ -76,7 +82,7 @@ class TimelineWidget : public QWidget {
   qint64 frameCount() const { return frameCount_; }
   double fps() const { return fps_; }
   qint64 playhead() const { return playhead_; }
-  std::optional<qint64> selectedEvent() const { return events_->selected(); }
+  std::optional<qint64> selectedEvent() const;
   qint64 visibleFirst() const;
   qint64 visibleLast() const;
   bool probabilityLaneVisible() const { return !probability_->empty(); }
@@ -160,6 +166,8 @@ class TimelineWidget : public QWidget {
   void updateHoverCursor(QPointF pos);
   void hoverLanes(std::optional<QPointF> pos);
   void endLaneDrag(bool apply);
+  // The k-th lane below events_ for a further rater, made when first needed.
+  EventLane* raterLane(std::size_t k);
 
   void paintOverview(QPainter& painter, const Layout& l, const TimelineColors& c);
   void renderOverviewCache(const Layout& l, const TimelineColors& c);
@@ -168,7 +176,8 @@ class TimelineWidget : public QWidget {
 
   // --- lanes, top to bottom (children of the widget) -------------------
   std::vector<TimelineLane*> lanes_;
-  EventLane* events_ = nullptr;
+  EventLane* events_ = nullptr;             // the first annotator's events (or everyone's)
+  std::vector<EventLane*> raterLanes_;      // the others', below it; hidden when unused
   ClipWindowLane* windows_ = nullptr;
   AlarmLane* alarms_ = nullptr;
   ProbabilityLane* probability_ = nullptr;

@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
                       kind < 7   ? "seizure"
                       : kind < 9 ? "artifact"
                                  : "other",
-                      QStringLiteral("type %1").arg(i % 7)});
+                      QStringLiteral("type %1").arg(i % 7), QString()});
     windows.push_back({std::max<qint64>(0, at - 12), at - 2, i % 3 == 0 ? "normal" : "preictal"});
     at += length;
   }

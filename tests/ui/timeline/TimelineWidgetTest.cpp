@@ -7,6 +7,7 @@
 #include "ui/Clock.h"
 #include "ui/timeline/IntervalIndex.h"
 #include "ui/timeline/TimelineScale.h"
+#include "ui/timeline/TimelineColors.h"
 #include "ui/timeline/TimelineWidget.h"
 
 #include <QApplication>
@@ -46,10 +47,10 @@ void wheel(QWidget* w, QPointF pos, int delta, Qt::KeyboardModifiers modifiers =
 }
 
 std::vector<TimelineEvent> sampleEvents() {
-  return {{7, 1200, 1400, "seizure", "focal impaired awareness"},
-          {8, 1600, 1650, "artifact", ""},
-          {9, 1800, std::nullopt, "seizure", ""},
-          {10, 1300, 1350, "other", "nurse"}};
+  return {{7, 1200, 1400, "seizure", "focal impaired awareness", ""},
+          {8, 1600, 1650, "artifact", "", ""},
+          {9, 1800, std::nullopt, "seizure", "", ""},
+          {10, 1300, 1350, "other", "nurse", ""}};
 }
 
 }  // namespace
@@ -127,6 +128,46 @@ class TimelineWidgetTest : public QObject {
     click(&w, QPointF(w.xForFrame(1250.5), w.eventLaneCentreY()));
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.at(0).at(0).toLongLong(), 7);
+  }
+
+  // A second rater (issue 14): each annotator's events in a lane of their
+  // own, named for them, below the first; one annotator again: one lane.
+  void eachRaterHasALane() {
+    TimelineWidget w;
+    prepare(w);
+    const int oneLane = w.sizeHint().height();
+    QCOMPARE(w.eventLanes().size(), 1u);
+    QCOMPARE(w.eventLanes()[0]->name(), QStringLiteral("Events"));
+    std::vector<TimelineEvent> events = sampleEvents();
+    for (auto& e : events) e.annotator = "dr.k";
+    events.push_back({20, 1210, 1420, "seizure", "", "tech"});  // over dr.k's seizure 7
+    w.setEvents(events);
+    const auto lanes = w.eventLanes();
+    QCOMPARE(lanes.size(), 2u);
+    QCOMPARE(lanes[0]->name(), QStringLiteral("Events · dr.k"));
+    QCOMPARE(lanes[1]->name(), QStringLiteral("Events · tech"));
+    QCOMPARE(lanes[0]->events().size(), 4u);
+    QCOMPARE(lanes[1]->events().size(), 1u);
+    QCOMPARE(w.sizeHint().height(), oneLane + 30);
+    const QRectF first = w.laneRect(lanes[0]), second = w.laneRect(lanes[1]);
+    QVERIFY(second.top() >= first.bottom() - 0.5);  // right below, before the clip windows
+    // A click in tech's lane selects tech's seizure; in dr.k's, dr.k's.
+    QSignalSpy selected(&w, &TimelineWidget::eventSelected);
+    click(&w, QPointF(w.xForFrame(1250.5), second.center().y()));
+    click(&w, QPointF(w.xForFrame(1250.5), first.center().y()));
+    QCOMPARE(selected.size(), 2);
+    QCOMPARE(selected.at(0).at(0).toLongLong(), 20);
+    QCOMPARE(selected.at(1).at(0).toLongLong(), 7);
+    w.setSelectedEvent(20);
+    QCOMPARE(w.selectedEvent(), std::optional<qint64>(20));
+    // Back to one annotator: the second lane goes, and with it its height.
+    w.setEvents(sampleEvents());
+    QCOMPARE(w.eventLanes().size(), 1u);
+    QCOMPARE(w.sizeHint().height(), oneLane);
+    // The seizure colours differ between raters.
+    const TimelineColors c = timelineColors(w.palette());
+    QVERIFY(c.raterSeizure[0] == c.seizure);
+    QVERIFY(c.raterSeizure[1] != c.raterSeizure[0]);
   }
 
   void wheelZoomKeepsTheFrameUnderTheCursor() {
@@ -432,13 +473,13 @@ class TimelineWidgetTest : public QObject {
     const QStringList types = {"focal impaired awareness", "GTCS", "focal aware", ""};
     for (int k = 0; k < 12; ++k) {
       const qint64 onset = 4000 + k * 8500;
-      events.push_back({k + 1, onset, onset + 900 + (k % 3) * 400, "seizure", types[k % types.size()]});
-      events.push_back({100 + k, onset + 3000, onset + 3300, k % 2 ? "artifact" : "other", "movement"});
+      events.push_back({k + 1, onset, onset + 900 + (k % 3) * 400, "seizure", types[k % types.size()], ""});
+      events.push_back({100 + k, onset + 3000, onset + 3300, k % 2 ? "artifact" : "other", "movement", ""});
       for (int j = 0; j < 5; ++j) windows.push_back({onset - 150 - j * 300 - 300, onset - 150 - j * 300, "preictal"});
       windows.push_back({onset, onset + 300, "ictal"});
       windows.push_back({onset + 4000, onset + 4300, "normal"});
     }
-    events.push_back({999, 105000, std::nullopt, "seizure", ""});  // still open
+    events.push_back({999, 105000, std::nullopt, "seizure", "", ""});  // still open
     std::vector<TimelineProbability> curve;
     for (qint64 f = 300; f < frames; f += 30) {
       double p = 0.12 + 0.05 * std::sin(f / 900.0);
