@@ -30,6 +30,7 @@ int runExperimentCommand(const QStringList& args);
 int runReviewCommand(const QStringList& args);
 int runRunsCommand(const QStringList& args);
 int runAgreementCommand(const QStringList& args);
+int runPeriodCommand(const QStringList& args);
 bool reviewPaints(const QStringList& args);
 
 const std::vector<Command>& commands() {
@@ -40,6 +41,8 @@ const std::vector<Command>& commands() {
        TORCH(runModelCommand)},
       {"project", "create a project file (project init DB)", runProjectCommand},
       {"recording", "add a video to a project (recording add DB FILE --subject CODE --species S)", runRecordingCommand},
+      {"period", "monitoring periods: recordings chained in time (period create|list|set-start DB ...)",
+       runPeriodCommand},
       {"import", "import events or labelled clips (import csv|boris|rodepil DB PATH)", runImportCommand},
       {"events", "list, add and export annotated events (events list|add|export DB ...)", runEventsCommand},
       {"clips", "build and export clip sets (clips build|export DB ...)", runClipsCommand},

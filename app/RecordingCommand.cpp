@@ -19,12 +19,20 @@ int runAdd(const QStringList& args) {
   parser.setApplicationDescription(
       "Add the video FILE to project DB as a recording of subject CODE. The video is probed and indexed (which can "
       "take a while for long files); its absolute path, content fingerprint, frame rate, frame count and size are "
-      "stored. The subject is created when its code is new. Prints the new recording id.");
+      "stored, and the container's creation_time as its wall-clock start. The subject is created when its code is "
+      "new. The recording gets a monitoring period of its own, or with --period joins period P at its end (the next "
+      "file of a night). Prints the new recording id.");
   parser.addPositionalArgument("DB", "The project file.");
   parser.addPositionalArgument("FILE", "The video file.");
   parser.addOption({"subject", "The subject's code (created if new).", "CODE"});
   parser.addOption({"species", "The subject's species: human or rodent.", "SPECIES"});
+  parser.addOption({"period", "Append the recording to monitoring period P (of the same subject).", "P"});
   if (auto exit = parseCommandLine(parser, "recording", "prodrome recording add", args, 2)) return *exit;
+  std::optional<qint64> period;
+  if (parser.isSet("period")) {
+    period = integerOption("recording", parser, "period", 1);
+    if (!period) return kExitUsage;
+  }
   if (!parser.isSet("subject") || parser.value("subject").trimmed().isEmpty()) {
     printError("recording", "--subject CODE is required");
     return kExitUsage;
@@ -41,7 +49,8 @@ int runAdd(const QStringList& args) {
     const QString file = parser.positionalArguments()[1];
     std::fprintf(stderr, "probing %s ...\n", qPrintable(file));
     const auto added =
-        core::addRecording(*database, file.toStdString(), parser.value("subject").trimmed().toStdString(), species);
+        core::addRecording(*database, file.toStdString(), parser.value("subject").trimmed().toStdString(), species,
+                           period ? std::optional<std::int64_t>(*period) : std::nullopt);
     std::printf("%lld\n", static_cast<long long>(added.recordingId));
     std::fflush(stdout);
     std::fprintf(stderr, "recording %lld: %lld frames at %.4g fps%s\n", static_cast<long long>(added.recordingId),

@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "database/DatabaseError.h"
+#include "database/PeriodStore.h"
 #include "database/ProjectPaths.h"
 #include "database/Transaction.h"
 
@@ -52,6 +53,7 @@ std::int64_t RecordingStore::add(const Recording& r) {
   insert->bindAll(r.subjectId, ProjectPaths(database_).toStored(r.path), r.fingerprint, r.fps, r.frameCount, r.width, r.height, r.startTime, r.camera)
       .execute();
   const std::int64_t id = database_.lastInsertRowId();
+  PeriodStore::addSingleFilePeriod(database_, id, r.subjectId, r.startTime.has_value());
   transaction.commit();
   return id;
 }
@@ -59,6 +61,24 @@ std::int64_t RecordingStore::add(const Recording& r) {
 void RecordingStore::update(const Recording& r) {
   Transaction transaction(database_);
   requireSubject(database_, r.subjectId, "cannot update recording");
+  // A period is one subject's: a recording alone in its period takes the
+  // period along to its new subject; one chained with others cannot move.
+  auto period = database_.cached(
+      "SELECT p.id, p.subject_id, (SELECT count(*) FROM period_files f WHERE f.period_id = p.id) "
+      "FROM periods p JOIN period_files pf ON pf.period_id = p.id WHERE pf.recording_id = ?");
+  period->bindAll(r.id);
+  if (period->step() && period->getInt64(1) != r.subjectId) {
+    const std::int64_t periodId = period->getInt64(0);
+    const std::int64_t files = period->getInt64(2);
+    period->reset();
+    if (files > 1)
+      throw ValidationError("cannot update recording #" + std::to_string(r.id) + ": it is one of " +
+                            std::to_string(files) + " files of period #" + std::to_string(periodId) +
+                            ", which is another subject's");
+    database_.cached("UPDATE periods SET subject_id = ? WHERE id = ?")->bindAll(r.subjectId, periodId).execute();
+  } else {
+    period->reset();
+  }
   auto statement = database_.cached(
       "UPDATE recordings SET subject_id = ?, path = ?, fingerprint = ?, fps = ?, frame_count = ?, "
       "width = ?, height = ?, start_time = ?, camera = ? WHERE id = ?");
@@ -85,6 +105,7 @@ bool RecordingStore::remove(std::int64_t id) {
   Transaction transaction(database_);
   database_.cached("DELETE FROM recordings WHERE id = ?")->bindAll(id).execute();
   const bool removed = database_.changes() > 0;
+  PeriodStore::deleteEmptyPeriods(database_);  // its file row went with it (ON DELETE CASCADE)
   transaction.commit();
   return removed;
 }

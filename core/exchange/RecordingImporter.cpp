@@ -2,13 +2,18 @@
 
 #include "core/video/VideoSource.h"
 #include "database/Database.h"
+#include "database/PeriodStore.h"
 #include "database/RecordingStore.h"
 #include "database/Transaction.h"
+
+#include <QDateTime>
+#include <QTimeZone>
 
 namespace prodrome::core {
 
 AddedRecording addRecording(database::Database& database, const std::filesystem::path& file,
-                            const std::string& subjectCode, database::Species species) {
+                            const std::string& subjectCode, database::Species species,
+                            std::optional<std::int64_t> periodId) {
   // Probe before the transaction: indexing an hour-long file takes seconds,
   // and the write lock should not be held meanwhile.
   const std::filesystem::path absolute = std::filesystem::absolute(file).lexically_normal();
@@ -39,7 +44,15 @@ AddedRecording addRecording(database::Database& database, const std::filesystem:
   recording.frameCount = source.frameCount();
   recording.width = info.width;
   recording.height = info.height;
+  // The container's creation_time is the file's wall-clock start (issue 14):
+  // recorders stamp each file they cut, and a monitoring period chains the
+  // files by it.
+  if (info.creationTimeUs != 0)
+    recording.startTime = QDateTime::fromMSecsSinceEpoch(info.creationTimeUs / 1000, QTimeZone::utc())
+                              .toString(Qt::ISODateWithMs)
+                              .toStdString();
   added.recordingId = database::RecordingStore(database).add(recording);
+  if (periodId) database::PeriodStore(database).append(*periodId, added.recordingId);
   added.frameCount = recording.frameCount;
   added.fps = fps;
   transaction.commit();

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace prodrome::core {
@@ -23,8 +24,13 @@ struct AddedRecording {
 
 // Throws VideoError for a file that cannot be probed, Error when the subject
 // exists with another species or the video has no frames, DatabaseError for
-// a failed write. Stores the absolute path. One transaction (or savepoint).
+// a failed write (a ValidationError when `periodId` names no period or one of
+// another subject). Stores the absolute path, and the container's
+// creation_time as the wall-clock start. The recording gets a monitoring
+// period of its own, or is appended to `periodId`'s. One transaction (or
+// savepoint).
 AddedRecording addRecording(database::Database& database, const std::filesystem::path& file,
-                            const std::string& subjectCode, database::Species species);
+                            const std::string& subjectCode, database::Species species,
+                            std::optional<std::int64_t> periodId = std::nullopt);
 
 }  // namespace prodrome::core

@@ -28,5 +28,6 @@ void applyStep0001Initial(Database& database);
 void applyStep0002EventNotes(Database& database);
 void applyStep0003AlarmReviews(Database& database);
 void applyStep0004EventIdsNeverReused(Database& database);
+void applyStep0005MonitoringPeriods(Database& database);
 
 }  // namespace prodrome::database

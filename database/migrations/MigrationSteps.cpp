@@ -10,6 +10,7 @@ const std::vector<MigrationStep>& builtinMigrationSteps() {
       {2, "event notes", applyStep0002EventNotes},
       {3, "alarm reviews", applyStep0003AlarmReviews},
       {4, "event ids never reused", applyStep0004EventIdsNeverReused},
+      {5, "monitoring periods", applyStep0005MonitoringPeriods},
   };
   return steps;
 }

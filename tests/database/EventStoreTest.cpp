@@ -336,7 +336,7 @@ TEST_F(EventRestoreTest, VersionThreeFileUpgradesKeepingIdsAndLinks) {
   OpenReport report;
   database_.emplace(openProject(file_, {}, &report));
   EXPECT_EQ(report.fromVersion, 3);
-  EXPECT_EQ(report.toVersion, 4);
+  EXPECT_EQ(report.toVersion, kSchemaVersion);
   ASSERT_TRUE(report.backup);
   const auto events = EventStore(db()).list();
   ASSERT_EQ(events.size(), 2u);

@@ -7,6 +7,7 @@
 #include "database/EventStore.h"
 #include "database/RecordingStore.h"
 #include "database/Schema.h"
+#include "database/Statement.h"
 #include "database/SubjectStore.h"
 
 #include <gtest/gtest.h>
@@ -62,7 +63,16 @@ class TempProject : public ::testing::Test {
     recording.frameCount = 108000;
     recording.width = 1280;
     recording.height = 720;
-    return RecordingStore(database).add(recording);
+    if (database.userVersion() >= 5) return RecordingStore(database).add(recording);
+    // A file of an older schema (upgrade tests): the row as that version's
+    // code wrote it, before recordings had periods.
+    Statement insert(database,
+                     "INSERT INTO recordings (subject_id, path, fingerprint, fps, frame_count, width, height) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bindAll(subjectId, recording.path, recording.fingerprint, recording.fps, recording.frameCount,
+                   recording.width, recording.height)
+        .execute();
+    return database.lastInsertRowId();
   }
 
   static std::string pragmaText(Database& database, const char* sql) {
