@@ -11,6 +11,7 @@
 #include <numeric>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 
 namespace prodrome::core {
 
@@ -76,6 +77,10 @@ class RecordingBuilder {
 
  private:
   void collectEvents() {
+    for (const NeighbourSeizure& n : recording_.neighbourSeizures)
+      if (n.offsetFrame && *n.offsetFrame <= n.onsetFrame)
+        throw Error("cannot build clips for " + describe(recording_) + ": the neighbouring file's seizure #" +
+                    std::to_string(n.id) + " ends before it begins");
     for (const TimelineEvent& event : recording_.events) {
       if (event.onsetFrame < 0 || (event.offsetFrame && *event.offsetFrame <= event.onsetFrame))
         throw Error("cannot build clips for " + describe(recording_) + ": event #" + std::to_string(event.id) +
@@ -101,6 +106,7 @@ class RecordingBuilder {
       // Seizures sharing an onset are not "earlier" than each other.
       for (; earlier < seizures_.size() && seizures_[earlier].onset < seizure.onset; ++earlier)
         quietFrom = std::max(quietFrom, seizures_[earlier].spanEnd + postIctal_);
+      if (!seizure.preictalHere) continue;  // a later file's seizure across a gap
       const std::size_t first = out.size();
       for (std::int64_t k = 0; k * stride_ <= horizon_; ++k) {
         const std::int64_t end = seizure.onset - k * stride_;
@@ -117,12 +123,17 @@ class RecordingBuilder {
   void buildIctal(std::vector<ClipWindow>& out) const {
     const std::int64_t frames = recording_.frameCount;
     for (const Seizure& seizure : seizures_) {
-      if (!seizure.offset || seizure.onset >= frames) continue;
+      if (!seizure.offset || seizure.onset >= frames || *seizure.offset <= 0) continue;
+      // An earlier file's seizure that runs into this one: its part here.
+      const std::int64_t begin = std::max<std::int64_t>(seizure.onset, 0);
       const std::int64_t end = std::min(*seizure.offset, frames);
       const std::size_t first = out.size();
-      if (end - seizure.onset >= window_) {
-        for (std::int64_t start = seizure.onset; start + window_ <= end; start += stride_)
+      if (end - begin >= window_) {
+        for (std::int64_t start = begin; start + window_ <= end; start += stride_)
           out.push_back(makeWindow(start, ClipLabel::Ictal, seizure.id));
+      } else if (seizure.onset < 0) {
+        // Its few frames here are the tail of a seizure whose windows lie
+        // in the file it began in.
       } else if (frames >= window_) {
         const std::int64_t centred = seizure.onset - (window_ - (end - seizure.onset)) / 2;
         out.push_back(makeWindow(std::clamp<std::int64_t>(centred, 0, frames - window_), ClipLabel::Ictal, seizure.id));
@@ -179,12 +190,19 @@ class RecordingBuilder {
 
 std::vector<SeizureSpan> seizureSpans(const RecordingTimeline& recording) {
   std::vector<SeizureMark> marks;
+  std::unordered_map<std::int64_t, bool> preictalHere;  // by id: own seizures always
   for (const TimelineEvent& event : recording.events)
     if (event.kind == EventKind::Seizure) marks.push_back(SeizureMark{event.id, event.onsetFrame, event.offsetFrame});
+  for (const NeighbourSeizure& n : recording.neighbourSeizures) {
+    marks.push_back(SeizureMark{n.id, n.onsetFrame, n.offsetFrame});
+    preictalHere[n.id] = n.continuous;
+  }
   // Two raters' marks of one seizure are one seizure here (by onset, then id).
   std::vector<SeizureSpan> seizures;
-  for (const SeizureMark& m : unionOfSeizures(std::move(marks)))
-    seizures.push_back(SeizureSpan{m.id, m.onset, m.offset, 0});
+  for (const SeizureMark& m : unionOfSeizures(std::move(marks))) {
+    const auto neighbour = preictalHere.find(m.id);
+    seizures.push_back(SeizureSpan{m.id, m.onset, m.offset, 0, neighbour == preictalHere.end() || neighbour->second});
+  }
   for (std::size_t i = 0; i < seizures.size(); ++i) {
     SeizureSpan& seizure = seizures[i];
     if (seizure.offset) {

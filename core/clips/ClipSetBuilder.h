@@ -29,10 +29,12 @@ struct SeizureSpan {
   std::int64_t onset = 0;
   std::optional<std::int64_t> offset;
   std::int64_t spanEnd = 0;
+  bool preictalHere = true;  // a neighbour's seizure across a gap: false
 };
 
-// The seizures of `recording` by onset (then id), with their spans; its
-// other events are left out. Checks nothing (ClipSetBuilder::build does).
+// The seizures of `recording` by onset (then id), with their spans: its own
+// and its neighbours' (RecordingTimeline::neighbourSeizures); its other
+// events are left out. Checks nothing (ClipSetBuilder::build does).
 std::vector<SeizureSpan> seizureSpans(const RecordingTimeline& recording);
 
 // Turns annotated recordings into training windows, exactly design.md §5.

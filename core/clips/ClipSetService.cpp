@@ -1,10 +1,12 @@
 #include "core/clips/ClipSetService.h"
 
 #include "core/Error.h"
+#include "core/periods/NeighbourSeizures.h"
 #include "database/ClipSetStore.h"
 #include "database/ClipStore.h"
 #include "database/Database.h"
 #include "database/EventStore.h"
+#include "database/PeriodStore.h"
 #include "database/RecordingStore.h"
 #include "database/SubjectStore.h"
 #include "database/Transaction.h"
@@ -40,6 +42,11 @@ std::vector<RecordingTimeline> ClipSetService::loadTimelines() {
   for (const database::Event& event : database::EventStore(database_).list())
     timelines[byId.at(event.recordingId)].events.push_back(
         TimelineEvent{event.id, event.onsetFrame, event.offsetFrame, event.kind});
+  // A night cut into files is one timeline for the windows near the cuts.
+  std::vector<PeriodLayout> periods;
+  for (const database::Period& period : database::PeriodStore(database_).list())
+    if (period.files.size() > 1) periods.push_back(layOutPeriod(database_, period.id));
+  addNeighbourSeizures(timelines, periods);
   return timelines;
 }
 

@@ -4,6 +4,8 @@
 // line; recording add --period.
 
 #include "core/video/VideoWriter.h"
+#include "database/Database.h"
+#include "database/Statement.h"
 #include "tests/app/CliRunner.h"
 #include "tests/support/FixtureVideo.h"
 
@@ -13,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <tuple>
 #include <vector>
 
 using namespace prodrome;
@@ -84,6 +87,24 @@ TEST(PeriodCli, ANightOfStampedFilesWithAGap) {
   EXPECT_DOUBLE_EQ(files[2].toObject()["gap_before_s"].toDouble(), 5);
   EXPECT_DOUBLE_EQ(files[3].toObject()["start_s"].toDouble(), 35);
   EXPECT_EQ(files[3].toObject()["start_source"].toString(), QStringLiteral("previous"));
+
+  // A seizure at frame 3 of file 2: its pre-ictal clips lie at the end of
+  // file 1, which it follows without a gap (L = H = 5 s, stride 1 s: window
+  // ends 303 - 30k on file 1's frames, k = 1..5).
+  r = test::runProdrome({"events", "add", q(db), "--recording", "2", "--onset", "3", "--offset", "100"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  r = test::runProdrome(
+      {"clips", "build", q(db), "--name", "pre", "--labels", "preictal", "--length", "5", "--horizon", "5"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  {
+    database::Database project(db, database::Database::OpenMode::ReadOnly);
+    database::Statement clips(project, "SELECT recording_id, start_frame, end_frame FROM clips ORDER BY start_frame");
+    std::vector<std::tuple<std::int64_t, std::int64_t, std::int64_t>> rows;
+    while (clips.step()) rows.emplace_back(clips.getInt64(0), clips.getInt64(1), clips.getInt64(2));
+    const std::vector<std::tuple<std::int64_t, std::int64_t, std::int64_t>> expected = {
+        {1, 3, 153}, {1, 33, 183}, {1, 63, 213}, {1, 93, 243}, {1, 123, 273}};
+    EXPECT_EQ(rows, expected);
+  }
 
   // The user dates the loose file; a gap of 10 s opens before it.
   r = test::runProdrome({"period", "set-start", q(db), "--recording", "4", "--start", "2026-03-01T22:00:45Z"});

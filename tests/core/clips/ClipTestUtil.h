@@ -24,7 +24,7 @@ inline RecordingTimeline recording(std::int64_t id, std::int64_t frames, std::ve
                                    Species species = Species::Rodent, FrameRate fps = {30, 1},
                                    std::int64_t subject = 0) {
   const std::int64_t subjectId = subject ? subject : id;
-  return RecordingTimeline{id, subjectId, species, fps, frames, std::move(events), "S" + std::to_string(subjectId)};
+  return RecordingTimeline{id, subjectId, species, fps, frames, std::move(events), "S" + std::to_string(subjectId), {}};
 }
 
 // One label only, every duration at its default unless changed afterwards.
