@@ -31,6 +31,7 @@ int runReviewCommand(const QStringList& args);
 int runRunsCommand(const QStringList& args);
 int runAgreementCommand(const QStringList& args);
 int runPeriodCommand(const QStringList& args);
+int runSignalCommand(const QStringList& args);
 bool reviewPaints(const QStringList& args);
 
 const std::vector<Command>& commands() {
@@ -43,6 +44,7 @@ const std::vector<Command>& commands() {
       {"recording", "add a video to a project (recording add DB FILE --subject CODE --species S)", runRecordingCommand},
       {"period", "monitoring periods: recordings chained in time (period create|list|set-start DB ...)",
        runPeriodCommand},
+      {"signal", "time series beside a recording's video (signal import|list|offset DB ...)", runSignalCommand},
       {"import", "import events or labelled clips (import csv|boris|rodepil DB PATH)", runImportCommand},
       {"events", "list, add and export annotated events (events list|add|export DB ...)", runEventsCommand},
       {"clips", "build and export clip sets (clips build|export DB ...)", runClipsCommand},

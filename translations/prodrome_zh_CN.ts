@@ -1412,239 +1412,282 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="31"/>
+        <location filename="../ui/ExchangeActions.cpp" line="32"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>已导入 %1 名受试者、%2 个录像、%3 个事件、%4 个片段；跳过 %5 项。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="59"/>
+        <location filename="../ui/ExchangeActions.cpp" line="60"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="75"/>
-        <location filename="../ui/ExchangeActions.cpp" line="81"/>
+        <location filename="../ui/ExchangeActions.cpp" line="76"/>
+        <location filename="../ui/ExchangeActions.cpp" line="117"/>
         <source>Events &amp;CSV…</source>
         <translation>事件 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="76"/>
+        <location filename="../ui/ExchangeActions.cpp" line="77"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS 项目…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="77"/>
+        <location filename="../ui/ExchangeActions.cpp" line="78"/>
         <source>&amp;RodEpil-style Folder…</source>
         <translation>&amp;RodEpil 格式文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="82"/>
+        <location filename="../ui/ExchangeActions.cpp" line="118"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>逐&amp;帧标签 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="84"/>
+        <location filename="../ui/ExchangeActions.cpp" line="120"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>片段集&amp;清单 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="85"/>
+        <location filename="../ui/ExchangeActions.cpp" line="121"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>片段集 &amp;VideoMAE 列表…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="86"/>
+        <location filename="../ui/ExchangeActions.cpp" line="122"/>
         <source>Clip &amp;Videos…</source>
         <translation>片段&amp;视频…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="92"/>
+        <location filename="../ui/ExchangeActions.cpp" line="128"/>
         <source>Import events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="93"/>
+        <location filename="../ui/ExchangeActions.cpp" line="129"/>
         <source>Import BORIS project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="130"/>
         <source>Import RodEpil folder</source>
         <translation>导入 RodEpil 文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="97"/>
+        <location filename="../ui/ExchangeActions.cpp" line="88"/>
+        <location filename="../ui/ExchangeActions.cpp" line="133"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="97"/>
-        <location filename="../ui/ExchangeActions.cpp" line="109"/>
+        <location filename="../ui/ExchangeActions.cpp" line="80"/>
+        <source>&amp;Signal CSV for This Recording…</source>
+        <translation>此录像的信号 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="86"/>
+        <source>Import signal CSV</source>
+        <translation>导入信号 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="88"/>
+        <location filename="../ui/ExchangeActions.cpp" line="133"/>
+        <location filename="../ui/ExchangeActions.cpp" line="145"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
+        <location filename="../ui/ExchangeActions.cpp" line="91"/>
+        <source>Imported %1 signal(s) of %2 samples each (%3 sampling) beside recording %4</source>
+        <translation>已为录像 %4 导入 %1 个信号，每个 %2 个采样（%3采样）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <source>even</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <source>uneven</source>
+        <translation>不均匀</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="104"/>
+        <source>Import Signal</source>
+        <translation>导入信号</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="105"/>
+        <source>Open the recording the signal belongs to first: its time column is read on that recording&apos;s clock.</source>
+        <translation>请先打开信号所属的录像：其时间列按该录像的时钟读取。</translation>
+    </message>
+    <message>
         <location filename="../ui/ExchangeActions.cpp" line="110"/>
+        <source>Import Signal CSV</source>
+        <translation>导入信号 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="146"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>正在检查 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="123"/>
-        <location filename="../ui/ExchangeActions.cpp" line="238"/>
-        <location filename="../ui/ExchangeActions.cpp" line="251"/>
+        <location filename="../ui/ExchangeActions.cpp" line="159"/>
+        <location filename="../ui/ExchangeActions.cpp" line="274"/>
+        <location filename="../ui/ExchangeActions.cpp" line="287"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="125"/>
+        <location filename="../ui/ExchangeActions.cpp" line="161"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="125"/>
-        <location filename="../ui/ExchangeActions.cpp" line="144"/>
+        <location filename="../ui/ExchangeActions.cpp" line="161"/>
+        <location filename="../ui/ExchangeActions.cpp" line="180"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="145"/>
+        <location filename="../ui/ExchangeActions.cpp" line="181"/>
         <source>Clip %1 of %2</source>
         <translation>片段 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="150"/>
+        <location filename="../ui/ExchangeActions.cpp" line="186"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>已写入 %1（%2 行或文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="158"/>
+        <location filename="../ui/ExchangeActions.cpp" line="194"/>
         <source>Add recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="168"/>
+        <location filename="../ui/ExchangeActions.cpp" line="204"/>
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="169"/>
+        <location filename="../ui/ExchangeActions.cpp" line="205"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>正在索引 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="176"/>
+        <location filename="../ui/ExchangeActions.cpp" line="212"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>已添加 %n 个录像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="184"/>
+        <location filename="../ui/ExchangeActions.cpp" line="220"/>
         <source>Re-link missing videos from %1</source>
         <translation>从 %1 重新链接缺失的视频</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <location filename="../ui/ExchangeActions.cpp" line="223"/>
         <source>search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <location filename="../ui/ExchangeActions.cpp" line="223"/>
         <source>Looking for files of the missing videos&apos; sizes…</source>
         <translation>正在查找与缺失视频大小相同的文件…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="190"/>
+        <location filename="../ui/ExchangeActions.cpp" line="226"/>
         <source>compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="190"/>
+        <location filename="../ui/ExchangeActions.cpp" line="226"/>
         <source>Comparing content fingerprints…</source>
         <translation>正在比对内容指纹…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="196"/>
+        <location filename="../ui/ExchangeActions.cpp" line="232"/>
         <source>No video of the project is missing.</source>
         <translation>项目中没有缺失的视频。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="197"/>
+        <location filename="../ui/ExchangeActions.cpp" line="233"/>
         <source>Re-linked %1 of %2 missing recording(s); %3 still missing.</source>
         <translation>已重新链接 %2 个缺失录像中的 %1 个；仍缺失 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="209"/>
+        <location filename="../ui/ExchangeActions.cpp" line="245"/>
         <source>Folder Holding the Missing Videos</source>
         <translation>存放缺失视频的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="219"/>
+        <location filename="../ui/ExchangeActions.cpp" line="255"/>
         <source>Import Events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="220"/>
+        <location filename="../ui/ExchangeActions.cpp" line="111"/>
+        <location filename="../ui/ExchangeActions.cpp" line="256"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="222"/>
+        <location filename="../ui/ExchangeActions.cpp" line="258"/>
         <source>Import BORIS Project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="223"/>
+        <location filename="../ui/ExchangeActions.cpp" line="259"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS 项目 (*.boris);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="225"/>
+        <location filename="../ui/ExchangeActions.cpp" line="261"/>
         <source>Import RodEpil-style Folder</source>
         <translation>导入 RodEpil 格式文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="238"/>
+        <location filename="../ui/ExchangeActions.cpp" line="274"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="242"/>
+        <location filename="../ui/ExchangeActions.cpp" line="278"/>
         <source>Export Clip Set</source>
         <translation>导出片段集</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="242"/>
+        <location filename="../ui/ExchangeActions.cpp" line="278"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="248"/>
+        <location filename="../ui/ExchangeActions.cpp" line="284"/>
         <source>Folder for the Clip Videos</source>
         <translation>片段视频的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="250"/>
+        <location filename="../ui/ExchangeActions.cpp" line="286"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="250"/>
+        <location filename="../ui/ExchangeActions.cpp" line="286"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="261"/>
+        <location filename="../ui/ExchangeActions.cpp" line="297"/>
         <source>Add Recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="262"/>
+        <location filename="../ui/ExchangeActions.cpp" line="298"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="266"/>
+        <location filename="../ui/ExchangeActions.cpp" line="302"/>
         <source>Subject of the Recordings</source>
         <translation>录像所属受试者</translation>
     </message>
@@ -2270,42 +2313,52 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1：已排队（视图 ▸ 任务 中可见）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <source>Signal offset %1 s</source>
+        <translation>信号偏移 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <source>Cannot store the signal&apos;s offset: %1</source>
+        <translation>无法保存信号偏移：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Video missing:
 %1
 
@@ -2316,53 +2369,58 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <source>No signal to nudge: import one (File ▸ Import ▸ Signal CSV for This Recording…).</source>
+        <translation>没有可微调的信号：请先导入（文件 ▸ 导入 ▸ 此录像的信号 CSV…）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
@@ -2372,13 +2430,13 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="325"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="337"/>
         <source>Open Video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="326"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="368"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="338"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="380"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
@@ -2504,322 +2562,342 @@ File ▸ Re-link Recording… to locate it.</source>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="128"/>
+        <source>Nudge Signal &amp;Earlier</source>
+        <translation>信号提前(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="130"/>
+        <source>Nudge Signal &amp;Later</source>
+        <translation>信号延后(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
+        <source>Nudge Signal Earlier by 100 ms</source>
+        <translation>信号提前 100 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="135"/>
+        <source>Nudge Signal Later by 100 ms</source>
+        <translation>信号延后 100 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="140"/>
         <source>Show &amp;Frames in the Clock</source>
         <translation>在时钟中显示帧(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="146"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="137"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="149"/>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="148"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="160"/>
         <source>The language changes when Prodrome is started again.</source>
         <translation>语言将在下次启动 Prodrome 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="153"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="165"/>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="157"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="161"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
         <source>&amp;Clips</source>
         <translation>片段(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="162"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="174"/>
         <source>&amp;Build Clip Set…</source>
         <translation>构建片段集(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="164"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="176"/>
         <source>&amp;Hide Clip Windows</source>
         <translation>隐藏片段窗口(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="167"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="168"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="180"/>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="169"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="181"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="172"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="173"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="179"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="191"/>
         <source>User &amp;Guide</source>
         <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="184"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="196"/>
         <source>&amp;About Prodrome</source>
         <translation>关于 Prodrome(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="185"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="197"/>
         <source>About Prodrome</source>
         <translation>关于 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="186"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="198"/>
         <source>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;Clinical video annotation and seizure forecasting.&lt;/p&gt;&lt;p&gt;Video never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Prodrome %1&lt;/b&gt;&lt;p&gt;临床视频标注与癫痫发作预测。&lt;/p&gt;&lt;p&gt;视频绝不会离开本机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="203"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="215"/>
         <source>&amp;Play / Pause</source>
         <translation>播放 / 暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="204"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="216"/>
         <source>Play &amp;Backwards / Faster (J)</source>
         <translation>倒放 / 加速(&amp;B) (J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="206"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
         <source>Pause (K)</source>
         <translation>暂停 (K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="207"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
         <source>Play &amp;Forwards / Faster (L)</source>
         <translation>正放 / 加速(&amp;F) (L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="210"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="222"/>
         <source>Fas&amp;ter</source>
         <translation>加快(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="211"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
         <source>Slo&amp;wer</source>
         <translation>减慢(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="212"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="224"/>
         <source>&amp;Normal Speed</source>
         <translation>正常速度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="213"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="217"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
         <source>Next Frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="218"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="230"/>
         <source>Previous Frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="219"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="231"/>
         <source>Forward 1 Second</source>
         <translation>前进 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="221"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
         <source>Back 1 Second</source>
         <translation>后退 1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="223"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="235"/>
         <source>Forward 1 Minute</source>
         <translation>前进 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="225"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="237"/>
         <source>Back 1 Minute</source>
         <translation>后退 1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="227"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
         <source>First Frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="228"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="240"/>
         <source>Last Frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="229"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="241"/>
         <source>&amp;Go to Frame or Time…</source>
         <translation>跳转到帧或时间(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="232"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="244"/>
         <source>Next &amp;Event</source>
         <translation>下一个事件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="233"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="245"/>
         <source>Previous E&amp;vent</source>
         <translation>上一个事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="239"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="251"/>
         <source>Mark &amp;Onset</source>
         <translation>标记起点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="243"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
         <source>Mark O&amp;ffset (first frame after the seizure)</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="250"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="253"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="265"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="255"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="257"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="269"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="259"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="278"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="290"/>
         <source>Rater &amp;Agreement…</source>
         <translation>评估者一致性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="299"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="315"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="327"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="317"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="334"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="346"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="334"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="346"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="342"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="354"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="343"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="355"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="350"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="362"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="355"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="367"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="367"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="379"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
@@ -4087,6 +4165,21 @@ Reviewed: %5</source>
     </message>
 </context>
 <context>
+    <name>prodrome::ui::SignalLane</name>
+    <message>
+        <location filename="../ui/timeline/SignalLane.cpp" line="170"/>
+        <source>%1: %2 at %3 (signal time %4 s, offset %5 s)
+Click to select it: Ctrl+Alt+Left/Right nudge it</source>
+        <translation>%1：%3 处为 %2（信号时间 %4 秒，偏移 %5 秒）
+单击选中；Ctrl+Alt+左/右 微调</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/SignalLane.cpp" line="171"/>
+        <source>no sample</source>
+        <translation>无采样</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::StartPage</name>
     <message>
         <location filename="../ui/StartPage.cpp" line="29"/>
@@ -4227,7 +4320,7 @@ Reviewed: %5</source>
         <translation>单击跳转 · 滚轮缩放 · Shift+滚轮或拖动以滚动 · 拖动事件边缘以移动</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="547"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="603"/>
         <source>No recording</source>
         <translation>无录像</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "core/exchange/RecordingImporter.h"
 #include "core/exchange/RecordingRelinker.h"
 #include "core/exchange/RodEpilImporter.h"
+#include "core/signals/SignalCsvImporter.h"
 #include "core/video/VideoSource.h"
 #include "database/ClipSetStore.h"
 #include "database/Database.h"
@@ -75,6 +76,41 @@ void ExchangeActions::populateImportMenu(QMenu* menu) {
   menu->addAction(tr("Events &CSV…"), this, [this] { importWithDialog(Import::EventsCsv); });
   menu->addAction(tr("&BORIS Project…"), this, [this] { importWithDialog(Import::Boris); });
   menu->addAction(tr("&RodEpil-style Folder…"), this, [this] { importWithDialog(Import::RodEpil); });
+  menu->addSeparator();
+  menu->addAction(tr("&Signal CSV for This Recording…"), this, [this] { importSignalWithDialog(); });
+}
+
+int ExchangeActions::startSignalImport(const QString& path, qint64 recordingId) {
+  const std::string db = project_.path();
+  const std::filesystem::path file = path.toStdString();
+  return run(JobKind::ImportData, tr("Import signal CSV"), [db, file, recordingId](JobReporter& r) {
+    auto database = ProjectSession::openWorkerConnection(db);
+    r.stage(tr("import"), -1, tr("Reading %1…").arg(QString::fromStdString(file.filename().string())));
+    const core::SignalImport imported = core::importSignalCsv(*database, recordingId, file);
+    JobOutcome outcome;
+    outcome.summary = tr("Imported %1 signal(s) of %2 samples each (%3 sampling) beside recording %4")
+                          .arg(imported.signalIds.size())
+                          .arg(imported.samples)
+                          .arg(imported.regular ? tr("even") : tr("uneven"))
+                          .arg(recordingId);
+    return outcome;
+  });
+}
+
+void ExchangeActions::importSignalWithDialog() {
+  if (!project_.isOpen()) return;
+  const auto recording = currentRecording_ ? currentRecording_() : std::nullopt;
+  if (!recording) {
+    QMessageBox::information(window_, tr("Import Signal"),
+                             tr("Open the recording the signal belongs to first: its time column is read on that "
+                                "recording's clock."));
+    return;
+  }
+  const QString project = QString::fromStdString(project_.path());
+  const QString path = QFileDialog::getOpenFileName(window_, tr("Import Signal CSV"), dialogStart(project),
+                                                    tr("CSV files (*.csv);;All files (*)"));
+  rememberDialogChoice(project, path);
+  if (!path.isEmpty()) startSignalImport(path, *recording);
 }
 
 void ExchangeActions::populateExportMenu(QMenu* menu) {

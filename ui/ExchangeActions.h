@@ -13,6 +13,9 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 class QMenu;
 class QWidget;
 
@@ -33,6 +36,11 @@ class ExchangeActions : public QObject {
   void populateExportMenu(QMenu* menu);
 
   int startImport(Import format, const QString& path);
+  // A signal CSV beside recording `recordingId`'s video (issue 14 §2).
+  int startSignalImport(const QString& path, qint64 recordingId);
+  // Where File ▸ Import ▸ Signal CSV… puts the signal: the open recording.
+  void setCurrentRecording(std::function<std::optional<qint64>()> current) { currentRecording_ = std::move(current); }
+  void importSignalWithDialog();
   int startExport(Export format, const QString& path, const QString& clipSet = {});
   int startAddRecordings(const QStringList& files, const QString& subjectCode, database::Species species);
   // Searches `folder` (and the folders under it) for every missing video, by content.
@@ -61,6 +69,7 @@ class ExchangeActions : public QObject {
   QWidget* window_;
   QSet<int> mine_;  // jobs started here
   QString lastError_;
+  std::function<std::optional<qint64>()> currentRecording_;
 };
 
 }  // namespace prodrome::ui

@@ -5,6 +5,7 @@
 #include "database/ClipStore.h"
 #include "database/Database.h"
 #include "database/EventStore.h"
+#include "database/SignalStore.h"
 #include "database/SubjectStore.h"
 #include "ui/Clock.h"
 #include "ui/EditorKeyGuard.h"
@@ -129,6 +130,17 @@ MainWindow::MainWindow(QWidget* parent)
   statusBar()->addPermanentWidget(position_);
 
   connect(project_, &ProjectSession::changed, this, &MainWindow::onProjectChanged);
+  exchange_->setCurrentRecording([this] { return currentRecordingId(); });
+  // A nudged signal's offset lands in the project at once, as an edit does.
+  connect(timeline_, &TimelineWidget::signalOffsetChanged, this, [this](qint64 id, double offset) {
+    if (!project_->isOpen()) return;
+    try {
+      database::SignalStore(project_->database()).setOffset(id, offset);
+      statusBar()->showMessage(tr("Signal offset %1 s").arg(offset, 0, 'f', 3), 3000);
+    } catch (const std::exception& e) {
+      statusBar()->showMessage(tr("Cannot store the signal's offset: %1").arg(QString::fromUtf8(e.what())), 8000);
+    }
+  });
   connect(tree_, &ProjectTreeDock::recordingActivated, this, [this](qint64 id) { openRecording(id); });
   connect(tree_, &ProjectTreeDock::clipSetActivated, this, [this](qint64 id) { showClipSet(id); });
   connect(tree_, &ProjectTreeDock::modelActivated, this, &MainWindow::modelActivated);
@@ -313,6 +325,7 @@ bool MainWindow::openRecording(std::int64_t recordingId) {
   setAnnotationRecording(recordingId);
   timeline_->setRecording(r->frameCount, r->fps);
   refreshEvents();
+  refreshSignals();
   if (clipDialog_ && clipDialog_->preview()) {
     showClipPreview(*clipDialog_->preview());
   } else {
@@ -364,6 +377,7 @@ void MainWindow::onProjectChanged() {
     tree_->setCurrentRecording(recording_->id);
     reloadAnnotationParts();
     refreshEvents();
+    refreshSignals();
   }
 }
 
@@ -455,9 +469,45 @@ void MainWindow::updateActionStates() {
 
 // ------------------------------------------------------------ timeline data
 
+void MainWindow::refreshSignals() {
+  if (!recording_ || !project_->isOpen()) {
+    if (!timeline_->signalLanes().empty()) timeline_->setSignals({});
+    return;
+  }
+  database::SignalStore store(project_->database());
+  const auto infos = store.listByRecording(recording_->id);
+  // A day of samples per channel: read again only when the set changed.
+  const auto shown = timeline_->signalLanes();
+  bool same = shown.size() == infos.size();
+  for (std::size_t i = 0; same && i < infos.size(); ++i)
+    same = shown[i]->trace().id == infos[i].id && shown[i]->trace().offsetSeconds == infos[i].offsetSeconds;
+  if (same) return;
+  std::vector<SignalTrace> traces;
+  for (const auto& info : infos) {
+    auto signal = store.load(info.id);
+    if (!signal) continue;
+    SignalTrace t;
+    t.id = info.id;
+    t.name = QString::fromStdString(info.name);
+    t.startSeconds = info.startSeconds;
+    t.sampleRate = info.sampleRate.value_or(0.0);
+    t.times = std::move(signal->times);
+    t.samples = std::move(signal->samples);
+    t.offsetSeconds = info.offsetSeconds;
+    traces.push_back(std::move(t));
+  }
+  timeline_->setSignals(std::move(traces));
+}
+
+void MainWindow::nudgeSignal(double seconds) {
+  if (!timeline_->nudgeSelectedSignal(seconds))
+    statusBar()->showMessage(tr("No signal to nudge: import one (File ▸ Import ▸ Signal CSV for This Recording…)."), 4000);
+}
+
 void MainWindow::refreshEvents() {
   if (!recording_ || !project_->isOpen()) {
     timeline_->setEvents({});
+    refreshSignals();
     return;
   }
   timeline_->setEvents(toTimelineEvents(currentEvents()));

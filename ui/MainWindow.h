@@ -98,6 +98,9 @@ class MainWindow : public QMainWindow {
   // recording (issue 14); the dialog, shown and deleted on close, or null
   // without a project recording.
   AgreementDialog* showAgreement();
+  // Moves the selected signal lane `seconds` later (earlier when negative),
+  // stored at once (View ▸ Nudge Signal, Ctrl+Alt+Left/Right: 10 ms).
+  void nudgeSignal(double seconds);
   // Shows every time as a timecode with frames (true) or with milliseconds,
   // remembered, and repaints what shows a time (ui/Clock.h).
   void setClockFrames(bool frames);
@@ -155,6 +158,7 @@ class MainWindow : public QMainWindow {
   void onVideoOpened(const VideoMeta& meta);
   void onFrameReady(qint64 frame, const QImage& image, bool exact);
   void refreshEvents();
+  void refreshSignals();
   void showClipSet(std::int64_t clipSetId);
   void showClipPreview(const core::ClipSetBuild& build);
   void updateCaption();

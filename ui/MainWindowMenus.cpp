@@ -123,6 +123,18 @@ void MainWindow::createMenus() {
     QSettings().setValue("timeline/fitForecastAxis", on);
     timeline_->setProbabilityAutoScale(on);
   });
+  // Lip-sync for signals (issue 14 §2): the selected signal lane, 10 ms a
+  // step, 100 ms with Shift; stored per signal.
+  videoActions_ << add(view, tr("Nudge Signal &Earlier"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left)}, this,
+                       [this] { nudgeSignal(-0.010); });
+  videoActions_ << add(view, tr("Nudge Signal &Later"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Right)}, this,
+                       [this] { nudgeSignal(+0.010); });
+  videoActions_.back()->setObjectName("nudgeSignalLaterAction");
+  videoActions_ << add(view, tr("Nudge Signal Earlier by 100 ms"),
+                       {QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Left)}, this, [this] { nudgeSignal(-0.1); });
+  videoActions_ << add(view, tr("Nudge Signal Later by 100 ms"),
+                       {QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Right)}, this, [this] { nudgeSignal(+0.1); });
+  view->addSeparator();
   // One clock style for every view (ui/Clock.h); the item views and the
   // timeline read it when they paint, the caption when it is next set.
   QAction* frames = view->addAction(tr("Show &Frames in the Clock"));

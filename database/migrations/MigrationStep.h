@@ -29,5 +29,6 @@ void applyStep0002EventNotes(Database& database);
 void applyStep0003AlarmReviews(Database& database);
 void applyStep0004EventIdsNeverReused(Database& database);
 void applyStep0005MonitoringPeriods(Database& database);
+void applyStep0006Signals(Database& database);
 
 }  // namespace prodrome::database

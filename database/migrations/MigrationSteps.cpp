@@ -11,6 +11,7 @@ const std::vector<MigrationStep>& builtinMigrationSteps() {
       {3, "alarm reviews", applyStep0003AlarmReviews},
       {4, "event ids never reused", applyStep0004EventIdsNeverReused},
       {5, "monitoring periods", applyStep0005MonitoringPeriods},
+      {6, "signals", applyStep0006Signals},
   };
   return steps;
 }

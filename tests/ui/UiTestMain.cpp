@@ -15,6 +15,7 @@ extern "C" {
 
 std::unique_ptr<QObject> makeClockTest();
 std::unique_ptr<QObject> makeAgreementDialogTest();
+std::unique_ptr<QObject> makeSignalsTest();
 std::unique_ptr<QObject> makeDialogFolderTest();
 std::unique_ptr<QObject> makeProjectTreeFoldTest();
 std::unique_ptr<QObject> makeShortcutsSheetTest();
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
   failed += QTest::qExec(&clips, argc, argv);
   failed += QTest::qExec(makeClockTest().get(), argc, argv);
   failed += QTest::qExec(makeAgreementDialogTest().get(), argc, argv);
+  failed += QTest::qExec(makeSignalsTest().get(), argc, argv);
   failed += QTest::qExec(makeDialogFolderTest().get(), argc, argv);
   failed += QTest::qExec(makeProjectTreeFoldTest().get(), argc, argv);
   failed += QTest::qExec(makeShortcutsSheetTest().get(), argc, argv);

@@ -144,6 +144,62 @@ std::vector<const EventLane*> TimelineWidget::eventLanes() const {
   return out;
 }
 
+void TimelineWidget::setSignals(std::vector<SignalTrace> signals) {
+  const std::optional<qint64> selected = selectedSignal();
+  while (signalLanes_.size() < signals.size()) {
+    auto* lane = new SignalLane;
+    addLane(lane);
+    connect(lane, &SignalLane::selectedByUser, this, [this](qint64 id) {
+      for (SignalLane* l : signalLanes_) l->setSelected(l->trace().id == id);
+    });
+    signalLanes_.push_back(lane);
+  }
+  // Lanes beyond the signals are taken out (they hold a day of samples each).
+  while (signalLanes_.size() > signals.size()) {
+    SignalLane* lane = signalLanes_.back();
+    signalLanes_.pop_back();
+    lanes_.erase(std::find(lanes_.begin(), lanes_.end(), lane));
+    if (dragLane_ == lane) {
+      drag_ = Drag::None;
+      dragLane_ = nullptr;
+    }
+    delete lane;
+  }
+  bool any = false;
+  for (std::size_t i = 0; i < signals.size(); ++i) {
+    const bool keep = selected && signals[i].id == *selected;
+    any = any || keep;
+    signalLanes_[i]->setTrace(std::move(signals[i]));
+    signalLanes_[i]->setSelected(keep);
+  }
+  if (!any && !signalLanes_.empty()) signalLanes_.front()->setSelected(true);
+  overviewDirty_ = true;
+  updateGeometry();
+  update();
+}
+
+std::vector<const SignalLane*> TimelineWidget::signalLanes() const {
+  return std::vector<const SignalLane*>(signalLanes_.begin(), signalLanes_.end());
+}
+
+std::optional<qint64> TimelineWidget::selectedSignal() const {
+  for (const SignalLane* lane : signalLanes_)
+    if (lane->selected()) return lane->trace().id;
+  return std::nullopt;
+}
+
+bool TimelineWidget::nudgeSelectedSignal(double seconds) {
+  for (SignalLane* lane : signalLanes_) {
+    if (!lane->selected()) continue;
+    // Rounded to the microsecond: repeated nudges add up without drift.
+    const double offset = std::round((lane->trace().offsetSeconds + seconds) * 1e6) / 1e6;
+    lane->setOffset(offset);
+    Q_EMIT signalOffsetChanged(lane->trace().id, offset);
+    return true;
+  }
+  return false;
+}
+
 std::optional<qint64> TimelineWidget::selectedEvent() const {
   for (const EventLane* lane : eventLanes())
     if (lane->selected()) return lane->selected();

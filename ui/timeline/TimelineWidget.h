@@ -24,6 +24,7 @@
 #include "ui/timeline/ClipWindowLane.h"
 #include "ui/timeline/EventLane.h"
 #include "ui/timeline/ProbabilityLane.h"
+#include "ui/timeline/SignalLane.h"
 #include "ui/timeline/TimelineLane.h"
 #include "ui/timeline/TimelineScale.h"
 
@@ -60,6 +61,15 @@ class TimelineWidget : public QWidget {
   void setEvents(std::vector<TimelineEvent> events);
   // The shown event lanes, top to bottom: one per annotator.
   std::vector<const EventLane*> eventLanes() const;
+  // The recording's signals (issue 14 §2), a lane each at the bottom, in
+  // this order; the first is selected for the nudge keys until the user
+  // clicks another.
+  void setSignals(std::vector<SignalTrace> signals);
+  std::vector<const SignalLane*> signalLanes() const;
+  std::optional<qint64> selectedSignal() const;
+  // Moves the selected signal `seconds` later (earlier when negative) and
+  // reports its new offset (signalOffsetChanged); false without a signal.
+  bool nudgeSelectedSignal(double seconds);
   void setClipWindows(std::vector<TimelineWindow> windows);
   void setProbabilities(std::vector<TimelineProbability> points, double threshold);
   // Moves the threshold line (and the above-threshold shading) without
@@ -130,6 +140,8 @@ class TimelineWidget : public QWidget {
   void thresholdChanged(double threshold);
   // From the alarm lane (AlarmLane).
   void alarmClicked(qint64 frame);
+  // A signal's offset after a nudge, to be stored.
+  void signalOffsetChanged(qint64 signalId, double offsetSeconds);
 
  protected:
   void paintEvent(QPaintEvent* event) override;
@@ -178,6 +190,7 @@ class TimelineWidget : public QWidget {
   std::vector<TimelineLane*> lanes_;
   EventLane* events_ = nullptr;             // the first annotator's events (or everyone's)
   std::vector<EventLane*> raterLanes_;      // the others', below it; hidden when unused
+  std::vector<SignalLane*> signalLanes_;    // at the bottom, one per signal
   ClipWindowLane* windows_ = nullptr;
   AlarmLane* alarms_ = nullptr;
   ProbabilityLane* probability_ = nullptr;

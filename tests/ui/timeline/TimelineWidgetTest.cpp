@@ -11,6 +11,7 @@
 #include "ui/timeline/TimelineWidget.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
@@ -18,6 +19,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <random>
 
 using namespace prodrome::ui;
 
@@ -168,6 +170,88 @@ class TimelineWidgetTest : public QObject {
     const TimelineColors c = timelineColors(w.palette());
     QVERIFY(c.raterSeizure[0] == c.seizure);
     QVERIFY(c.raterSeizure[1] != c.raterSeizure[0]);
+  }
+
+  // The pyramid's min and max of any stretch contain the raw samples' (and
+  // are exact on block boundaries); missing samples are skipped.
+  void signalRangesMatchTheSamples() {
+    SignalTrace t;
+    t.id = 5;
+    t.name = "accel";
+    t.sampleRate = 100;
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<float> u(-5, 5);
+    for (int i = 0; i < 100000; ++i) t.samples.push_back(i % 997 == 0 ? NAN : u(rng));
+    SignalLane lane;
+    lane.setTrace(t);
+    std::uniform_int_distribution<std::size_t> at(0, t.samples.size());
+    for (int k = 0; k < 200; ++k) {
+      std::size_t a = at(rng), b = at(rng);
+      if (a > b) std::swap(a, b);
+      float lo = NAN, hi = NAN;
+      for (std::size_t i = a; i < b; ++i) {
+        if (std::isnan(t.samples[i])) continue;
+        if (std::isnan(lo) || t.samples[i] < lo) lo = t.samples[i];
+        if (std::isnan(hi) || t.samples[i] > hi) hi = t.samples[i];
+      }
+      for (std::size_t limit : {std::size_t(1), std::size_t(16), std::size_t(300), std::size_t(5000)}) {
+        const auto [plo, phi] = lane.range(a, b, limit);
+        if (std::isnan(lo)) continue;
+        QVERIFY(plo <= lo && phi >= hi);
+        if (limit == 1) QVERIFY(plo == lo && phi == hi);  // raw samples: exact
+      }
+      const auto aligned = lane.range(a / 256 * 256, b / 256 * 256, 256);
+      float alo = NAN, ahi = NAN;
+      for (std::size_t i = a / 256 * 256; i < b / 256 * 256; ++i) {
+        if (std::isnan(t.samples[i])) continue;
+        if (std::isnan(alo) || t.samples[i] < alo) alo = t.samples[i];
+        if (std::isnan(ahi) || t.samples[i] > ahi) ahi = t.samples[i];
+      }
+      if (!std::isnan(alo)) QVERIFY(aligned.first == alo && aligned.second == ahi);
+    }
+    QCOMPARE(lane.indexAt(-1.0), std::size_t(0));
+    QCOMPARE(lane.indexAt(0.015), std::size_t(2));
+    QCOMPARE(lane.indexAt(1e9), t.samples.size());
+  }
+
+  // Signals sit in lanes of their own at the bottom; the first is selected
+  // for the nudge keys, a press selects another, and a nudge reports the
+  // new offset to be stored.
+  void signalLanesSelectAndNudge() {
+    TimelineWidget w;
+    prepare(w);
+    const int without = w.sizeHint().height();
+    SignalTrace a, b;
+    a.id = 1;
+    a.name = "accel";
+    a.sampleRate = 256;
+    a.samples.assign(256 * 60, 0.5f);
+    b.id = 2;
+    b.name = "hr";
+    b.times = {0, 10, 20, 45};
+    b.samples = {60, 61, NAN, 70};
+    w.setSignals({a, b});
+    QCOMPARE(w.signalLanes().size(), 2u);
+    QCOMPARE(w.sizeHint().height(), without + 80);
+    QCOMPARE(w.selectedSignal(), std::optional<qint64>(1));
+    QSignalSpy offsets(&w, &TimelineWidget::signalOffsetChanged);
+    QVERIFY(w.nudgeSelectedSignal(0.010));
+    QVERIFY(w.nudgeSelectedSignal(0.010));
+    QCOMPARE(offsets.size(), 2);
+    QCOMPARE(offsets.at(1).at(0).toLongLong(), 1);
+    QCOMPARE(offsets.at(1).at(1).toDouble(), 0.02);
+    const QRectF hr = w.laneRect(w.signalLanes()[1]);
+    click(&w, QPointF(w.xForFrame(1500), hr.center().y()));
+    QCOMPARE(w.selectedSignal(), std::optional<qint64>(2));
+    QVERIFY(w.nudgeSelectedSignal(-0.1));
+    QCOMPARE(offsets.last().at(0).toLongLong(), 2);
+    QVERIFY(!w.toolTipAt(QPointF(w.xForFrame(1500), hr.center().y())).isEmpty());
+    QImage image(w.size(), QImage::Format_ARGB32_Premultiplied);
+    w.render(&image);  // both lanes paint (an uneven one with a missing sample among them)
+    // No signals: the lanes go, and nothing is left to nudge.
+    w.setSignals({});
+    QCOMPARE(w.sizeHint().height(), without);
+    QVERIFY(!w.nudgeSelectedSignal(0.01));
   }
 
   void wheelZoomKeepsTheFrameUnderTheCursor() {

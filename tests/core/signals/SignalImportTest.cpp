@@ -1,0 +1,127 @@
+// Signals from CSV (issue 14, section 2): seconds or wall-clock times, even
+// or uneven sampling, missing samples, and every malformed file refused with
+// its line and nothing stored.
+
+#include "core/signals/SignalCsvImporter.h"
+#include "database/PeriodStore.h"
+#include "database/RecordingStore.h"
+#include "database/Schema.h"
+#include "database/SignalStore.h"
+#include "database/SubjectStore.h"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <cmath>
+#include <fstream>
+
+using namespace prodrome;
+
+namespace {
+
+class SignalImport : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("prodrome-signals-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    db_.emplace(database::openProject((dir_ / "s.prodrome").string()));
+    const auto subject = database::SubjectStore(*db_).add({0, "R1", database::Species::Rodent, ""});
+    database::Recording r{};
+    r.subjectId = subject;
+    r.path = std::string("/nowhere/r1.mp4");
+    r.fingerprint = std::string("fingerprint-r1");
+    r.fps = 30;
+    r.frameCount = 108000;
+    recording_ = database::RecordingStore(*db_).add(r);
+  }
+  void TearDown() override {
+    db_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  std::filesystem::path csv(const std::string& text) {
+    const auto path = dir_ / "signal.csv";
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+  }
+  std::string refusal(const std::string& text) {
+    try {
+      core::importSignalCsv(*db_, recording_, csv(text));
+    } catch (const core::ImportError& e) {
+      EXPECT_TRUE(database::SignalStore(*db_).list().empty()) << "stored despite: " << e.what();
+      return e.what();
+    }
+    return {};
+  }
+  std::filesystem::path dir_;
+  std::optional<database::Database> db_;
+  std::int64_t recording_ = 0;
+};
+
+TEST_F(SignalImport, EvenSecondsBecomeAStartAndARate) {
+  const auto result = core::importSignalCsv(*db_, recording_, csv("time,accel_x,hr\n10.0,0.5,61\n10.25,,62\n10.5,-1.5,63\n"),
+                                            "belt ");
+  ASSERT_EQ(result.signalIds.size(), 2u);
+  EXPECT_TRUE(result.regular);
+  EXPECT_EQ(result.samples, 3);
+  const auto accel = database::SignalStore(*db_).load(result.signalIds[0]);
+  ASSERT_TRUE(accel);
+  EXPECT_EQ(accel->info.name, "belt accel_x");
+  EXPECT_EQ(accel->info.source, "signal.csv");
+  ASSERT_TRUE(accel->info.sampleRate);
+  EXPECT_DOUBLE_EQ(*accel->info.sampleRate, 4.0);
+  EXPECT_DOUBLE_EQ(accel->info.startSeconds, 10.0);
+  EXPECT_TRUE(accel->times.empty());
+  ASSERT_EQ(accel->samples.size(), 3u);
+  EXPECT_FLOAT_EQ(accel->samples[0], 0.5f);
+  EXPECT_TRUE(std::isnan(accel->samples[1]));  // an empty cell: no sample
+  EXPECT_DOUBLE_EQ(accel->timeOf(2), 10.5);
+  EXPECT_FLOAT_EQ(database::SignalStore(*db_).load(result.signalIds[1])->samples[2], 63.0f);
+  // The alignment nudge is kept per signal.
+  database::SignalStore(*db_).setOffset(result.signalIds[0], -0.04);
+  EXPECT_DOUBLE_EQ(database::SignalStore(*db_).load(result.signalIds[0])->info.offsetSeconds, -0.04);
+}
+
+TEST_F(SignalImport, UnevenTimesAreKept) {
+  const auto result = core::importSignalCsv(*db_, recording_, csv("t,v\n0,1\n0.5,2\n2.0,3\n"));
+  EXPECT_FALSE(result.regular);
+  const auto s = database::SignalStore(*db_).load(result.signalIds[0]);
+  EXPECT_FALSE(s->info.sampleRate);
+  EXPECT_EQ(s->times, (std::vector<double>{0, 0.5, 2.0}));
+}
+
+// Wall-clock times land on the recording's clock through its start.
+TEST_F(SignalImport, WallClockTimesNeedTheRecordingsStart) {
+  const std::string text = "time,hr\n2026-03-01T22:00:10.000Z,60\n2026-03-01T22:00:11.000Z,61\n";
+  EXPECT_NE(refusal(text).find("no known start"), std::string::npos) << refusal(text);
+  database::PeriodStore(*db_).setStart(recording_, "2026-03-01T22:00:00.000Z");
+  const auto result = core::importSignalCsv(*db_, recording_, csv(text));
+  const auto s = database::SignalStore(*db_).load(result.signalIds[0]);
+  EXPECT_DOUBLE_EQ(s->info.startSeconds, 10.0);
+  EXPECT_DOUBLE_EQ(*s->info.sampleRate, 1.0);
+}
+
+TEST_F(SignalImport, MalformedFilesAreRefusedByLineAndStoreNothing) {
+  EXPECT_NE(refusal("time,a,b\n0,1,2\n1,1,x\n").find("signal.csv:3: column 'b': 'x' is not a number"), std::string::npos);
+  EXPECT_NE(refusal("time,a\n0,1\n1\n").find("signal.csv:3: expected 2 fields"), std::string::npos);
+  EXPECT_NE(refusal("time,a\n0,1\n2,1\n1,1\n").find("signal.csv:4: time '1' does not come after"), std::string::npos);
+  EXPECT_NE(refusal("time,a\n0,1\nsoon,1\n").find("signal.csv:3: time 'soon'"), std::string::npos);
+  EXPECT_NE(refusal("time\n0\n").find("value column"), std::string::npos);
+  EXPECT_NE(refusal("time,a\n").find("no samples"), std::string::npos);
+  EXPECT_NE(refusal("time,,b\n0,1,2\n").find("column 2 has no name"), std::string::npos);
+  EXPECT_NE(refusal("time,a,a\n0,1,2\n").find("has a signal of that name"), std::string::npos);
+  // A second import of the same channel names is refused whole.
+  core::importSignalCsv(*db_, recording_, csv("time,a\n0,1\n1,2\n"));
+  try {
+    core::importSignalCsv(*db_, recording_, csv("time,b,a\n0,1,2\n"));
+    FAIL();
+  } catch (const core::ImportError& e) {
+    EXPECT_NE(std::string(e.what()).find("'a'"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(database::SignalStore(*db_).list().size(), 1u);  // b was not kept either
+}
+
+}  // namespace
