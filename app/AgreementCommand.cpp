@@ -1,5 +1,5 @@
-// prodrome agreement DB --recording ID --raters A,B: how two annotators agree
-// on one recording (issue 14, section 3): events matched by onset within a
+// prodrome agreement DB --recording ID | --period P --raters A,B: how two
+// annotators agree on one recording or a monitoring period (issue 14, section 3): events matched by onset within a
 // tolerance, onset and offset differences, each rater's sensitivity against
 // the other, Cohen's kappa on per-frame labels; CSV for the statistics
 // elsewhere. The rules are core/agreement's, as in the GUI's report.
@@ -39,8 +39,9 @@ void printDifferences(const char* what, const core::DifferenceSummary& d) {
 void printReport(const core::RecordingAgreementRequest& request, const core::RecordingAgreement& result,
                  const QString& kindName) {
   const core::RaterAgreement& r = result.agreement;
-  std::printf("Recording #%lld, %s events; onsets match within %s s (%s frames at %s fps)\n",
-              static_cast<long long>(request.recordingId), qPrintable(kindName),
+  std::printf("%s #%lld, %s events; onsets match within %s s (%s frames at %s fps)\n",
+              request.periodId ? "Period" : "Recording",
+              static_cast<long long>(request.periodId.value_or(request.recordingId)), qPrintable(kindName),
               fixed(request.toleranceSeconds, 3).c_str(), fixed(request.toleranceSeconds * result.fps, 2).c_str(),
               fixed(result.fps, 3).c_str());
   std::printf("  A '%s': %d event(s), %d open    B '%s': %d event(s), %d open\n", request.raterA.c_str(), r.eventsA,
@@ -74,20 +75,30 @@ int runAgreementCommand(const QStringList& args) {
       "name them.");
   parser.addPositionalArgument("DB", "The project file.");
   parser.addOption({"recording", "The recording's id.", "ID"});
+  parser.addOption({"period",
+                    "Instead of --recording: the monitoring period's id, its files compared on one frame axis by "
+                    "the wall clock (the gaps between files count for no one).",
+                    "P"});
   parser.addOption({"raters", "The two annotators to compare, as stored on the events: A,B.", "A,B"});
   parser.addOption({"tolerance", "Onsets at most this many seconds apart match (default 2; 0: same frame).", "SEC"});
   parser.addOption({"kind", "The events compared: seizure (default), artifact, other or all.", "KIND"});
   parser.addOption({"csv", "Write every pairing (matched, only A, only B) with frames and seconds to FILE.", "FILE"});
   parser.addOption({"summary-csv", "Write the figures as metric,value rows to FILE.", "FILE"});
   if (auto exit = parseCommandLine(parser, kCommand, "prodrome agreement", args, 1)) return *exit;
-  if (!parser.isSet("recording")) {
-    printError(kCommand, "--recording ID is required");
+  if (parser.isSet("recording") == parser.isSet("period")) {
+    printError(kCommand, "--recording ID is required (or --period P for a monitoring period, not both)");
     return kExitUsage;
   }
-  const auto recording = integerOption(kCommand, parser, "recording", 1);
-  if (!recording) return kExitUsage;
   core::RecordingAgreementRequest request;
-  request.recordingId = *recording;
+  if (parser.isSet("period")) {
+    const auto period = integerOption(kCommand, parser, "period", 1);
+    if (!period) return kExitUsage;
+    request.periodId = *period;
+  } else {
+    const auto recording = integerOption(kCommand, parser, "recording", 1);
+    if (!recording) return kExitUsage;
+    request.recordingId = *recording;
+  }
   if (parser.isSet("tolerance")) {
     bool ok = false;
     request.toleranceSeconds = parser.value("tolerance").toDouble(&ok);
@@ -120,12 +131,14 @@ int runAgreementCommand(const QStringList& args) {
   if (!database) return kExitFailure;
   try {
     if (raters.isEmpty()) {
-      const auto everyone = core::ratersOf(*database, request.recordingId, std::nullopt);
+      const auto everyone = request.periodId ? core::ratersOfPeriod(*database, *request.periodId, std::nullopt)
+                                             : core::ratersOf(*database, request.recordingId, std::nullopt);
       if (everyone.size() != 2) {
         QString names;
         for (const auto& r : everyone) names += QString(names.isEmpty() ? "" : ", ") + QString::fromStdString(r.name);
-        printError(kCommand, QString("recording #%1 has %2 annotator(s)%3; name two with --raters A,B")
-                                 .arg(request.recordingId)
+        printError(kCommand, QString("%1 has %2 annotator(s)%3; name two with --raters A,B")
+                                 .arg(request.periodId ? QString("period #%1").arg(*request.periodId)
+                                                       : QString("recording #%1").arg(request.recordingId))
                                  .arg(everyone.size())
                                  .arg(names.isEmpty() ? QString() : " (" + names + ")"));
         return kExitUsage;

@@ -28,8 +28,17 @@ struct RaterCount {
 std::vector<RaterCount> ratersOf(database::Database& db, std::int64_t recordingId,
                                  std::optional<database::EventKind> kind);
 
+// The same over every file of a monitoring period. Throws Error when the
+// period does not exist.
+std::vector<RaterCount> ratersOfPeriod(database::Database& db, std::int64_t periodId,
+                                       std::optional<database::EventKind> kind);
+
 struct RecordingAgreementRequest {
   std::int64_t recordingId = 0;
+  // Set: the whole monitoring period instead, its files on one frame axis
+  // by the wall clock (gaps between them are no one's frames), recordingId
+  // unused.
+  std::optional<std::int64_t> periodId;
   std::string raterA;
   std::string raterB;
   std::optional<database::EventKind> kind = database::EventKind::Seizure;  // nullopt: every kind
@@ -42,8 +51,9 @@ struct RecordingAgreement {
   std::int64_t frames = 0;
 };
 
-// Throws Error naming what is wrong: no such recording, a recording whose
-// frame rate or length is unknown, the same rater twice, or a rater with no
+// Throws Error naming what is wrong: no such recording or period, a
+// recording whose frame rate or length is unknown, a period of files at
+// different frame rates, the same rater twice, or a rater with no
 // event of any kind on it (a misspelt name, which would otherwise read as a
 // rater who found nothing).
 RecordingAgreement compareRatersOnRecording(database::Database& db, const RecordingAgreementRequest& request);

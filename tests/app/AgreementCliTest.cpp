@@ -94,6 +94,8 @@ TEST_F(AgreementCli, MistakesAreRefusedInOneLine) {
   expectError({"agreement", q(db_), "--recording", "1", "--raters", "a,b", "--kind", "fits"}, 2, "--kind");
   expectError({"agreement", q(db_), "--recording", "7", "--raters", "a,b"}, 1, "no recording #7");
   expectError({"agreement", q(db_)}, 2, "--recording ID is required");
+  expectError({"agreement", q(db_), "--recording", "1", "--period", "1"}, 2, "not both");
+  expectError({"agreement", q(db_), "--period", "9", "--raters", "a,b"}, 1, "no period #9");
 }
 
 // A second rater's export imports under their name over the first rater's

@@ -113,6 +113,24 @@ TEST(PeriodCli, ANightOfStampedFilesWithAGap) {
   EXPECT_EQ(dated["start_source"].toString(), QStringLiteral("user"));
   EXPECT_DOUBLE_EQ(dated["gap_before_s"].toDouble(), 10);
 
+  // Two raters over the night (issue 14 §3 on a period): "cli" marked
+  // [3, 100) of file 2; "tech" marks [5, 90) there and [100, 150) in file 1.
+  // On the period's frame axis (file 2 from frame 300) one pair matches 2
+  // frames apart; 1200 frames were watched (four files of 300, gaps out).
+  for (const auto& [rec, on, off] : std::vector<std::tuple<const char*, const char*, const char*>>{
+           {"2", "5", "90"}, {"1", "100", "150"}}) {
+    r = test::runProdrome({"events", "add", q(db), "--recording", rec, "--onset", on, "--offset", off, "--annotator",
+                           "tech"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+  }
+  r = test::runProdrome({"agreement", q(db), "--period", period, "--tolerance", "1"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("Period #" + period.toStdString()), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("matched 1, only A 0, only B 1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("per-frame labels over 1200 frames: both 85, only A 12, only B 50, neither 1053"),
+            std::string::npos)
+      << r.out;
+
   // Mistakes: one line, nothing changed.
   const auto expectError = [&](const QStringList& args, int code, const std::string& text) {
     const auto e = test::runProdrome(args);
