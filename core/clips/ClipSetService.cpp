@@ -1,7 +1,7 @@
 #include "core/clips/ClipSetService.h"
 
 #include "core/Error.h"
-#include "core/periods/NeighbourSeizures.h"
+#include "core/clips/NeighbourSeizures.h"
 #include "database/ClipSetStore.h"
 #include "database/ClipStore.h"
 #include "database/Database.h"

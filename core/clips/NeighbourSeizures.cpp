@@ -1,4 +1,4 @@
-#include "core/periods/NeighbourSeizures.h"
+#include "core/clips/NeighbourSeizures.h"
 
 #include <cmath>
 #include <unordered_map>

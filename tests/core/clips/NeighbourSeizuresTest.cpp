@@ -4,8 +4,8 @@
 // their distance across the cut; a seizure that runs over the cut gives
 // ictal windows on both sides; a file alone is as before.
 
-#include "core/periods/NeighbourSeizures.h"
-#include "tests/core/clips/ClipTestUtil.h"
+#include "core/clips/NeighbourSeizures.h"
+#include "ClipTestUtil.h"
 
 #include <gtest/gtest.h>
 
