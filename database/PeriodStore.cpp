@@ -144,9 +144,20 @@ std::optional<std::int64_t> PeriodStore::periodOf(std::int64_t recordingId) {
 }
 
 std::optional<Period> PeriodStore::find(std::int64_t id) {
-  for (Period& p : list())
-    if (p.id == id) return std::move(p);
-  return std::nullopt;
+  // By key: every recording has a period, so list() grows with the project
+  // and layOutPeriod asks for one period at a time.
+  auto query = database_.cached("SELECT id, subject_id, name, created FROM periods WHERE id = ?");
+  query->bindAll(id);
+  if (!query->step()) return std::nullopt;
+  Period period{query->getInt64(0), query->getInt64(1), query->getText(2), query->getText(3), {}};
+  query->reset();
+  auto files = database_.cached(
+      "SELECT recording_id, position, start_source FROM period_files WHERE period_id = ? ORDER BY position");
+  files->bindAll(id);
+  while (files->step())
+    period.files.push_back({files->getInt64(0), static_cast<int>(files->getInt64(1)),
+                            startSourceFromString(files->getText(2))});
+  return period;
 }
 
 std::vector<Period> PeriodStore::list() {

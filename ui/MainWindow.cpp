@@ -2,6 +2,7 @@
 
 #include "core/clips/ClipSetBuilder.h"
 #include "core/exchange/RecordingRelinker.h"
+#include "core/periods/PeriodLayout.h"
 #include "database/ClipStore.h"
 #include "database/Database.h"
 #include "database/EventStore.h"
@@ -418,9 +419,8 @@ QString MainWindow::positionText(std::int64_t frame) const {
   const QString clock = clockStyle() == ClockStyle::Frames && fps > 0 ? formatFrameClock(frame, fps) : formatClock(seconds);
   QString text = tr("Frame %1 / %2  ·  %3").arg(frame).arg(count - 1).arg(clock);
   if (recording_ && recording_->startTime) {
-    QDateTime start = QDateTime::fromString(QString::fromStdString(*recording_->startTime), Qt::ISODate);
-    if (start.isValid()) {
-      const QDateTime wall = start.addMSecs(static_cast<qint64>(std::llround(seconds * 1000)));
+    if (const auto start = core::parseWallClock(*recording_->startTime)) {
+      const QDateTime wall = start->addMSecs(static_cast<qint64>(std::llround(seconds * 1000)));
       text += tr("  ·  %1").arg(wall.toLocalTime().toString("yyyy-MM-dd HH:mm:ss.zzz"));
     }
   }

@@ -1,6 +1,7 @@
 #include "core/signals/SignalCsvImporter.h"
 
 #include "core/exchange/CsvTable.h"
+#include "core/exchange/TimeValue.h"
 #include "core/periods/PeriodLayout.h"
 #include "database/Database.h"
 #include "database/DatabaseError.h"
@@ -18,11 +19,7 @@ namespace prodrome::core {
 
 namespace {
 
-std::string trimmedText(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
+std::string trimmedText(const std::string& s) { return std::string(trimmed(s)); }
 
 std::optional<double> number(const std::string& text) {
   double value = 0;
