@@ -2,6 +2,7 @@
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
+#include "core/exchange/BorisExporter.h"
 #include "core/exchange/EventExporter.h"
 #include "core/exchange/EventTypeText.h"
 #include "database/EventStore.h"
@@ -130,14 +131,17 @@ int runExport(const QStringList& args) {
       "  csv     recording,onset,offset,type,onset_s,offset_s,id,path,annotator: one row per event, frames and seconds; "
       "'prodrome import csv' reads it back.\n"
       "  frames  recording,frame,time_s,label,event_id: exactly one row per frame of every recording; label is "
-      "normal, seizure, artifact or other (seizure wins over artifact over other where events overlap).");
+      "normal, seizure, artifact or other (seizure wins over artifact over other where events overlap).\n"
+      "  boris   a BORIS project (format 7.0, as BORIS v9.12.3 writes it): one observation per monitoring period and "
+      "annotator, player 1 playing the period's files, a state behaviour per event type; 'prodrome import boris' "
+      "reads it back to the same frames. Open events (no offset) are left out and counted.");
   parser.addPositionalArgument("DB", "The project file.");
-  parser.addOption({"format", "csv or frames.", "FORMAT"});
+  parser.addOption({"format", "csv, frames or boris.", "FORMAT"});
   parser.addOption({{"o", "output"}, "The file to write.", "OUT"});
   if (auto exit = parseCommandLine(parser, "events", "prodrome events export", args, 1)) return *exit;
   const QString format = parser.value("format");
-  if (format != "csv" && format != "frames") {
-    printError("events", "--format must be csv or frames, got '" + format + "'");
+  if (format != "csv" && format != "frames" && format != "boris") {
+    printError("events", "--format must be csv, frames or boris, got '" + format + "'");
     return kExitUsage;
   }
   if (parser.value("output").isEmpty()) {
@@ -148,6 +152,16 @@ int runExport(const QStringList& args) {
   if (!database) return kExitFailure;
   try {
     const std::string out = parser.value("output").toStdString();
+    if (format == "boris") {
+      const auto written = core::exportBoris(*database, out);
+      std::fprintf(stderr, "wrote %lld events in %lld observations to %s", static_cast<long long>(written.events),
+                   static_cast<long long>(written.observations), out.c_str());
+      if (written.openLeftOut > 0)
+        std::fprintf(stderr, " (%lld open events left out: BORIS has no state without a stop)",
+                     static_cast<long long>(written.openLeftOut));
+      std::fprintf(stderr, "\n");
+      return kExitOk;
+    }
     const std::int64_t rows =
         format == "csv" ? core::exportEventsCsv(*database, out) : core::exportFrameLabels(*database, out);
     std::fprintf(stderr, "wrote %lld rows to %s\n", static_cast<long long>(rows), out.c_str());
@@ -165,7 +179,7 @@ int runEventsCommand(const QStringList& args) {
       "events", "List, add and export a project's annotated events.",
       {{"list", "list events (events list DB [--json])", runList},
        {"add", "add one event (events add DB --recording ID --onset FRAME [--offset FRAME] [--type TEXT] [--annotator NAME])", runAdd},
-       {"export", "export events (events export DB --format csv|frames -o OUT)", runExport}},
+       {"export", "export events (events export DB --format csv|frames|boris -o OUT)", runExport}},
       args);
 }
 

@@ -6,6 +6,7 @@
 #include "core/exchange/BorisImporter.h"
 #include "core/exchange/EventCsvImporter.h"
 #include "core/exchange/RodEpilImporter.h"
+#include "database/SubjectStore.h"
 
 #include <cstdio>
 #include <string>
@@ -19,7 +20,14 @@ void printSummary(const core::ImportSummary& s) {
   std::printf("imported %lld subjects, %lld recordings, %lld events, %lld clips", static_cast<long long>(s.subjects),
               static_cast<long long>(s.recordings), static_cast<long long>(s.events), static_cast<long long>(s.clips));
   if (s.skipped > 0) std::printf(" (%lld point events skipped)", static_cast<long long>(s.skipped));
+  if (s.periods > 0) std::printf(", %lld periods", static_cast<long long>(s.periods));
+  if (s.skippedLive > 0) std::printf("; %lld LIVE/IMAGES observations skipped", static_cast<long long>(s.skippedLive));
+  if (s.skippedUnknown > 0)
+    std::printf("; %lld observations of unknown media skipped", static_cast<long long>(s.skippedUnknown));
+  if (s.splitAtBoundary > 0)
+    std::printf("; %lld states cut at a file boundary", static_cast<long long>(s.splitAtBoundary));
   std::printf("\n");
+  for (const auto& note : s.notes) std::printf("  %s\n", note.c_str());
 }
 
 // Shared body: parse, open, run `importer`, report in one line. An importer
@@ -78,16 +86,68 @@ int runCsv(const QStringList& args) {
 }
 
 int runBoris(const QStringList& args) {
-  return runImport("boris",
-                   "Import events from the BORIS project file PATH (.boris) into project DB. Each observation's "
-                   "media file is matched to a recording by stored path or file name; paired START/STOP state "
-                   "events of a behaviour become events, the behaviour code being the seizure type ('artifact' / "
-                   "'other' name those kinds). Unpaired state events are errors; point events are skipped.",
-                   "The .boris file.", args,
-                   [](database::Database& db, const std::string& path, const std::string& annotator) {
-                     return core::importBoris(db, path, annotator);
-                   },
-                   "boris");
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "Import events from the BORIS project file PATH (.boris, format 7.x or 8.x) into project DB. Player 1's media "
+      "of each observation are matched to recordings by stored path or file name; several files in a row become a "
+      "monitoring period, times counted across them as BORIS does. Paired START/STOP state events become events, "
+      "the behaviour code being the seizure type ('seizure' for an unspecified one, 'artifact' / 'other' for those "
+      "kinds); each BORIS subject's events are kept apart under the annotator NAME/SUBJECT. LIVE and IMAGES "
+      "observations are skipped and counted.\nAll or nothing: on the first bad entry the error names the file and "
+      "JSON path and the project is left unchanged.");
+  parser.addPositionalArgument("DB", "The project file.");
+  parser.addPositionalArgument("PATH", "The .boris file.");
+  parser.addOption({"annotator",
+                    "The person whose marks these are (default: boris), unless an observation names its own in the "
+                    "independent variable 'annotator'.",
+                    "NAME"});
+  parser.addOption({"add-media",
+                    "Add media the project does not hold as recordings (found as stored, relative to the .boris "
+                    "file's folder, or by file name in that folder)."});
+  parser.addOption({"skip-unknown", "Import the other observations and report those whose media are not in the project."});
+  parser.addOption({"subject", "With --add-media: the subject of added recordings (default: the observation's BORIS subject).",
+                    "CODE"});
+  parser.addOption({"species", "With --add-media: a new subject's species, human or rodent.", "SPECIES"});
+  parser.addOption({"points",
+                    "Point events: 'onset' imports each as an onset-only (open) event of its code; 'skip' (default) "
+                    "counts them.",
+                    "onset|skip", "skip"});
+  if (auto exit = parseCommandLine(parser, "import", "prodrome import boris", args, 2)) return *exit;
+  core::BorisImportOptions options;
+  if (parser.isSet("add-media") && parser.isSet("skip-unknown")) {
+    printError("import", "--add-media and --skip-unknown exclude each other");
+    return kExitUsage;
+  }
+  if (parser.isSet("add-media")) options.unknownMedia = core::BorisImportOptions::UnknownMedia::Add;
+  if (parser.isSet("skip-unknown")) options.unknownMedia = core::BorisImportOptions::UnknownMedia::Skip;
+  if (parser.isSet("annotator")) options.annotator = parser.value("annotator").trimmed().toStdString();
+  if (parser.isSet("subject")) options.subject = parser.value("subject").trimmed().toStdString();
+  if (parser.isSet("species")) {
+    const QString species = parser.value("species");
+    if (species != "human" && species != "rodent") {
+      printError("import", "--species must be human or rodent, got '" + species + "'");
+      return kExitUsage;
+    }
+    options.species = database::speciesFromString(species.toStdString());
+  }
+  const QString points = parser.value("points");
+  if (points != "onset" && points != "skip") {
+    printError("import", "--points must be onset or skip, got '" + points + "'");
+    return kExitUsage;
+  }
+  if (points == "onset") options.points = core::BorisImportOptions::Points::Onset;
+  options.progress = [](int done, int total, const std::string& file) {
+    std::fprintf(stderr, "adding %d/%d %s\n", done + 1, total, file.c_str());
+  };
+  auto database = openProjectFile("import", parser.positionalArguments()[0]);
+  if (!database) return kExitFailure;
+  try {
+    printSummary(core::importBoris(*database, parser.positionalArguments()[1].toStdString(), options));
+    return kExitOk;
+  } catch (const std::exception& e) {
+    printError("import", QString::fromUtf8(e.what()));
+    return kExitFailure;
+  }
 }
 
 int runRodEpil(const QStringList& args) {

@@ -696,6 +696,112 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::BorisImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="19"/>
+        <source>Import nothing: add the videos to the project first</source>
+        <translation>Nichts importieren: zuerst die Videos zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="20"/>
+        <source>Add the videos as recordings, then import everything</source>
+        <translation>Die Videos als Aufnahmen hinzufügen, dann alles importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="21"/>
+        <source>Skip those observations and import the others</source>
+        <translation>Diese Beobachtungen überspringen und die übrigen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="24"/>
+        <source>Import point events as seizure onsets (open events)</source>
+        <translation>Punktereignisse als Anfallsbeginn importieren (offene Ereignisse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="26"/>
+        <source>Import BORIS Project</source>
+        <translation>BORIS-Projekt importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="28"/>
+        <source>%1 holds %2 observation(s).</source>
+        <translation>%1 enthält %2 Beobachtung(en).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="30"/>
+        <source>%1 of them (LIVE or IMAGES) have no video and are skipped.</source>
+        <translation>%1 davon (LIVE oder IMAGES) haben kein Video und werden übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="37"/>
+        <source>%n observation(s) name videos this project does not hold:</source>
+        <translation>
+            <numerusform>%n Beobachtung nennt Videos, die dieses Projekt nicht enthält:</numerusform>
+            <numerusform>%n Beobachtungen nennen Videos, die dieses Projekt nicht enthält:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="53"/>
+        <source>each observation&apos;s BORIS subject</source>
+        <translation>das BORIS-Subjekt jeder Beobachtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="54"/>
+        <source>The subject the added recordings belong to. Left empty, each observation&apos;s one BORIS subject is taken.</source>
+        <translation>Der Proband, zu dem die hinzugefügten Aufnahmen gehören. Leer gelassen, wird das eine BORIS-Subjekt jeder Beobachtung genommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="56"/>
+        <source>as the subject is (existing subjects)</source>
+        <translation>wie beim Probanden (vorhandene Probanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="57"/>
+        <source>human</source>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="58"/>
+        <source>rodent</source>
+        <translation>Nagetier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="59"/>
+        <source>Subject:</source>
+        <translation>Proband:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="60"/>
+        <source>Species:</source>
+        <translation>Spezies:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="66"/>
+        <source>Every observation&apos;s video is in the project.</source>
+        <translation>Das Video jeder Beobachtung ist im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="71"/>
+        <source>Whose marks these are, unless an observation names its own in the independent variable &apos;annotator&apos;. Each BORIS subject&apos;s events go under ANNOTATOR/SUBJECT.</source>
+        <translation>Wessen Markierungen dies sind, sofern eine Beobachtung nicht in der unabhängigen Variable &apos;annotator&apos; eigene nennt. Die Ereignisse jedes BORIS-Subjekts kommen unter ANNOTATOR/SUBJEKT.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="73"/>
+        <source>Annotator:</source>
+        <translation>Annotator:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="76"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="106"/>
+        <source>Choose what to do with the videos the project does not hold.</source>
+        <translation>Wählen Sie, was mit den Videos geschehen soll, die das Projekt nicht enthält.</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::ClipSetDialog</name>
     <message>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="39"/>
@@ -1417,169 +1523,196 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="32"/>
+        <location filename="../ui/ExchangeActions.cpp" line="34"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>Importiert: %1 Proband(en), %2 Aufnahme(n), %3 Ereignis(se), %4 Clip(s); %5 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="60"/>
+        <location filename="../ui/ExchangeActions.cpp" line="68"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="76"/>
-        <location filename="../ui/ExchangeActions.cpp" line="117"/>
+        <location filename="../ui/ExchangeActions.cpp" line="84"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
         <source>Events &amp;CSV…</source>
         <translation>Ereignisse als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="77"/>
+        <location filename="../ui/ExchangeActions.cpp" line="85"/>
+        <location filename="../ui/ExchangeActions.cpp" line="127"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS-Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="78"/>
+        <location filename="../ui/ExchangeActions.cpp" line="86"/>
         <source>&amp;RodEpil-style Folder…</source>
         <translation>Ordner im &amp;RodEpil-Format…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="118"/>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>&amp;Bildlabels als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="120"/>
+        <location filename="../ui/ExchangeActions.cpp" line="129"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>Clip-Satz-&amp;Manifest (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="121"/>
+        <location filename="../ui/ExchangeActions.cpp" line="130"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>Clip-Satz als &amp;VideoMAE-Liste…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="122"/>
+        <location filename="../ui/ExchangeActions.cpp" line="131"/>
         <source>Clip &amp;Videos…</source>
         <translation>Clip-&amp;Videos…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="128"/>
+        <location filename="../ui/ExchangeActions.cpp" line="137"/>
         <source>Import events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="129"/>
+        <location filename="../ui/ExchangeActions.cpp" line="138"/>
         <source>Import BORIS project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="130"/>
+        <location filename="../ui/ExchangeActions.cpp" line="139"/>
         <source>Import RodEpil folder</source>
         <translation>RodEpil-Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="88"/>
-        <location filename="../ui/ExchangeActions.cpp" line="133"/>
+        <location filename="../ui/ExchangeActions.cpp" line="96"/>
+        <location filename="../ui/ExchangeActions.cpp" line="152"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="80"/>
+        <location filename="../ui/ExchangeActions.cpp" line="40"/>
+        <source>%1 monitoring period(s) made.</source>
+        <translation>%1 Überwachungszeitraum/-räume angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="42"/>
+        <source>%1 observation(s) skipped.</source>
+        <translation>%1 Beobachtung(en) übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="88"/>
         <source>&amp;Signal CSV for This Recording…</source>
         <translation>&amp;Signal-CSV für diese Aufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="86"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
         <source>Import signal CSV</source>
         <translation>Signal-CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="88"/>
-        <location filename="../ui/ExchangeActions.cpp" line="133"/>
-        <location filename="../ui/ExchangeActions.cpp" line="145"/>
+        <location filename="../ui/ExchangeActions.cpp" line="96"/>
+        <location filename="../ui/ExchangeActions.cpp" line="146"/>
+        <location filename="../ui/ExchangeActions.cpp" line="152"/>
+        <location filename="../ui/ExchangeActions.cpp" line="164"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="91"/>
+        <location filename="../ui/ExchangeActions.cpp" line="99"/>
         <source>Imported %1 signal(s) of %2 samples each (%3 sampling) beside recording %4</source>
         <translation>%1 Signal(e) mit je %2 Werten (%3 abgetastet) zu Aufnahme %4 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="102"/>
         <source>even</source>
         <translation>gleichmäßig</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="102"/>
         <source>uneven</source>
         <translation>ungleichmäßig</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="104"/>
+        <location filename="../ui/ExchangeActions.cpp" line="112"/>
         <source>Import Signal</source>
         <translation>Signal importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="105"/>
+        <location filename="../ui/ExchangeActions.cpp" line="113"/>
         <source>Open the recording the signal belongs to first: its time column is read on that recording&apos;s clock.</source>
         <translation>Öffnen Sie zuerst die Aufnahme, zu der das Signal gehört: seine Zeitspalte wird auf der Uhr dieser Aufnahme gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="110"/>
+        <location filename="../ui/ExchangeActions.cpp" line="118"/>
         <source>Import Signal CSV</source>
         <translation>Signal-CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="146"/>
+        <location filename="../ui/ExchangeActions.cpp" line="147"/>
+        <source>Adding %1 (%2 of %3)…</source>
+        <translation>%1 wird hinzugefügt (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="165"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>%1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="159"/>
-        <location filename="../ui/ExchangeActions.cpp" line="274"/>
-        <location filename="../ui/ExchangeActions.cpp" line="287"/>
+        <location filename="../ui/ExchangeActions.cpp" line="178"/>
+        <location filename="../ui/ExchangeActions.cpp" line="321"/>
+        <location filename="../ui/ExchangeActions.cpp" line="336"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="161"/>
+        <location filename="../ui/ExchangeActions.cpp" line="180"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="161"/>
         <location filename="../ui/ExchangeActions.cpp" line="180"/>
+        <location filename="../ui/ExchangeActions.cpp" line="211"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="181"/>
+        <location filename="../ui/ExchangeActions.cpp" line="192"/>
+        <source>Wrote %1: %2 event(s) in %3 observation(s).</source>
+        <translation>%1 geschrieben: %2 Ereignis(se) in %3 Beobachtung(en).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="197"/>
+        <source>%1 open event(s) left out: BORIS has no state without a stop.</source>
+        <translation>%1 offene(s) Ereignis(se) ausgelassen: BORIS kennt keinen Zustand ohne Ende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="212"/>
         <source>Clip %1 of %2</source>
         <translation>Clip %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="186"/>
+        <location filename="../ui/ExchangeActions.cpp" line="217"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>%1 geschrieben (%2 Zeilen oder Dateien).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="194"/>
+        <location filename="../ui/ExchangeActions.cpp" line="225"/>
         <source>Add recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="204"/>
+        <location filename="../ui/ExchangeActions.cpp" line="235"/>
         <source>index</source>
         <translation>Indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="205"/>
+        <location filename="../ui/ExchangeActions.cpp" line="236"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>%1 wird indiziert (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="212"/>
+        <location filename="../ui/ExchangeActions.cpp" line="243"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>%n Aufnahme hinzugefügt.</numerusform>
@@ -1587,113 +1720,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="220"/>
+        <location filename="../ui/ExchangeActions.cpp" line="251"/>
         <source>Re-link missing videos from %1</source>
         <translation>Fehlende Videos aus %1 neu verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="223"/>
+        <location filename="../ui/ExchangeActions.cpp" line="254"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="223"/>
+        <location filename="../ui/ExchangeActions.cpp" line="254"/>
         <source>Looking for files of the missing videos&apos; sizes…</source>
         <translation>Suche nach Dateien in der Größe der fehlenden Videos…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="226"/>
+        <location filename="../ui/ExchangeActions.cpp" line="257"/>
         <source>compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="226"/>
+        <location filename="../ui/ExchangeActions.cpp" line="257"/>
         <source>Comparing content fingerprints…</source>
         <translation>Inhalts-Fingerabdrücke werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="232"/>
+        <location filename="../ui/ExchangeActions.cpp" line="263"/>
         <source>No video of the project is missing.</source>
         <translation>Kein Video des Projekts fehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="233"/>
+        <location filename="../ui/ExchangeActions.cpp" line="264"/>
         <source>Re-linked %1 of %2 missing recording(s); %3 still missing.</source>
         <translation>%1 von %2 fehlenden Aufnahmen neu verknüpft; %3 fehlen noch.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="245"/>
+        <location filename="../ui/ExchangeActions.cpp" line="276"/>
         <source>Folder Holding the Missing Videos</source>
         <translation>Ordner mit den fehlenden Videos</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="255"/>
+        <location filename="../ui/ExchangeActions.cpp" line="286"/>
         <source>Import Events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="111"/>
-        <location filename="../ui/ExchangeActions.cpp" line="256"/>
+        <location filename="../ui/ExchangeActions.cpp" line="119"/>
+        <location filename="../ui/ExchangeActions.cpp" line="287"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="258"/>
+        <location filename="../ui/ExchangeActions.cpp" line="289"/>
+        <location filename="../ui/ExchangeActions.cpp" line="307"/>
         <source>Import BORIS Project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="259"/>
+        <location filename="../ui/ExchangeActions.cpp" line="290"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS-Projekte (*.boris);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="261"/>
+        <location filename="../ui/ExchangeActions.cpp" line="295"/>
         <source>Import RodEpil-style Folder</source>
         <translation>Ordner im RodEpil-Format importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="274"/>
+        <location filename="../ui/ExchangeActions.cpp" line="321"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="278"/>
+        <location filename="../ui/ExchangeActions.cpp" line="325"/>
         <source>Export Clip Set</source>
         <translation>Clip-Satz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="278"/>
+        <location filename="../ui/ExchangeActions.cpp" line="325"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="284"/>
+        <location filename="../ui/ExchangeActions.cpp" line="331"/>
         <source>Folder for the Clip Videos</source>
         <translation>Ordner für die Clip-Videos</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="286"/>
+        <location filename="../ui/ExchangeActions.cpp" line="333"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="286"/>
+        <location filename="../ui/ExchangeActions.cpp" line="334"/>
+        <source>BORIS projects (*.boris)</source>
+        <translation>BORIS-Projekte (*.boris)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="335"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="297"/>
+        <location filename="../ui/ExchangeActions.cpp" line="346"/>
         <source>Add Recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="298"/>
+        <location filename="../ui/ExchangeActions.cpp" line="347"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="302"/>
+        <location filename="../ui/ExchangeActions.cpp" line="351"/>
         <source>Subject of the Recordings</source>
         <translation>Proband der Aufnahmen</translation>
     </message>
@@ -2320,52 +2459,52 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1: eingereiht (Ansicht ▸ Jobs zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>Der Name, der auf jedem Ereignis und jeder Entscheidung von Ihnen steht (Bearbeiten ▸ Name des Annotators…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Signal offset %1 s</source>
         <translation>Signalversatz %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Cannot store the signal&apos;s offset: %1</source>
         <translation>Der Versatz des Signals kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Video missing:
 %1
 
@@ -2376,17 +2515,17 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
@@ -2426,7 +2565,7 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>No video</source>
         <translation>Kein Video</translation>
@@ -2903,13 +3042,13 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>

@@ -695,6 +695,111 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::BorisImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="19"/>
+        <source>Import nothing: add the videos to the project first</source>
+        <translation>不导入：先将视频添加到项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="20"/>
+        <source>Add the videos as recordings, then import everything</source>
+        <translation>将视频添加为录像，然后全部导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="21"/>
+        <source>Skip those observations and import the others</source>
+        <translation>跳过这些观察，导入其余观察</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="24"/>
+        <source>Import point events as seizure onsets (open events)</source>
+        <translation>将点事件导入为发作起点（未结束事件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="26"/>
+        <source>Import BORIS Project</source>
+        <translation>导入 BORIS 项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="28"/>
+        <source>%1 holds %2 observation(s).</source>
+        <translation>%1 包含 %2 个观察。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="30"/>
+        <source>%1 of them (LIVE or IMAGES) have no video and are skipped.</source>
+        <translation>其中 %1 个（LIVE 或 IMAGES）没有视频，将被跳过。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="37"/>
+        <source>%n observation(s) name videos this project does not hold:</source>
+        <translation>
+            <numerusform>%n 个观察引用了本项目中没有的视频：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="53"/>
+        <source>each observation&apos;s BORIS subject</source>
+        <translation>每个观察的 BORIS 对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="54"/>
+        <source>The subject the added recordings belong to. Left empty, each observation&apos;s one BORIS subject is taken.</source>
+        <translation>所添加录像所属的受试者。留空时采用每个观察唯一的 BORIS 对象。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="56"/>
+        <source>as the subject is (existing subjects)</source>
+        <translation>与受试者相同（已有受试者）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="57"/>
+        <source>human</source>
+        <translation>人类</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="58"/>
+        <source>rodent</source>
+        <translation>啮齿动物</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="59"/>
+        <source>Subject:</source>
+        <translation>受试者：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="60"/>
+        <source>Species:</source>
+        <translation>物种：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="66"/>
+        <source>Every observation&apos;s video is in the project.</source>
+        <translation>每个观察的视频都在项目中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="71"/>
+        <source>Whose marks these are, unless an observation names its own in the independent variable &apos;annotator&apos;. Each BORIS subject&apos;s events go under ANNOTATOR/SUBJECT.</source>
+        <translation>这些标记的作者，除非观察在自变量 &apos;annotator&apos; 中指定了自己的标注者。每个 BORIS 对象的事件归入 标注者/对象。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="73"/>
+        <source>Annotator:</source>
+        <translation>标注者：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="76"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="106"/>
+        <source>Choose what to do with the videos the project does not hold.</source>
+        <translation>请选择如何处理项目中没有的视频。</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::ClipSetDialog</name>
     <message>
         <location filename="../ui/dialogs/ClipSetDialog.cpp" line="39"/>
@@ -1412,282 +1517,315 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="32"/>
+        <location filename="../ui/ExchangeActions.cpp" line="34"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>已导入 %1 名受试者、%2 个录像、%3 个事件、%4 个片段；跳过 %5 项。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="60"/>
+        <location filename="../ui/ExchangeActions.cpp" line="68"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="76"/>
-        <location filename="../ui/ExchangeActions.cpp" line="117"/>
+        <location filename="../ui/ExchangeActions.cpp" line="84"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
         <source>Events &amp;CSV…</source>
         <translation>事件 &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="77"/>
+        <location filename="../ui/ExchangeActions.cpp" line="85"/>
+        <location filename="../ui/ExchangeActions.cpp" line="127"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS 项目…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="78"/>
+        <location filename="../ui/ExchangeActions.cpp" line="86"/>
         <source>&amp;RodEpil-style Folder…</source>
         <translation>&amp;RodEpil 格式文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="118"/>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>逐&amp;帧标签 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="120"/>
+        <location filename="../ui/ExchangeActions.cpp" line="129"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>片段集&amp;清单 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="121"/>
+        <location filename="../ui/ExchangeActions.cpp" line="130"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>片段集 &amp;VideoMAE 列表…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="122"/>
+        <location filename="../ui/ExchangeActions.cpp" line="131"/>
         <source>Clip &amp;Videos…</source>
         <translation>片段&amp;视频…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="128"/>
+        <location filename="../ui/ExchangeActions.cpp" line="137"/>
         <source>Import events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="129"/>
+        <location filename="../ui/ExchangeActions.cpp" line="138"/>
         <source>Import BORIS project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="130"/>
+        <location filename="../ui/ExchangeActions.cpp" line="139"/>
         <source>Import RodEpil folder</source>
         <translation>导入 RodEpil 文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="88"/>
-        <location filename="../ui/ExchangeActions.cpp" line="133"/>
+        <location filename="../ui/ExchangeActions.cpp" line="96"/>
+        <location filename="../ui/ExchangeActions.cpp" line="152"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="80"/>
+        <location filename="../ui/ExchangeActions.cpp" line="40"/>
+        <source>%1 monitoring period(s) made.</source>
+        <translation>已创建 %1 个监测时段。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="42"/>
+        <source>%1 observation(s) skipped.</source>
+        <translation>已跳过 %1 个观察。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="88"/>
         <source>&amp;Signal CSV for This Recording…</source>
         <translation>此录像的信号 CSV(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="86"/>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
         <source>Import signal CSV</source>
         <translation>导入信号 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="88"/>
-        <location filename="../ui/ExchangeActions.cpp" line="133"/>
-        <location filename="../ui/ExchangeActions.cpp" line="145"/>
+        <location filename="../ui/ExchangeActions.cpp" line="96"/>
+        <location filename="../ui/ExchangeActions.cpp" line="146"/>
+        <location filename="../ui/ExchangeActions.cpp" line="152"/>
+        <location filename="../ui/ExchangeActions.cpp" line="164"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="91"/>
+        <location filename="../ui/ExchangeActions.cpp" line="99"/>
         <source>Imported %1 signal(s) of %2 samples each (%3 sampling) beside recording %4</source>
         <translation>已为录像 %4 导入 %1 个信号，每个 %2 个采样（%3采样）</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="102"/>
         <source>even</source>
         <translation>均匀</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <location filename="../ui/ExchangeActions.cpp" line="102"/>
         <source>uneven</source>
         <translation>不均匀</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="104"/>
+        <location filename="../ui/ExchangeActions.cpp" line="112"/>
         <source>Import Signal</source>
         <translation>导入信号</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="105"/>
+        <location filename="../ui/ExchangeActions.cpp" line="113"/>
         <source>Open the recording the signal belongs to first: its time column is read on that recording&apos;s clock.</source>
         <translation>请先打开信号所属的录像：其时间列按该录像的时钟读取。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="110"/>
+        <location filename="../ui/ExchangeActions.cpp" line="118"/>
         <source>Import Signal CSV</source>
         <translation>导入信号 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="146"/>
+        <location filename="../ui/ExchangeActions.cpp" line="147"/>
+        <source>Adding %1 (%2 of %3)…</source>
+        <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="165"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>正在检查 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="159"/>
-        <location filename="../ui/ExchangeActions.cpp" line="274"/>
-        <location filename="../ui/ExchangeActions.cpp" line="287"/>
+        <location filename="../ui/ExchangeActions.cpp" line="178"/>
+        <location filename="../ui/ExchangeActions.cpp" line="321"/>
+        <location filename="../ui/ExchangeActions.cpp" line="336"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="161"/>
+        <location filename="../ui/ExchangeActions.cpp" line="180"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="161"/>
         <location filename="../ui/ExchangeActions.cpp" line="180"/>
+        <location filename="../ui/ExchangeActions.cpp" line="211"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="181"/>
+        <location filename="../ui/ExchangeActions.cpp" line="192"/>
+        <source>Wrote %1: %2 event(s) in %3 observation(s).</source>
+        <translation>已写入 %1：%3 个观察中的 %2 个事件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="197"/>
+        <source>%1 open event(s) left out: BORIS has no state without a stop.</source>
+        <translation>已略去 %1 个未结束事件：BORIS 没有无结束的状态。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="212"/>
         <source>Clip %1 of %2</source>
         <translation>片段 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="186"/>
+        <location filename="../ui/ExchangeActions.cpp" line="217"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>已写入 %1（%2 行或文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="194"/>
+        <location filename="../ui/ExchangeActions.cpp" line="225"/>
         <source>Add recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="204"/>
+        <location filename="../ui/ExchangeActions.cpp" line="235"/>
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="205"/>
+        <location filename="../ui/ExchangeActions.cpp" line="236"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>正在索引 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="212"/>
+        <location filename="../ui/ExchangeActions.cpp" line="243"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>已添加 %n 个录像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="220"/>
+        <location filename="../ui/ExchangeActions.cpp" line="251"/>
         <source>Re-link missing videos from %1</source>
         <translation>从 %1 重新链接缺失的视频</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="223"/>
+        <location filename="../ui/ExchangeActions.cpp" line="254"/>
         <source>search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="223"/>
+        <location filename="../ui/ExchangeActions.cpp" line="254"/>
         <source>Looking for files of the missing videos&apos; sizes…</source>
         <translation>正在查找与缺失视频大小相同的文件…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="226"/>
+        <location filename="../ui/ExchangeActions.cpp" line="257"/>
         <source>compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="226"/>
+        <location filename="../ui/ExchangeActions.cpp" line="257"/>
         <source>Comparing content fingerprints…</source>
         <translation>正在比对内容指纹…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="232"/>
+        <location filename="../ui/ExchangeActions.cpp" line="263"/>
         <source>No video of the project is missing.</source>
         <translation>项目中没有缺失的视频。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="233"/>
+        <location filename="../ui/ExchangeActions.cpp" line="264"/>
         <source>Re-linked %1 of %2 missing recording(s); %3 still missing.</source>
         <translation>已重新链接 %2 个缺失录像中的 %1 个；仍缺失 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="245"/>
+        <location filename="../ui/ExchangeActions.cpp" line="276"/>
         <source>Folder Holding the Missing Videos</source>
         <translation>存放缺失视频的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="255"/>
+        <location filename="../ui/ExchangeActions.cpp" line="286"/>
         <source>Import Events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="111"/>
-        <location filename="../ui/ExchangeActions.cpp" line="256"/>
+        <location filename="../ui/ExchangeActions.cpp" line="119"/>
+        <location filename="../ui/ExchangeActions.cpp" line="287"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="258"/>
+        <location filename="../ui/ExchangeActions.cpp" line="289"/>
+        <location filename="../ui/ExchangeActions.cpp" line="307"/>
         <source>Import BORIS Project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="259"/>
+        <location filename="../ui/ExchangeActions.cpp" line="290"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS 项目 (*.boris);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="261"/>
+        <location filename="../ui/ExchangeActions.cpp" line="295"/>
         <source>Import RodEpil-style Folder</source>
         <translation>导入 RodEpil 格式文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="274"/>
+        <location filename="../ui/ExchangeActions.cpp" line="321"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="278"/>
+        <location filename="../ui/ExchangeActions.cpp" line="325"/>
         <source>Export Clip Set</source>
         <translation>导出片段集</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="278"/>
+        <location filename="../ui/ExchangeActions.cpp" line="325"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="284"/>
+        <location filename="../ui/ExchangeActions.cpp" line="331"/>
         <source>Folder for the Clip Videos</source>
         <translation>片段视频的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="286"/>
+        <location filename="../ui/ExchangeActions.cpp" line="333"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="286"/>
+        <location filename="../ui/ExchangeActions.cpp" line="334"/>
+        <source>BORIS projects (*.boris)</source>
+        <translation>BORIS 项目 (*.boris)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="335"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="297"/>
+        <location filename="../ui/ExchangeActions.cpp" line="346"/>
         <source>Add Recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="298"/>
+        <location filename="../ui/ExchangeActions.cpp" line="347"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="302"/>
+        <location filename="../ui/ExchangeActions.cpp" line="351"/>
         <source>Subject of the Recordings</source>
         <translation>录像所属受试者</translation>
     </message>
@@ -2313,52 +2451,52 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1：已排队（视图 ▸ 任务 中可见）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Signal offset %1 s</source>
         <translation>信号偏移 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Cannot store the signal&apos;s offset: %1</source>
         <translation>无法保存信号偏移：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Video missing:
 %1
 
@@ -2369,17 +2507,17 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
@@ -2419,7 +2557,7 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>No video</source>
         <translation>无视频</translation>
@@ -2891,13 +3029,13 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>

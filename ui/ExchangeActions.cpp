@@ -1,6 +1,7 @@
 #include "ui/ExchangeActions.h"
 
 #include "core/Progress.h"
+#include "core/exchange/BorisExporter.h"
 #include "core/exchange/BorisImporter.h"
 #include "core/exchange/ClipSetExporter.h"
 #include "core/exchange/EventCsvImporter.h"
@@ -14,6 +15,7 @@
 #include "database/Database.h"
 #include "ui/DialogFolder.h"
 #include "ui/ProjectSession.h"
+#include "ui/dialogs/BorisImportDialog.h"
 #include "ui/dialogs/SubjectDialog.h"
 #include "ui/jobs/JobFailureBox.h"
 
@@ -29,12 +31,18 @@ namespace prodrome::ui {
 namespace {
 
 QString summaryText(const core::ImportSummary& s) {
-  return ExchangeActions::tr("Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.")
-      .arg(s.subjects)
-      .arg(s.recordings)
-      .arg(s.events)
-      .arg(s.clips)
-      .arg(s.skipped);
+  QString text = ExchangeActions::tr("Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.")
+                     .arg(s.subjects)
+                     .arg(s.recordings)
+                     .arg(s.events)
+                     .arg(s.clips)
+                     .arg(s.skipped);
+  if (s.periods > 0) text += QLatin1Char(' ') + ExchangeActions::tr("%1 monitoring period(s) made.").arg(s.periods);
+  if (s.skippedLive + s.skippedUnknown > 0)
+    text += QLatin1Char(' ') + ExchangeActions::tr("%1 observation(s) skipped.").arg(s.skippedLive + s.skippedUnknown);
+  // What was added or left out, one line each (the import's own words).
+  for (const auto& note : s.notes) text += QLatin1Char('\n') + QString::fromStdString(note);
+  return text;
 }
 
 }  // namespace
@@ -116,26 +124,37 @@ void ExchangeActions::importSignalWithDialog() {
 void ExchangeActions::populateExportMenu(QMenu* menu) {
   menu->addAction(tr("Events &CSV…"), this, [this] { exportWithDialog(Export::EventsCsv); });
   menu->addAction(tr("&Frame Labels CSV…"), this, [this] { exportWithDialog(Export::FrameLabels); });
+  menu->addAction(tr("&BORIS Project…"), this, [this] { exportWithDialog(Export::Boris); });
   menu->addSeparator();
   menu->addAction(tr("Clip Set &Manifest CSV…"), this, [this] { exportWithDialog(Export::ClipManifest); });
   menu->addAction(tr("Clip Set &VideoMAE List…"), this, [this] { exportWithDialog(Export::VideoMaeList); });
   menu->addAction(tr("Clip &Videos…"), this, [this] { exportWithDialog(Export::ClipVideos); });
 }
 
-int ExchangeActions::startImport(Import format, const QString& path) {
+int ExchangeActions::startImport(Import format, const QString& path, const core::BorisImportOptions& boris) {
   const std::string db = project_.path();
   const std::filesystem::path file = path.toStdString();
   const QString title = format == Import::EventsCsv ? tr("Import events CSV")
                         : format == Import::Boris   ? tr("Import BORIS project")
                                                     : tr("Import RodEpil folder");
-  return run(JobKind::ImportData, title, [db, file, format](JobReporter& r) {
+  return run(JobKind::ImportData, title, [db, file, format, boris](JobReporter& r) {
     auto database = ProjectSession::openWorkerConnection(db);
+    core::BorisImportOptions borisOptions = boris;
+    // Adding media probes each file: progress, and a cancel that rolls back.
+    borisOptions.progress = [&r](int done, int total, const std::string& f) {
+      core::throwIfCancelled(r.cancelFlag());
+      r.stage(tr("import"), total > 0 ? static_cast<double>(done) / total : -1,
+              tr("Adding %1 (%2 of %3)…")
+                  .arg(QString::fromStdString(std::filesystem::path(f).filename().string()))
+                  .arg(done + 1)
+                  .arg(total));
+    };
     r.stage(tr("import"), -1, tr("Reading %1…").arg(QString::fromStdString(file.filename().string())));
     core::ImportSummary summary;
     if (format == Import::EventsCsv) {
       summary = core::importEventsCsv(*database, file);
     } else if (format == Import::Boris) {
-      summary = core::importBoris(*database, file);
+      summary = core::importBoris(*database, file, borisOptions);
     } else {
       // The importer probes every file before it writes anything, so a
       // cancel between files leaves the project untouched.
@@ -167,6 +186,18 @@ int ExchangeActions::startExport(Export format, const QString& path, const QStri
       case Export::FrameLabels:
         rows = core::exportFrameLabels(*database, out);
         break;
+      case Export::Boris: {
+        const auto written = core::exportBoris(*database, out);
+        JobOutcome outcome;
+        outcome.summary = tr("Wrote %1: %2 event(s) in %3 observation(s).")
+                              .arg(QString::fromStdString(out.string()))
+                              .arg(written.events)
+                              .arg(written.observations);
+        if (written.openLeftOut > 0)
+          outcome.summary += QLatin1Char(' ') + tr("%1 open event(s) left out: BORIS has no state without a stop.")
+                                                    .arg(written.openLeftOut);
+        return outcome;
+      }
       case Export::ClipManifest:
         rows = core::exportClipManifest(*database, set, out).written;
         break;
@@ -257,11 +288,27 @@ void ExchangeActions::importWithDialog(Import format) {
   } else if (format == Import::Boris) {
     path = QFileDialog::getOpenFileName(window_, tr("Import BORIS Project"), dialogStart(project),
                                         tr("BORIS projects (*.boris);;All files (*)"));
+    rememberDialogChoice(project, path);
+    if (!path.isEmpty()) importBorisWithDialog(path);
+    return;
   } else {
     path = QFileDialog::getExistingDirectory(window_, tr("Import RodEpil-style Folder"), dialogStart(project));
   }
   rememberDialogChoice(project, path);
   if (!path.isEmpty()) startImport(format, path);
+}
+
+void ExchangeActions::importBorisWithDialog(const QString& path) {
+  core::BorisSurvey survey;
+  try {
+    survey = core::surveyBoris(project_.database(), path.toStdString());
+  } catch (const std::exception& e) {
+    lastError_ = QString::fromUtf8(e.what());
+    QMessageBox::warning(window_, tr("Import BORIS Project"), lastError_);
+    return;
+  }
+  BorisImportDialog dialog(path, survey, window_);
+  if (dialog.exec() == QDialog::Accepted) startImport(Import::Boris, path, dialog.options());
 }
 
 void ExchangeActions::exportWithDialog(Export format) {
@@ -283,7 +330,9 @@ void ExchangeActions::exportWithDialog(Export format) {
   if (format == Export::ClipVideos) {
     path = QFileDialog::getExistingDirectory(window_, tr("Folder for the Clip Videos"), dialogStart(project));
   } else {
-    const QString filter = format == Export::VideoMaeList ? tr("Text files (*.txt)") : tr("CSV files (*.csv)");
+    const QString filter = format == Export::VideoMaeList ? tr("Text files (*.txt)")
+                           : format == Export::Boris      ? tr("BORIS projects (*.boris)")
+                                                          : tr("CSV files (*.csv)");
     path = QFileDialog::getSaveFileName(window_, tr("Export"), dialogStart(project), filter);
   }
   rememberDialogChoice(project, path);

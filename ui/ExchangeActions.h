@@ -6,6 +6,7 @@
 // methods take paths (no dialogs) so that tests and drag and drop use them
 // too, and return the job's id.
 
+#include "core/exchange/BorisImporter.h"
 #include "database/SubjectStore.h"
 #include "ui/jobs/JobQueue.h"
 
@@ -28,14 +29,15 @@ class ExchangeActions : public QObject {
 
  public:
   enum class Import { EventsCsv, Boris, RodEpil };
-  enum class Export { EventsCsv, FrameLabels, ClipManifest, VideoMaeList, ClipVideos };
+  enum class Export { EventsCsv, FrameLabels, Boris, ClipManifest, VideoMaeList, ClipVideos };
 
   ExchangeActions(ProjectSession& project, JobQueue& jobs, QWidget* window);
 
   void populateImportMenu(QMenu* menu);
   void populateExportMenu(QMenu* menu);
 
-  int startImport(Import format, const QString& path);
+  // `boris` holds the choices of a BORIS import (BorisImportDialog).
+  int startImport(Import format, const QString& path, const core::BorisImportOptions& boris = {});
   // A signal CSV beside recording `recordingId`'s video (issue 14 §2).
   int startSignalImport(const QString& path, qint64 recordingId);
   // Where File ▸ Import ▸ Signal CSV… puts the signal: the open recording.
@@ -48,6 +50,8 @@ class ExchangeActions : public QObject {
 
   // Dialog-driven entries of the menus.
   void importWithDialog(Import format);
+  // Reads `path` first and asks what to do with what it holds.
+  void importBorisWithDialog(const QString& path);
   void exportWithDialog(Export format);
   void addRecordingsWithDialog(QStringList files = {});
   void relinkFromFolderWithDialog();

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace prodrome::core {
 
@@ -27,6 +28,12 @@ struct ImportSummary {
   std::int64_t events = 0;
   std::int64_t clips = 0;
   std::int64_t skipped = 0;  // entries the format allows but Prodrome has no use for (BORIS point events)
+  // BORIS (issue 15): observations left out, and how.
+  std::int64_t skippedLive = 0;      // LIVE and IMAGES observations: no video to place events on
+  std::int64_t skippedUnknown = 0;   // observations of media not in the project (--skip-unknown)
+  std::int64_t periods = 0;          // monitoring periods made for chained media
+  std::int64_t splitAtBoundary = 0;  // states cut in two where player 1 moved to its next file
+  std::vector<std::string> notes;    // one line for each thing left out or added, for the report
 };
 
 }  // namespace prodrome::core

@@ -123,12 +123,13 @@ TEST_F(ProjectCli, HelpOnEveryCommandAndSubcommand) {
       {{"recording", "relink", "--help"}, "--folder"},
       {{"import", "--help"}, "rodepil"},
       {{"import", "csv", "--help"}, "hh:mm:ss.fff"},
-      {{"import", "boris", "--help"}, "START/STOP"},
+      {{"import", "boris", "--help"}, "--skip-unknown"},
       {{"import", "rodepil", "--help"}, "Seizure_detection_10sec"},
       {{"events", "--help"}, "export"},
       {{"events", "list", "--help"}, "--json"},
       {{"events", "add", "--help"}, "--offset"},
       {{"events", "export", "--help"}, "frames"},
+      {{"events", "export", "--help"}, "boris"},
       {{"clips", "--help"}, "build"},
       {{"clips", "build", "--help"}, "--horizon"},
       {{"clips", "export", "--help"}, "videomae"},
@@ -266,7 +267,7 @@ TEST_F(ProjectCli, MalformedImportsChangeNothing) {
   csvCase("", name + ": the file is empty (0 bytes)");
 
   const auto boris = dir_ / "bad.boris";
-  writeText(boris, R"({"observations": {"o1": {"file": {"1": ["h264_bframes_gop300.mp4"]},
+  writeText(boris, R"({"project_format_version": "7.0", "observations": {"o1": {"file": {"1": ["h264_bframes_gop300.mp4"]},
       "events": [[1, "", "GTCS", "", ""], [2, "", "GTCS", "", ""], [3, "", "GTCS", "", ""]]}}})");
   expectFailsUnchanged({"import", "boris", q(db_), q(boris)}, "bad.boris:observations.o1.events[2]: unpaired");
   writeText(boris, "");
@@ -369,4 +370,45 @@ TEST_F(ProjectCli, KilledEventsAddLosesNoPrintedId) {
     EXPECT_EQ(find.getInt64(0), 1) << "printed id " << id << " is missing";
     find.reset();
   }
+}
+
+// issue 15: a BORIS project as labs hold them, unknown media refused or
+// skipped, and the export that imports back to the same events.
+TEST_F(ProjectCli, BorisUnknownMediaSkipAndRoundTrip) {
+  makeProject();
+  const auto boris = dir_ / "lab.boris";
+  writeText(boris, R"({"project_format_version": "7.0", "behaviors_conf": {"0": {"type": "State event", "code": "GTCS"}},
+    "observations": {
+      "known": {"type": "MEDIA", "file": {"1": ["C:/lab/h264_bframes_gop300.mp4"]}, "time offset": -1.0,
+                "events": [[1.0, "", "GTCS", "", ""], [2.5, "", "GTCS", "", ""]]},
+      "away": {"type": "MEDIA", "file": {"1": ["/home/user/video/video1.mp4"]}, "events": []},
+      "live": {"type": "LIVE", "file": {}, "events": [[1, "", "GTCS", "", ""]]}}})");
+  expectFailsUnchanged({"import", "boris", q(db_), q(boris)},
+                       "1 observation names media the project does not hold: 'away': /home/user/video/video1.mp4");
+  EXPECT_EQ(run({"import", "boris", q(db_), q(boris), "--add-media", "--skip-unknown"}).exitCode, 2);
+  EXPECT_EQ(run({"import", "boris", q(db_), q(boris), "--points", "maybe"}).exitCode, 2);
+  auto r = run({"import", "boris", q(db_), q(boris), "--skip-unknown"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("1 events"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1 LIVE/IMAGES observations skipped; 1 observations of unknown media skipped"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("'away': media not in the project"), std::string::npos) << r.out;
+
+  const auto exported = dir_ / "out.boris";
+  r = run({"events", "export", q(db_), "--format", "boris", "-o", q(exported)});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.err.find("wrote 1 events in 1 observations"), std::string::npos) << r.err;
+
+  // Into a fresh project holding the same video: the same events CSV.
+  const auto db2 = dir_ / "p2.db";
+  ASSERT_EQ(run({"project", "init", q(db2)}).exitCode, 0);
+  ASSERT_EQ(run({"recording", "add", q(db2), q(fixture(0)), "--subject", "P01", "--species", "human"}).exitCode, 0);
+  r = run({"import", "boris", q(db2), q(exported)});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const auto csv1 = dir_ / "1.csv", csv2 = dir_ / "2.csv";
+  ASSERT_EQ(run({"events", "export", q(db_), "--format", "csv", "-o", q(csv1)}).exitCode, 0);
+  ASSERT_EQ(run({"events", "export", q(db2), "--format", "csv", "-o", q(csv2)}).exitCode, 0);
+  EXPECT_EQ(core::readWholeFile(csv2), core::readWholeFile(csv1));
+  EXPECT_NE(core::readWholeFile(csv1).find(",60,105,GTCS,"), std::string::npos) << core::readWholeFile(csv1);
 }

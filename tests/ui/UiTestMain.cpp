@@ -15,6 +15,7 @@ extern "C" {
 
 std::unique_ptr<QObject> makeClockTest();
 std::unique_ptr<QObject> makeAgreementDialogTest();
+std::unique_ptr<QObject> makeBorisImportTest();
 std::unique_ptr<QObject> makeSignalsTest();
 std::unique_ptr<QObject> makeDialogFolderTest();
 std::unique_ptr<QObject> makeProjectTreeFoldTest();
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
   failed += QTest::qExec(&clips, argc, argv);
   failed += QTest::qExec(makeClockTest().get(), argc, argv);
   failed += QTest::qExec(makeAgreementDialogTest().get(), argc, argv);
+  failed += QTest::qExec(makeBorisImportTest().get(), argc, argv);
   failed += QTest::qExec(makeSignalsTest().get(), argc, argv);
   failed += QTest::qExec(makeDialogFolderTest().get(), argc, argv);
   failed += QTest::qExec(makeProjectTreeFoldTest().get(), argc, argv);

@@ -91,6 +91,7 @@ TEST_F(Import, CsvOverlapWithStoredSeizureRollsBackEarlierRows) {
 TEST_F(Import, BorisStatePairsBecomeEvents) {
   const auto file = dir_ / "project.boris";
   writeText(file, R"({
+    "project_format_version": "7.0",
     "behaviors_conf": {"0": {"type": "State event", "code": "GTCS"}, "1": {"type": "Point event", "code": "jerk"}},
     "observations": {
       "obs 1": {"file": {"1": ["C:/clinic/night1.mp4"], "2": []}, "time offset": 0,
@@ -118,18 +119,19 @@ TEST_F(Import, BorisErrorsNamePlaceAndChangeNothing) {
     writeText(file, text);
     expectRejected([&] { core::importBoris(*db_, file); }, expected);
   };
-  rejected(R"({"observations": {"o": {"file": {"1": ["night1.mp4"]},
+  rejected(R"({"project_format_version": "7.0", "observations": {"o": {"file": {"1": ["night1.mp4"]},
            "events": [[1, "", "GTCS", "", ""], [2, "", "GTCS", "", ""], [3, "", "GTCS", "", ""]]}}})",
            "bad.boris:observations.o.events[2]: unpaired state event");
-  rejected(R"({"observations": {"o": {"file": {"1": ["elsewhere.mp4"]}, "events": []}}})",
-           "bad.boris:observations.o.file.1[0]: unknown recording 'elsewhere.mp4'");
-  rejected(R"({"observations": {"o": {"file": {"1": ["night1.mp4"]}, "events": [[1, "", "GTCS"], "x"]}}})",
+  rejected(R"({"project_format_version": "7.0", "observations": {"o": {"file": {"1": ["elsewhere.mp4"]}, "events": []}}})",
+           "bad.boris: 1 observation names media the project does not hold: 'o': elsewhere.mp4");
+  rejected(R"({"project_format_version": "7.0", "observations": {"o": {"file": {"1": ["night1.mp4"]}, "events": [[1, "", "GTCS"], "x"]}}})",
            "bad.boris:observations.o.events[1]: is not a list");
-  rejected(R"({"observations": {"o": {"file": {"1": ["night1.mp4"]}, "events": [[1, "", "G"], [900, "", "G"]]}}})",
+  rejected(R"({"project_format_version": "7.0", "observations": {"o": {"file": {"1": ["night1.mp4"]}, "events": [[1, "", "G"], [900, "", "G"]]}}})",
            "past the end");
   rejected("{\"observations\": \n{\"o\": [}", "bad.boris:2: not valid JSON");
   rejected("[1, 2]", "not a BORIS project");
   rejected("{\"observations\": {}, \"x\": \"\xC3\"}", "invalid UTF-8");
+  rejected(R"({"observations": {}})", "bad.boris:project_format_version: missing");
   rejected("", "bad.boris: the file is empty");
 }
 

@@ -1,0 +1,166 @@
+#include "core/exchange/BorisExporter.h"
+
+#include "core/exchange/BorisCodes.h"
+#include "core/io/AtomicFile.h"
+#include "database/Database.h"
+#include "database/EventStore.h"
+#include "database/PeriodStore.h"
+#include "database/RecordingStore.h"
+#include "database/SubjectStore.h"
+#include "database/Transaction.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <set>
+
+namespace prodrome::core {
+
+namespace {
+
+// BORIS keeps times as Decimals quantised to the millisecond.
+double millis(double seconds) { return std::round(seconds * 1000.0) / 1000.0; }
+
+QJsonObject behaviour(const std::string& code) {
+  return QJsonObject{{"type", "State event"}, {"key", ""},       {"code", QString::fromStdString(code)},
+                     {"description", ""},     {"color", ""},     {"category", ""},
+                     {"modifiers", QJsonObject{}}, {"excluded", ""}, {"coding map", ""}};
+}
+
+struct Mark {
+  double time;
+  std::string subject;
+  std::string code;
+  std::int64_t frame;
+};
+
+}  // namespace
+
+BorisExportResult exportBoris(database::Database& database, const std::filesystem::path& out) {
+  database::Transaction snapshot(database, database::Transaction::Mode::Deferred);
+  std::map<std::int64_t, database::Recording> recordings;
+  for (auto& r : database::RecordingStore(database).list()) recordings[r.id] = r;
+  std::map<std::int64_t, std::string> subjectCodes;
+  for (auto& s : database::SubjectStore(database).list()) subjectCodes[s.id] = s.code;
+  const auto periods = database::PeriodStore(database).list();
+  std::map<std::int64_t, std::vector<database::Event>> eventsOf;
+  for (auto& e : database::EventStore(database).list()) eventsOf[e.recordingId].push_back(e);
+  snapshot.commit();
+
+  BorisExportResult result;
+  std::set<std::string> codes, subjects, ids;
+  QJsonObject observations;
+  for (const auto& period : periods) {
+    // Per annotator: BORIS has no rater of an event, only of an observation.
+    std::map<std::string, std::vector<Mark>> marks;
+    QJsonArray files;
+    QJsonObject length, fps, hasVideo, hasAudio, display;
+    double start = 0;
+    for (const auto& f : period.files) {
+      const auto& r = recordings.at(f.recordingId);
+      const QString path = QString::fromStdString(r.path);
+      // Lengths to the millisecond like the event times: a file then starts
+      // on BORIS's clock exactly where an event at its frame 0 lies, and the
+      // importer puts that event in this file, not at the end of the last.
+      const double seconds = millis(r.fps > 0 ? static_cast<double>(r.frameCount) / r.fps : 0);
+      files.append(path);
+      length[path] = seconds;
+      fps[path] = r.fps;
+      hasVideo[path] = true;
+      hasAudio[path] = false;
+      display[path] = "Nothing";
+      for (const auto& e : eventsOf[r.id]) {
+        if (!e.offsetFrame) {
+          ++result.openLeftOut;
+          continue;
+        }
+        const auto [annotator, subject] = splitBorisStream(e.annotator);
+        const std::string code = borisCodeOf(e);
+        codes.insert(code);
+        if (!subject.empty()) subjects.insert(subject);
+        auto& list = marks[annotator];
+        list.push_back({millis(start + millis(e.onsetFrame / r.fps)), subject, code, e.onsetFrame});
+        list.push_back({millis(start + millis(*e.offsetFrame / r.fps)), subject, code, *e.offsetFrame});
+        ++result.events;
+      }
+      start += seconds;
+    }
+    if (marks.empty()) marks[""];  // a period without events is still there to code in BORIS
+    const auto& first = recordings.at(period.files.front().recordingId);
+    const std::string base = !period.name.empty() ? period.name
+                             : period.files.size() == 1
+                                 ? std::filesystem::path(first.path).filename().string()
+                                 : subjectCodes[period.subjectId] + " period " + std::to_string(period.id);
+    for (auto& [annotator, list] : marks) {
+      std::stable_sort(list.begin(), list.end(), [](const Mark& a, const Mark& b) { return a.time < b.time; });
+      QJsonArray events;
+      for (const auto& m : list)
+        events.append(QJsonArray{m.time, QString::fromStdString(m.subject), QString::fromStdString(m.code), "", "",
+                                 static_cast<qint64>(m.frame)});
+      std::string id = base + (annotator.empty() || marks.size() == 1 ? "" : " (" + annotator + ")");
+      while (ids.count(id)) id += " #" + std::to_string(period.id);
+      ids.insert(id);
+      QJsonObject players{{"1", files}};
+      for (int p = 2; p <= 8; ++p) players[QString::number(p)] = QJsonArray{};
+      QJsonObject variables;
+      if (!annotator.empty()) variables[QString::fromStdString(std::string(kBorisAnnotatorVariable))] = QString::fromStdString(annotator);
+      observations[QString::fromStdString(id)] = QJsonObject{
+          {"type", "MEDIA"},
+          {"date", QString::fromStdString(first.startTime.value_or(period.created))},
+          {"description", QString("Exported by Prodrome (subject %1)").arg(QString::fromStdString(subjectCodes[period.subjectId]))},
+          {"time offset", 0.0},
+          {"observation time interval", QJsonArray{0, 0}},
+          {"file", players},
+          {"media_info", QJsonObject{{"length", length}, {"fps", fps}, {"hasVideo", hasVideo}, {"hasAudio", hasAudio},
+                                     {"offset", QJsonObject{{"1", 0.0}}}, {"display", display}}},
+          {"events", events},
+          {"independent_variables", variables},
+          {"visualize_spectrogram", false},
+          {"visualize_waveform", false},
+          {"media_creation_date_as_offset", false},
+          {"media_scan_sampling_duration", 0},
+          {"image_display_duration", 1},
+          {"close_behaviors_between_videos", false}};
+      ++result.observations;
+    }
+  }
+
+  QJsonObject behaviours;
+  int index = 0;
+  for (const auto& code : codes) behaviours[QString::number(index++)] = behaviour(code);
+  QJsonObject subjectsConf;
+  index = 0;
+  for (const auto& s : subjects)
+    subjectsConf[QString::number(index++)] =
+        QJsonObject{{"key", ""}, {"name", QString::fromStdString(s)}, {"description", ""}};
+  const QJsonObject root{
+      {"time_format", "hh:mm:ss"},
+      {"project_date", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+      {"project_name", QString::fromStdString(out.stem().string())},
+      {"project_description", "Exported by Prodrome"},
+      {"project_format_version", "7.0"},
+      {"subjects_conf", subjectsConf},
+      {"behaviors_conf", behaviours},
+      {"observations", observations},
+      {"behavioral_categories", QJsonArray{}},
+      {"behavioral_categories_config", QJsonObject{}},
+      {"independent_variables",
+       QJsonObject{{"0", QJsonObject{{"label", QString::fromStdString(std::string(kBorisAnnotatorVariable))},
+                                     {"description", "who coded the observation (Prodrome)"},
+                                     {"type", "text"},
+                                     {"default value", ""},
+                                     {"possible values", ""}}}}},
+      {"coding_map", QJsonObject{}},
+      {"behaviors_coding_map", QJsonArray{}},
+      {"converters", QJsonObject{}}};
+  writeFileAtomically(out, QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString());
+  return result;
+}
+
+}  // namespace prodrome::core
