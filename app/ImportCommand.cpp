@@ -92,7 +92,7 @@ int runBoris(const QStringList& args) {
       "of each observation are matched to recordings by stored path or file name; several files in a row become a "
       "monitoring period, times counted across them as BORIS does. Paired START/STOP state events become events, "
       "the behaviour code being the seizure type ('seizure' for an unspecified one, 'artifact' / 'other' for those "
-      "kinds); each BORIS subject's events are kept apart under the annotator NAME/SUBJECT. LIVE and IMAGES "
+      "kinds; see --seizures); each BORIS subject's events are kept apart under the annotator NAME/SUBJECT. LIVE and IMAGES "
       "observations are skipped and counted.\nAll or nothing: on the first bad entry the error names the file and "
       "JSON path and the project is left unchanged.");
   parser.addPositionalArgument("DB", "The project file.");
@@ -101,6 +101,11 @@ int runBoris(const QStringList& args) {
                     "The person whose marks these are (default: boris), unless an observation names its own in the "
                     "independent variable 'annotator'.",
                     "NAME"});
+  parser.addOption({"seizures",
+                    "The BORIS behaviour codes that are seizures (comma-separated); the others import as 'other' "
+                    "events (or artifacts), which may overlap. Default: the behaviours of the ethogram's category "
+                    "'seizure', or every behaviour.",
+                    "CODE,..."});
   parser.addOption({"add-media",
                     "Add media the project does not hold as recordings (found as stored, relative to the .boris "
                     "file's folder, or by file name in that folder)."});
@@ -121,6 +126,8 @@ int runBoris(const QStringList& args) {
   if (parser.isSet("add-media")) options.unknownMedia = core::BorisImportOptions::UnknownMedia::Add;
   if (parser.isSet("skip-unknown")) options.unknownMedia = core::BorisImportOptions::UnknownMedia::Skip;
   if (parser.isSet("annotator")) options.annotator = parser.value("annotator").trimmed().toStdString();
+  for (const QString& code : parser.value("seizures").split(',', Qt::SkipEmptyParts))
+    if (!code.trimmed().isEmpty()) options.seizureCodes.insert(code.trimmed().toStdString());
   if (parser.isSet("subject")) options.subject = parser.value("subject").trimmed().toStdString();
   if (parser.isSet("species")) {
     const QString species = parser.value("species");

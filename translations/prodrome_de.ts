@@ -718,22 +718,22 @@
         <translation>Punktereignisse als Anfallsbeginn importieren (offene Ereignisse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="27"/>
         <source>Import BORIS Project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="29"/>
         <source>%1 holds %2 observation(s).</source>
         <translation>%1 enthält %2 Beobachtung(en).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="31"/>
         <source>%1 of them (LIVE or IMAGES) have no video and are skipped.</source>
         <translation>%1 davon (LIVE oder IMAGES) haben kein Video und werden übersprungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="38"/>
         <source>%n observation(s) name videos this project does not hold:</source>
         <translation>
             <numerusform>%n Beobachtung nennt Videos, die dieses Projekt nicht enthält:</numerusform>
@@ -741,62 +741,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="54"/>
         <source>each observation&apos;s BORIS subject</source>
         <translation>das BORIS-Subjekt jeder Beobachtung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="55"/>
         <source>The subject the added recordings belong to. Left empty, each observation&apos;s one BORIS subject is taken.</source>
         <translation>Der Proband, zu dem die hinzugefügten Aufnahmen gehören. Leer gelassen, wird das eine BORIS-Subjekt jeder Beobachtung genommen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="57"/>
         <source>as the subject is (existing subjects)</source>
         <translation>wie beim Probanden (vorhandene Probanden)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="58"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="59"/>
         <source>rodent</source>
         <translation>Nagetier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="60"/>
         <source>Subject:</source>
         <translation>Proband:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="61"/>
         <source>Species:</source>
         <translation>Spezies:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="67"/>
         <source>Every observation&apos;s video is in the project.</source>
         <translation>Das Video jeder Beobachtung ist im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="78"/>
+        <source>every behaviour: %1</source>
+        <translation>jedes Verhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="79"/>
+        <source>category &apos;seizure&apos;: %1</source>
+        <translation>Kategorie &apos;seizure&apos;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="80"/>
+        <source>The BORIS behaviour codes that are seizures, comma-separated. The others import as &apos;other&apos; events (or artifacts), which may overlap. Left empty: the behaviours of the ethogram&apos;s category &apos;seizure&apos;, or every behaviour.</source>
+        <translation>Die BORIS-Verhaltenscodes, die Anfälle sind, durch Kommas getrennt. Die übrigen werden als &apos;other&apos;-Ereignisse (oder Artefakte) importiert, die sich überlappen dürfen. Leer: die Verhaltensweisen der Ethogramm-Kategorie &apos;seizure&apos;, sonst jedes Verhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="83"/>
+        <source>Seizure behaviours:</source>
+        <translation>Anfallsverhalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="84"/>
         <source>Whose marks these are, unless an observation names its own in the independent variable &apos;annotator&apos;. Each BORIS subject&apos;s events go under ANNOTATOR/SUBJECT.</source>
         <translation>Wessen Markierungen dies sind, sofern eine Beobachtung nicht in der unabhängigen Variable &apos;annotator&apos; eigene nennt. Die Ereignisse jedes BORIS-Subjekts kommen unter ANNOTATOR/SUBJEKT.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="86"/>
         <source>Annotator:</source>
         <translation>Annotator:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="89"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="121"/>
         <source>Choose what to do with the videos the project does not hold.</source>
         <translation>Wählen Sie, was mit den Videos geschehen soll, die das Projekt nicht enthält.</translation>
     </message>

@@ -717,84 +717,104 @@
         <translation>将点事件导入为发作起点（未结束事件）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="27"/>
         <source>Import BORIS Project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="29"/>
         <source>%1 holds %2 observation(s).</source>
         <translation>%1 包含 %2 个观察。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="31"/>
         <source>%1 of them (LIVE or IMAGES) have no video and are skipped.</source>
         <translation>其中 %1 个（LIVE 或 IMAGES）没有视频，将被跳过。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="38"/>
         <source>%n observation(s) name videos this project does not hold:</source>
         <translation>
             <numerusform>%n 个观察引用了本项目中没有的视频：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="54"/>
         <source>each observation&apos;s BORIS subject</source>
         <translation>每个观察的 BORIS 对象</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="55"/>
         <source>The subject the added recordings belong to. Left empty, each observation&apos;s one BORIS subject is taken.</source>
         <translation>所添加录像所属的受试者。留空时采用每个观察唯一的 BORIS 对象。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="57"/>
         <source>as the subject is (existing subjects)</source>
         <translation>与受试者相同（已有受试者）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="58"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="59"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="60"/>
         <source>Subject:</source>
         <translation>受试者：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="61"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="67"/>
         <source>Every observation&apos;s video is in the project.</source>
         <translation>每个观察的视频都在项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="78"/>
+        <source>every behaviour: %1</source>
+        <translation>所有行为：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="79"/>
+        <source>category &apos;seizure&apos;: %1</source>
+        <translation>类别 &apos;seizure&apos;：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="80"/>
+        <source>The BORIS behaviour codes that are seizures, comma-separated. The others import as &apos;other&apos; events (or artifacts), which may overlap. Left empty: the behaviours of the ethogram&apos;s category &apos;seizure&apos;, or every behaviour.</source>
+        <translation>属于发作的 BORIS 行为代码，以逗号分隔。其余行为导入为可相互重叠的 &apos;other&apos; 事件（或伪迹）。留空时：行为谱中类别 &apos;seizure&apos; 的行为，否则所有行为。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="83"/>
+        <source>Seizure behaviours:</source>
+        <translation>发作行为：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="84"/>
         <source>Whose marks these are, unless an observation names its own in the independent variable &apos;annotator&apos;. Each BORIS subject&apos;s events go under ANNOTATOR/SUBJECT.</source>
         <translation>这些标记的作者，除非观察在自变量 &apos;annotator&apos; 中指定了自己的标注者。每个 BORIS 对象的事件归入 标注者/对象。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="86"/>
         <source>Annotator:</source>
         <translation>标注者：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="89"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/BorisImportDialog.cpp" line="121"/>
         <source>Choose what to do with the videos the project does not hold.</source>
         <translation>请选择如何处理项目中没有的视频。</translation>
     </message>

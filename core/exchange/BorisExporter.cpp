@@ -27,9 +27,9 @@ namespace {
 // BORIS keeps times as Decimals quantised to the millisecond.
 double millis(double seconds) { return std::round(seconds * 1000.0) / 1000.0; }
 
-QJsonObject behaviour(const std::string& code) {
+QJsonObject behaviour(const std::string& code, const std::string& category) {
   return QJsonObject{{"type", "State event"}, {"key", ""},       {"code", QString::fromStdString(code)},
-                     {"description", ""},     {"color", ""},     {"category", ""},
+                     {"description", ""},     {"color", ""},     {"category", QString::fromStdString(category)},
                      {"modifiers", QJsonObject{}}, {"excluded", ""}, {"coding map", ""}};
 }
 
@@ -54,7 +54,8 @@ BorisExportResult exportBoris(database::Database& database, const std::filesyste
   snapshot.commit();
 
   BorisExportResult result;
-  std::set<std::string> codes, subjects, ids;
+  std::map<std::string, std::string> codes;  // code -> category
+  std::set<std::string> subjects, ids;
   QJsonObject observations;
   for (const auto& period : periods) {
     // Per annotator: BORIS has no rater of an event, only of an observation.
@@ -81,8 +82,8 @@ BorisExportResult exportBoris(database::Database& database, const std::filesyste
           continue;
         }
         const auto [annotator, subject] = splitBorisStream(e.annotator);
-        const std::string code = borisCodeOf(e);
-        codes.insert(code);
+        const auto [code, category] = BorisBehaviours::codeOf(e);
+        codes[code] = category;
         if (!subject.empty()) subjects.insert(subject);
         auto& list = marks[annotator];
         list.push_back({millis(start + millis(e.onsetFrame / r.fps)), subject, code, e.onsetFrame});
@@ -133,7 +134,17 @@ BorisExportResult exportBoris(database::Database& database, const std::filesyste
 
   QJsonObject behaviours;
   int index = 0;
-  for (const auto& code : codes) behaviours[QString::number(index++)] = behaviour(code);
+  std::set<std::string> categories;
+  for (const auto& [code, category] : codes) {
+    behaviours[QString::number(index++)] = behaviour(code, category);
+    categories.insert(category);
+  }
+  QJsonArray categoryList;
+  QJsonObject categoryConfig;
+  for (const auto& c : categories) {
+    categoryConfig[QString::number(categoryList.size())] = QJsonObject{{"name", QString::fromStdString(c)}, {"color", ""}};
+    categoryList.append(QString::fromStdString(c));
+  }
   QJsonObject subjectsConf;
   index = 0;
   for (const auto& s : subjects)
@@ -148,8 +159,8 @@ BorisExportResult exportBoris(database::Database& database, const std::filesyste
       {"subjects_conf", subjectsConf},
       {"behaviors_conf", behaviours},
       {"observations", observations},
-      {"behavioral_categories", QJsonArray{}},
-      {"behavioral_categories_config", QJsonObject{}},
+      {"behavioral_categories", categoryList},
+      {"behavioral_categories_config", categoryConfig},
       {"independent_variables",
        QJsonObject{{"0", QJsonObject{{"label", QString::fromStdString(std::string(kBorisAnnotatorVariable))},
                                      {"description", "who coded the observation (Prodrome)"},

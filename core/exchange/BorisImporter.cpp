@@ -88,6 +88,11 @@ class Importer {
     for (const auto& o : project.observations)
       for (const auto& e : o.events)
         if (!e.subject.empty()) out.subjects.insert(e.subject);
+    for (const auto& [code, category] : project.categories) {
+      if (project.pointCodes.count(code)) continue;
+      out.behaviours.insert(code);
+      if (lowerCase(category) == kBorisSeizureCategory) out.seizureCategory.insert(code);
+    }
     return out;
   }
 
@@ -139,7 +144,12 @@ class Importer {
         }
       }
       if (!missing.empty()) {
-        unknown.push_back("'" + o.id + "': " + joined(missing, ", "));
+        // Views not in the project are named too, though they hold no events.
+        std::vector<std::string> views;
+        for (const auto& [player, media] : plan.views)
+          if (!media.recording) views.push_back(media.stored);
+        unknown.push_back("'" + o.id + "': " + joined(missing, ", ") +
+                          (views.empty() ? "" : " (view of player 2..: " + joined(views, ", ") + ")"));
         if (options_.unknownMedia == BorisImportOptions::UnknownMedia::Skip) {
           plan.skipped = true;
           ++summary_.skippedUnknown;
@@ -294,13 +304,19 @@ class Importer {
     try {
       events_.add(event);
     } catch (const database::ValidationError& e) {
-      throw ImportError(name_, where, e.what());
+      std::string hint;
+      if (options_.seizureCodes.empty() && std::string(e.what()).find("overlaps") != std::string::npos)
+        hint = ". If not every BORIS behaviour is a seizure, name those that are (--seizures CODE,...; or put them "
+               "in the category 'seizure' of BORIS's ethogram): the others import as 'other' events, which may "
+               "overlap";
+      throw ImportError(name_, where, e.what() + hint);
     }
     ++summary_.events;
   }
 
   void importObservation(const BorisProject& project, const Plan& plan) {
     const BorisObservation& o = *plan.observation;
+    const BorisBehaviours behaviours(project.categories, options_.seizureCodes);
     const std::vector<double> starts = layOutChain(plan);
     for (const auto& [player, view] : plan.views) {
       summary_.notes.push_back("observation '" + o.id + "': player " + std::to_string(player) + " ('" + view.stored +
@@ -330,7 +346,7 @@ class Importer {
         event.recordingId = plan.chain[k].recording->id;
         event.annotator = borisStreamAnnotator(annotator, e.subject);
         event.onsetFrame = frameIn(plan.chain[k], t - starts[k], e.where);
-        applyBorisCode(e.code, event);
+        behaviours.apply(e.code, event);
         add(event, e.where);
         continue;
       }
@@ -363,7 +379,7 @@ class Importer {
             throw ImportError(name_, stop.where,
                               "the STOP falls on or before the frame of its START (frame " +
                                   std::to_string(event.onsetFrame) + ")");
-          applyBorisCode(code, event);
+          behaviours.apply(code, event);
           add(event, start.where);
         }
       }

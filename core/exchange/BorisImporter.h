@@ -25,8 +25,8 @@
 // may be negative). State events pair START/STOP per (subject, code,
 // modifier) in time order, as BORIS's events_start_stop does; an unpaired
 // START is an error naming its place. Point events become onset-only events
-// with Points::Onset, else are skipped and counted. Codes and subjects map as
-// BorisCodes.h says.
+// with Points::Onset, else are skipped and counted. Behaviours (which are
+// seizures) and subjects map as BorisCodes.h says.
 
 #include "core/exchange/ImportError.h"
 #include "database/SubjectStore.h"
@@ -49,6 +49,9 @@ struct BorisImportOptions {
   enum class Points { Skip, Onset };
 
   std::string annotator = "boris";
+  // The behaviour codes that are seizures (BorisCodes.h); empty: the
+  // ethogram's category "seizure", or every behaviour.
+  std::set<std::string> seizureCodes;
   UnknownMedia unknownMedia = UnknownMedia::Refuse;
   Points points = Points::Skip;
   // For UnknownMedia::Add: the subject of added recordings (default: the
@@ -76,6 +79,8 @@ struct BorisSurvey {
   std::int64_t withoutVideo = 0;           // LIVE and IMAGES
   std::vector<std::string> unknownMedia;   // "'observation': file, file" for each naming media not in the project
   std::set<std::string> subjects;          // BORIS subjects coded
+  std::set<std::string> behaviours;        // state behaviour codes of the ethogram
+  std::set<std::string> seizureCategory;   // those in its category "seizure" (BorisCodes.h)
 };
 BorisSurvey surveyBoris(database::Database& database, const std::filesystem::path& file);
 

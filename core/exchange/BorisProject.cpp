@@ -167,8 +167,9 @@ BorisProject readBorisProject(const std::filesystem::path& file) {
     const QJsonObject conf = root["behaviors_conf"].toObject();
     for (auto it = conf.begin(); it != conf.end(); ++it) {
       const QJsonObject b = it.value().toObject();
-      if (b["type"].toString().startsWith("point", Qt::CaseInsensitive))
-        project.pointCodes.insert(b["code"].toString().toStdString());
+      const std::string code = b["code"].toString().toStdString();
+      if (b["type"].toString().startsWith("point", Qt::CaseInsensitive)) project.pointCodes.insert(code);
+      project.categories[code] = b["category"].toString().toStdString();
     }
   }
   if (!root["observations"].isObject())

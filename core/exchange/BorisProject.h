@@ -50,6 +50,7 @@ struct BorisProject {
   std::filesystem::path file;
   std::string version;
   std::set<std::string> pointCodes;  // behaviours whose type is a point event
+  std::map<std::string, std::string> categories;  // code -> its ethogram category ("" when none)
   std::vector<BorisObservation> observations;  // by id
 };
 

@@ -57,6 +57,7 @@ class BorisImportTest : public QObject {
     survey.withoutVideo = 1;
     survey.unknownMedia = {"'away': /home/user/video/video1.mp4"};
     survey.subjects = {"R7"};
+    survey.behaviours = {"GTCS", "grooming"};
     ui::BorisImportDialog d("lab.boris", survey);
     QVERIFY(d.refuseButton()->isChecked());
     QVERIFY(!importButton(d)->isEnabled());  // refusing imports nothing
@@ -69,18 +70,23 @@ class BorisImportTest : public QObject {
     d.speciesBox()->setCurrentIndex(2);
     d.pointsBox()->setChecked(true);
     d.annotatorEdit()->setText("tech");
+    QCOMPARE(d.seizuresEdit()->placeholderText(), QStringLiteral("every behaviour: GTCS, grooming"));
+    d.seizuresEdit()->setText(" GTCS ,");
     auto o = d.options();
     QVERIFY(o.unknownMedia == core::BorisImportOptions::UnknownMedia::Add);
     QCOMPARE(QString::fromStdString(*o.subject), QStringLiteral("R8"));
     QVERIFY(o.species == database::Species::Rodent);
     QVERIFY(o.points == core::BorisImportOptions::Points::Onset);
     QCOMPARE(o.annotator, std::string("tech"));
+    QVERIFY(o.seizureCodes == std::set<std::string>{"GTCS"});
     d.skipButton()->setChecked(true);
     QVERIFY(d.options().unknownMedia == core::BorisImportOptions::UnknownMedia::Skip);
     d.annotatorEdit()->clear();
     QVERIFY(!importButton(d)->isEnabled());
 
-    ui::BorisImportDialog plain("lab.boris", core::BorisSurvey{2, 0, {}, {}});
+    core::BorisSurvey allKnown;
+    allKnown.observations = 2;
+    ui::BorisImportDialog plain("lab.boris", allKnown);
     QVERIFY(!plain.refuseButton()->isVisibleTo(&plain));
     QVERIFY(importButton(plain)->isEnabled());
     QVERIFY(plain.options().unknownMedia == core::BorisImportOptions::UnknownMedia::Refuse);

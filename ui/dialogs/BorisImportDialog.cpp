@@ -22,7 +22,8 @@ BorisImportDialog::BorisImportDialog(const QString& file, const core::BorisSurve
       subject_(new QLineEdit(this)),
       species_(new QComboBox(this)),
       points_(new QCheckBox(tr("Import point events as seizure onsets (open events)"), this)),
-      annotator_(new QLineEdit(QStringLiteral("boris"), this)) {
+      annotator_(new QLineEdit(QStringLiteral("boris"), this)),
+      seizures_(new QLineEdit(this)) {
   setWindowTitle(tr("Import BORIS Project"));
   auto* layout = new QVBoxLayout(this);
   QString summary = tr("%1 holds %2 observation(s).").arg(QFileInfo(file).fileName()).arg(survey.observations);
@@ -68,6 +69,18 @@ BorisImportDialog::BorisImportDialog(const QString& file, const core::BorisSurve
   }
   layout->addWidget(points_);
   auto* form = new QFormLayout;
+  const auto listed = [](const std::set<std::string>& codes) {
+    QStringList list;
+    for (const auto& c : codes) list << QString::fromStdString(c);
+    return list.join(QStringLiteral(", "));
+  };
+  seizures_->setPlaceholderText(survey.seizureCategory.empty()
+                                    ? tr("every behaviour: %1").arg(listed(survey.behaviours))
+                                    : tr("category 'seizure': %1").arg(listed(survey.seizureCategory)));
+  seizures_->setToolTip(tr("The BORIS behaviour codes that are seizures, comma-separated. The others import as "
+                           "'other' events (or artifacts), which may overlap. Left empty: the behaviours of the "
+                           "ethogram's category 'seizure', or every behaviour."));
+  form->addRow(tr("Seizure behaviours:"), seizures_);
   annotator_->setToolTip(tr("Whose marks these are, unless an observation names its own in the independent "
                             "variable 'annotator'. Each BORIS subject's events go under ANNOTATOR/SUBJECT."));
   form->addRow(tr("Annotator:"), annotator_);
@@ -91,6 +104,8 @@ core::BorisImportOptions BorisImportDialog::options() const {
   if (!subject_->text().trimmed().isEmpty()) o.subject = subject_->text().trimmed().toStdString();
   if (species_->currentIndex() > 0)
     o.species = species_->currentIndex() == 1 ? database::Species::Human : database::Species::Rodent;
+  for (const QString& code : seizures_->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+    if (!code.trimmed().isEmpty()) o.seizureCodes.insert(code.trimmed().toStdString());
   o.points = points_->isChecked() ? core::BorisImportOptions::Points::Onset : core::BorisImportOptions::Points::Skip;
   return o;
 }

@@ -3,7 +3,7 @@
 // line offers them: what the file holds (read before anything is written),
 // what to do with observations of media the project does not hold (refuse,
 // add them as recordings of a subject, skip them), point events as onsets,
-// and whose marks these are.
+// which behaviours are seizures, and whose marks these are.
 
 #include "core/exchange/BorisImporter.h"
 
@@ -33,6 +33,7 @@ class BorisImportDialog : public QDialog {
   QComboBox* speciesBox() const { return species_; }
   QCheckBox* pointsBox() const { return points_; }
   QLineEdit* annotatorEdit() const { return annotator_; }
+  QLineEdit* seizuresEdit() const { return seizures_; }
 
  private:
   void update();
@@ -44,6 +45,7 @@ class BorisImportDialog : public QDialog {
   QComboBox* species_;
   QCheckBox* points_;
   QLineEdit* annotator_;
+  QLineEdit* seizures_;
 };
 
 }  // namespace prodrome::ui

@@ -67,7 +67,7 @@ const char* kKnown = R"("known": {"type": "MEDIA", "file": {"1": ["C:/Users/lab/
     "time offset": 0.0, "events": [[10.0, "", "GTCS", "", "", 300], [20.0, "", "GTCS", "", "", 600]]})";
 
 const char* kUnknownAndLive = R"("other videos": {"type": "MEDIA", "file": {"1": ["/home/user/video/video1.mp4",
-    "/home/user/video/video2.mp4"]}, "events": [[1.0, "", "GTCS", "", ""], [2.0, "", "GTCS", "", ""]]},
+    "/home/user/video/video2.mp4"], "2": ["/home/user/video/side.mp4"]}, "events": [[1.0, "", "GTCS", "", ""], [2.0, "", "GTCS", "", ""]]},
   "cage 4": {"type": "MEDIA", "file": {"1": ["cage4.avi"]}, "events": []},
   "live 1": {"type": "LIVE", "file": {}, "time offset": 0.0, "events": [[3.5, "", "GTCS", "", ""]]},
   "live old": {"type": "LIVE", "file": [], "events": []})";
@@ -78,7 +78,9 @@ TEST_F(Boris, UnknownMediaAreRefusedWithEveryObservationAndFileNamed) {
   const auto file = write(std::string(kKnown) + "," + kUnknownAndLive);
   expectRefused([&] { core::importBoris(*db_, file); },
                 {"2 observations name media the project does not hold",
-                 "'other videos': /home/user/video/video1.mp4, /home/user/video/video2.mp4", "'cage 4': cage4.avi",
+                 "'other videos': /home/user/video/video1.mp4, /home/user/video/video2.mp4 (view of player 2..: "
+                 "/home/user/video/side.mp4)",
+                 "'cage 4': cage4.avi",
                  "--add-media", "--skip-unknown"});
   const auto survey = core::surveyBoris(*db_, file);
   EXPECT_EQ(survey.observations, 5);
@@ -246,6 +248,41 @@ TEST_F(Boris, PointEventsAreSkippedAndCountedOrBecomeOnsets) {
   EXPECT_FALSE(list[2].offsetFrame);
 }
 
+TEST_F(Boris, WhichBehavioursAreSeizures) {
+  // Grooming overlaps the seizure: as seizures both, they collide.
+  const std::string observation = R"("o": {"type": "MEDIA", "file": {"1": ["night1.mp4"]},
+      "events": [[1.0, "", "GTCS", "", ""], [1.5, "", "grooming", "", ""], [3.0, "", "GTCS", "", ""],
+                 [4.0, "", "grooming", "", ""], [5.0, "", "artifact", "", ""], [6.0, "", "artifact", "", ""]]})";
+  const std::string plain = R"("0": {"type": "State event", "code": "GTCS"},
+      "1": {"type": "State event", "code": "grooming"}, "2": {"type": "State event", "code": "artifact"})";
+  auto file = write(observation, plain);
+  expectRefused([&] { core::importBoris(*db_, file); }, {"overlaps", "--seizures CODE"});
+
+  Options options;
+  options.seizureCodes = {"GTCS"};
+  core::importBoris(*db_, file, options);
+  auto list = events();
+  ASSERT_EQ(list.size(), 3u);
+  EXPECT_EQ(list[0].kind, database::EventKind::Seizure);
+  EXPECT_EQ(list[0].seizureType, "GTCS");
+  EXPECT_EQ(list[1].kind, database::EventKind::Other);
+  EXPECT_EQ(list[1].seizureType, "grooming");
+  EXPECT_EQ(list[2].kind, database::EventKind::Artifact);
+  for (const auto& e : list) database::EventStore(*db_).remove(e.id);
+
+  // The ethogram's category says the same without --seizures.
+  file = write(observation, R"("0": {"type": "State event", "code": "GTCS", "category": "Seizure"},
+      "1": {"type": "State event", "code": "grooming", "category": "maintenance"},
+      "2": {"type": "State event", "code": "artifact", "category": ""})");
+  core::importBoris(*db_, file);
+  list = events();
+  ASSERT_EQ(list.size(), 3u);
+  EXPECT_EQ(list[0].kind, database::EventKind::Seizure);
+  EXPECT_EQ(list[1].kind, database::EventKind::Other);
+  EXPECT_EQ(list[2].kind, database::EventKind::Artifact);
+  EXPECT_EQ(core::surveyBoris(*db_, file).seizureCategory, std::set<std::string>{"GTCS"});
+}
+
 TEST_F(Boris, TimeOffsetsPositiveAndNegative) {
   // BORIS stores media time + offset.
   const auto file = write(R"(
@@ -309,6 +346,14 @@ TEST_F(Boris, ExportImportsBackToTheSameFrames) {
   add(recordingIds_[1], 0, 1799, "GTCS", "dr.a");
   add(recordingIds_[1], 1001, 1337, "GTCS", "dr.a/mouse 2");
   add(recordingIds_[1], 1500, 1501, "artifact", "dr.b");
+  add(recordingIds_[1], 1400, 1600, "other", "dr.b");
+  {
+    auto list = store.list();  // an 'other' event that keeps its BORIS behaviour
+    auto other = *std::find_if(list.begin(), list.end(),
+                               [](const database::Event& e) { return e.kind == database::EventKind::Other; });
+    other.seizureType = "grooming";
+    store.update(other);
+  }
   add(recordingIds_[1], 1700, std::nullopt, "GTCS", "dr.b");
   const auto key = [](const database::Event& e) {
     return std::to_string(e.recordingId) + "|" + std::to_string(e.onsetFrame) + "|" +
@@ -321,7 +366,7 @@ TEST_F(Boris, ExportImportsBackToTheSameFrames) {
 
   const auto out = dir_ / "export.boris";
   const auto written = core::exportBoris(*db_, out);
-  EXPECT_EQ(written.events, 5);
+  EXPECT_EQ(written.events, 6);
   EXPECT_EQ(written.openLeftOut, 1);
   EXPECT_EQ(written.observations, 2);  // one per annotator of the one period
 
