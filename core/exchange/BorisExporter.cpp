@@ -33,6 +33,25 @@ QJsonObject behaviour(const std::string& code, const std::string& category) {
                      {"modifiers", QJsonObject{}}, {"excluded", ""}, {"coding map", ""}};
 }
 
+// BORIS writes and reads an observation's date as yyyy-MM-ddTHH:mm:ss.zzz.
+QString borisDate(const std::string& iso) {
+  QDateTime date = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODateWithMs);
+  if (!date.isValid()) date = QDateTime::currentDateTimeUtc();
+  return date.toString("yyyy-MM-ddTHH:mm:ss.zzz");
+}
+
+// As BORIS's "relative to the project folder" option writes them: videos in
+// the .boris file's folder or below it relative, others absolute, so that a
+// folder of project and videos moves as one.
+std::string mediaPath(const std::string& video, const std::filesystem::path& out) {
+  std::error_code ec;
+  const auto folder = std::filesystem::absolute(out, ec).parent_path().lexically_normal();
+  const auto file = std::filesystem::absolute(video, ec).lexically_normal();
+  const auto relative = file.lexically_relative(folder);
+  if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+  return file.generic_string();
+}
+
 struct Mark {
   double time;
   std::string subject;
@@ -59,13 +78,17 @@ BorisExportResult exportBoris(database::Database& database, const std::filesyste
   QJsonObject observations;
   for (const auto& period : periods) {
     // Per annotator: BORIS has no rater of an event, only of an observation.
-    std::map<std::string, std::vector<Mark>> marks;
+    // And per layer: BORIS pairs a behaviour's START and STOP by alternation,
+    // so two overlapping events of one code and subject (artifacts and
+    // 'other' events may overlap) go into observations of their own.
+    std::map<std::pair<std::string, int>, std::vector<Mark>> marks;
+    std::map<std::tuple<std::string, std::string, std::string>, std::vector<double>> layerEnds;
     QJsonArray files;
     QJsonObject length, fps, hasVideo, hasAudio, display;
     double start = 0;
     for (const auto& f : period.files) {
       const auto& r = recordings.at(f.recordingId);
-      const QString path = QString::fromStdString(r.path);
+      const QString path = QString::fromStdString(mediaPath(r.path, out));
       // Lengths to the millisecond like the event times: a file then starts
       // on BORIS's clock exactly where an event at its frame 0 lies, and the
       // importer puts that event in this file, not at the end of the last.
@@ -85,26 +108,37 @@ BorisExportResult exportBoris(database::Database& database, const std::filesyste
         const auto [code, category] = BorisBehaviours::codeOf(e);
         codes[code] = category;
         if (!subject.empty()) subjects.insert(subject);
-        auto& list = marks[annotator];
-        list.push_back({millis(start + millis(e.onsetFrame / r.fps)), subject, code, e.onsetFrame});
-        list.push_back({millis(start + millis(*e.offsetFrame / r.fps)), subject, code, *e.offsetFrame});
+        const double onset = millis(start + millis(e.onsetFrame / r.fps));
+        const double offset = millis(start + millis(*e.offsetFrame / r.fps));
+        auto& ends = layerEnds[{annotator, subject, code}];
+        std::size_t layer = 0;
+        while (layer < ends.size() && ends[layer] > onset) ++layer;
+        if (layer == ends.size()) ends.push_back(0);
+        ends[layer] = offset;
+        auto& list = marks[{annotator, static_cast<int>(layer)}];
+        list.push_back({onset, subject, code, e.onsetFrame});
+        list.push_back({offset, subject, code, *e.offsetFrame});
         ++result.events;
       }
       start += seconds;
     }
-    if (marks.empty()) marks[""];  // a period without events is still there to code in BORIS
+    if (marks.empty()) marks[{"", 0}];  // a period without events is still there to code in BORIS
+    std::set<std::string> annotators;
+    for (const auto& [key, list] : marks) annotators.insert(key.first);
     const auto& first = recordings.at(period.files.front().recordingId);
     const std::string base = !period.name.empty() ? period.name
                              : period.files.size() == 1
                                  ? std::filesystem::path(first.path).filename().string()
                                  : subjectCodes[period.subjectId] + " period " + std::to_string(period.id);
-    for (auto& [annotator, list] : marks) {
+    for (auto& [key, list] : marks) {
+      const auto& [annotator, layer] = key;
       std::stable_sort(list.begin(), list.end(), [](const Mark& a, const Mark& b) { return a.time < b.time; });
       QJsonArray events;
       for (const auto& m : list)
         events.append(QJsonArray{m.time, QString::fromStdString(m.subject), QString::fromStdString(m.code), "", "",
                                  static_cast<qint64>(m.frame)});
-      std::string id = base + (annotator.empty() || marks.size() == 1 ? "" : " (" + annotator + ")");
+      std::string id = base + (annotator.empty() || annotators.size() == 1 ? "" : " (" + annotator + ")") +
+                       (layer == 0 ? "" : " (overlap " + std::to_string(layer + 1) + ")");
       while (ids.count(id)) id += " #" + std::to_string(period.id);
       ids.insert(id);
       QJsonObject players{{"1", files}};
@@ -113,7 +147,7 @@ BorisExportResult exportBoris(database::Database& database, const std::filesyste
       if (!annotator.empty()) variables[QString::fromStdString(std::string(kBorisAnnotatorVariable))] = QString::fromStdString(annotator);
       observations[QString::fromStdString(id)] = QJsonObject{
           {"type", "MEDIA"},
-          {"date", QString::fromStdString(first.startTime.value_or(period.created))},
+          {"date", borisDate(first.startTime.value_or(period.created))},
           {"description", QString("Exported by Prodrome (subject %1)").arg(QString::fromStdString(subjectCodes[period.subjectId]))},
           {"time offset", 0.0},
           {"observation time interval", QJsonArray{0, 0}},

@@ -5,7 +5,8 @@
 // the same events, frame for frame.
 //
 // One MEDIA observation per monitoring period (a lone recording is a period
-// of one file) and annotator: player 1 plays the period's files in order,
+// of one file) and annotator (media paths relative to the .boris file's
+// folder for videos inside it, else absolute): player 1 plays the period's files in order,
 // media_info.length is each file's frames / fps, so event times count across
 // the files as BORIS counts them. A state behaviour per event type
 // (BorisCodes.h); each event is a START and a STOP, times in seconds to the

@@ -347,12 +347,14 @@ TEST_F(Boris, ExportImportsBackToTheSameFrames) {
   add(recordingIds_[1], 1001, 1337, "GTCS", "dr.a/mouse 2");
   add(recordingIds_[1], 1500, 1501, "artifact", "dr.b");
   add(recordingIds_[1], 1400, 1600, "other", "dr.b");
+  add(recordingIds_[1], 1450, 1650, "other", "dr.b");  // overlaps the one before
   {
     auto list = store.list();  // an 'other' event that keeps its BORIS behaviour
-    auto other = *std::find_if(list.begin(), list.end(),
-                               [](const database::Event& e) { return e.kind == database::EventKind::Other; });
-    other.seizureType = "grooming";
-    store.update(other);
+    for (auto& other : list) {
+      if (other.kind != database::EventKind::Other) continue;
+      other.seizureType = "grooming";
+      store.update(other);
+    }
   }
   add(recordingIds_[1], 1700, std::nullopt, "GTCS", "dr.b");
   const auto key = [](const database::Event& e) {
@@ -366,15 +368,17 @@ TEST_F(Boris, ExportImportsBackToTheSameFrames) {
 
   const auto out = dir_ / "export.boris";
   const auto written = core::exportBoris(*db_, out);
-  EXPECT_EQ(written.events, 6);
+  EXPECT_EQ(written.events, 7);
   EXPECT_EQ(written.openLeftOut, 1);
-  EXPECT_EQ(written.observations, 2);  // one per annotator of the one period
+  // One per annotator of the one period, and one for the overlapping grooming.
+  EXPECT_EQ(written.observations, 3);
 
   const QJsonObject root = QJsonDocument::fromJson(QByteArray::fromStdString(core::readWholeFile(out))).object();
   EXPECT_EQ(root["project_format_version"].toString(), "7.0");
   const QJsonObject obs = root["observations"].toObject()["night of P01 (dr.a)"].toObject();
   EXPECT_EQ(obs["file"].toObject()["1"].toArray().size(), 2);
   EXPECT_EQ(obs["independent_variables"].toObject()["annotator"].toString(), "dr.a");
+  EXPECT_TRUE(root["observations"].toObject().contains("night of P01 (dr.b) (overlap 2)"));
   EXPECT_DOUBLE_EQ(obs["events"].toArray()[0].toArray()[0].toDouble(), 0.233);  // frame 7 at 30 fps, in ms
 
   for (const auto& e : store.list()) store.remove(e.id);
