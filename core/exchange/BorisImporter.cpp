@@ -29,6 +29,7 @@ namespace fs = std::filesystem;
 struct Media {
   std::string stored;
   std::optional<database::Recording> recording;
+  int player = 1;
 };
 
 struct Plan {
@@ -129,7 +130,7 @@ class Importer {
       std::vector<std::string> missing;
       for (const auto& [player, files] : o.players) {
         for (const auto& stored : files) {
-          Media media{stored, lookup_.find(stored, nullptr)};
+          Media media{stored, lookup_.find(stored, nullptr), player};
           if (player == 1) {
             if (!media.recording) {
               std::string why;
@@ -200,7 +201,14 @@ class Importer {
         continue;
       }
       if (options_.progress) options_.progress(static_cast<int>(i), static_cast<int>(missing.size()), path->string());
-      const auto subject = options_.subject ? options_.subject : onlySubject(o);
+      // Whose video: as told, else whose player 1's files already are (a
+      // chain and its views are one subject's), else the BORIS subject.
+      std::optional<std::string> subject = options_.subject;
+      for (const auto& known : owners[i]->chain) {
+        if (subject || !known.recording) continue;
+        if (const auto s = database::SubjectStore(database_).find(known.recording->subjectId)) subject = s->code;
+      }
+      if (!subject) subject = onlySubject(o);
       if (!subject)
         throw ImportError(name_, o.where(),
                           "cannot tell whose video '" + media.stored +
@@ -215,7 +223,14 @@ class Importer {
         const AddedRecording r = addRecording(database_, *path, *subject, *species);
         summary_.recordings += 1;
         summary_.subjects += r.subjectCreated ? 1 : 0;
-        media.recording = database::RecordingStore(database_).find(r.recordingId);
+        database::RecordingStore store(database_);
+        media.recording = store.find(r.recordingId);
+        if (media.player > 1) {
+          // A second view is told apart by its camera name (Prodrome has no
+          // synchronised views yet: issue 15's note).
+          media.recording->camera = "player " + std::to_string(media.player);
+          store.update(*media.recording);
+        }
         lookup_ = RecordingLookup(database_);
         summary_.notes.push_back("added " + path->string() + " as recording #" + std::to_string(r.recordingId) +
                                  " of subject " + *subject);

@@ -55,6 +55,7 @@ struct BorisImportOptions {
   UnknownMedia unknownMedia = UnknownMedia::Refuse;
   Points points = Points::Skip;
   // For UnknownMedia::Add: the subject of added recordings (default: the
+  // subject of the observation's player-1 files the project holds, else the
   // observation's one BORIS subject) and its species (default: the
   // subject's, when it exists).
   std::optional<std::string> subject;

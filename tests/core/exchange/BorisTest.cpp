@@ -111,7 +111,8 @@ TEST_F(Boris, AddMediaFindsFilesAsBorisDoesAndAddsThem) {
   const auto file = write(R"(
     "a": {"type": "MEDIA", "file": {"1": ["media/cageA.avi"]}, "events": [[0.1, "R9", "GTCS", "", ""], [0.4, "R9", "GTCS", "", ""]]},
     "b": {"type": "MEDIA", "file": {"1": ["D:/old lab/cageB.avi"]}, "events": [[0.2, "R9", "GTCS", "", ""], [0.5, "R9", "GTCS", "", ""]]},
-    "c": {"type": "MEDIA", "file": {"1": ["cageA.avi"]}, "events": []})");
+    "c": {"type": "MEDIA", "file": {"1": ["cageA.avi"], "2": ["side/cageA-side.avi"]}, "events": []})");
+  video(dir_ / "side", "cageA-side.avi", 20);
   Options options;
   options.unknownMedia = Options::UnknownMedia::Add;
   // R9 is new: its species must be given.
@@ -120,12 +121,14 @@ TEST_F(Boris, AddMediaFindsFilesAsBorisDoesAndAddsThem) {
   int calls = 0;
   options.progress = [&](int, int, const std::string&) { ++calls; };
   const auto summary = core::importBoris(*db_, file, options);
-  EXPECT_EQ(summary.recordings, 2);  // cageA.avi once, though two observations name it
+  EXPECT_EQ(summary.recordings, 3);  // cageA.avi once, though two observations name it
   EXPECT_EQ(summary.subjects, 1);
   EXPECT_EQ(summary.events, 2);
-  EXPECT_EQ(calls, 2);
+  EXPECT_EQ(calls, 3);
   const auto recordings = database::RecordingStore(*db_).list();
-  ASSERT_EQ(recordings.size(), 4u);
+  ASSERT_EQ(recordings.size(), 5u);
+  EXPECT_EQ(recordings[4].camera, "player 2");  // the side view, told apart
+  EXPECT_EQ(recordings[2].camera, "");
   EXPECT_EQ(std::filesystem::path(recordings[2].path), std::filesystem::absolute(a).lexically_normal());
   EXPECT_EQ(std::filesystem::path(recordings[3].path), std::filesystem::absolute(b).lexically_normal());
   const auto added = events();
