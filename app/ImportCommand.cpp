@@ -72,9 +72,14 @@ int runImport(const char* format, const QString& description, const QString& pat
 int runCsv(const QStringList& args) {
   return runImport("csv",
                    "Import events from the CSV file PATH into project DB. A header row recording,onset,offset,type, "
-                   "then one event per row. recording: a recording id, its stored path or that path's file name. "
+                   "then one event per row. recording: a recording id, its stored path or that path's file name; or "
+                   "period:ID / period:NAME, a monitoring period. "
                    "onset, offset: a frame number (digits only), seconds (12.5 or 12.5s) or hh:mm:ss.fff, seconds "
-                   "becoming the nearest frame at the recording's frame rate; an empty offset leaves the event open. "
+                   "becoming the nearest frame at the recording's frame rate, or an ISO 8601 wall-clock time "
+                   "(2026-03-01T23:10:05.250Z) on the recording's clock; an empty offset leaves the event open. "
+                   "For a period: wall-clock times or seconds / hh:mm:ss from its start, each placed in the file "
+                   "that covers it; an event running on into the next contiguous file is cut at the boundary, one "
+                   "over a gap (unrecorded time) is refused. "
                    "type: the seizure type, or 'artifact' / 'other' for those kinds. The file 'prodrome events "
                    "export --format csv' writes is accepted as is; its annotator column, where a row has one, names that "
                    "event's annotator instead of --annotator.",

@@ -43,18 +43,31 @@ std::int64_t secondsToFrame(double seconds, const FrameRate& rate) { return rate
 
 std::optional<std::int64_t> parseTimeToFrame(std::string_view text, const FrameRate& rate, std::string* error) {
   const std::string_view t = trimmed(text);
-  const auto fail = [&](const std::string& why) -> std::optional<std::int64_t> {
+  if (t.empty()) {
+    if (error) *error = "empty time";
+    return std::nullopt;
+  }
+  if (t.find_first_not_of("0123456789") == std::string_view::npos) {
+    std::int64_t frame = 0;
+    const auto r = std::from_chars(t.data(), t.data() + t.size(), frame);
+    if (r.ec != std::errc{} || r.ptr != t.data() + t.size()) {
+      if (error) *error = "frame number '" + std::string(t) + "' is too large";
+      return std::nullopt;
+    }
+    return frame;
+  }
+  const auto seconds = parseSeconds(t, error);
+  if (!seconds) return std::nullopt;
+  return secondsToFrame(*seconds, rate);
+}
+
+std::optional<double> parseSeconds(std::string_view text, std::string* error) {
+  const std::string_view t = trimmed(text);
+  const auto fail = [&](const std::string& why) -> std::optional<double> {
     if (error) *error = why;
     return std::nullopt;
   };
   if (t.empty()) return fail("empty time");
-  if (t.find_first_not_of("0123456789") == std::string_view::npos) {
-    std::int64_t frame = 0;
-    const auto r = std::from_chars(t.data(), t.data() + t.size(), frame);
-    if (r.ec != std::errc{} || r.ptr != t.data() + t.size())
-      return fail("frame number '" + std::string(t) + "' is too large");
-    return frame;
-  }
   double seconds = 0;
   if (t.find(':') != std::string_view::npos) {
     std::vector<std::string_view> parts;
@@ -86,7 +99,7 @@ std::optional<std::int64_t> parseTimeToFrame(std::string_view text, const FrameR
     }
     seconds = *v;
   }
-  return secondsToFrame(seconds, rate);
+  return seconds;
 }
 
 }  // namespace prodrome::core

@@ -21,6 +21,9 @@ namespace prodrome::core {
 // nullopt with `error` set when the text is none of the forms above (or negative).
 std::optional<std::int64_t> parseTimeToFrame(std::string_view text, const FrameRate& rate, std::string* error);
 
+// Seconds or hh:mm:ss(.fff) as above, not frame numbers: a time in seconds.
+std::optional<double> parseSeconds(std::string_view text, std::string* error);
+
 // Seconds (finite, >= 0) to the nearest frame, as above.
 std::int64_t secondsToFrame(double seconds, const FrameRate& rate);
 
