@@ -7,7 +7,10 @@
 #include "app/ProgressLine.h"
 #include "app/TrainingOptions.h"
 #include "core/pipeline/Forecasting.h"
+#include "database/PeriodStore.h"
 #include "database/RunStore.h"
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -23,6 +26,11 @@ int runForecastCommand(const QStringList& args) {
   p.addPositionalArgument("DB", "The project file.");
   p.addOption({"model", "Fine-tuned model (name or id).", "MODEL"});
   p.addOption({"recordings", "Comma-separated recording ids.", "LIST"});
+  p.addOption({"period",
+               "Comma-separated monitoring period ids: every file of each is forecast, and each period is also "
+               "judged as one curve on its clock (an alarm late in one file may forecast a seizure early in the "
+               "next; gaps between files count in no false-alarm hour).",
+               "LIST"});
   p.addOption({"window", "Window length L in seconds (default 5).", "SEC"});
   p.addOption({"stride", "Stride in seconds (default 1).", "SEC"});
   p.addOption({"threshold", "Alarm threshold (default: the operating point stored with the model).", "P"});
@@ -42,12 +50,23 @@ int runForecastCommand(const QStringList& args) {
   if (!db) return kExitFailure;
   try {
     core::ForecastConfig c;
-    if (!p.isSet("model") || !p.isSet("recordings")) {
-      printError("forecast", "--model MODEL and --recordings LIST are required");
+    if (!p.isSet("model") || (!p.isSet("recordings") && !p.isSet("period"))) {
+      printError("forecast", "--model MODEL and --recordings LIST (or --period LIST) are required");
       return kExitUsage;
     }
     c.model = resolveModel(*db, p.value("model"));
     for (const auto& r : p.value("recordings").split(',', Qt::SkipEmptyParts)) c.recordings.push_back(r.toLongLong());
+    for (const auto& text : p.value("period").split(',', Qt::SkipEmptyParts)) {
+      const auto period = database::PeriodStore(*db).find(text.toLongLong());
+      if (!period) {
+        printError("forecast", "no period #" + text + " in the project");
+        return kExitFailure;
+      }
+      c.periods.push_back(period->id);
+      for (const auto& f : period->files)
+        if (std::find(c.recordings.begin(), c.recordings.end(), f.recordingId) == c.recordings.end())
+          c.recordings.push_back(f.recordingId);
+    }
     if (p.isSet("device")) c.device = p.value("device").toStdString();
     c.modelThreshold = !p.isSet("threshold");
     if (!numberInto("forecast", p, "window", c.windowSeconds, 0.1) ||
@@ -71,6 +90,15 @@ int runForecastCommand(const QStringList& args) {
           static_cast<long long>(r.recordingId), r.points.size(), e.forecastSeizures, e.seizures.size(), e.falseAlarms,
           qPrintable(fixed(e.falseAlarmsPerHour, 2)), qPrintable(fixed(e.meanWarningSeconds, 1)),
           qPrintable(fixed(r.videoSeconds / std::max(1e-9, r.wallSeconds), 1)));
+    }
+    for (const auto& po : out.periods) {
+      const auto& e = po.evaluation.events;
+      std::printf(
+          "period %lld: one curve of %zu windows over %s h observed (%s h span), %d/%zu seizures forecast, %d false "
+          "alarms (%s/h), mean warning %s s\n",
+          static_cast<long long>(po.periodId), po.evaluation.curve.size(), qPrintable(fixed(po.evaluation.observedHours, 3)),
+          qPrintable(fixed(po.evaluation.spanHours, 3)), e.forecastSeizures, e.seizures.size(), e.falseAlarms,
+          qPrintable(fixed(e.falseAlarmsPerHour, 2)), qPrintable(fixed(e.meanWarningSeconds, 1)));
     }
     std::printf("windows: %lld pre-ictal, %lld normal; window-level ROC-AUC %s, PR-AUC %s%s\n",
                 static_cast<long long>(out.windowPositives), static_cast<long long>(out.windowNegatives),

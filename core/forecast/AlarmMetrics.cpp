@@ -9,14 +9,11 @@ namespace prodrome::core {
 
 namespace {
 
-struct Span {
-  std::int64_t begin, end;  // [begin, end) frames
-};
+using Span = FrameSpan;
 
 // Seizure plus post-ictal spans, merged, clipped to the recording.
 std::vector<Span> excludedSpans(const std::vector<SeizureInterval>& seizures, std::int64_t postIctalFrames,
-                                std::int64_t frameCount) {
-  std::vector<Span> spans;
+                                std::int64_t frameCount, std::vector<Span> spans = {}) {
   for (const auto& s : seizures) {
     const std::int64_t end = s.offsetFrame ? *s.offsetFrame + postIctalFrames : s.onsetFrame;
     if (end > s.onsetFrame) spans.push_back({s.onsetFrame, std::min(end, frameCount)});
@@ -43,7 +40,8 @@ bool inside(const std::vector<Span>& spans, std::int64_t frame) {
 }  // namespace
 
 EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std::vector<SeizureInterval>& seizuresIn,
-                            double fps, std::int64_t frameCount, const AlarmOptions& options) {
+                            double fps, std::int64_t frameCount, const AlarmOptions& options,
+                            const std::vector<FrameSpan>& unobserved) {
   if (!(fps > 0)) throw std::invalid_argument("evaluateAlarms: fps must be positive");
   if (options.consecutive < 1) throw std::invalid_argument("evaluateAlarms: consecutive must be at least 1");
   for (std::size_t i = 1; i < points.size(); ++i)
@@ -57,14 +55,23 @@ EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std:
   const std::int64_t horizon = frames(options.horizonSeconds);
   const std::int64_t refractory =
       frames(options.refractorySeconds < 0 ? options.horizonSeconds : options.refractorySeconds);
-  const auto excluded = excludedSpans(seizures, frames(options.postIctalSeconds), frameCount);
+  // Unrecorded time is out of the hours like a seizure's, without being one.
+  const auto excluded = excludedSpans(seizures, frames(options.postIctalSeconds), frameCount, unobserved);
+  const auto gapBetween = [&](std::int64_t a, std::int64_t b) {
+    for (const auto& u : unobserved)
+      if (u.begin >= a && u.begin < b) return true;
+    return false;
+  };
 
   EventMetrics m;
   for (const auto& s : seizures) m.seizures.push_back({s.onsetFrame, false, 0});
 
   int run = 0;
   std::optional<std::int64_t> lastAlarm;
+  std::optional<std::int64_t> previous;
   for (const auto& p : points) {
+    if (previous && gapBetween(*previous, p.windowEndFrame)) run = 0;
+    previous = p.windowEndFrame;
     run = p.probability >= options.threshold ? run + 1 : 0;
     if (run < options.consecutive) continue;
     if (lastAlarm && p.windowEndFrame - *lastAlarm < refractory) continue;

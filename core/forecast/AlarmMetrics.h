@@ -65,9 +65,19 @@ struct EventMetrics {
   double meanWarningSeconds = 0;  // NaN when nothing was forecast
 };
 
+// Frames [begin, end) of a timeline that were not recorded: the gaps
+// between the files of a monitoring period (issue 14).
+struct FrameSpan {
+  std::int64_t begin = 0;
+  std::int64_t end = 0;
+};
+
 // `points` in increasing window-end order (throws std::invalid_argument if
 // not); `seizures` in any order; fps > 0; frameCount the recording's length.
+// `unobserved` time counts in no false-alarm hour, and windows on either
+// side of it are not "in a row" for `consecutive`.
 EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std::vector<SeizureInterval>& seizures,
-                            double fps, std::int64_t frameCount, const AlarmOptions& options);
+                            double fps, std::int64_t frameCount, const AlarmOptions& options,
+                            const std::vector<FrameSpan>& unobserved = {});
 
 }  // namespace prodrome::core

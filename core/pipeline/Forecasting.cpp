@@ -4,6 +4,7 @@
 #include "core/clips/ClipSetParams.h"
 #include "core/forecast/WindowFrames.h"
 #include "core/forecast/WindowLabels.h"
+#include "core/periods/PeriodLayout.h"
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/ModelKind.h"
 #include "core/pipeline/ModelLoading.h"
@@ -237,6 +238,29 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       r.speedXRealTime = rf.videoSeconds / std::max(1e-9, rf.wallSeconds);
       metrics.recordings.push_back(r);
       outcome.recordings.push_back(std::move(rf));
+    }
+    for (const auto periodId : config.periods) {
+      const PeriodLayout layout = layOutPeriod(db, periodId);
+      std::vector<FileForecast> files;
+      for (const auto& rf : outcome.recordings)
+        if (layout.file(rf.recordingId)) files.push_back({rf.recordingId, rf.points, seizuresOf(db, rf.recordingId)});
+      PeriodForecastOutcome po{periodId, evaluatePeriod(layout, files, alarms)};
+      const auto& e = po.evaluation.events;
+      ForecastMetrics::Period m;
+      m.period = periodId;
+      m.windows = static_cast<std::int64_t>(po.evaluation.curve.size());
+      m.seizures = static_cast<std::int64_t>(e.seizures.size());
+      m.alarms = static_cast<std::int64_t>(e.alarms.size());
+      m.sensitivity = e.sensitivity;
+      m.falseAlarmsPerHour = e.falseAlarmsPerHour;
+      m.meanWarningSeconds = e.meanWarningSeconds;
+      m.observedHours = po.evaluation.observedHours;
+      m.spanHours = po.evaluation.spanHours;
+      metrics.periods.push_back(m);
+      run.log("period " + std::to_string(periodId) + ": " + std::to_string(e.forecastSeizures) + "/" +
+              std::to_string(e.seizures.size()) + " seizures forecast, " + std::to_string(e.falseAlarms) +
+              " false alarms over " + std::to_string(po.evaluation.observedHours) + " observed hours");
+      outcome.periods.push_back(std::move(po));
     }
     const bool bothLabels = outcome.windowPositives > 0 && outcome.windowNegatives > 0;
     const double nan = std::numeric_limits<double>::quiet_NaN();

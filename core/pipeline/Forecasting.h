@@ -9,6 +9,7 @@
 // the last window that needs it has been scored.
 
 #include "core/forecast/AlarmMetrics.h"
+#include "core/forecast/PeriodForecast.h"
 #include "core/forecast/RecordingSeizures.h"  // seizuresOf, for the forecast's callers
 #include "core/pipeline/JobCallbacks.h"
 #include "core/runs/ForecastConfig.h"
@@ -51,10 +52,16 @@ struct RecordingForecast {
   std::vector<int> windowLabels;  // per point: 1 pre-ictal, 0 normal, −1 neither
 };
 
+struct PeriodForecastOutcome {
+  std::int64_t periodId = 0;
+  PeriodEvaluation evaluation;
+};
+
 struct ForecastOutcome {
   std::int64_t runId = 0;
   AlarmOptions alarms;  // as applied (the model's threshold unless the config gave one)
   std::vector<RecordingForecast> recordings;
+  std::vector<PeriodForecastOutcome> periods;  // one curve per ForecastConfig::periods
   // Over the windows of every recording together (NaN without both labels).
   std::int64_t windowPositives = 0, windowNegatives = 0;
   double windowRocAuc = 0, windowPrAuc = 0;

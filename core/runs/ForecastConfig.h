@@ -18,6 +18,9 @@ namespace prodrome::core {
 struct ForecastConfig {
   std::int64_t model = 0;  // a project classifier model
   std::vector<std::int64_t> recordings;
+  // Monitoring periods (issue 14) judged as one curve each (core/forecast/
+  // PeriodForecast.h); their files are among `recordings`.
+  std::vector<std::int64_t> periods;
   double windowSeconds = 5;  // L
   double strideSeconds = 1;  // s
   int batchSize = 16;
@@ -38,6 +41,7 @@ struct ForecastConfig {
   static void fields(Self& c, Visit& v) {
     v("model", c.model);
     v("recordings", c.recordings);
+    v("periods", c.periods);
     v("window_seconds", c.windowSeconds);
     v("stride_seconds", c.strideSeconds);
     v("batch_size", c.batchSize);

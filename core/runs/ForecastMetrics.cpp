@@ -20,8 +20,23 @@ QJsonObject ForecastMetrics::toJson() const {
     o["speed_x_real_time"] = jsonNumber(r.speedXRealTime);
     perRecording.append(o);
   }
+  QJsonArray perPeriod;
+  for (const auto& r : periods) {
+    QJsonObject o;
+    o["period"] = static_cast<qint64>(r.period);
+    o["windows"] = static_cast<qint64>(r.windows);
+    o["seizures"] = static_cast<qint64>(r.seizures);
+    o["alarms"] = static_cast<qint64>(r.alarms);
+    o["sensitivity"] = jsonNumber(r.sensitivity);
+    o["false_alarms_per_hour"] = jsonNumber(r.falseAlarmsPerHour);
+    o["mean_warning_seconds"] = jsonNumber(r.meanWarningSeconds);
+    o["observed_hours"] = r.observedHours;
+    o["span_hours"] = r.spanHours;
+    perPeriod.append(o);
+  }
   QJsonObject m;
   m["recordings"] = perRecording;
+  if (!periods.empty()) m["periods"] = perPeriod;
   m["threshold"] = threshold;
   m["window_positives"] = static_cast<qint64>(windowPositives);
   m["window_negatives"] = static_cast<qint64>(windowNegatives);
@@ -44,6 +59,20 @@ ForecastMetrics ForecastMetrics::fromJson(const QJsonObject& json, bool* thresho
     r.meanWarningSeconds = jsonNumberOr(o.value(QLatin1String("mean_warning_seconds")), kUndefined);
     r.speedXRealTime = jsonNumberOr(o.value(QLatin1String("speed_x_real_time")), kUndefined);
     m.recordings.push_back(r);
+  }
+  for (const auto& value : json.value(QLatin1String("periods")).toArray()) {
+    const QJsonObject o = value.toObject();
+    Period r;
+    r.period = o.value(QLatin1String("period")).toInteger();
+    r.windows = o.value(QLatin1String("windows")).toInteger();
+    r.seizures = o.value(QLatin1String("seizures")).toInteger();
+    r.alarms = o.value(QLatin1String("alarms")).toInteger();
+    r.sensitivity = jsonNumberOr(o.value(QLatin1String("sensitivity")), kUndefined);
+    r.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), kUndefined);
+    r.meanWarningSeconds = jsonNumberOr(o.value(QLatin1String("mean_warning_seconds")), kUndefined);
+    r.observedHours = o.value(QLatin1String("observed_hours")).toDouble();
+    r.spanHours = o.value(QLatin1String("span_hours")).toDouble();
+    m.periods.push_back(r);
   }
   const QJsonValue threshold = json.value(QLatin1String("threshold"));
   if (thresholdStored) *thresholdStored = threshold.isDouble();

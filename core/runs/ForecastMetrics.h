@@ -28,6 +28,20 @@ struct ForecastMetrics {
   };
 
   std::vector<Recording> recordings;
+  // A monitoring period's one curve (issue 14): its figures over the night,
+  // gaps out of the hours.
+  struct Period {
+    std::int64_t period = 0;
+    std::int64_t windows = 0;
+    std::int64_t seizures = 0;
+    std::int64_t alarms = 0;
+    double sensitivity = kUndefined;
+    double falseAlarmsPerHour = kUndefined;
+    double meanWarningSeconds = kUndefined;
+    double observedHours = 0;
+    double spanHours = 0;
+  };
+  std::vector<Period> periods;
   double threshold = 0.5;  // the one applied: the model's operating point or the request's
   std::int64_t windowPositives = 0;
   std::int64_t windowNegatives = 0;

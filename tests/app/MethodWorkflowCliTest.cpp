@@ -12,6 +12,7 @@
 #include "database/Database.h"
 #include "database/EventStore.h"
 #include "database/ModelStore.h"
+#include "database/PeriodStore.h"
 #include "database/PredictionStore.h"
 #include "database/RecordingStore.h"
 #include "database/RunStore.h"
@@ -137,9 +138,19 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
                             tiny);
   ASSERT_EQ(finetune.exitCode, 0) << finetune.err;
   const QString heldOut = QString::number(recordingIds.back());
-  const auto forecast = run({"forecast", project, "--model", "forecaster", "--recordings", heldOut, "--device", "cpu"});
+  // By its monitoring period (a recording's own, of one file): the file's
+  // line and the period's one curve (issue 14).
+  std::int64_t heldOutPeriod = 0;
+  {
+    auto database = database::openProject(db);
+    heldOutPeriod = *database::PeriodStore(database).periodOf(recordingIds.back());
+  }
+  const auto forecast = run({"forecast", project, "--model", "forecaster", "--period",
+                             QString::number(heldOutPeriod), "--device", "cpu"});
   ASSERT_EQ(forecast.exitCode, 0) << forecast.err;
   EXPECT_NE(forecast.out.find("recording " + heldOut.toStdString() + ":"), std::string::npos) << forecast.out;
+  EXPECT_NE(forecast.out.find("period " + std::to_string(heldOutPeriod) + ": one curve of"), std::string::npos)
+      << forecast.out;
 
   const auto review = run({"review", "list", project, "--run", "4", "--recording", heldOut});
   ASSERT_EQ(review.exitCode, 0) << review.err;

@@ -227,6 +227,23 @@ TEST(RunMetrics, ForecastRoundTripsEachRecordingAndTheWindowAucs) {
   EXPECT_DOUBLE_EQ(back.windowRocAuc, 0.919);
   EXPECT_TRUE(std::isnan(back.windowPrAuc));
 
+  EXPECT_TRUE(back.periods.empty());
+  EXPECT_FALSE(json.contains("periods"));  // runs without periods read as before
+
+  // A period's one curve (issue 14).
+  ForecastMetrics::Period p;
+  p.period = 2, p.windows = 900, p.seizures = 1, p.alarms = 3, p.sensitivity = 1;
+  p.falseAlarmsPerHour = 4.5, p.observedHours = 0.25, p.spanHours = 0.3;
+  m.periods = {p};
+  const auto withPeriod = ForecastMetrics::fromJson(m.toJson());
+  ASSERT_EQ(withPeriod.periods.size(), 1u);
+  EXPECT_EQ(withPeriod.periods[0].period, 2);
+  EXPECT_EQ(withPeriod.periods[0].windows, 900);
+  EXPECT_DOUBLE_EQ(withPeriod.periods[0].falseAlarmsPerHour, 4.5);
+  EXPECT_DOUBLE_EQ(withPeriod.periods[0].observedHours, 0.25);
+  EXPECT_DOUBLE_EQ(withPeriod.periods[0].spanHours, 0.3);
+  EXPECT_TRUE(std::isnan(withPeriod.periods[0].meanWarningSeconds));
+
   // A run that failed before its metrics: nothing stored, the threshold too.
   ForecastMetrics::fromJson(QJsonObject{}, &stored);
   EXPECT_FALSE(stored);
