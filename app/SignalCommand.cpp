@@ -4,7 +4,7 @@
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
-#include "core/signals/SignalCsvImporter.h"
+#include "core/signals/EdfSignalImporter.h"
 #include "database/SignalStore.h"
 
 #include <cmath>
@@ -23,9 +23,11 @@ int runImport(const QStringList& args) {
       "ID's video. A header row, then one row per time: the first column is the time, in seconds from the video's "
       "start or as ISO 8601 wall-clock times (when the recording's start is known); every further column is one "
       "signal named by its header; an empty cell is a missing sample. All or nothing: the first bad cell is named "
-      "by line and column and nothing is stored. Prints the new signals' ids.");
+      "by line and column and nothing is stored. An .edf or .bdf FILE (EDF, EDF+, BDF) is read with EDFlib instead: "
+      "every signal at its own rate in physical units, placed by the file's start time (taken as local time) when "
+      "the recording's start is known, else starting with the video. Prints the new signals' ids.");
   parser.addPositionalArgument("DB", "The project file.");
-  parser.addPositionalArgument("FILE", "The CSV file.");
+  parser.addPositionalArgument("FILE", "The CSV, EDF or BDF file.");
   parser.addOption({"recording", "The recording the signal belongs to.", "ID"});
   parser.addOption({"prefix", "Put this before every column's name (\"belt \").", "TEXT"});
   if (auto exit = parseCommandLine(parser, kCommand, "prodrome signal import", args, 2)) return *exit;
@@ -38,8 +40,8 @@ int runImport(const QStringList& args) {
   auto database = openProjectFile(kCommand, parser.positionalArguments()[0]);
   if (!database) return kExitFailure;
   try {
-    const auto imported = core::importSignalCsv(*database, *recording, parser.positionalArguments()[1].toStdString(),
-                                                parser.value("prefix").toStdString());
+    const auto imported = core::importSignalFile(*database, *recording, parser.positionalArguments()[1].toStdString(),
+                                                 parser.value("prefix").toStdString());
     for (std::int64_t id : imported.signalIds) std::printf("%lld\n", static_cast<long long>(id));
     std::fprintf(stderr, "%zu signal(s), %lld samples each, %s sampling\n", imported.signalIds.size(),
                  static_cast<long long>(imported.samples), imported.regular ? "even" : "uneven");
@@ -113,7 +115,7 @@ int runOffset(const QStringList& args) {
 int runSignalCommand(const QStringList& args) {
   return runSubcommand(
       kCommand, "Time series beside a recording's video: import, list, align.",
-      {{"import", "import a signal CSV (signal import DB FILE --recording ID)", runImport},
+      {{"import", "import a signal CSV, EDF or BDF (signal import DB FILE --recording ID)", runImport},
        {"list", "the project's signals (signal list DB)", runList},
        {"offset", "align a signal with the video (signal offset DB --signal ID --seconds SEC)", runOffset}},
       args);

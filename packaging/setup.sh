@@ -20,7 +20,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libgl-dev libxkbcommon-dev
   libtorch-dev libopenblas0-pthread
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev ffmpeg
-  libsqlite3-dev libgtest-dev
+  libsqlite3-dev libgtest-dev libedf-dev
   xvfb xauth
   dpkg-dev file lintian desktop-file-utils
 )

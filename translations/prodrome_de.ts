@@ -1554,13 +1554,13 @@
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="84"/>
-        <location filename="../ui/ExchangeActions.cpp" line="125"/>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
         <source>Events &amp;CSV…</source>
         <translation>Ereignisse als &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="85"/>
-        <location filename="../ui/ExchangeActions.cpp" line="127"/>
+        <location filename="../ui/ExchangeActions.cpp" line="128"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS-Projekt…</translation>
     </message>
@@ -1570,43 +1570,58 @@
         <translation>Ordner im &amp;RodEpil-Format…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="126"/>
+        <location filename="../ui/ExchangeActions.cpp" line="88"/>
+        <source>&amp;Signal (CSV, EDF) for This Recording…</source>
+        <translation>&amp;Signal (CSV, EDF) für diese Aufnahme…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <source>Import signal</source>
+        <translation>Signal importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="120"/>
+        <source>Signals (*.csv *.edf *.bdf *.EDF *.BDF);;CSV files (*.csv);;EDF and BDF files (*.edf *.bdf);;All files (*)</source>
+        <translation>Signale (*.csv *.edf *.bdf *.EDF *.BDF);;CSV-Dateien (*.csv);;EDF- und BDF-Dateien (*.edf *.bdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="127"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>&amp;Bildlabels als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="129"/>
+        <location filename="../ui/ExchangeActions.cpp" line="130"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>Clip-Satz-&amp;Manifest (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="130"/>
+        <location filename="../ui/ExchangeActions.cpp" line="131"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>Clip-Satz als &amp;VideoMAE-Liste…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="131"/>
+        <location filename="../ui/ExchangeActions.cpp" line="132"/>
         <source>Clip &amp;Videos…</source>
         <translation>Clip-&amp;Videos…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="137"/>
+        <location filename="../ui/ExchangeActions.cpp" line="138"/>
         <source>Import events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="138"/>
+        <location filename="../ui/ExchangeActions.cpp" line="139"/>
         <source>Import BORIS project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="139"/>
+        <location filename="../ui/ExchangeActions.cpp" line="140"/>
         <source>Import RodEpil folder</source>
         <translation>RodEpil-Ordner importieren</translation>
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="96"/>
-        <location filename="../ui/ExchangeActions.cpp" line="152"/>
+        <location filename="../ui/ExchangeActions.cpp" line="153"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -1621,20 +1636,10 @@
         <translation>%1 Beobachtung(en) übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="88"/>
-        <source>&amp;Signal CSV for This Recording…</source>
-        <translation>&amp;Signal-CSV für diese Aufnahme…</translation>
-    </message>
-    <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
-        <source>Import signal CSV</source>
-        <translation>Signal-CSV importieren</translation>
-    </message>
-    <message>
         <location filename="../ui/ExchangeActions.cpp" line="96"/>
-        <location filename="../ui/ExchangeActions.cpp" line="146"/>
-        <location filename="../ui/ExchangeActions.cpp" line="152"/>
-        <location filename="../ui/ExchangeActions.cpp" line="164"/>
+        <location filename="../ui/ExchangeActions.cpp" line="147"/>
+        <location filename="../ui/ExchangeActions.cpp" line="153"/>
+        <location filename="../ui/ExchangeActions.cpp" line="165"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
@@ -1655,6 +1660,7 @@
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="112"/>
+        <location filename="../ui/ExchangeActions.cpp" line="119"/>
         <source>Import Signal</source>
         <translation>Signal importieren</translation>
     </message>
@@ -1664,75 +1670,70 @@
         <translation>Öffnen Sie zuerst die Aufnahme, zu der das Signal gehört: seine Zeitspalte wird auf der Uhr dieser Aufnahme gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="118"/>
-        <source>Import Signal CSV</source>
-        <translation>Signal-CSV importieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/ExchangeActions.cpp" line="147"/>
+        <location filename="../ui/ExchangeActions.cpp" line="148"/>
         <source>Adding %1 (%2 of %3)…</source>
         <translation>%1 wird hinzugefügt (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="166"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>%1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="178"/>
-        <location filename="../ui/ExchangeActions.cpp" line="321"/>
-        <location filename="../ui/ExchangeActions.cpp" line="336"/>
+        <location filename="../ui/ExchangeActions.cpp" line="179"/>
+        <location filename="../ui/ExchangeActions.cpp" line="322"/>
+        <location filename="../ui/ExchangeActions.cpp" line="337"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="180"/>
+        <location filename="../ui/ExchangeActions.cpp" line="181"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="180"/>
-        <location filename="../ui/ExchangeActions.cpp" line="211"/>
+        <location filename="../ui/ExchangeActions.cpp" line="181"/>
+        <location filename="../ui/ExchangeActions.cpp" line="212"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="192"/>
+        <location filename="../ui/ExchangeActions.cpp" line="193"/>
         <source>Wrote %1: %2 event(s) in %3 observation(s).</source>
         <translation>%1 geschrieben: %2 Ereignis(se) in %3 Beobachtung(en).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="197"/>
+        <location filename="../ui/ExchangeActions.cpp" line="198"/>
         <source>%1 open event(s) left out: BORIS has no state without a stop.</source>
         <translation>%1 offene(s) Ereignis(se) ausgelassen: BORIS kennt keinen Zustand ohne Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="212"/>
+        <location filename="../ui/ExchangeActions.cpp" line="213"/>
         <source>Clip %1 of %2</source>
         <translation>Clip %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="217"/>
+        <location filename="../ui/ExchangeActions.cpp" line="218"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>%1 geschrieben (%2 Zeilen oder Dateien).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="225"/>
+        <location filename="../ui/ExchangeActions.cpp" line="226"/>
         <source>Add recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="235"/>
+        <location filename="../ui/ExchangeActions.cpp" line="236"/>
         <source>index</source>
         <translation>Indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="236"/>
+        <location filename="../ui/ExchangeActions.cpp" line="237"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>%1 wird indiziert (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="243"/>
+        <location filename="../ui/ExchangeActions.cpp" line="244"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>%n Aufnahme hinzugefügt.</numerusform>
@@ -1740,119 +1741,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="251"/>
+        <location filename="../ui/ExchangeActions.cpp" line="252"/>
         <source>Re-link missing videos from %1</source>
         <translation>Fehlende Videos aus %1 neu verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="254"/>
+        <location filename="../ui/ExchangeActions.cpp" line="255"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="254"/>
+        <location filename="../ui/ExchangeActions.cpp" line="255"/>
         <source>Looking for files of the missing videos&apos; sizes…</source>
         <translation>Suche nach Dateien in der Größe der fehlenden Videos…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="257"/>
+        <location filename="../ui/ExchangeActions.cpp" line="258"/>
         <source>compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="257"/>
+        <location filename="../ui/ExchangeActions.cpp" line="258"/>
         <source>Comparing content fingerprints…</source>
         <translation>Inhalts-Fingerabdrücke werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="263"/>
+        <location filename="../ui/ExchangeActions.cpp" line="264"/>
         <source>No video of the project is missing.</source>
         <translation>Kein Video des Projekts fehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="264"/>
+        <location filename="../ui/ExchangeActions.cpp" line="265"/>
         <source>Re-linked %1 of %2 missing recording(s); %3 still missing.</source>
         <translation>%1 von %2 fehlenden Aufnahmen neu verknüpft; %3 fehlen noch.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="276"/>
+        <location filename="../ui/ExchangeActions.cpp" line="277"/>
         <source>Folder Holding the Missing Videos</source>
         <translation>Ordner mit den fehlenden Videos</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="286"/>
+        <location filename="../ui/ExchangeActions.cpp" line="287"/>
         <source>Import Events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="119"/>
-        <location filename="../ui/ExchangeActions.cpp" line="287"/>
+        <location filename="../ui/ExchangeActions.cpp" line="288"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="289"/>
-        <location filename="../ui/ExchangeActions.cpp" line="307"/>
+        <location filename="../ui/ExchangeActions.cpp" line="290"/>
+        <location filename="../ui/ExchangeActions.cpp" line="308"/>
         <source>Import BORIS Project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="290"/>
+        <location filename="../ui/ExchangeActions.cpp" line="291"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS-Projekte (*.boris);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="295"/>
+        <location filename="../ui/ExchangeActions.cpp" line="296"/>
         <source>Import RodEpil-style Folder</source>
         <translation>Ordner im RodEpil-Format importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="321"/>
+        <location filename="../ui/ExchangeActions.cpp" line="322"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="325"/>
+        <location filename="../ui/ExchangeActions.cpp" line="326"/>
         <source>Export Clip Set</source>
         <translation>Clip-Satz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="325"/>
+        <location filename="../ui/ExchangeActions.cpp" line="326"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="331"/>
+        <location filename="../ui/ExchangeActions.cpp" line="332"/>
         <source>Folder for the Clip Videos</source>
         <translation>Ordner für die Clip-Videos</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="333"/>
+        <location filename="../ui/ExchangeActions.cpp" line="334"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="334"/>
+        <location filename="../ui/ExchangeActions.cpp" line="335"/>
         <source>BORIS projects (*.boris)</source>
         <translation>BORIS-Projekte (*.boris)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="335"/>
+        <location filename="../ui/ExchangeActions.cpp" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="346"/>
+        <location filename="../ui/ExchangeActions.cpp" line="347"/>
         <source>Add Recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="347"/>
+        <location filename="../ui/ExchangeActions.cpp" line="348"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="351"/>
+        <location filename="../ui/ExchangeActions.cpp" line="352"/>
         <source>Subject of the Recordings</source>
         <translation>Proband der Aufnahmen</translation>
     </message>
@@ -2576,8 +2576,8 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="504"/>
-        <source>No signal to nudge: import one (File ▸ Import ▸ Signal CSV for This Recording…).</source>
-        <translation>Kein Signal zum Verschieben: importieren Sie eines (Datei ▸ Importieren ▸ Signal-CSV für diese Aufnahme…).</translation>
+        <source>No signal to nudge: import one (File ▸ Import ▸ Signal (CSV, EDF) for This Recording…).</source>
+        <translation>Kein Signal zum Verschieben: zuerst eines importieren (Datei ▸ Importieren ▸ Signal (CSV, EDF) für diese Aufnahme…).</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="550"/>

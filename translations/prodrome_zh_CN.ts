@@ -1548,13 +1548,13 @@
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="84"/>
-        <location filename="../ui/ExchangeActions.cpp" line="125"/>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
         <source>Events &amp;CSV…</source>
         <translation>事件 &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="85"/>
-        <location filename="../ui/ExchangeActions.cpp" line="127"/>
+        <location filename="../ui/ExchangeActions.cpp" line="128"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS 项目…</translation>
     </message>
@@ -1564,43 +1564,58 @@
         <translation>&amp;RodEpil 格式文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="126"/>
+        <location filename="../ui/ExchangeActions.cpp" line="88"/>
+        <source>&amp;Signal (CSV, EDF) for This Recording…</source>
+        <translation>此录像的信号(CSV、EDF)(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="94"/>
+        <source>Import signal</source>
+        <translation>导入信号</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="120"/>
+        <source>Signals (*.csv *.edf *.bdf *.EDF *.BDF);;CSV files (*.csv);;EDF and BDF files (*.edf *.bdf);;All files (*)</source>
+        <translation>信号 (*.csv *.edf *.bdf *.EDF *.BDF);;CSV 文件 (*.csv);;EDF 和 BDF 文件 (*.edf *.bdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="127"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>逐&amp;帧标签 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="129"/>
+        <location filename="../ui/ExchangeActions.cpp" line="130"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>片段集&amp;清单 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="130"/>
+        <location filename="../ui/ExchangeActions.cpp" line="131"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>片段集 &amp;VideoMAE 列表…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="131"/>
+        <location filename="../ui/ExchangeActions.cpp" line="132"/>
         <source>Clip &amp;Videos…</source>
         <translation>片段&amp;视频…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="137"/>
+        <location filename="../ui/ExchangeActions.cpp" line="138"/>
         <source>Import events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="138"/>
+        <location filename="../ui/ExchangeActions.cpp" line="139"/>
         <source>Import BORIS project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="139"/>
+        <location filename="../ui/ExchangeActions.cpp" line="140"/>
         <source>Import RodEpil folder</source>
         <translation>导入 RodEpil 文件夹</translation>
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="96"/>
-        <location filename="../ui/ExchangeActions.cpp" line="152"/>
+        <location filename="../ui/ExchangeActions.cpp" line="153"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -1615,20 +1630,10 @@
         <translation>已跳过 %1 个观察。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="88"/>
-        <source>&amp;Signal CSV for This Recording…</source>
-        <translation>此录像的信号 CSV(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/ExchangeActions.cpp" line="94"/>
-        <source>Import signal CSV</source>
-        <translation>导入信号 CSV</translation>
-    </message>
-    <message>
         <location filename="../ui/ExchangeActions.cpp" line="96"/>
-        <location filename="../ui/ExchangeActions.cpp" line="146"/>
-        <location filename="../ui/ExchangeActions.cpp" line="152"/>
-        <location filename="../ui/ExchangeActions.cpp" line="164"/>
+        <location filename="../ui/ExchangeActions.cpp" line="147"/>
+        <location filename="../ui/ExchangeActions.cpp" line="153"/>
+        <location filename="../ui/ExchangeActions.cpp" line="165"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
@@ -1649,6 +1654,7 @@
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="112"/>
+        <location filename="../ui/ExchangeActions.cpp" line="119"/>
         <source>Import Signal</source>
         <translation>导入信号</translation>
     </message>
@@ -1658,194 +1664,188 @@
         <translation>请先打开信号所属的录像：其时间列按该录像的时钟读取。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="118"/>
-        <source>Import Signal CSV</source>
-        <translation>导入信号 CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/ExchangeActions.cpp" line="147"/>
+        <location filename="../ui/ExchangeActions.cpp" line="148"/>
         <source>Adding %1 (%2 of %3)…</source>
         <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="166"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>正在检查 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="178"/>
-        <location filename="../ui/ExchangeActions.cpp" line="321"/>
-        <location filename="../ui/ExchangeActions.cpp" line="336"/>
+        <location filename="../ui/ExchangeActions.cpp" line="179"/>
+        <location filename="../ui/ExchangeActions.cpp" line="322"/>
+        <location filename="../ui/ExchangeActions.cpp" line="337"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="180"/>
+        <location filename="../ui/ExchangeActions.cpp" line="181"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="180"/>
-        <location filename="../ui/ExchangeActions.cpp" line="211"/>
+        <location filename="../ui/ExchangeActions.cpp" line="181"/>
+        <location filename="../ui/ExchangeActions.cpp" line="212"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="192"/>
+        <location filename="../ui/ExchangeActions.cpp" line="193"/>
         <source>Wrote %1: %2 event(s) in %3 observation(s).</source>
         <translation>已写入 %1：%3 个观察中的 %2 个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="197"/>
+        <location filename="../ui/ExchangeActions.cpp" line="198"/>
         <source>%1 open event(s) left out: BORIS has no state without a stop.</source>
         <translation>已略去 %1 个未结束事件：BORIS 没有无结束的状态。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="212"/>
+        <location filename="../ui/ExchangeActions.cpp" line="213"/>
         <source>Clip %1 of %2</source>
         <translation>片段 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="217"/>
+        <location filename="../ui/ExchangeActions.cpp" line="218"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>已写入 %1（%2 行或文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="225"/>
+        <location filename="../ui/ExchangeActions.cpp" line="226"/>
         <source>Add recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="235"/>
+        <location filename="../ui/ExchangeActions.cpp" line="236"/>
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="236"/>
+        <location filename="../ui/ExchangeActions.cpp" line="237"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>正在索引 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="243"/>
+        <location filename="../ui/ExchangeActions.cpp" line="244"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>已添加 %n 个录像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="251"/>
+        <location filename="../ui/ExchangeActions.cpp" line="252"/>
         <source>Re-link missing videos from %1</source>
         <translation>从 %1 重新链接缺失的视频</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="254"/>
+        <location filename="../ui/ExchangeActions.cpp" line="255"/>
         <source>search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="254"/>
+        <location filename="../ui/ExchangeActions.cpp" line="255"/>
         <source>Looking for files of the missing videos&apos; sizes…</source>
         <translation>正在查找与缺失视频大小相同的文件…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="257"/>
+        <location filename="../ui/ExchangeActions.cpp" line="258"/>
         <source>compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="257"/>
+        <location filename="../ui/ExchangeActions.cpp" line="258"/>
         <source>Comparing content fingerprints…</source>
         <translation>正在比对内容指纹…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="263"/>
+        <location filename="../ui/ExchangeActions.cpp" line="264"/>
         <source>No video of the project is missing.</source>
         <translation>项目中没有缺失的视频。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="264"/>
+        <location filename="../ui/ExchangeActions.cpp" line="265"/>
         <source>Re-linked %1 of %2 missing recording(s); %3 still missing.</source>
         <translation>已重新链接 %2 个缺失录像中的 %1 个；仍缺失 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="276"/>
+        <location filename="../ui/ExchangeActions.cpp" line="277"/>
         <source>Folder Holding the Missing Videos</source>
         <translation>存放缺失视频的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="286"/>
+        <location filename="../ui/ExchangeActions.cpp" line="287"/>
         <source>Import Events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="119"/>
-        <location filename="../ui/ExchangeActions.cpp" line="287"/>
+        <location filename="../ui/ExchangeActions.cpp" line="288"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="289"/>
-        <location filename="../ui/ExchangeActions.cpp" line="307"/>
+        <location filename="../ui/ExchangeActions.cpp" line="290"/>
+        <location filename="../ui/ExchangeActions.cpp" line="308"/>
         <source>Import BORIS Project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="290"/>
+        <location filename="../ui/ExchangeActions.cpp" line="291"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS 项目 (*.boris);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="295"/>
+        <location filename="../ui/ExchangeActions.cpp" line="296"/>
         <source>Import RodEpil-style Folder</source>
         <translation>导入 RodEpil 格式文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="321"/>
+        <location filename="../ui/ExchangeActions.cpp" line="322"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="325"/>
+        <location filename="../ui/ExchangeActions.cpp" line="326"/>
         <source>Export Clip Set</source>
         <translation>导出片段集</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="325"/>
+        <location filename="../ui/ExchangeActions.cpp" line="326"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="331"/>
+        <location filename="../ui/ExchangeActions.cpp" line="332"/>
         <source>Folder for the Clip Videos</source>
         <translation>片段视频的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="333"/>
+        <location filename="../ui/ExchangeActions.cpp" line="334"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="334"/>
+        <location filename="../ui/ExchangeActions.cpp" line="335"/>
         <source>BORIS projects (*.boris)</source>
         <translation>BORIS 项目 (*.boris)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="335"/>
+        <location filename="../ui/ExchangeActions.cpp" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="346"/>
+        <location filename="../ui/ExchangeActions.cpp" line="347"/>
         <source>Add Recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="347"/>
+        <location filename="../ui/ExchangeActions.cpp" line="348"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="351"/>
+        <location filename="../ui/ExchangeActions.cpp" line="352"/>
         <source>Subject of the Recordings</source>
         <translation>录像所属受试者</translation>
     </message>
@@ -2568,8 +2568,8 @@ File ▸ Re-link Recording… to locate it.</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="504"/>
-        <source>No signal to nudge: import one (File ▸ Import ▸ Signal CSV for This Recording…).</source>
-        <translation>没有可微调的信号：请先导入（文件 ▸ 导入 ▸ 此录像的信号 CSV…）。</translation>
+        <source>No signal to nudge: import one (File ▸ Import ▸ Signal (CSV, EDF) for This Recording…).</source>
+        <translation>没有可微调的信号:请先导入(文件 ▸ 导入 ▸ 此录像的信号(CSV、EDF)…)。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="550"/>

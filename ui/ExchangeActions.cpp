@@ -9,7 +9,7 @@
 #include "core/exchange/RecordingImporter.h"
 #include "core/exchange/RecordingRelinker.h"
 #include "core/exchange/RodEpilImporter.h"
-#include "core/signals/SignalCsvImporter.h"
+#include "core/signals/EdfSignalImporter.h"
 #include "core/video/VideoSource.h"
 #include "database/ClipSetStore.h"
 #include "database/Database.h"
@@ -85,16 +85,16 @@ void ExchangeActions::populateImportMenu(QMenu* menu) {
   menu->addAction(tr("&BORIS Project…"), this, [this] { importWithDialog(Import::Boris); });
   menu->addAction(tr("&RodEpil-style Folder…"), this, [this] { importWithDialog(Import::RodEpil); });
   menu->addSeparator();
-  menu->addAction(tr("&Signal CSV for This Recording…"), this, [this] { importSignalWithDialog(); });
+  menu->addAction(tr("&Signal (CSV, EDF) for This Recording…"), this, [this] { importSignalWithDialog(); });
 }
 
 int ExchangeActions::startSignalImport(const QString& path, qint64 recordingId) {
   const std::string db = project_.path();
   const std::filesystem::path file = path.toStdString();
-  return run(JobKind::ImportData, tr("Import signal CSV"), [db, file, recordingId](JobReporter& r) {
+  return run(JobKind::ImportData, tr("Import signal"), [db, file, recordingId](JobReporter& r) {
     auto database = ProjectSession::openWorkerConnection(db);
     r.stage(tr("import"), -1, tr("Reading %1…").arg(QString::fromStdString(file.filename().string())));
-    const core::SignalImport imported = core::importSignalCsv(*database, recordingId, file);
+    const core::SignalImport imported = core::importSignalFile(*database, recordingId, file);
     JobOutcome outcome;
     outcome.summary = tr("Imported %1 signal(s) of %2 samples each (%3 sampling) beside recording %4")
                           .arg(imported.signalIds.size())
@@ -115,8 +115,9 @@ void ExchangeActions::importSignalWithDialog() {
     return;
   }
   const QString project = QString::fromStdString(project_.path());
-  const QString path = QFileDialog::getOpenFileName(window_, tr("Import Signal CSV"), dialogStart(project),
-                                                    tr("CSV files (*.csv);;All files (*)"));
+  const QString path = QFileDialog::getOpenFileName(
+      window_, tr("Import Signal"), dialogStart(project),
+      tr("Signals (*.csv *.edf *.bdf *.EDF *.BDF);;CSV files (*.csv);;EDF and BDF files (*.edf *.bdf);;All files (*)"));
   rememberDialogChoice(project, path);
   if (!path.isEmpty()) startSignalImport(path, *recording);
 }

@@ -501,7 +501,7 @@ void MainWindow::refreshSignals() {
 
 void MainWindow::nudgeSignal(double seconds) {
   if (!timeline_->nudgeSelectedSignal(seconds))
-    statusBar()->showMessage(tr("No signal to nudge: import one (File ▸ Import ▸ Signal CSV for This Recording…)."), 4000);
+    statusBar()->showMessage(tr("No signal to nudge: import one (File ▸ Import ▸ Signal (CSV, EDF) for This Recording…)."), 4000);
 }
 
 void MainWindow::refreshEvents() {

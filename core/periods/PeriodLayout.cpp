@@ -98,4 +98,13 @@ PeriodLayout layOutPeriod(database::Database& db, std::int64_t periodId) {
   return layOutPeriod(facts);
 }
 
+std::optional<QDateTime> recordingWallStart(database::Database& db, std::int64_t recordingId) {
+  const auto period = database::PeriodStore(db).periodOf(recordingId);
+  if (!period) return std::nullopt;
+  const PeriodLayout layout = layOutPeriod(db, *period);
+  const PlacedFile* file = layout.file(recordingId);
+  if (!layout.wallStart || !file) return std::nullopt;
+  return layout.wallStart->addMSecs(std::llround(file->startSeconds * 1000.0));
+}
+
 }  // namespace prodrome::core

@@ -64,6 +64,10 @@ PeriodLayout layOutPeriod(const std::vector<PeriodFileFacts>& files);
 // The period's files as stored. Throws Error when it does not exist.
 PeriodLayout layOutPeriod(database::Database& db, std::int64_t periodId);
 
+// A recording's wall-clock start, from its monitoring period (which knows
+// the start of a file dated by its neighbours too), or nullopt.
+std::optional<QDateTime> recordingWallStart(database::Database& db, std::int64_t recordingId);
+
 // "2026-03-01T22:00:00.000Z" and the like (a zone or Z, or local time);
 // nullopt when it is not ISO 8601.
 std::optional<QDateTime> parseWallClock(const std::string& iso);

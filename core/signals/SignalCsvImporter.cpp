@@ -30,17 +30,6 @@ std::optional<double> number(const std::string& text) {
   return value;
 }
 
-// The recording's wall-clock start, from its monitoring period (which knows
-// the start of a file dated by its neighbours too), or nullopt.
-std::optional<QDateTime> wallStartOf(database::Database& db, std::int64_t recordingId) {
-  const auto period = database::PeriodStore(db).periodOf(recordingId);
-  if (!period) return std::nullopt;
-  const PeriodLayout layout = layOutPeriod(db, *period);
-  const PlacedFile* file = layout.file(recordingId);
-  if (!layout.wallStart || !file) return std::nullopt;
-  return layout.wallStart->addMSecs(std::llround(file->startSeconds * 1000.0));
-}
-
 }  // namespace
 
 SignalImport importSignalCsv(database::Database& db, std::int64_t recordingId, const std::filesystem::path& file,
@@ -66,7 +55,7 @@ SignalImport importSignalCsv(database::Database& db, std::int64_t recordingId, c
   const bool wallClock = !number(trimmedText(rows[1].fields.empty() ? std::string() : rows[1].fields[0]));
   std::optional<QDateTime> start;
   if (wallClock) {
-    start = wallStartOf(db, recordingId);
+    start = recordingWallStart(db, recordingId);
     if (!start)
       throw ImportError(name, rows[1].line,
                         "the times are wall-clock times, but recording #" + std::to_string(recordingId) +
