@@ -2158,17 +2158,17 @@
 <context>
     <name>prodrome::ui::ForecastDialog</name>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="29"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="32"/>
         <source>Run Forecast</source>
         <translation>Vorhersage ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="41"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="44"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="43"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
         <source>Subject %1
 %2
 %3 frames</source>
@@ -2177,64 +2177,79 @@
 %3 Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="49"/>
         <source> at %1 fps</source>
         <translation> bei %1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="56"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="57"/>
         <location filename="../ui/training/ForecastDialog.cpp" line="59"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="60"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="62"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="65"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="73"/>
+        <source>Judge each chosen file&apos;s monitoring period as one night</source>
+        <translation>Den Überwachungszeitraum jeder gewählten Datei als eine Nacht bewerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="78"/>
+        <source>The project has no monitoring period of several files (File ▸ Import, or prodrome period create).</source>
+        <translation>Das Projekt hat keinen Überwachungszeitraum aus mehreren Dateien (Datei ▸ Importieren oder prodrome period create).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="79"/>
+        <source>Every file of the period is forecast, and the period is also judged as one curve on its clock: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Shown in the Forecast Review beside each file&apos;s figures.</source>
+        <translation>Jede Datei des Zeitraums wird vorhergesagt, und der Zeitraum wird zusätzlich als eine Kurve auf seiner Uhr bewertet: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Angezeigt in der Vorhersage-Prüfung neben den Werten jeder Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="84"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="66"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="85"/>
         <source>Recordings:</source>
         <translation>Aufnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="67"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="87"/>
         <source>Window length L:</source>
         <translation>Fensterlänge L:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="68"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="88"/>
         <source>Stride:</source>
         <translation>Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="69"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="89"/>
         <source>Alarm threshold:</source>
         <translation>Alarmschwelle:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="70"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="90"/>
         <source>Consecutive windows:</source>
         <translation>Aufeinanderfolgende Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="71"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="91"/>
         <source>Horizon H:</source>
         <translation>Horizont H:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="72"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="92"/>
         <source>Windows per batch:</source>
         <translation>Fenster pro Batch:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="105"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="142"/>
         <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
         <translation>Das Projekt hat noch keinen Vorhersager (Training ▸ Feinabstimmung für die Vorhersage…): Vortrainings-Encoder können nicht vorhersagen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="109"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="146"/>
         <source>Choose at least one recording.</source>
         <translation>Wählen Sie mindestens eine Aufnahme aus.</translation>
     </message>
@@ -3695,7 +3710,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="219"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="228"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3761,57 +3776,72 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
+        <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
+        <translation>Der Lauf hat jeden dieser Überwachungszeiträume als eine Kurve auf seiner Uhr bewertet, bei seiner eigenen Schwelle: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="101"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="102"/>
         <source>False alarms</source>
         <translation>Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="103"/>
         <source>Mean warning</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="104"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="98"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="105"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="204"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="213"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="211"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="220"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="225"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="237"/>
+        <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
+        <translation>Zeitraum %1: Sensitivität %2, Fehlalarme %3 über %4 beobachtet (%5 insgesamt), Schwelle %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="250"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="230"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="255"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="261"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="243"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="268"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -3819,7 +3849,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="248"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="273"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -3830,6 +3860,11 @@ Fehlalarme: %2
 Mittlere Vorwarnzeit: %3
 Alarme: %4
 Geprüft: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="275"/>
+        <source>Night: %1</source>
+        <translation>Nacht: %1</translation>
     </message>
 </context>
 <context>

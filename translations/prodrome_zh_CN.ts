@@ -2151,17 +2151,17 @@
 <context>
     <name>prodrome::ui::ForecastDialog</name>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="29"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="32"/>
         <source>Run Forecast</source>
         <translation>运行预测</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="41"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="44"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="43"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
         <source>Subject %1
 %2
 %3 frames</source>
@@ -2170,64 +2170,79 @@
 %3 帧</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="49"/>
         <source> at %1 fps</source>
         <translation>，%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="56"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="57"/>
         <location filename="../ui/training/ForecastDialog.cpp" line="59"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="60"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="62"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="65"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="73"/>
+        <source>Judge each chosen file&apos;s monitoring period as one night</source>
+        <translation>将每个所选文件的监测时段作为一整夜评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="78"/>
+        <source>The project has no monitoring period of several files (File ▸ Import, or prodrome period create).</source>
+        <translation>项目中没有由多个文件组成的监测时段(文件 ▸ 导入,或 prodrome period create)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="79"/>
+        <source>Every file of the period is forecast, and the period is also judged as one curve on its clock: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Shown in the Forecast Review beside each file&apos;s figures.</source>
+        <translation>时段中的每个文件都会被预测,并且整个时段还会在其时钟上作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。显示在预测审阅中每个文件的数据旁边。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="84"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="66"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="85"/>
         <source>Recordings:</source>
         <translation>录像：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="67"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="87"/>
         <source>Window length L:</source>
         <translation>窗口长度 L：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="68"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="88"/>
         <source>Stride:</source>
         <translation>步长：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="69"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="89"/>
         <source>Alarm threshold:</source>
         <translation>警报阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="70"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="90"/>
         <source>Consecutive windows:</source>
         <translation>连续窗口数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="71"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="91"/>
         <source>Horizon H:</source>
         <translation>预测窗 H：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="72"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="92"/>
         <source>Windows per batch:</source>
         <translation>每批窗口数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="105"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="142"/>
         <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
         <translation>项目中还没有预测器（训练 ▸ 预测微调…）：预训练编码器无法预测。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="109"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="146"/>
         <source>Choose at least one recording.</source>
         <translation>请至少选择一个录像。</translation>
     </message>
@@ -3681,7 +3696,7 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="219"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="228"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3747,64 +3762,79 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
+        <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
+        <translation>该运行以其自身阈值,在时钟上将每个监测时段作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。这些数值固定:上方的阈值不会改变它们。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="101"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="102"/>
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="103"/>
         <source>Mean warning</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="104"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="98"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="105"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="204"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
+        <source>Night</source>
+        <translation>整夜</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="213"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="211"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="220"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="225"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="237"/>
+        <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
+        <translation>时段 %1:敏感度 %2,误报 %3,观测 %4(共 %5),阈值 %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="250"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="230"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="255"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="261"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="243"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="268"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="248"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="273"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -3815,6 +3845,11 @@ Reviewed: %5</source>
 平均预警时间：%3
 警报：%4
 已复核：%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="275"/>
+        <source>Night: %1</source>
+        <translation>整夜:%1</translation>
     </message>
 </context>
 <context>

@@ -91,11 +91,20 @@ ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
   warning_ = new QLabel(this);
   counts_ = new QLabel(this);
   reviewed_ = new QLabel(this);
+  night_ = new QLabel(this);
+  night_->setObjectName(QStringLiteral("nightMetrics"));
+  night_->setWordWrap(true);
+  night_->setToolTip(tr("The run judged each of these monitoring periods as one curve on its clock, at its own "
+                        "threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, "
+                        "gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them."));
+  metricsForm_ = metrics;
   metrics->addRow(tr("Sensitivity"), sensitivity_);
   metrics->addRow(tr("False alarms"), falseAlarms_);
   metrics->addRow(tr("Mean warning"), warning_);
   metrics->addRow(tr("Alarms"), counts_);
   metrics->addRow(tr("Reviewed"), reviewed_);
+  metrics->addRow(tr("Night"), night_);
+  metrics->setRowVisible(night_, false);
   layout->addLayout(metrics);
 
   table_ = new QTableView(this);
@@ -217,8 +226,24 @@ void ReviewPanel::syncFromModel() {
 void ReviewPanel::updateMetrics() {
   if (!review_->isLoaded()) {
     for (QLabel* l : {sensitivity_, falseAlarms_, warning_, counts_, reviewed_}) l->setText(tr("—"));
+    night_->clear();
+    metricsForm_->setRowVisible(night_, false);
     return;
   }
+  QStringList nights;
+  const auto& run = review_->run();
+  for (const auto& p : run.metrics.periods) {
+    const int forecast = std::isnan(p.sensitivity) ? 0 : static_cast<int>(std::lround(p.sensitivity * p.seizures));
+    nights << tr("period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6")
+                  .arg(p.period)
+                  .arg(formatSensitivity(forecast, static_cast<int>(p.seizures), p.sensitivity))
+                  .arg(formatPerHour(p.falseAlarmsPerHour))
+                  .arg(formatDuration(p.observedHours * 3600.0))
+                  .arg(formatDuration(p.spanHours * 3600.0))
+                  .arg(run.metrics.threshold, 0, 'f', 3);
+  }
+  night_->setText(nights.join(QLatin1Char('\n')));
+  metricsForm_->setRowVisible(night_, !nights.isEmpty());
   const core::EventMetrics& m = review_->metrics();
   const int during = static_cast<int>(m.alarms.size()) - m.trueAlarms - m.falseAlarms;
   sensitivity_->setText(formatSensitivity(m.forecastSeizures, static_cast<int>(m.seizures.size()), m.sensitivity));
@@ -245,8 +270,10 @@ void ReviewPanel::updateMetrics() {
 }
 
 QString ReviewPanel::metricsText() const {
-  return tr("Sensitivity: %1\nFalse alarms: %2\nMean warning: %3\nAlarms: %4\nReviewed: %5")
-      .arg(sensitivity_->text(), falseAlarms_->text(), warning_->text(), counts_->text(), reviewed_->text());
+  QString text = tr("Sensitivity: %1\nFalse alarms: %2\nMean warning: %3\nAlarms: %4\nReviewed: %5")
+                     .arg(sensitivity_->text(), falseAlarms_->text(), warning_->text(), counts_->text(), reviewed_->text());
+  if (!night_->text().isEmpty()) text += QLatin1Char('\n') + tr("Night: %1").arg(night_->text());
+  return text;
 }
 
 }  // namespace prodrome::ui

@@ -14,6 +14,7 @@
 class QAction;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QSlider;
 class QSpinBox;
@@ -70,6 +71,8 @@ class ReviewPanel : public QWidget {
   QLabel* warning_;
   QLabel* counts_;
   QLabel* reviewed_;
+  QLabel* night_;  // the run's monitoring periods as it judged them (issue 14); hidden without one
+  QFormLayout* metricsForm_;
   QTableView* table_;
   QBoxLayout* buttons_;
   bool syncing_ = false;

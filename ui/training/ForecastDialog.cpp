@@ -3,11 +3,13 @@
 #include "core/pipeline/ModelKind.h"
 #include "core/runs/ForecastConfig.h"
 #include "database/ModelStore.h"
+#include "database/PeriodStore.h"
 #include "database/RecordingStore.h"
 #include "database/SubjectStore.h"
 #include "ui/training/DialogParts.h"
 #include "ui/training/WeightsChooser.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -21,6 +23,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace prodrome::ui {
 
@@ -61,9 +64,26 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
   batch_ = intSpin(this, 1, 1024, defaults.batchSize);
   device_ = deviceCombo(this);
 
+  for (const auto& period : database::PeriodStore(db).list()) {
+    if (period.files.size() < 2) continue;
+    std::vector<qint64> files;
+    for (const auto& f : period.files) files.push_back(f.recordingId);
+    for (const qint64 f : files) nights_[f] = {period.id, files};
+  }
+  wholeNight_ = new QCheckBox(tr("Judge each chosen file's monitoring period as one night"), this);
+  wholeNight_->setObjectName(QStringLiteral("wholeNight"));
+  wholeNight_->setEnabled(!nights_.empty());
+  wholeNight_->setToolTip(
+      nights_.empty()
+          ? tr("The project has no monitoring period of several files (File ▸ Import, or prodrome period create).")
+          : tr("Every file of the period is forecast, and the period is also judged as one curve on its clock: "
+               "a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the "
+               "false-alarm hours. Shown in the Forecast Review beside each file's figures."));
+
   auto* form = new QFormLayout;
   form->addRow(tr("Model:"), model_);
   form->addRow(tr("Recordings:"), recordings_);
+  form->addRow(QString(), wholeNight_);
   form->addRow(tr("Window length L:"), window_);
   form->addRow(tr("Stride:"), stride_);
   form->addRow(tr("Alarm threshold:"), threshold_);
@@ -81,15 +101,32 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
   memory_.add(QStringLiteral("horizon"), horizon_);
   memory_.add(QStringLiteral("batch"), batch_);
   memory_.add(QStringLiteral("device"), device_);
+  memory_.add(QStringLiteral("wholeNight"), wholeNight_);
   memory_.restore();
 }
 
 JobRequest ForecastDialog::request() const {
   core::ForecastConfig c;
   c.model = model_->currentData().toLongLong();
+  std::set<qint64> chosen;
   for (int i = 0; i < recordings_->count(); ++i)
-    if (recordings_->item(i)->checkState() == Qt::Checked)
-      c.recordings.push_back(recordings_->item(i)->data(Qt::UserRole).toLongLong());
+    if (recordings_->item(i)->checkState() == Qt::Checked) {
+      const qint64 id = recordings_->item(i)->data(Qt::UserRole).toLongLong();
+      c.recordings.push_back(id);
+      chosen.insert(id);
+    }
+  if (wholeNight_->isEnabled() && wholeNight_->isChecked()) {
+    // The night's other files come with it, as `prodrome forecast --period`.
+    const std::vector<std::int64_t> picked = c.recordings;
+    for (const qint64 id : picked) {
+      const auto night = nights_.find(id);
+      if (night == nights_.end()) continue;
+      if (std::find(c.periods.begin(), c.periods.end(), night->second.first) == c.periods.end())
+        c.periods.push_back(night->second.first);
+      for (const qint64 file : night->second.second)
+        if (chosen.insert(file).second) c.recordings.push_back(file);
+    }
+  }
   c.windowSeconds = window_->value();
   c.strideSeconds = stride_->value();
   c.batchSize = batch_->value();

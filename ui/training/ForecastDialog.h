@@ -3,13 +3,19 @@
 // encoders, which cannot forecast, are not offered) over whole recordings, a
 // window of L seconds every s seconds, and the alarm settings the review
 // starts from (threshold, consecutive windows, horizon). Produces the
-// core::ForecastConfig that `prodrome forecast` would run.
+// core::ForecastConfig that `prodrome forecast` would run. A chosen file of a
+// monitoring period of several files can bring its whole night, judged as
+// one curve (`prodrome forecast --period`, issue 14).
 
 #include "ui/training/DialogMemory.h"
 #include "ui/training/JobRequest.h"
 
 #include <QDialog>
 
+#include <map>
+#include <vector>
+
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -37,6 +43,7 @@ class ForecastDialog : public QDialog {
   QDoubleSpinBox* windowBox() const { return window_; }
   QDoubleSpinBox* strideBox() const { return stride_; }
   QDoubleSpinBox* thresholdBox() const { return threshold_; }
+  QCheckBox* wholeNightBox() const { return wholeNight_; }
 
  private:
   QComboBox* model_;
@@ -44,6 +51,9 @@ class ForecastDialog : public QDialog {
   QDoubleSpinBox *window_, *stride_, *threshold_, *horizon_;
   QSpinBox *consecutive_, *batch_;
   QComboBox* device_;
+  QCheckBox* wholeNight_;
+  // Recording id → its period's id and files, for periods of several files.
+  std::map<qint64, std::pair<qint64, std::vector<qint64>>> nights_;
   QLabel* status_;
   DialogMemory memory_{QStringLiteral("forecast")};  // the model and the numbers, not the recordings
 };

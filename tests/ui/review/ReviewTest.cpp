@@ -16,6 +16,7 @@
 // is within H), 510 (during the post-ictal period) and 600 (false); 390 is
 // within the refractory time after 360.
 
+#include "core/runs/ForecastMetrics.h"
 #include "database/AlarmReviewStore.h"
 #include "database/Database.h"
 #include "database/EventStore.h"
@@ -40,6 +41,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
@@ -183,6 +185,49 @@ class ReviewTest : public QObject {
     QVERIFY(w.timeline()->alarms().empty());
   }
 
+  // A run that judged a monitoring period as one night (issue 14) shows the
+  // night's stored figures beside the file's live ones; a run without one
+  // shows no such row.
+  void aNightJudgedAsOneCurveIsShownBesideTheFile() {
+    const Setup s = makeSetup("review-night");
+    {
+      database::Database db = database::openProject(s.project.file);
+      core::ForecastMetrics m;
+      m.threshold = 0.6;
+      core::ForecastMetrics::Period night;
+      night.period = 4;
+      night.windows = 120;
+      night.seizures = 4;
+      night.alarms = 9;
+      night.sensitivity = 0.75;
+      night.falseAlarmsPerHour = 12.5;
+      night.observedHours = 2.0;
+      night.spanHours = 2.5;
+      m.periods.push_back(night);
+      database::RunStore(db).setMetrics(s.run, QJsonDocument(m.toJson()).toJson().toStdString());
+    }
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(s.project.qfile()));
+    ui::ReviewActions review(w);
+    QVERIFY(review.openRun(s.run));
+    auto* night = review.panel()->findChild<QLabel*>(QStringLiteral("nightMetrics"));
+    QVERIFY(night);
+    const QString text = night->text();
+    QVERIFY2(text.contains("period 4") && text.contains("3 / 4 (75.0%)") && text.contains("12.50 / h") &&
+                 text.contains("2.00 h observed") && text.contains("2.50 h in all") && text.contains("0.600"),
+             qPrintable(text));
+    QVERIFY(!night->isHidden());
+    QVERIFY2(review.panel()->metricsText().contains("Night: period 4"), qPrintable(review.panel()->metricsText()));
+    // The threshold moves the file's figures, not the night's stored ones.
+    review.panel()->thresholdSpin()->setValue(0.9);
+    QCOMPARE(night->text(), text);
+
+    w.closeProject();
+    QVERIFY(night->isHidden());
+  }
+
   void thresholdMovesTheMetricsEverywhere() {
     const Setup s = makeSetup("review-threshold");
     ui::MainWindow w;
@@ -193,6 +238,7 @@ class ReviewTest : public QObject {
     QVERIFY(review.openRun(s.run));
     ui::ReviewModel& model = *review.model();
     ui::ReviewPanel& panel = *review.panel();
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("nightMetrics"))->isHidden());  // no period in this run
     QCOMPARE(model.metrics().falseAlarms, 2);
     QCOMPARE(model.metrics().sensitivity, 1.0);
     // 540 inter-ictal frames at 30 fps are 0.005 h.

@@ -5,6 +5,7 @@
 // that species; the dialogs remember their fields; job titles name models
 // and clip sets.
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -19,7 +20,9 @@
 
 #include "database/ClipSetStore.h"
 #include "database/ClipStore.h"
+#include "core/runs/ForecastConfig.h"
 #include "database/ModelStore.h"
+#include "database/PeriodStore.h"
 #include "database/RecordingStore.h"
 #include "database/Schema.h"
 #include "database/SubjectStore.h"
@@ -130,6 +133,46 @@ class TrainingDialogsTest : public QObject {
     QVERIFY2(tip.contains("P01") && tip.contains(QDir::toNativeSeparators("/nowhere/p01.mp4")) &&
                  tip.contains("9000 frames at 30.00 fps"),
              qPrintable(tip));
+  }
+
+  // A file of a night of several files can bring the night, judged as one
+  // curve, as `prodrome forecast --period` (issue 14); the box is off where
+  // the project has no such night.
+  void runForecastCanJudgeAWholeNight() {
+    {
+      ForecastDialog d(*db_);
+      QVERIFY(!d.wholeNightBox()->isEnabled());
+    }
+    QTemporaryDir dir;
+    database::Database db = database::openProject((dir.path() + "/night.prodrome").toStdString());
+    const qint64 subject = database::SubjectStore(db).add({0, "P07", database::Species::Human, ""});
+    std::vector<qint64> ids;
+    for (const char* name : {"a.mp4", "b.mp4", "c.mp4", "alone.mp4"}) {
+      database::Recording r;
+      r.subjectId = subject;
+      r.path = std::string("/nowhere/") + name;
+      r.fingerprint = name;
+      r.fps = 25;
+      r.frameCount = 2500;
+      ids.push_back(database::RecordingStore(db).add(r));
+    }
+    const qint64 night = database::PeriodStore(db).create(subject, {ids[0], ids[1], ids[2]}, "night");
+    addModel(db, dir.path(), "forecaster", {"encoder.patch_embed.proj.weight", "head.weight"});
+
+    ForecastDialog d(db);
+    QVERIFY(d.wholeNightBox()->isEnabled());
+    QListWidget* list = d.recordingList();
+    for (int i = 0; i < list->count(); ++i) {
+      const qint64 id = list->item(i)->data(Qt::UserRole).toLongLong();
+      if (id == ids[1] || id == ids[3]) list->item(i)->setCheckState(Qt::Checked);
+    }
+    auto config = core::ForecastConfig::fromJson(d.request().config);
+    QVERIFY(config.periods.empty());
+    QCOMPARE(config.recordings, (std::vector<std::int64_t>{ids[1], ids[3]}));
+    d.wholeNightBox()->setChecked(true);
+    config = core::ForecastConfig::fromJson(d.request().config);
+    QCOMPARE(config.periods, (std::vector<std::int64_t>{night}));
+    QCOMPARE(config.recordings, (std::vector<std::int64_t>{ids[1], ids[3], ids[0], ids[2]}));
   }
 
   void fineTuningStartsFromASetItCanTrain() {
