@@ -224,205 +224,230 @@
 <context>
     <name>prodrome::ui::AgreementDialog</name>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="26"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="45"/>
         <source>Export Pairings CSV…</source>
         <translation>Paarungen als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="46"/>
         <source>Export Summary CSV…</source>
         <translation>Zusammenfassung als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="47"/>
         <source>Rater Agreement</source>
         <translation>Übereinstimmung der Bewerter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="120"/>
         <source>%1 (seizures: %2)</source>
         <translation>%1 (Anfälle: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="60"/>
         <source>Rater A: whose events are matched against B&apos;s</source>
         <translation>Bewerter A: dessen Ereignisse mit denen von B abgeglichen werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="49"/>
+        <source>This recording</source>
+        <translation>Diese Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="53"/>
+        <source>Its monitoring period #%1 (%2 files)</source>
+        <translation>Ihr Überwachungszeitraum #%1 (%2 Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="57"/>
+        <source>A monitoring period&apos;s files are compared on one frame axis by the wall clock; gaps between files are no one&apos;s frames</source>
+        <translation>Die Dateien eines Überwachungszeitraums werden nach der Uhrzeit auf einer Bildachse verglichen; Lücken zwischen Dateien sind niemandes Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="61"/>
         <source>Rater B: the reference for A&apos;s sensitivity</source>
         <translation>Bewerter B: die Referenz für die Sensitivität von A</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="66"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="67"/>
         <source>Two onsets match when they are at most this far apart (compared in frames)</source>
         <translation>Zwei Beginne stimmen überein, wenn sie höchstens so weit auseinanderliegen (in Bildern verglichen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="70"/>
+        <source>Compare on:</source>
+        <translation>Vergleichen über:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="71"/>
         <source>Rater A:</source>
         <translation>Bewerter A:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="72"/>
         <source>Rater B:</source>
         <translation>Bewerter B:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="73"/>
         <source>Onset tolerance:</source>
         <translation>Toleranz für den Beginn:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="87"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="88"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="138"/>
+        <source>Agreement needs two annotators&apos; seizures in this period; annotators who marked any: %1.</source>
+        <translation>Für die Übereinstimmung braucht es Anfälle zweier Annotierender in diesem Zeitraum; Annotierende mit Markierungen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="139"/>
         <source>Agreement needs two annotators&apos; seizures on this recording; annotators who marked any: %1.</source>
         <translation>Für die Übereinstimmung braucht es Anfälle von zwei Annotatoren auf dieser Aufnahme; Annotatoren mit Anfällen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="150"/>
         <source>Choose two different annotators.</source>
         <translation>Wählen Sie zwei verschiedene Annotatoren.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="173"/>
         <source>Events of A (%1)</source>
         <translation>Ereignisse von A (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="136"/>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="174"/>
         <source>, %1 open</source>
         <translation>, %1 offen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="174"/>
         <source>Events of B (%1)</source>
         <translation>Ereignisse von B (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="175"/>
         <source>Matched (onsets within %1 s)</source>
         <translation>Übereinstimmend (Beginne innerhalb %1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="176"/>
         <source>Only A / only B</source>
         <translation>Nur A / nur B</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="139"/>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="193"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="177"/>
         <source>Sensitivity of A against B</source>
         <translation>Sensitivität von A gegenüber B</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="140"/>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="178"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="178"/>
         <source>Sensitivity of B against A</source>
         <translation>Sensitivität von B gegenüber A</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="179"/>
         <source>Onset</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="179"/>
         <source>Offset</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="181"/>
         <source>%1 difference (B − A)</source>
         <translation>Differenz %1 (B − A)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="181"/>
         <source>no matched pair</source>
         <translation>kein übereinstimmendes Paar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="184"/>
         <source>%1 difference (B − A), pairs: %2</source>
         <translation>Differenz %1 (B − A), Paare: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="185"/>
         <source>mean |d| %1 s · median |d| %2 s · max |d| %3 s · mean %4 s</source>
         <translation>Mittel |d| %1 s · Median |d| %2 s · Max |d| %3 s · Mittel %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="189"/>
         <source>Frames compared</source>
         <translation>Verglichene Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="190"/>
         <source>Seizure in both / only A / only B / neither</source>
         <translation>Anfall bei beiden / nur A / nur B / keinem</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="191"/>
         <source>%1 / %2 / %3 / %4</source>
         <translation>%1 / %2 / %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="192"/>
         <source>Observed agreement / by chance</source>
         <translation>Beobachtete Übereinstimmung / zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="194"/>
         <source>&lt;b&gt;Cohen&apos;s κ (per frame)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cohens κ (pro Bild)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="197"/>
         <source>κ is undefined here: by chance alone the raters would label every frame alike.</source>
         <translation>κ ist hier nicht definiert: allein durch Zufall würden die Bewerter jedes Bild gleich einstufen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="199"/>
         <source>Everything is computed in frames (%1 fps); seconds are shown for reading.</source>
         <translation>Alles wird in Bildern berechnet (%1 fps); Sekunden dienen nur dem Lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="211"/>
         <source>Written: %1</source>
         <translation>Geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="214"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

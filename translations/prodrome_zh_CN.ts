@@ -223,205 +223,230 @@
 <context>
     <name>prodrome::ui::AgreementDialog</name>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="26"/>
         <source>(no name)</source>
         <translation>（无名）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="45"/>
         <source>Export Pairings CSV…</source>
         <translation>导出配对 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="46"/>
         <source>Export Summary CSV…</source>
         <translation>导出汇总 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="47"/>
         <source>Rater Agreement</source>
         <translation>评估者一致性</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="120"/>
         <source>%1 (seizures: %2)</source>
         <translation>%1（发作：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="60"/>
         <source>Rater A: whose events are matched against B&apos;s</source>
         <translation>评估者 A：其事件与 B 的事件进行匹配</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="49"/>
+        <source>This recording</source>
+        <translation>此录像</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="53"/>
+        <source>Its monitoring period #%1 (%2 files)</source>
+        <translation>其监测时段 #%1(%2 个文件)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="57"/>
+        <source>A monitoring period&apos;s files are compared on one frame axis by the wall clock; gaps between files are no one&apos;s frames</source>
+        <translation>监测时段的文件按挂钟时间在同一帧轴上比较;文件之间的间隙不属于任何人的帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="61"/>
         <source>Rater B: the reference for A&apos;s sensitivity</source>
         <translation>评估者 B：A 的敏感度所参照的标准</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="66"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="67"/>
         <source>Two onsets match when they are at most this far apart (compared in frames)</source>
         <translation>两个起始点相距不超过此值即视为匹配（按帧比较）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="70"/>
+        <source>Compare on:</source>
+        <translation>比较范围:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="71"/>
         <source>Rater A:</source>
         <translation>评估者 A：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="72"/>
         <source>Rater B:</source>
         <translation>评估者 B：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="73"/>
         <source>Onset tolerance:</source>
         <translation>起始容差：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="81"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="87"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="88"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="138"/>
+        <source>Agreement needs two annotators&apos; seizures in this period; annotators who marked any: %1.</source>
+        <translation>一致性需要此时段内两位标注者的发作标记;已有标记的标注者:%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="139"/>
         <source>Agreement needs two annotators&apos; seizures on this recording; annotators who marked any: %1.</source>
         <translation>一致性分析需要此录像上两位标注者的发作标注；标注过发作的标注者：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="150"/>
         <source>Choose two different annotators.</source>
         <translation>请选择两位不同的标注者。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="173"/>
         <source>Events of A (%1)</source>
         <translation>A 的事件（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="136"/>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="174"/>
         <source>, %1 open</source>
         <translation>，%1 个未结束</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="174"/>
         <source>Events of B (%1)</source>
         <translation>B 的事件（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="175"/>
         <source>Matched (onsets within %1 s)</source>
         <translation>匹配（起始相差不超过 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="176"/>
         <source>Only A / only B</source>
         <translation>仅 A / 仅 B</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="139"/>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="193"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="177"/>
         <source>Sensitivity of A against B</source>
         <translation>A 相对于 B 的敏感度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="140"/>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="178"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%3 中的 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="178"/>
         <source>Sensitivity of B against A</source>
         <translation>B 相对于 A 的敏感度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="179"/>
         <source>Onset</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="179"/>
         <source>Offset</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="181"/>
         <source>%1 difference (B − A)</source>
         <translation>%1差值（B − A）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="181"/>
         <source>no matched pair</source>
         <translation>无匹配对</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="184"/>
         <source>%1 difference (B − A), pairs: %2</source>
         <translation>%1差值（B − A），配对数：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="185"/>
         <source>mean |d| %1 s · median |d| %2 s · max |d| %3 s · mean %4 s</source>
         <translation>平均 |d| %1 秒 · 中位 |d| %2 秒 · 最大 |d| %3 秒 · 平均 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="189"/>
         <source>Frames compared</source>
         <translation>比较的帧数</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="190"/>
         <source>Seizure in both / only A / only B / neither</source>
         <translation>两者均为发作 / 仅 A / 仅 B / 均否</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="191"/>
         <source>%1 / %2 / %3 / %4</source>
         <translation>%1 / %2 / %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="192"/>
         <source>Observed agreement / by chance</source>
         <translation>观察一致率 / 随机一致率</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="194"/>
         <source>&lt;b&gt;Cohen&apos;s κ (per frame)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cohen κ（逐帧）&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="197"/>
         <source>κ is undefined here: by chance alone the raters would label every frame alike.</source>
         <translation>此处 κ 无定义：仅凭随机，两位评估者对每一帧的标注都会相同。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="199"/>
         <source>Everything is computed in frames (%1 fps); seconds are shown for reading.</source>
         <translation>所有计算均按帧进行（%1 fps）；秒数仅供阅读。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="211"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/AgreementDialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/AgreementDialog.cpp" line="214"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -6,11 +6,15 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 
 #include <memory>
 
 #include "database/EventStore.h"
+#include "database/PeriodStore.h"
+#include "database/RecordingStore.h"
+#include "database/SubjectStore.h"
 #include "database/Schema.h"
 #include "tests/ui/TestProject.h"
 #include "ui/MainWindow.h"
@@ -84,6 +88,52 @@ class AgreementDialogTest : public QObject {
     d->raterB()->setCurrentIndex(0);
     QVERIFY(!d->result());
     d->close();
+  }
+
+  // A file of a monitoring period: the whole period on one frame axis, as
+  // `prodrome agreement --period`. dr.k marked in file 1 only, tech in file 2
+  // only: on file 1 there is one rater; over the night there are two.
+  void aPeriodIsComparedOnOneAxis() {
+    QTemporaryDir dir;
+    database::Database db = database::openProject((dir.path() + "/night.prodrome").toStdString());
+    const qint64 subject = database::SubjectStore(db).add({0, "P07", database::Species::Human, ""});
+    std::vector<std::int64_t> ids;
+    for (const char* name : {"a.mp4", "b.mp4"}) {
+      database::Recording r;
+      r.subjectId = subject;
+      r.path = std::string("/nowhere/") + name;
+      r.fingerprint = name;
+      r.fps = 25;
+      r.frameCount = 1000;
+      ids.push_back(database::RecordingStore(db).add(r));
+    }
+    const qint64 night = database::PeriodStore(db).create(subject, ids, "night");
+    for (const auto& [recording, who] : {std::pair{ids[0], "dr.k"}, std::pair{ids[1], "tech"}}) {
+      database::Event e;
+      e.recordingId = recording;
+      e.onsetFrame = 100;
+      e.offsetFrame = 200;
+      e.annotator = who;
+      database::EventStore(db).add(e);
+    }
+
+    ui::AgreementDialog d(db, ids[0], dir.path() + "/night.prodrome");
+    QCOMPARE(d.scope()->count(), 2);
+    QVERIFY(d.scope()->isEnabled());
+    QCOMPARE(d.raterA()->count(), 1);
+    QVERIFY(!d.result());
+    d.scope()->setCurrentIndex(1);
+    QCOMPARE(d.scope()->currentData().toLongLong(), night);
+    QCOMPARE(d.raterA()->count(), 2);
+    QVERIFY(d.result());
+    const auto& r = d.result()->agreement;
+    QCOMPARE(r.frames.total(), 2000);  // both files, back to back
+    QCOMPARE(r.matched, 0);            // 1000 frames apart
+    QCOMPARE(r.frames.onlyA, 100);
+    QCOMPARE(r.frames.onlyB, 100);
+    // Back to the file: one rater again, no figures.
+    d.scope()->setCurrentIndex(0);
+    QVERIFY(!d.result());
   }
 
   void oneRaterIsToldTwoAreNeeded() {

@@ -2,6 +2,7 @@
 
 #include "core/agreement/AgreementCsv.h"
 #include "core/runs/MetricText.h"
+#include "database/PeriodStore.h"
 #include "ui/DialogFolder.h"
 
 #include <QComboBox>
@@ -35,6 +36,7 @@ AgreementDialog::AgreementDialog(database::Database& db, std::int64_t recordingI
       db_(db),
       recordingId_(recordingId),
       projectFile_(projectFile),
+      scope_(new QComboBox(this)),
       raterA_(new QComboBox(this)),
       raterB_(new QComboBox(this)),
       tolerance_(new QDoubleSpinBox(this)),
@@ -44,14 +46,17 @@ AgreementDialog::AgreementDialog(database::Database& db, std::int64_t recordingI
       exportSummary_(new QPushButton(tr("Export Summary CSV…"), this)) {
   setWindowTitle(tr("Rater Agreement"));
   setObjectName(QStringLiteral("agreementDialog"));
-  // Everyone who marked seizures here, by name; the first two preselected.
-  const auto raters = core::ratersOf(db_, recordingId_, database::EventKind::Seizure);
-  for (const auto& r : raters) {
-    const QString label = tr("%1 (seizures: %2)").arg(raterText(r.name)).arg(r.events);
-    raterA_->addItem(label, QString::fromStdString(r.name));
-    raterB_->addItem(label, QString::fromStdString(r.name));
+  scope_->addItem(tr("This recording"), QVariant::fromValue<qint64>(0));
+  if (const auto periodId = database::PeriodStore(db_).periodOf(recordingId_)) {
+    const auto period = database::PeriodStore(db_).find(*periodId);
+    if (period && period->files.size() > 1)
+      scope_->addItem(tr("Its monitoring period #%1 (%2 files)").arg(*periodId).arg(period->files.size()),
+                      QVariant::fromValue<qint64>(*periodId));
   }
-  if (raters.size() >= 2) raterB_->setCurrentIndex(1);
+  scope_->setEnabled(scope_->count() > 1);
+  scope_->setToolTip(tr("A monitoring period's files are compared on one frame axis by the wall clock; gaps between "
+                        "files are no one's frames"));
+  fillRaters();
   raterA_->setToolTip(tr("Rater A: whose events are matched against B's"));
   raterB_->setToolTip(tr("Rater B: the reference for A's sensitivity"));
   tolerance_->setRange(0, 600);
@@ -62,6 +67,7 @@ AgreementDialog::AgreementDialog(database::Database& db, std::int64_t recordingI
   tolerance_->setToolTip(tr("Two onsets match when they are at most this far apart (compared in frames)"));
 
   auto* form = new QFormLayout;
+  form->addRow(tr("Compare on:"), scope_);
   form->addRow(tr("Rater A:"), raterA_);
   form->addRow(tr("Rater B:"), raterB_);
   form->addRow(tr("Onset tolerance:"), tolerance_);
@@ -84,6 +90,10 @@ AgreementDialog::AgreementDialog(database::Database& db, std::int64_t recordingI
     return file;
   };
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  connect(scope_, &QComboBox::currentIndexChanged, this, [this] {
+    fillRaters();
+    recompute();
+  });
   connect(raterA_, &QComboBox::currentIndexChanged, this, &AgreementDialog::recompute);
   connect(raterB_, &QComboBox::currentIndexChanged, this, &AgreementDialog::recompute);
   connect(tolerance_, &QDoubleSpinBox::valueChanged, this, &AgreementDialog::recompute);
@@ -96,16 +106,43 @@ AgreementDialog::AgreementDialog(database::Database& db, std::int64_t recordingI
   recompute();
 }
 
+// Everyone who marked seizures on the recording or the period, by name; the
+// first two preselected (the same two again where they are still there).
+void AgreementDialog::fillRaters() {
+  const QString keepA = raterA_->currentData().toString(), keepB = raterB_->currentData().toString();
+  const QSignalBlocker blockA(raterA_), blockB(raterB_);
+  raterA_->clear();
+  raterB_->clear();
+  const qint64 periodId = scope_->currentData().toLongLong();
+  const auto raters = periodId ? core::ratersOfPeriod(db_, periodId, database::EventKind::Seizure)
+                               : core::ratersOf(db_, recordingId_, database::EventKind::Seizure);
+  for (const auto& r : raters) {
+    const QString label = tr("%1 (seizures: %2)").arg(raterText(r.name)).arg(r.events);
+    raterA_->addItem(label, QString::fromStdString(r.name));
+    raterB_->addItem(label, QString::fromStdString(r.name));
+  }
+  if (raters.size() >= 2) raterB_->setCurrentIndex(1);
+  const int a = raterA_->findData(keepA), b = raterB_->findData(keepB);
+  if (keepA != keepB && a >= 0 && b >= 0) {
+    raterA_->setCurrentIndex(a);
+    raterB_->setCurrentIndex(b);
+  }
+}
+
 void AgreementDialog::recompute() {
   result_.reset();
   report_->clear();
   status_->clear();
   if (raterA_->count() < 2) {
-    status_->setText(tr("Agreement needs two annotators' seizures on this recording; annotators who marked any: %1.")
+    status_->setText((scope_->currentData().toLongLong()
+                          ? tr("Agreement needs two annotators' seizures in this period; annotators who marked any: %1.")
+                          : tr("Agreement needs two annotators' seizures on this recording; annotators who marked any: "
+                               "%1."))
                          .arg(raterA_->count()));
   } else {
     core::RecordingAgreementRequest request;
     request.recordingId = recordingId_;
+    if (const qint64 periodId = scope_->currentData().toLongLong()) request.periodId = periodId;
     request.raterA = raterA_->currentData().toString().toStdString();
     request.raterB = raterB_->currentData().toString().toStdString();
     request.toleranceSeconds = tolerance_->value();

@@ -2,8 +2,10 @@
 // Annotate ▸ Rater Agreement… (issue 14, section 3): two annotators compared
 // on the open recording, as `prodrome agreement` does: matched events,
 // onset and offset differences, each one's sensitivity against the other,
-// Cohen's kappa on the per-frame labels, and both tables as CSV. The
-// figures are core/agreement's; this dialog only picks and shows them.
+// Cohen's kappa on the per-frame labels, and both tables as CSV. When the
+// recording is one file of a monitoring period, the whole period can be
+// compared instead (`prodrome agreement --period`). The figures are
+// core/agreement's; this dialog only picks and shows them.
 
 #include "core/agreement/RecordingAgreement.h"
 
@@ -32,6 +34,7 @@ class AgreementDialog : public QDialog {
   AgreementDialog(database::Database& db, std::int64_t recordingId, const QString& projectFile,
                   QWidget* parent = nullptr);
 
+  QComboBox* scope() const { return scope_; }  // data: 0 the recording, else the period's id
   QComboBox* raterA() const { return raterA_; }
   QComboBox* raterB() const { return raterB_; }
   QDoubleSpinBox* tolerance() const { return tolerance_; }
@@ -44,12 +47,14 @@ class AgreementDialog : public QDialog {
   void setFileRequest(std::function<QString(const QString& suggestion)> request) { fileRequest_ = std::move(request); }
 
  private:
+  void fillRaters();
   void recompute();
   QString html(const core::RecordingAgreement& r) const;
 
   database::Database& db_;
   std::int64_t recordingId_;
   QString projectFile_;
+  QComboBox* scope_;
   QComboBox* raterA_;
   QComboBox* raterB_;
   QDoubleSpinBox* tolerance_;
