@@ -12,6 +12,7 @@
 // Usage: bench_video [--file F] [--frames N] [--ffmpeg-samples N] [--threads N]
 
 #include "core/video/ClipReader.h"
+#include "tests/bench/video/BenchVideoFile.h"
 #include "core/video/VideoSource.h"
 
 extern "C" {
@@ -29,60 +30,16 @@ extern "C" {
 #include <vector>
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
 using prodrome::core::ClipReader;
 using prodrome::core::VideoSource;
 
-namespace {
-
-double msSince(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
-
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v.empty() ? 0.0 : (v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]));
-}
-double mean(const std::vector<double>& v) {
-  return v.empty() ? 0 : std::accumulate(v.begin(), v.end(), 0.0) / v.size();
-}
-double percentile(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  return v.empty() ? 0.0 : v[std::min(v.size() - 1, static_cast<size_t>(p * v.size()))];
-}
-
-int run(const std::string& cmd) {
-  const int rc = std::system(cmd.c_str());
-  if (rc != 0) std::fprintf(stderr, "command failed (%d): %s\n", rc, cmd.c_str());
-  return rc;
-}
-
-fs::path benchDir() {
-  if (const char* d = std::getenv("PRODROME_BENCH_DIR"); d && *d) return d;
-  const char* home = std::getenv("HOME");
-  return fs::path(home ? home : "/tmp") / ".cache" / "prodrome-bench";
-}
-
-// Camera-like content: a moving test pattern under temporal sensor noise at
-// a clinic camera's bit rate (4 Mb/s), so
-// that P and B frames carry real residuals (a clean test pattern decodes
-// several times faster than monitoring footage).
-fs::path ensureFile(const fs::path& wanted, int seconds) {
-  if (fs::exists(wanted)) return wanted;
-  fs::create_directories(wanted.parent_path());
-  const fs::path tmp = wanted.string() + ".part.mp4";
-  std::printf("generating %s (%d s of 1280x720 30 fps H.264, GOP 250, 3 B-frames; once)...\n", wanted.c_str(), seconds);
-  std::fflush(stdout);
-  const std::string cmd = "ffmpeg -v error -y -f lavfi -i testsrc2=size=1280x720:rate=30 -t " +
-                          std::to_string(seconds) +
-                          " -vf noise=alls=4:allf=t -c:v libx264 -preset superfast -crf 23 -maxrate 4M -bufsize 8M"
-                          " -g 250 -keyint_min 250"
-                          " -sc_threshold 0 -bf 3 -pix_fmt yuv420p '" +
-                          tmp.string() + "'";
-  if (run(cmd) != 0) std::exit(1);
-  fs::rename(tmp, wanted);
-  return wanted;
-}
-
-}  // namespace
+using prodrome::bench::benchDir;
+using prodrome::bench::Clock;
+using prodrome::bench::ensureBenchFile;
+using prodrome::bench::mean;
+using prodrome::bench::median;
+using prodrome::bench::msSince;
+using prodrome::bench::percentile;
 
 int main(int argc, char** argv) {
   av_log_set_level(AV_LOG_QUIET);
@@ -102,7 +59,7 @@ int main(int argc, char** argv) {
     else if (a == "--seconds")
       seconds = std::atoi(argv[i + 1]);
   }
-  if (file.empty()) file = ensureFile(benchDir() / ("bench_" + std::to_string(seconds) + "s_720p_gop250.mp4"), seconds);
+  if (file.empty()) file = ensureBenchFile(seconds);
 
   // Index: first open builds it, second reads the cache.
   const fs::path cacheDir = benchDir() / "index-cache";
@@ -142,7 +99,7 @@ int main(int argc, char** argv) {
     std::snprintf(cmd, sizeof cmd, "ffmpeg -v error -threads 0 -ss %.6f -i '%s' -frames:v 1 -f null - ", t,
                   file.c_str());
     t0 = Clock::now();
-    run(cmd);
+    prodrome::bench::runCommand(cmd);
     ref.push_back(msSince(t0));
   }
   // What a scrubbing view shows first: the keyframe at or before the target.
@@ -206,7 +163,7 @@ int main(int argc, char** argv) {
                   "ffmpeg -v error -threads 0 -ss %.6f -i '%s' -t 10 -vf "
                   "\"scale=-2:224:flags=bilinear,crop=224:224\" -pix_fmt rgb24 -f rawvideo - > /dev/null",
                   src.index().secondsOf(s), file.c_str());
-    run(cmd);
+    prodrome::bench::runCommand(cmd);
   }
   const double refClips = clips / (msSince(t0) / 1000.0);
   std::printf("3. clip extraction (%d windows of 10 s, 16 frames at 224x224)\n", clips);
