@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -207,7 +208,14 @@ MainWindow::MainWindow(QWidget* parent)
   createMenus();
   updateTitle();
   updateActionStates();
-  resize(1400, 900);
+  // 1400×900; on a smaller screen (a laptop's 1280×760 showed the docks'
+  // right edge off screen), maximised, so that the window manager fits the
+  // frame and the panels to the screen.
+  const QSize wanted(1400, 900);
+  const QSize room = screen() ? screen()->availableGeometry().size() : wanted;
+  resize(wanted.boundedTo(room));
+  if (room.width() < wanted.width() || room.height() < wanted.height())
+    setWindowState(windowState() | Qt::WindowMaximized);
   // The picture gets the room; the docks start narrow and the timeline at
   // the height of its lanes (a saved layout then replaces these).
   split_->setSizes({720, 200});

@@ -20,6 +20,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStatusBar>
@@ -206,6 +207,14 @@ void MainWindowTest::aFolderRelinksEveryMissingVideo() {
 
 void MainWindowTest::bareVideoOpensWithoutProject() {
   ui::MainWindow w;
+  // Never larger than the screen it opens on, and maximised on a small one
+  // (a 1280×760 laptop had the docks' right edge off screen at the old
+  // fixed 1400×900).
+  QVERIFY(w.screen());
+  const QSize room = w.screen()->availableGeometry().size();
+  QVERIFY2(w.width() <= room.width() && w.height() <= room.height(),
+           qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(w.width()).arg(w.height()).arg(room.width()).arg(room.height())));
+  QCOMPARE(w.windowState().testFlag(Qt::WindowMaximized), room.width() < 1400 || room.height() < 900);
   w.show();
   QSignalSpy errors(&w, &ui::MainWindow::errorShown);
   QVERIFY(!w.openVideo("/nonexistent/night3.mp4"));
