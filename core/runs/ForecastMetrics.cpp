@@ -6,17 +6,35 @@
 
 namespace prodrome::core {
 
+namespace {
+
+// One layout for a file's figures and a night's.
+void writeFigures(QJsonObject& o, const ForecastMetrics::AlarmFigures& f) {
+  o["windows"] = static_cast<qint64>(f.windows);
+  o["seizures"] = static_cast<qint64>(f.seizures);
+  o["alarms"] = static_cast<qint64>(f.alarms);
+  o["sensitivity"] = jsonNumber(f.sensitivity);
+  o["false_alarms_per_hour"] = jsonNumber(f.falseAlarmsPerHour);
+  o["mean_warning_seconds"] = jsonNumber(f.meanWarningSeconds);
+}
+
+void readFigures(const QJsonObject& o, ForecastMetrics::AlarmFigures& f) {
+  f.windows = o.value(QLatin1String("windows")).toInteger();
+  f.seizures = o.value(QLatin1String("seizures")).toInteger();
+  f.alarms = o.value(QLatin1String("alarms")).toInteger();
+  f.sensitivity = jsonNumberOr(o.value(QLatin1String("sensitivity")), ForecastMetrics::kUndefined);
+  f.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), ForecastMetrics::kUndefined);
+  f.meanWarningSeconds = jsonNumberOr(o.value(QLatin1String("mean_warning_seconds")), ForecastMetrics::kUndefined);
+}
+
+}  // namespace
+
 QJsonObject ForecastMetrics::toJson() const {
   QJsonArray perRecording;
   for (const auto& r : recordings) {
     QJsonObject o;
     o["recording"] = static_cast<qint64>(r.recording);
-    o["windows"] = static_cast<qint64>(r.windows);
-    o["sensitivity"] = jsonNumber(r.sensitivity);
-    o["false_alarms_per_hour"] = jsonNumber(r.falseAlarmsPerHour);
-    o["mean_warning_seconds"] = jsonNumber(r.meanWarningSeconds);
-    o["seizures"] = static_cast<qint64>(r.seizures);
-    o["alarms"] = static_cast<qint64>(r.alarms);
+    writeFigures(o, r);
     o["speed_x_real_time"] = jsonNumber(r.speedXRealTime);
     perRecording.append(o);
   }
@@ -24,12 +42,7 @@ QJsonObject ForecastMetrics::toJson() const {
   for (const auto& r : periods) {
     QJsonObject o;
     o["period"] = static_cast<qint64>(r.period);
-    o["windows"] = static_cast<qint64>(r.windows);
-    o["seizures"] = static_cast<qint64>(r.seizures);
-    o["alarms"] = static_cast<qint64>(r.alarms);
-    o["sensitivity"] = jsonNumber(r.sensitivity);
-    o["false_alarms_per_hour"] = jsonNumber(r.falseAlarmsPerHour);
-    o["mean_warning_seconds"] = jsonNumber(r.meanWarningSeconds);
+    writeFigures(o, r);
     o["observed_hours"] = r.observedHours;
     o["span_hours"] = r.spanHours;
     perPeriod.append(o);
@@ -51,12 +64,7 @@ ForecastMetrics ForecastMetrics::fromJson(const QJsonObject& json, bool* thresho
     const QJsonObject o = value.toObject();
     Recording r;
     r.recording = o.value(QLatin1String("recording")).toInteger();
-    r.windows = o.value(QLatin1String("windows")).toInteger();
-    r.seizures = o.value(QLatin1String("seizures")).toInteger();
-    r.alarms = o.value(QLatin1String("alarms")).toInteger();
-    r.sensitivity = jsonNumberOr(o.value(QLatin1String("sensitivity")), kUndefined);
-    r.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), kUndefined);
-    r.meanWarningSeconds = jsonNumberOr(o.value(QLatin1String("mean_warning_seconds")), kUndefined);
+    readFigures(o, r);
     r.speedXRealTime = jsonNumberOr(o.value(QLatin1String("speed_x_real_time")), kUndefined);
     m.recordings.push_back(r);
   }
@@ -64,12 +72,7 @@ ForecastMetrics ForecastMetrics::fromJson(const QJsonObject& json, bool* thresho
     const QJsonObject o = value.toObject();
     Period r;
     r.period = o.value(QLatin1String("period")).toInteger();
-    r.windows = o.value(QLatin1String("windows")).toInteger();
-    r.seizures = o.value(QLatin1String("seizures")).toInteger();
-    r.alarms = o.value(QLatin1String("alarms")).toInteger();
-    r.sensitivity = jsonNumberOr(o.value(QLatin1String("sensitivity")), kUndefined);
-    r.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), kUndefined);
-    r.meanWarningSeconds = jsonNumberOr(o.value(QLatin1String("mean_warning_seconds")), kUndefined);
+    readFigures(o, r);
     r.observedHours = o.value(QLatin1String("observed_hours")).toDouble();
     r.spanHours = o.value(QLatin1String("span_hours")).toDouble();
     m.periods.push_back(r);

@@ -16,28 +16,24 @@ namespace prodrome::core {
 
 struct ForecastMetrics {
   static constexpr double kUndefined = std::numeric_limits<double>::quiet_NaN();
-  struct Recording {
-    std::int64_t recording = 0;
+  // The alarms' event-level figures, alike for a file and a night.
+  struct AlarmFigures {
     std::int64_t windows = 0;
     std::int64_t seizures = 0;
     std::int64_t alarms = 0;
     double sensitivity = kUndefined;  // NaN: no seizure to detect
     double falseAlarmsPerHour = kUndefined;
     double meanWarningSeconds = kUndefined;
+  };
+  struct Recording : AlarmFigures {
+    std::int64_t recording = 0;
     double speedXRealTime = kUndefined;
   };
-
   std::vector<Recording> recordings;
   // A monitoring period's one curve (issue 14): its figures over the night,
   // gaps out of the hours.
-  struct Period {
+  struct Period : AlarmFigures {
     std::int64_t period = 0;
-    std::int64_t windows = 0;
-    std::int64_t seizures = 0;
-    std::int64_t alarms = 0;
-    double sensitivity = kUndefined;
-    double falseAlarmsPerHour = kUndefined;
-    double meanWarningSeconds = kUndefined;
     double observedHours = 0;
     double spanHours = 0;
   };
