@@ -1,5 +1,6 @@
 #include "core/signals/EdfSignalImporter.h"
 
+#include "core/exchange/TimeValue.h"
 #include "core/periods/PeriodLayout.h"
 #include "database/Database.h"
 #include "database/DatabaseError.h"
@@ -54,13 +55,6 @@ std::string openError(int code) {
   }
 }
 
-std::string trimmed(const char* text) {
-  std::string s(text);
-  const auto first = s.find_first_not_of(' ');
-  if (first == std::string::npos) return {};
-  return s.substr(first, s.find_last_not_of(' ') - first + 1);
-}
-
 }  // namespace
 
 SignalImport importSignalEdf(database::Database& db, std::int64_t recordingId, const std::filesystem::path& file,
@@ -93,7 +87,7 @@ SignalImport importSignalEdf(database::Database& db, std::int64_t recordingId, c
   for (int s = 0; s < header->edfsignals; ++s) {
     const edf_param_struct& p = header->signalparam[s];
     database::Signal signal;
-    std::string label = trimmed(p.label);
+    std::string label(trimmed(p.label));
     if (label.empty()) label = "signal " + std::to_string(s + 1);
     // EDF allows two signals of one label; the project wants names apart.
     if (const int n = ++seen[label]; n > 1) label += " (" + std::to_string(n) + ")";
