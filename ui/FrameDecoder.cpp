@@ -239,10 +239,29 @@ struct FrameDecoder::Worker {
   bool stop = false;
   bool closeRequested = false;
   std::optional<QString> openPath;
+  std::optional<std::vector<core::ChainedFile>> newChain;  // applied at the next open
   std::optional<Request> pending;
   bool decoding = false;
   // ---- worker thread only
-  std::unique_ptr<core::VideoSource> source;
+  // The open file: a reader of its own, or one of the chain's (which then
+  // prepares its neighbours as frames are read through decode()).
+  std::unique_ptr<core::VideoSource> owned;
+  std::unique_ptr<core::ChainedVideoSource> chain;
+  std::size_t chainFile = 0;
+  core::VideoSource* source = nullptr;
+  core::Frame decode(std::int64_t k, core::VideoSource::Access access) {
+    return chain ? chain->frame({chainFile, k}, access) : source->frame(k, access);
+  }
+  // The neighbour's frame next to the boundary, converted while the worker
+  // was idle at the file's end (or start): the step across is then an open
+  // of a prepared reader and a paint (converting 720p takes ~20 ms).
+  struct Across {
+    std::size_t file = 0;
+    std::int64_t frame = 0;
+    QImage image;
+  };
+  std::optional<Across> across;
+  bool convertAcross();
   core::FrameConverter converter;
   int rotation = 0;
   std::int64_t last = -1;
@@ -268,15 +287,33 @@ void FrameDecoder::Worker::run() {
     if (closeRequested || openPath) {
       closeRequested = false;
       const std::optional<QString> path = std::exchange(openPath, std::nullopt);
+      const auto chainFiles = std::exchange(newChain, std::nullopt);
       lock.unlock();
-      source.reset();
+      source = nullptr;
+      owned.reset();
+      if (chainFiles) {
+        chain.reset();
+        across.reset();
+        if (!chainFiles->empty()) chain = std::make_unique<core::ChainedVideoSource>(*chainFiles);
+      }
       last = -1;
       direction = 0;
       ahead.clear();
       prefetcher.setFile({});
       if (!path) continue;
       try {
-        source = std::make_unique<core::VideoSource>(path->toStdString());
+        const std::filesystem::path file = path->toStdString();
+        const auto& files = chain ? chain->files() : std::vector<core::ChainedFile>{};
+        const auto in = std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.path == file; });
+        if (in != files.end()) {
+          chainFile = static_cast<std::size_t>(in - files.begin());
+          source = &chain->fileSource(chainFile);
+        } else {
+          chain.reset();  // a file outside the period: the chain is no longer wanted
+          across.reset();
+          owned = std::make_unique<core::VideoSource>(file);
+          source = owned.get();
+        }
         converter = core::FrameConverter(path->toStdString());
         rotation = source->info().rotation;
         VideoMeta meta;
@@ -291,7 +328,8 @@ void FrameDecoder::Worker::run() {
         prefetcher.setFile(path->toStdString());
         post(gen, [o = owner, meta] { Q_EMIT o->opened(meta); });
       } catch (const std::exception& e) {
-        source.reset();
+        source = nullptr;
+        owned.reset();
         post(gen, [o = owner, p = *path, m = QString::fromUtf8(e.what())] { Q_EMIT o->openFailed(p, m); });
       }
       continue;
@@ -312,7 +350,9 @@ void FrameDecoder::Worker::serve(const Request& r, std::uint64_t gen) {
     post(gen, [o = owner, k, n = f.number, img = toImage(f), exact] { Q_EMIT o->frameReady(k, n, img, exact); });
   };
   try {
-    if (auto it = ahead.find(k); it != ahead.end()) {
+    if (across && chain && across->file == chainFile && across->frame == k) {
+      post(gen, [o = owner, k, img = std::exchange(across, std::nullopt)->image] { Q_EMIT o->frameReady(k, k, img, true); });
+    } else if (auto it = ahead.find(k); it != ahead.end()) {
       post(gen, [o = owner, k, img = it->second] { Q_EMIT o->frameReady(k, k, img, true); });
     } else if (auto hit = store.find(k)) {
       emitFrame(*hit, true);
@@ -330,7 +370,7 @@ void FrameDecoder::Worker::serve(const Request& r, std::uint64_t gen) {
         }
       }
       const auto access = r.kind == Kind::kSeek ? core::VideoSource::Access::kAuto : core::VideoSource::Access::kStep;
-      emitFrame(source->frame(k, access), true);
+      emitFrame(decode(k, access), true);
     }
     // Stepping backwards: decode the GOP before this one ahead of time.
     if (r.kind != Kind::kSeek && last >= 0 && k < last) {
@@ -350,7 +390,27 @@ void FrameDecoder::Worker::serve(const Request& r, std::uint64_t gen) {
   }
 }
 
+bool FrameDecoder::Worker::convertAcross() {
+  if (!chain || !source || last < 0) return false;
+  const bool forward = direction > 0 && last == source->frameCount() - 1;
+  const bool backward = direction < 0 && last == 0;
+  if (!forward && !backward) return false;
+  const auto next = chain->step({chainFile, last}, direction);
+  if (!next || next->file == chainFile || (across && across->file == next->file)) return false;
+  // Only a neighbour the chain has ready: waiting here would hold up the
+  // next request.
+  if (!chain->isReady(next->file)) return false;
+  try {
+    across = Across{next->file, next->frame,
+                    toImage(chain->fileSource(next->file).frame(next->frame, core::VideoSource::Access::kStep))};
+  } catch (const std::exception&) {
+    return false;  // the open will report it
+  }
+  return true;
+}
+
 bool FrameDecoder::Worker::workAhead() {
+  if (convertAcross()) return true;
   if (!source || direction == 0 || last < 0) return false;
   for (int i = 1; i <= kAhead; ++i) {
     const std::int64_t k = last + i * direction;
@@ -362,7 +422,7 @@ bool FrameDecoder::Worker::workAhead() {
       if (auto hit = store.find(k)) {
         ahead.emplace(k, toImage(*hit));
       } else if (direction > 0) {
-        ahead.emplace(k, toImage(source->frame(k, core::VideoSource::Access::kStep)));
+        ahead.emplace(k, toImage(decode(k, core::VideoSource::Access::kStep)));
       } else {
         const core::FrameIndex& index = source->index();
         if (index.keyframes()[index.keyframeSlotFor(k)] != index.keyframes()[index.keyframeSlotFor(last)]) return false;
@@ -399,6 +459,16 @@ void FrameDecoder::close() {
   w_->openPath.reset();
   w_->closeRequested = true;
   w_->cv.notify_all();
+}
+
+void FrameDecoder::setChain(std::vector<core::ChainedFile> files) {
+  const auto same = [](const core::ChainedFile& a, const core::ChainedFile& b) {
+    return a.path == b.path && a.startSeconds == b.startSeconds && a.frameCount == b.frameCount && a.fps == b.fps;
+  };
+  if (std::equal(files.begin(), files.end(), chain_.begin(), chain_.end(), same)) return;
+  chain_ = files;
+  std::lock_guard lock(w_->mutex);
+  w_->newChain = std::move(files);
 }
 
 void FrameDecoder::request(std::int64_t k, Kind kind) {

@@ -10,9 +10,15 @@
 // previous GOP ahead of time into a shared store of immutable frames, so that
 // crossing a GOP boundary backwards costs no more than a step forward.
 //
+// The files of a monitoring period (issue 14) may be given as a chain
+// (setChain): opening one of them then takes the reader that was prepared
+// while the previous file's last seconds played (core::ChainedVideoSource),
+// so that crossing a boundary costs a step, not an open.
+//
 // All signals are emitted on the thread that owns the FrameDecoder (the GUI
 // thread); images arrive converted to RGB with the display rotation applied.
 
+#include "core/video/ChainedVideoSource.h"
 #include "core/video/FrameIndex.h"
 
 #include <QImage>
@@ -54,6 +60,11 @@ class FrameDecoder : public QObject {
   // for the previous file are dropped.
   void open(const QString& path);
   void close();
+  // The period the files opened next belong to; empty: none (each file on
+  // its own). Takes effect at the next open(); a chain equal to the current
+  // one keeps what is prepared.
+  void setChain(std::vector<core::ChainedFile> files);
+  const std::vector<core::ChainedFile>& chain() const { return chain_; }
   // Asks for frame k of the open file (clamped to its range).
   void request(std::int64_t k, Kind kind);
   // True while a request is waiting or being decoded.
@@ -69,6 +80,7 @@ class FrameDecoder : public QObject {
  private:
   struct Worker;
   std::unique_ptr<Worker> w_;
+  std::vector<core::ChainedFile> chain_;
 };
 
 }  // namespace prodrome::ui

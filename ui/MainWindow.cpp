@@ -15,6 +15,7 @@
 #include "ui/jobs/JobQueue.h"
 #include "ui/FrameView.h"
 #include "ui/PlaybackController.h"
+#include "ui/timeline/PeriodStrip.h"
 #include "ui/LastPosition.h"
 #include "ui/ProjectSession.h"
 #include "ui/ProjectTreeDock.h"
@@ -86,7 +87,16 @@ MainWindow::MainWindow(QWidget* parent)
   videoLayout->addWidget(view_, 1);
   videoLayout->addWidget(transport_);
   split_->addWidget(videoPane);
-  split_->addWidget(timeline_);
+  // The night's map (a file of a monitoring period only) over the timeline.
+  periodStrip_ = new PeriodStrip(this);
+  periodStrip_->hide();
+  auto* timelinePane = new QWidget(this);
+  auto* timelineLayout = new QVBoxLayout(timelinePane);
+  timelineLayout->setContentsMargins(0, 0, 0, 0);
+  timelineLayout->setSpacing(0);
+  timelineLayout->addWidget(periodStrip_);
+  timelineLayout->addWidget(timeline_, 1);
+  split_->addWidget(timelinePane);
   split_->setStretchFactor(0, 1);
   split_->setStretchFactor(1, 0);
   split_->setCollapsible(0, false);
@@ -186,6 +196,7 @@ MainWindow::MainWindow(QWidget* parent)
   connect(playback_, &PlaybackController::frameReady, this, &MainWindow::onFrameReady);
   connect(playback_, &PlaybackController::positionChanged, this, [this](qint64 frame) {
     timeline_->setPlayhead(frame);
+    updateNightPosition();
     updateCaption();
   });
   connect(playback_, &PlaybackController::openFailed, this, [this](const QString& path, const QString& message) {
@@ -201,6 +212,10 @@ MainWindow::MainWindow(QWidget* parent)
                                 : tr("paused · %1×").arg(speed));
   });
   connect(timeline_, &TimelineWidget::seekRequested, this, [this](qint64 frame) { playback_->seek(frame); });
+  connect(periodStrip_, &PeriodStrip::secondsRequested, this, [this](double seconds) { goToPeriodSeconds(seconds); });
+  connect(playback_, &PlaybackController::endReached, this, [this](int direction, qint64 beyond, bool playing) {
+    if (night_) continueAcrossBoundary(direction, beyond, playing);
+  });
 
   wireAnnotationParts();
   // The menus' one-key shortcuts work wherever focus is, except in an editor.
@@ -286,6 +301,7 @@ void MainWindow::closeProject() {
   videoPath_.clear();
   project_->close();
   resetAnnotationParts();
+  clearNight();
   tree_->reload(nullptr);
   view_->clear();
   timeline_->setRecording(0, 0);
@@ -310,6 +326,7 @@ bool MainWindow::openVideo(const QString& path) {
   recording_.reset();
   videoPath_ = path;
   resetAnnotationParts();
+  clearNight();
   view_->clear();
   playback_->open(path);
   tree_->setCurrentRecording(std::nullopt);
@@ -328,8 +345,10 @@ bool MainWindow::openRecording(std::int64_t recordingId) {
     return true;
   }
   pendingSeek_.reset();
+  pendingPlay_ = false;
   recording_ = r;
   const QString path = QString::fromStdString(r->path);
+  loadNight(*r);  // before the video opens: the decoder reads it as part of its night
   tree_->setCurrentRecording(recordingId);
   setAnnotationRecording(recordingId);
   timeline_->setRecording(r->frameCount, r->fps);
@@ -398,6 +417,7 @@ void MainWindow::onVideoOpened(const VideoMeta& meta) {
     if (*pendingSeek_ < meta.frameCount) playback_->seek(*pendingSeek_);
     pendingSeek_.reset();
   }
+  if (std::exchange(pendingPlay_, false)) playback_->play();
   updateCaption();
   updateActionStates();
 }
@@ -426,12 +446,12 @@ QString MainWindow::positionText(std::int64_t frame) const {
   const double fps = playback_->hasVideo() ? meta.fps : recording_->fps;
   const QString clock = clockStyle() == ClockStyle::Frames && fps > 0 ? formatFrameClock(frame, fps) : formatClock(seconds);
   QString text = tr("Frame %1 / %2  ·  %3").arg(frame).arg(count - 1).arg(clock);
-  if (recording_ && recording_->startTime) {
-    if (const auto start = core::parseWallClock(*recording_->startTime)) {
-      const QDateTime wall = start->addMSecs(static_cast<qint64>(std::llround(seconds * 1000)));
-      text += tr("  ·  %1").arg(wall.toLocalTime().toString("yyyy-MM-dd HH:mm:ss.zzz"));
-    }
+  // The wall clock: the file's own start, or where its period places it.
+  if (recording_ && wallStart_) {
+    const QDateTime wall = wallStart_->addMSecs(static_cast<qint64>(std::llround(seconds * 1000)));
+    text += tr("  ·  %1").arg(wall.toLocalTime().toString("yyyy-MM-dd HH:mm:ss.zzz"));
   }
+  if (const auto file = nightFile()) text += tr("  ·  file %1 of %2").arg(*file + 1).arg(night_->files.size());
   return text;
 }
 
@@ -519,6 +539,7 @@ void MainWindow::refreshEvents() {
     return;
   }
   timeline_->setEvents(toTimelineEvents(currentEvents()));
+  refreshNightMarks();
 }
 
 void MainWindow::showClipSet(std::int64_t clipSetId) {

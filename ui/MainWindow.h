@@ -8,6 +8,8 @@
 // adding recordings as file jobs) and the dialogs. Menus are built in
 // MainWindowMenus.cpp.
 
+#include "core/periods/PeriodLayout.h"
+#include "core/video/ChainedVideoSource.h"
 #include "database/EventStore.h"
 #include "database/RecordingStore.h"
 
@@ -36,6 +38,7 @@ class ExchangeActions;
 class FrameView;
 class JobDock;
 class JobQueue;
+class PeriodStrip;
 class PlaybackController;
 class ProjectSession;
 class ProjectTreeDock;
@@ -77,6 +80,15 @@ class MainWindow : public QMainWindow {
   JobDock* jobDock() const { return jobDock_; }
   QUndoStack* undoStack() const { return undo_; }
   TimelineWidget* timeline() const { return timeline_; }
+  // The whole night above the timeline, shown while the open recording is
+  // one file of a monitoring period of several (issue 14).
+  PeriodStrip* periodStrip() const { return periodStrip_; }
+  // The open recording's period when it has more than one file.
+  const std::optional<core::PeriodLayout>& night() const { return night_; }
+  // Goes to `seconds` on the open period's clock: the file that covers it
+  // (the earlier of two that overlap), or in a gap the next file's first
+  // frame. False without a period.
+  bool goToPeriodSeconds(double seconds);
   TransportBar* transport() const { return transport_; }
   // Shown instead of the video and timeline while nothing is open.
   StartPage* startPage() const { return start_; }
@@ -152,6 +164,20 @@ class MainWindow : public QMainWindow {
   void setAnnotationRecording(std::int64_t recordingId);
   void reloadAnnotationParts();  // rows changed outside the controller
   std::vector<database::Event> currentEvents() const;
+  // MainWindowPeriod.cpp: a file of a monitoring period (issue 14) plays,
+  // steps and is annotated as part of its night.
+  void loadNight(const database::Recording& r);
+  void clearNight();  // no recording, or a video outside the project
+  void refreshNightMarks();
+  void updateNightPosition();
+  std::optional<std::size_t> nightFile() const;  // the open recording's place in night_
+  void goToNightPosition(core::ChainPosition p, bool play);
+  void continueAcrossBoundary(int direction, qint64 beyond, bool playing);
+  // Mark Offset when this file has no open seizure of the annotator but an
+  // earlier contiguous file of the night has: the seizure is closed across
+  // the boundary (AnnotationController::closeAcrossFiles). False when it
+  // does not apply (the plain Mark Offset runs then).
+  bool markOffsetAcrossFiles(qint64 frame);
 
   // MainWindow.cpp
   void onProjectChanged();
@@ -179,6 +205,12 @@ class MainWindow : public QMainWindow {
   FrameView* view_;
   TransportBar* transport_ = nullptr;
   TimelineWidget* timeline_ = nullptr;
+  PeriodStrip* periodStrip_ = nullptr;
+  std::optional<core::PeriodLayout> night_;    // the open recording's period, with more than one file
+  std::vector<core::ChainedFile> nightFiles_;  // night_'s files as the decoder reads them
+  std::optional<QDateTime> wallStart_;         // the open recording's wall-clock start (its own or its period's)
+  bool pendingPlay_ = false;                   // playback continues once the next file is open
+  bool crossingFiles_ = false;                 // while markOffsetAcrossFiles() edits other files
   AnnotationController* annotations_ = nullptr;
   EventListPanel* eventList_ = nullptr;
   ProjectTreeDock* tree_;

@@ -66,6 +66,10 @@ void MainWindow::resetAnnotationParts() {
   connect(annotations_, &AnnotationController::eventsChanged, this, [this](qint64 recordingId) {
     if (recording_ && recording_->id == recordingId) {
       refreshEvents();
+    } else if (crossingFiles_) {
+      // The earlier file of a seizure being closed across a boundary: the
+      // night's map shows it; the window stays where the offset was marked.
+      refreshNightMarks();
     } else {
       // Undo or redo of an edit made on another recording: show it there.
       openRecording(recordingId);

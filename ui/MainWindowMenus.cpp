@@ -254,8 +254,10 @@ void MainWindow::createAnnotationActions(QMenu* annotate) {
                             });
   annotationActions_ << add(annotate, tr("Mark O&ffset (first frame after the seizure)"),
                             {QKeySequence(Qt::Key_BracketRight), QKeySequence(Qt::Key_O)}, this, [this, ctl] {
-                              if (ctl()) ctl()->markOffset(playback_->position());
+                              if (ctl() && !markOffsetAcrossFiles(playback_->position()))
+                                ctl()->markOffset(playback_->position());
                             });
+  annotationActions_.back()->setObjectName("markOffsetAction");
   annotate->addSeparator();
   const auto nudge = [this, ctl](int delta, bool onset) {
     return [this, ctl, delta, onset] {

@@ -72,7 +72,10 @@ void PlaybackController::seek(std::int64_t k) {
 
 void PlaybackController::step(std::int64_t delta) {
   if (playing_) pause();  // a step means "this frame": playback would move on
-  seek(position_ + delta);
+  const std::int64_t target = position_ + delta;
+  seek(target);
+  if (hasVideo() && position_ >= 0 && target != position_)
+    Q_EMIT endReached(target > position_ ? 1 : -1, std::llabs(target - position_), false);
 }
 
 void PlaybackController::stepSeconds(double seconds) {
@@ -81,7 +84,15 @@ void PlaybackController::stepSeconds(double seconds) {
   // Rounding through the index keeps variable-frame-rate files exact.
   std::int64_t k = meta_.frameAtSeconds(t + 1e-6);
   if (seconds > 0 && k <= position_) k = position_ + 1;
+  const double end = meta_.secondsOf(meta_.frameCount - 1);
+  const double wanted = meta_.secondsOf(position_) + seconds;
   seek(k);
+  // Past either end: how far, in this file's frames, for a period's
+  // neighbour to continue.
+  if (wanted < 0 || wanted > end + 0.5 / std::max(1.0, meta_.fps)) {
+    const double over = wanted < 0 ? -wanted : wanted - end;
+    Q_EMIT endReached(wanted < 0 ? -1 : 1, std::max<qint64>(1, std::llround(over * std::max(1.0, meta_.fps))), false);
+  }
 }
 
 void PlaybackController::restartClock() {
@@ -166,6 +177,7 @@ void PlaybackController::tick() {
   if (atEnd) {
     if (target != position_) request(target, FrameDecoder::Kind::kStep);
     pause();
+    Q_EMIT endReached(direction_, 1, true);
   }
 }
 

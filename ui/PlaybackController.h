@@ -67,6 +67,11 @@ class PlaybackController : public QObject {
   void frameReady(qint64 frame, const QImage& image, bool exact);
   void decodeFailed(qint64 frame, const QString& message);
   void playStateChanged(bool playing, double speed, int direction);
+  // A step or playback went past the file's first (direction -1) or last
+  // (+1) frame by `beyond` frames; the position stays at that end. A
+  // period's next file takes over from here (MainWindow); `playing` says
+  // whether playback ran into the end (it has paused since).
+  void endReached(int direction, qint64 beyond, bool playing);
 
  private:
   void request(std::int64_t k, FrameDecoder::Kind kind);

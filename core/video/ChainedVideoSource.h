@@ -47,6 +47,19 @@ struct ChainPosition {
   bool operator==(const ChainPosition& o) const { return file == o.file && frame == o.frame; }
 };
 
+// The arithmetic of positions on a chain, with no file opened, for whoever
+// lays a night out (the GUI's period navigation, ChainedVideoSource itself):
+// one rule for where a step or a time lands.
+//
+// The position `delta` frames on, across boundaries (a gap between files is
+// skipped: the next frame is the next file's first); nullopt past either end.
+std::optional<ChainPosition> chainStep(const std::vector<ChainedFile>& files, ChainPosition p, std::int64_t delta);
+// The frame shown at `seconds` on the chain's clock: the frame of the file
+// that covers it (where files overlap, the earlier file, as the period's
+// forecast reads them), nullopt in a gap or outside the chain.
+std::optional<ChainPosition> chainAt(const std::vector<ChainedFile>& files, double seconds);
+double chainSecondsOf(const std::vector<ChainedFile>& files, ChainPosition p);
+
 class ChainedVideoSource {
  public:
   // Throws Error when the chain is empty or a file has no frames or rate
@@ -64,16 +77,18 @@ class ChainedVideoSource {
   // Throws std::out_of_range for a position outside the chain.
   Frame frame(ChainPosition p, VideoSource::Access access = VideoSource::Access::kAuto);
 
-  // The position `delta` frames on, across boundaries (a gap between files
-  // is skipped: the next frame is the next file's first); nullopt past
-  // either end.
-  std::optional<ChainPosition> step(ChainPosition p, std::int64_t delta) const;
+  // The file's own reader, opened now or taken from the worker that
+  // prepared it (its first or last frame then already decoded), for callers
+  // that read one file at a time (the GUI's FrameDecoder); reading through
+  // frame() is what prepares the neighbours. Valid until a frame() of a
+  // file more than one away. Throws VideoError naming a file that cannot be
+  // opened.
+  VideoSource& fileSource(std::size_t file) { return source(file); }
 
-  // The frame shown at `seconds` on the chain's clock: the frame of the file
-  // that covers it (where files overlap, the earlier file, as the period's
-  // forecast reads them), nullopt in a gap or outside the chain.
-  std::optional<ChainPosition> at(double seconds) const;
-  double secondsOf(ChainPosition p) const;
+  // chainStep, chainAt and chainSecondsOf on this chain's files.
+  std::optional<ChainPosition> step(ChainPosition p, std::int64_t delta) const { return chainStep(files_, p, delta); }
+  std::optional<ChainPosition> at(double seconds) const { return chainAt(files_, seconds); }
+  double secondsOf(ChainPosition p) const { return chainSecondsOf(files_, p); }
 
   // The files open now (for tests and the benchmark: what is held).
   std::vector<std::size_t> openFiles() const;
@@ -89,6 +104,7 @@ class ChainedVideoSource {
   VideoSourceOptions options_;
   std::map<std::size_t, std::unique_ptr<VideoSource>> open_;
   std::map<std::size_t, std::future<std::unique_ptr<VideoSource>>> preparing_;
+  std::vector<std::future<void>> retiring_;  // readers being closed on a worker
   // Set at destruction: a worker still indexing gives up (Cancelled).
   std::unique_ptr<std::atomic<bool>> closing_;
 };

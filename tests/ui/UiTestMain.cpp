@@ -17,6 +17,7 @@ std::unique_ptr<QObject> makeClockTest();
 std::unique_ptr<QObject> makeAgreementDialogTest();
 std::unique_ptr<QObject> makeBorisImportTest();
 std::unique_ptr<QObject> makeSignalsTest();
+std::unique_ptr<QObject> makePeriodViewTest();
 std::unique_ptr<QObject> makeDialogFolderTest();
 std::unique_ptr<QObject> makeProjectTreeFoldTest();
 std::unique_ptr<QObject> makeShortcutsSheetTest();
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   failed += QTest::qExec(makeAgreementDialogTest().get(), argc, argv);
   failed += QTest::qExec(makeBorisImportTest().get(), argc, argv);
   failed += QTest::qExec(makeSignalsTest().get(), argc, argv);
+  failed += QTest::qExec(makePeriodViewTest().get(), argc, argv);
   failed += QTest::qExec(makeDialogFolderTest().get(), argc, argv);
   failed += QTest::qExec(makeProjectTreeFoldTest().get(), argc, argv);
   failed += QTest::qExec(makeShortcutsSheetTest().get(), argc, argv);

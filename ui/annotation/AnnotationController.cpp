@@ -4,6 +4,7 @@
 #include "database/RecordingStore.h"
 #include "ui/annotation/EventEditCommand.h"
 
+#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -162,6 +163,40 @@ bool AnnotationController::markOffset(qint64 frame) {
   after.offsetFrame = frame;
   if (!update(*target, after, tr("Mark offset"), EventEditCommand::kNoMerge)) return false;
   select(target->id);
+  return true;
+}
+
+bool AnnotationController::closeAcrossFiles(qint64 openId, qint64 openFileEnd, const std::vector<Piece>& pieces) {
+  const auto open = event(openId);
+  if (!open || open->kind != EventKind::Seizure || open->offsetFrame)
+    return reject(tr("Event #%1 is not an open seizure.").arg(openId));
+  const QString text = tr("Mark offset across files");
+  auto parent = std::make_unique<QUndoCommand>(text);
+  Event closed = *open;
+  closed.offsetFrame = openFileEnd;
+  if (!commit(open, closed, text, EventEditCommand::kNoMerge, parent.get())) return false;
+  std::vector<std::pair<qint64, Event>> added;
+  for (const Piece& piece : pieces) {
+    Event e;
+    e.recordingId = piece.recordingId;
+    e.kind = EventKind::Seizure;
+    e.onsetFrame = piece.onsetFrame;
+    e.offsetFrame = piece.offsetFrame;
+    e.seizureType = open->seizureType;
+    e.annotator = open->annotator;
+    const auto id = commit(std::nullopt, e, text, EventEditCommand::kNoMerge, parent.get());
+    if (!id) {
+      // All or nothing: take back what this step stored (the refusal has
+      // been reported by commit).
+      for (auto it = added.rbegin(); it != added.rend(); ++it) replay(it->first, it->second, std::nullopt);
+      replay(openId, closed, open);
+      return false;
+    }
+    e.id = *id;
+    added.emplace_back(*id, e);
+  }
+  if (stack_) stack_->push(parent.release());  // the children's first redo() is a no-op
+  if (!added.empty() && added.back().second.recordingId == recording_) select(added.back().first);
   return true;
 }
 

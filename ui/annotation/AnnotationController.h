@@ -63,6 +63,19 @@ class AnnotationController : public QObject {
   // selected seizure when it starts before `frame`, else of the latest open
   // seizure starting before `frame`.
   bool markOffset(qint64 frame);
+  // A seizure that runs on across a monitoring period's boundaries (issue
+  // 14): the open seizure `openId`, in an earlier file, is closed at its
+  // file's end `openFileEnd` (exclusive), and each of `pieces` (the files
+  // after it, the last one up to the offset) becomes a seizure of the same
+  // type and annotator in its own file. Events are stored per file, so a
+  // seizure across a boundary is pieces that touch there; the period's
+  // readers join them. One undo step; all or nothing.
+  struct Piece {
+    qint64 recordingId = 0;
+    qint64 onsetFrame = 0;
+    qint64 offsetFrame = 0;  // exclusive
+  };
+  bool closeAcrossFiles(qint64 openId, qint64 openFileEnd, const std::vector<Piece>& pieces);
   // Moves an onset or (exclusive) offset to `frame`; moving the offset of an
   // open seizure closes it.
   bool moveEdge(qint64 eventId, bool onsetEdge, qint64 frame);
