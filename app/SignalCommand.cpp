@@ -2,9 +2,11 @@
 // (issue 14, section 2), as File ▸ Import ▸ Signal CSV… and the nudge keys
 // of the GUI do.
 
+#include "app/ProgressLine.h"
 #include "app/Command.h"
 #include "app/CommandSupport.h"
 #include "core/signals/EdfSignalImporter.h"
+#include "database/RecordingStore.h"
 #include "database/SignalStore.h"
 
 #include <cmath>
@@ -40,11 +42,19 @@ int runImport(const QStringList& args) {
   auto database = openProjectFile(kCommand, parser.positionalArguments()[0]);
   if (!database) return kExitFailure;
   try {
+    // Progress on stderr; Ctrl+C stops the import and stores nothing.
+    ProgressLine line;
+    const auto* interrupted = interruptFlag();
     const auto imported = core::importSignalFile(*database, *recording, parser.positionalArguments()[1].toStdString(),
-                                                 parser.value("prefix").toStdString());
+                                                 parser.value("prefix").toStdString(), [&](double fraction) {
+                                                   core::throwIfCancelled(interrupted);
+                                                   line.update("import", fraction, "reading");
+                                                 });
+    line.finishLine();
     for (std::int64_t id : imported.signalIds) std::printf("%lld\n", static_cast<long long>(id));
-    std::fprintf(stderr, "%zu signal(s), %lld samples each, %s sampling\n", imported.signalIds.size(),
-                 static_cast<long long>(imported.samples), imported.regular ? "even" : "uneven");
+    std::fprintf(stderr, "%zu signal(s), %lld samples each, %s sampling, %lld marker(s)\n", imported.signalIds.size(),
+                 static_cast<long long>(imported.samples), imported.regular ? "even" : "uneven",
+                 static_cast<long long>(imported.markers));
     return kExitOk;
   } catch (const std::exception& e) {
     printError(kCommand, QString::fromUtf8(e.what()));
@@ -110,6 +120,45 @@ int runOffset(const QStringList& args) {
   }
 }
 
+int runMarkers(const QStringList& args) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "List the markers of signal ID (EDF+ annotations, a CSV's marker column): time on the video's clock (s, with "
+      "the signal's offset), the video frame there at its nominal rate, duration (s) and label.");
+  parser.addPositionalArgument("DB", "The project file.");
+  parser.addOption({"signal", "The signal's id.", "ID"});
+  if (auto exit = parseCommandLine(parser, kCommand, "prodrome signal markers", args, 1)) return *exit;
+  if (!parser.isSet("signal")) {
+    printError(kCommand, "--signal ID is required");
+    return kExitUsage;
+  }
+  const auto id = integerOption(kCommand, parser, "signal", 1);
+  if (!id) return kExitUsage;
+  auto database = openProjectFile(kCommand, parser.positionalArguments()[0]);
+  if (!database) return kExitFailure;
+  try {
+    const auto signal = database::SignalStore(*database).load(*id);
+    if (!signal) {
+      printError(kCommand, QStringLiteral("no signal #%1 in the project").arg(*id));
+      return kExitFailure;
+    }
+    const auto recording = database::RecordingStore(*database).find(signal->info.recordingId);
+    const double fps = recording ? recording->fps : 0;
+    std::printf("%-12s %-9s %-10s %s\n", "video_s", "frame", "duration_s", "label");
+    for (const auto& m : signal->markers) {
+      const double t = database::markerVideoSeconds(signal->info, m);
+      char duration[32] = "";
+      if (m.duration) std::snprintf(duration, sizeof duration, "%.3f", *m.duration);
+      std::printf("%-12.3f %-9lld %-10s %s\n", t,
+                  fps > 0 ? static_cast<long long>(std::floor(t * fps + 1e-6)) : -1LL, duration, m.label.c_str());
+    }
+    return kExitOk;
+  } catch (const std::exception& e) {
+    printError(kCommand, QString::fromUtf8(e.what()));
+    return kExitFailure;
+  }
+}
+
 }  // namespace
 
 int runSignalCommand(const QStringList& args) {
@@ -117,7 +166,8 @@ int runSignalCommand(const QStringList& args) {
       kCommand, "Time series beside a recording's video: import, list, align.",
       {{"import", "import a signal CSV, EDF or BDF (signal import DB FILE --recording ID)", runImport},
        {"list", "the project's signals (signal list DB)", runList},
-       {"offset", "align a signal with the video (signal offset DB --signal ID --seconds SEC)", runOffset}},
+       {"offset", "align a signal with the video (signal offset DB --signal ID --seconds SEC)", runOffset},
+       {"markers", "a signal's markers with their video times and frames (signal markers DB --signal ID)", runMarkers}},
       args);
 }
 

@@ -95,6 +95,14 @@ std::int64_t SignalStore::add(const Signal& signal) {
   insert.bind(9, s.offsetSeconds);
   insert.execute();
   const std::int64_t id = database_.lastInsertRowId();
+  Statement marker(database_, "INSERT INTO signal_markers (signal_id, seconds, duration, label) VALUES (?, ?, ?, ?)");
+  for (const SignalMarker& m : signal.markers) {
+    if (!std::isfinite(m.seconds) || (m.duration && !(std::isfinite(*m.duration) && *m.duration >= 0)))
+      throw ValidationError(what + ": marker '" + m.label + "' has no valid time or duration");
+    marker.reset();
+    marker.bindAll(id, m.seconds, m.duration, m.label);
+    marker.execute();
+  }
   transaction.commit();
   return id;
 }
@@ -111,6 +119,10 @@ std::optional<Signal> SignalStore::load(std::int64_t id) {
   const std::string what = "#" + std::to_string(id);
   if (!signal.info.sampleRate) signal.times = valuesOf<double>(query.getBlob(9), count, what + " times");
   signal.samples = valuesOf<float>(query.getBlob(10), count, what + " samples");
+  Statement markers(database_, "SELECT seconds, duration, label FROM signal_markers WHERE signal_id = ? ORDER BY seconds, id");
+  markers.bindAll(id);
+  while (markers.step())
+    signal.markers.push_back({markers.getDouble(0), markers.getOptionalDouble(1), markers.getText(2)});
   return signal;
 }
 

@@ -27,8 +27,23 @@ struct SignalInfo {
   std::string created;
 };
 
+// A time the recording system marked beside its samples (issue 14 §2), on
+// the recording's clock before the signal's offset (schema v7).
+struct SignalMarker {
+  double seconds = 0;
+  std::optional<double> duration;  // seconds, when the source gave one
+  std::string label;
+};
+
+// Where a marker falls on the video's clock: its time plus its signal's
+// offset (the nudge moves the marks with the samples).
+inline double markerVideoSeconds(const SignalInfo& signal, const SignalMarker& marker) {
+  return marker.seconds + signal.offsetSeconds;
+}
+
 struct Signal {
   SignalInfo info;
+  std::vector<SignalMarker> markers;  // by time
   std::vector<double> times;  // irregular sampling only: one per sample, increasing
   std::vector<float> samples;  // NaN: no value at that time
   double timeOf(std::size_t i) const {
@@ -40,10 +55,12 @@ class SignalStore {
  public:
   explicit SignalStore(Database& database) : database_(database) {}
 
-  // Throws ValidationError (naming the signal) for no samples, times that do
+  // Stores the signal with its markers. Throws ValidationError (naming the
+  // signal) for a marker whose time or duration is not a finite number, no samples, times that do
   // not match the samples or do not increase, a rate that is not positive, a
   // missing recording or a name the recording has already.
   std::int64_t add(const Signal& signal);
+  // With its markers.
   std::optional<Signal> load(std::int64_t id);
   std::vector<SignalInfo> listByRecording(std::int64_t recordingId);  // by name
   std::vector<SignalInfo> list();                                     // by recording, name

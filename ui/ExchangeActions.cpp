@@ -94,12 +94,18 @@ int ExchangeActions::startSignalImport(const QString& path, qint64 recordingId) 
   return run(JobKind::ImportData, tr("Import signal"), [db, file, recordingId](JobReporter& r) {
     auto database = ProjectSession::openWorkerConnection(db);
     r.stage(tr("import"), -1, tr("Reading %1…").arg(QString::fromStdString(file.filename().string())));
-    const core::SignalImport imported = core::importSignalFile(*database, recordingId, file);
+    const QString reading = tr("Reading %1…").arg(QString::fromStdString(file.filename().string()));
+    // Progress as the file is read; a cancel stops it and stores nothing.
+    const core::SignalImport imported = core::importSignalFile(*database, recordingId, file, {}, [&r, reading](double f) {
+      core::throwIfCancelled(r.cancelFlag());
+      r.stage(tr("import"), f, reading);
+    });
     JobOutcome outcome;
-    outcome.summary = tr("Imported %1 signal(s) of %2 samples each (%3 sampling) beside recording %4")
+    outcome.summary = tr("Imported %1 signal(s) of %2 samples each (%3 sampling) and %4 marker(s) beside recording %5")
                           .arg(imported.signalIds.size())
                           .arg(imported.samples)
                           .arg(imported.regular ? tr("even") : tr("uneven"))
+                          .arg(imported.markers)
                           .arg(recordingId);
     return outcome;
   });

@@ -522,6 +522,8 @@ void MainWindow::refreshSignals() {
     t.times = std::move(signal->times);
     t.samples = std::move(signal->samples);
     t.offsetSeconds = info.offsetSeconds;
+    for (const auto& m : signal->markers)
+      t.marks.push_back({m.seconds, m.duration.value_or(0), QString::fromStdString(m.label)});
     traces.push_back(std::move(t));
   }
   timeline_->setSignals(std::move(traces));

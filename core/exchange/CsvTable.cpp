@@ -1,9 +1,9 @@
 #include "core/exchange/CsvTable.h"
 
 #include "core/exchange/ImportError.h"
-#include "core/io/AtomicFile.h"
 
 #include <algorithm>
+#include <system_error>
 
 namespace prodrome::core {
 
@@ -43,74 +43,135 @@ std::size_t firstInvalidUtf8(std::string_view text) {
   return std::string_view::npos;
 }
 
-std::vector<CsvRow> readCsvFile(const std::filesystem::path& path) {
-  const std::string name = path.string();
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) throw ImportError(name, "", "no such file");
-  std::string text;
-  try {
-    text = readWholeFile(path);
-  } catch (const std::exception& e) {
-    throw ImportError(name, "", e.what());
+namespace {
+
+// The fields of one logical row: its physical lines joined by '\n' (a quoted
+// field may hold line breaks), without the row's own line break.
+std::vector<std::string> splitRow(std::string_view row, const std::string& fileName, std::int64_t line) {
+  std::vector<std::string> fields;
+  std::string field;
+  std::size_t i = 0;
+  const std::size_t n = row.size();
+  for (;;) {
+    field.clear();
+    if (i < n && row[i] == '"') {
+      const std::int64_t quoteLine = line;
+      ++i;
+      for (;;) {
+        if (i >= n) throw ImportError(fileName, quoteLine, "unterminated quoted field");
+        if (row[i] == '"') {
+          if (i + 1 < n && row[i + 1] == '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          ++i;
+          break;
+        }
+        if (row[i] == '\n') ++line;
+        field += row[i++];
+      }
+      if (i < n && row[i] != ',') throw ImportError(fileName, line, "text after a closing quote");
+    } else {
+      while (i < n && row[i] != ',') field += row[i++];
+    }
+    fields.push_back(field);
+    if (i >= n) return fields;
+    ++i;  // the comma
   }
-  if (text.empty()) throw ImportError(name, "", "the file is empty (0 bytes)");
-  return parseCsv(text, name);
+}
+
+// Whether a quoted field is still open at the end of `line`, given whether
+// one was open at its start: quotes count only at a field's start and, inside
+// a quoted field, as "" or the closing quote.
+bool quoteOpenAfter(std::string_view line, bool open) {
+  bool fieldStart = !open;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (open) {
+      if (c == '"') {
+        if (i + 1 < line.size() && line[i + 1] == '"')
+          ++i;
+        else
+          open = false;
+      }
+      fieldStart = false;
+    } else {
+      if (fieldStart && c == '"') open = true;
+      fieldStart = c == ',';
+    }
+  }
+  return open;
+}
+
+}  // namespace
+
+CsvReader::CsvReader(const std::filesystem::path& path) : name_(path.string()), fromFile_(true) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) throw ImportError(name_, "", "no such file");
+  total_ = std::filesystem::file_size(path, ec);
+  if (ec) throw ImportError(name_, "", "cannot read its size: " + ec.message());
+  if (total_ == 0) throw ImportError(name_, "", "the file is empty (0 bytes)");
+  file_.open(path, std::ios::binary);
+  if (!file_) throw ImportError(name_, "", "cannot open it for reading");
+}
+
+CsvReader::CsvReader(std::string_view text, std::string fileName)
+    : name_(std::move(fileName)), text_(text), total_(text.size()) {}
+
+bool CsvReader::nextLine(std::string& line) {
+  line.clear();
+  if (fromFile_) {
+    if (!std::getline(file_, line)) {
+      if (file_.bad()) throw ImportError(name_, line_, "reading stopped: the file could not be read");
+      return false;
+    }
+    bytes_ += line.size() + (file_.eof() ? 0 : 1);
+  } else {
+    if (pos_ >= text_.size()) return false;
+    const std::size_t end = std::min(text_.find('\n', pos_), text_.size());
+    line.assign(text_.substr(pos_, end - pos_));
+    bytes_ += end - pos_ + (end < text_.size() ? 1 : 0);
+    pos_ = end + 1;
+  }
+  if (line_ == 0 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);  // a byte order mark
+  ++line_;
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (const auto bad = firstInvalidUtf8(line); bad != std::string::npos)
+    throw ImportError(name_, line_, "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line");
+  return true;
+}
+
+bool CsvReader::next(CsvRow& row) {
+  std::string logical;
+  for (;;) {
+    if (!nextLine(physical_)) return false;
+    row.line = line_;
+    logical = physical_;
+    bool open = quoteOpenAfter(physical_, false);
+    while (open) {
+      if (!nextLine(physical_)) throw ImportError(name_, row.line, "unterminated quoted field");
+      logical += '\n';
+      logical += physical_;
+      open = quoteOpenAfter(physical_, true);
+    }
+    if (logical.find_first_not_of(" \t") == std::string::npos) continue;  // a blank line
+    row.fields = splitRow(logical, name_, row.line);
+    return true;
+  }
+}
+
+std::vector<CsvRow> readCsvFile(const std::filesystem::path& path) {
+  CsvReader reader(path);
+  std::vector<CsvRow> rows;
+  for (CsvRow row; reader.next(row);) rows.push_back(std::move(row));
+  return rows;
 }
 
 std::vector<CsvRow> parseCsv(std::string_view text, const std::string& fileName) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
-    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
-    throw ImportError(fileName, line, "invalid UTF-8 at byte " + std::to_string(bad));
-  }
+  CsvReader reader(text, fileName);
   std::vector<CsvRow> rows;
-  std::int64_t line = 1;
-  std::size_t i = 0;
-  const std::size_t n = text.size();
-  while (i < n) {
-    CsvRow row;
-    row.line = line;
-    std::string field;
-    bool rowDone = false;
-    while (!rowDone) {
-      field.clear();
-      if (i < n && text[i] == '"') {
-        const std::int64_t quoteLine = line;
-        ++i;
-        for (;;) {
-          if (i >= n) throw ImportError(fileName, quoteLine, "unterminated quoted field");
-          if (text[i] == '"') {
-            if (i + 1 < n && text[i + 1] == '"') {
-              field += '"';
-              i += 2;
-              continue;
-            }
-            ++i;
-            break;
-          }
-          if (text[i] == '\n') ++line;
-          field += text[i++];
-        }
-        if (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
-          throw ImportError(fileName, line, "text after a closing quote");
-      } else {
-        while (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r') field += text[i++];
-      }
-      row.fields.push_back(field);
-      if (i >= n) {
-        rowDone = true;
-      } else if (text[i] == ',') {
-        ++i;
-      } else {
-        if (text[i] == '\r') ++i;
-        if (i < n && text[i] == '\n') ++i;
-        ++line;
-        rowDone = true;
-      }
-    }
-    const bool blank = row.fields.size() == 1 && row.fields[0].find_first_not_of(" \t") == std::string::npos;
-    if (!blank) rows.push_back(std::move(row));
-  }
+  for (CsvRow row; reader.next(row);) rows.push_back(std::move(row));
   return rows;
 }
 

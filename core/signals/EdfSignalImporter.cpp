@@ -24,7 +24,7 @@ namespace {
 class EdfFile {
  public:
   EdfFile(const std::filesystem::path& file, edf_hdr_struct& header) {
-    if (edfopen_file_readonly(file.c_str(), &header, EDFLIB_DO_NOT_READ_ANNOTATIONS) == 0) handle_ = header.handle;
+    if (edfopen_file_readonly(file.c_str(), &header, EDFLIB_READ_ALL_ANNOTATIONS) == 0) handle_ = header.handle;
   }
   ~EdfFile() {
     if (handle_ >= 0) edfclose_file(handle_);
@@ -58,7 +58,7 @@ std::string openError(int code) {
 }  // namespace
 
 SignalImport importSignalEdf(database::Database& db, std::int64_t recordingId, const std::filesystem::path& file,
-                             const std::string& namePrefix) {
+                             const std::string& namePrefix, const SignalProgress& progress) {
   const std::string name = file.string();
   if (!database::RecordingStore(db).find(recordingId))
     throw ImportError(name, "", "no recording #" + std::to_string(recordingId) + " in the project");
@@ -109,12 +109,28 @@ SignalImport importSignalEdf(database::Database& db, std::int64_t recordingId, c
                           "cut short?)");
       for (int i = 0; i < got; ++i) signal.samples.push_back(static_cast<float>(buffer[static_cast<std::size_t>(i)]));
       done += got;
+      if (progress)
+        progress((s + static_cast<double>(done) / static_cast<double>(p.smp_in_file)) / header->edfsignals);
     }
     signals.push_back(std::move(signal));
   }
 
+  // EDF+ annotations (events the recording system or its user wrote) as
+  // markers of the first signal, on the same clock as its samples.
+  for (long long n = 0; n < header->annotations_in_file; ++n) {
+    edf_annotation_struct a{};
+    if (edf_get_annotation(edf.handle(), static_cast<int>(n), &a) != 0) continue;
+    database::SignalMarker m;
+    m.seconds = start + static_cast<double>(a.onset) / static_cast<double>(EDFLIB_TIME_DIMENSION);
+    if (a.duration_l >= 0) m.duration = static_cast<double>(a.duration_l) / static_cast<double>(EDFLIB_TIME_DIMENSION);
+    m.label = std::string(trimmed(a.annotation));
+    if (m.label.empty()) m.label = "annotation";
+    signals.front().markers.push_back(std::move(m));
+  }
+
   SignalImport result;
   result.regular = true;
+  result.markers = static_cast<std::int64_t>(signals.front().markers.size());
   result.samples = static_cast<std::int64_t>(signals.front().samples.size());
   database::Transaction transaction(db);
   database::SignalStore store(db);
@@ -130,11 +146,11 @@ SignalImport importSignalEdf(database::Database& db, std::int64_t recordingId, c
 }
 
 SignalImport importSignalFile(database::Database& db, std::int64_t recordingId, const std::filesystem::path& file,
-                              const std::string& namePrefix) {
+                              const std::string& namePrefix, const SignalProgress& progress) {
   std::string extension = file.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (extension == ".edf" || extension == ".bdf") return importSignalEdf(db, recordingId, file, namePrefix);
-  return importSignalCsv(db, recordingId, file, namePrefix);
+  if (extension == ".edf" || extension == ".bdf") return importSignalEdf(db, recordingId, file, namePrefix, progress);
+  return importSignalCsv(db, recordingId, file, namePrefix, progress);
 }
 
 }  // namespace prodrome::core

@@ -9,7 +9,8 @@
 // wall-clock start is known (its own or its monitoring period's): EDF gives
 // no time zone, so its clock is taken as local time, as EDFbrowser shows it.
 // Otherwise the signal starts with the video. The offset can be nudged after
-// (signal offset). EDF+ annotations are not read. A discontinuous EDF+D
+// (signal offset). EDF+ annotations become markers of the first signal, at
+// their onset (with their duration when given). A discontinuous EDF+D
 // file is refused (EDFlib reads only continuous ones).
 //
 // All or nothing, like the CSV importer: an error names the file and what is
@@ -23,11 +24,11 @@
 namespace prodrome::core {
 
 SignalImport importSignalEdf(database::Database& db, std::int64_t recordingId, const std::filesystem::path& file,
-                             const std::string& namePrefix = {});
+                             const std::string& namePrefix = {}, const SignalProgress& progress = {});
 
 // EDF/BDF by the file's extension (.edf, .bdf, any case), else CSV: the one
 // rule the command and the GUI share.
 SignalImport importSignalFile(database::Database& db, std::int64_t recordingId, const std::filesystem::path& file,
-                              const std::string& namePrefix = {});
+                              const std::string& namePrefix = {}, const SignalProgress& progress = {});
 
 }  // namespace prodrome::core

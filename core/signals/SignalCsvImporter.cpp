@@ -10,6 +10,8 @@
 #include "database/SignalStore.h"
 #include "database/Transaction.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -30,50 +32,76 @@ std::optional<double> number(const std::string& text) {
   return value;
 }
 
+bool isMarkerColumn(std::string name) {
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (const char* known : {"marker", "markers", "event", "events", "annotation", "annotations", "label", "labels",
+                            "note", "notes", "comment", "comments"})
+    if (name == known) return true;
+  return false;
+}
+
 }  // namespace
 
 SignalImport importSignalCsv(database::Database& db, std::int64_t recordingId, const std::filesystem::path& file,
-                             const std::string& namePrefix) {
+                             const std::string& namePrefix, const SignalProgress& progress) {
   const std::string name = file.string();
   if (!database::RecordingStore(db).find(recordingId))
     throw ImportError(name, "", "no recording #" + std::to_string(recordingId) + " in the project");
-  const std::vector<CsvRow> rows = readCsvFile(file);
-  if (rows.empty()) throw ImportError(name, "", "no header row");
-  const CsvRow& header = rows.front();
+  // Row by row: a day at 256 Hz is 22 M rows, far too many to hold as text.
+  CsvReader reader(file);
+  CsvRow header;
+  if (!reader.next(header)) throw ImportError(name, "", "no header row");
   if (header.fields.size() < 2)
     throw ImportError(name, header.line, "expected a time column and at least one value column");
-  const std::size_t channels = header.fields.size() - 1;
   std::vector<std::string> names;
-  for (std::size_t c = 0; c < channels; ++c) {
-    const std::string channel = trimmedText(header.fields[c + 1]);
-    if (channel.empty()) throw ImportError(name, header.line, "column " + std::to_string(c + 2) + " has no name");
+  std::vector<std::size_t> valueColumns;
+  std::optional<std::size_t> markerColumn;
+  for (std::size_t c = 1; c < header.fields.size(); ++c) {
+    const std::string channel = trimmedText(header.fields[c]);
+    if (channel.empty()) throw ImportError(name, header.line, "column " + std::to_string(c + 1) + " has no name");
+    if (isMarkerColumn(channel)) {
+      if (markerColumn)
+        throw ImportError(name, header.line, "two marker columns ('" + trimmedText(header.fields[*markerColumn]) +
+                                                 "' and '" + channel + "'); keep one");
+      markerColumn = c;
+      continue;
+    }
     names.push_back(namePrefix + channel);
+    valueColumns.push_back(c);
   }
-  if (rows.size() < 2) throw ImportError(name, "", "no samples after the header");
+  if (valueColumns.empty())
+    throw ImportError(name, header.line, "no value column beside the time and the markers");
+  const std::size_t channels = valueColumns.size();
 
-  // Seconds or wall clock: the first row decides, every row must agree.
-  const bool wallClock = !number(trimmedText(rows[1].fields.empty() ? std::string() : rows[1].fields[0]));
-  std::optional<QDateTime> start;
-  if (wallClock) {
-    start = recordingWallStart(db, recordingId);
-    if (!start)
-      throw ImportError(name, rows[1].line,
-                        "the times are wall-clock times, but recording #" + std::to_string(recordingId) +
-                            " has no known start; date it (prodrome period set-start) or give seconds from the "
-                            "video's start");
-  }
   std::vector<double> times;
   std::vector<std::vector<float>> values(channels);
-  times.reserve(rows.size() - 1);
-  for (auto& v : values) v.reserve(rows.size() - 1);
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    const CsvRow& row = rows[r];
-    if (row.fields.size() != channels + 1)
+  std::vector<database::SignalMarker> markers;
+  std::optional<bool> wallClock;  // the first row decides, every row must agree
+  std::optional<QDateTime> start;
+  std::uint64_t reported = 0;
+  for (CsvRow row; reader.next(row);) {
+    if (progress && reader.bytesRead() - reported >= (std::uint64_t{1} << 20)) {
+      reported = reader.bytesRead();
+      progress(static_cast<double>(reported) / static_cast<double>(std::max<std::uint64_t>(1, reader.totalBytes())));
+    }
+    if (row.fields.size() != header.fields.size())
       throw ImportError(name, row.line,
-                        "expected " + std::to_string(channels + 1) + " fields, found " + std::to_string(row.fields.size()));
+                        "expected " + std::to_string(header.fields.size()) + " fields, found " +
+                            std::to_string(row.fields.size()));
     const std::string timeText = trimmedText(row.fields[0]);
+    if (!wallClock) {
+      wallClock = !number(timeText);
+      if (*wallClock) {
+        start = recordingWallStart(db, recordingId);
+        if (!start)
+          throw ImportError(name, row.line,
+                            "the times are wall-clock times, but recording #" + std::to_string(recordingId) +
+                                " has no known start; date it (prodrome period set-start) or give seconds from the "
+                                "video's start");
+      }
+    }
     double t = 0;
-    if (wallClock) {
+    if (*wallClock) {
       const auto at = parseWallClock(timeText);
       if (!at) throw ImportError(name, row.line, "time '" + timeText + "' is not an ISO 8601 time like the first row's");
       t = static_cast<double>(start->msecsTo(*at)) / 1000.0;
@@ -86,24 +114,29 @@ SignalImport importSignalCsv(database::Database& db, std::int64_t recordingId, c
       throw ImportError(name, row.line, "time '" + timeText + "' does not come after the previous row's");
     times.push_back(t);
     for (std::size_t c = 0; c < channels; ++c) {
-      const std::string cell = trimmedText(row.fields[c + 1]);
+      const std::string cell = trimmedText(row.fields[valueColumns[c]]);
       if (cell.empty()) {
         values[c].push_back(std::numeric_limits<float>::quiet_NaN());
         continue;
       }
       const auto v = number(cell);
       if (!v)
-        throw ImportError(name, row.line, "column '" + trimmedText(header.fields[c + 1]) + "': '" + cell +
+        throw ImportError(name, row.line, "column '" + trimmedText(header.fields[valueColumns[c]]) + "': '" + cell +
                                               "' is not a number");
       values[c].push_back(static_cast<float>(*v));
     }
+    if (markerColumn)
+      if (std::string label = trimmedText(row.fields[*markerColumn]); !label.empty())
+        markers.push_back({t, std::nullopt, std::move(label)});
   }
+  if (times.empty()) throw ImportError(name, "", "no samples after the header");
 
   // Evenly spaced when every time is within a quarter of a sample of the
   // grid through the first and the last (timestamps rounded to milliseconds
   // still count as even).
   SignalImport result;
   result.samples = static_cast<std::int64_t>(times.size());
+  result.markers = static_cast<std::int64_t>(markers.size());
   std::optional<double> rate;
   if (times.size() >= 2) {
     const double step = (times.back() - times.front()) / static_cast<double>(times.size() - 1);
@@ -125,6 +158,8 @@ SignalImport importSignalCsv(database::Database& db, std::int64_t recordingId, c
     signal.info.sampleRate = rate;
     if (!rate) signal.times = times;
     signal.samples = std::move(values[c]);
+    // The markers go with the first channel (they move with its offset).
+    if (c == 0) signal.markers = std::move(markers);
     try {
       result.signalIds.push_back(store.add(signal));
     } catch (const database::ValidationError& e) {

@@ -30,5 +30,6 @@ void applyStep0003AlarmReviews(Database& database);
 void applyStep0004EventIdsNeverReused(Database& database);
 void applyStep0005MonitoringPeriods(Database& database);
 void applyStep0006Signals(Database& database);
+void applyStep0007SignalMarkers(Database& database);
 
 }  // namespace prodrome::database

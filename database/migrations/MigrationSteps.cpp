@@ -12,6 +12,7 @@ const std::vector<MigrationStep>& builtinMigrationSteps() {
       {4, "event ids never reused", applyStep0004EventIdsNeverReused},
       {5, "monitoring periods", applyStep0005MonitoringPeriods},
       {6, "signals", applyStep0006Signals},
+      {7, "signal markers", applyStep0007SignalMarkers},
   };
   return steps;
 }

@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <sstream>
+#include <vector>
 
 using namespace prodrome;
 using test::q;
@@ -37,4 +39,39 @@ TEST(SignalCli, ImportListAndAlign) {
   EXPECT_EQ(test::runProdrome({"signal", "offset", q(db), "--signal", "9", "--seconds", "1"}).exitCode, 1);
   EXPECT_EQ(test::runProdrome({"signal", "offset", q(db), "--signal", "1", "--seconds", "soon"}).exitCode, 2);
   EXPECT_EQ(test::runProdrome({"signal", "import", q(db), q(dir / "good.csv")}).exitCode, 2);
+}
+
+// A marker column through the command line, and the markers listed on the
+// video's clock: the signal's offset moves them, the frame follows (30 fps).
+TEST(SignalCli, MarkersAreListedOnTheVideosClock) {
+  const auto dir = test::scratchDirectory("signal-cli-markers");
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const auto db = dir / "s.prodrome";
+  ASSERT_EQ(test::runProdrome({"project", "init", q(db)}).exitCode, 0);
+  const auto video = test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[0]);
+  ASSERT_EQ(test::runProdrome({"recording", "add", q(db), q(video), "--subject", "R1", "--species", "rodent"}).exitCode, 0);
+  std::ofstream(dir / "m.csv") << "time,hr,marker\n0,60,\n0.5,61,lights off\n1.0,62,\n1.5,63,\"sz?, check\"\n";
+  auto r = test::runProdrome({"signal", "import", q(db), q(dir / "m.csv"), "--recording", "1"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.err.find("2 marker(s)"), std::string::npos) << r.err;
+  ASSERT_EQ(test::runProdrome({"signal", "offset", q(db), "--signal", "1", "--seconds", "2"}).exitCode, 0);
+  r = test::runProdrome({"signal", "markers", q(db), "--signal", "1"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  // Rows: video seconds, frame, duration (none here), label.
+  std::istringstream rows(r.out);
+  std::string header, first, second;
+  std::getline(rows, header);
+  std::getline(rows, first);
+  std::getline(rows, second);
+  const auto fields = [](const std::string& line) {
+    std::istringstream in(line);
+    std::vector<std::string> out;
+    for (std::string f; in >> f;) out.push_back(f);
+    return out;
+  };
+  EXPECT_EQ(fields(first), (std::vector<std::string>{"2.500", "75", "lights", "off"})) << r.out;
+  EXPECT_EQ(fields(second), (std::vector<std::string>{"3.500", "105", "sz?,", "check"})) << r.out;
+  EXPECT_EQ(test::runProdrome({"signal", "markers", q(db), "--signal", "7"}).exitCode, 1);
+  EXPECT_EQ(test::runProdrome({"signal", "markers", q(db)}).exitCode, 2);
 }

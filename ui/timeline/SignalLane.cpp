@@ -3,6 +3,7 @@
 #include "ui/Clock.h"
 #include "ui/timeline/TimelineColors.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -30,6 +31,10 @@ QString SignalLane::name() const { return trace_.name; }
 
 void SignalLane::setTrace(SignalTrace trace) {
   trace_ = std::move(trace);
+  std::stable_sort(trace_.marks.begin(), trace_.marks.end(),
+                   [](const SignalMark& a, const SignalMark& b) { return a.seconds < b.seconds; });
+  longestMark_ = 0;
+  for (const auto& m : trace_.marks) longestMark_ = std::max(longestMark_, m.duration);
   buildPyramid();
   Q_EMIT contentChanged();
 }
@@ -160,10 +165,83 @@ void SignalLane::paint(QPainter& painter, const LaneContext& lane, const Timelin
     painter.drawLines(strokes.data(), static_cast<int>(strokes.size()));
   }
   painter.restore();
+  paintMarks(painter, lane, c);
+}
+
+void SignalLane::paintMarks(QPainter& painter, const LaneContext& lane, const TimelineColors& c) const {
+  if (trace_.marks.empty()) return;
+  const TimelineScale& s = lane.scale;
+  const auto xOf = [&](double seconds) { return s.x((seconds + trace_.offsetSeconds) * lane.fps); };
+  const double left = std::max(s.left, lane.rect.left()), right = std::min(s.left + s.width, lane.rect.right());
+  // The first mark that may show: marks are few beside samples, but a
+  // night's button presses should not cost a pass over all of them.
+  const double firstSeconds = s.position(left) / lane.fps - trace_.offsetSeconds;
+  auto it = std::lower_bound(trace_.marks.begin(), trace_.marks.end(), firstSeconds - longestMark_,
+                             [](const SignalMark& m, double t) { return m.seconds < t; });
+  painter.save();
+  painter.setClipRect(lane.rect, Qt::IntersectClip);
+  const QColor ink = c.alarm;
+  QColor span = ink;
+  span.setAlpha(40);
+  const QFontMetricsF fm(lane.font);
+  double labelEnd = -1e9;  // labels do not overlap: a crowded one is left to the tool tip
+  for (; it != trace_.marks.end(); ++it) {
+    const double x = xOf(it->seconds);
+    if (x > right) break;
+    if (it->duration > 0)
+      painter.fillRect(QRectF(QPointF(x, lane.rect.top()), QPointF(std::max(x + 1, xOf(it->seconds + it->duration)),
+                                                                   lane.rect.bottom())),
+                       span);
+    painter.setPen(QPen(ink, 1, Qt::DashLine));
+    painter.drawLine(QPointF(x, lane.rect.top()), QPointF(x, lane.rect.bottom()));
+    const QPointF flag[3] = {{x, lane.rect.top()}, {x + 6, lane.rect.top() + 3.5}, {x, lane.rect.top() + 7}};
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(ink);
+    painter.drawPolygon(flag, 3);
+    const double width = fm.horizontalAdvance(it->label);
+    if (x + 8 > labelEnd && x + 8 + width < right + 200) {
+      painter.setPen(c.text);
+      painter.drawText(QPointF(x + 8, lane.rect.top() + fm.ascent()), it->label);
+      labelEnd = x + 8 + width + 6;
+    }
+  }
+  painter.restore();
+}
+
+const SignalMark* SignalLane::markAt(QPointF pos, const LaneContext& lane) const {
+  if (!lane.rect.contains(pos) || trace_.marks.empty() || !(lane.fps > 0)) return nullptr;
+  const SignalMark* best = nullptr;
+  double bestDistance = kGrabPx + 0.5;
+  const double seconds = lane.scale.position(pos.x()) / lane.fps - trace_.offsetSeconds;
+  const double reach = (lane.scale.position(pos.x() + kGrabPx + 1) - lane.scale.position(pos.x())) / lane.fps;
+  auto it = std::lower_bound(trace_.marks.begin(), trace_.marks.end(), seconds - reach,
+                             [](const SignalMark& m, double t) { return m.seconds < t; });
+  for (; it != trace_.marks.end() && it->seconds <= seconds + reach; ++it) {
+    const double d = std::abs(lane.scale.x((it->seconds + trace_.offsetSeconds) * lane.fps) - pos.x());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = &*it;
+    }
+  }
+  return best;
+}
+
+qint64 SignalLane::frameOf(const SignalMark& mark, double fps) const {
+  return static_cast<qint64>(std::floor((mark.seconds + trace_.offsetSeconds) * fps + 1e-6));
+}
+
+std::optional<Qt::CursorShape> SignalLane::cursorAt(QPointF pos, const LaneContext& lane) const {
+  if (markAt(pos, lane)) return Qt::PointingHandCursor;
+  return TimelineLane::cursorAt(pos, lane);
 }
 
 QString SignalLane::toolTipAt(QPointF pos, const LaneContext& lane) const {
   if (!lane.rect.contains(pos) || trace_.samples.empty() || !(lane.fps > 0)) return {};
+  if (const SignalMark* m = markAt(pos, lane)) {
+    QString text = tr("Marker \u201c%1\u201d of %2 at %3").arg(m->label, trace_.name, formatClock(m->seconds + trace_.offsetSeconds));
+    if (m->duration > 0) text += tr(" for %1 s").arg(m->duration, 0, 'f', 3);
+    return text + tr("\nClick to go there (frame %1)").arg(frameOf(*m, lane.fps));
+  }
   const double seconds = lane.scale.position(pos.x()) / lane.fps - trace_.offsetSeconds;
   const std::size_t i = std::min(indexAt(seconds), trace_.samples.size() - 1);
   const float v = trace_.samples[i];
@@ -177,6 +255,7 @@ QString SignalLane::toolTipAt(QPointF pos, const LaneContext& lane) const {
 std::optional<qint64> SignalLane::press(QPointF pos, const LaneContext& lane) {
   if (!lane.rect.contains(pos)) return std::nullopt;
   Q_EMIT selectedByUser(trace_.id);
+  if (const SignalMark* m = markAt(pos, lane)) return std::clamp<qint64>(frameOf(*m, lane.fps), 0, std::max<qint64>(0, lane.frameCount - 1));
   return std::nullopt;  // and the click seeks as anywhere on the timeline
 }
 

@@ -10,6 +10,10 @@
 // The signal is placed on the recording's clock, seconds from the video's
 // start, shifted by its offset (the user's lip-sync nudge). A press on the
 // lane selects it (the one the nudge keys move) and seeks there.
+//
+// Markers (an EDF+ annotation, a CSV's marker column) are flags on the lane
+// with their label, moved by the offset like the samples; a click on one
+// goes to its time in the video.
 
 #include "ui/timeline/TimelineLane.h"
 
@@ -21,6 +25,12 @@
 
 namespace prodrome::ui {
 
+struct SignalMark {
+  double seconds = 0;   // on the signal's clock (before the offset)
+  double duration = 0;  // 0: a point in time
+  QString label;
+};
+
 struct SignalTrace {
   qint64 id = 0;  // the project's signal id
   QString name;
@@ -29,6 +39,7 @@ struct SignalTrace {
   std::vector<double> times;  // irregular only, increasing
   std::vector<float> samples;
   double offsetSeconds = 0;
+  std::vector<SignalMark> marks;  // by time
 };
 
 class SignalLane : public TimelineLane {
@@ -52,6 +63,12 @@ class SignalLane : public TimelineLane {
   // The min and max of samples [first, last) (NaN when none is a number),
   // from the pyramid: exact to a block of the chosen level at either end.
   std::pair<float, float> range(std::size_t first, std::size_t last, std::size_t blockLimit) const;
+  // The marker drawn within a grab's reach of `pos`, if any.
+  const SignalMark* markAt(QPointF pos, const LaneContext& lane) const;
+  // The video frame a marker goes to: its time plus the offset, at the
+  // lane's rate.
+  qint64 frameOf(const SignalMark& mark, double fps) const;
+  std::optional<Qt::CursorShape> cursorAt(QPointF pos, const LaneContext& lane) const override;
   // The sample index at or after `seconds` on the signal's own clock.
   std::size_t indexAt(double seconds) const;
 
@@ -61,9 +78,11 @@ class SignalLane : public TimelineLane {
  private:
   double timeOf(std::size_t i) const;
   void buildPyramid();
+  void paintMarks(QPainter& painter, const LaneContext& lane, const TimelineColors& colors) const;
 
   SignalTrace trace_;
   bool selected_ = false;
+  double longestMark_ = 0;  // the longest marker's duration: how far back a visible one may start
   float lowest_ = 0, highest_ = 1;  // the finite samples' range: the lane's vertical scale
   struct Level {
     std::size_t block = 1;  // samples per entry

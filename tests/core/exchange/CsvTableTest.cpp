@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
 using namespace prodrome::core;
 
 TEST(CsvTable, QuotedFieldsAndLineNumbers) {
@@ -35,3 +39,48 @@ TEST(CsvTable, BadUtf8NamesTheLine) {
 }
 
 TEST(CsvTable, UnterminatedQuote) { EXPECT_THROW(parseCsv("a,b\n\"open,1\n", "t.csv"), ImportError); }
+
+// The file reader streams (issue 14 §2: a day of samples is tens of millions
+// of rows): rows one at a time, with the bytes read for progress, by the
+// same rules as the text parser.
+TEST(CsvTable, FileReaderStreamsRowsByTheSameRules) {
+  const auto path = std::filesystem::temp_directory_path() / "prodrome-csvreader.csv";
+  const std::string text = "\xEF\xBB\xBFt,v\r\n0,1\n\n\"multi\nline\",mid\"quote\n2,3";
+  { std::ofstream(path, std::ios::binary) << text; }
+  CsvReader reader(path);
+  EXPECT_EQ(reader.totalBytes(), text.size());
+  CsvRow row;
+  std::vector<CsvRow> rows;
+  std::vector<std::uint64_t> progress;
+  while (reader.next(row)) {
+    rows.push_back(row);
+    progress.push_back(reader.bytesRead());
+  }
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[0].fields, (std::vector<std::string>{"t", "v"}));
+  EXPECT_EQ(rows[2].line, 4);
+  EXPECT_EQ(rows[2].fields, (std::vector<std::string>{"multi\nline", "mid\"quote"}));  // a quote inside a field is text
+  EXPECT_EQ(rows[3].line, 6);
+  EXPECT_TRUE(std::is_sorted(progress.begin(), progress.end()));
+  EXPECT_EQ(progress.back(), text.size());
+  EXPECT_EQ(parseCsv(text, "t.csv").size(), rows.size());
+  std::filesystem::remove(path);
+}
+
+TEST(CsvTable, FileReaderNamesAnOpenQuoteAndAnEmptyFile) {
+  const auto path = std::filesystem::temp_directory_path() / "prodrome-csvreader-bad.csv";
+  { std::ofstream(path) << "a,b\n1,2\n\"open,1\n3,4\n"; }
+  CsvReader reader(path);
+  CsvRow row;
+  EXPECT_TRUE(reader.next(row));
+  EXPECT_TRUE(reader.next(row));
+  try {
+    reader.next(row);
+    FAIL();
+  } catch (const ImportError& e) {
+    EXPECT_NE(std::string(e.what()).find(":3: unterminated quoted field"), std::string::npos) << e.what();
+  }
+  { std::ofstream(path, std::ios::trunc); }
+  EXPECT_THROW(CsvReader{path}, ImportError);
+  std::filesystem::remove(path);
+}

@@ -73,6 +73,10 @@ class EdfImport : public ::testing::Test {
       EXPECT_EQ(edfwrite_physical_samples(h, eeg.data()), 0);
       EXPECT_EQ(edfwrite_physical_samples(h, hr.data()), 0);
     }
+    // EDF+ annotations, in units of 100 us: "lights off" at 2.5 s for 1 s,
+    // "button" at 7 s without a duration.
+    EXPECT_EQ(edfwrite_annotation_utf8(h, 25000, 10000, "lights off"), 0);
+    EXPECT_EQ(edfwrite_annotation_utf8(h, 70000, -1, "button"), 0);
     edfclose_file(h);
     return path;
   }
@@ -103,6 +107,16 @@ TEST_F(EdfImport, EverySignalAtItsRatePlacedByTheFilesClock) {
   for (int i : {0, 6, 100, 2559})
     EXPECT_NEAR(eeg->samples[static_cast<std::size_t>(i)], 100.0 * std::sin(2 * kPi * 10 * (i / 256.0)), 0.01) << i;
   EXPECT_NEAR(hr->samples[9], 69.0, 0.01);
+  // The annotations are markers of the first signal, on its clock.
+  EXPECT_EQ(imported.markers, 2);
+  ASSERT_EQ(eeg->markers.size(), 2u);
+  EXPECT_TRUE(hr->markers.empty());
+  EXPECT_EQ(eeg->markers[0].label, "lights off");
+  EXPECT_NEAR(eeg->markers[0].seconds, 7.5, 1e-6);
+  EXPECT_EQ(eeg->markers[0].duration, std::optional<double>(1.0));
+  EXPECT_EQ(eeg->markers[1].label, "button");
+  EXPECT_NEAR(eeg->markers[1].seconds, 12.0, 1e-6);
+  EXPECT_FALSE(eeg->markers[1].duration);
 }
 
 TEST_F(EdfImport, WithoutAVideoClockTheSignalStartsWithTheVideo) {

@@ -13,7 +13,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <fstream>
 
 using namespace prodrome;
@@ -60,6 +62,40 @@ class SignalImport : public ::testing::Test {
   std::optional<database::Database> db_;
   std::int64_t recording_ = 0;
 };
+
+// A marker column (any of the usual names) holds text: each non-empty cell
+// is a marker at its row's time, kept with the first channel; progress is
+// heard as the file is read.
+TEST_F(SignalImport, AMarkerColumnBecomesMarkersOfTheFirstChannel) {
+  // Markers alone are no signal; two marker columns are one too many.
+  EXPECT_NE(refusal("time,marker\n0,a\n1,b\n").find("no value column"), std::string::npos);
+  EXPECT_NE(refusal("time,marker,hr,note\n0,a,1,b\n").find("two marker columns"), std::string::npos);
+  std::string text = "time,Event,hr,accel\n";
+  for (int i = 0; i < 200000; ++i)
+    text += std::to_string(i * 0.25) + "," + (i == 4 ? "lights off" : i == 9 ? "\"sz?, check\"" : "") + ",60,0.5\n";
+  std::vector<double> heard;
+  const auto result =
+      core::importSignalCsv(*db_, recording_, csv(text), {}, [&](double fraction) { heard.push_back(fraction); });
+  ASSERT_EQ(result.signalIds.size(), 2u);  // hr and accel; the marker column is no channel
+  EXPECT_EQ(result.markers, 2);
+  const auto hr = database::SignalStore(*db_).load(result.signalIds[0]);
+  ASSERT_TRUE(hr);
+  EXPECT_EQ(hr->info.name, "hr");
+  ASSERT_EQ(hr->markers.size(), 2u);
+  EXPECT_EQ(hr->markers[0].label, "lights off");
+  EXPECT_DOUBLE_EQ(hr->markers[0].seconds, 1.0);
+  EXPECT_EQ(hr->markers[1].label, "sz?, check");
+  EXPECT_DOUBLE_EQ(hr->markers[1].seconds, 2.25);
+  EXPECT_TRUE(database::SignalStore(*db_).load(result.signalIds[1])->markers.empty());
+  ASSERT_FALSE(heard.empty());  // the file is ~4 MB: a report per MB
+  EXPECT_TRUE(std::is_sorted(heard.begin(), heard.end()));
+  EXPECT_LE(heard.back(), 1.0);
+  // A cancel from the progress callback stores nothing.
+  EXPECT_THROW(core::importSignalCsv(*db_, recording_, csv(text), "again ",
+                                     [](double) { throw std::runtime_error("cancelled"); }),
+               std::runtime_error);
+  EXPECT_EQ(database::SignalStore(*db_).list().size(), 2u);
+}
 
 TEST_F(SignalImport, EvenSecondsBecomeAStartAndARate) {
   const auto result = core::importSignalCsv(*db_, recording_, csv("time,accel_x,hr\n10.0,0.5,61\n10.25,,62\n10.5,-1.5,63\n"),

@@ -254,6 +254,37 @@ class TimelineWidgetTest : public QObject {
     QVERIFY(!w.nudgeSelectedSignal(0.01));
   }
 
+  // A marker on a signal lane (issue 14 §2) is a flag at its time plus the
+  // signal's offset; a click near it goes to its frame, not to the frame
+  // under the cursor, and its tool tip names it.
+  void aSignalMarkerJumpsTheVideo() {
+    TimelineWidget w;
+    prepare(w);
+    SignalTrace hr;
+    hr.id = 5;
+    hr.name = "hr";
+    hr.sampleRate = 1;
+    hr.samples.assign(3600, 60.f);
+    hr.offsetSeconds = 0.5;
+    hr.marks = {{49.0, 0, "lights off"}, {40.0, 2.0, "button"}};  // out of order on purpose
+    w.setSignals({hr});
+    const auto* lane = w.signalLanes()[0];
+    QCOMPARE(lane->trace().marks.front().label, QStringLiteral("button"));  // sorted
+    const QRectF r = w.laneRect(lane);
+    // "lights off" is at 49.5 s on the video: frame 1485 at 30 fps.
+    const double x = w.xForFrame(1485);
+    QVERIFY(w.toolTipAt(QPointF(x + 2, r.center().y())).contains("lights off"));
+    QSignalSpy seeks(&w, &TimelineWidget::seekRequested);
+    click(&w, QPointF(x + 2, r.center().y()));
+    QCOMPARE(seeks.size(), 1);
+    QCOMPARE(seeks.at(0).at(0).toLongLong(), 1485);
+    // Away from any marker the click seeks under the cursor as before.
+    click(&w, QPointF(w.xForFrame(1700), r.center().y()));
+    QCOMPARE(seeks.last().at(0).toLongLong(), w.frameAtX(w.xForFrame(1700)));
+    QImage image(w.size(), QImage::Format_ARGB32_Premultiplied);
+    w.render(&image);  // flags, a span and labels paint
+  }
+
   void wheelZoomKeepsTheFrameUnderTheCursor() {
     TimelineWidget w;
     prepare(w);
