@@ -608,114 +608,124 @@
 <context>
     <name>prodrome::ui::AnnotationController</name>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="40"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="41"/>
         <source>Cannot read recording #%1: %2</source>
         <translation>Aufnahme #%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="79"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="80"/>
         <source>%1 was refused: %2</source>
         <translation>%1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="113"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="114"/>
         <source>Cannot undo or redo this edit: %1</source>
         <translation>Diese Änderung kann nicht rückgängig gemacht oder wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="128"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="129"/>
         <source>Open a recording before marking an onset.</source>
         <translation>Öffnen Sie eine Aufnahme, bevor Sie einen Beginn markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="132"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="160"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="176"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="133"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="161"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="211"/>
         <source>Frame %1 is outside the recording.</source>
         <translation>Bild %1 liegt außerhalb der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="140"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="141"/>
         <source>Mark onset</source>
         <translation>Beginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="146"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="147"/>
         <source>Open a recording before marking an offset.</source>
         <translation>Öffnen Sie eine Aufnahme, bevor Sie ein Ende markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="159"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="160"/>
         <source>There is no open seizure before frame %1 to close.</source>
         <translation>Vor Bild %1 gibt es keinen offenen Anfall zum Abschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="163"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="164"/>
         <source>Mark offset</source>
         <translation>Ende markieren</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="195"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="204"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="217"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="226"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="235"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="172"/>
+        <source>Event #%1 is not an open seizure.</source>
+        <translation>Ereignis #%1 ist kein offener Anfall.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="173"/>
+        <source>Mark offset across files</source>
+        <translation>Ende über Dateigrenzen markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="209"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="230"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="239"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="252"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="261"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="270"/>
         <source>Event #%1 no longer exists.</source>
         <translation>Ereignis #%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="218"/>
         <source>Move onset</source>
         <translation>Beginn verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="218"/>
         <source>Move offset</source>
         <translation>Ende verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="184"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="219"/>
         <source>Nudge onset</source>
         <translation>Beginn verschieben (1 Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="184"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="219"/>
         <source>Nudge offset</source>
         <translation>Ende verschieben (1 Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="193"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="228"/>
         <source>Select an event to nudge.</source>
         <translation>Wählen Sie ein Ereignis zum Verschieben aus.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="196"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="231"/>
         <source>The selected seizure has no offset yet.</source>
         <translation>Der ausgewählte Anfall hat noch kein Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="205"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="240"/>
         <source>Delete event</source>
         <translation>Ereignis löschen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="211"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="246"/>
         <source>Select an event to delete.</source>
         <translation>Wählen Sie ein Ereignis zum Löschen aus.</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="221"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="256"/>
         <source>Set seizure type</source>
         <translation>Anfallstyp festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="230"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="265"/>
         <source>Edit notes</source>
         <translation>Notizen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="239"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="274"/>
         <source>Change event kind</source>
         <translation>Ereignisart ändern</translation>
     </message>
@@ -1579,13 +1589,13 @@
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="84"/>
-        <location filename="../ui/ExchangeActions.cpp" line="126"/>
+        <location filename="../ui/ExchangeActions.cpp" line="132"/>
         <source>Events &amp;CSV…</source>
         <translation>Ereignisse als &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="85"/>
-        <location filename="../ui/ExchangeActions.cpp" line="128"/>
+        <location filename="../ui/ExchangeActions.cpp" line="134"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS-Projekt…</translation>
     </message>
@@ -1605,48 +1615,54 @@
         <translation>Signal importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="120"/>
+        <location filename="../ui/ExchangeActions.cpp" line="104"/>
+        <source>Imported %1 signal(s) of %2 samples each (%3 sampling) and %4 marker(s) beside recording %5</source>
+        <translation>%1 Signal(e) mit je %2 Abtastwerten (%3 Abtastung) und %4 Marker neben Aufnahme %5 importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
         <source>Signals (*.csv *.edf *.bdf *.EDF *.BDF);;CSV files (*.csv);;EDF and BDF files (*.edf *.bdf);;All files (*)</source>
         <translation>Signale (*.csv *.edf *.bdf *.EDF *.BDF);;CSV-Dateien (*.csv);;EDF- und BDF-Dateien (*.edf *.bdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="127"/>
+        <location filename="../ui/ExchangeActions.cpp" line="133"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>&amp;Bildlabels als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="130"/>
+        <location filename="../ui/ExchangeActions.cpp" line="136"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>Clip-Satz-&amp;Manifest (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="131"/>
+        <location filename="../ui/ExchangeActions.cpp" line="137"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>Clip-Satz als &amp;VideoMAE-Liste…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="132"/>
+        <location filename="../ui/ExchangeActions.cpp" line="138"/>
         <source>Clip &amp;Videos…</source>
         <translation>Clip-&amp;Videos…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="138"/>
+        <location filename="../ui/ExchangeActions.cpp" line="144"/>
         <source>Import events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="139"/>
+        <location filename="../ui/ExchangeActions.cpp" line="145"/>
         <source>Import BORIS project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="140"/>
+        <location filename="../ui/ExchangeActions.cpp" line="146"/>
         <source>Import RodEpil folder</source>
         <translation>RodEpil-Ordner importieren</translation>
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="96"/>
-        <location filename="../ui/ExchangeActions.cpp" line="153"/>
+        <location filename="../ui/ExchangeActions.cpp" line="97"/>
+        <location filename="../ui/ExchangeActions.cpp" line="159"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -1662,103 +1678,99 @@
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="96"/>
-        <location filename="../ui/ExchangeActions.cpp" line="147"/>
+        <location filename="../ui/ExchangeActions.cpp" line="101"/>
         <location filename="../ui/ExchangeActions.cpp" line="153"/>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="159"/>
+        <location filename="../ui/ExchangeActions.cpp" line="171"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="99"/>
-        <source>Imported %1 signal(s) of %2 samples each (%3 sampling) beside recording %4</source>
-        <translation>%1 Signal(e) mit je %2 Werten (%3 abgetastet) zu Aufnahme %4 importiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/ExchangeActions.cpp" line="102"/>
+        <location filename="../ui/ExchangeActions.cpp" line="107"/>
         <source>even</source>
         <translation>gleichmäßig</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="102"/>
+        <location filename="../ui/ExchangeActions.cpp" line="107"/>
         <source>uneven</source>
         <translation>ungleichmäßig</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="112"/>
-        <location filename="../ui/ExchangeActions.cpp" line="119"/>
+        <location filename="../ui/ExchangeActions.cpp" line="118"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
         <source>Import Signal</source>
         <translation>Signal importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="113"/>
+        <location filename="../ui/ExchangeActions.cpp" line="119"/>
         <source>Open the recording the signal belongs to first: its time column is read on that recording&apos;s clock.</source>
         <translation>Öffnen Sie zuerst die Aufnahme, zu der das Signal gehört: seine Zeitspalte wird auf der Uhr dieser Aufnahme gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="148"/>
+        <location filename="../ui/ExchangeActions.cpp" line="154"/>
         <source>Adding %1 (%2 of %3)…</source>
         <translation>%1 wird hinzugefügt (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="166"/>
+        <location filename="../ui/ExchangeActions.cpp" line="172"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>%1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="179"/>
-        <location filename="../ui/ExchangeActions.cpp" line="322"/>
-        <location filename="../ui/ExchangeActions.cpp" line="337"/>
+        <location filename="../ui/ExchangeActions.cpp" line="185"/>
+        <location filename="../ui/ExchangeActions.cpp" line="328"/>
+        <location filename="../ui/ExchangeActions.cpp" line="343"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="181"/>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="181"/>
-        <location filename="../ui/ExchangeActions.cpp" line="212"/>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <location filename="../ui/ExchangeActions.cpp" line="218"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="193"/>
+        <location filename="../ui/ExchangeActions.cpp" line="199"/>
         <source>Wrote %1: %2 event(s) in %3 observation(s).</source>
         <translation>%1 geschrieben: %2 Ereignis(se) in %3 Beobachtung(en).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="198"/>
+        <location filename="../ui/ExchangeActions.cpp" line="204"/>
         <source>%1 open event(s) left out: BORIS has no state without a stop.</source>
         <translation>%1 offene(s) Ereignis(se) ausgelassen: BORIS kennt keinen Zustand ohne Ende.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="213"/>
+        <location filename="../ui/ExchangeActions.cpp" line="219"/>
         <source>Clip %1 of %2</source>
         <translation>Clip %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="218"/>
+        <location filename="../ui/ExchangeActions.cpp" line="224"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>%1 geschrieben (%2 Zeilen oder Dateien).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="226"/>
+        <location filename="../ui/ExchangeActions.cpp" line="232"/>
         <source>Add recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="236"/>
+        <location filename="../ui/ExchangeActions.cpp" line="242"/>
         <source>index</source>
         <translation>Indizieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="237"/>
+        <location filename="../ui/ExchangeActions.cpp" line="243"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>%1 wird indiziert (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="244"/>
+        <location filename="../ui/ExchangeActions.cpp" line="250"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>%n Aufnahme hinzugefügt.</numerusform>
@@ -1766,118 +1778,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="252"/>
+        <location filename="../ui/ExchangeActions.cpp" line="258"/>
         <source>Re-link missing videos from %1</source>
         <translation>Fehlende Videos aus %1 neu verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="255"/>
+        <location filename="../ui/ExchangeActions.cpp" line="261"/>
         <source>search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="255"/>
+        <location filename="../ui/ExchangeActions.cpp" line="261"/>
         <source>Looking for files of the missing videos&apos; sizes…</source>
         <translation>Suche nach Dateien in der Größe der fehlenden Videos…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="258"/>
+        <location filename="../ui/ExchangeActions.cpp" line="264"/>
         <source>compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="258"/>
+        <location filename="../ui/ExchangeActions.cpp" line="264"/>
         <source>Comparing content fingerprints…</source>
         <translation>Inhalts-Fingerabdrücke werden verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="264"/>
+        <location filename="../ui/ExchangeActions.cpp" line="270"/>
         <source>No video of the project is missing.</source>
         <translation>Kein Video des Projekts fehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="265"/>
+        <location filename="../ui/ExchangeActions.cpp" line="271"/>
         <source>Re-linked %1 of %2 missing recording(s); %3 still missing.</source>
         <translation>%1 von %2 fehlenden Aufnahmen neu verknüpft; %3 fehlen noch.</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="277"/>
+        <location filename="../ui/ExchangeActions.cpp" line="283"/>
         <source>Folder Holding the Missing Videos</source>
         <translation>Ordner mit den fehlenden Videos</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="287"/>
+        <location filename="../ui/ExchangeActions.cpp" line="293"/>
         <source>Import Events CSV</source>
         <translation>Ereignisse aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="288"/>
+        <location filename="../ui/ExchangeActions.cpp" line="294"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="290"/>
-        <location filename="../ui/ExchangeActions.cpp" line="308"/>
+        <location filename="../ui/ExchangeActions.cpp" line="296"/>
+        <location filename="../ui/ExchangeActions.cpp" line="314"/>
         <source>Import BORIS Project</source>
         <translation>BORIS-Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="291"/>
+        <location filename="../ui/ExchangeActions.cpp" line="297"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS-Projekte (*.boris);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="296"/>
+        <location filename="../ui/ExchangeActions.cpp" line="302"/>
         <source>Import RodEpil-style Folder</source>
         <translation>Ordner im RodEpil-Format importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="322"/>
+        <location filename="../ui/ExchangeActions.cpp" line="328"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="326"/>
+        <location filename="../ui/ExchangeActions.cpp" line="332"/>
         <source>Export Clip Set</source>
         <translation>Clip-Satz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="326"/>
+        <location filename="../ui/ExchangeActions.cpp" line="332"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="332"/>
+        <location filename="../ui/ExchangeActions.cpp" line="338"/>
         <source>Folder for the Clip Videos</source>
         <translation>Ordner für die Clip-Videos</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="334"/>
+        <location filename="../ui/ExchangeActions.cpp" line="340"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="335"/>
+        <location filename="../ui/ExchangeActions.cpp" line="341"/>
         <source>BORIS projects (*.boris)</source>
         <translation>BORIS-Projekte (*.boris)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="336"/>
+        <location filename="../ui/ExchangeActions.cpp" line="342"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="347"/>
+        <location filename="../ui/ExchangeActions.cpp" line="353"/>
         <source>Add Recordings</source>
         <translation>Aufnahmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="348"/>
+        <location filename="../ui/ExchangeActions.cpp" line="354"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="352"/>
+        <location filename="../ui/ExchangeActions.cpp" line="358"/>
         <source>Subject of the Recordings</source>
         <translation>Proband der Aufnahmen</translation>
     </message>
@@ -2519,52 +2531,52 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1: eingereiht (Ansicht ▸ Jobs zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>Der Name, der auf jedem Ereignis und jeder Entscheidung von Ihnen steht (Bearbeiten ▸ Name des Annotators…)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Signal offset %1 s</source>
         <translation>Signalversatz %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Cannot store the signal&apos;s offset: %1</source>
         <translation>Der Versatz des Signals kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>paused · %1×</source>
         <translation>angehalten · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>Video &apos;%1&apos; kann nicht geöffnet werden: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>Video außerhalb des Projekts: Fügen Sie es einem Projekt hinzu, um es zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Video missing:
 %1
 
@@ -2575,58 +2587,63 @@ File ▸ Re-link Recording… to locate it.</source>
 Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>The video of this recording is missing: %1</source>
         <translation>Das Video dieser Aufnahme fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Cannot re-link recording</source>
         <translation>Aufnahme kann nicht neu verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>Re-linked to %1</source>
         <translation>Neu verknüpft mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <source>  ·  file %1 of %2</source>
+        <translation>  ·  Datei %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>  (keyframe preview)</source>
         <translation>  (Schlüsselbild-Vorschau)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>No signal to nudge: import one (File ▸ Import ▸ Signal (CSV, EDF) for This Recording…).</source>
         <translation>Kein Signal zum Verschieben: zuerst eines importieren (Datei ▸ Importieren ▸ Signal (CSV, EDF) für diese Aufnahme…).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Clip set %1 saved.</source>
         <translation>Clip-Satz %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
@@ -2636,13 +2653,13 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="337"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="339"/>
         <source>Open Video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="338"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="380"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="340"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="382"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;Alle Dateien (*)</translation>
     </message>
@@ -2992,123 +3009,123 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>&amp;Ende markieren (erstes Bild nach dem Anfall)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="264"/>
         <source>Select an event first.</source>
         <translation>Wählen Sie zuerst ein Ereignis aus.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="265"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
         <source>Nudge Onset Left</source>
         <translation>Beginn ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="269"/>
         <source>Nudge Onset Right</source>
         <translation>Beginn ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="269"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
         <source>Nudge Offset Left</source>
         <translation>Ende ein Bild nach links</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
         <source>Nudge Offset Right</source>
         <translation>Ende ein Bild nach rechts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
         <source>Seizure &amp;Type…</source>
         <translation>Anfalls&amp;typ…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
         <source>Seizure Type</source>
         <translation>Anfallstyp</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>Anfallstyp (z. B. FIAS, GTCS):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="285"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
         <source>Deselect Event</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="290"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
         <source>Rater &amp;Agreement…</source>
         <translation>Bewerter-&amp;Übereinstimmung…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
         <source>No event after this frame.</source>
         <translation>Kein Ereignis nach diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
         <source>No event before this frame.</source>
         <translation>Kein Ereignis vor diesem Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="327"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="331"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="346"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="348"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="346"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="348"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome-Projekte (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="354"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="356"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="355"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="357"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome-Projekte (*.prodrome *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="362"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="364"/>
         <source>New Subject</source>
         <translation>Neuer Proband</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="367"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="369"/>
         <source>Cannot add subject</source>
         <translation>Proband kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="379"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="381"/>
         <source>Locate %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Cannot open video</source>
         <translation>Video kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>Bild %1 / %2  ·  %3</translation>
     </message>
@@ -3124,29 +3141,62 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>Öffnen Sie ein Projekt, um zu annotieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="77"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="81"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="98"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="102"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="99"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="103"/>
         <source>Your name, as it should appear on every event you mark and every alarm you decide on:</source>
         <translation>Ihr Name, wie er auf jedem markierten Ereignis und jeder Alarmentscheidung erscheinen soll:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="107"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="111"/>
         <source>Annotator: &lt;a href=&quot;set&quot;&gt;not set&lt;/a&gt;</source>
         <translation>Annotator: &lt;a href=&quot;set&quot;&gt;nicht festgelegt&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="108"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="112"/>
         <source>Annotator: &lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</source>
         <translation>Annotator: &lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPeriod.cpp" line="56"/>
+        <source>This recording&apos;s monitoring period cannot be laid out: %1</source>
+        <translation>Der Überwachungszeitraum dieser Aufnahme lässt sich nicht anordnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPeriod.cpp" line="140"/>
+        <source>The end of the monitoring period.</source>
+        <translation>Das Ende des Überwachungszeitraums.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPeriod.cpp" line="140"/>
+        <source>The start of the monitoring period.</source>
+        <translation>Der Anfang des Überwachungszeitraums.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPeriod.cpp" line="147"/>
+        <source>Skipped a gap of %1 s between files.</source>
+        <translation>Eine Lücke von %1 s zwischen Dateien übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPeriod.cpp" line="181"/>
+        <source>Not changed: the open seizure of file %1 cannot run on across the gap of %2 s before file %3; mark its offset in its own file.</source>
+        <translation>Nicht geändert: Der offene Anfall in Datei %1 kann nicht über die Lücke von %2 s vor Datei %3 weiterlaufen; markieren Sie sein Ende in seiner eigenen Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowPeriod.cpp" line="195"/>
+        <source>Seizure closed across %n file boundaries.</source>
+        <translation>
+            <numerusform>Anfall über %n Dateigrenze geschlossen.</numerusform>
+            <numerusform>Anfall über %n Dateigrenzen geschlossen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3225,60 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <location filename="../ui/review/OnsetConfirmDialog.cpp" line="37"/>
         <source>Mark Onset and Accept</source>
         <translation>Beginn markieren und annehmen</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::PeriodStrip</name>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="24"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="26"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="27"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="36"/>
+        <source>The whole monitoring period: files, gaps between them and seizures. Click to go there.</source>
+        <translation>Der ganze Überwachungszeitraum: Dateien, Lücken dazwischen und Anfälle. Klicken, um dorthin zu gehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="98"/>
+        <source>Gap of %1 between file %2 and file %3: no video (%4 – %5)</source>
+        <translation>Lücke von %1 zwischen Datei %2 und Datei %3: kein Video (%4 – %5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="104"/>
+        <source>File %1 of %2: %3
+%4 – %5 (%6)</source>
+        <translation>Datei %1 von %2: %3
+%4 – %5 (%6)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="109"/>
+        <source>
+Overlaps file %1 by %2; the earlier file is shown there</source>
+        <translation>
+Überlappt Datei %1 um %2; dort wird die frühere Datei gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="111"/>
+        <source>
+Follows file %1 without a break</source>
+        <translation>
+Folgt lückenlos auf Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="137"/>
+        <source>gap %1</source>
+        <translation>Lücke %1</translation>
     </message>
 </context>
 <context>
@@ -4400,14 +4504,31 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::SignalLane</name>
     <message>
-        <location filename="../ui/timeline/SignalLane.cpp" line="170"/>
+        <location filename="../ui/timeline/SignalLane.cpp" line="241"/>
+        <source>Marker “%1” of %2 at %3</source>
+        <translation>Marker „%1“ von %2 bei %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/SignalLane.cpp" line="242"/>
+        <source> for %1 s</source>
+        <translation> für %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/SignalLane.cpp" line="243"/>
+        <source>
+Click to go there (frame %1)</source>
+        <translation>
+Klicken, um dorthin zu gehen (Bild %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/SignalLane.cpp" line="248"/>
         <source>%1: %2 at %3 (signal time %4 s, offset %5 s)
 Click to select it: Ctrl+Alt+Left/Right nudge it</source>
         <translation>%1: %2 bei %3 (Signalzeit %4 s, Versatz %5 s)
 Klicken zum Auswählen: Strg+Alt+Links/Rechts verschieben es</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/SignalLane.cpp" line="171"/>
+        <location filename="../ui/timeline/SignalLane.cpp" line="249"/>
         <source>no sample</source>
         <translation>kein Wert</translation>
     </message>

@@ -607,114 +607,124 @@
 <context>
     <name>prodrome::ui::AnnotationController</name>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="40"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="41"/>
         <source>Cannot read recording #%1: %2</source>
         <translation>无法读取录像 #%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="79"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="80"/>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="113"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="114"/>
         <source>Cannot undo or redo this edit: %1</source>
         <translation>无法撤销或重做此编辑：%1</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="128"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="129"/>
         <source>Open a recording before marking an onset.</source>
         <translation>请先打开录像再标记发作起点。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="132"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="160"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="176"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="133"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="161"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="211"/>
         <source>Frame %1 is outside the recording.</source>
         <translation>第 %1 帧不在录像范围内。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="140"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="141"/>
         <source>Mark onset</source>
         <translation>标记起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="146"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="147"/>
         <source>Open a recording before marking an offset.</source>
         <translation>请先打开录像再标记发作终点。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="159"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="160"/>
         <source>There is no open seizure before frame %1 to close.</source>
         <translation>第 %1 帧之前没有可结束的未完成发作。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="163"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="164"/>
         <source>Mark offset</source>
         <translation>标记终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="174"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="195"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="204"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="217"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="226"/>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="235"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="172"/>
+        <source>Event #%1 is not an open seizure.</source>
+        <translation>事件 #%1 不是未结束的发作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="173"/>
+        <source>Mark offset across files</source>
+        <translation>跨文件标记结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="209"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="230"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="239"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="252"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="261"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="270"/>
         <source>Event #%1 no longer exists.</source>
         <translation>事件 #%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="218"/>
         <source>Move onset</source>
         <translation>移动起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="183"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="218"/>
         <source>Move offset</source>
         <translation>移动终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="184"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="219"/>
         <source>Nudge onset</source>
         <translation>微调起点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="184"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="219"/>
         <source>Nudge offset</source>
         <translation>微调终点</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="193"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="228"/>
         <source>Select an event to nudge.</source>
         <translation>请选择要微调的事件。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="196"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="231"/>
         <source>The selected seizure has no offset yet.</source>
         <translation>所选发作尚无终点。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="205"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="240"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="211"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="246"/>
         <source>Select an event to delete.</source>
         <translation>请选择要删除的事件。</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="221"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="256"/>
         <source>Set seizure type</source>
         <translation>设置发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="230"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="265"/>
         <source>Edit notes</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="239"/>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="274"/>
         <source>Change event kind</source>
         <translation>更改事件类别</translation>
     </message>
@@ -1573,13 +1583,13 @@
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="84"/>
-        <location filename="../ui/ExchangeActions.cpp" line="126"/>
+        <location filename="../ui/ExchangeActions.cpp" line="132"/>
         <source>Events &amp;CSV…</source>
         <translation>事件 &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="85"/>
-        <location filename="../ui/ExchangeActions.cpp" line="128"/>
+        <location filename="../ui/ExchangeActions.cpp" line="134"/>
         <source>&amp;BORIS Project…</source>
         <translation>&amp;BORIS 项目…</translation>
     </message>
@@ -1599,48 +1609,54 @@
         <translation>导入信号</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="120"/>
+        <location filename="../ui/ExchangeActions.cpp" line="104"/>
+        <source>Imported %1 signal(s) of %2 samples each (%3 sampling) and %4 marker(s) beside recording %5</source>
+        <translation>已在录像 %5 旁导入 %1 个信号，每个 %2 个采样（%3 采样）及 %4 个标记</translation>
+    </message>
+    <message>
+        <location filename="../ui/ExchangeActions.cpp" line="126"/>
         <source>Signals (*.csv *.edf *.bdf *.EDF *.BDF);;CSV files (*.csv);;EDF and BDF files (*.edf *.bdf);;All files (*)</source>
         <translation>信号 (*.csv *.edf *.bdf *.EDF *.BDF);;CSV 文件 (*.csv);;EDF 和 BDF 文件 (*.edf *.bdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="127"/>
+        <location filename="../ui/ExchangeActions.cpp" line="133"/>
         <source>&amp;Frame Labels CSV…</source>
         <translation>逐&amp;帧标签 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="130"/>
+        <location filename="../ui/ExchangeActions.cpp" line="136"/>
         <source>Clip Set &amp;Manifest CSV…</source>
         <translation>片段集&amp;清单 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="131"/>
+        <location filename="../ui/ExchangeActions.cpp" line="137"/>
         <source>Clip Set &amp;VideoMAE List…</source>
         <translation>片段集 &amp;VideoMAE 列表…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="132"/>
+        <location filename="../ui/ExchangeActions.cpp" line="138"/>
         <source>Clip &amp;Videos…</source>
         <translation>片段&amp;视频…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="138"/>
+        <location filename="../ui/ExchangeActions.cpp" line="144"/>
         <source>Import events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="139"/>
+        <location filename="../ui/ExchangeActions.cpp" line="145"/>
         <source>Import BORIS project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="140"/>
+        <location filename="../ui/ExchangeActions.cpp" line="146"/>
         <source>Import RodEpil folder</source>
         <translation>导入 RodEpil 文件夹</translation>
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="96"/>
-        <location filename="../ui/ExchangeActions.cpp" line="153"/>
+        <location filename="../ui/ExchangeActions.cpp" line="97"/>
+        <location filename="../ui/ExchangeActions.cpp" line="159"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -1656,221 +1672,217 @@
     </message>
     <message>
         <location filename="../ui/ExchangeActions.cpp" line="96"/>
-        <location filename="../ui/ExchangeActions.cpp" line="147"/>
+        <location filename="../ui/ExchangeActions.cpp" line="101"/>
         <location filename="../ui/ExchangeActions.cpp" line="153"/>
-        <location filename="../ui/ExchangeActions.cpp" line="165"/>
+        <location filename="../ui/ExchangeActions.cpp" line="159"/>
+        <location filename="../ui/ExchangeActions.cpp" line="171"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="99"/>
-        <source>Imported %1 signal(s) of %2 samples each (%3 sampling) beside recording %4</source>
-        <translation>已为录像 %4 导入 %1 个信号，每个 %2 个采样（%3采样）</translation>
-    </message>
-    <message>
-        <location filename="../ui/ExchangeActions.cpp" line="102"/>
+        <location filename="../ui/ExchangeActions.cpp" line="107"/>
         <source>even</source>
         <translation>均匀</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="102"/>
+        <location filename="../ui/ExchangeActions.cpp" line="107"/>
         <source>uneven</source>
         <translation>不均匀</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="112"/>
-        <location filename="../ui/ExchangeActions.cpp" line="119"/>
+        <location filename="../ui/ExchangeActions.cpp" line="118"/>
+        <location filename="../ui/ExchangeActions.cpp" line="125"/>
         <source>Import Signal</source>
         <translation>导入信号</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="113"/>
+        <location filename="../ui/ExchangeActions.cpp" line="119"/>
         <source>Open the recording the signal belongs to first: its time column is read on that recording&apos;s clock.</source>
         <translation>请先打开信号所属的录像：其时间列按该录像的时钟读取。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="148"/>
+        <location filename="../ui/ExchangeActions.cpp" line="154"/>
         <source>Adding %1 (%2 of %3)…</source>
         <translation>正在添加 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="166"/>
+        <location filename="../ui/ExchangeActions.cpp" line="172"/>
         <source>Probing %1 (%2 of %3)…</source>
         <translation>正在检查 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="179"/>
-        <location filename="../ui/ExchangeActions.cpp" line="322"/>
-        <location filename="../ui/ExchangeActions.cpp" line="337"/>
+        <location filename="../ui/ExchangeActions.cpp" line="185"/>
+        <location filename="../ui/ExchangeActions.cpp" line="328"/>
+        <location filename="../ui/ExchangeActions.cpp" line="343"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="181"/>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="181"/>
-        <location filename="../ui/ExchangeActions.cpp" line="212"/>
+        <location filename="../ui/ExchangeActions.cpp" line="187"/>
+        <location filename="../ui/ExchangeActions.cpp" line="218"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="193"/>
+        <location filename="../ui/ExchangeActions.cpp" line="199"/>
         <source>Wrote %1: %2 event(s) in %3 observation(s).</source>
         <translation>已写入 %1：%3 个观察中的 %2 个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="198"/>
+        <location filename="../ui/ExchangeActions.cpp" line="204"/>
         <source>%1 open event(s) left out: BORIS has no state without a stop.</source>
         <translation>已略去 %1 个未结束事件：BORIS 没有无结束的状态。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="213"/>
+        <location filename="../ui/ExchangeActions.cpp" line="219"/>
         <source>Clip %1 of %2</source>
         <translation>片段 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="218"/>
+        <location filename="../ui/ExchangeActions.cpp" line="224"/>
         <source>Wrote %1 (%2 rows or files).</source>
         <translation>已写入 %1（%2 行或文件）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="226"/>
+        <location filename="../ui/ExchangeActions.cpp" line="232"/>
         <source>Add recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="236"/>
+        <location filename="../ui/ExchangeActions.cpp" line="242"/>
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="237"/>
+        <location filename="../ui/ExchangeActions.cpp" line="243"/>
         <source>Indexing %1 (%2 of %3)…</source>
         <translation>正在索引 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ExchangeActions.cpp" line="244"/>
+        <location filename="../ui/ExchangeActions.cpp" line="250"/>
         <source>Added %n recording(s).</source>
         <translation>
             <numerusform>已添加 %n 个录像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="252"/>
+        <location filename="../ui/ExchangeActions.cpp" line="258"/>
         <source>Re-link missing videos from %1</source>
         <translation>从 %1 重新链接缺失的视频</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="255"/>
+        <location filename="../ui/ExchangeActions.cpp" line="261"/>
         <source>search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="255"/>
+        <location filename="../ui/ExchangeActions.cpp" line="261"/>
         <source>Looking for files of the missing videos&apos; sizes…</source>
         <translation>正在查找与缺失视频大小相同的文件…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="258"/>
+        <location filename="../ui/ExchangeActions.cpp" line="264"/>
         <source>compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="258"/>
+        <location filename="../ui/ExchangeActions.cpp" line="264"/>
         <source>Comparing content fingerprints…</source>
         <translation>正在比对内容指纹…</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="264"/>
+        <location filename="../ui/ExchangeActions.cpp" line="270"/>
         <source>No video of the project is missing.</source>
         <translation>项目中没有缺失的视频。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="265"/>
+        <location filename="../ui/ExchangeActions.cpp" line="271"/>
         <source>Re-linked %1 of %2 missing recording(s); %3 still missing.</source>
         <translation>已重新链接 %2 个缺失录像中的 %1 个；仍缺失 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="277"/>
+        <location filename="../ui/ExchangeActions.cpp" line="283"/>
         <source>Folder Holding the Missing Videos</source>
         <translation>存放缺失视频的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="287"/>
+        <location filename="../ui/ExchangeActions.cpp" line="293"/>
         <source>Import Events CSV</source>
         <translation>导入事件 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="288"/>
+        <location filename="../ui/ExchangeActions.cpp" line="294"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="290"/>
-        <location filename="../ui/ExchangeActions.cpp" line="308"/>
+        <location filename="../ui/ExchangeActions.cpp" line="296"/>
+        <location filename="../ui/ExchangeActions.cpp" line="314"/>
         <source>Import BORIS Project</source>
         <translation>导入 BORIS 项目</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="291"/>
+        <location filename="../ui/ExchangeActions.cpp" line="297"/>
         <source>BORIS projects (*.boris);;All files (*)</source>
         <translation>BORIS 项目 (*.boris);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="296"/>
+        <location filename="../ui/ExchangeActions.cpp" line="302"/>
         <source>Import RodEpil-style Folder</source>
         <translation>导入 RodEpil 格式文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="322"/>
+        <location filename="../ui/ExchangeActions.cpp" line="328"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="326"/>
+        <location filename="../ui/ExchangeActions.cpp" line="332"/>
         <source>Export Clip Set</source>
         <translation>导出片段集</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="326"/>
+        <location filename="../ui/ExchangeActions.cpp" line="332"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="332"/>
+        <location filename="../ui/ExchangeActions.cpp" line="338"/>
         <source>Folder for the Clip Videos</source>
         <translation>片段视频的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="334"/>
+        <location filename="../ui/ExchangeActions.cpp" line="340"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="335"/>
+        <location filename="../ui/ExchangeActions.cpp" line="341"/>
         <source>BORIS projects (*.boris)</source>
         <translation>BORIS 项目 (*.boris)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="336"/>
+        <location filename="../ui/ExchangeActions.cpp" line="342"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="347"/>
+        <location filename="../ui/ExchangeActions.cpp" line="353"/>
         <source>Add Recordings</source>
         <translation>添加录像</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="348"/>
+        <location filename="../ui/ExchangeActions.cpp" line="354"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v *.mts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ExchangeActions.cpp" line="352"/>
+        <location filename="../ui/ExchangeActions.cpp" line="358"/>
         <source>Subject of the Recordings</source>
         <translation>录像所属受试者</translation>
     </message>
@@ -2511,52 +2523,52 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1：已排队（视图 ▸ 任务 中可见）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>The name written on every event and decision you make (Edit ▸ Annotator Name…)</source>
         <translation>写在您所做的每个事件和每个决定上的姓名（编辑 ▸ 标注者姓名…）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Signal offset %1 s</source>
         <translation>信号偏移 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Cannot store the signal&apos;s offset: %1</source>
         <translation>无法保存信号偏移：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>paused · %1×</source>
         <translation>已暂停 · %1×</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>cannot open video &apos;%1&apos;: no such file</source>
         <translation>无法打开视频“%1”：文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Viewing a video outside the project: add it to a project to annotate.</source>
         <translation>正在查看项目外的视频：将其添加到项目后才能标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Video missing:
 %1
 
@@ -2567,58 +2579,63 @@ File ▸ Re-link Recording… to locate it.</source>
 请通过 文件 ▸ 重新关联录像… 定位该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>The video of this recording is missing: %1</source>
         <translation>此录像的视频缺失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Cannot re-link recording</source>
         <translation>无法重新关联录像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>Re-linked to %1</source>
         <translation>已重新关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>  ·  %1</source>
         <translation>  ·  %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <source>  ·  file %1 of %2</source>
+        <translation>  ·  第 %1 个文件，共 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>  (keyframe preview)</source>
         <translation>  （关键帧预览）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Prodrome</source>
         <translation>Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source> [%1]</source>
         <translation> [%1]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>No signal to nudge: import one (File ▸ Import ▸ Signal (CSV, EDF) for This Recording…).</source>
         <translation>没有可微调的信号:请先导入(文件 ▸ 导入 ▸ 此录像的信号(CSV、EDF)…)。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>Clip set %1 saved.</source>
         <translation>片段集 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>No video</source>
         <translation>无视频</translation>
     </message>
@@ -2628,13 +2645,13 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="337"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="339"/>
         <source>Open Video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="338"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="380"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="340"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="382"/>
         <source>Videos (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;All files (*)</source>
         <translation>视频 (*.mp4 *.mkv *.avi *.mov *.ts *.m4v);;所有文件 (*)</translation>
     </message>
@@ -2979,123 +2996,123 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>标记终点(&amp;F)（发作结束后的第一帧）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="262"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="264"/>
         <source>Select an event first.</source>
         <translation>请先选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="265"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
         <source>Nudge Onset Left</source>
         <translation>起点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="267"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="269"/>
         <source>Nudge Onset Right</source>
         <translation>起点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="269"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
         <source>Nudge Offset Left</source>
         <translation>终点左移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="271"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="273"/>
         <source>Nudge Offset Right</source>
         <translation>终点右移一帧</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="274"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="276"/>
         <source>Seizure &amp;Type…</source>
         <translation>发作类型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
         <source>Seizure Type</source>
         <translation>发作类型</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="279"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="281"/>
         <source>Seizure type (e.g. FIAS, GTCS):</source>
         <translation>发作类型（例如 FIAS、GTCS）：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="283"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="285"/>
         <source>&amp;Delete Event</source>
         <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="286"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="288"/>
         <source>Deselect Event</source>
         <translation>取消选择事件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="290"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="292"/>
         <source>Rater &amp;Agreement…</source>
         <translation>评估者一致性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
         <source>No event after this frame.</source>
         <translation>此帧之后没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="311"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="313"/>
         <source>No event before this frame.</source>
         <translation>此帧之前没有事件。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="327"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="329"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="331"/>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="346"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="348"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="346"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="348"/>
         <source>Prodrome projects (*.prodrome)</source>
         <translation>Prodrome 项目 (*.prodrome)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="354"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="356"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="355"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="357"/>
         <source>Prodrome projects (*.prodrome *.sqlite *.db);;All files (*)</source>
         <translation>Prodrome 项目 (*.prodrome *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="362"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="364"/>
         <source>New Subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="367"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="369"/>
         <source>Cannot add subject</source>
         <translation>无法添加受试者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="379"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="381"/>
         <source>Locate %1</source>
         <translation>定位 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Cannot open video</source>
         <translation>无法打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Frame %1 / %2  ·  %3</source>
         <translation>第 %1 / %2 帧  ·  %3</translation>
     </message>
@@ -3111,29 +3128,61 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>打开项目后即可标注。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="77"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="81"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="98"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="102"/>
         <source>Annotator</source>
         <translation>标注者</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="99"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="103"/>
         <source>Your name, as it should appear on every event you mark and every alarm you decide on:</source>
         <translation>您的姓名，将显示在您标记的每个事件和您判定的每个警报上：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="107"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="111"/>
         <source>Annotator: &lt;a href=&quot;set&quot;&gt;not set&lt;/a&gt;</source>
         <translation>标注者：&lt;a href=&quot;set&quot;&gt;未设置&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowAnnotation.cpp" line="108"/>
+        <location filename="../ui/MainWindowAnnotation.cpp" line="112"/>
         <source>Annotator: &lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</source>
         <translation>标注者：&lt;a href=&quot;set&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPeriod.cpp" line="56"/>
+        <source>This recording&apos;s monitoring period cannot be laid out: %1</source>
+        <translation>无法排布此录像的监测时段：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPeriod.cpp" line="140"/>
+        <source>The end of the monitoring period.</source>
+        <translation>监测时段结束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPeriod.cpp" line="140"/>
+        <source>The start of the monitoring period.</source>
+        <translation>监测时段开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPeriod.cpp" line="147"/>
+        <source>Skipped a gap of %1 s between files.</source>
+        <translation>跳过了文件之间 %1 秒的间隙。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowPeriod.cpp" line="181"/>
+        <source>Not changed: the open seizure of file %1 cannot run on across the gap of %2 s before file %3; mark its offset in its own file.</source>
+        <translation>未更改：文件 %1 中未结束的发作不能跨越文件 %3 之前 %2 秒的间隙；请在其所在文件中标记结束。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindowPeriod.cpp" line="195"/>
+        <source>Seizure closed across %n file boundaries.</source>
+        <translation>
+            <numerusform>已跨 %n 个文件边界结束发作。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3211,60 @@ File ▸ Re-link Recording… to locate it.</source>
         <location filename="../ui/review/OnsetConfirmDialog.cpp" line="37"/>
         <source>Mark Onset and Accept</source>
         <translation>标记起点并接受</translation>
+    </message>
+</context>
+<context>
+    <name>prodrome::ui::PeriodStrip</name>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="24"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="26"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="27"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="36"/>
+        <source>The whole monitoring period: files, gaps between them and seizures. Click to go there.</source>
+        <translation>整个监测时段：文件、文件间的间隙和发作。点击即可跳转。</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="98"/>
+        <source>Gap of %1 between file %2 and file %3: no video (%4 – %5)</source>
+        <translation>文件 %2 与文件 %3 之间 %1 的间隙：无视频（%4 – %5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="104"/>
+        <source>File %1 of %2: %3
+%4 – %5 (%6)</source>
+        <translation>第 %1 个文件，共 %2 个：%3
+%4 – %5（%6）</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="109"/>
+        <source>
+Overlaps file %1 by %2; the earlier file is shown there</source>
+        <translation>
+与文件 %1 重叠 %2；重叠处显示较早的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="111"/>
+        <source>
+Follows file %1 without a break</source>
+        <translation>
+紧接文件 %1，无间断</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/PeriodStrip.cpp" line="137"/>
+        <source>gap %1</source>
+        <translation>间隙 %1</translation>
     </message>
 </context>
 <context>
@@ -4385,14 +4488,31 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::SignalLane</name>
     <message>
-        <location filename="../ui/timeline/SignalLane.cpp" line="170"/>
+        <location filename="../ui/timeline/SignalLane.cpp" line="241"/>
+        <source>Marker “%1” of %2 at %3</source>
+        <translation>%2 的标记“%1”，位于 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/SignalLane.cpp" line="242"/>
+        <source> for %1 s</source>
+        <translation>，持续 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/SignalLane.cpp" line="243"/>
+        <source>
+Click to go there (frame %1)</source>
+        <translation>
+点击跳转（第 %1 帧）</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/SignalLane.cpp" line="248"/>
         <source>%1: %2 at %3 (signal time %4 s, offset %5 s)
 Click to select it: Ctrl+Alt+Left/Right nudge it</source>
         <translation>%1：%3 处为 %2（信号时间 %4 秒，偏移 %5 秒）
 单击选中；Ctrl+Alt+左/右 微调</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/SignalLane.cpp" line="171"/>
+        <location filename="../ui/timeline/SignalLane.cpp" line="249"/>
         <source>no sample</source>
         <translation>无采样</translation>
     </message>
