@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <stdexcept>
 
@@ -95,17 +96,48 @@ RecordingAgreement compareRatersOnRecording(database::Database& db, const Record
   input.fps = parts.front().recording.fps;
   input.toleranceSeconds = request.toleranceSeconds;
   std::int64_t end = 0;
+  // An event across a file boundary is stored as a piece per file (one ends
+  // at its file's last frame, the next begins at its file's first): on the
+  // period's axis the pieces are one event again, or a rater who marked a
+  // seizure across the boundary would count two.
+  struct Piece {
+    RatedEvent event;
+    database::EventKind kind;
+    bool endsFile = false, startsFile = false;
+  };
+  std::vector<Piece> piecesA, piecesB;
   for (const Part& p : parts) {
     input.observed.push_back({p.offset, p.offset + p.recording.frameCount});
     end = std::max(end, p.offset + p.recording.frameCount);
     for (const auto& e : database::EventStore(db).listByRecording(p.recording.id)) {
       if (request.kind && e.kind != *request.kind) continue;
-      const RatedEvent rated{e.id, p.offset + e.onsetFrame,
-                             e.offsetFrame ? std::optional<std::int64_t>(p.offset + *e.offsetFrame) : std::nullopt};
-      if (e.annotator == request.raterA) input.a.push_back(rated);
-      if (e.annotator == request.raterB) input.b.push_back(rated);
+      const Piece piece{{e.id, p.offset + e.onsetFrame,
+                         e.offsetFrame ? std::optional<std::int64_t>(p.offset + *e.offsetFrame) : std::nullopt},
+                        e.kind, e.offsetFrame == p.recording.frameCount, e.onsetFrame == 0};
+      if (e.annotator == request.raterA) piecesA.push_back(piece);
+      if (e.annotator == request.raterB) piecesB.push_back(piece);
     }
   }
+  const auto joined = [](std::vector<Piece> pieces) {
+    std::stable_sort(pieces.begin(), pieces.end(),
+                     [](const Piece& x, const Piece& y) { return x.event.onset < y.event.onset; });
+    std::vector<Piece> out;
+    for (const Piece& piece : pieces) {
+      Piece* last = out.empty() ? nullptr : &out.back();
+      if (last && last->endsFile && piece.startsFile && last->kind == piece.kind && last->event.offset &&
+          std::llabs(piece.event.onset - *last->event.offset) <= 1) {
+        last->event.offset = piece.event.offset;
+        last->endsFile = piece.endsFile;
+        continue;
+      }
+      out.push_back(piece);
+    }
+    std::vector<RatedEvent> events;
+    for (const Piece& piece : out) events.push_back(piece.event);
+    return events;
+  };
+  input.a = joined(std::move(piecesA));
+  input.b = joined(std::move(piecesB));
   try {
     return {compareRaters(input), input.fps, end};
   } catch (const std::invalid_argument& e) {

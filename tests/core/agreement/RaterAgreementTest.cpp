@@ -7,6 +7,7 @@
 #include "core/agreement/RaterAgreement.h"
 #include "core/agreement/RecordingAgreement.h"
 #include "database/EventStore.h"
+#include "database/PeriodStore.h"
 #include "database/RecordingStore.h"
 #include "database/Schema.h"
 #include "database/SubjectStore.h"
@@ -253,6 +254,59 @@ TEST(RecordingAgreement, ComparesTheProjectsEventsByAnnotator) {
     EXPECT_NE(refusal(request).find("the same person"), std::string::npos);
     request.recordingId = 99;
     EXPECT_NE(refusal(request).find("no recording #99"), std::string::npos);
+  }
+  fs::remove_all(dir);
+}
+
+// A seizure marked across a period's boundary is stored as a piece per file;
+// over the period the pieces are one event (issue 14), unless a gap parts
+// the files.
+TEST(RecordingAgreement, PiecesAcrossABoundaryAreOneEventOverThePeriod) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("prodrome-agreement-pieces-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  {
+    namespace db = prodrome::database;
+    auto project = db::openProject((dir / "a.prodrome").string());
+    const auto subject = db::SubjectStore(project).add({0, "R1", db::Species::Rodent, ""});
+    std::vector<std::int64_t> ids;
+    for (const char* name : {"a", "b", "c"}) {
+      db::Recording rec;
+      rec.subjectId = subject;
+      rec.path = std::string("/nowhere/") + name + ".mp4";
+      rec.fingerprint = name;
+      rec.fps = 25;
+      rec.frameCount = 1000;
+      ids.push_back(db::RecordingStore(project).add(rec));
+    }
+    const auto period = db::PeriodStore(project).create(subject, ids);
+    db::PeriodStore(project).setStart(ids[0], std::string("2026-03-01T22:00:00Z"));
+    db::PeriodStore(project).setStart(ids[2], std::string("2026-03-01T22:01:30Z"));  // 10 s after b ends
+    db::EventStore events(project);
+    const auto add = [&](std::int64_t recording, std::int64_t onset, std::int64_t offset, const char* who) {
+      db::Event e;
+      e.recordingId = recording;
+      e.onsetFrame = onset;
+      e.offsetFrame = offset;
+      e.annotator = who;
+      return events.add(e);
+    };
+    const auto piece = add(ids[0], 900, 1000, "dr.k");  // across a's end into b
+    add(ids[1], 0, 50, "dr.k");
+    add(ids[1], 950, 1000, "dr.k");  // up to b's end, then a gap: not joined to c's
+    add(ids[2], 0, 30, "dr.k");
+    add(ids[0], 910, 990, "tech");
+    RecordingAgreementRequest request;
+    request.periodId = period;
+    request.raterA = "dr.k";
+    request.raterB = "tech";
+    request.toleranceSeconds = 1.0;
+    const auto result = compareRatersOnRecording(project, request);
+    EXPECT_EQ(result.agreement.eventsA, 3);  // a+b joined; b's end and c's start stay apart
+    EXPECT_EQ(result.agreement.eventsB, 1);
+    ASSERT_EQ(result.agreement.matched, 1);
+    EXPECT_EQ(result.agreement.pairings[0].a->id, piece);
+    EXPECT_EQ(*result.agreement.pairings[0].a->offset, 1050);  // the joined event ends in b
   }
   fs::remove_all(dir);
 }
