@@ -18,6 +18,7 @@
 #include "database/RecordingStore.h"
 #include "database/Schema.h"
 #include "database/SubjectStore.h"
+#include "tests/bench/ui/GuiBench.h"
 #include "tests/bench/video/BenchVideoFile.h"
 #include "ui/FrameView.h"
 #include "ui/MainWindow.h"
@@ -37,16 +38,6 @@ namespace fs = std::filesystem;
 using namespace prodrome;
 
 namespace {
-
-bool waitFor(const std::function<bool()>& done, int timeoutMs = 60000) {
-  QElapsedTimer t;
-  t.start();
-  while (!done()) {
-    if (t.elapsed() > timeoutMs) return false;
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-  }
-  return true;
-}
 
 void print(const char* what, const std::vector<double>& ms, double targetMs, double referenceMedian) {
   const double median = bench::median(ms);
@@ -81,7 +72,7 @@ int main(int argc, char** argv) {
     // indexed open (the links share the file's index).
     ui::PlaybackController probe;
     probe.open(QString::fromStdString(video.string()));
-    if (!waitFor([&] { return probe.hasVideo(); }, 600000)) return 1;
+    if (!bench::waitFor([&] { return probe.hasVideo(); }, 600000)) return 1;
     frames = probe.meta().frameCount;
     database::Database db = database::openProject(project);
     const auto p1 = database::SubjectStore(db).add({0, "night", database::Species::Human, ""});
@@ -118,9 +109,9 @@ int main(int argc, char** argv) {
   };
   const auto goTo = [&](std::int64_t recording, qint64 frame) {
     w.openRecording(recording);
-    if (!waitFor([&] { return w.playback()->hasVideo(); })) std::exit(1);
+    if (!bench::waitFor([&] { return w.playback()->hasVideo(); })) std::exit(1);
     w.showFrame(frame);
-    if (!waitFor([&] { return shownIs(recording, frame); })) std::exit(1);
+    if (!bench::waitFor([&] { return shownIs(recording, frame); })) std::exit(1);
   };
 
   // Stepping over the last seconds before each boundary (as a reviewer does
@@ -132,9 +123,9 @@ int main(int argc, char** argv) {
       if (stepUp) {
         for (int s = 0; s < 89; ++s) {
           w.playback()->step(1);
-          waitFor([&] { return shownFrame == frames - 89 + s && shownExact; });
+          bench::waitFor([&] { return shownFrame == frames - 89 + s && shownExact; });
         }
-        waitFor([] { return false; }, 300);  // the prepared file's first frame is ready meanwhile
+        bench::waitFor([] { return false; }, 300);  // the prepared file's first frame is ready meanwhile
       } else {
         goTo(ids[i], frames - 1);
       }
@@ -144,10 +135,10 @@ int main(int argc, char** argv) {
         w.playback()->step(1);
       } else {
         w.openRecording(ids[i + 1]);  // what a user did before periods: open the next file
-        waitFor([&] { return w.playback()->hasVideo(); });
+        bench::waitFor([&] { return w.playback()->hasVideo(); });
         w.showFrame(0);
       }
-      if (!waitFor([&] { return shownIs(ids[i + 1], 0); })) {
+      if (!bench::waitFor([&] { return shownIs(ids[i + 1], 0); })) {
         std::printf("the next file's first frame never came\n");
         std::exit(1);
       }

@@ -11,6 +11,8 @@
 //
 //   bench_gui_video [--file F] [--seeks N] [--steps N]
 
+#include "tests/bench/ui/GuiBench.h"
+#include "tests/bench/video/BenchVideoFile.h"
 #include "ui/FrameView.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaybackController.h"
@@ -35,30 +37,6 @@ namespace fs = std::filesystem;
 using namespace prodrome;
 
 namespace {
-
-fs::path benchDir() {
-  if (const char* d = std::getenv("PRODROME_BENCH_DIR"); d && *d) return d;
-  const char* home = std::getenv("HOME");
-  return fs::path(home ? home : "/tmp") / ".cache" / "prodrome-bench";
-}
-
-// The same file, made the same way, as bench_video (tests/bench/video).
-fs::path ensureFile(int seconds) {
-  const fs::path wanted = benchDir() / ("bench_" + std::to_string(seconds) + "s_720p_gop250.mp4");
-  if (fs::exists(wanted)) return wanted;
-  fs::create_directories(wanted.parent_path());
-  const fs::path tmp = wanted.string() + ".part.mp4";
-  std::printf("generating %s (%d s of 1280x720 30 fps H.264, GOP 250, 3 B-frames; once)...\n", wanted.c_str(), seconds);
-  std::fflush(stdout);
-  const std::string cmd = "ffmpeg -v error -y -f lavfi -i testsrc2=size=1280x720:rate=30 -t " +
-                          std::to_string(seconds) +
-                          " -vf noise=alls=4:allf=t -c:v libx264 -preset superfast -crf 23 -maxrate 4M -bufsize 8M"
-                          " -g 250 -keyint_min 250 -sc_threshold 0 -bf 3 -pix_fmt yuv420p '" +
-                          tmp.string() + "'";
-  if (std::system(cmd.c_str()) != 0) std::exit(1);
-  fs::rename(tmp, wanted);
-  return wanted;
-}
 
 struct Figures {
   double median = 0, p95 = 0, max = 0;
@@ -108,16 +86,6 @@ struct Probe {
   }
 };
 
-bool waitFor(const std::function<bool()>& done, int timeoutMs = 20000) {
-  QElapsedTimer t;
-  t.start();
-  while (!done()) {
-    if (t.elapsed() > timeoutMs) return false;
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-  }
-  return true;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -133,7 +101,7 @@ int main(int argc, char** argv) {
     if (a == "--seeks") seeks = std::atoi(argv[i + 1]);
     if (a == "--steps") steps = std::atoi(argv[i + 1]);
   }
-  if (file.empty()) file = ensureFile(3600);
+  if (file.empty()) file = bench::ensureBenchFile(3600);
 
   ui::MainWindow w;
   w.resize(1400, 900);
@@ -145,7 +113,7 @@ int main(int argc, char** argv) {
   QElapsedTimer openClock;
   openClock.start();
   probe.arm(0);
-  if (!w.openVideo(QString::fromStdString(file.string())) || !waitFor([&] { return probe.exactMs >= 0; }, 600000)) {
+  if (!w.openVideo(QString::fromStdString(file.string())) || !bench::waitFor([&] { return probe.exactMs >= 0; }, 600000)) {
     std::fprintf(stderr, "cannot open %s\n", file.c_str());
     return 1;
   }
@@ -163,7 +131,7 @@ int main(int argc, char** argv) {
     const qint64 k = anywhere(rng);
     probe.arm(k);
     w.showFrame(k);
-    if (!waitFor([&] { return probe.exactMs >= 0; })) {
+    if (!bench::waitFor([&] { return probe.exactMs >= 0; })) {
       std::fprintf(stderr, "seek to %lld timed out\n", static_cast<long long>(k));
       return 1;
     }
@@ -177,7 +145,7 @@ int main(int argc, char** argv) {
   const auto holdKey = [&](Qt::Key key, int delta, qint64 start, std::vector<double>& out) {
     probe.arm(start);
     w.showFrame(start);
-    waitFor([&] { return probe.exactMs >= 0; });
+    bench::waitFor([&] { return probe.exactMs >= 0; });
     QTest::qWait(100);
     qint64 at = start;
     for (int i = 0; i < steps; ++i) {
@@ -186,7 +154,7 @@ int main(int argc, char** argv) {
       at += delta;
       probe.arm(at);
       QTest::keyClick(&w, key);
-      if (!waitFor([&] { return probe.exactMs >= 0; })) {
+      if (!bench::waitFor([&] { return probe.exactMs >= 0; })) {
         std::fprintf(stderr, "step to %lld timed out\n", static_cast<long long>(at));
         std::exit(1);
       }
