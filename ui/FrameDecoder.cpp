@@ -294,7 +294,11 @@ void FrameDecoder::Worker::run() {
       if (chainFiles) {
         chain.reset();
         across.reset();
-        if (!chainFiles->empty()) chain = std::make_unique<core::ChainedVideoSource>(*chainFiles);
+        try {
+          if (!chainFiles->empty()) chain = std::make_unique<core::ChainedVideoSource>(*chainFiles);
+        } catch (const std::exception&) {
+          chain.reset();  // a file without a known length: each file opens on its own
+        }
       }
       last = -1;
       direction = 0;

@@ -38,6 +38,20 @@
 
 namespace prodrome::core {
 
+namespace {
+
+// A file's and a night's figures come from the same event metrics.
+void setAlarmFigures(ForecastMetrics::AlarmFigures& f, const EventMetrics& e, std::size_t windows) {
+  f.windows = static_cast<std::int64_t>(windows);
+  f.seizures = static_cast<std::int64_t>(e.seizures.size());
+  f.alarms = static_cast<std::int64_t>(e.alarms.size());
+  f.sensitivity = e.sensitivity;
+  f.falseAlarmsPerHour = e.falseAlarmsPerHour;
+  f.meanWarningSeconds = e.meanWarningSeconds;
+}
+
+}  // namespace
+
 std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
                                       const WindowScan& scan, const torch::Device& device,
                                       const JobCallbacks& callbacks) {
@@ -229,12 +243,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       database::PredictionStore(db).addAll(rows);
       ForecastMetrics::Recording r;
       r.recording = recordingId;
-      r.windows = static_cast<std::int64_t>(rf.points.size());
-      r.sensitivity = rf.events.sensitivity;
-      r.falseAlarmsPerHour = rf.events.falseAlarmsPerHour;
-      r.meanWarningSeconds = rf.events.meanWarningSeconds;
-      r.seizures = static_cast<std::int64_t>(rf.events.seizures.size());
-      r.alarms = static_cast<std::int64_t>(rf.events.alarms.size());
+      setAlarmFigures(r, rf.events, rf.points.size());
       r.speedXRealTime = rf.videoSeconds / std::max(1e-9, rf.wallSeconds);
       metrics.recordings.push_back(r);
       outcome.recordings.push_back(std::move(rf));
@@ -248,12 +257,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       const auto& e = po.evaluation.events;
       ForecastMetrics::Period m;
       m.period = periodId;
-      m.windows = static_cast<std::int64_t>(po.evaluation.curve.size());
-      m.seizures = static_cast<std::int64_t>(e.seizures.size());
-      m.alarms = static_cast<std::int64_t>(e.alarms.size());
-      m.sensitivity = e.sensitivity;
-      m.falseAlarmsPerHour = e.falseAlarmsPerHour;
-      m.meanWarningSeconds = e.meanWarningSeconds;
+      setAlarmFigures(m, e, po.evaluation.curve.size());
       m.observedHours = po.evaluation.observedHours;
       m.spanHours = po.evaluation.spanHours;
       metrics.periods.push_back(m);

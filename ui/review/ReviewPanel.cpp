@@ -148,7 +148,11 @@ ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
   connect(review_, &ReviewModel::metricsChanged, this, &ReviewPanel::syncFromModel);
   connect(review_, &ReviewModel::decisionsChanged, this, &ReviewPanel::updateMetrics);
   connect(review_, &ReviewModel::cleared, this, &ReviewPanel::syncFromModel);
+  // The night's figures are the run's, fixed: shown once per load.
+  connect(review_, &ReviewModel::loaded, this, &ReviewPanel::showNight);
+  connect(review_, &ReviewModel::cleared, this, &ReviewPanel::showNight);
   syncFromModel();
+  showNight();
 }
 
 ReviewPanel::~ReviewPanel() = default;
@@ -223,27 +227,30 @@ void ReviewPanel::syncFromModel() {
   updateMetrics();
 }
 
-void ReviewPanel::updateMetrics() {
-  if (!review_->isLoaded()) {
-    for (QLabel* l : {sensitivity_, falseAlarms_, warning_, counts_, reviewed_}) l->setText(tr("—"));
-    night_->clear();
-    metricsForm_->setRowVisible(night_, false);
-    return;
-  }
+void ReviewPanel::showNight() {
   QStringList nights;
-  const auto& run = review_->run();
-  for (const auto& p : run.metrics.periods) {
-    const int forecast = std::isnan(p.sensitivity) ? 0 : static_cast<int>(std::lround(p.sensitivity * p.seizures));
-    nights << tr("period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6")
-                  .arg(p.period)
-                  .arg(formatSensitivity(forecast, static_cast<int>(p.seizures), p.sensitivity))
-                  .arg(formatPerHour(p.falseAlarmsPerHour))
-                  .arg(formatDuration(p.observedHours * 3600.0))
-                  .arg(formatDuration(p.spanHours * 3600.0))
-                  .arg(run.metrics.threshold, 0, 'f', 3);
+  if (review_->isLoaded()) {
+    const auto& run = review_->run();
+    for (const auto& p : run.metrics.periods) {
+      const int forecast = std::isnan(p.sensitivity) ? 0 : static_cast<int>(std::lround(p.sensitivity * p.seizures));
+      nights << tr("period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6")
+                    .arg(p.period)
+                    .arg(formatSensitivity(forecast, static_cast<int>(p.seizures), p.sensitivity))
+                    .arg(formatPerHour(p.falseAlarmsPerHour))
+                    .arg(formatDuration(p.observedHours * 3600.0))
+                    .arg(formatDuration(p.spanHours * 3600.0))
+                    .arg(run.metrics.threshold, 0, 'f', 3);
+    }
   }
   night_->setText(nights.join(QLatin1Char('\n')));
   metricsForm_->setRowVisible(night_, !nights.isEmpty());
+}
+
+void ReviewPanel::updateMetrics() {
+  if (!review_->isLoaded()) {
+    for (QLabel* l : {sensitivity_, falseAlarms_, warning_, counts_, reviewed_}) l->setText(tr("—"));
+    return;
+  }
   const core::EventMetrics& m = review_->metrics();
   const int during = static_cast<int>(m.alarms.size()) - m.trueAlarms - m.falseAlarms;
   sensitivity_->setText(formatSensitivity(m.forecastSeizures, static_cast<int>(m.seizures.size()), m.sensitivity));

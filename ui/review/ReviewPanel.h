@@ -56,6 +56,7 @@ class ReviewPanel : public QWidget {
  private:
   void syncFromModel();
   void updateMetrics();
+  void showNight();  // the run's figures per monitoring period, at each load
   void editOptions();
 
   ReviewModel* review_;
