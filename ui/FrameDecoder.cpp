@@ -137,15 +137,18 @@ class Prefetcher {
         source.reset();
         store_.clear();
         openPath = path;
-        if (!path.empty()) {
-          try {
-            source = std::make_unique<core::VideoSource>(path);
-          } catch (const std::exception&) {
-            source.reset();  // the main worker reports errors
-          }
+      }
+      if (!range || openPath.empty()) continue;
+      // Opened at the first backward step, not with the file: an open beside
+      // the main worker's would slow every file change (a seek into another
+      // file of a period) for a prefetch most views never need.
+      if (!source) {
+        try {
+          source = std::make_unique<core::VideoSource>(openPath);
+        } catch (const std::exception&) {
+          continue;  // the main worker reports errors
         }
       }
-      if (!range || !source) continue;
       const auto [lo, hi] = *range;
       // The range being stepped through stays; the one before it is new.
       store_.keepOnly(lo, hi + (hi - lo) * 2);

@@ -8,7 +8,9 @@
 //   across a boundary of the period, after the last seconds before it were
 //     shown (the decoder prepared the next file meanwhile);
 //   reference, in the same run: the same move between files that are not a
-//     period (the window opens the next file on demand, as before issue 14).
+//     period (the window opens the next file on demand, as before issue 14);
+// and a seek anywhere on the night (the strip's click), first picture and
+// exact frame, against random seeks within one open file.
 // Prints medians and p95, the target ratio and the ratio to the reference.
 //
 //   bench_gui_period [--seconds S] [--files N]
@@ -27,7 +29,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 
+#include <cmath>
 #include <cstdio>
+#include <random>
 #include <functional>
 
 extern "C" {
@@ -41,9 +45,9 @@ namespace {
 
 void print(const char* what, const std::vector<double>& ms, double targetMs, double referenceMedian) {
   const double median = bench::median(ms);
-  std::printf("%-44s n=%-3zu median %7.2f ms  p95 %7.2f ms   target <= %2.0f ms: %.2fx", what, ms.size(), median,
+  std::printf("%-46s n=%-3zu median %7.2f ms  p95 %7.2f ms   target <= %2.0f ms: %.2fx", what, ms.size(), median,
               bench::percentile(ms, 0.95), targetMs, targetMs / std::max(median, 1e-3));
-  if (referenceMedian > 0) std::printf("   vs on demand: %.2fx faster", referenceMedian / std::max(median, 1e-3));
+  if (referenceMedian > 0) std::printf("   reference / this: %.2fx", referenceMedian / std::max(median, 1e-3));
   std::printf("\n");
 }
 
@@ -148,7 +152,51 @@ int main(int argc, char** argv) {
   };
   const auto reference = crossings(loose, false);
   const auto prepared = crossings(night, true);
+
+  // A seek anywhere on the night (a click on the period strip at a random
+  // time: most land in another file) against random seeks within the open
+  // file, in the same run: the first picture (the keyframe preview) and the
+  // exact frame, against design.md §8's 50 ms and 250 ms.
+  std::mt19937 random(7);
+  std::vector<double> nightFirst, nightExact, fileFirst, fileExact;
+  const double fps = w.playback()->meta().fps > 0 ? w.playback()->meta().fps : 30.0;
+  const auto measureSeek = [&](const std::function<void()>& seek, std::int64_t recording, qint64 frame,
+                               std::vector<double>& first, std::vector<double>& exact) {
+    shownFrame = -1;
+    QElapsedTimer t;
+    t.start();
+    seek();
+    double firstMs = -1;
+    const bool done = bench::waitFor([&] {
+      if (firstMs < 0 && shownFrame >= 0 && w.currentRecordingId() == recording) firstMs = t.nsecsElapsed() / 1e6;
+      return shownIs(recording, frame);
+    });
+    if (!done) {
+      std::printf("a seek never showed its frame\n");
+      std::exit(1);
+    }
+    first.push_back(firstMs);
+    exact.push_back(t.nsecsElapsed() / 1e6);
+  };
+  goTo(night[0], 0);
+  for (int k = 0; k < 30; ++k) {
+    const std::size_t file = std::uniform_int_distribution<std::size_t>(0, night.size() - 1)(random);
+    const std::int64_t frame = std::uniform_int_distribution<std::int64_t>(0, frames - 1)(random);
+    const double seconds = static_cast<double>(file * frames + frame) / fps;  // the files follow each other
+    const std::int64_t expected = static_cast<std::int64_t>(std::floor((seconds - file * frames / fps) * fps + 1e-6));
+    measureSeek([&] { w.goToPeriodSeconds(seconds); }, night[file], std::min(expected, frames - 1), nightFirst,
+                nightExact);
+  }
+  for (int k = 0; k < 30; ++k) {
+    const std::int64_t frame = std::uniform_int_distribution<std::int64_t>(0, frames - 1)(random);
+    const auto here = *w.currentRecordingId();
+    measureSeek([&] { w.showFrame(frame); }, here, frame, fileFirst, fileExact);
+  }
   print("open the next file on demand (reference)", reference, 20, 0);
   print("step across a period's boundary, prepared", prepared, 20, bench::median(reference));
+  print("seek within one file: first picture", fileFirst, 50, 0);
+  print("seek anywhere on the night: first picture", nightFirst, 50, bench::median(fileFirst));
+  print("seek within one file: exact frame", fileExact, 250, 0);
+  print("seek anywhere on the night: exact frame", nightExact, 250, bench::median(fileExact));
   return 0;
 }
