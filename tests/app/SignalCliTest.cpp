@@ -13,14 +13,25 @@
 using namespace prodrome;
 using test::q;
 
-TEST(SignalCli, ImportListAndAlign) {
-  const auto dir = test::scratchDirectory("signal-cli");
+namespace {
+
+// A fresh folder with s.prodrome holding the fixture video as recording 1.
+std::filesystem::path projectWithOneRecording(const std::string& name) {
+  const auto dir = test::scratchDirectory(name);
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const auto db = dir / "s.prodrome";
-  ASSERT_EQ(test::runProdrome({"project", "init", q(db)}).exitCode, 0);
+  EXPECT_EQ(test::runProdrome({"project", "init", q(db)}).exitCode, 0);
   const auto video = test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[0]);
-  ASSERT_EQ(test::runProdrome({"recording", "add", q(db), q(video), "--subject", "R1", "--species", "rodent"}).exitCode, 0);
+  EXPECT_EQ(test::runProdrome({"recording", "add", q(db), q(video), "--subject", "R1", "--species", "rodent"}).exitCode, 0);
+  return dir;
+}
+
+}  // namespace
+
+TEST(SignalCli, ImportListAndAlign) {
+  const auto dir = projectWithOneRecording("signal-cli");
+  const auto db = dir / "s.prodrome";
   std::ofstream(dir / "bad.csv") << "time,hr,accel\n0,60,0.1\n0.5,61,oops\n";
   auto r = test::runProdrome({"signal", "import", q(db), q(dir / "bad.csv"), "--recording", "1"});
   EXPECT_EQ(r.exitCode, 1);
@@ -44,13 +55,8 @@ TEST(SignalCli, ImportListAndAlign) {
 // A marker column through the command line, and the markers listed on the
 // video's clock: the signal's offset moves them, the frame follows (30 fps).
 TEST(SignalCli, MarkersAreListedOnTheVideosClock) {
-  const auto dir = test::scratchDirectory("signal-cli-markers");
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
+  const auto dir = projectWithOneRecording("signal-cli-markers");
   const auto db = dir / "s.prodrome";
-  ASSERT_EQ(test::runProdrome({"project", "init", q(db)}).exitCode, 0);
-  const auto video = test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[0]);
-  ASSERT_EQ(test::runProdrome({"recording", "add", q(db), q(video), "--subject", "R1", "--species", "rodent"}).exitCode, 0);
   std::ofstream(dir / "m.csv") << "time,hr,marker\n0,60,\n0.5,61,lights off\n1.0,62,\n1.5,63,\"sz?, check\"\n";
   auto r = test::runProdrome({"signal", "import", q(db), q(dir / "m.csv"), "--recording", "1"});
   ASSERT_EQ(r.exitCode, 0) << r.err;
