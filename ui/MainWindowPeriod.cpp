@@ -58,8 +58,7 @@ void MainWindow::loadNight(const database::Recording& r) {
   }
   periodStrip_->setVisible(night_.has_value());
   playback_->decoder()->setChain(nightFiles_);
-  refreshNightMarks();
-  updateNightPosition();
+  updateNightPosition();  // the marks follow with the events (refreshEvents)
 }
 
 void MainWindow::clearNight() {
