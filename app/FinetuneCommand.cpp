@@ -53,7 +53,9 @@ bool readFineTuneSettings(const QCommandLineParser& p, database::Database& db, c
          numberInto("finetune", p, "sample-stride", s.sampleStride, 0) &&
          numberInto("finetune", p, "lr", s.lr, 0) && numberInto("finetune", p, "seed", s.seed, 0) &&
          numberInto("finetune", p, "size", s.size, 16) && numberInto("finetune", p, "frames", s.frames, 2) &&
-         numberInto("finetune", p, "layer-decay", s.layerDecay, 0);
+         numberInto("finetune", p, "layer-decay", s.layerDecay, 0) &&
+         numberInto("finetune", p, "motion-scales", s.motionScales, 1) &&
+         numberInto("finetune", p, "motion-share", s.motionShare, 0);
 }
 
 }  // namespace
@@ -95,6 +97,13 @@ int runFinetuneCommand(const QStringList& args) {
                "Operating point chosen on the validation split: youden (default) or false-alarm-rate.", "R"});
   p.addOption({"max-false-alarms", "With --threshold-rule false-alarm-rate: false alarms per hour allowed (default 20).",
                "X"});
+  p.addOption({"max-consecutive",
+               "With --threshold-rule false-alarm-rate: also choose the windows in a row that raise an alarm, 1 to N "
+               "(default 1), stored with the model like the threshold.",
+               "N"});
+  p.addOption({"cross-fit",
+               "With --threshold-rule false-alarm-rate and a probe head: also judge the operating point on the "
+               "training subjects' recordings, each scored by a head fitted without that subject."});
   p.addOption({"normalise",
                "Probe heads: recording (standardise every feature within the recording its clip comes from, the "
                "baseline's too; the forecast standardises over the recording's windows) or none (default).",
@@ -102,6 +111,14 @@ int runFinetuneCommand(const QStringList& args) {
   p.addOption({"motion-stats",
                "Probe heads with --normalise recording: the head also reads four frame-difference statistics of "
                "each clip (level, peak, spikes, spread), standardised with the pooled features."});
+  p.addOption({"motion-scales",
+               "With --motion-stats: the statistics at N time scales, 1 to 3 (default 1: the whole clip; 2 adds its "
+               "last 40 %, 3 also its last 20 %).",
+               "N"});
+  p.addOption({"motion-share",
+               "With --motion-stats: the statistics' share of the head's input, between 0 and 1 (default 0.5: "
+               "equal say with the encoder's tokens).",
+               "X"});
   p.addOption({"no-baseline", "Few-shot: skip the motion-energy baseline arm."});
   p.addOption({"tokens-alone",
                "Few-shot with --motion-stats: also score the probe on the encoder's pooled tokens alone in the same "
@@ -181,8 +198,10 @@ int runFinetuneCommand(const QStringList& args) {
       }
     }
     if (!readFineTuneSettings(p, *db, c.settings) ||
-        !numberInto("finetune", p, "max-false-alarms", c.maxFalseAlarmsPerHour, 0))
+        !numberInto("finetune", p, "max-false-alarms", c.maxFalseAlarmsPerHour, 0) ||
+        !numberInto("finetune", p, "max-consecutive", c.maxConsecutive, 1))
       return kExitUsage;
+    if (p.isSet("cross-fit")) c.crossFitOperatingPoint = true;
     if (c.modelName.empty() || c.clipSet == 0) {
       printError("finetune", "--name NAME and --clip-set SET are required (or --fewshot)");
       return kExitUsage;

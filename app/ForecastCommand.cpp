@@ -34,7 +34,8 @@ int runForecastCommand(const QStringList& args) {
   p.addOption({"window", "Window length L in seconds (default 5).", "SEC"});
   p.addOption({"stride", "Stride in seconds (default 1).", "SEC"});
   p.addOption({"threshold", "Alarm threshold (default: the operating point stored with the model).", "P"});
-  p.addOption({"consecutive", "Windows in a row at or above the threshold (default 1).", "N"});
+  p.addOption({"consecutive",
+               "Windows in a row at or above the threshold (default: the model's operating point's, else 1).", "N"});
   p.addOption({"horizon", "Horizon H in seconds (default 5).", "SEC"});
   p.addOption({"post-ictal", "Seconds after an offset that raise no false alarm and hold no pre-ictal window (default "
                              "60).",
@@ -69,6 +70,7 @@ int runForecastCommand(const QStringList& args) {
     }
     if (p.isSet("device")) c.device = p.value("device").toStdString();
     c.modelThreshold = !p.isSet("threshold");
+    c.modelConsecutive = !p.isSet("consecutive");
     if (!numberInto("forecast", p, "window", c.windowSeconds, 0.1) ||
         !numberInto("forecast", p, "stride", c.strideSeconds, 0.01) ||
         !numberInto("forecast", p, "threshold", c.alarms.threshold, 0) ||

@@ -92,8 +92,19 @@ torch::Tensor newtonLogistic(const torch::Tensor& Z, const torch::Tensor& y, con
 // Per-feature factors that give each block F/B of the standardised variance
 // (LinearProbe.h): block b's features are divided by sqrt(F/(B·F_b)), i.e.
 // their scale multiplied by sqrt(B·F_b/F).
-torch::Tensor blockScales(const std::vector<int64_t>& blocks, int64_t features) {
+torch::Tensor blockScales(const std::vector<int64_t>& blocks, const std::vector<double>& shares, int64_t features) {
   const auto f64 = torch::TensorOptions().dtype(torch::kFloat64);
+  if (!shares.empty()) {
+    if (shares.size() != blocks.size())
+      throw std::invalid_argument("fitProbe: " + std::to_string(shares.size()) + " block shares for " +
+                                  std::to_string(blocks.size()) + " blocks");
+    double sum = 0;
+    for (double s : shares) {
+      if (!(s > 0 && s < 1)) throw std::invalid_argument("fitProbe: a block's share must be in (0, 1), got " + std::to_string(s));
+      sum += s;
+    }
+    if (std::abs(sum - 1) > 1e-9) throw std::invalid_argument("fitProbe: the block shares sum to " + std::to_string(sum) + ", not 1");
+  }
   if (blocks.size() <= 1) {
     if (blocks.size() == 1 && blocks[0] != features)
       throw std::invalid_argument("fitProbe: the block covers " + std::to_string(blocks[0]) + " features, x has " +
@@ -111,8 +122,10 @@ torch::Tensor blockScales(const std::vector<int64_t>& blocks, int64_t features) 
   const double count = static_cast<double>(blocks.size());
   auto factors = torch::empty({features}, f64);
   int64_t at = 0;
-  for (auto b : blocks) {
-    factors.index_put_({Slice(at, at + b)}, std::sqrt(count * static_cast<double>(b) / static_cast<double>(features)));
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const auto b = blocks[i];
+    const double share = shares.empty() ? 1 / count : shares[i];
+    factors.index_put_({Slice(at, at + b)}, std::sqrt(static_cast<double>(b) / (share * static_cast<double>(features))));
     at += b;
   }
   return factors;
@@ -184,7 +197,7 @@ LinearProbe fitProbe(const torch::Tensor& xIn, const torch::Tensor& yIn, const P
     reference = standardiseOnIn.to(torch::kCPU).to(torch::kFloat64);
   }
   const auto mean = reference.mean(0);
-  const auto scale = (reference.std(0, /*unbiased=*/false) + kScaleEpsilon) * blockScales(options.blocks, features);
+  const auto scale = (reference.std(0, /*unbiased=*/false) + kScaleEpsilon) * blockScales(options.blocks, options.blockShares, features);
   const auto z = (x - mean) / scale;  // [N, F]
 
   torch::Tensor weight;

@@ -40,7 +40,10 @@
 //   carry. Each block b of F_b features is therefore scaled by
 //   sqrt(F / (B·F_b)) (B blocks, F features), folded into `scale`: every block
 //   then holds F/B of the total variance, which stays F, so l2 keeps its
-//   meaning. No blocks (or one) leaves the scale as it was.
+//   meaning. No blocks (or one) leaves the scale as it was. Unequal shares
+//   s_b (ProbeOptions::blockShares, summing to 1) scale block b by
+//   sqrt(F·s_b / F_b) instead: a source known to be noisier can be given less
+//   say without being dropped.
 //
 // All functions are pure; a fitted LinearProbe is immutable and may be used
 // from several threads at once.
@@ -67,6 +70,9 @@ struct ProbeOptions {
   // Consecutive feature blocks' sizes (summing to the feature count), each
   // given an equal share of the variance (see above); empty: one block.
   std::vector<int64_t> blocks;
+  // Each block's share of the variance, one per block, each in (0, 1),
+  // summing to 1; empty: equal shares.
+  std::vector<double> blockShares;
 };
 
 // A linear scorer on standardised features: logit(x) = ((x - mean) / scale) · weight + bias.

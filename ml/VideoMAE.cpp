@@ -396,9 +396,10 @@ torch::Tensor VideoMAEClassifierImpl::pool(const torch::Tensor& x) {
   return fc_norm(poolTokens(x));                         // [B, pooledDim]
 }
 
-void VideoMAEClassifierImpl::setDecisionThreshold(double threshold) {
+void VideoMAEClassifierImpl::setDecisionThreshold(double threshold, int64_t consecutive) {
   auto c = config_;
   c.decision_threshold = threshold;
+  c.decision_consecutive = consecutive;
   c.validate();
   config_ = c;
 }

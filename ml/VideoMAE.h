@@ -199,8 +199,9 @@ class VideoMAEClassifierImpl : public torch::nn::Cloneable<VideoMAEClassifierImp
   // motion_stats one); forward(v) = headLogits(features(v)) otherwise.
   torch::Tensor headLogits(const torch::Tensor& features);
   const VideoMAEConfig& config() const { return config_; }
-  // The operating point chosen after training (VideoMAEConfig::decision_threshold).
-  void setDecisionThreshold(double threshold);
+  // The operating point chosen after training (VideoMAEConfig::decision_threshold
+  // and decision_consecutive).
+  void setDecisionThreshold(double threshold, int64_t consecutive = 1);
 
   VideoMAEEncoder encoder{nullptr};       // final norm only without mean pooling
   torch::nn::LayerNorm fc_norm{nullptr};  // only with mean pooling

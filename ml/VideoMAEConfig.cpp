@@ -2,6 +2,7 @@
 
 #include "ml/Json.h"
 
+#include <cmath>
 #include <stdexcept>
 #include <type_traits>
 
@@ -41,6 +42,8 @@ void forEachField(VideoMAEConfig& c, Fn&& fn) {
   fn("decision_threshold", c.decision_threshold);
   fn("recording_norm", c.recording_norm);
   fn("motion_stats", c.motion_stats);
+  fn("motion_scales", c.motion_scales);
+  fn("decision_consecutive", c.decision_consecutive);
 }
 
 }  // namespace
@@ -72,7 +75,13 @@ void VideoMAEConfig::validate() const {
   require(sample_stride >= 0, "sample_stride must be 0 (uniform) or positive");
   require(!motion_stats || recording_norm, "motion_stats needs recording_norm (the statistics are read against their "
                                           "recording)");
-  require(decision_threshold >= 0.0 && decision_threshold <= 1.0, "decision_threshold must be in [0, 1]");
+  // Just above 1 is "never": the false-alarm rule's answer when no threshold
+  // keeps within its budget (core/forecast/OperatingPoint.h).
+  require(decision_threshold >= 0.0 && decision_threshold <= std::nextafter(1.0, 2.0),
+          "decision_threshold must be in [0, 1] (or just above 1: never)");
+  require(motion_scales >= 1 && motion_scales <= kMaxMotionScales,
+          "motion_scales must be 1 to " + std::to_string(kMaxMotionScales));
+  require(decision_consecutive >= 1, "decision_consecutive must be at least 1");
 }
 
 VideoMAEConfig presetConfig(const std::string& name) {

@@ -12,6 +12,8 @@ namespace prodrome::ml {
 // How many motion statistics a motion_stats head reads (core's MotionFeatures
 // has this many; core/pipeline/ClipFeatures.cpp checks it at compile time).
 inline constexpr int64_t kMotionStatistics = 4;
+// At most this many time scales of them (VideoMAEConfig::motion_scales).
+inline constexpr int64_t kMaxMotionScales = 3;
 
 struct VideoMAEConfig {
   // Encoder.
@@ -70,6 +72,17 @@ struct VideoMAEConfig {
   // forward() cannot compute them: use features(), then headLogits() on the
   // features with the statistics appended.
   bool motion_stats = false;
+  // How many time scales of those statistics the head reads, each
+  // kMotionStatistics wide: 1 = the whole window; 2 adds its last 40 %; 3 also
+  // its last 20 % (core/pipeline/WindowMotion.h holds the fractions). A
+  // forecaster must tell the end of a pre-ictal phase from its start: the
+  // whole window says that movement is arrested, the last second whether the
+  // jerks are coming faster now (issue 12).
+  int64_t motion_scales = 1;
+  // Windows in a row at or above decision_threshold that raise an alarm,
+  // chosen with it (core/forecast/OperatingPoint.h); 1 for models trained
+  // without a validation split.
+  int64_t decision_consecutive = 1;
 
   // Derived sizes.
   int64_t gridSize() const { return img_size / patch_size; }
@@ -81,7 +94,8 @@ struct VideoMAEConfig {
   // Width of the classifier's pooled feature vector (what fc_norm and the head see).
   int64_t pooledDim() const { return motion_pooling ? 3 * embed_dim : embed_dim; }
   // Width of the head's input: the pooled features, then the motion statistics.
-  int64_t headInputDim() const { return pooledDim() + (motion_stats ? kMotionStatistics : 0); }
+  int64_t motionFeatureCount() const { return motion_stats ? kMotionStatistics * motion_scales : 0; }
+  int64_t headInputDim() const { return pooledDim() + motionFeatureCount(); }
 
   // Throws std::invalid_argument naming the first inconsistent field.
   void validate() const;

@@ -118,12 +118,14 @@ void ClipCache::ensureMotion(const StageProgress& progress, const std::atomic<bo
   if (!motion_.empty()) return;
   // A sidecar beside the pixels, valid while it starts with the same header.
   const auto sidecar = std::filesystem::path(file_.string() + ".motion");
-  const std::size_t bytes = sizeof(float) * ml::kMotionStatistics * infos_.size();
-  std::vector<float> values(ml::kMotionStatistics * infos_.size());
+  const std::size_t bytes = sizeof(float) * kMotionPerClip * infos_.size();
+  std::vector<float> values(kMotionPerClip * infos_.size());
+  // An older sidecar (one time scale) differs here and is measured again.
+  const std::string header = header_ + "motion statistics: " + std::to_string(ml::kMaxMotionScales) + " time scales\n";
   {
     std::ifstream in(sidecar, std::ios::binary);
-    std::string head(header_.size(), '\0');
-    if (in && in.read(head.data(), static_cast<std::streamsize>(head.size())) && head == header_ &&
+    std::string head(header.size(), '\0');
+    if (in && in.read(head.data(), static_cast<std::streamsize>(head.size())) && head == header &&
         in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(bytes)) &&
         in.peek() == std::char_traits<char>::eof()) {
       motion_ = std::move(values);
@@ -147,11 +149,12 @@ void ClipCache::ensureMotion(const StageProgress& progress, const std::atomic<bo
         throw VideoError(path, "video '" + path + "': clip " + std::to_string(c.clipId) + " ends at frame " +
                                    std::to_string(c.endFrame) + " but only " + std::to_string(energies.size()) +
                                    " frames decode");
-      windowMotion(energies, c.startFrame, c.endFrame, values.data() + slot * ml::kMotionStatistics);
+      windowMotion(energies, c.startFrame, c.endFrame, values.data() + slot * kMotionPerClip,
+                   static_cast<int>(ml::kMaxMotionScales));
     }
     ++measured;
   }
-  std::string out = header_;
+  std::string out = header;
   out.append(reinterpret_cast<const char*>(values.data()), bytes);
   writeFileAtomically(sidecar, out);
   motion_ = std::move(values);
@@ -162,7 +165,7 @@ const float* ClipCache::motion(std::int64_t i) const {
   if (i < 0 || i >= count()) throw Error("clip cache: index " + std::to_string(i) + " out of range");
   std::lock_guard lock(motionMutex_);
   if (motion_.empty()) throw std::logic_error("clip cache: motion statistics read before ensureMotion()");
-  return motion_.data() + static_cast<std::size_t>(i) * ml::kMotionStatistics;
+  return motion_.data() + static_cast<std::size_t>(i) * kMotionPerClip;
 }
 
 const std::uint8_t* ClipCache::pixels(std::int64_t i) const {

@@ -9,8 +9,9 @@
 //     count × T·S·S·3 bytes (uint8 RGB, the layout ClipReader writes)
 //
 // and, once a head or the baseline asks for them, "<file>.motion": the same
-// header, then count × ml::kMotionStatistics float32 (each clip's motion
-// statistics over every frame of its window, core/pipeline/WindowMotion.h).
+// header, a line naming the layout, then count × kMotionPerClip float32 (each
+// clip's motion statistics over every frame of its window and over its last
+// parts, every time scale, core/pipeline/WindowMotion.h).
 // They need every frame of each recording decoded, which pre-training never
 // pays for.
 //
@@ -21,6 +22,7 @@
 #include "core/Progress.h"
 #include "database/ClipStore.h"
 #include "database/SubjectStore.h"
+#include "ml/VideoMAEConfig.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -92,8 +94,10 @@ class ClipCache {
   // reads them from the sidecar. Thread-safe. Throws VideoError, IoError,
   // Cancelled.
   void ensureMotion(const StageProgress& progress = {}, const std::atomic<bool>* cancel = nullptr) const;
-  // ml::kMotionStatistics floats; std::logic_error before ensureMotion().
+  // kMotionPerClip floats: ml::kMotionStatistics per time scale, the whole
+  // window first; std::logic_error before ensureMotion().
   const float* motion(std::int64_t i) const;
+  static constexpr std::int64_t kMotionPerClip = ml::kMotionStatistics * ml::kMaxMotionScales;
   const std::filesystem::path& file() const { return file_; }
   bool reused() const { return reused_; }  // true when nothing had to be decoded
 

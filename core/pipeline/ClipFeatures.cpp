@@ -1,5 +1,6 @@
 #include "core/pipeline/ClipFeatures.h"
 
+#include "core/Error.h"
 #include "ml/ClipBatcher.h"
 #include "ml/VideoMAEConfig.h"
 #include "ml/Precision.h"
@@ -43,12 +44,17 @@ torch::Tensor encoderFeatures(ml::VideoMAEClassifier& model, const ClipCache& ca
 }
 
 torch::Tensor motionFeatures(const ClipCache& cache, const std::vector<std::int64_t>& indices,
-                             const JobCallbacks& callbacks) {
+                             const JobCallbacks& callbacks, int scales) {
+  if (scales < 1 || scales > ml::kMaxMotionScales)
+    throw Error("motion statistics at " + std::to_string(scales) + " time scales (1 to " +
+                std::to_string(ml::kMaxMotionScales) + ")");
   cache.ensureMotion(callbacks.stage, callbacks.cancel);
-  auto out = torch::empty({static_cast<std::int64_t>(indices.size()), ml::kMotionStatistics}, torch::kFloat);
+  const std::int64_t width = ml::kMotionStatistics * scales;
+  auto out = torch::empty({static_cast<std::int64_t>(indices.size()), width}, torch::kFloat);
   auto* dst = out.data_ptr<float>();
+  // The cache holds every scale, the whole window first: the first `scales` are these.
   for (std::size_t i = 0; i < indices.size(); ++i)
-    std::memcpy(dst + i * ml::kMotionStatistics, cache.motion(indices[i]), sizeof(float) * ml::kMotionStatistics);
+    std::memcpy(dst + i * width, cache.motion(indices[i]), sizeof(float) * width);
   return out;
 }
 

@@ -29,10 +29,12 @@ torch::Tensor encoderFeatures(ml::VideoMAEClassifier& model, const ClipCache& ca
                               const JobCallbacks& callbacks = {}, const std::string& stage = "features",
                               int batchSize = 16);
 
-// [indices.size(), ml::kMotionStatistics] float32; computes the cache's
-// statistics first if needed (ClipCache::ensureMotion, with the callbacks'
-// progress and cancel).
+// [indices.size(), scales × ml::kMotionStatistics] float32, the whole
+// window's statistics first (core/pipeline/WindowMotion.h); computes the
+// cache's statistics first if needed (ClipCache::ensureMotion, with the
+// callbacks' progress and cancel). Throws Error for scales outside
+// 1 .. ml::kMaxMotionScales.
 torch::Tensor motionFeatures(const ClipCache& cache, const std::vector<std::int64_t>& indices,
-                             const JobCallbacks& callbacks = {});
+                             const JobCallbacks& callbacks = {}, int scales = 1);
 
 }  // namespace prodrome::core

@@ -106,10 +106,14 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
         referenceFeatures =
             encoderFeatures(encoder, *cache, referenceIdx, device.device, callbacks, "reference features");
     }
+    // The head reads as many time scales as its settings ask; the baseline
+    // reads the whole clip's four statistics (below), so it stays the same
+    // classical yardstick whatever the head.
     torch::Tensor poolMotion, referenceMotion;
     if (config.baseline || s.motionStats) {
-      poolMotion = motionFeatures(*cache, poolIdx, callbacks);
-      if (!referenceIdx.empty()) referenceMotion = motionFeatures(*cache, referenceIdx, callbacks);
+      poolMotion = motionFeatures(*cache, poolIdx, callbacks, s.motionStats ? s.motionScales : 1);
+      if (!referenceIdx.empty())
+        referenceMotion = motionFeatures(*cache, referenceIdx, callbacks, s.motionStats ? s.motionScales : 1);
     }
     const std::int64_t tokenCount = probe ? poolFeatures.size(1) : 0;
     const bool tokensAlone = config.tokensAlone;
@@ -123,6 +127,9 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
     referenceFeatures = recordingStandardised(s, referenceFeatures, *cache, referenceIdx);
     poolMotion = recordingStandardised(s, poolMotion, *cache, poolIdx);
     referenceMotion = recordingStandardised(s, referenceMotion, *cache, referenceIdx);
+    // The baseline: the whole clip's statistics, the first columns.
+    if (poolMotion.defined()) poolMotion = poolMotion.narrow(1, 0, ml::kMotionStatistics);
+    if (referenceMotion.defined()) referenceMotion = referenceMotion.narrow(1, 0, ml::kMotionStatistics);
     ml::ProbeOptions baselineProbe;  // the classical arm: logistic regression on 4 motion statistics
     baselineProbe.kind = ml::ProbeKind::LogisticRegression;
     // The tokens alone: the first columns of the head's inputs (standardising

@@ -31,10 +31,15 @@ ml::ProbeOptions probeOptions(const FineTuneSettings& s, std::int64_t features) 
   o.kind = ml::probeKindFromString(s.head);
   o.l2 = s.probeL2;
   if (s.motionStats) {
-    if (features <= ml::kMotionStatistics)
+    const std::int64_t motion = ml::kMotionStatistics * s.motionScales;
+    if (features <= motion)
       throw Error("the head's inputs have " + std::to_string(features) + " features: too few to hold the " +
-                  std::to_string(ml::kMotionStatistics) + " motion statistics and the encoder's tokens");
-    o.blocks = {features - ml::kMotionStatistics, ml::kMotionStatistics};
+                  std::to_string(motion) + " motion statistics and the encoder's tokens");
+    o.blocks = {features - motion, motion};
+    if (!(s.motionShare > 0 && s.motionShare < 1))
+      throw Error("the motion statistics' share of the head must be between 0 and 1 (exclusive), got " +
+                  std::to_string(s.motionShare));
+    o.blockShares = {1 - s.motionShare, s.motionShare};
   }
   return o;
 }
@@ -60,7 +65,7 @@ torch::Tensor headInputs(ml::VideoMAEClassifier& model, const FineTuneSettings& 
                          const std::vector<std::int64_t>& indices, const torch::Device& device,
                          const JobCallbacks& callbacks, const std::string& stage) {
   auto x = encoderFeatures(model, cache, indices, device, callbacks, stage);
-  if (s.motionStats) x = torch::cat({x, motionFeatures(cache, indices, callbacks)}, 1);
+  if (s.motionStats) x = torch::cat({x, motionFeatures(cache, indices, callbacks, s.motionScales)}, 1);
   return recordingStandardised(s, x, cache, indices);
 }
 
@@ -81,6 +86,10 @@ ml::VideoMAEConfig architectureOf(const FineTuneSettings& s) {
     throw Error("motion statistics in the head need recording standardisation: frame differences are only "
                 "comparable within one recording (camera, lighting, subject)");
   config.motion_stats = s.motionStats;
+  if (s.motionScales < 1 || s.motionScales > ml::kMaxMotionScales)
+    throw Error("motion statistics at " + std::to_string(s.motionScales) + " time scales: use 1 to " +
+                std::to_string(ml::kMaxMotionScales));
+  config.motion_scales = s.motionScales;
   config.num_classes = 1;
   config.drop_path_rate = 0.1;
   return config;

@@ -18,6 +18,7 @@
 #include "database/ModelStore.h"
 #include "database/RecordingStore.h"
 #include "ml/VideoMAEConfig.h"
+#include "ml/LinearProbe.h"
 #include "ml/VideoMAEWeights.h"
 
 
@@ -56,10 +57,94 @@ AlarmOptions alarmOptionsOf(const ClipSetParams& params, double& windowSeconds) 
   return a;
 }
 
+// What cross-fitting needs (a probe head): the training clips' head inputs
+// and labels, and how the probe was fitted.
+struct CrossFitData {
+  torch::Tensor x, y;
+  std::vector<std::int64_t> trainIdx;
+  ml::ProbeOptions options;
+};
+
+// One recording's forecast curve for the operating point: the model's own
+// probabilities, or with `probe` those of another head on the same inputs.
+CurveForSelection selectionCurve(database::Database& db, ml::VideoMAEClassifier& model,
+                                 const database::Recording& rec, double windowSeconds,
+                                 const ml::DeviceChoice& device, const JobCallbacks& callbacks,
+                                 const ml::LinearProbe* probe) {
+  const auto& arch = model->config();
+  WindowScan scan;
+  scan.windowFrames = windowFramesAt(windowSeconds, rec.fps);
+  scan.strideFrames = windowFramesAt(1.0, rec.fps);
+  scan.frames = static_cast<int>(arch.num_frames);
+  scan.size = static_cast<int>(arch.img_size);
+  scan.sampleStride = static_cast<int>(arch.sample_stride);
+  CurveForSelection c;
+  torch::Tensor inputs;
+  c.points = scoreVideo(model, rec.path, scan, device.device, callbacks, probe ? &inputs : nullptr);
+  if (probe && !c.points.empty()) {
+    // In double, as scoreVideo's own (its comment says why).
+    const auto p = torch::sigmoid(probe->logits(inputs).to(torch::kDouble)).contiguous();
+    for (std::size_t i = 0; i < c.points.size(); ++i) c.points[i].probability = p.data_ptr<double>()[i];
+  }
+  c.seizures = seizuresOf(db, rec.id);
+  c.fps = rec.fps;
+  c.frameCount = rec.frameCount;
+  return c;
+}
+
+// The training subjects' recordings, each scored by a probe fitted on the
+// other subjects' clips. None when fewer than two subjects train.
+std::vector<CurveForSelection> crossFittedCurves(database::Database& db, ml::VideoMAEClassifier& model,
+                                                 const ClipCache& cache, const CrossFitData& data,
+                                                 double windowSeconds, const ml::DeviceChoice& device,
+                                                 const JobCallbacks& callbacks, RunRecord& run) {
+  std::map<std::int64_t, std::vector<std::int64_t>> rowsOf;        // subject -> rows of x
+  std::map<std::int64_t, std::set<std::int64_t>> recordingsOf;     // subject -> recordings
+  for (std::size_t r = 0; r < data.trainIdx.size(); ++r) {
+    const auto& info = cache.info(data.trainIdx[r]);
+    rowsOf[info.subjectId].push_back(static_cast<std::int64_t>(r));
+    recordingsOf[info.subjectId].insert(info.recordingId);
+  }
+  std::vector<CurveForSelection> curves;
+  if (rowsOf.size() < 2) {
+    run.log("cross-fitting needs at least two training subjects: the operating point is chosen on validation only");
+    return curves;
+  }
+  for (const auto& [subject, rows] : rowsOf) {
+    throwIfCancelled(callbacks.cancel);
+    std::vector<std::int64_t> others;
+    for (std::int64_t r = 0; r < data.x.size(0); ++r)
+      if (!std::binary_search(rows.begin(), rows.end(), r)) others.push_back(r);
+    const auto index = torch::tensor(others, torch::kLong);
+    const auto y = data.y.index_select(0, index);
+    const auto positives = y.sum().item<double>();
+    if (positives < 1 || positives > static_cast<double>(others.size()) - 1) {
+      run.log("cross-fitting: without subject " + std::to_string(subject) +
+              " the training clips hold one label only; its recordings are not judged");
+      continue;
+    }
+    const auto probe = ml::fitProbe(data.x.index_select(0, index), y, data.options);
+    for (const auto id : recordingsOf[subject]) {
+      const auto rec = database::RecordingStore(db).find(id);
+      if (!rec) continue;
+      curves.push_back(selectionCurve(db, model, *rec, windowSeconds, device, callbacks, &probe));
+    }
+  }
+  return curves;
+}
+
+// Sensitivity first, then fewer false alarms per hour; NaN counts as none.
+bool betterChoice(const OperatingPointChoice& a, const OperatingPointChoice& b) {
+  const double sa = std::isnan(a.sensitivity) ? -1 : a.sensitivity, sb = std::isnan(b.sensitivity) ? -1 : b.sensitivity;
+  if (sa != sb) return sa > sb;
+  return a.falseAlarmsPerHour < b.falseAlarmsPerHour;
+}
+
 double chooseThreshold(database::Database& db, const FineTuneConfig& config, ml::VideoMAEClassifier& model,
                        const ClipCache& cache, const std::vector<std::int64_t>& valIdx, const ValidationScores& val,
                        const ml::DeviceChoice& device, const JobCallbacks& callbacks, RunRecord& run,
-                       FineTuneMetrics& metrics) {
+                       FineTuneMetrics& metrics, const CrossFitData* crossFit, int& consecutive) {
+  consecutive = 1;
   int positives = 0;
   for (int l : val.labels) positives += l;
   if (val.labels.empty() || positives == 0 || positives == static_cast<int>(val.labels.size())) {
@@ -83,23 +168,12 @@ double chooseThreshold(database::Database& db, const FineTuneConfig& config, ml:
   for (auto i : valIdx) recordingIds[cache.info(i).recordingId] = cache.info(i).species;
   std::vector<CurveForSelection> curves;
   useThreadsFor(device, Workload::Inference);
-  const auto& arch = model->config();
   std::vector<double> windowScores;
   std::vector<int> windowLabelsPooled;
   for (const auto& [id, species] : recordingIds) {
     const auto rec = database::RecordingStore(db).find(id);
     if (!rec) continue;
-    WindowScan scan;
-    scan.windowFrames = windowFramesAt(windowSeconds, rec->fps);
-    scan.strideFrames = windowFramesAt(1.0, rec->fps);
-    scan.frames = static_cast<int>(arch.num_frames);
-    scan.size = static_cast<int>(arch.img_size);
-    scan.sampleStride = static_cast<int>(arch.sample_stride);
-    CurveForSelection c;
-    c.points = scoreVideo(model, rec->path, scan, device.device, callbacks);
-    c.seizures = seizuresOf(db, id);
-    c.fps = rec->fps;
-    c.frameCount = rec->frameCount;
+    auto c = selectionCurve(db, model, *rec, windowSeconds, device, callbacks, nullptr);
     WindowLabelOptions wl;
     wl.windowSeconds = windowSeconds;
     wl.horizonSeconds = params.horizonSeconds;
@@ -137,8 +211,40 @@ double chooseThreshold(database::Database& db, const FineTuneConfig& config, ml:
     metrics.thresholdRule = "youden";
     return onWindows(youdenThreshold(windowScores, windowLabelsPooled));
   }
-  const auto choice = thresholdForFalseAlarmRate(curves, alarms, config.maxFalseAlarmsPerHour);
+  metrics.thresholdValidationRecordings = static_cast<std::int64_t>(curves.size());
+  if (config.crossFitOperatingPoint) {
+    if (!crossFit || !model->config().recording_norm) {
+      run.log("cross-fitting needs a probe head on recording-standardised features: the operating point is chosen "
+              "on validation only");
+    } else {
+      auto more = crossFittedCurves(db, model, cache, *crossFit, windowSeconds, device, callbacks, run);
+      metrics.thresholdCrossFittedRecordings = static_cast<std::int64_t>(more.size());
+      for (auto& c : more) curves.push_back(std::move(c));
+    }
+  }
+  if (config.maxConsecutive < 1) throw Error("the most windows in a row to try must be at least 1");
+  OperatingPointChoice choice;
+  bool chosen = false;
+  for (int k = 1; k <= config.maxConsecutive; ++k) {
+    auto a = alarms;
+    a.consecutive = k;
+    const auto c = thresholdForFalseAlarmRate(curves, a, config.maxFalseAlarmsPerHour);
+    if (!chosen || betterChoice(c, choice)) {
+      choice = c;
+      consecutive = k;
+      chosen = true;
+    }
+  }
+  if (choice.threshold > 1)
+    run.log("no threshold keeps the false alarms within the budget: the model raises no alarm at its operating "
+            "point (give the forecast a --threshold, or allow more false alarms)");
+  run.log("operating point on " + std::to_string(curves.size()) + " recordings (" +
+          std::to_string(metrics.thresholdCrossFittedRecordings) + " cross-fitted): threshold " +
+          std::to_string(choice.threshold) + ", " + std::to_string(consecutive) + " window(s) in a row, sensitivity " +
+          std::to_string(choice.sensitivity) + ", " + std::to_string(choice.falseAlarmsPerHour) +
+          " false alarms per hour");
   metrics.thresholdRule = "false-alarm-rate";
+  metrics.consecutive = consecutive;
   metrics.validationEventSensitivity = choice.sensitivity;
   metrics.validationFalseAlarmsPerHour = choice.falseAlarmsPerHour;
   return onWindows(choice.threshold);
@@ -196,6 +302,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     metrics.trainClips = train->size();
     metrics.validationClips = static_cast<std::int64_t>(valIdx.size());
     ValidationScores val;
+    CrossFitData crossFit;
     outcome.validation = undefinedMetrics();
 
     if (probe) {
@@ -203,7 +310,11 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       // closed form, on features computed once per clip.
       useThreadsFor(device, Workload::Inference);
       const auto x = headInputs(model, s, *cache, trainIdx, device.device, callbacks, "features");
-      const auto fitted = ml::fitProbe(x, labelsOf(*cache, trainIdx), probeOptions(s, x.size(1)));
+      crossFit.x = x;
+      crossFit.y = labelsOf(*cache, trainIdx);
+      crossFit.trainIdx = trainIdx;
+      crossFit.options = probeOptions(s, x.size(1));
+      const auto fitted = ml::fitProbe(x, crossFit.y, crossFit.options);
       const auto [weight, bias] = fitted.affine();
       {
         torch::NoGradGuard noGrad;
@@ -274,7 +385,16 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       }
       metrics.validationPredictions = {val.scores, val.labels, val.clipIds};
     }
-    outcome.threshold = chooseThreshold(db, config, model, *cache, valIdx, val, device, callbacks, run, metrics);
+    int consecutive = 1;
+    outcome.threshold = chooseThreshold(db, config, model, *cache, valIdx, val, device, callbacks, run, metrics,
+                                        probe ? &crossFit : nullptr, consecutive);
+    outcome.consecutive = consecutive;
+    if (metrics.thresholdRule == "false-alarm-rate") {
+      outcome.selectionSensitivity = metrics.validationEventSensitivity;
+      outcome.selectionFalseAlarmsPerHour = metrics.validationFalseAlarmsPerHour;
+      outcome.selectionRecordings =
+          static_cast<int>(metrics.thresholdValidationRecordings + metrics.thresholdCrossFittedRecordings);
+    }
     if (metrics.validationAtThreshold) {
       outcome.validation = *metrics.validationAtThreshold;  // on the validation recordings' windows
     } else if (!val.scores.empty()) {
@@ -283,8 +403,9 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       metrics.validationAtThresholdOn = "clips";
     }
     metrics.threshold = outcome.threshold;
-    model->setDecisionThreshold(outcome.threshold);
-    run.log("decision threshold " + std::to_string(outcome.threshold));
+    model->setDecisionThreshold(outcome.threshold, consecutive);
+    run.log("decision threshold " + std::to_string(outcome.threshold) + ", " + std::to_string(consecutive) +
+            " window(s) in a row");
 
     requireFreeModelName(db, config.modelName);
     outcome.weights = modelWeightsPath(db.path(), config.modelName);

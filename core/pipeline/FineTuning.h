@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -43,6 +44,12 @@ struct FineTuneOutcome {
   // validationAtThresholdOn); NaN without validation.
   ml::BinaryMetrics validation;
   double threshold = 0.5;         // the operating point stored with the model
+  int consecutive = 1;            // and the windows in a row it was chosen for
+  // "false-alarm-rate": what it gave where it was chosen (pooled over the
+  // validation and cross-fitted recordings); NaN otherwise.
+  double selectionSensitivity = std::numeric_limits<double>::quiet_NaN();
+  double selectionFalseAlarmsPerHour = std::numeric_limits<double>::quiet_NaN();
+  int selectionRecordings = 0;
   bool cancelled = false;
 };
 

@@ -54,7 +54,7 @@ void setAlarmFigures(ForecastMetrics::AlarmFigures& f, const EventMetrics& e, st
 
 std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
                                       const WindowScan& scan, const torch::Device& device,
-                                      const JobCallbacks& callbacks) {
+                                      const JobCallbacks& callbacks, torch::Tensor* headInputs) {
   if (scan.windowFrames < 1 || scan.strideFrames < 1) throw Error("forecast window and stride must be positive");
   VideoSource source(video);
   const std::int64_t n = source.frameCount();
@@ -107,17 +107,18 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
     if (recordingNorm) {
       auto pooled = model->features(batch).to(torch::kCPU, torch::kFloat);
       if (motionStats) {
-        auto motion = torch::empty({static_cast<std::int64_t>(pending.size()), ml::kMotionStatistics}, torch::kFloat);
+        const auto width = model->config().motionFeatureCount();
+        auto motion = torch::empty({static_cast<std::int64_t>(pending.size()), width}, torch::kFloat);
         for (std::size_t i = 0; i < pending.size(); ++i)
           windowMotion(energies->values(), ends[pending[i]] - scan.windowFrames, ends[pending[i]],
-                       motion.data_ptr<float>() + i * ml::kMotionStatistics);
+                       motion.data_ptr<float>() + i * width, static_cast<int>(model->config().motion_scales));
         pooled = torch::cat({pooled, motion}, 1);
       }
       features.push_back(std::move(pooled));
       for (auto w : pending) points.push_back({ends[w], 0.0});  // scored below
     } else {
       const auto probabilities =
-          torch::sigmoid(model->forward(batch).squeeze(-1)).to(torch::kCPU, torch::kDouble).contiguous();
+          torch::sigmoid(model->forward(batch).squeeze(-1).to(torch::kCPU, torch::kDouble)).contiguous();
       const double* p = probabilities.data_ptr<double>();
       for (std::size_t i = 0; i < pending.size(); ++i) points.push_back({ends[pending[i]], p[i]});
     }
@@ -163,9 +164,13 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   if (recordingNorm && !features.empty()) {
     const auto all = torch::cat(features);
     const auto standardised = ml::standardiseWithinGroups(all, std::vector<std::int64_t>(points.size(), 0));
-    const auto probabilities = torch::sigmoid(model->headLogits(standardised.to(device)).squeeze(-1))
-                                   .to(torch::kCPU, torch::kDouble)
-                                   .contiguous();
+    if (headInputs) *headInputs = standardised;
+    // The sigmoid in double: in float it is exactly 1 beyond a logit of about
+    // 17, and the windows an operating point must rank against each other
+    // (the most pre-ictal-looking ones) would tie there.
+    const auto probabilities =
+        torch::sigmoid(model->headLogits(standardised.to(device)).squeeze(-1).to(torch::kCPU, torch::kDouble))
+            .contiguous();
     const double* p = probabilities.data_ptr<double>();
     for (std::size_t i = 0; i < points.size(); ++i) points[i].probability = p[i];
   }
@@ -198,9 +203,11 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     run.log("model " + weights.string() + ", device " + device.description);
     AlarmOptions alarms = config.alarms;
     if (config.modelThreshold) alarms.threshold = arch.decision_threshold;
+    if (config.modelThreshold && config.modelConsecutive)
+      alarms.consecutive = static_cast<int>(arch.decision_consecutive);
     outcome.alarms = alarms;
-    run.log("alarm threshold " + std::to_string(alarms.threshold) +
-            (config.modelThreshold ? " (the model's operating point)" : " (given)"));
+    run.log("alarm threshold " + std::to_string(alarms.threshold) + ", " + std::to_string(alarms.consecutive) +
+            " window(s) in a row" + (config.modelThreshold ? " (the model's operating point)" : " (given)"));
     ForecastMetrics metrics;
     std::vector<double> windowScores;
     std::vector<int> windowTruth;
@@ -271,6 +278,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     outcome.windowRocAuc = bothLabels ? ml::rocAuc(windowScores, windowTruth) : nan;
     outcome.windowPrAuc = bothLabels ? ml::averagePrecision(windowScores, windowTruth) : nan;
     metrics.threshold = alarms.threshold;
+    metrics.consecutive = alarms.consecutive;
     metrics.windowPositives = outcome.windowPositives;
     metrics.windowNegatives = outcome.windowNegatives;
     metrics.windowRocAuc = outcome.windowRocAuc;

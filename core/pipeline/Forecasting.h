@@ -38,10 +38,12 @@ struct WindowScan {
 };
 
 // Probabilities for every window end of one video file. Progress stage
-// "forecast"; throws Cancelled, VideoError.
+// "forecast"; throws Cancelled, VideoError. For a recording_norm model,
+// `headInputs` (when given) receives what its head read: [windows,
+// headInputDim], standardised over the recording, on the CPU.
 std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
                                       const WindowScan& scan, const torch::Device& device,
-                                      const JobCallbacks& callbacks = {});
+                                      const JobCallbacks& callbacks = {}, torch::Tensor* headInputs = nullptr);
 
 struct RecordingForecast {
   std::int64_t recordingId = 0;

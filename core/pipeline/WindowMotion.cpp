@@ -4,6 +4,8 @@
 #include "core/video/VideoSource.h"
 #include "ml/VideoMAEConfig.h"
 
+#include <algorithm>
+#include <cmath>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -13,6 +15,7 @@ namespace prodrome::core {
 
 static_assert(std::tuple_size_v<synth::MotionFeatures> == ml::kMotionStatistics,
               "a motion_stats head reads exactly the statistics core/synth/MotionBaseline computes");
+static_assert(std::size(kMotionScaleFractions) == ml::kMaxMotionScales, "one fraction per time scale");
 
 FrameEnergies::FrameEnergies(int size) : size_(size), square_(static_cast<std::size_t>(size) * size * 3) {
   if (size <= 0) throw std::invalid_argument("frame energies need a positive size");
@@ -40,13 +43,23 @@ std::vector<double> recordingEnergies(const std::filesystem::path& video, int si
   return energies.values();
 }
 
-void windowMotion(const std::vector<double>& energies, std::int64_t begin, std::int64_t end, float* out) {
+void windowMotion(const std::vector<double>& energies, std::int64_t begin, std::int64_t end, float* out,
+                  int scales) {
   if (begin < 0 || end <= begin || end > static_cast<std::int64_t>(energies.size()))
     throw std::out_of_range("window motion: frames [" + std::to_string(begin) + ", " + std::to_string(end) +
                             ") outside the " + std::to_string(energies.size()) + " frames measured");
-  const std::span<const double> inside(energies.data() + begin + 1, static_cast<std::size_t>(end - begin - 1));
-  const auto f = synth::motionFeatures(inside);
-  for (std::size_t j = 0; j < f.size(); ++j) out[j] = static_cast<float>(f[j]);
+  if (scales < 1 || scales > ml::kMaxMotionScales)
+    throw std::out_of_range("window motion: " + std::to_string(scales) + " time scales (1 to " +
+                            std::to_string(ml::kMaxMotionScales) + ")");
+  for (int s = 0; s < scales; ++s) {
+    const auto frames = std::max<std::int64_t>(
+        std::min<std::int64_t>(2, end - begin),
+        static_cast<std::int64_t>(std::llround(static_cast<double>(end - begin) * kMotionScaleFractions[s])));
+    const std::int64_t first = end - frames;
+    const std::span<const double> inside(energies.data() + first + 1, static_cast<std::size_t>(frames - 1));
+    const auto f = synth::motionFeatures(inside);
+    for (std::size_t j = 0; j < f.size(); ++j) out[s * ml::kMotionStatistics + j] = static_cast<float>(f[j]);
+  }
 }
 
 }  // namespace prodrome::core

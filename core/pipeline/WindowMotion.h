@@ -50,10 +50,19 @@ class FrameEnergies {
 std::vector<double> recordingEnergies(const std::filesystem::path& video, int size,
                                       const std::atomic<bool>* cancel = nullptr);
 
+// The part of a window each time scale of the statistics reads: scale s is
+// the window's last kMotionScaleFractions[s] (at least two frames), so a 5-s
+// window gives 5, 2 and 1 s. Fractions, not seconds: a model trained on 5-s
+// windows at 15 fps reads the same parts of a 5-s window at 30 fps.
+inline constexpr double kMotionScaleFractions[] = {1.0, 0.4, 0.2};
+
 // The motion statistics (synth::motionFeatures) of the frames begin + 1 ..
-// end − 1 against their predecessors: the window [begin, end) and nothing
-// before it. Writes ml::kMotionStatistics floats (zeros for a window of one
-// frame). Throws std::out_of_range when the window is outside `energies`.
-void windowMotion(const std::vector<double>& energies, std::int64_t begin, std::int64_t end, float* out);
+// end − 1 against their predecessors (the window [begin, end) and nothing
+// before it), then of each further scale's last part of it. Writes
+// scales × ml::kMotionStatistics floats (zeros for a part of one frame).
+// Throws std::out_of_range when the window is outside `energies` or scales is
+// not 1 .. ml::kMaxMotionScales.
+void windowMotion(const std::vector<double>& energies, std::int64_t begin, std::int64_t end, float* out,
+                  int scales = 1);
 
 }  // namespace prodrome::core

@@ -39,6 +39,11 @@ struct FineTuneSettings {
   // Probe heads with recordingNorm: the head also reads four frame-difference
   // statistics of the clip (ml::VideoMAEConfig::motion_stats).
   bool motionStats = false;
+  // With motionStats: at how many time scales (ml::VideoMAEConfig::motion_scales).
+  int motionScales = 1;
+  // With motionStats: the statistics' share of the head's input variance,
+  // the encoder's tokens holding the rest (ml::ProbeOptions::blockShares).
+  double motionShare = 0.5;
   std::int64_t minSteps = 0;      // full fine-tuning: at least this many optimiser steps (epochs grow to reach it)
   bool augment = true;            // flip + multi-scale crop on the training clips
   std::uint64_t seed = 1;
@@ -66,6 +71,8 @@ struct FineTuneSettings {
     v("probe_l2", s.probeL2);
     v("recording_norm", s.recordingNorm);
     v("motion_stats", s.motionStats);
+    v("motion_scales", s.motionScales);
+    v("motion_share", s.motionShare);
     v("min_steps", s.minSteps);
     v("augment", s.augment);
     v("seed", s.seed);
@@ -85,6 +92,16 @@ struct FineTuneConfig {
   // lowest threshold whose false alarms per hour stay within the target.
   std::string thresholdRule = "youden";
   double maxFalseAlarmsPerHour = 20;
+  // "false-alarm-rate": also the windows in a row (1 .. maxConsecutive) that
+  // raise an alarm, chosen with the threshold (the pair forecasting the most
+  // seizures within the rate; stored with the model).
+  int maxConsecutive = 1;
+  // "false-alarm-rate" with a probe head: also judge the operating point on
+  // the training subjects' recordings, each scored by a head fitted without
+  // that subject's clips (cross-fitting, so no recording is scored by a head
+  // that saw it). One validation patient holds minutes of inter-ictal time,
+  // where one false alarm moves the rate by ten per hour (issue 12).
+  bool crossFitOperatingPoint = false;
   FineTuneSettings settings;
 
   template <typename Self, typename Visit>
@@ -96,6 +113,8 @@ struct FineTuneConfig {
     v("patience", c.patience);
     v("threshold_rule", c.thresholdRule);
     v("max_false_alarms_per_hour", c.maxFalseAlarmsPerHour);
+    v("max_consecutive", c.maxConsecutive);
+    v("cross_fit_operating_point", c.crossFitOperatingPoint);
     FineTuneSettings::fields(c.settings, v);
   }
   QJsonObject toJson() const;

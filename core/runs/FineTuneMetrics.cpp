@@ -27,6 +27,9 @@ QJsonObject FineTuneMetrics::toJson() const {
   if (thresholdRule == "false-alarm-rate") {
     m["validation_event_sensitivity"] = jsonNumber(validationEventSensitivity);
     m["validation_false_alarms_per_hour"] = jsonNumber(validationFalseAlarmsPerHour);
+    m["consecutive"] = static_cast<qint64>(consecutive);
+    m["threshold_validation_recordings"] = static_cast<qint64>(thresholdValidationRecordings);
+    m["threshold_cross_fitted_recordings"] = static_cast<qint64>(thresholdCrossFittedRecordings);
   }
   if (validationAtThreshold) {
     m["validation_at_threshold"] = binaryMetricsJson(*validationAtThreshold);
@@ -57,6 +60,9 @@ FineTuneMetrics FineTuneMetrics::fromJson(const QJsonObject& json) {
       jsonNumberOr(json.value(QLatin1String("validation_false_alarms_per_hour")), m.validationFalseAlarmsPerHour);
   if (json.value(QLatin1String("validation_at_threshold")).isObject())
     m.validationAtThreshold = binaryMetricsFromJson(json.value(QLatin1String("validation_at_threshold")).toObject());
+  m.consecutive = json.value(QLatin1String("consecutive")).toInteger(1);
+  m.thresholdValidationRecordings = json.value(QLatin1String("threshold_validation_recordings")).toInteger();
+  m.thresholdCrossFittedRecordings = json.value(QLatin1String("threshold_cross_fitted_recordings")).toInteger();
   m.validationAtThresholdOn = json.value(QLatin1String("validation_at_threshold_on")).toString().toStdString();
   if (json.value(QLatin1String("threshold")).isDouble()) m.threshold = json.value(QLatin1String("threshold")).toDouble();
   m.modelId = json.value(QLatin1String("model_id")).toInteger();

@@ -35,6 +35,12 @@ struct FineTuneMetrics {
   std::int64_t thresholdWindows = 0;
   double validationEventSensitivity = std::numeric_limits<double>::quiet_NaN();
   double validationFalseAlarmsPerHour = std::numeric_limits<double>::quiet_NaN();
+  // "false-alarm-rate": the windows in a row chosen with the threshold, and
+  // the recordings judged: validation ones, and training ones scored by heads
+  // fitted without their subject (FineTuneConfig::crossFitOperatingPoint).
+  std::int64_t consecutive = 1;
+  std::int64_t thresholdValidationRecordings = 0;
+  std::int64_t thresholdCrossFittedRecordings = 0;
   // The validation metrics at the operating point, on what it was chosen on:
   // "clips" (the validation clips) or "windows" (the forecast windows of the
   // validation recordings, thresholdWindows of them).

@@ -29,6 +29,9 @@ struct ForecastConfig {
   // true: alarms.threshold is replaced by the operating point stored with the
   // model (chosen on validation subjects when it was trained).
   bool modelThreshold = true;
+  // true (with modelThreshold): alarms.consecutive too is the model's (the
+  // windows in a row its threshold was chosen for).
+  bool modelConsecutive = true;
   // Window-level ROC-AUC and PR-AUC (core/forecast/WindowLabels.h): normal
   // windows keep this far from every seizure; < 0: the species' default
   // inter-ictal gap (ClipSetParams). Pre-ictal windows end within
@@ -49,6 +52,7 @@ struct ForecastConfig {
     v("threshold", c.alarms.threshold);
     v("model_threshold", c.modelThreshold);
     v("consecutive", c.alarms.consecutive);
+    v("model_consecutive", c.modelConsecutive);
     v("horizon_seconds", c.alarms.horizonSeconds);
     v("refractory_seconds", c.alarms.refractorySeconds);
     v("post_ictal_seconds", c.alarms.postIctalSeconds);

@@ -51,6 +51,7 @@ QJsonObject ForecastMetrics::toJson() const {
   m["recordings"] = perRecording;
   if (!periods.empty()) m["periods"] = perPeriod;
   m["threshold"] = threshold;
+  m["consecutive"] = consecutive;
   m["window_positives"] = static_cast<qint64>(windowPositives);
   m["window_negatives"] = static_cast<qint64>(windowNegatives);
   m["window_roc_auc"] = jsonNumber(windowRocAuc);
@@ -80,6 +81,7 @@ ForecastMetrics ForecastMetrics::fromJson(const QJsonObject& json, bool* thresho
   const QJsonValue threshold = json.value(QLatin1String("threshold"));
   if (thresholdStored) *thresholdStored = threshold.isDouble();
   m.threshold = jsonNumberOr(threshold, m.threshold);
+  m.consecutive = static_cast<int>(jsonNumberOr(json.value(QLatin1String("consecutive")), 0));
   m.windowPositives = json.value(QLatin1String("window_positives")).toInteger();
   m.windowNegatives = json.value(QLatin1String("window_negatives")).toInteger();
   m.windowRocAuc = jsonNumberOr(json.value(QLatin1String("window_roc_auc")), kUndefined);

@@ -39,6 +39,7 @@ struct ForecastMetrics {
   };
   std::vector<Period> periods;
   double threshold = 0.5;  // the one applied: the model's operating point or the request's
+  int consecutive = 1;      // likewise; 0 when read from a run that did not record it
   std::int64_t windowPositives = 0;
   std::int64_t windowNegatives = 0;
   double windowRocAuc = kUndefined;  // NaN: windows of one label only

@@ -74,6 +74,8 @@ std::optional<ForecastRunInfo> parseForecastRun(const database::Run& run, QStrin
   // did not (ForecastConfig's default is for new requests, not old records).
   const bool deferred = stored.modelThreshold && forecast.contains(QLatin1String("model_threshold"));
   if (deferred && thresholdStored) info.alarms.threshold = info.metrics.threshold;
+  // Likewise the windows in a row, recorded since models carry them.
+  if (deferred && info.metrics.consecutive >= 1) info.alarms.consecutive = info.metrics.consecutive;
   return info;
 }
 

@@ -23,6 +23,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -194,4 +197,28 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
     ASSERT_LT(index, 6u);
     EXPECT_EQ(clip.split, index < 2 ? "train" : index == 2 ? "val" : "test");
   }
+
+  // The demo's forecaster from the command line alone (issue 12): statistics
+  // at three time scales, and an operating point with its windows in a row
+  // chosen on the validation patient and the two cross-fitted training ones.
+  const auto rate = run(QStringList{"finetune", project, "--clip-set", "own", "--name", "rate-forecaster", "--base",
+                                    "enc", "--head", "logreg", "--normalise", "recording", "--motion-stats",
+                                    "--motion-scales", "3", "--threshold-rule", "false-alarm-rate",
+                                    "--max-false-alarms", "1000", "--max-consecutive", "3", "--cross-fit"} +
+                        tiny);
+  ASSERT_EQ(rate.exitCode, 0) << rate.err;
+  const auto last = database::RunStore(database).list().back();
+  const auto stored = QJsonDocument::fromJson(QByteArray::fromStdString(last.config)).object()["finetune"].toObject();
+  EXPECT_EQ(stored["motion_scales"].toInt(), 3);
+  EXPECT_EQ(stored["max_consecutive"].toInt(), 3);
+  EXPECT_TRUE(stored["cross_fit_operating_point"].toBool());
+  const auto metrics = QJsonDocument::fromJson(QByteArray::fromStdString(last.metrics)).object();
+  EXPECT_EQ(metrics["threshold_validation_recordings"].toInt(), 1) << last.metrics;
+  EXPECT_EQ(metrics["threshold_cross_fitted_recordings"].toInt(), 2) << last.metrics;
+  const auto model = models.findByName("rate-forecaster");
+  ASSERT_TRUE(model);
+  const auto architecture = QJsonDocument::fromJson(QByteArray::fromStdString(model->architecture)).object();
+  EXPECT_EQ(architecture["motion_scales"].toInt(), 3);
+  EXPECT_EQ(architecture["decision_consecutive"].toInt(), metrics["consecutive"].toInt());
+  EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-scales", "zero"}).exitCode, 2);
 }

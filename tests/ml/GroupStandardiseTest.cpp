@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <stdexcept>
 
 using namespace prodrome::ml;
@@ -93,4 +95,31 @@ TEST(MotionStatsHead, TheHeadReadsThePooledFeaturesThenTheMotionStatistics) {
   EXPECT_THROW(model->forward(video), std::logic_error);
   const auto inputs = torch::cat({model->features(video), torch::randn({2, kMotionStatistics})}, 1);
   EXPECT_EQ(model->headLogits(inputs).sizes(), (std::vector<int64_t>{2, 1}));
+
+  // At three time scales the head reads three sets; the count travels with
+  // the weights, as does the operating point's windows in a row.
+  config.motion_scales = 3;
+  config.decision_consecutive = 2;
+  EXPECT_EQ(config.headInputDim(), config.pooledDim() + 3 * kMotionStatistics);
+  const auto back = configFromJson(configToJson(config));
+  EXPECT_EQ(back.motion_scales, 3);
+  EXPECT_EQ(back.decision_consecutive, 2);
+  // A stored model from before either field reads as one scale, one window.
+  const auto old = configFromJson(R"({"motion_stats": true, "recording_norm": true})");
+  EXPECT_EQ(old.motion_scales, 1);
+  EXPECT_EQ(old.decision_consecutive, 1);
+  EXPECT_EQ(VideoMAEClassifier(config)->head->weight.size(1), config.pooledDim() + 3 * kMotionStatistics);
+  // Just above 1: the operating point of a model that should never alarm.
+  config.decision_threshold = std::nextafter(1.0, 2.0);
+  EXPECT_NO_THROW(config.validate());
+  config.decision_threshold = 1.01;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.decision_threshold = 0.5;
+  config.motion_scales = kMaxMotionScales + 1;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.motion_scales = 0;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.motion_scales = 1;
+  config.decision_consecutive = 0;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
 }

@@ -302,3 +302,24 @@ TEST(LinearProbe, BlocksShareTheVarianceEquallyAndMustCoverTheFeatures) {
     EXPECT_THROW(fitProbe(x, y, o), std::invalid_argument);
   }
 }
+
+TEST(LinearProbe, BlockSharesSetEachBlocksVariance) {
+  const auto [x, y] = blobs(20, 20, 12, 0.5, 92);
+  ProbeOptions o;
+  o.blocks = {9, 3};
+  o.blockShares = {0.25, 0.75};
+  const auto probe = fitProbe(x, y, o);
+  const auto variance = ((x - probe.mean) / probe.scale).pow(2).mean(0);
+  EXPECT_NEAR(variance.index({torch::indexing::Slice(0, 9)}).sum().item<double>(), 3.0, 1e-3);
+  EXPECT_NEAR(variance.index({torch::indexing::Slice(9, 12)}).sum().item<double>(), 9.0, 1e-3);
+  // Equal shares are the default.
+  o.blockShares = {0.5, 0.5};
+  auto equal = o;
+  equal.blockShares.clear();
+  EXPECT_TRUE(torch::allclose(fitProbe(x, y, o).scale, fitProbe(x, y, equal).scale));
+  for (auto bad : {std::vector<double>{0.5}, std::vector<double>{0.6, 0.6}, std::vector<double>{1.0, 0.0},
+                   std::vector<double>{-0.5, 1.5}}) {
+    o.blockShares = bad;
+    EXPECT_THROW(fitProbe(x, y, o), std::invalid_argument);
+  }
+}

@@ -6,6 +6,7 @@
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/Pretraining.h"
+#include "core/runs/ForecastRunInfo.h"
 #include "core/runs/RunRecord.h"
 #include "core/pipeline/WindowMotion.h"
 #include "core/synth/SynthProject.h"
@@ -17,6 +18,7 @@
 #include "database/RecordingStore.h"
 #include "database/RunStore.h"
 #include "database/Schema.h"
+#include "ml/VideoMAEWeights.h"
 #include "tests/support/FixtureVideo.h"
 #include "tests/support/TinyJobs.h"
 
@@ -618,6 +620,10 @@ TEST(Forecasting, AMotionStatisticsHeadReadsTheClipsFrameDifferencesInTrainingAn
   const float* cached = cache->motion(cache->count() / 2);
   for (int j = 0; j < ml::kMotionStatistics; ++j) EXPECT_FLOAT_EQ(cached[j], direct[j]);
   EXPECT_NE(direct[0], 0.f);  // log mean energy: a real value, not an unwritten slot
+  // ... and every time scale after it, as the forecast computes them.
+  float scales[ClipCache::kMotionPerClip];
+  windowMotion(energies, info.startFrame, info.endFrame, scales, static_cast<int>(ml::kMaxMotionScales));
+  for (int j = 0; j < ClipCache::kMotionPerClip; ++j) EXPECT_FLOAT_EQ(cached[j], scales[j]) << j;
   // A second opening reads them from the sidecar: the same values.
   auto reopened = ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir());
   std::vector<std::string> stages;
@@ -626,6 +632,59 @@ TEST(Forecasting, AMotionStatisticsHeadReadsTheClipsFrameDifferencesInTrainingAn
   EXPECT_EQ(stages.back().rfind("reused", 0), 0u);
   for (int j = 0; j < ml::kMotionStatistics; ++j)
     EXPECT_FLOAT_EQ(reopened->motion(cache->count() / 2)[j], direct[j]);
+}
+
+// Issue 12: a forecaster's operating point is the threshold and the windows
+// in a row, chosen on the validation recordings and on the training ones,
+// each scored by a head that never saw its subject; the forecast raises its
+// alarms with both unless told otherwise.
+TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInARow) {
+  auto ft = logregForecasterConfig("cross-fitted-forecaster");
+  ft.settings.recordingNorm = true;
+  ft.settings.motionStats = true;
+  ft.settings.motionScales = 3;
+  ft.thresholdRule = "false-alarm-rate";
+  ft.maxFalseAlarmsPerHour = 1e6;  // any threshold qualifies: the most sensitive pair wins
+  ft.maxConsecutive = 3;
+  ft.crossFitOperatingPoint = true;
+  const auto out = runFineTune(db(), ft);
+  ASSERT_GT(out.modelId, 0);
+  auto model = loadClassifier(out.weights, ml::VideoMAEConfig{});
+  EXPECT_EQ(model->config().motion_scales, 3);
+  EXPECT_EQ(model->head->weight.size(1), model->config().pooledDim() + 3 * ml::kMotionStatistics);
+  EXPECT_EQ(model->config().decision_consecutive, out.consecutive);
+  EXPECT_GE(out.consecutive, 1);
+  EXPECT_LE(out.consecutive, 3);
+  const auto run = database::RunStore(db()).find(out.runId);
+  ASSERT_TRUE(run);
+  const auto metrics = QJsonDocument::fromJson(QByteArray::fromStdString(run->metrics)).object();
+  EXPECT_EQ(metrics["threshold_rule"].toString(), "false-alarm-rate");
+  EXPECT_EQ(metrics["consecutive"].toInteger(), out.consecutive);
+  // Two held-out patients validate; the two training patients are cross-fitted.
+  EXPECT_EQ(metrics["threshold_validation_recordings"].toInteger(), 2);
+  EXPECT_EQ(metrics["threshold_cross_fitted_recordings"].toInteger(), 2);
+
+  // A model that says 2 in a row: the forecast defers to it, the review reads
+  // what was applied, and a given count overrides it.
+  model->setDecisionThreshold(model->config().decision_threshold, 2);
+  const auto weights = db().path().parent_path() / "two-in-a-row.safetensors";
+  ml::saveWeights(weights, model);
+  database::Model row;
+  row.name = "two-in-a-row";
+  row.architecture = ml::configToJson(model->config());
+  row.weightsPath = weights.string();
+  const auto id = database::ModelStore(db()).add(row);
+  ForecastConfig fc;
+  fc.model = id;
+  fc.recordings = {project().humans.back().recordingId};
+  const auto deferred = runForecast(db(), fc);
+  EXPECT_EQ(deferred.alarms.consecutive, 2);
+  const auto info = parseForecastRun(*database::RunStore(db()).find(deferred.runId));
+  ASSERT_TRUE(info);
+  EXPECT_EQ(info->alarms.consecutive, 2);
+  fc.modelConsecutive = false;
+  fc.alarms.consecutive = 1;
+  EXPECT_EQ(runForecast(db(), fc).alarms.consecutive, 1);
 }
 
 TEST(WindowMotion, AWindowReadsItsOwnFramesOnlyAndFramesComeInOrder) {
@@ -642,6 +701,20 @@ TEST(WindowMotion, AWindowReadsItsOwnFramesOnlyAndFramesComeInOrder) {
   for (int j = 0; j < ml::kMotionStatistics; ++j) EXPECT_FLOAT_EQ(again[j], got[j]);
   EXPECT_THROW(windowMotion(energies, 30, 41, got), std::out_of_range);
   EXPECT_THROW(windowMotion(energies, 5, 5, got), std::out_of_range);
+
+  // Time scales: the whole window, then its last 40 % and 20 % (15 frames:
+  // the last 6 and 3, each read against its own first frame).
+  float three[3 * ml::kMotionStatistics];
+  windowMotion(energies, 10, 25, three, 3);
+  const std::span<const double> all(energies);
+  const synth::MotionFeatures parts[] = {synth::motionFeatures(all.subspan(11, 14)),
+                                         synth::motionFeatures(all.subspan(20, 5)),
+                                         synth::motionFeatures(all.subspan(23, 2))};
+  for (int s = 0; s < 3; ++s)
+    for (int j = 0; j < ml::kMotionStatistics; ++j)
+      EXPECT_FLOAT_EQ(three[s * ml::kMotionStatistics + j], static_cast<float>(parts[s][j])) << s << " " << j;
+  EXPECT_THROW(windowMotion(energies, 10, 25, three, 0), std::out_of_range);
+  EXPECT_THROW(windowMotion(energies, 10, 25, three, 4), std::out_of_range);
 
   FrameEnergies fe(8);
   std::vector<std::uint8_t> square(8 * 8 * 3, 10);
