@@ -1897,297 +1897,337 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="32"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="33"/>
         <source>Forecasting Fine-tune</source>
         <translation>Feinabstimmung für die Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="37"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>Vorhersagemodell trainieren (wird gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
         <source>Evaluate k-shot episodes</source>
         <translation>k-Shot-Episoden auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="40"/>
         <source>e.g. forecaster-rynh</source>
         <translation>z. B. forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="44"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="45"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>Keine (ohne Stufe 1: zufälliger Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
         <source>rodent</source>
         <translation>Nager</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
         <source>mean of the tokens</source>
         <translation>Mittelwert der Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
         <source>mean and change over time (motion)</source>
         <translation>Mittelwert und zeitliche Änderung (Bewegung)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
         <source>first token</source>
         <translation>erstes Token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>„Bewegung“ ergänzt pro Kanal den Mittelwert und die größte Änderung jedes Tokens zwischen Zeitabschnitten: Das braucht ein eingefrorener Encoder, um Bewegungen und deren plötzliches Innehalten und Zucken abzubilden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="63"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>vollständige Feinabstimmung (wie im Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>Probe mit logistischer Regression auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>Probe mit nächstem Klassenmittelwert auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>Eine Probe passt nur den Kopf an – in Sekunden, auf Merkmalen, die einmal pro Clip berechnet werden; die vollständige Feinabstimmung trainiert alle Gewichte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="69"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="70"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0: Die Bilder werden gleichmäßig über den Clip verteilt. k: jedes k-te Bild, endend am Ende des Clips (das Paper tastet mit Schrittweite 2 ab).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
         <source>Standardise features within each recording</source>
         <translation>Merkmale innerhalb jeder Aufnahme standardisieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="74"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>Probe-Köpfe: Jedes Merkmal wird mit dem Rest seiner eigenen Aufnahme verglichen, damit Unterschiede zwischen Patienten und Kameras das präiktale Signal nicht überdecken. Die Vorhersage standardisiert über die Fenster der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>Bewegungsstatistiken zur Eingabe des Kopfes hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="79"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>Der Kopf liest zusätzlich vier Statistiken der Bilddifferenzen jedes Clips (Niveau, Spitze, Ausschläge, Streuung), innerhalb der Aufnahme standardisiert wie die Merkmale des Encoders. Erfordert einen Probe-Kopf und die Standardisierung je Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="83"/>
+        <source>1: the statistics of the whole clip; 2: also of its last 40 %; 3: also of its last 20 %. A forecaster needs the short ones to tell the end of a pre-ictal phase from its start.</source>
+        <translation>1: die Statistiken des ganzen Clips; 2: auch seiner letzten 40 %; 3: auch seiner letzten 20 %. Ein Vorhersagemodell braucht die kurzen, um das Ende einer präiktalen Phase von ihrem Anfang zu unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="87"/>
+        <source>The statistics&apos; share of the head&apos;s input; the encoder&apos;s tokens hold the rest. 0.5 gives both an equal say.</source>
+        <translation>Der Anteil der Statistiken an der Eingabe des Kopfes; die Tokens des Encoders halten den Rest. 0,5 gibt beiden gleiches Gewicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="90"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>Youden-Index J auf der Validierungs-Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="93"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>Fehlalarme pro Stunde auf den Validierungsaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="95"/>
+        <source>The operating point also chooses how many windows in a row raise an alarm, from 1 up to this; it is stored with the model like the threshold.</source>
+        <translation>Der Arbeitspunkt wählt auch, wie viele Fenster in Folge einen Alarm auslösen, von 1 bis zu diesem Wert; er wird wie die Schwelle mit dem Modell gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="97"/>
+        <source>Also judge it on the training subjects (cross-fitted)</source>
+        <translation>Auch an den Trainingsprobanden beurteilen (kreuzangepasst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="99"/>
+        <source>Probe heads: each training subject&apos;s recordings are scored by a head fitted without that subject, and the operating point is chosen on them beside the validation recordings. One short validation recording holds too little inter-ictal time to measure a false-alarm rate on.</source>
+        <translation>Probe-Köpfe: Die Aufnahmen jedes Trainingsprobanden werden von einem Kopf bewertet, der ohne diesen Probanden angepasst wurde, und der Arbeitspunkt wird auf ihnen neben den Validierungsaufnahmen gewählt. Eine kurze Validierungsaufnahme enthält zu wenig interiktale Zeit, um eine Fehlalarmrate zu messen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="132"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>Trainingsmodus: die Validierungs-Teilmenge für frühes Stoppen (leer: keine). k-Shot-Modus: die Teilmenge, aus deren Probanden die Episoden gezogen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="115"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="138"/>
         <source>all eligible</source>
         <translation>alle geeigneten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
         <source>Model name:</source>
         <translation>Modellname:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
         <source>Training split:</source>
         <translation>Trainings-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="144"/>
         <source>Early-stopping patience:</source>
         <translation>Geduld für frühes Stoppen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="122"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
         <source>Operating point:</source>
         <translation>Arbeitspunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="123"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="146"/>
         <source>False alarms per hour at most:</source>
         <translation>Max. Fehlalarme pro Stunde:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
+        <source>Windows in a row, up to:</source>
+        <translation>Fenster in Folge, bis zu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
         <source>Shots k:</source>
         <translation>Shots k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="127"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="152"/>
         <source>Episodes per k:</source>
         <translation>Episoden pro k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="128"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
         <source>Query clips per class:</source>
         <translation>Query-Clips pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="136"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="161"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="138"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="163"/>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="140"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
         <source>Evaluation split:</source>
         <translation>Evaluations-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="167"/>
         <source>Species:</source>
         <translation>Spezies:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="144"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="169"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="146"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="171"/>
         <source>Base encoder:</source>
         <translation>Basis-Encoder:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="148"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="173"/>
         <source>Pooling:</source>
         <translation>Pooling:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="174"/>
         <source>Head:</source>
         <translation>Kopf:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="150"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="175"/>
         <source>Frame stride (0 = spread):</source>
         <translation>Bildschrittweite (0 = verteilt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="154"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="178"/>
+        <source>Time scales of the statistics:</source>
+        <translation>Zeitskalen der Statistiken:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
+        <source>Share of the statistics:</source>
+        <translation>Anteil der Statistiken:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="184"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="186"/>
         <source>Layer decay:</source>
         <translation>Schichtweiser Lernraten-Abfall:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="160"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="231"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="262"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %2 keinen präiktalen oder normalen Clip: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="234"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="265"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %3 keinen präiktalen oder normalen Clip der Spezies %2: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="300"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="335"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="302"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="337"/>
         <source>Choose the weights file to start from.</source>
         <translation>Wählen Sie die Gewichtsdatei, von der aus begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="303"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="338"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>Die Bildanzahl muss gerade sein (Tubelets aus 2 Bildern).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="304"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="339"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>Die Eingabegröße muss ein Vielfaches von 16 sein (der Patch-Größe).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="306"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="341"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>Geben Sie die Shots als Zahlen an, z. B. 2,3,4.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="308"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="343"/>
         <source>Name the model to create.</source>
         <translation>Geben Sie dem neuen Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="315"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="350"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>Ein Modell namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="324"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="359"/>
         <source>%1 Start anyway?</source>
         <translation>%1 Trotzdem starten?</translation>
     </message>
@@ -3171,27 +3211,27 @@ Datei ▸ Aufnahme neu verknüpfen… zum Auffinden.</translation>
         <translation>Der Überwachungszeitraum dieser Aufnahme lässt sich nicht anordnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowPeriod.cpp" line="140"/>
+        <location filename="../ui/MainWindowPeriod.cpp" line="139"/>
         <source>The end of the monitoring period.</source>
         <translation>Das Ende des Überwachungszeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowPeriod.cpp" line="140"/>
+        <location filename="../ui/MainWindowPeriod.cpp" line="139"/>
         <source>The start of the monitoring period.</source>
         <translation>Der Anfang des Überwachungszeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowPeriod.cpp" line="147"/>
+        <location filename="../ui/MainWindowPeriod.cpp" line="146"/>
         <source>Skipped a gap of %1 s between files.</source>
         <translation>Eine Lücke von %1 s zwischen Dateien übersprungen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowPeriod.cpp" line="181"/>
+        <location filename="../ui/MainWindowPeriod.cpp" line="180"/>
         <source>Not changed: the open seizure of file %1 cannot run on across the gap of %2 s before file %3; mark its offset in its own file.</source>
         <translation>Nicht geändert: Der offene Anfall in Datei %1 kann nicht über die Lücke von %2 s vor Datei %3 weiterlaufen; markieren Sie sein Ende in seiner eigenen Datei.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowPeriod.cpp" line="195"/>
+        <location filename="../ui/MainWindowPeriod.cpp" line="194"/>
         <source>Seizure closed across %n file boundaries.</source>
         <translation>
             <numerusform>Anfall über %n Dateigrenze geschlossen.</numerusform>
@@ -3839,7 +3879,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="228"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="251"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3940,37 +3980,37 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="213"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="217"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="220"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="224"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="237"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>Zeitraum %1: Sensitivität %2, Fehlalarme %3 über %4 beobachtet (%5 insgesamt), Schwelle %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="250"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="257"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="255"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="262"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="261"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="268"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="268"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="275"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -3978,7 +4018,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="273"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -3991,7 +4031,7 @@ Alarme: %4
 Geprüft: %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="275"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="282"/>
         <source>Night: %1</source>
         <translation>Nacht: %1</translation>
     </message>

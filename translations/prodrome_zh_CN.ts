@@ -1890,297 +1890,337 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="32"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="33"/>
         <source>Forecasting Fine-tune</source>
         <translation>预测微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="37"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>训练预测器（保存为模型）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
         <source>Evaluate k-shot episodes</source>
         <translation>评估 k-shot 情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="40"/>
         <source>e.g. forecaster-rynh</source>
         <translation>例如 forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="44"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="45"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>无（跳过第 1 阶段：随机编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
         <source>mean of the tokens</source>
         <translation>所有 token 的均值</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
         <source>mean and change over time (motion)</source>
         <translation>均值与随时间的变化（运动）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
         <source>first token</source>
         <translation>第一个 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>“运动”为每个通道加入各 token 的均值及其在相邻时间槽之间的最大变化：冻结的编码器需要这些信息才能体现动作及其突然的停顿和抽动。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="63"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>完整微调（论文方法）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>冻结编码器上的逻辑回归探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>冻结编码器上的最近类均值探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>探针只拟合分类头，基于每个片段只计算一次的特征，几秒即可完成；完整微调则训练全部权重。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="69"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="70"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0：各帧在片段内均匀分布。k：每 k 帧取一帧，止于片段末尾（论文以步长 2 采样）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
         <source>Standardise features within each recording</source>
         <translation>在每个录像内标准化特征</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="74"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>探针分类头：每个特征都与其所在录像的其余部分比较，以免患者和摄像机之间的差异淹没发作前信号。预测时按该录像的各窗口进行标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>将运动统计量加入分类头的输入</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="79"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>分类头还读取每个片段帧差的四个统计量（水平、峰值、尖峰、离散度），与编码器特征一样在录像内标准化。需要探针分类头和按录像标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="83"/>
+        <source>1: the statistics of the whole clip; 2: also of its last 40 %; 3: also of its last 20 %. A forecaster needs the short ones to tell the end of a pre-ictal phase from its start.</source>
+        <translation>1：整个片段的统计量；2：另加其最后 40 % 的统计量；3：再加其最后 20 % 的统计量。预测模型需要较短的尺度来区分发作前期的结尾与开头。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="87"/>
+        <source>The statistics&apos; share of the head&apos;s input; the encoder&apos;s tokens hold the rest. 0.5 gives both an equal say.</source>
+        <translation>统计量在分类头输入中所占的份额；其余由编码器的词元占有。0.5 表示两者权重相同。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="90"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>验证划分上的约登指数 J</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="93"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>验证录像上的每小时误报数</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="95"/>
+        <source>The operating point also chooses how many windows in a row raise an alarm, from 1 up to this; it is stored with the model like the threshold.</source>
+        <translation>工作点还会选择连续多少个窗口触发警报（从 1 到此值）；它与阈值一样随模型保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="97"/>
+        <source>Also judge it on the training subjects (cross-fitted)</source>
+        <translation>同时在训练受试者上评估（交叉拟合）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="99"/>
+        <source>Probe heads: each training subject&apos;s recordings are scored by a head fitted without that subject, and the operating point is chosen on them beside the validation recordings. One short validation recording holds too little inter-ictal time to measure a false-alarm rate on.</source>
+        <translation>探针分类头：每个训练受试者的录像由一个不含该受试者拟合的分类头评分，工作点在这些录像与验证录像上共同选择。一段较短的验证录像所含发作间期时间太少，无法测量误报率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="132"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>训练模式：用于早停的验证划分（留空：不使用）。k-shot 模式：情景所抽取受试者所在的划分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="115"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="138"/>
         <source>all eligible</source>
         <translation>全部符合条件的</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
         <source>Model name:</source>
         <translation>模型名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
         <source>Training split:</source>
         <translation>训练划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="121"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="144"/>
         <source>Early-stopping patience:</source>
         <translation>早停耐心值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="122"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
         <source>Operating point:</source>
         <translation>工作点：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="123"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="146"/>
         <source>False alarms per hour at most:</source>
         <translation>每小时误报上限：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
+        <source>Windows in a row, up to:</source>
+        <translation>连续窗口数，最多：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
         <source>Shots k:</source>
         <translation>样本数 k：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="127"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="152"/>
         <source>Episodes per k:</source>
         <translation>每个 k 的情景数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="128"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
         <source>Query clips per class:</source>
         <translation>每类查询片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="136"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="161"/>
         <source>Task</source>
         <translation>任务设置</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="138"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="163"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="140"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="141"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
         <source>Evaluation split:</source>
         <translation>评估划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="167"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="144"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="169"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="146"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="171"/>
         <source>Base encoder:</source>
         <translation>基础编码器：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="148"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="173"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="149"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="174"/>
         <source>Head:</source>
         <translation>分类头：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="150"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="175"/>
         <source>Frame stride (0 = spread):</source>
         <translation>帧步长（0 = 均匀分布）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="154"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="178"/>
+        <source>Time scales of the statistics:</source>
+        <translation>统计量的时间尺度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
+        <source>Share of the statistics:</source>
+        <translation>统计量的份额：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
         <source>Epochs:</source>
         <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="184"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="186"/>
         <source>Layer decay:</source>
         <translation>逐层学习率衰减：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="160"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="231"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="262"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %2 中没有发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="234"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="265"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %3 中没有物种 %2 的发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="300"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="335"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="302"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="337"/>
         <source>Choose the weights file to start from.</source>
         <translation>请选择作为起点的权重文件。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="303"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="338"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="304"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="339"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="306"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="341"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>请以数字形式填写样本数，例如 2,3,4。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="308"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="343"/>
         <source>Name the model to create.</source>
         <translation>请为要创建的模型命名。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="315"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="350"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的模型已存在。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="324"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="359"/>
         <source>%1 Start anyway?</source>
         <translation>%1 仍要开始吗？</translation>
     </message>
@@ -3158,27 +3198,27 @@ File ▸ Re-link Recording… to locate it.</source>
         <translation>无法排布此录像的监测时段：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowPeriod.cpp" line="140"/>
+        <location filename="../ui/MainWindowPeriod.cpp" line="139"/>
         <source>The end of the monitoring period.</source>
         <translation>监测时段结束。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowPeriod.cpp" line="140"/>
+        <location filename="../ui/MainWindowPeriod.cpp" line="139"/>
         <source>The start of the monitoring period.</source>
         <translation>监测时段开始。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowPeriod.cpp" line="147"/>
+        <location filename="../ui/MainWindowPeriod.cpp" line="146"/>
         <source>Skipped a gap of %1 s between files.</source>
         <translation>跳过了文件之间 %1 秒的间隙。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowPeriod.cpp" line="181"/>
+        <location filename="../ui/MainWindowPeriod.cpp" line="180"/>
         <source>Not changed: the open seizure of file %1 cannot run on across the gap of %2 s before file %3; mark its offset in its own file.</source>
         <translation>未更改：文件 %1 中未结束的发作不能跨越文件 %3 之前 %2 秒的间隙；请在其所在文件中标记结束。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindowPeriod.cpp" line="195"/>
+        <location filename="../ui/MainWindowPeriod.cpp" line="194"/>
         <source>Seizure closed across %n file boundaries.</source>
         <translation>
             <numerusform>已跨 %n 个文件边界结束发作。</numerusform>
@@ -3824,7 +3864,7 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="228"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="251"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3925,44 +3965,44 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>整夜</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="213"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="217"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="220"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="224"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="237"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>时段 %1:敏感度 %2,误报 %3,观测 %4(共 %5),阈值 %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="250"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="257"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="255"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="262"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="261"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="268"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="268"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="275"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="273"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -3975,7 +4015,7 @@ Reviewed: %5</source>
 已复核：%5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="275"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="282"/>
         <source>Night: %1</source>
         <translation>整夜:%1</translation>
     </message>

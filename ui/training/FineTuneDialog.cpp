@@ -5,6 +5,7 @@
 #include "core/runs/FineTuneConfig.h"
 #include "database/ClipSetStore.h"
 #include "database/ModelStore.h"
+#include "ml/VideoMAEConfig.h"
 #include "ui/training/DialogParts.h"
 #include "ui/training/WeightsChooser.h"
 
@@ -78,24 +79,46 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   motionStats_->setToolTip(tr("The head also reads four frame-difference statistics of each clip (level, peak, "
                               "spikes, spread), standardised within the recording like the encoder's features. "
                               "Needs a probe head and recording standardisation."));
-  auto probeOnly = [this] {
-    const bool probe = head_->currentData().toString() != QStringLiteral("finetune");
-    recordingNorm_->setEnabled(probe);
-    if (!probe) recordingNorm_->setChecked(false);
-    motionStats_->setEnabled(probe && recordingNorm_->isChecked());
-    if (!motionStats_->isEnabled()) motionStats_->setChecked(false);
-  };
-  connect(head_, &QComboBox::currentIndexChanged, this, probeOnly);
-  connect(recordingNorm_, &QCheckBox::toggled, this, probeOnly);
-  probeOnly();
+  motionScales_ = intSpin(this, 1, static_cast<int>(ml::kMaxMotionScales), s.motionScales);
+  motionScales_->setToolTip(tr("1: the statistics of the whole clip; 2: also of its last 40 %; 3: also of its last "
+                               "20 %. A forecaster needs the short ones to tell the end of a pre-ictal phase from "
+                               "its start."));
+  motionShare_ = realSpin(this, 0.01, 0.99, 0.05, 2, s.motionShare);
+  motionShare_->setToolTip(tr("The statistics' share of the head's input; the encoder's tokens hold the rest. 0.5 "
+                              "gives both an equal say."));
   thresholdRule_ = new QComboBox(this);
   thresholdRule_->addItem(tr("Youden's J on the validation split"), QStringLiteral("youden"));
   thresholdRule_->addItem(tr("false alarms per hour on the validation recordings"),
                           QStringLiteral("false-alarm-rate"));
   maxFalseAlarms_ = realSpin(this, 0, 720, 1, 1, defaults.maxFalseAlarmsPerHour);
-  maxFalseAlarms_->setEnabled(false);
-  connect(thresholdRule_, &QComboBox::currentIndexChanged, this,
-          [this](int) { maxFalseAlarms_->setEnabled(thresholdRule_->currentData() == QStringLiteral("false-alarm-rate")); });
+  maxConsecutive_ = intSpin(this, 1, 20, defaults.maxConsecutive);
+  maxConsecutive_->setToolTip(tr("The operating point also chooses how many windows in a row raise an alarm, from 1 "
+                                 "up to this; it is stored with the model like the threshold."));
+  crossFit_ = new QCheckBox(tr("Also judge it on the training subjects (cross-fitted)"), this);
+  crossFit_->setChecked(defaults.crossFitOperatingPoint);
+  crossFit_->setToolTip(tr("Probe heads: each training subject's recordings are scored by a head fitted without "
+                           "that subject, and the operating point is chosen on them beside the validation "
+                           "recordings. One short validation recording holds too little inter-ictal time to "
+                           "measure a false-alarm rate on."));
+  auto enableOptions = [this] {
+    const bool probe = head_->currentData().toString() != QStringLiteral("finetune");
+    recordingNorm_->setEnabled(probe);
+    if (!probe) recordingNorm_->setChecked(false);
+    motionStats_->setEnabled(probe && recordingNorm_->isChecked());
+    if (!motionStats_->isEnabled()) motionStats_->setChecked(false);
+    motionScales_->setEnabled(motionStats_->isChecked());
+    motionShare_->setEnabled(motionStats_->isChecked());
+    const bool rate = thresholdRule_->currentData() == QStringLiteral("false-alarm-rate");
+    maxFalseAlarms_->setEnabled(rate);
+    maxConsecutive_->setEnabled(rate);
+    crossFit_->setEnabled(rate && probe);
+    if (!crossFit_->isEnabled()) crossFit_->setChecked(false);
+  };
+  connect(head_, &QComboBox::currentIndexChanged, this, enableOptions);
+  connect(recordingNorm_, &QCheckBox::toggled, this, enableOptions);
+  connect(motionStats_, &QCheckBox::toggled, this, enableOptions);
+  connect(thresholdRule_, &QComboBox::currentIndexChanged, this, enableOptions);
+  enableOptions();
   epochs_ = intSpin(this, 1, 100000, static_cast<int>(s.epochs));
   batch_ = intSpin(this, 1, 4096, static_cast<int>(s.batchSize));
   lr_ = realSpin(this, 0, 1, 1e-4, 6, s.lr);
@@ -121,6 +144,8 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   tp->addRow(tr("Early-stopping patience:"), patience_);
   tp->addRow(tr("Operating point:"), thresholdRule_);
   tp->addRow(tr("False alarms per hour at most:"), maxFalseAlarms_);
+  tp->addRow(tr("Windows in a row, up to:"), maxConsecutive_);
+  tp->addRow(crossFit_);
   auto* fewPage = new QWidget(this);
   auto* fp = new QFormLayout(fewPage);
   fp->addRow(tr("Shots k:"), shots_);
@@ -150,6 +175,8 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   mf->addRow(tr("Frame stride (0 = spread):"), sampleStride_);
   mf->addRow(recordingNorm_);
   mf->addRow(motionStats_);
+  mf->addRow(tr("Time scales of the statistics:"), motionScales_);
+  mf->addRow(tr("Share of the statistics:"), motionShare_);
 
   auto* training = new QGroupBox(tr("Training"), this);
   auto* tf = new QFormLayout(training);
@@ -176,8 +203,12 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   memory_.add(QStringLiteral("sampleStride"), sampleStride_);
   memory_.add(QStringLiteral("recordingNorm"), recordingNorm_);
   memory_.add(QStringLiteral("motionStats"), motionStats_);
+  memory_.add(QStringLiteral("motionScales"), motionScales_);
+  memory_.add(QStringLiteral("motionShare"), motionShare_);
   memory_.add(QStringLiteral("thresholdRule"), thresholdRule_);
   memory_.add(QStringLiteral("maxFalseAlarms"), maxFalseAlarms_);
+  memory_.add(QStringLiteral("maxConsecutive"), maxConsecutive_);
+  memory_.add(QStringLiteral("crossFit"), crossFit_);
   memory_.add(QStringLiteral("epochs"), epochs_);
   memory_.add(QStringLiteral("batch"), batch_);
   memory_.add(QStringLiteral("lr"), lr_);
@@ -266,6 +297,8 @@ JobRequest FineTuneDialog::request() const {
   s.sampleStride = sampleStride_->value();
   s.recordingNorm = recordingNorm_->isChecked();
   s.motionStats = motionStats_->isChecked();
+  s.motionScales = s.motionStats ? motionScales_->value() : 1;
+  s.motionShare = motionShare_->value();
   s.seed = static_cast<std::uint64_t>(seed_->value());
   s.device = deviceOf(device_).toStdString();
   JobRequest r;
@@ -289,6 +322,8 @@ JobRequest FineTuneDialog::request() const {
     c.patience = patience_->value();
     c.thresholdRule = thresholdRule_->currentData().toString().toStdString();
     c.maxFalseAlarmsPerHour = maxFalseAlarms_->value();
+    c.maxConsecutive = maxConsecutive_->value();
+    c.crossFitOperatingPoint = crossFit_->isChecked();
     c.settings = s;
     r.kind = JobKind::FineTune;
     r.config = c.toJson();

@@ -68,6 +68,14 @@ class FineTuneDialog : public QDialog {
   QLineEdit* shotsEdit() const { return shots_; }
   QSpinBox* episodesBox() const { return episodes_; }
   QComboBox* deviceBox() const { return device_; }
+  QComboBox* headBox() const { return head_; }  // data: "finetune", "logreg", "ncm"
+  QCheckBox* recordingNormBox() const { return recordingNorm_; }
+  QCheckBox* motionStatsBox() const { return motionStats_; }
+  QSpinBox* motionScalesBox() const { return motionScales_; }
+  QDoubleSpinBox* motionShareBox() const { return motionShare_; }
+  QComboBox* thresholdRuleBox() const { return thresholdRule_; }  // data: "youden", "false-alarm-rate"
+  QSpinBox* maxConsecutiveBox() const { return maxConsecutive_; }
+  QCheckBox* crossFitBox() const { return crossFit_; }
 
  private:
   std::vector<int> shots() const;
@@ -87,7 +95,11 @@ class FineTuneDialog : public QDialog {
   QSpinBox* sampleStride_ = nullptr;
   QCheckBox* recordingNorm_ = nullptr;
   QCheckBox* motionStats_ = nullptr;
+  QSpinBox* motionScales_ = nullptr;
+  QDoubleSpinBox* motionShare_ = nullptr;
   QComboBox* thresholdRule_ = nullptr;
+  QSpinBox* maxConsecutive_ = nullptr;
+  QCheckBox* crossFit_ = nullptr;
   QDoubleSpinBox* maxFalseAlarms_ = nullptr;
   QSpinBox *frames_, *size_, *epochs_, *batch_, *seed_, *episodes_, *query_, *patience_;
   QDoubleSpinBox *lr_, *layerDecay_;

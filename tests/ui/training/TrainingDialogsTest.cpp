@@ -20,6 +20,7 @@
 
 #include "database/ClipSetStore.h"
 #include "database/ClipStore.h"
+#include "core/runs/FineTuneConfig.h"
 #include "core/runs/ForecastConfig.h"
 #include "database/ModelStore.h"
 #include "database/PeriodStore.h"
@@ -219,6 +220,37 @@ class TrainingDialogsTest : public QObject {
     QVERIFY(human.splitWarning().isEmpty());  // humans: train and val both hold human clips
     human.speciesBox()->setCurrentIndex(human.speciesBox()->findData(QStringLiteral("rodent")));
     QVERIFY2(human.splitWarning().contains("train"), qPrintable(human.splitWarning()));
+  }
+
+  // Issue 12: the forecaster's time scales and operating-point choices reach
+  // the job, and are offered only where they mean something.
+  void fineTuningSendsTheForecastersOperatingPointChoices() {
+    QSettings().remove(QStringLiteral("dialogs"));
+    FineTuneDialog d(*db_);
+    d.nameEdit()->setText("forecaster");
+    d.headBox()->setCurrentIndex(d.headBox()->findData(QStringLiteral("finetune")));
+    d.thresholdRuleBox()->setCurrentIndex(d.thresholdRuleBox()->findData(QStringLiteral("false-alarm-rate")));
+    QVERIFY(d.maxConsecutiveBox()->isEnabled());
+    QVERIFY(!d.crossFitBox()->isEnabled());  // full fine-tuning has no closed-form head to refit
+    QVERIFY(!d.motionScalesBox()->isEnabled());
+    d.headBox()->setCurrentIndex(d.headBox()->findData(QStringLiteral("logreg")));
+    d.recordingNormBox()->setChecked(true);
+    d.motionStatsBox()->setChecked(true);
+    QVERIFY(d.motionScalesBox()->isEnabled());
+    QVERIFY(d.crossFitBox()->isEnabled());
+    d.motionScalesBox()->setValue(3);
+    d.motionShareBox()->setValue(0.9);
+    d.maxConsecutiveBox()->setValue(3);
+    d.crossFitBox()->setChecked(true);
+    const auto config = core::FineTuneConfig::fromJson(d.request().config);
+    QCOMPARE(config.settings.motionScales, 3);
+    QCOMPARE(config.settings.motionShare, 0.9);
+    QCOMPARE(config.maxConsecutive, 3);
+    QVERIFY(config.crossFitOperatingPoint);
+    QCOMPARE(config.thresholdRule, std::string("false-alarm-rate"));
+    d.thresholdRuleBox()->setCurrentIndex(d.thresholdRuleBox()->findData(QStringLiteral("youden")));
+    QVERIFY(!d.crossFitBox()->isEnabled());
+    QVERIFY(!core::FineTuneConfig::fromJson(d.request().config).crossFitOperatingPoint);
   }
 
   void dialogsRememberTheirLastValues() {
