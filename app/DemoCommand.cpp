@@ -48,9 +48,12 @@ void printSummary(const core::DemoResult& r) {
     }
   }
   std::printf(
-      "forecaster on %zu held-out recordings (threshold %s from validation): window ROC-AUC %s, PR-AUC %s; "
+      "forecaster on %zu held-out recordings (threshold %s, %d in a row, chosen on %d other recordings: %s of "
+      "seizures at %s false alarms/h there): window ROC-AUC %s, PR-AUC %s; "
       "%d/%d seizures forecast, %d false alarms (%s/h), mean warning %s s, %s x real time\n",
-      r.forecasts.size(), qPrintable(fixed(r.threshold)), qPrintable(fixed(r.windowRocAuc)),
+      r.forecasts.size(), qPrintable(fixed(r.threshold)), r.consecutive, r.selectionRecordings,
+      qPrintable(fixed(r.selectionSensitivity, 2)), qPrintable(fixed(r.selectionFalseAlarmsPerHour, 1)),
+      qPrintable(fixed(r.windowRocAuc)),
       qPrintable(fixed(r.windowPrAuc)), r.forecastSeizuresHit, r.seizures, r.falseAlarms,
       qPrintable(fixed(r.falseAlarmsPerHour, 1)), qPrintable(fixed(r.meanWarningSeconds, 1)),
       qPrintable(fixed(r.forecastVideoSeconds / std::max(1e-9, r.forecastWallSeconds), 1)));

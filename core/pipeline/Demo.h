@@ -50,6 +50,9 @@ std::filesystem::path demoProjectFile(const std::filesystem::path& directory);
 
 // Frames between the 16 samples of a clip (ClipReader::sampleIndices).
 inline constexpr int kDemoSampleStride = 1;
+// The false-alarm budget the forecaster's operating point is chosen for: the
+// user's tolerance, here issue 12's target.
+inline constexpr double kDemoMaxFalseAlarmsPerHour = 30;
 // The head, pooling and sampling the demo evaluates and deploys.
 FineTuneSettings demoHeadSettings(std::uint64_t seed, const std::string& device);
 
@@ -75,8 +78,14 @@ struct DemoResult {
   FewShotOutcome withStage1, withoutStage1;
   FineTuneSettings fewShotSettings;          // head, pooling, sampling of both arms
   std::int64_t forecasterModel = 0;
-  FineTuneSettings forecasterSettings;       // the few-shot head's
-  double threshold = 0.5;                    // chosen on the validation subjects
+  FineTuneSettings forecasterSettings;       // the few-shot head's, its statistics at three time scales
+  // The operating point (threshold and windows in a row), chosen for at most
+  // kDemoMaxFalseAlarmsPerHour on the validation patient and the training
+  // patients' cross-fitted curves, and what it gave there.
+  double threshold = 0.5;
+  int consecutive = 1;
+  double selectionSensitivity = 0, selectionFalseAlarmsPerHour = 0;
+  int selectionRecordings = 0;
   std::vector<RecordingForecast> forecasts;  // every held-out recording
   std::vector<double> forecastFps;
   std::vector<std::vector<SeizureInterval>> forecastSeizures;

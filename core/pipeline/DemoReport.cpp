@@ -126,6 +126,7 @@ void writeDemoReport(DemoResult& r) {
       << "stage1_minus_no_stage1_roc_auc_ci_low," << csvNumber(gainAll.low) << '\n'
       << "stage1_minus_no_stage1_roc_auc_ci_high," << csvNumber(gainAll.high) << '\n'
       << "forecast_threshold," << csvNumber(r.threshold) << '\n'
+      << "forecast_consecutive," << r.consecutive << '\n'
       << "forecast_window_roc_auc," << csvNumber(r.windowRocAuc) << '\n'
       << "forecast_window_pr_auc," << csvNumber(r.windowPrAuc) << '\n'
       << "forecast_sensitivity," << csvNumber(r.sensitivity) << '\n'
@@ -241,16 +242,22 @@ void writeDemoReport(DemoResult& r) {
   md << "![balanced accuracy per shot](fewshot.png)\n\n";
 
   md << "## The forecaster on held-out recordings\n\n"
-     << "Trained on the training patients' clips (the few-shot head on the stage-1 encoder); threshold "
-     << fixed(r.threshold) << " chosen on the validation patient (Youden's J over the windows of its forecast curve) "
-     << "and stored with the "
+     << "Trained on the training patients' clips (the few-shot head on the stage-1 encoder, its motion statistics "
+     << "read over the whole window, its last 40 % and its last 20 %, holding " << fixed(100 * r.forecasterSettings.motionShare, 0)
+     << " % of the head's input beside the encoder's tokens). Operating point: threshold "
+     << fixed(r.threshold) << " with " << r.consecutive << " window(s) in a row, the most sensitive pair within "
+     << fixed(kDemoMaxFalseAlarmsPerHour, 0) << " false alarms per hour on " << r.selectionRecordings
+     << " recordings (the validation patient's, and each training patient's scored by a head fitted without that "
+     << "patient), where it forecast " << fixed(r.selectionSensitivity, 2) << " of the seizures with "
+     << fixed(r.selectionFalseAlarmsPerHour, 1) << " false alarms per hour; stored with the "
      << "model. 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
      << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"
      << "- Window level (" << r.windowPositives << " pre-ictal windows: a seizure begins within "
      << fixed(r.alarms.horizonSeconds, 0) << " s of the window's end; " << r.windowNegatives
      << " normal windows: at least the inter-ictal gap from every seizure; windows in between are left out): ROC-AUC "
      << fixed(r.windowRocAuc) << ", PR-AUC " << fixed(r.windowPrAuc) << ".\n"
-     << "- Event level (alarm when a window reaches the threshold, refractory = horizon): " << r.forecastSeizuresHit
+     << "- Event level (alarm when " << r.consecutive
+     << " window(s) in a row reach the threshold, refractory = horizon): " << r.forecastSeizuresHit
      << " of " << r.seizures << " seizures forecast (sensitivity " << fixed(r.sensitivity) << "), " << r.falseAlarms
      << " false alarms in " << fixed(r.interictalHours, 2) << " inter-ictal hours (" << fixed(r.falseAlarmsPerHour, 1)
      << " per hour), mean warning time " << fixed(r.meanWarningSeconds, 1) << " s.\n"
