@@ -79,6 +79,17 @@ JsonValue headerJson(std::string_view text, const std::string& source) {
   return header;
 }
 
+// "__metadata__": an object of strings.
+SafeTensorsMetadata metadataOf(const JsonValue& value, const std::string& source) {
+  if (!value.isObject()) failFile(source, "__metadata__ is not an object");
+  SafeTensorsMetadata metadata;
+  for (const auto& [key, v] : value.members()) {
+    if (!v.isString()) failFile(source, "__metadata__ entry '" + key + "' is not a string");
+    metadata.emplace(key, v.asString());
+  }
+  return metadata;
+}
+
 }  // namespace
 
 std::string_view safeDTypeName(SafeDType dtype) { return entry(dtype).name; }
@@ -117,7 +128,7 @@ SafeTensorsFile SafeTensorsFile::load(const std::filesystem::path& path) {
   return fromBytes(std::move(bytes), path.string());
 }
 
-std::vector<std::string> readSafeTensorNames(const std::filesystem::path& path) {
+SafeTensorsHeader readSafeTensorsHeader(const std::filesystem::path& path) {
   const std::string source = path.string();
   std::error_code ec;
   const auto size = std::filesystem::file_size(path, ec);
@@ -132,11 +143,19 @@ std::vector<std::string> readSafeTensorNames(const std::filesystem::path& path) 
   if (!in.read(text.data(), static_cast<std::streamsize>(length)))
     throw SafeTensorsError("cannot read safetensors file '" + source + "': " + errnoText());
   const JsonValue header = headerJson(text, source);  // kept: members() refers into it
-  std::vector<std::string> names;
-  for (const auto& [name, value] : header.members())
-    if (name != "__metadata__") names.push_back(name);
-  std::sort(names.begin(), names.end());
-  return names;
+  SafeTensorsHeader result;
+  for (const auto& [name, value] : header.members()) {
+    if (name == "__metadata__")
+      result.metadata = metadataOf(value, source);
+    else
+      result.names.push_back(name);
+  }
+  std::sort(result.names.begin(), result.names.end());
+  return result;
+}
+
+std::vector<std::string> readSafeTensorNames(const std::filesystem::path& path) {
+  return readSafeTensorsHeader(path).names;
 }
 
 SafeTensorsFile SafeTensorsFile::fromBytes(std::string bytes, std::string source) {
@@ -158,11 +177,7 @@ void SafeTensorsFile::parse() {
 
   for (const auto& [name, value] : header.members()) {
     if (name == "__metadata__") {
-      if (!value.isObject()) fail("__metadata__ is not an object");
-      for (const auto& [key, v] : value.members()) {
-        if (!v.isString()) fail("__metadata__ entry '" + key + "' is not a string");
-        metadata_.emplace(key, v.asString());
-      }
+      metadata_ = metadataOf(value, source_);
       continue;
     }
     const std::string where = "tensor '" + name + "'";

@@ -39,6 +39,9 @@ torch::ScalarType toScalarType(SafeDType dtype);
 // Throws SafeTensorsError for torch dtypes safetensors cannot hold here.
 SafeDType fromScalarType(torch::ScalarType type);
 
+using NamedTensors = std::vector<std::pair<std::string, torch::Tensor>>;
+using SafeTensorsMetadata = std::map<std::string, std::string>;
+
 // Headers larger than this are refused (the reference implementation's limit).
 inline constexpr uint64_t kMaxSafeTensorsHeader = 100ull << 20;
 
@@ -50,13 +53,15 @@ struct SafeTensorInfo {
   uint64_t end = 0;
 };
 
-using NamedTensors = std::vector<std::pair<std::string, torch::Tensor>>;
-using SafeTensorsMetadata = std::map<std::string, std::string>;
-
-// The tensor names in a file's header, in name order, without reading the
-// tensors: the framing and JSON checks of SafeTensorsFile::load, not the
-// per-tensor ones (offsets, dtypes), which only a load can make. Throws
-// SafeTensorsError naming the file.
+// A file's header without its tensors: the tensor names (in name order) and
+// the metadata, after the framing and JSON checks of SafeTensorsFile::load,
+// not the per-tensor ones (offsets, dtypes), which only a load can make.
+// Throws SafeTensorsError naming the file.
+struct SafeTensorsHeader {
+  std::vector<std::string> names;
+  SafeTensorsMetadata metadata;
+};
+SafeTensorsHeader readSafeTensorsHeader(const std::filesystem::path& path);
 std::vector<std::string> readSafeTensorNames(const std::filesystem::path& path);
 
 // A validated safetensors file held in memory. Immutable after loading, so

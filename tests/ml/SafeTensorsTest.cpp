@@ -197,6 +197,9 @@ TEST(SafeTensors, NamesAreReadFromTheHeaderAloneWithLoadsFramingChecks) {
                   {{"format", "test"}});
   EXPECT_EQ(readSafeTensorNames(path), SafeTensorsFile::load(path).names());
   EXPECT_EQ(readSafeTensorNames(path), (std::vector<std::string>{"blocks.0.w", "head.weight"}));
+  // The metadata too (a dialog shows a model's operating point from it).
+  EXPECT_EQ(readSafeTensorsHeader(path).metadata, SafeTensorsFile::load(path).metadata());
+  EXPECT_EQ(readSafeTensorsHeader(path).metadata.at("format"), "test");
 
   const auto good = makeFile(kTwoF32, std::string(12, '\0'));
   const auto refused = [&](const std::string& bytes, const std::string& fragment) {
@@ -216,5 +219,6 @@ TEST(SafeTensors, NamesAreReadFromTheHeaderAloneWithLoadsFramingChecks) {
   refused(makeFile("", ""), "too small");
   refused(makeFile("[1, 2]", ""), "not a JSON object");
   refused(makeFile("{\"a\":", "  "), "not valid JSON");
+  refused(makeFile("{\"__metadata__\":{\"a\":1}}", ""), "entry 'a' is not a string");
   EXPECT_THROW(readSafeTensorNames(dir / "missing.safetensors"), SafeTensorsError);
 }

@@ -1,6 +1,7 @@
 #include "ui/training/ForecastDialog.h"
 
 #include "core/pipeline/ModelKind.h"
+#include "core/pipeline/ModelOperatingPoint.h"
 #include "core/runs/ForecastConfig.h"
 #include "database/ModelStore.h"
 #include "database/PeriodStore.h"
@@ -34,8 +35,9 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
   const core::ForecastConfig defaults;
   // Forecasters only: a pre-training encoder has no head to forecast with.
   for (const auto& m : database::ModelStore(db).list()) {
-    if (core::modelKindOf(m.weightsPath) == core::ModelKind::Forecaster)
-      model_->addItem(QString::fromStdString(m.name), static_cast<qint64>(m.id));
+    if (core::modelKindOf(m.weightsPath) != core::ModelKind::Forecaster) continue;
+    model_->addItem(QString::fromStdString(m.name), static_cast<qint64>(m.id));
+    model_->setItemData(model_->count() - 1, QString::fromStdString(m.weightsPath), kWeightsRole);
   }
   std::map<std::int64_t, QString> subjects;
   for (const auto& s : database::SubjectStore(db).list()) subjects[s.id] = QString::fromStdString(s.code);
@@ -58,6 +60,9 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
                                         screenWidth * 6 / 10));
   window_ = realSpin(this, 0.1, 600, 0.5, 1, defaults.windowSeconds, tr(" s"));
   stride_ = realSpin(this, 0.01, 600, 0.5, 2, defaults.strideSeconds, tr(" s"));
+  modelPoint_ = new QCheckBox(this);
+  modelPoint_->setObjectName(QStringLiteral("modelOperatingPoint"));
+  modelPoint_->setChecked(defaults.modelThreshold && defaults.modelConsecutive);
   threshold_ = realSpin(this, 0, 1, 0.05, 2, defaults.alarms.threshold);
   horizon_ = realSpin(this, 0, 3600, 1, 1, defaults.alarms.horizonSeconds, tr(" s"));
   consecutive_ = intSpin(this, 1, 1000, defaults.alarms.consecutive);
@@ -86,6 +91,7 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
   form->addRow(QString(), wholeNight_);
   form->addRow(tr("Window length L:"), window_);
   form->addRow(tr("Stride:"), stride_);
+  form->addRow(tr("Operating point:"), modelPoint_);
   form->addRow(tr("Alarm threshold:"), threshold_);
   form->addRow(tr("Consecutive windows:"), consecutive_);
   form->addRow(tr("Horizon H:"), horizon_);
@@ -96,13 +102,45 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
   memory_.add(QStringLiteral("model"), model_);
   memory_.add(QStringLiteral("window"), window_);
   memory_.add(QStringLiteral("stride"), stride_);
+  memory_.add(QStringLiteral("modelOperatingPoint"), modelPoint_);
   memory_.add(QStringLiteral("threshold"), threshold_);
   memory_.add(QStringLiteral("consecutive"), consecutive_);
   memory_.add(QStringLiteral("horizon"), horizon_);
   memory_.add(QStringLiteral("batch"), batch_);
   memory_.add(QStringLiteral("device"), device_);
   memory_.add(QStringLiteral("wholeNight"), wholeNight_);
+  connect(model_, &QComboBox::currentIndexChanged, this, &ForecastDialog::showOperatingPoint);
+  connect(modelPoint_, &QCheckBox::toggled, this, &ForecastDialog::showOperatingPoint);
   memory_.restore();
+  showOperatingPoint();
+}
+
+void ForecastDialog::showOperatingPoint() {
+  // The spins keep the user's own values while the model's point is used, so
+  // unticking brings them back; they are greyed out because the forecast
+  // ignores them then.
+  const bool own = modelPoint_->isChecked();
+  threshold_->setEnabled(!own);
+  consecutive_->setEnabled(!own);
+  if (model_->count() == 0) {
+    modelPoint_->setText(tr("Use the model's operating point"));
+    return;
+  }
+  const auto point = core::modelOperatingPointOf(model_->currentData(kWeightsRole).toString().toStdString());
+  QString what;
+  if (!point)
+    what = tr("Use the model's operating point (its file cannot be read)");
+  else if (point->neverAlarms())
+    what = tr("Use the model's operating point: none (no threshold met its false-alarm budget, so it raises no "
+              "alarm)");
+  else
+    what = tr("Use the model's operating point: threshold %1, %n window(s) in a row%2", nullptr, point->consecutive)
+               .arg(point->threshold, 0, 'f', 3)
+               .arg(point->stored ? QString() : tr(" (it stores none: the defaults)"));
+  modelPoint_->setText(what);
+  modelPoint_->setToolTip(tr("Chosen on validation subjects when the forecaster was fine-tuned (Youden's J or a "
+                             "false-alarm budget) and stored with it. Untick to forecast with the threshold and "
+                             "windows in a row below; the review can change both afterwards."));
 }
 
 JobRequest ForecastDialog::request() const {
@@ -131,6 +169,7 @@ JobRequest ForecastDialog::request() const {
   c.strideSeconds = stride_->value();
   c.batchSize = batch_->value();
   c.device = deviceOf(device_).toStdString();
+  c.modelThreshold = c.modelConsecutive = modelPoint_->isChecked();
   c.alarms.threshold = threshold_->value();
   c.alarms.consecutive = consecutive_->value();
   c.alarms.horizonSeconds = horizon_->value();

@@ -2,7 +2,8 @@
 // Train ▸ Run forecast…: a forecaster (a model with a head; pre-training
 // encoders, which cannot forecast, are not offered) over whole recordings, a
 // window of L seconds every s seconds, and the alarm settings the review
-// starts from (threshold, consecutive windows, horizon). Produces the
+// starts from (the model's stored operating point, or a threshold and
+// consecutive windows of the user's; the horizon). Produces the
 // core::ForecastConfig that `prodrome forecast` would run. A chosen file of a
 // monitoring period of several files can bring its whole night, judged as
 // one curve (`prodrome forecast --period`, issue 14).
@@ -44,13 +45,20 @@ class ForecastDialog : public QDialog {
   QDoubleSpinBox* strideBox() const { return stride_; }
   QDoubleSpinBox* thresholdBox() const { return threshold_; }
   QCheckBox* wholeNightBox() const { return wholeNight_; }
+  QCheckBox* modelOperatingPointBox() const { return modelPoint_; }
+  QSpinBox* consecutiveBox() const { return consecutive_; }
 
  private:
+  void showOperatingPoint();
+  static constexpr int kWeightsRole = Qt::UserRole + 1;  // on model_'s items: the weights file
+
+
   QComboBox* model_;
   QListWidget* recordings_;
   QDoubleSpinBox *window_, *stride_, *threshold_, *horizon_;
   QSpinBox *consecutive_, *batch_;
   QComboBox* device_;
+  QCheckBox* modelPoint_;  // ticked: the model's stored threshold and windows in a row
   QCheckBox* wholeNight_;
   // Recording id → its period's id and files, for periods of several files.
   std::map<qint64, std::pair<qint64, std::vector<qint64>>> nights_;
