@@ -10,6 +10,7 @@
 #include "core/runs/RunRecord.h"
 #include "database/RunStore.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace prodrome::app {
@@ -119,6 +120,11 @@ int runFinetuneCommand(const QStringList& args) {
                "With --motion-stats: the statistics' share of the head's input, between 0 and 1 (default 0.5: "
                "equal say with the encoder's tokens).",
                "X"});
+  p.addOption({"motion-share-candidates",
+               "With --motion-stats, a probe head and --threshold-rule false-alarm-rate: choose the statistics' share "
+               "among these (comma-separated, e.g. 0.5,0.75,0.9,0.99) on the curves the operating point is chosen "
+               "on: the share whose best operating point forecasts the most seizures within the rate.",
+               "LIST"});
   p.addOption({"no-baseline", "Few-shot: skip the motion-energy baseline arm."});
   p.addOption({"tokens-alone",
                "Few-shot with --motion-stats: also score the probe on the encoder's pooled tokens alone in the same "
@@ -202,6 +208,22 @@ int runFinetuneCommand(const QStringList& args) {
         !numberInto("finetune", p, "max-consecutive", c.maxConsecutive, 1))
       return kExitUsage;
     if (p.isSet("cross-fit")) c.crossFitOperatingPoint = true;
+    if (p.isSet("motion-share-candidates")) {
+      c.motionShareCandidates.clear();
+      for (const auto& item : p.value("motion-share-candidates").split(',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double share = item.trimmed().toDouble(&ok);
+        if (!ok || !(share > 0 && share < 1)) {
+          printError("finetune", "--motion-share-candidates: '" + item + "' is not a share between 0 and 1");
+          return kExitUsage;
+        }
+        c.motionShareCandidates.push_back(share);
+      }
+      if (c.motionShareCandidates.empty()) {
+        printError("finetune", "--motion-share-candidates needs at least one share");
+        return kExitUsage;
+      }
+    }
     if (c.modelName.empty() || c.clipSet == 0) {
       printError("finetune", "--name NAME and --clip-set SET are required (or --fewshot)");
       return kExitUsage;
@@ -215,6 +237,9 @@ int runFinetuneCommand(const QStringList& args) {
                 qPrintable(fixed(out.threshold)),
                 qPrintable(fixed(out.validation.balanced_accuracy)), qPrintable(fixed(out.validation.roc_auc)),
                 qPrintable(fixed(out.validation.pr_auc)));
+    if (!std::isnan(out.motionShare))
+      std::printf("statistics' share %s (chosen among %zu)\n", qPrintable(fixed(out.motionShare)),
+                  c.motionShareCandidates.size());
     return kExitOk;
   } catch (const std::exception& e) {
     printError("finetune", QString::fromUtf8(e.what()));

@@ -84,8 +84,10 @@ int runForecastCommand(const QStringList& args) {
     line.finishLine();
     if (out.cancelled) return kExitFailure;
     std::printf("run %lld: threshold %s\n", static_cast<long long>(out.runId), qPrintable(fixed(out.alarms.threshold)));
+    core::EventTotals totals;
     for (const auto& r : out.recordings) {
       const auto& e = r.events;
+      totals.add(e);
       std::printf(
           "recording %lld: %zu windows, %d/%zu seizures forecast, %d false alarms (%s/h), mean warning %s s, "
           "%s x real time\n",
@@ -93,6 +95,12 @@ int runForecastCommand(const QStringList& args) {
           qPrintable(fixed(e.falseAlarmsPerHour, 2)), qPrintable(fixed(e.meanWarningSeconds, 1)),
           qPrintable(fixed(r.videoSeconds / std::max(1e-9, r.wallSeconds), 1)));
     }
+    if (out.recordings.size() > 1)
+      std::printf("all %zu recordings: %d/%d seizures forecast (sensitivity %s), %d false alarms in %s inter-ictal "
+                  "hours (%s/h)\n",
+                  out.recordings.size(), totals.forecast, totals.seizures, qPrintable(fixed(totals.sensitivity())),
+                  totals.falseAlarms, qPrintable(fixed(totals.interictalHours, 3)),
+                  qPrintable(fixed(totals.falseAlarmsPerHour(), 2)));
     for (const auto& po : out.periods) {
       const auto& e = po.evaluation.events;
       std::printf(

@@ -77,6 +77,20 @@ void printFineTune(const core::FineTuneMetrics& m) {
   if (m.threshold)
     std::printf("threshold %.3f (%s)\n", *m.threshold, m.thresholdRule.empty() ? "no validation clips of both labels"
                                                                                : m.thresholdRule.c_str());
+  if (m.thresholdRule == "false-alarm-rate") {
+    std::printf("%lld window(s) in a row; chosen on %lld validation and %lld cross-fitted recording(s): sensitivity "
+                "%s at %s false alarms per hour\n",
+                static_cast<long long>(m.consecutive), static_cast<long long>(m.thresholdValidationRecordings),
+                static_cast<long long>(m.thresholdCrossFittedRecordings), metric(m.validationEventSensitivity).c_str(),
+                metric(m.validationFalseAlarmsPerHour).c_str());
+    if (!m.motionShareTrials.empty()) {
+      std::printf("share\tsensitivity\tfalse_alarms_per_hour\twindow_roc_auc\tkept\n");
+      for (const auto& t : m.motionShareTrials)
+        std::printf("%s\t%s\t%s\t%s\t%s\n", metric(t.share).c_str(), metric(t.sensitivity).c_str(),
+                    metric(t.falseAlarmsPerHour).c_str(), metric(t.windowRocAuc).c_str(),
+                    m.motionShare && *m.motionShare == t.share ? "*" : "");
+    }
+  }
   if (m.validationAtThreshold)
     std::printf("validation %s at the threshold: bacc %s, sensitivity %s, specificity %s, roc_auc %s\n",
                 m.validationAtThresholdOn == "windows"

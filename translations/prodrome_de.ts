@@ -1897,337 +1897,347 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="33"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="34"/>
         <source>Forecasting Fine-tune</source>
         <translation>Feinabstimmung für die Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>Vorhersagemodell trainieren (wird gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="40"/>
         <source>Evaluate k-shot episodes</source>
         <translation>k-Shot-Episoden auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="40"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="41"/>
         <source>e.g. forecaster-rynh</source>
         <translation>z. B. forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="45"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="46"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>Keine (ohne Stufe 1: zufälliger Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
         <source>rodent</source>
         <translation>Nager</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="54"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
         <source>mean of the tokens</source>
         <translation>Mittelwert der Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
         <source>mean and change over time (motion)</source>
         <translation>Mittelwert und zeitliche Änderung (Bewegung)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
         <source>first token</source>
         <translation>erstes Token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="62"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>„Bewegung“ ergänzt pro Kanal den Mittelwert und die größte Änderung jedes Tokens zwischen Zeitabschnitten: Das braucht ein eingefrorener Encoder, um Bewegungen und deren plötzliches Innehalten und Zucken abzubilden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>vollständige Feinabstimmung (wie im Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>Probe mit logistischer Regression auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>Probe mit nächstem Klassenmittelwert auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>Eine Probe passt nur den Kopf an – in Sekunden, auf Merkmalen, die einmal pro Clip berechnet werden; die vollständige Feinabstimmung trainiert alle Gewichte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="70"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0: Die Bilder werden gleichmäßig über den Clip verteilt. k: jedes k-te Bild, endend am Ende des Clips (das Paper tastet mit Schrittweite 2 ab).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
         <source>Standardise features within each recording</source>
         <translation>Merkmale innerhalb jeder Aufnahme standardisieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="74"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>Probe-Köpfe: Jedes Merkmal wird mit dem Rest seiner eigenen Aufnahme verglichen, damit Unterschiede zwischen Patienten und Kameras das präiktale Signal nicht überdecken. Die Vorhersage standardisiert über die Fenster der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>Bewegungsstatistiken zur Eingabe des Kopfes hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="79"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="80"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>Der Kopf liest zusätzlich vier Statistiken der Bilddifferenzen jedes Clips (Niveau, Spitze, Ausschläge, Streuung), innerhalb der Aufnahme standardisiert wie die Merkmale des Encoders. Erfordert einen Probe-Kopf und die Standardisierung je Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="83"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="84"/>
         <source>1: the statistics of the whole clip; 2: also of its last 40 %; 3: also of its last 20 %. A forecaster needs the short ones to tell the end of a pre-ictal phase from its start.</source>
         <translation>1: die Statistiken des ganzen Clips; 2: auch seiner letzten 40 %; 3: auch seiner letzten 20 %. Ein Vorhersagemodell braucht die kurzen, um das Ende einer präiktalen Phase von ihrem Anfang zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="87"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="88"/>
         <source>The statistics&apos; share of the head&apos;s input; the encoder&apos;s tokens hold the rest. 0.5 gives both an equal say.</source>
         <translation>Der Anteil der Statistiken an der Eingabe des Kopfes; die Tokens des Encoders halten den Rest. 0,5 gibt beiden gleiches Gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="90"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>Youden-Index J auf der Validierungs-Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>Fehlalarme pro Stunde auf den Validierungsaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="95"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="96"/>
         <source>The operating point also chooses how many windows in a row raise an alarm, from 1 up to this; it is stored with the model like the threshold.</source>
         <translation>Der Arbeitspunkt wählt auch, wie viele Fenster in Folge einen Alarm auslösen, von 1 bis zu diesem Wert; er wird wie die Schwelle mit dem Modell gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="97"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="98"/>
         <source>Also judge it on the training subjects (cross-fitted)</source>
         <translation>Auch an den Trainingsprobanden beurteilen (kreuzangepasst)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="99"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
         <source>Probe heads: each training subject&apos;s recordings are scored by a head fitted without that subject, and the operating point is chosen on them beside the validation recordings. One short validation recording holds too little inter-ictal time to measure a false-alarm rate on.</source>
         <translation>Probe-Köpfe: Die Aufnahmen jedes Trainingsprobanden werden von einem Kopf bewertet, der ohne diesen Probanden angepasst wurde, und der Arbeitspunkt wird auf ihnen neben den Validierungsaufnahmen gewählt. Eine kurze Validierungsaufnahme enthält zu wenig interiktale Zeit, um eine Fehlalarmrate zu messen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="132"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
+        <source>Also choose the statistics&apos; share there</source>
+        <translation>Dort auch den Anteil der Statistiken wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
+        <source>The statistics&apos; share of the head is chosen among %1 on the same curves as the operating point: the share whose best operating point forecasts the most seizures within the false alarms allowed. Needs a probe head with motion statistics.</source>
+        <translation>Der Anteil der Statistiken am Kopf wird unter %1 auf denselben Kurven wie der Arbeitspunkt gewählt: der Anteil, dessen bester Arbeitspunkt innerhalb der erlaubten Fehlalarme die meisten Anfälle vorhersagt. Erfordert einen Probe-Kopf mit Bewegungsstatistiken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>Trainingsmodus: die Validierungs-Teilmenge für frühes Stoppen (leer: keine). k-Shot-Modus: die Teilmenge, aus deren Probanden die Episoden gezogen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="138"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
         <source>all eligible</source>
         <translation>alle geeigneten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="155"/>
         <source>Model name:</source>
         <translation>Modellname:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
         <source>Training split:</source>
         <translation>Trainings-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="144"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
         <source>Early-stopping patience:</source>
         <translation>Geduld für frühes Stoppen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
         <source>Operating point:</source>
         <translation>Arbeitspunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="146"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
         <source>False alarms per hour at most:</source>
         <translation>Max. Fehlalarme pro Stunde:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="160"/>
         <source>Windows in a row, up to:</source>
         <translation>Fenster in Folge, bis zu:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
         <source>Shots k:</source>
         <translation>Shots k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="152"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
         <source>Episodes per k:</source>
         <translation>Episoden pro k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="167"/>
         <source>Query clips per class:</source>
         <translation>Query-Clips pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="161"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="175"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="163"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="177"/>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="180"/>
         <source>Evaluation split:</source>
         <translation>Evaluations-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="167"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
         <source>Species:</source>
         <translation>Spezies:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="169"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="171"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
         <source>Base encoder:</source>
         <translation>Basis-Encoder:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="173"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
         <source>Pooling:</source>
         <translation>Pooling:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="174"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="188"/>
         <source>Head:</source>
         <translation>Kopf:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="175"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="189"/>
         <source>Frame stride (0 = spread):</source>
         <translation>Bildschrittweite (0 = verteilt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="178"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="192"/>
         <source>Time scales of the statistics:</source>
         <translation>Zeitskalen der Statistiken:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="193"/>
         <source>Share of the statistics:</source>
         <translation>Anteil der Statistiken:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="195"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="197"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="184"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="198"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="199"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="186"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="200"/>
         <source>Layer decay:</source>
         <translation>Schichtweiser Lernraten-Abfall:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="201"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="262"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="277"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %2 keinen präiktalen oder normalen Clip: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="265"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="280"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %3 keinen präiktalen oder normalen Clip der Spezies %2: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="335"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="351"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="337"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="353"/>
         <source>Choose the weights file to start from.</source>
         <translation>Wählen Sie die Gewichtsdatei, von der aus begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="338"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="354"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>Die Bildanzahl muss gerade sein (Tubelets aus 2 Bildern).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="339"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="355"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>Die Eingabegröße muss ein Vielfaches von 16 sein (der Patch-Größe).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="341"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="357"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>Geben Sie die Shots als Zahlen an, z. B. 2,3,4.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="343"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="359"/>
         <source>Name the model to create.</source>
         <translation>Geben Sie dem neuen Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="350"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="366"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>Ein Modell namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="359"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="375"/>
         <source>%1 Start anyway?</source>
         <translation>%1 Trotzdem starten?</translation>
     </message>
@@ -2235,17 +2245,17 @@
 <context>
     <name>prodrome::ui::ForecastDialog</name>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="32"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="33"/>
         <source>Run Forecast</source>
         <translation>Vorhersage ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="44"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="48"/>
         <source>Subject %1
 %2
 %3 frames</source>
@@ -2254,79 +2264,117 @@
 %3 Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="49"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
         <source> at %1 fps</source>
         <translation> bei %1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="59"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="60"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="61"/>
         <location filename="../ui/training/ForecastDialog.cpp" line="62"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="67"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="73"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="78"/>
         <source>Judge each chosen file&apos;s monitoring period as one night</source>
         <translation>Den Überwachungszeitraum jeder gewählten Datei als eine Nacht bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="78"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="83"/>
         <source>The project has no monitoring period of several files (File ▸ Import, or prodrome period create).</source>
         <translation>Das Projekt hat keinen Überwachungszeitraum aus mehreren Dateien (Datei ▸ Importieren oder prodrome period create).</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="79"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="84"/>
         <source>Every file of the period is forecast, and the period is also judged as one curve on its clock: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Shown in the Forecast Review beside each file&apos;s figures.</source>
         <translation>Jede Datei des Zeitraums wird vorhergesagt, und der Zeitraum wird zusätzlich als eine Kurve auf seiner Uhr bewertet: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Angezeigt in der Vorhersage-Prüfung neben den Werten jeder Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="84"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="89"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="85"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="90"/>
         <source>Recordings:</source>
         <translation>Aufnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="87"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="92"/>
         <source>Window length L:</source>
         <translation>Fensterlänge L:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="88"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="93"/>
         <source>Stride:</source>
         <translation>Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="89"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="94"/>
+        <source>Operating point:</source>
+        <translation>Arbeitspunkt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="95"/>
         <source>Alarm threshold:</source>
         <translation>Alarmschwelle:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="90"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="96"/>
         <source>Consecutive windows:</source>
         <translation>Aufeinanderfolgende Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="91"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="97"/>
         <source>Horizon H:</source>
         <translation>Horizont H:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="92"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="98"/>
         <source>Windows per batch:</source>
         <translation>Fenster pro Batch:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="142"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="126"/>
+        <source>Use the model&apos;s operating point</source>
+        <translation>Arbeitspunkt des Modells verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="132"/>
+        <source>Use the model&apos;s operating point (its file cannot be read)</source>
+        <translation>Arbeitspunkt des Modells verwenden (seine Datei ist nicht lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="134"/>
+        <source>Use the model&apos;s operating point: none (no threshold met its false-alarm budget, so it raises no alarm)</source>
+        <translation>Arbeitspunkt des Modells verwenden: keiner (keine Schwelle hielt sein Fehlalarmbudget ein, daher löst es keinen Alarm aus)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/ForecastDialog.cpp" line="137"/>
+        <source>Use the model&apos;s operating point: threshold %1, %n window(s) in a row%2</source>
+        <translation>
+            <numerusform>Arbeitspunkt des Modells verwenden: Schwelle %1, %n Fenster in Folge%2</numerusform>
+            <numerusform>Arbeitspunkt des Modells verwenden: Schwelle %1, %n Fenster in Folge%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="139"/>
+        <source> (it stores none: the defaults)</source>
+        <translation> (es speichert keinen: die Voreinstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="141"/>
+        <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards.</source>
+        <translation>Beim Feinabstimmen des Vorhersagemodells an Validierungsprobanden gewählt (Youden-J oder ein Fehlalarmbudget) und mit ihm gespeichert. Abwählen, um mit der Schwelle und den Fenstern in Folge unten vorherzusagen; die Durchsicht kann beides danach ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="181"/>
         <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
         <translation>Das Projekt hat noch keinen Vorhersager (Training ▸ Feinabstimmung für die Vorhersage…): Vortrainings-Encoder können nicht vorhersagen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="146"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="185"/>
         <source>Choose at least one recording.</source>
         <translation>Wählen Sie mindestens eine Aufnahme aus.</translation>
     </message>
@@ -4268,252 +4316,280 @@ Geprüft: %5</translation>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="169"/>
+        <location filename="../ui/training/RunView.cpp" line="177"/>
         <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
         <translation>Kurven: die Validierungsclips des behaltenen Modells. Konfusionsmatrix bei Schwelle %1 auf den %2 Vorhersagefenstern der Validierungsaufnahmen, an denen sie gewählt wurde (Zeilen: wahre Klasse, Spalten: vorhergesagt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="175"/>
+        <location filename="../ui/training/RunView.cpp" line="183"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>Konfusionsmatrix des behaltenen Modells auf den Validierungs-Clips bei Schwellenwert %1 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="190"/>
+        <location filename="../ui/training/RunView.cpp" line="198"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="191"/>
+        <location filename="../ui/training/RunView.cpp" line="199"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="209"/>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="209"/>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="226"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="226"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="219"/>
+        <location filename="../ui/training/RunView.cpp" line="227"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="228"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="221"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Clips in the mix</source>
         <translation>Clips in der Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Repeatable bit for bit</source>
         <translation>Bitgenau wiederholbar</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>no: %1</source>
         <translation>nein: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="227"/>
+        <location filename="../ui/training/RunView.cpp" line="235"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="228"/>
+        <location filename="../ui/training/RunView.cpp" line="236"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <source>Operating point: none (no threshold kept the false alarms within the budget)</source>
+        <translation>Arbeitspunkt: keiner (keine Schwelle hielt die Fehlalarme im Budget)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <source>Operating point: threshold %1, %n window(s) in a row</source>
+        <translation>
+            <numerusform>Arbeitspunkt: Schwelle %1, %n Fenster in Folge</numerusform>
+            <numerusform>Arbeitspunkt: Schwelle %1, %n Fenster in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <source>, chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the seizures with %4 false alarms per hour.</source>
+        <translation>, gewählt auf %1 Validierungs- und %2 kreuzangepassten Aufnahme(n), wo er %3 der Anfälle mit %4 Fehlalarmen pro Stunde vorhersagte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="253"/>
+        <source>%1 % (sensitivity %2 at %3 per hour, window ROC-AUC %4)</source>
+        <translation>%1 % (Sensitivität %2 bei %3 pro Stunde, Fenster-ROC-AUC %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="256"/>
+        <source>The motion statistics hold %1 % of the head&apos;s input, chosen among %2.</source>
+        <translation>Die Bewegungsstatistiken tragen %1 % der Eingabe des Kopfes, gewählt unter %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
-        <location filename="../ui/training/RunView.cpp" line="263"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="295"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="265"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="265"/>
         <source>Specificity</source>
         <translation>Spezifität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <location filename="../ui/training/RunView.cpp" line="277"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="246"/>
+        <location filename="../ui/training/RunView.cpp" line="278"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="260"/>
+        <location filename="../ui/training/RunView.cpp" line="292"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="293"/>
         <source>Tokens alone</source>
         <translation>Nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="296"/>
         <source>%1 bacc</source>
         <translation>%1-bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="296"/>
         <source>%1 ROC-AUC</source>
         <translation>%1-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="301"/>
+        <location filename="../ui/training/RunView.cpp" line="333"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="335"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="306"/>
+        <location filename="../ui/training/RunView.cpp" line="338"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>Nur Tokens: dieselbe Probe auf den gepoolten Tokens des Encoders ohne die Bilddifferenz-Statistiken, in denselben Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="285"/>
+        <location filename="../ui/training/RunView.cpp" line="317"/>
         <source>mean [95 % CI]</source>
         <translation>Mittelwert [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="328"/>
+        <location filename="../ui/training/RunView.cpp" line="360"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>Abfragen der %1-Shot-Episoden, %2 Episode(n) zusammengefasst (%3 Clips; die Tabelle nennt die AUC jeder Episode und ihren Mittelwert). Konfusionsmatrix bei Schwellenwert 0,500 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="347"/>
+        <location filename="../ui/training/RunView.cpp" line="379"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="347"/>
+        <location filename="../ui/training/RunView.cpp" line="379"/>
         <source>false positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="348"/>
+        <location filename="../ui/training/RunView.cpp" line="380"/>
         <source>true positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="384"/>
         <source>Precision-recall</source>
         <translation>Präzision-Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="384"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="384"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="364"/>
-        <location filename="../ui/training/RunView.cpp" line="365"/>
+        <location filename="../ui/training/RunView.cpp" line="396"/>
+        <location filename="../ui/training/RunView.cpp" line="397"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="364"/>
-        <location filename="../ui/training/RunView.cpp" line="365"/>
+        <location filename="../ui/training/RunView.cpp" line="396"/>
+        <location filename="../ui/training/RunView.cpp" line="397"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="388"/>
+        <location filename="../ui/training/RunView.cpp" line="420"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>

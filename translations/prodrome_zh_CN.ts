@@ -1890,337 +1890,347 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="33"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="34"/>
         <source>Forecasting Fine-tune</source>
         <translation>预测微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="38"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>训练预测器（保存为模型）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="40"/>
         <source>Evaluate k-shot episodes</source>
         <translation>评估 k-shot 情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="40"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="41"/>
         <source>e.g. forecaster-rynh</source>
         <translation>例如 forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="45"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="46"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>无（跳过第 1 阶段：随机编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="54"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="58"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
         <source>mean of the tokens</source>
         <translation>所有 token 的均值</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
         <source>mean and change over time (motion)</source>
         <translation>均值与随时间的变化（运动）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
         <source>first token</source>
         <translation>第一个 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="62"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>“运动”为每个通道加入各 token 的均值及其在相邻时间槽之间的最大变化：冻结的编码器需要这些信息才能体现动作及其突然的停顿和抽动。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>完整微调（论文方法）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>冻结编码器上的逻辑回归探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>冻结编码器上的最近类均值探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>探针只拟合分类头，基于每个片段只计算一次的特征，几秒即可完成；完整微调则训练全部权重。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="70"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0：各帧在片段内均匀分布。k：每 k 帧取一帧，止于片段末尾（论文以步长 2 采样）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
         <source>Standardise features within each recording</source>
         <translation>在每个录像内标准化特征</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="74"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>探针分类头：每个特征都与其所在录像的其余部分比较，以免患者和摄像机之间的差异淹没发作前信号。预测时按该录像的各窗口进行标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>将运动统计量加入分类头的输入</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="79"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="80"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>分类头还读取每个片段帧差的四个统计量（水平、峰值、尖峰、离散度），与编码器特征一样在录像内标准化。需要探针分类头和按录像标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="83"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="84"/>
         <source>1: the statistics of the whole clip; 2: also of its last 40 %; 3: also of its last 20 %. A forecaster needs the short ones to tell the end of a pre-ictal phase from its start.</source>
         <translation>1：整个片段的统计量；2：另加其最后 40 % 的统计量；3：再加其最后 20 % 的统计量。预测模型需要较短的尺度来区分发作前期的结尾与开头。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="87"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="88"/>
         <source>The statistics&apos; share of the head&apos;s input; the encoder&apos;s tokens hold the rest. 0.5 gives both an equal say.</source>
         <translation>统计量在分类头输入中所占的份额；其余由编码器的词元占有。0.5 表示两者权重相同。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="90"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>验证划分上的约登指数 J</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>验证录像上的每小时误报数</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="95"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="96"/>
         <source>The operating point also chooses how many windows in a row raise an alarm, from 1 up to this; it is stored with the model like the threshold.</source>
         <translation>工作点还会选择连续多少个窗口触发警报（从 1 到此值）；它与阈值一样随模型保存。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="97"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="98"/>
         <source>Also judge it on the training subjects (cross-fitted)</source>
         <translation>同时在训练受试者上评估（交叉拟合）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="99"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
         <source>Probe heads: each training subject&apos;s recordings are scored by a head fitted without that subject, and the operating point is chosen on them beside the validation recordings. One short validation recording holds too little inter-ictal time to measure a false-alarm rate on.</source>
         <translation>探针分类头：每个训练受试者的录像由一个不含该受试者拟合的分类头评分，工作点在这些录像与验证录像上共同选择。一段较短的验证录像所含发作间期时间太少，无法测量误报率。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="132"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
+        <source>Also choose the statistics&apos; share there</source>
+        <translation>同时在那里选择统计量的份额</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
+        <source>The statistics&apos; share of the head is chosen among %1 on the same curves as the operating point: the share whose best operating point forecasts the most seizures within the false alarms allowed. Needs a probe head with motion statistics.</source>
+        <translation>统计量在分类头中的份额从 %1 中选择，所用曲线与工作点相同：选取其最佳工作点在允许的误报内预测出最多发作的份额。需要带运动统计量的探针头。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>训练模式：用于早停的验证划分（留空：不使用）。k-shot 模式：情景所抽取受试者所在的划分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="138"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
         <source>all eligible</source>
         <translation>全部符合条件的</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="142"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="155"/>
         <source>Model name:</source>
         <translation>模型名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="143"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
         <source>Training split:</source>
         <translation>训练划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="144"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
         <source>Early-stopping patience:</source>
         <translation>早停耐心值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
         <source>Operating point:</source>
         <translation>工作点：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="146"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
         <source>False alarms per hour at most:</source>
         <translation>每小时误报上限：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="147"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="160"/>
         <source>Windows in a row, up to:</source>
         <translation>连续窗口数，最多：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
         <source>Shots k:</source>
         <translation>样本数 k：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="152"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
         <source>Episodes per k:</source>
         <translation>每个 k 的情景数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="153"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="167"/>
         <source>Query clips per class:</source>
         <translation>每类查询片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="161"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="175"/>
         <source>Task</source>
         <translation>任务设置</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="163"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="177"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="180"/>
         <source>Evaluation split:</source>
         <translation>评估划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="167"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="169"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="171"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
         <source>Base encoder:</source>
         <translation>基础编码器：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="173"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="174"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="188"/>
         <source>Head:</source>
         <translation>分类头：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="175"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="189"/>
         <source>Frame stride (0 = spread):</source>
         <translation>帧步长（0 = 均匀分布）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="178"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="192"/>
         <source>Time scales of the statistics:</source>
         <translation>统计量的时间尺度：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="193"/>
         <source>Share of the statistics:</source>
         <translation>统计量的份额：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="195"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="197"/>
         <source>Epochs:</source>
         <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="184"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="198"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="199"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="186"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="200"/>
         <source>Layer decay:</source>
         <translation>逐层学习率衰减：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="201"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="262"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="277"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %2 中没有发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="265"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="280"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %3 中没有物种 %2 的发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="335"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="351"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="337"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="353"/>
         <source>Choose the weights file to start from.</source>
         <translation>请选择作为起点的权重文件。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="338"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="354"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="339"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="355"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="341"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="357"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>请以数字形式填写样本数，例如 2,3,4。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="343"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="359"/>
         <source>Name the model to create.</source>
         <translation>请为要创建的模型命名。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="350"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="366"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的模型已存在。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="359"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="375"/>
         <source>%1 Start anyway?</source>
         <translation>%1 仍要开始吗？</translation>
     </message>
@@ -2228,17 +2238,17 @@
 <context>
     <name>prodrome::ui::ForecastDialog</name>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="32"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="33"/>
         <source>Run Forecast</source>
         <translation>运行预测</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="44"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="48"/>
         <source>Subject %1
 %2
 %3 frames</source>
@@ -2247,79 +2257,116 @@
 %3 帧</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="49"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
         <source> at %1 fps</source>
         <translation>，%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="59"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="60"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="61"/>
         <location filename="../ui/training/ForecastDialog.cpp" line="62"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="67"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="73"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="78"/>
         <source>Judge each chosen file&apos;s monitoring period as one night</source>
         <translation>将每个所选文件的监测时段作为一整夜评估</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="78"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="83"/>
         <source>The project has no monitoring period of several files (File ▸ Import, or prodrome period create).</source>
         <translation>项目中没有由多个文件组成的监测时段(文件 ▸ 导入,或 prodrome period create)。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="79"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="84"/>
         <source>Every file of the period is forecast, and the period is also judged as one curve on its clock: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Shown in the Forecast Review beside each file&apos;s figures.</source>
         <translation>时段中的每个文件都会被预测,并且整个时段还会在其时钟上作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。显示在预测审阅中每个文件的数据旁边。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="84"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="89"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="85"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="90"/>
         <source>Recordings:</source>
         <translation>录像：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="87"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="92"/>
         <source>Window length L:</source>
         <translation>窗口长度 L：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="88"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="93"/>
         <source>Stride:</source>
         <translation>步长：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="89"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="94"/>
+        <source>Operating point:</source>
+        <translation>工作点：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="95"/>
         <source>Alarm threshold:</source>
         <translation>警报阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="90"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="96"/>
         <source>Consecutive windows:</source>
         <translation>连续窗口数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="91"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="97"/>
         <source>Horizon H:</source>
         <translation>预测窗 H：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="92"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="98"/>
         <source>Windows per batch:</source>
         <translation>每批窗口数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="142"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="126"/>
+        <source>Use the model&apos;s operating point</source>
+        <translation>使用模型的工作点</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="132"/>
+        <source>Use the model&apos;s operating point (its file cannot be read)</source>
+        <translation>使用模型的工作点（无法读取其文件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="134"/>
+        <source>Use the model&apos;s operating point: none (no threshold met its false-alarm budget, so it raises no alarm)</source>
+        <translation>使用模型的工作点：无（没有阈值满足其误报预算，因此它不会报警）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/ForecastDialog.cpp" line="137"/>
+        <source>Use the model&apos;s operating point: threshold %1, %n window(s) in a row%2</source>
+        <translation>
+            <numerusform>使用模型的工作点：阈值 %1，连续 %n 个窗口%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="139"/>
+        <source> (it stores none: the defaults)</source>
+        <translation>（模型未存储工作点：使用默认值）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="141"/>
+        <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards.</source>
+        <translation>在微调预测模型时于验证受试者上选定（Youden 指数或误报预算），并与模型一同存储。取消勾选则使用下方的阈值和连续窗口数进行预测；之后在审阅中可以更改两者。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="181"/>
         <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
         <translation>项目中还没有预测器（训练 ▸ 预测微调…）：预训练编码器无法预测。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="146"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="185"/>
         <source>Choose at least one recording.</source>
         <translation>请至少选择一个录像。</translation>
     </message>
@@ -4252,252 +4299,279 @@ Reviewed: %5</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="169"/>
+        <location filename="../ui/training/RunView.cpp" line="177"/>
         <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
         <translation>曲线：保留模型的验证片段。混淆矩阵：阈值 %1 下、用于选择该阈值的验证录像中 %2 个预测窗口上的结果（行：真实类别，列：预测）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="175"/>
+        <location filename="../ui/training/RunView.cpp" line="183"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>保留模型在验证片段上、阈值 %1 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="190"/>
+        <location filename="../ui/training/RunView.cpp" line="198"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="191"/>
+        <location filename="../ui/training/RunView.cpp" line="199"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="209"/>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="209"/>
+        <location filename="../ui/training/RunView.cpp" line="217"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="226"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="226"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="219"/>
+        <location filename="../ui/training/RunView.cpp" line="227"/>
         <source>Steps done</source>
         <translation>已完成步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="220"/>
+        <location filename="../ui/training/RunView.cpp" line="228"/>
         <source>Final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="221"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Clips in the mix</source>
         <translation>数据组合中的片段数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Seconds</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Repeatable bit for bit</source>
         <translation>可逐位复现</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>yes: %1</source>
         <translation>是：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="225"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>no: %1</source>
         <translation>否：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="227"/>
+        <location filename="../ui/training/RunView.cpp" line="235"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="228"/>
+        <location filename="../ui/training/RunView.cpp" line="236"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <source>Operating point: none (no threshold kept the false alarms within the budget)</source>
+        <translation>工作点：无（没有阈值能将误报保持在预算内）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <source>Operating point: threshold %1, %n window(s) in a row</source>
+        <translation>
+            <numerusform>工作点：阈值 %1，连续 %n 个窗口</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <source>, chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the seizures with %4 false alarms per hour.</source>
+        <translation>，在 %1 个验证录像和 %2 个交叉拟合录像上选定，在那里它以每小时 %4 次误报预测出 %3 的发作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="253"/>
+        <source>%1 % (sensitivity %2 at %3 per hour, window ROC-AUC %4)</source>
+        <translation>%1 %（灵敏度 %2，每小时 %3 次误报，窗口 ROC-AUC %4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="256"/>
+        <source>The motion statistics hold %1 % of the head&apos;s input, chosen among %2.</source>
+        <translation>运动统计量占分类头输入的 %1 %，从以下选项中选出：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
-        <location filename="../ui/training/RunView.cpp" line="263"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="295"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="265"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="265"/>
         <source>Specificity</source>
         <translation>特异度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <location filename="../ui/training/RunView.cpp" line="277"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>保留的轮次（验证集 ROC-AUC 最佳）以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="246"/>
+        <location filename="../ui/training/RunView.cpp" line="278"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="260"/>
+        <location filename="../ui/training/RunView.cpp" line="292"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="293"/>
         <source>Tokens alone</source>
         <translation>仅 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Shots</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Episode</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Support</source>
         <translation>支持集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Query</source>
         <translation>查询集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="296"/>
         <source>%1 bacc</source>
         <translation>%1 bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="296"/>
         <source>%1 ROC-AUC</source>
         <translation>%1 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="301"/>
+        <location filename="../ui/training/RunView.cpp" line="333"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>粗体行：每个样本数在其各情景上的均值。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="335"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="306"/>
+        <location filename="../ui/training/RunView.cpp" line="338"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>仅 token：在相同情景中，对编码器池化 token 使用同一探针，不含帧差统计量。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="285"/>
+        <location filename="../ui/training/RunView.cpp" line="317"/>
         <source>mean [95 % CI]</source>
         <translation>均值 [95% 置信区间]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="328"/>
+        <location filename="../ui/training/RunView.cpp" line="360"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>%2 个 %1-shot 回合的查询片段合并（%3 个片段；表格给出每个回合的 AUC 及其均值）。阈值 0.500 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="347"/>
+        <location filename="../ui/training/RunView.cpp" line="379"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="347"/>
+        <location filename="../ui/training/RunView.cpp" line="379"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="348"/>
+        <location filename="../ui/training/RunView.cpp" line="380"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="384"/>
         <source>Precision-recall</source>
         <translation>精确率-召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="384"/>
         <source>recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="384"/>
         <source>precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="364"/>
-        <location filename="../ui/training/RunView.cpp" line="365"/>
+        <location filename="../ui/training/RunView.cpp" line="396"/>
+        <location filename="../ui/training/RunView.cpp" line="397"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="364"/>
-        <location filename="../ui/training/RunView.cpp" line="365"/>
+        <location filename="../ui/training/RunView.cpp" line="396"/>
+        <location filename="../ui/training/RunView.cpp" line="397"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="388"/>
+        <location filename="../ui/training/RunView.cpp" line="420"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>

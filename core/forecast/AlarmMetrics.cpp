@@ -112,4 +112,19 @@ EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std:
   return m;
 }
 
+void EventTotals::add(const EventMetrics& m) {
+  seizures += static_cast<int>(m.seizures.size());
+  forecast += m.forecastSeizures;
+  falseAlarms += m.falseAlarms;
+  interictalHours += m.interictalHours;
+}
+
+double EventTotals::sensitivity() const {
+  return seizures ? static_cast<double>(forecast) / seizures : std::numeric_limits<double>::quiet_NaN();
+}
+
+double EventTotals::falseAlarmsPerHour() const {
+  return interictalHours > 0 ? falseAlarms / interictalHours : std::numeric_limits<double>::quiet_NaN();
+}
+
 }  // namespace prodrome::core

@@ -80,4 +80,15 @@ EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std:
                             double fps, std::int64_t frameCount, const AlarmOptions& options,
                             const std::vector<FrameSpan>& unobserved = {});
 
+// Event metrics pooled over recordings: seizures forecast over seizures, and
+// false alarms over the inter-ictal hours of all of them (not a mean of
+// per-recording rates, which would weigh a short recording like a long one).
+struct EventTotals {
+  int seizures = 0, forecast = 0, falseAlarms = 0;
+  double interictalHours = 0;
+  void add(const EventMetrics& m);
+  double sensitivity() const;         // NaN without seizures
+  double falseAlarmsPerHour() const;  // NaN without inter-ictal time
+};
+
 }  // namespace prodrome::core

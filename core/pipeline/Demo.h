@@ -56,15 +56,6 @@ inline constexpr double kDemoMaxFalseAlarmsPerHour = 30;
 // The head, pooling and sampling the demo evaluates and deploys.
 FineTuneSettings demoHeadSettings(std::uint64_t seed, const std::string& device);
 
-// Event metrics summed over recordings.
-struct EventTotals {
-  int seizures = 0, forecast = 0, falseAlarms = 0;
-  double interictalHours = 0;
-  void add(const EventMetrics& m);
-  double sensitivity() const;
-  double falseAlarmsPerHour() const;
-};
-
 struct DemoResult {
   std::filesystem::path project;
   std::filesystem::path report;  // report.md
@@ -79,6 +70,10 @@ struct DemoResult {
   FineTuneSettings fewShotSettings;          // head, pooling, sampling of both arms
   std::int64_t forecasterModel = 0;
   FineTuneSettings forecasterSettings;       // the few-shot head's, its statistics at three time scales
+  // The statistics' share, chosen on the curves the operating point is chosen
+  // on (forecasterSettings.motionShare holds the kept one), and what each gave.
+  std::vector<FineTuneMetrics::ShareTrial> forecasterShareTrials;
+  bool crossFitted = false;  // the training patients' cross-fitted curves joined the choice
   // The operating point (threshold and windows in a row), chosen for at most
   // kDemoMaxFalseAlarmsPerHour on the validation patient and the training
   // patients' cross-fitted curves, and what it gave there.

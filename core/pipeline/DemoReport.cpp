@@ -32,6 +32,20 @@ std::string interval(double mean, double low, double high) {
 
 std::string met(bool ok) { return ok ? "met" : "**not met**"; }
 
+// How the forecaster's statistics' share was chosen: what each candidate's
+// best operating point gave on the selection curves.
+std::string shareChoice(const DemoResult& r) {
+  if (r.forecasterShareTrials.empty()) return {};
+  std::string text = ", chosen among";
+  for (std::size_t i = 0; i < r.forecasterShareTrials.size(); ++i) {
+    const auto& t = r.forecasterShareTrials[i];
+    text += (i == 0 ? " " : i + 1 == r.forecasterShareTrials.size() ? " and " : ", ") + fixed(100 * t.share, 0) +
+            " % (sensitivity " + fixed(t.sensitivity, 2) + " at " + fixed(t.falseAlarmsPerHour, 1) +
+            "/h, window ROC-AUC " + fixed(t.windowRocAuc) + ")";
+  }
+  return text + " on the curves of the operating point below";
+}
+
 void episodeRows(std::ostringstream& csv, const std::string& arm, const std::vector<EpisodeScore>& episodes) {
   for (const auto& e : episodes)
     csv << arm << ',' << e.shots << ',' << e.episode << ',' << e.seed << ',' << e.support << ',' << e.query << ','
@@ -244,11 +258,14 @@ void writeDemoReport(DemoResult& r) {
   md << "## The forecaster on held-out recordings\n\n"
      << "Trained on the training patients' clips (the few-shot head on the stage-1 encoder, its motion statistics "
      << "read over the whole window, its last 40 % and its last 20 %, holding " << fixed(100 * r.forecasterSettings.motionShare, 0)
-     << " % of the head's input beside the encoder's tokens). Operating point: threshold "
+     << " % of the head's input beside the encoder's tokens" << shareChoice(r)
+     << "). Operating point: threshold "
      << fixed(r.threshold) << " with " << r.consecutive << " window(s) in a row, the most sensitive pair within "
      << fixed(kDemoMaxFalseAlarmsPerHour, 0) << " false alarms per hour on " << r.selectionRecordings
-     << " recordings (the validation patient's, and each training patient's scored by a head fitted without that "
-     << "patient), where it forecast " << fixed(r.selectionSensitivity, 2) << " of the seizures with "
+     << (r.crossFitted ? " recordings (the validation patient's, and each training patient's scored by a head fitted "
+                         "without that patient)"
+                       : " validation recording(s)")
+     << ", where it forecast " << fixed(r.selectionSensitivity, 2) << " of the seizures with "
      << fixed(r.selectionFalseAlarmsPerHour, 1) << " false alarms per hour; stored with the "
      << "model. 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
      << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"

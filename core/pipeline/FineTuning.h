@@ -16,6 +16,7 @@
 #include "core/runs/FewShotConfig.h"
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneConfig.h"
+#include "core/runs/FineTuneMetrics.h"
 #include "ml/Metrics.h"
 
 #include <QJsonObject>
@@ -50,6 +51,10 @@ struct FineTuneOutcome {
   double selectionSensitivity = std::numeric_limits<double>::quiet_NaN();
   double selectionFalseAlarmsPerHour = std::numeric_limits<double>::quiet_NaN();
   int selectionRecordings = 0;
+  // FineTuneConfig::motionShareCandidates: the share kept (NaN when none was
+  // chosen) and what each candidate gave.
+  double motionShare = std::numeric_limits<double>::quiet_NaN();
+  std::vector<FineTuneMetrics::ShareTrial> motionShareTrials;
   bool cancelled = false;
 };
 

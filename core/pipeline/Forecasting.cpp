@@ -52,6 +52,18 @@ void setAlarmFigures(ForecastMetrics::AlarmFigures& f, const EventMetrics& e, st
 
 }  // namespace
 
+torch::Tensor headProbabilities(ml::VideoMAEClassifier& model, const torch::Tensor& headInputs,
+                                const torch::Device& device) {
+  torch::NoGradGuard noGrad;
+  // scoreVideo's precision, so the numbers are the same as its own.
+  ml::PrecisionGuard precision(ml::resolvePrecision(ml::kDefaultPrecision, device));
+  // The sigmoid in double: in float it is exactly 1 beyond a logit of about
+  // 17, and the windows an operating point must rank against each other
+  // (the most pre-ictal-looking ones) would tie there.
+  return torch::sigmoid(model->headLogits(headInputs.to(device)).squeeze(-1).to(torch::kCPU, torch::kDouble))
+      .contiguous();
+}
+
 std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
                                       const WindowScan& scan, const torch::Device& device,
                                       const JobCallbacks& callbacks, torch::Tensor* headInputs) {
@@ -165,12 +177,7 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
     const auto all = torch::cat(features);
     const auto standardised = ml::standardiseWithinGroups(all, std::vector<std::int64_t>(points.size(), 0));
     if (headInputs) *headInputs = standardised;
-    // The sigmoid in double: in float it is exactly 1 beyond a logit of about
-    // 17, and the windows an operating point must rank against each other
-    // (the most pre-ictal-looking ones) would tie there.
-    const auto probabilities =
-        torch::sigmoid(model->headLogits(standardised.to(device)).squeeze(-1).to(torch::kCPU, torch::kDouble))
-            .contiguous();
+    const auto probabilities = headProbabilities(model, standardised, device);
     const double* p = probabilities.data_ptr<double>();
     for (std::size_t i = 0; i < points.size(); ++i) points[i].probability = p[i];
   }

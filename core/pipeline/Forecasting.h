@@ -45,6 +45,11 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
                                       const WindowScan& scan, const torch::Device& device,
                                       const JobCallbacks& callbacks = {}, torch::Tensor* headInputs = nullptr);
 
+// A recording_norm model's probabilities from what its head read
+// (scoreVideo's `headInputs`): the same numbers scoreVideo gives.
+torch::Tensor headProbabilities(ml::VideoMAEClassifier& model, const torch::Tensor& headInputs,
+                                const torch::Device& device);
+
 struct RecordingForecast {
   std::int64_t recordingId = 0;
   std::vector<ForecastPoint> points;

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace prodrome::core {
 
@@ -80,6 +81,11 @@ struct FineTuneSettings {
   }
 };
 
+// The shares the demo and the Fine-tune dialog choose among
+// (FineTuneConfig::motionShareCandidates): from an equal say to the
+// statistics nearly alone.
+inline std::vector<double> standardMotionShareCandidates() { return {0.5, 0.75, 0.9, 0.99}; }
+
 struct FineTuneConfig {
   std::string modelName;
   std::int64_t clipSet = 0;
@@ -102,6 +108,12 @@ struct FineTuneConfig {
   // that saw it). One validation patient holds minutes of inter-ictal time,
   // where one false alarm moves the rate by ten per hour (issue 12).
   bool crossFitOperatingPoint = false;
+  // "false-alarm-rate" with a probe head reading motion statistics: the
+  // statistics' share of the head (FineTuneSettings::motionShare) is chosen
+  // among these on the same curves as the operating point, the share whose
+  // best operating point forecasts the most seizures within the rate. Empty:
+  // settings.motionShare as given.
+  std::vector<double> motionShareCandidates;
   FineTuneSettings settings;
 
   template <typename Self, typename Visit>
@@ -115,6 +127,7 @@ struct FineTuneConfig {
     v("max_false_alarms_per_hour", c.maxFalseAlarmsPerHour);
     v("max_consecutive", c.maxConsecutive);
     v("cross_fit_operating_point", c.crossFitOperatingPoint);
+    v("motion_share_candidates", c.motionShareCandidates);
     FineTuneSettings::fields(c.settings, v);
   }
   QJsonObject toJson() const;

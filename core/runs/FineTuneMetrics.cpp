@@ -31,6 +31,16 @@ QJsonObject FineTuneMetrics::toJson() const {
     m["threshold_validation_recordings"] = static_cast<qint64>(thresholdValidationRecordings);
     m["threshold_cross_fitted_recordings"] = static_cast<qint64>(thresholdCrossFittedRecordings);
   }
+  if (!motionShareTrials.empty()) {
+    QJsonArray trials;
+    for (const auto& t : motionShareTrials)
+      trials.append(QJsonObject{{"share", t.share},
+                                {"sensitivity", jsonNumber(t.sensitivity)},
+                                {"false_alarms_per_hour", jsonNumber(t.falseAlarmsPerHour)},
+                                {"window_roc_auc", jsonNumber(t.windowRocAuc)}});
+    m["motion_share_trials"] = trials;
+  }
+  if (motionShare) m["motion_share"] = *motionShare;
   if (validationAtThreshold) {
     m["validation_at_threshold"] = binaryMetricsJson(*validationAtThreshold);
     if (!validationAtThresholdOn.empty())
@@ -63,6 +73,17 @@ FineTuneMetrics FineTuneMetrics::fromJson(const QJsonObject& json) {
   m.consecutive = json.value(QLatin1String("consecutive")).toInteger(1);
   m.thresholdValidationRecordings = json.value(QLatin1String("threshold_validation_recordings")).toInteger();
   m.thresholdCrossFittedRecordings = json.value(QLatin1String("threshold_cross_fitted_recordings")).toInteger();
+  for (const auto& t : json.value(QLatin1String("motion_share_trials")).toArray()) {
+    const auto o = t.toObject();
+    ShareTrial trial;
+    trial.share = o.value(QLatin1String("share")).toDouble();
+    trial.sensitivity = jsonNumberOr(o.value(QLatin1String("sensitivity")), trial.sensitivity);
+    trial.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), trial.falseAlarmsPerHour);
+    trial.windowRocAuc = jsonNumberOr(o.value(QLatin1String("window_roc_auc")), trial.windowRocAuc);
+    m.motionShareTrials.push_back(trial);
+  }
+  if (json.value(QLatin1String("motion_share")).isDouble())
+    m.motionShare = json.value(QLatin1String("motion_share")).toDouble();
   m.validationAtThresholdOn = json.value(QLatin1String("validation_at_threshold_on")).toString().toStdString();
   if (json.value(QLatin1String("threshold")).isDouble()) m.threshold = json.value(QLatin1String("threshold")).toDouble();
   m.modelId = json.value(QLatin1String("model_id")).toInteger();

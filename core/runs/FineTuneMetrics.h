@@ -41,6 +41,16 @@ struct FineTuneMetrics {
   std::int64_t consecutive = 1;
   std::int64_t thresholdValidationRecordings = 0;
   std::int64_t thresholdCrossFittedRecordings = 0;
+  // FineTuneConfig::motionShareCandidates: what each share's best operating
+  // point gave, and the share kept (absent when none was chosen).
+  struct ShareTrial {
+    double share = 0;
+    double sensitivity = std::numeric_limits<double>::quiet_NaN();
+    double falseAlarmsPerHour = std::numeric_limits<double>::quiet_NaN();
+    double windowRocAuc = std::numeric_limits<double>::quiet_NaN();  // pooled over the same recordings' windows
+  };
+  std::vector<ShareTrial> motionShareTrials;
+  std::optional<double> motionShare;
   // The validation metrics at the operating point, on what it was chosen on:
   // "clips" (the validation clips) or "windows" (the forecast windows of the
   // validation recordings, thresholdWindows of them).

@@ -23,6 +23,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -199,26 +200,36 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   }
 
   // The demo's forecaster from the command line alone (issue 12): statistics
-  // at three time scales, and an operating point with its windows in a row
-  // chosen on the validation patient and the two cross-fitted training ones.
+  // at three time scales, their share chosen among candidates, and an
+  // operating point with its windows in a row chosen on the validation
+  // patient and the two cross-fitted training ones.
   const auto rate = run(QStringList{"finetune", project, "--clip-set", "own", "--name", "rate-forecaster", "--base",
                                     "enc", "--head", "logreg", "--normalise", "recording", "--motion-stats",
                                     "--motion-scales", "3", "--threshold-rule", "false-alarm-rate",
-                                    "--max-false-alarms", "1000", "--max-consecutive", "3", "--cross-fit"} +
+                                    "--max-false-alarms", "1000", "--max-consecutive", "3", "--cross-fit",
+                                    "--motion-share-candidates", "0.5,0.9"} +
                         tiny);
   ASSERT_EQ(rate.exitCode, 0) << rate.err;
+  EXPECT_NE(rate.out.find("statistics' share"), std::string::npos) << rate.out;
   const auto last = database::RunStore(database).list().back();
   const auto stored = QJsonDocument::fromJson(QByteArray::fromStdString(last.config)).object()["finetune"].toObject();
   EXPECT_EQ(stored["motion_scales"].toInt(), 3);
   EXPECT_EQ(stored["max_consecutive"].toInt(), 3);
   EXPECT_TRUE(stored["cross_fit_operating_point"].toBool());
+  EXPECT_EQ(stored["motion_share_candidates"].toArray(), (QJsonArray{0.5, 0.9}));
   const auto metrics = QJsonDocument::fromJson(QByteArray::fromStdString(last.metrics)).object();
   EXPECT_EQ(metrics["threshold_validation_recordings"].toInt(), 1) << last.metrics;
   EXPECT_EQ(metrics["threshold_cross_fitted_recordings"].toInt(), 2) << last.metrics;
+  EXPECT_EQ(metrics["motion_share_trials"].toArray().size(), 2) << last.metrics;
+  EXPECT_TRUE(metrics["motion_share"].toDouble() == 0.5 || metrics["motion_share"].toDouble() == 0.9) << last.metrics;
   const auto model = models.findByName("rate-forecaster");
   ASSERT_TRUE(model);
   const auto architecture = QJsonDocument::fromJson(QByteArray::fromStdString(model->architecture)).object();
   EXPECT_EQ(architecture["motion_scales"].toInt(), 3);
   EXPECT_EQ(architecture["decision_consecutive"].toInt(), metrics["consecutive"].toInt());
   EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-scales", "zero"}).exitCode, 2);
+  const auto badShare =
+      run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-share-candidates", "0.5,1.5"});
+  EXPECT_EQ(badShare.exitCode, 2);
+  EXPECT_NE(badShare.err.find("'1.5' is not a share"), std::string::npos) << badShare.err;
 }

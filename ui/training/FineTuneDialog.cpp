@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -100,6 +101,16 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
                            "that subject, and the operating point is chosen on them beside the validation "
                            "recordings. One short validation recording holds too little inter-ictal time to "
                            "measure a false-alarm rate on."));
+  chooseShare_ = new QCheckBox(tr("Also choose the statistics' share there"), this);
+  chooseShare_->setChecked(!defaults.motionShareCandidates.empty());
+  {
+    QStringList shares;
+    for (const double c : core::standardMotionShareCandidates()) shares << QLocale().toString(c);
+    chooseShare_->setToolTip(tr("The statistics' share of the head is chosen among %1 on the same curves as the "
+                                "operating point: the share whose best operating point forecasts the most seizures "
+                                "within the false alarms allowed. Needs a probe head with motion statistics.")
+                                 .arg(shares.join(QStringLiteral(", "))));
+  }
   auto enableOptions = [this] {
     const bool probe = head_->currentData().toString() != QStringLiteral("finetune");
     recordingNorm_->setEnabled(probe);
@@ -113,6 +124,8 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
     maxConsecutive_->setEnabled(rate);
     crossFit_->setEnabled(rate && probe);
     if (!crossFit_->isEnabled()) crossFit_->setChecked(false);
+    chooseShare_->setEnabled(rate && motionStats_->isChecked());
+    if (!chooseShare_->isEnabled()) chooseShare_->setChecked(false);
   };
   connect(head_, &QComboBox::currentIndexChanged, this, enableOptions);
   connect(recordingNorm_, &QCheckBox::toggled, this, enableOptions);
@@ -146,6 +159,7 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   tp->addRow(tr("False alarms per hour at most:"), maxFalseAlarms_);
   tp->addRow(tr("Windows in a row, up to:"), maxConsecutive_);
   tp->addRow(crossFit_);
+  tp->addRow(chooseShare_);
   auto* fewPage = new QWidget(this);
   auto* fp = new QFormLayout(fewPage);
   fp->addRow(tr("Shots k:"), shots_);
@@ -209,6 +223,7 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   memory_.add(QStringLiteral("maxFalseAlarms"), maxFalseAlarms_);
   memory_.add(QStringLiteral("maxConsecutive"), maxConsecutive_);
   memory_.add(QStringLiteral("crossFit"), crossFit_);
+  memory_.add(QStringLiteral("chooseShare"), chooseShare_);
   memory_.add(QStringLiteral("epochs"), epochs_);
   memory_.add(QStringLiteral("batch"), batch_);
   memory_.add(QStringLiteral("lr"), lr_);
@@ -324,6 +339,7 @@ JobRequest FineTuneDialog::request() const {
     c.maxFalseAlarmsPerHour = maxFalseAlarms_->value();
     c.maxConsecutive = maxConsecutive_->value();
     c.crossFitOperatingPoint = crossFit_->isChecked();
+    if (chooseShare_->isChecked()) c.motionShareCandidates = core::standardMotionShareCandidates();
     c.settings = s;
     r.kind = JobKind::FineTune;
     r.config = c.toJson();

@@ -76,6 +76,7 @@ class FineTuneDialog : public QDialog {
   QComboBox* thresholdRuleBox() const { return thresholdRule_; }  // data: "youden", "false-alarm-rate"
   QSpinBox* maxConsecutiveBox() const { return maxConsecutive_; }
   QCheckBox* crossFitBox() const { return crossFit_; }
+  QCheckBox* chooseShareBox() const { return chooseShare_; }
 
  private:
   std::vector<int> shots() const;
@@ -100,6 +101,7 @@ class FineTuneDialog : public QDialog {
   QComboBox* thresholdRule_ = nullptr;
   QSpinBox* maxConsecutive_ = nullptr;
   QCheckBox* crossFit_ = nullptr;
+  QCheckBox* chooseShare_ = nullptr;  // motion share chosen among core::standardMotionShareCandidates()
   QDoubleSpinBox* maxFalseAlarms_ = nullptr;
   QSpinBox *frames_, *size_, *epochs_, *batch_, *seed_, *episodes_, *query_, *patience_;
   QDoubleSpinBox *lr_, *layerDecay_;

@@ -152,6 +152,14 @@ RunView::RunView(const database::Run& run, QWidget* parent)
   } else {
     const auto fineTune = core::FineTuneMetrics::fromJson(metrics);
     addFineTuneMetrics(fineTune);
+    const QString point = operatingPointText(fineTune);
+    if (!point.isEmpty()) {
+      auto* label = new QLabel(point, metricsPage);
+      label->setObjectName(QStringLiteral("operatingPoint"));
+      label->setWordWrap(true);
+      label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+      metricsLayout->addWidget(label);
+    }
     // Without stored predictions, the kept epoch's counts still give the matrix.
     std::optional<Confusion> counts;
     const auto best = fineTune.bestEpoch;
@@ -226,6 +234,30 @@ void RunView::addPretrainMetrics(const core::PretrainMetrics& m) {
                                                         .arg(QString::fromStdString(m.reproducibility.reason))});
   if (m.modelId > 0) addRow(metrics_, {tr("Model id"), QString::number(m.modelId)});
   addLossChart(m.losses, tr("step"));
+}
+
+QString RunView::operatingPointText(const core::FineTuneMetrics& m) {
+  if (m.thresholdRule != "false-alarm-rate" || !m.threshold) return {};
+  QString text = (*m.threshold > 1 ? tr("Operating point: none (no threshold kept the false alarms within the budget)")
+                                   : tr("Operating point: threshold %1, %n window(s) in a row", nullptr,
+                                        static_cast<int>(m.consecutive))
+                                         .arg(*m.threshold, 0, 'f', 3)) +
+                 tr(", chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the "
+                    "seizures with %4 false alarms per hour.")
+                     .arg(m.thresholdValidationRecordings)
+                     .arg(m.thresholdCrossFittedRecordings)
+                     .arg(metricText(m.validationEventSensitivity), metricText(m.validationFalseAlarmsPerHour));
+  if (m.motionShare) {
+    QStringList trials;
+    for (const auto& t : m.motionShareTrials)
+      trials << tr("%1 % (sensitivity %2 at %3 per hour, window ROC-AUC %4)")
+                    .arg(100 * t.share, 0, 'f', 0)
+                    .arg(metricText(t.sensitivity), metricText(t.falseAlarmsPerHour), metricText(t.windowRocAuc));
+    text += QLatin1Char(' ') + tr("The motion statistics hold %1 % of the head's input, chosen among %2.")
+                                   .arg(100 * *m.motionShare, 0, 'f', 0)
+                                   .arg(trials.join(QStringLiteral("; ")));
+  }
+  return text;
 }
 
 void RunView::addFineTuneMetrics(const core::FineTuneMetrics& m) {

@@ -45,6 +45,11 @@ class RunView : public QDialog {
   QPlainTextEdit* configText() const { return config_; }
   QPlainTextEdit* logText() const { return log_; }
 
+  // A forecaster's operating point chosen for a false-alarm rate: where, what
+  // it gave there and, when chosen too, the statistics' share (shown above
+  // the metrics). Empty otherwise.
+  static QString operatingPointText(const core::FineTuneMetrics& metrics);
+
  private:
   void addPretrainMetrics(const core::PretrainMetrics& metrics);
   void addFineTuneMetrics(const core::FineTuneMetrics& metrics);

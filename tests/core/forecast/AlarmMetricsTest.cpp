@@ -101,5 +101,31 @@ TEST(AlarmMetrics, RejectsUnorderedPointsAndBadFps) {
   EXPECT_THROW(evaluateAlarms({}, {}, 0, 100, {}), std::invalid_argument);
 }
 
+// Pooled over recordings: false alarms over all inter-ictal hours, so a short
+// recording's rate weighs by its length (the mean of 10/h over 1 h and 60/h
+// over 0.1 h would say 35/h; pooled it is 16/1.1 h).
+TEST(EventTotals, PoolAlarmsOverTheHoursOfEveryRecording) {
+  EventMetrics longOne;
+  longOne.seizures.resize(2);
+  longOne.forecastSeizures = 1;
+  longOne.falseAlarms = 10;
+  longOne.interictalHours = 1.0;
+  EventMetrics shortOne;
+  shortOne.seizures.resize(1);
+  shortOne.forecastSeizures = 1;
+  shortOne.falseAlarms = 6;
+  shortOne.interictalHours = 0.1;
+  EventTotals totals;
+  EXPECT_TRUE(std::isnan(totals.sensitivity()));
+  EXPECT_TRUE(std::isnan(totals.falseAlarmsPerHour()));
+  totals.add(longOne);
+  totals.add(shortOne);
+  EXPECT_EQ(totals.seizures, 3);
+  EXPECT_EQ(totals.forecast, 2);
+  EXPECT_EQ(totals.falseAlarms, 16);
+  EXPECT_DOUBLE_EQ(totals.sensitivity(), 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(totals.falseAlarmsPerHour(), 16 / 1.1);
+}
+
 }  // namespace
 }  // namespace prodrome::core

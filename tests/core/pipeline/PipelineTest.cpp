@@ -16,6 +16,7 @@
 #include "database/ModelStore.h"
 #include "database/PredictionStore.h"
 #include "database/RecordingStore.h"
+#include "core/runs/FineTuneMetrics.h"
 #include "database/RunStore.h"
 #include "database/Schema.h"
 #include "ml/VideoMAEWeights.h"
@@ -508,6 +509,21 @@ FineTuneConfig logregForecasterConfig(const std::string& name) {
   return ft;
 }
 
+// The demo's kind of forecaster: a logistic probe on recording-standardised
+// tokens and motion statistics at three time scales, its operating point
+// chosen for a false-alarm rate on validation and cross-fitted curves.
+FineTuneConfig rateForecasterConfig(const std::string& name, double maxFalseAlarmsPerHour, int maxConsecutive) {
+  auto ft = logregForecasterConfig(name);
+  ft.settings.recordingNorm = true;
+  ft.settings.motionStats = true;
+  ft.settings.motionScales = 3;
+  ft.thresholdRule = "false-alarm-rate";
+  ft.maxFalseAlarmsPerHour = maxFalseAlarmsPerHour;
+  ft.maxConsecutive = maxConsecutive;
+  ft.crossFitOperatingPoint = true;
+  return ft;
+}
+
 // Windows of 50 frames every 10, read as the model was trained.
 WindowScan scanOf(const ml::VideoMAEConfig& config) {
   WindowScan scan;
@@ -639,14 +655,8 @@ TEST(Forecasting, AMotionStatisticsHeadReadsTheClipsFrameDifferencesInTrainingAn
 // each scored by a head that never saw its subject; the forecast raises its
 // alarms with both unless told otherwise.
 TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInARow) {
-  auto ft = logregForecasterConfig("cross-fitted-forecaster");
-  ft.settings.recordingNorm = true;
-  ft.settings.motionStats = true;
-  ft.settings.motionScales = 3;
-  ft.thresholdRule = "false-alarm-rate";
-  ft.maxFalseAlarmsPerHour = 1e6;  // any threshold qualifies: the most sensitive pair wins
-  ft.maxConsecutive = 3;
-  ft.crossFitOperatingPoint = true;
+  // Any threshold qualifies at 1e6 per hour: the most sensitive pair wins.
+  const auto ft = rateForecasterConfig("cross-fitted-forecaster", 1e6, 3);
   const auto out = runFineTune(db(), ft);
   ASSERT_GT(out.modelId, 0);
   auto model = loadClassifier(out.weights, ml::VideoMAEConfig{});
@@ -685,6 +695,64 @@ TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInAR
   fc.modelConsecutive = false;
   fc.alarms.consecutive = 1;
   EXPECT_EQ(runForecast(db(), fc).alarms.consecutive, 1);
+}
+
+// Issue 12: the statistics' share of a forecaster's head is chosen among
+// candidates on the curves its operating point is chosen on. Choosing a share
+// gives the model that share would have given outright: the same head, the
+// same operating point and the same validation scores.
+TEST(Forecasting, AStatisticsShareChosenAmongCandidatesGivesTheModelThatShareGives) {
+  auto ft = rateForecasterConfig("share-chosen", 60, 2);
+  ft.motionShareCandidates = {0.5, 0.99};
+  const auto chosen = runFineTune(db(), ft);
+  ASSERT_GT(chosen.modelId, 0);
+  ASSERT_FALSE(std::isnan(chosen.motionShare));
+  const auto metrics = FineTuneMetrics::fromJson(
+      QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(chosen.runId)->metrics)).object());
+  ASSERT_EQ(metrics.motionShareTrials.size(), 2u);
+  EXPECT_EQ(metrics.motionShareTrials[0].share, 0.5);
+  EXPECT_EQ(metrics.motionShareTrials[1].share, 0.99);
+  ASSERT_TRUE(metrics.motionShare);
+  EXPECT_EQ(*metrics.motionShare, chosen.motionShare);
+  // The kept share forecasts at least as many seizures as the other there.
+  const auto& kept = metrics.motionShareTrials[chosen.motionShare == 0.5 ? 0 : 1];
+  const auto& other = metrics.motionShareTrials[chosen.motionShare == 0.5 ? 1 : 0];
+  EXPECT_GE(std::isnan(kept.sensitivity) ? -1 : kept.sensitivity, std::isnan(other.sensitivity) ? -1 : other.sensitivity);
+  EXPECT_EQ(kept.sensitivity, chosen.selectionSensitivity);
+
+  auto direct = ft;
+  direct.modelName = "share-given";
+  direct.motionShareCandidates.clear();
+  direct.settings.motionShare = chosen.motionShare;
+  const auto given = runFineTune(db(), direct);
+  EXPECT_EQ(given.threshold, chosen.threshold);
+  EXPECT_EQ(given.consecutive, chosen.consecutive);
+  EXPECT_EQ(given.selectionFalseAlarmsPerHour, chosen.selectionFalseAlarmsPerHour);
+  EXPECT_TRUE(std::isnan(given.motionShare));
+  const auto a = loadClassifier(chosen.weights, ml::VideoMAEConfig{});
+  const auto b = loadClassifier(given.weights, ml::VideoMAEConfig{});
+  EXPECT_TRUE(torch::equal(a->head->weight, b->head->weight));
+  const auto givenMetrics = FineTuneMetrics::fromJson(
+      QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(given.runId)->metrics)).object());
+  EXPECT_EQ(givenMetrics.validationPredictions.scores, metrics.validationPredictions.scores);
+  EXPECT_TRUE(givenMetrics.motionShareTrials.empty());
+
+  // Candidates need a probe reading the statistics, and shares inside (0, 1).
+  auto full = ft;
+  full.modelName = "share-refused";
+  full.settings.head = "finetune";
+  full.settings.recordingNorm = false;
+  full.settings.motionStats = false;
+  EXPECT_THROW(runFineTune(db(), full), Error);
+  auto outside = ft;
+  outside.modelName = "share-outside";
+  outside.motionShareCandidates = {0.5, 1.0};
+  try {
+    runFineTune(db(), outside);
+    ADD_FAILURE() << "a share of 1 was accepted";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("between 0 and 1"), std::string::npos) << e.what();
+  }
 }
 
 TEST(WindowMotion, AWindowReadsItsOwnFramesOnlyAndFramesComeInOrder) {

@@ -290,6 +290,33 @@ class TrainingActionsTest : public QObject {
     fineTuneRun_ = job->runId;
   }
 
+  // Issue 12: a forecaster whose operating point was chosen for a false-alarm
+  // rate says where, what it gave there and which statistics' share it kept.
+  void forecasterRunViewSaysWhereItsOperatingPointWasChosen() {
+    core::FineTuneMetrics m;
+    m.thresholdRule = "youden";
+    m.threshold = 0.4;
+    QVERIFY(RunView::operatingPointText(m).isEmpty());  // Youden's J: the threshold line says it all
+    m.thresholdRule = "false-alarm-rate";
+    m.threshold = 0.877;
+    m.consecutive = 3;
+    m.thresholdValidationRecordings = 1;
+    m.thresholdCrossFittedRecordings = 5;
+    m.validationEventSensitivity = 0.75;
+    m.validationFalseAlarmsPerHour = 29.2;
+    QString text = RunView::operatingPointText(m);
+    QVERIFY2(text.contains("0.877") && text.contains("3 window") && text.contains("1 validation and 5 cross-fitted") &&
+                 text.contains("0.7500") && text.contains("29.2"),
+             qPrintable(text));
+    QVERIFY2(!text.contains("share"), qPrintable(text));
+    m.motionShareTrials = {{0.5, 0.58, 29.2, 0.851}, {0.99, 0.75, 29.2, 0.865}};
+    m.motionShare = 0.99;
+    text = RunView::operatingPointText(m);
+    QVERIFY2(text.contains("hold 99 %") && text.contains("50 % (sensitivity 0.5800"), qPrintable(text));
+    m.threshold = std::nextafter(1.0, 2.0);
+    QVERIFY2(RunView::operatingPointText(m).contains("none"), qPrintable(RunView::operatingPointText(m)));
+  }
+
   // Issue 12: a k-shot run's view shows every arm it scored in the same
   // episodes (baseline, tokens alone), per episode and as means with CIs.
   void fewShotRunViewShowsEveryArm() {

@@ -3,7 +3,8 @@
 // forecasters; fine-tuning starts from a clip set it can train on, takes the
 // species from the set and asks before a start whose splits hold no clip of
 // that species; the dialogs remember their fields; job titles name models
-// and clip sets.
+// and clip sets; Run forecast shows the forecaster's stored operating point
+// and says whether the forecast will use it.
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 #include <optional>
 
@@ -28,6 +30,7 @@
 #include "database/Schema.h"
 #include "database/SubjectStore.h"
 #include "ml/SafeTensors.h"
+#include "ml/VideoMAEConfig.h"
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
 #include "ui/training/JobRequest.h"
@@ -55,14 +58,23 @@ void addClips(database::Database& db, qint64 set, qint64 recording, const std::s
 }
 
 qint64 addModel(database::Database& db, const QString& dir, const std::string& name,
-                const std::vector<std::string>& tensors) {
+                const std::vector<std::string>& tensors, const ml::SafeTensorsMetadata& metadata = {}) {
   database::Model m;
   m.name = name;
   m.weightsPath = (dir + "/" + QString::fromStdString(name) + ".safetensors").toStdString();
   ml::NamedTensors named;
   for (const auto& t : tensors) named.emplace_back(t, torch::zeros({2}));
-  if (!tensors.empty()) ml::saveSafeTensors(m.weightsPath, named);
+  if (!tensors.empty()) ml::saveSafeTensors(m.weightsPath, named, metadata);
   return database::ModelStore(db).add(m);
+}
+
+// A forecaster's header as fine-tuning writes it: its architecture with the
+// operating point chosen on validation.
+ml::SafeTensorsMetadata operatingPoint(double threshold, int consecutive) {
+  ml::VideoMAEConfig c;
+  c.decision_threshold = threshold;
+  c.decision_consecutive = consecutive;
+  return {{"config", ml::configToJson(c)}};
 }
 
 QStringList itemsOf(const QComboBox* box) {
@@ -176,6 +188,57 @@ class TrainingDialogsTest : public QObject {
     QCOMPARE(config.recordings, (std::vector<std::int64_t>{ids[1], ids[3], ids[0], ids[2]}));
   }
 
+  // Issue 12: a forecaster carries the threshold and windows in a row chosen
+  // on validation; the dialog says which it will use, and the spins it
+  // ignores then are greyed out (they were silently overridden before).
+  void runForecastShowsAndDefersToTheModelsOperatingPoint() {
+    QTemporaryDir dir;
+    auto db = database::openProject((dir.path() + "/point.prodrome").toStdString());
+    database::Recording r;
+    r.subjectId = database::SubjectStore(db).add({0, "P01", database::Species::Human, ""});
+    r.path = "/nowhere/p.mp4";
+    r.fingerprint = "p";
+    r.fps = 25;
+    r.frameCount = 2500;
+    database::RecordingStore(db).add(r);
+    const std::vector<std::string> tensors{"encoder.patch_embed.proj.weight", "head.weight"};
+    addModel(db, dir.path(), "chosen", tensors, operatingPoint(0.877, 3));
+    addModel(db, dir.path(), "never", tensors, operatingPoint(std::nextafter(1.0, 2.0), 1));
+    addModel(db, dir.path(), "imported", tensors);
+
+    ForecastDialog d(db);
+    d.recordingList()->item(0)->setCheckState(Qt::Checked);
+    d.modelBox()->setCurrentIndex(d.modelBox()->findText("chosen"));
+    QVERIFY(d.modelOperatingPointBox()->isChecked());
+    QVERIFY2(d.modelOperatingPointBox()->text().contains("0.877") &&
+                 d.modelOperatingPointBox()->text().contains("3 window"),
+             qPrintable(d.modelOperatingPointBox()->text()));
+    QVERIFY(!d.thresholdBox()->isEnabled());
+    QVERIFY(!d.consecutiveBox()->isEnabled());
+    auto config = core::ForecastConfig::fromJson(d.request().config);
+    QVERIFY(config.modelThreshold);
+    QVERIFY(config.modelConsecutive);
+
+    d.modelOperatingPointBox()->setChecked(false);
+    QVERIFY(d.thresholdBox()->isEnabled());
+    QVERIFY(d.consecutiveBox()->isEnabled());
+    d.thresholdBox()->setValue(0.65);
+    d.consecutiveBox()->setValue(2);
+    config = core::ForecastConfig::fromJson(d.request().config);
+    QVERIFY(!config.modelThreshold);
+    QVERIFY(!config.modelConsecutive);
+    QCOMPARE(config.alarms.threshold, 0.65);
+    QCOMPARE(config.alarms.consecutive, 2);
+
+    d.modelOperatingPointBox()->setChecked(true);
+    d.modelBox()->setCurrentIndex(d.modelBox()->findText("never"));
+    QVERIFY2(d.modelOperatingPointBox()->text().contains("no alarm"), qPrintable(d.modelOperatingPointBox()->text()));
+    d.modelBox()->setCurrentIndex(d.modelBox()->findText("imported"));
+    QVERIFY2(d.modelOperatingPointBox()->text().contains("0.500") &&
+                 d.modelOperatingPointBox()->text().contains("defaults"),
+             qPrintable(d.modelOperatingPointBox()->text()));
+  }
+
   void fineTuningStartsFromASetItCanTrain() {
     FineTuneDialog d(*db_);
     QCOMPARE(d.clipSetBox()->currentText(), QStringLiteral("humans"));
@@ -233,24 +296,33 @@ class TrainingDialogsTest : public QObject {
     QVERIFY(d.maxConsecutiveBox()->isEnabled());
     QVERIFY(!d.crossFitBox()->isEnabled());  // full fine-tuning has no closed-form head to refit
     QVERIFY(!d.motionScalesBox()->isEnabled());
+    QVERIFY(!d.chooseShareBox()->isEnabled());  // no statistics to give a share
     d.headBox()->setCurrentIndex(d.headBox()->findData(QStringLiteral("logreg")));
     d.recordingNormBox()->setChecked(true);
     d.motionStatsBox()->setChecked(true);
     QVERIFY(d.motionScalesBox()->isEnabled());
     QVERIFY(d.crossFitBox()->isEnabled());
+    QVERIFY(d.chooseShareBox()->isEnabled());
     d.motionScalesBox()->setValue(3);
     d.motionShareBox()->setValue(0.9);
     d.maxConsecutiveBox()->setValue(3);
     d.crossFitBox()->setChecked(true);
-    const auto config = core::FineTuneConfig::fromJson(d.request().config);
+    auto config = core::FineTuneConfig::fromJson(d.request().config);
     QCOMPARE(config.settings.motionScales, 3);
     QCOMPARE(config.settings.motionShare, 0.9);
     QCOMPARE(config.maxConsecutive, 3);
     QVERIFY(config.crossFitOperatingPoint);
+    QVERIFY(config.motionShareCandidates.empty());
     QCOMPARE(config.thresholdRule, std::string("false-alarm-rate"));
+    d.chooseShareBox()->setChecked(true);
+    config = core::FineTuneConfig::fromJson(d.request().config);
+    QCOMPARE(config.motionShareCandidates, core::standardMotionShareCandidates());
     d.thresholdRuleBox()->setCurrentIndex(d.thresholdRuleBox()->findData(QStringLiteral("youden")));
     QVERIFY(!d.crossFitBox()->isEnabled());
-    QVERIFY(!core::FineTuneConfig::fromJson(d.request().config).crossFitOperatingPoint);
+    QVERIFY(!d.chooseShareBox()->isEnabled());
+    config = core::FineTuneConfig::fromJson(d.request().config);
+    QVERIFY(!config.crossFitOperatingPoint);
+    QVERIFY(config.motionShareCandidates.empty());
   }
 
   void dialogsRememberTheirLastValues() {
@@ -258,6 +330,7 @@ class TrainingDialogsTest : public QObject {
       ForecastDialog d(*db_);
       d.modelBox()->setCurrentIndex(d.modelBox()->findText("hf-classifier"));
       d.windowBox()->setValue(3.5);
+      d.modelOperatingPointBox()->setChecked(false);
       d.thresholdBox()->setValue(0.7);
       d.recordingList()->item(0)->setCheckState(Qt::Checked);
       d.accept();
@@ -268,6 +341,8 @@ class TrainingDialogsTest : public QObject {
       QCOMPARE(d.modelBox()->currentText(), QStringLiteral("hf-classifier"));
       QCOMPARE(d.windowBox()->value(), 3.5);
       QCOMPARE(d.thresholdBox()->value(), 0.7);
+      QVERIFY(!d.modelOperatingPointBox()->isChecked());
+      QVERIFY(d.thresholdBox()->isEnabled());
     }
     {
       FineTuneDialog d(*db_);
