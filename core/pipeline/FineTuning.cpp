@@ -441,6 +441,8 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
   return runRecorded(run, outcome, [&]() -> FineTuneOutcome {
     const auto& s = config.settings;
     const bool probe = isProbeHead(s);
+    if (config.thresholdRule != "youden" && config.thresholdRule != "false-alarm-rate")
+      throw Error("unknown threshold rule '" + config.thresholdRule + "' (use youden or false-alarm-rate)");
     if (!config.motionShareCandidates.empty()) {
       if (!probe || !s.recordingNorm || !s.motionStats || config.thresholdRule != "false-alarm-rate")
         throw Error("choosing the statistics' share among candidates needs a probe head (logreg or ncm) on "

@@ -737,6 +737,17 @@ TEST(Forecasting, AStatisticsShareChosenAmongCandidatesGivesTheModelThatShareGiv
   EXPECT_EQ(givenMetrics.validationPredictions.scores, metrics.validationPredictions.scores);
   EXPECT_TRUE(givenMetrics.motionShareTrials.empty());
 
+  // An unknown rule is refused before any work, naming it.
+  auto unknownRule = ft;
+  unknownRule.modelName = "rule-refused";
+  unknownRule.thresholdRule = "roc";
+  try {
+    runFineTune(db(), unknownRule);
+    ADD_FAILURE() << "an unknown threshold rule was accepted";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("unknown threshold rule 'roc'"), std::string::npos) << e.what();
+  }
+
   // Candidates need a probe reading the statistics, and shares inside (0, 1).
   auto full = ft;
   full.modelName = "share-refused";
