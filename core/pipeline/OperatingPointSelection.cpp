@@ -1,0 +1,401 @@
+#include "core/pipeline/OperatingPointSelection.h"
+
+#include "core/Error.h"
+#include "core/clips/ClipSetParams.h"
+#include "core/forecast/OperatingPoint.h"
+#include "core/forecast/WindowFrames.h"
+#include "core/forecast/WindowLabels.h"
+#include "core/pipeline/ClipCache.h"
+#include "core/pipeline/DeviceSetup.h"
+#include "core/pipeline/Forecasting.h"
+#include "core/runs/RunRecord.h"
+#include "database/ClipSetStore.h"
+#include "database/Database.h"
+#include "database/RecordingStore.h"
+#include "ml/Metrics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+#include <stdexcept>
+
+namespace prodrome::core {
+
+// Fits the probe on every training clip and makes it the model's head.
+ml::LinearProbe fitHead(ml::VideoMAEClassifier& model, const ProbeData& data, const ml::ProbeOptions& options) {
+  auto fitted = ml::fitProbe(data.x, data.y, options);
+  const auto [weight, bias] = fitted.affine();
+  torch::NoGradGuard noGrad;
+  model->head->weight.copy_(weight.view({1, -1}).to(model->head->weight.options()));
+  model->head->bias.fill_(bias);
+  return fitted;
+}
+
+// The validation clips' scores by a fitted probe, for the run view.
+std::vector<double> clipScores(const ml::LinearProbe& probe, const torch::Tensor& x) {
+  if (!x.defined() || x.size(0) == 0) return {};
+  const auto p = probe.probabilities(x).to(torch::kDouble).contiguous();
+  return {p.data_ptr<double>(), p.data_ptr<double>() + p.numel()};
+}
+
+namespace {
+
+// The clip set's own windows and horizon, so that the operating point is
+// chosen on curves like the ones the forecaster will draw.
+ClipSetParams clipSetParamsOf(database::Database& db, std::int64_t clipSetId) {
+  const auto set = database::ClipSetStore(db).find(clipSetId);
+  if (!set) throw Error("clip set " + std::to_string(clipSetId) + " does not exist");
+  return ClipSetParams::fromJson(set->params);
+}
+
+AlarmOptions alarmOptionsOf(const ClipSetParams& params, double& windowSeconds) {
+  AlarmOptions a;
+  a.horizonSeconds = params.horizonSeconds;
+  a.postIctalSeconds = params.postIctalSeconds;
+  windowSeconds = params.clipSeconds;
+  return a;
+}
+
+// A recording the operating point is judged on: its curve and, for a
+// recording-standardised model, what the head read of each window, so that
+// another head scores it again without decoding. `subject` >= 0: a training
+// subject's recording, scored by a head fitted without that subject.
+struct SelectionRecording {
+  CurveForSelection curve;
+  torch::Tensor inputs;
+  std::int64_t subject = -1;
+  database::Species species = database::Species::Human;
+  std::vector<int> windowLabels;  // per point: 1 pre-ictal, 0 normal, -1 neither (core/forecast/WindowLabels.h)
+};
+
+// Window-level ROC-AUC pooled over the recordings: what separates candidate
+// heads whose event-level figures tie (a few seizures make ties common).
+double pooledWindowRocAuc(const std::vector<SelectionRecording>& recordings) {
+  std::vector<double> scores;
+  std::vector<int> labels;
+  for (const auto& r : recordings)
+    for (std::size_t i = 0; i < r.windowLabels.size(); ++i) {
+      if (r.windowLabels[i] < 0) continue;
+      scores.push_back(r.curve.points[i].probability);
+      labels.push_back(r.windowLabels[i]);
+    }
+  const auto positives = std::count(labels.begin(), labels.end(), 1);
+  if (positives == 0 || positives == static_cast<std::ptrdiff_t>(labels.size()))
+    return std::numeric_limits<double>::quiet_NaN();
+  return ml::rocAuc(scores, labels);
+}
+
+SelectionRecording scoredForSelection(database::Database& db, ml::VideoMAEClassifier& model,
+                                      const database::Recording& rec, double windowSeconds,
+                                      const ml::DeviceChoice& device, const JobCallbacks& callbacks) {
+  const auto& arch = model->config();
+  WindowScan scan;
+  scan.windowFrames = windowFramesAt(windowSeconds, rec.fps);
+  scan.strideFrames = windowFramesAt(1.0, rec.fps);
+  scan.frames = static_cast<int>(arch.num_frames);
+  scan.size = static_cast<int>(arch.img_size);
+  scan.sampleStride = static_cast<int>(arch.sample_stride);
+  SelectionRecording r;
+  r.curve.points = scoreVideo(model, rec.path, scan, device.device, callbacks,
+                              arch.recording_norm ? &r.inputs : nullptr);
+  r.curve.seizures = seizuresOf(db, rec.id);
+  r.curve.fps = rec.fps;
+  r.curve.frameCount = rec.frameCount;
+  return r;
+}
+
+void setProbabilities(CurveForSelection& curve, const torch::Tensor& probabilities) {
+  const auto p = probabilities.to(torch::kDouble).contiguous();
+  for (std::size_t i = 0; i < curve.points.size(); ++i) curve.points[i].probability = p.data_ptr<double>()[i];
+}
+
+// Training subjects -> rows of the probe's training inputs, and their recordings.
+struct Folds {
+  std::map<std::int64_t, std::vector<std::int64_t>> rowsOf;
+  std::map<std::int64_t, std::set<std::int64_t>> recordingsOf;
+};
+
+Folds foldsOf(const ClipCache& cache, const ProbeData& data) {
+  Folds f;
+  for (std::size_t r = 0; r < data.trainIdx.size(); ++r) {
+    const auto& info = cache.info(data.trainIdx[r]);
+    f.rowsOf[info.subjectId].push_back(static_cast<std::int64_t>(r));
+    f.recordingsOf[info.subjectId].insert(info.recordingId);
+  }
+  return f;
+}
+
+// The rows of the training inputs without one subject's, or none when they
+// hold one label only (no probe can be fitted on them).
+std::optional<torch::Tensor> foldRows(const ProbeData& data, const std::vector<std::int64_t>& heldOutRows) {
+  std::vector<std::int64_t> others;
+  for (std::int64_t r = 0; r < data.x.size(0); ++r)
+    if (!std::binary_search(heldOutRows.begin(), heldOutRows.end(), r)) others.push_back(r);
+  auto index = torch::tensor(others, torch::kLong);
+  const auto positives = data.y.index_select(0, index).sum().item<double>();
+  if (positives < 1 || positives > static_cast<double>(others.size()) - 1) return std::nullopt;
+  return index;
+}
+
+// The training subjects' recordings, scored once (their probabilities are
+// set per head later). None when fewer than two subjects train, and none of
+// a subject without whom the other clips hold one label only.
+std::vector<SelectionRecording> crossFitRecordings(database::Database& db, ml::VideoMAEClassifier& model,
+                                                   const ClipCache& cache, const ProbeData& data,
+                                                   double windowSeconds, const ml::DeviceChoice& device,
+                                                   const JobCallbacks& callbacks, RunRecord& run) {
+  const auto folds = foldsOf(cache, data);
+  std::vector<SelectionRecording> recordings;
+  if (folds.rowsOf.size() < 2) {
+    run.log("cross-fitting needs at least two training subjects: the operating point is chosen on validation only");
+    return recordings;
+  }
+  for (const auto& [subject, rows] : folds.rowsOf) {
+    throwIfCancelled(callbacks.cancel);
+    if (!foldRows(data, rows)) {
+      run.log("cross-fitting: without subject " + std::to_string(subject) +
+              " the training clips hold one label only; its recordings are not judged");
+      continue;
+    }
+    for (const auto id : folds.recordingsOf.at(subject)) {
+      const auto rec = database::RecordingStore(db).find(id);
+      if (!rec) continue;
+      auto r = scoredForSelection(db, model, *rec, windowSeconds, device, callbacks);
+      r.subject = subject;
+      r.species = cache.info(data.trainIdx[static_cast<std::size_t>(rows.front())]).species;
+      recordings.push_back(std::move(r));
+    }
+  }
+  return recordings;
+}
+
+// Each cross-fitted recording's probabilities by the head fitted without its
+// subject, with `options`.
+void scoreCrossFitted(std::vector<SelectionRecording>& recordings, const ClipCache& cache, const ProbeData& data,
+                      const ml::ProbeOptions& options) {
+  const auto folds = foldsOf(cache, data);
+  std::map<std::int64_t, ml::LinearProbe> probes;
+  for (auto& r : recordings) {
+    if (r.subject < 0) continue;
+    auto it = probes.find(r.subject);
+    if (it == probes.end()) {
+      const auto rows = foldRows(data, folds.rowsOf.at(r.subject));
+      if (!rows) throw std::logic_error("a cross-fitted recording's fold holds one label only");
+      it = probes.emplace(r.subject, ml::fitProbe(data.x.index_select(0, *rows), data.y.index_select(0, *rows), options))
+               .first;
+    }
+    // In double, as scoreVideo's own (its comment says why).
+    setProbabilities(r.curve, torch::sigmoid(it->second.logits(r.inputs).to(torch::kDouble)));
+  }
+}
+
+// Sensitivity first, then fewer false alarms per hour; NaN counts as none.
+bool betterChoice(const OperatingPointChoice& a, const OperatingPointChoice& b) {
+  const double sa = std::isnan(a.sensitivity) ? -1 : a.sensitivity, sb = std::isnan(b.sensitivity) ? -1 : b.sensitivity;
+  if (sa != sb) return sa > sb;
+  return a.falseAlarmsPerHour < b.falseAlarmsPerHour;
+}
+
+// The best threshold and windows in a row (1 .. maxConsecutive) within the
+// false-alarm budget on `recordings`.
+OperatingPointChoice bestOperatingPoint(const std::vector<SelectionRecording>& recordings, const AlarmOptions& alarms,
+                                        const FineTuneConfig& config, int& consecutive) {
+  std::vector<CurveForSelection> curves;
+  for (const auto& r : recordings) curves.push_back(r.curve);
+  OperatingPointChoice choice;
+  bool chosen = false;
+  for (int k = 1; k <= config.maxConsecutive; ++k) {
+    auto a = alarms;
+    a.consecutive = k;
+    const auto c = thresholdForFalseAlarmRate(curves, a, config.maxFalseAlarmsPerHour);
+    if (!chosen || betterChoice(c, choice)) {
+      choice = c;
+      consecutive = k;
+      chosen = true;
+    }
+  }
+  return choice;
+}
+
+ml::ProbeOptions withMotionShare(ml::ProbeOptions options, double share) {
+  options.blockShares = {1 - share, share};
+  return options;
+}
+
+}  // namespace
+
+double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config, ml::VideoMAEClassifier& model,
+                            const ClipCache& cache, const std::vector<std::int64_t>& valIdx, ValidationScores& val,
+                            const ml::DeviceChoice& device, const JobCallbacks& callbacks, RunRecord& run,
+                            FineTuneMetrics& metrics, ProbeData* probe, int& consecutive) {
+  consecutive = 1;
+  int positives = 0;
+  for (int l : val.labels) positives += l;
+  if (val.labels.empty() || positives == 0 || positives == static_cast<int>(val.labels.size())) {
+    run.log("no validation clips of both labels: the decision threshold stays 0.5");
+    if (!config.motionShareCandidates.empty())
+      run.log("the statistics' share stays " + std::to_string(config.settings.motionShare) +
+              ": choosing among candidates needs validation clips of both labels");
+    return 0.5;
+  }
+  // A model that reads recording-standardised features scores a clip against
+  // the statistics of the windows around it: its clip-set scores are not on
+  // the forecast's scale, so its operating point comes from forecast curves
+  // of the validation recordings, as for a false-alarm rate.
+  if (config.thresholdRule == "youden" && !model->config().recording_norm) {
+    metrics.thresholdRule = "youden";
+    return youdenThreshold(val.scores, val.labels);
+  }
+  double windowSeconds = 5;
+  const auto params = clipSetParamsOf(db, config.clipSet);
+  const auto alarms = alarmOptionsOf(params, windowSeconds);
+  std::map<std::int64_t, database::Species> recordingIds;
+  for (auto i : valIdx) recordingIds[cache.info(i).recordingId] = cache.info(i).species;
+  std::vector<SelectionRecording> recordings;
+  useThreadsFor(device, Workload::Inference);
+  const auto labelWindows = [&](SelectionRecording& r) {
+    WindowLabelOptions wl;
+    wl.windowSeconds = windowSeconds;
+    wl.horizonSeconds = params.horizonSeconds;
+    wl.gapSeconds = params.gapSeconds(r.species);
+    wl.postIctalSeconds = params.postIctalSeconds;
+    r.windowLabels = windowLabels(r.curve.points, r.curve.seizures, r.curve.fps, wl);
+  };
+  for (const auto& [id, species] : recordingIds) {
+    const auto rec = database::RecordingStore(db).find(id);
+    if (!rec) continue;
+    auto r = scoredForSelection(db, model, *rec, windowSeconds, device, callbacks);
+    r.species = species;
+    labelWindows(r);
+    recordings.push_back(std::move(r));
+  }
+  const std::size_t validationCount = recordings.size();
+  // The validation windows of both labels, with the model's current scores.
+  const auto pooledWindows = [&](std::vector<double>& scores, std::vector<int>& labels) {
+    scores.clear();
+    labels.clear();
+    for (std::size_t v = 0; v < validationCount; ++v)
+      for (std::size_t i = 0; i < recordings[v].windowLabels.size(); ++i) {
+        if (recordings[v].windowLabels[i] < 0) continue;
+        scores.push_back(recordings[v].curve.points[i].probability);
+        labels.push_back(recordings[v].windowLabels[i]);
+      }
+  };
+  std::vector<double> windowScores;
+  std::vector<int> windowLabelsPooled;
+  pooledWindows(windowScores, windowLabelsPooled);
+  const auto windowPositives = std::count(windowLabelsPooled.begin(), windowLabelsPooled.end(), 1);
+  const bool bothLabels =
+      windowPositives > 0 && windowPositives < static_cast<std::ptrdiff_t>(windowLabelsPooled.size());
+  // The operating point is reported on what it was chosen on: these windows.
+  // (A recording-standardised model scores clips and windows on different
+  // scales, so its clip scores at a window threshold would say nothing: the
+  // demo's forecaster called 0 of 12 validation clips pre-ictal at 0.863
+  // while its clip ROC-AUC was 0.88.)
+  const auto onWindows = [&](double t) {
+    if (bothLabels) {
+      pooledWindows(windowScores, windowLabelsPooled);
+      metrics.validationAtThreshold = ml::binaryMetrics(windowScores, windowLabelsPooled, t);
+      metrics.validationAtThresholdOn = "windows";
+      metrics.thresholdWindows = static_cast<std::int64_t>(windowLabelsPooled.size());
+    }
+    return t;
+  };
+  if (config.thresholdRule == "youden") {
+    if (!bothLabels) {
+      run.log("the validation recordings have no windows of both labels: the decision threshold stays 0.5");
+      return 0.5;
+    }
+    metrics.thresholdRule = "youden";
+    return onWindows(youdenThreshold(windowScores, windowLabelsPooled));
+  }
+  metrics.thresholdValidationRecordings = static_cast<std::int64_t>(validationCount);
+  const bool probeOnNormalised = probe && model->config().recording_norm;
+  if (config.crossFitOperatingPoint) {
+    if (!probeOnNormalised) {
+      run.log("cross-fitting needs a probe head on recording-standardised features: the operating point is chosen "
+              "on validation only");
+    } else {
+      auto more = crossFitRecordings(db, model, cache, *probe, windowSeconds, device, callbacks, run);
+      metrics.thresholdCrossFittedRecordings = static_cast<std::int64_t>(more.size());
+      for (auto& r : more) {
+        labelWindows(r);
+        recordings.push_back(std::move(r));
+      }
+    }
+  }
+  if (config.maxConsecutive < 1) throw Error("the most windows in a row to try must be at least 1");
+
+  // The statistics' share of the head: each candidate's heads (the deployed
+  // one on all training clips, the cross-fitted ones without their subject)
+  // score the same windows, and the share whose best operating point
+  // forecasts the most seizures within the budget is kept; then the one with
+  // fewer false alarms, then the one that ranks these windows best (ROC-AUC),
+  // then the first listed.
+  std::vector<double> shares = config.motionShareCandidates;
+  if (!shares.empty() && !probeOnNormalised)
+    throw Error("choosing the statistics' share needs a probe head on recording-standardised features");
+  const bool choosingShare = !shares.empty();
+  if (!choosingShare) shares = {config.settings.motionShare};
+  OperatingPointChoice choice;
+  double share = shares.front(), shareAuc = std::numeric_limits<double>::quiet_NaN();
+  for (std::size_t c = 0; c < shares.size(); ++c) {
+    throwIfCancelled(callbacks.cancel);
+    if (choosingShare) {
+      const auto options = withMotionShare(probe->options, shares[c]);
+      fitHead(model, *probe, options);
+      for (std::size_t v = 0; v < validationCount; ++v)
+        setProbabilities(recordings[v].curve, headProbabilities(model, recordings[v].inputs, device.device));
+      scoreCrossFitted(recordings, cache, *probe, options);
+    } else if (probeOnNormalised) {
+      scoreCrossFitted(recordings, cache, *probe, probe->options);
+    }
+    int k = 1;
+    const auto candidate = bestOperatingPoint(recordings, alarms, config, k);
+    const double auc = choosingShare ? pooledWindowRocAuc(recordings) : std::numeric_limits<double>::quiet_NaN();
+    if (choosingShare) {
+      run.log("statistics' share " + std::to_string(shares[c]) + ": sensitivity " +
+              std::to_string(candidate.sensitivity) + " at " + std::to_string(candidate.falseAlarmsPerHour) +
+              " false alarms per hour (threshold " + std::to_string(candidate.threshold) + ", " + std::to_string(k) +
+              " in a row), window ROC-AUC " + std::to_string(auc));
+      metrics.motionShareTrials.push_back({shares[c], candidate.sensitivity, candidate.falseAlarmsPerHour, auc});
+    }
+    const bool tie = !betterChoice(candidate, choice) && !betterChoice(choice, candidate);
+    if (c == 0 || betterChoice(candidate, choice) || (tie && auc > shareAuc)) {
+      choice = candidate;
+      consecutive = k;
+      share = shares[c];
+      shareAuc = auc;
+    }
+  }
+  if (choosingShare) {
+    // The kept share's heads again: the model's head, its validation clips'
+    // scores and the curves the figures below are read from.
+    probe->options = withMotionShare(probe->options, share);
+    const auto fitted = fitHead(model, *probe, probe->options);
+    val.scores = clipScores(fitted, probe->xVal);
+    for (std::size_t v = 0; v < validationCount; ++v)
+      setProbabilities(recordings[v].curve, headProbabilities(model, recordings[v].inputs, device.device));
+    metrics.motionShare = share;
+    run.log("statistics' share " + std::to_string(share) + " kept");
+  }
+  if (choice.threshold > 1)
+    run.log("no threshold keeps the false alarms within the budget: the model raises no alarm at its operating "
+            "point (give the forecast a --threshold, or allow more false alarms)");
+  run.log("operating point on " + std::to_string(recordings.size()) + " recordings (" +
+          std::to_string(metrics.thresholdCrossFittedRecordings) + " cross-fitted): threshold " +
+          std::to_string(choice.threshold) + ", " + std::to_string(consecutive) + " window(s) in a row, sensitivity " +
+          std::to_string(choice.sensitivity) + ", " + std::to_string(choice.falseAlarmsPerHour) +
+          " false alarms per hour");
+  metrics.thresholdRule = "false-alarm-rate";
+  metrics.consecutive = consecutive;
+  metrics.validationEventSensitivity = choice.sensitivity;
+  metrics.validationFalseAlarmsPerHour = choice.falseAlarmsPerHour;
+  return onWindows(choice.threshold);
+}
+
+
+}  // namespace prodrome::core
