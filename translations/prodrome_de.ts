@@ -4424,172 +4424,188 @@ Geprüft: %5</translation>
         <translation>, gewählt auf %1 Validierungs- und %2 kreuzangepassten Aufnahme(n), wo er %3 der Anfälle mit %4 Fehlalarmen pro Stunde vorhersagte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="253"/>
-        <source>%1 % (sensitivity %2 at %3 per hour, window ROC-AUC %4)</source>
-        <translation>%1 % (Sensitivität %2 bei %3 pro Stunde, Fenster-ROC-AUC %4)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="256"/>
-        <source>The motion statistics hold %1 % of the head&apos;s input, chosen among %2.</source>
-        <translation>Die Bewegungsstatistiken tragen %1 % der Eingabe des Kopfes, gewählt unter %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
-        <location filename="../ui/training/RunView.cpp" line="295"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="303"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="265"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="273"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="265"/>
+        <location filename="../ui/training/RunView.cpp" line="252"/>
+        <source>The motion statistics hold %1 % of the head&apos;s input, the share kept among those below (each at its best operating point on the same recordings).</source>
+        <translation>Die Bewegungsstatistiken tragen %1 % der Eingabe des Kopfes, der unter den unten stehenden gewählte Anteil (jeder an seinem besten Arbeitspunkt auf denselben Aufnahmen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <source>Share of the statistics</source>
+        <translation>Anteil der Statistiken</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <source>False alarms per hour</source>
+        <translation>Fehlalarme pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <source>Window ROC-AUC</source>
+        <translation>Fenster-ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="268"/>
+        <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC.</source>
+        <translation>Der gewählte Anteil ist fett: die meisten Anfälle innerhalb des Fehlalarmbudgets, dann die wenigsten Fehlalarme, dann die beste Fenster-ROC-AUC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="273"/>
         <source>Specificity</source>
         <translation>Spezifität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="277"/>
+        <location filename="../ui/training/RunView.cpp" line="285"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="278"/>
+        <location filename="../ui/training/RunView.cpp" line="286"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="292"/>
+        <location filename="../ui/training/RunView.cpp" line="300"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="293"/>
+        <location filename="../ui/training/RunView.cpp" line="301"/>
         <source>Tokens alone</source>
         <translation>Nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <location filename="../ui/training/RunView.cpp" line="304"/>
         <source>%1 bacc</source>
         <translation>%1-bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <location filename="../ui/training/RunView.cpp" line="304"/>
         <source>%1 ROC-AUC</source>
         <translation>%1-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="333"/>
+        <location filename="../ui/training/RunView.cpp" line="341"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="335"/>
+        <location filename="../ui/training/RunView.cpp" line="343"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="338"/>
+        <location filename="../ui/training/RunView.cpp" line="346"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>Nur Tokens: dieselbe Probe auf den gepoolten Tokens des Encoders ohne die Bilddifferenz-Statistiken, in denselben Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="317"/>
+        <location filename="../ui/training/RunView.cpp" line="325"/>
         <source>mean [95 % CI]</source>
         <translation>Mittelwert [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="360"/>
+        <location filename="../ui/training/RunView.cpp" line="368"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>Abfragen der %1-Shot-Episoden, %2 Episode(n) zusammengefasst (%3 Clips; die Tabelle nennt die AUC jeder Episode und ihren Mittelwert). Konfusionsmatrix bei Schwellenwert 0,500 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="379"/>
+        <location filename="../ui/training/RunView.cpp" line="387"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="379"/>
+        <location filename="../ui/training/RunView.cpp" line="387"/>
         <source>false positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="380"/>
+        <location filename="../ui/training/RunView.cpp" line="388"/>
         <source>true positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="384"/>
+        <location filename="../ui/training/RunView.cpp" line="392"/>
         <source>Precision-recall</source>
         <translation>Präzision-Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="384"/>
+        <location filename="../ui/training/RunView.cpp" line="392"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="384"/>
+        <location filename="../ui/training/RunView.cpp" line="392"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="396"/>
-        <location filename="../ui/training/RunView.cpp" line="397"/>
+        <location filename="../ui/training/RunView.cpp" line="404"/>
+        <location filename="../ui/training/RunView.cpp" line="405"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="396"/>
-        <location filename="../ui/training/RunView.cpp" line="397"/>
+        <location filename="../ui/training/RunView.cpp" line="404"/>
+        <location filename="../ui/training/RunView.cpp" line="405"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="420"/>
+        <location filename="../ui/training/RunView.cpp" line="428"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>

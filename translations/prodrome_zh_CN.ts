@@ -4406,172 +4406,188 @@ Reviewed: %5</source>
         <translation>，在 %1 个验证录像和 %2 个交叉拟合录像上选定，在那里它以每小时 %4 次误报预测出 %3 的发作。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="253"/>
-        <source>%1 % (sensitivity %2 at %3 per hour, window ROC-AUC %4)</source>
-        <translation>%1 %（灵敏度 %2，每小时 %3 次误报，窗口 ROC-AUC %4）</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="256"/>
-        <source>The motion statistics hold %1 % of the head&apos;s input, chosen among %2.</source>
-        <translation>运动统计量占分类头输入的 %1 %，从以下选项中选出：%2。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="264"/>
-        <location filename="../ui/training/RunView.cpp" line="295"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="303"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="265"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="273"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="265"/>
+        <location filename="../ui/training/RunView.cpp" line="252"/>
+        <source>The motion statistics hold %1 % of the head&apos;s input, the share kept among those below (each at its best operating point on the same recordings).</source>
+        <translation>运动统计量占分类头输入的 %1 %，这是从下列份额中保留的份额（每个份额均取其在同一批录像上的最佳工作点）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <source>Share of the statistics</source>
+        <translation>统计量的份额</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <source>False alarms per hour</source>
+        <translation>每小时误报</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <source>Window ROC-AUC</source>
+        <translation>窗口 ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="268"/>
+        <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC.</source>
+        <translation>保留的份额以粗体显示：在误报预算内预测出最多发作，其次误报最少，再次窗口 ROC-AUC 最佳。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="273"/>
         <source>Specificity</source>
         <translation>特异度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="277"/>
+        <location filename="../ui/training/RunView.cpp" line="285"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>保留的轮次（验证集 ROC-AUC 最佳）以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="278"/>
+        <location filename="../ui/training/RunView.cpp" line="286"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="292"/>
+        <location filename="../ui/training/RunView.cpp" line="300"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="293"/>
+        <location filename="../ui/training/RunView.cpp" line="301"/>
         <source>Tokens alone</source>
         <translation>仅 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>Shots</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>Episode</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>Support</source>
         <translation>支持集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>Query</source>
         <translation>查询集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <location filename="../ui/training/RunView.cpp" line="304"/>
         <source>%1 bacc</source>
         <translation>%1 bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <location filename="../ui/training/RunView.cpp" line="304"/>
         <source>%1 ROC-AUC</source>
         <translation>%1 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="333"/>
+        <location filename="../ui/training/RunView.cpp" line="341"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>粗体行：每个样本数在其各情景上的均值。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="335"/>
+        <location filename="../ui/training/RunView.cpp" line="343"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="338"/>
+        <location filename="../ui/training/RunView.cpp" line="346"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>仅 token：在相同情景中，对编码器池化 token 使用同一探针，不含帧差统计量。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="317"/>
+        <location filename="../ui/training/RunView.cpp" line="325"/>
         <source>mean [95 % CI]</source>
         <translation>均值 [95% 置信区间]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="360"/>
+        <location filename="../ui/training/RunView.cpp" line="368"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>%2 个 %1-shot 回合的查询片段合并（%3 个片段；表格给出每个回合的 AUC 及其均值）。阈值 0.500 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="379"/>
+        <location filename="../ui/training/RunView.cpp" line="387"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="379"/>
+        <location filename="../ui/training/RunView.cpp" line="387"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="380"/>
+        <location filename="../ui/training/RunView.cpp" line="388"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="384"/>
+        <location filename="../ui/training/RunView.cpp" line="392"/>
         <source>Precision-recall</source>
         <translation>精确率-召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="384"/>
+        <location filename="../ui/training/RunView.cpp" line="392"/>
         <source>recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="384"/>
+        <location filename="../ui/training/RunView.cpp" line="392"/>
         <source>precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="396"/>
-        <location filename="../ui/training/RunView.cpp" line="397"/>
+        <location filename="../ui/training/RunView.cpp" line="404"/>
+        <location filename="../ui/training/RunView.cpp" line="405"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="396"/>
-        <location filename="../ui/training/RunView.cpp" line="397"/>
+        <location filename="../ui/training/RunView.cpp" line="404"/>
+        <location filename="../ui/training/RunView.cpp" line="405"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="420"/>
+        <location filename="../ui/training/RunView.cpp" line="428"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>

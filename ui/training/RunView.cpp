@@ -246,21 +246,29 @@ QString RunView::operatingPointText(const core::FineTuneMetrics& m) {
                     "seizures with %4 false alarms per hour.")
                      .arg(m.thresholdValidationRecordings)
                      .arg(m.thresholdCrossFittedRecordings)
-                     .arg(metricText(m.validationEventSensitivity), metricText(m.validationFalseAlarmsPerHour));
-  if (m.motionShare) {
-    QStringList trials;
-    for (const auto& t : m.motionShareTrials)
-      trials << tr("%1 % (sensitivity %2 at %3 per hour, window ROC-AUC %4)")
-                    .arg(100 * t.share, 0, 'f', 0)
-                    .arg(metricText(t.sensitivity), metricText(t.falseAlarmsPerHour), metricText(t.windowRocAuc));
-    text += QLatin1Char(' ') + tr("The motion statistics hold %1 % of the head's input, chosen among %2.")
-                                   .arg(100 * *m.motionShare, 0, 'f', 0)
-                                   .arg(trials.join(QStringLiteral("; ")));
-  }
+                     .arg(m.validationEventSensitivity, 0, 'f', 2)
+                     .arg(m.validationFalseAlarmsPerHour, 0, 'f', 1);
+  if (m.motionShare)
+    text += QLatin1Char(' ') + tr("The motion statistics hold %1 % of the head's input, the share kept among those "
+                                  "below (each at its best operating point on the same recordings).")
+                                   .arg(100 * *m.motionShare, 0, 'f', 0);
   return text;
 }
 
 void RunView::addFineTuneMetrics(const core::FineTuneMetrics& m) {
+  if (m.trainLoss.empty() && !m.motionShareTrials.empty()) {
+    // A probe head has no epochs; what it chose among is its table.
+    metrics_ = table(this, {tr("Share of the statistics"), tr("Sensitivity"), tr("False alarms per hour"),
+                            tr("Window ROC-AUC")});
+    for (const auto& t : m.motionShareTrials)
+      addRow(metrics_,
+             {QStringLiteral("%1 %").arg(100 * t.share, 0, 'f', 0), metricText(t.sensitivity),
+              metricText(t.falseAlarmsPerHour), metricText(t.windowRocAuc)},
+             m.motionShare && *m.motionShare == t.share);
+    metrics_->setToolTip(tr("The share kept is in bold: the most seizures within the false-alarm budget, then the "
+                            "fewest false alarms, then the best window ROC-AUC."));
+    return;
+  }
   metrics_ = table(this, {tr("Epoch"), tr("Train loss"), tr("Balanced accuracy"), tr("ROC-AUC"), tr("PR-AUC"),
                           tr("Sensitivity"), tr("Specificity")});
   const double nan = std::numeric_limits<double>::quiet_NaN();

@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
@@ -306,15 +307,35 @@ class TrainingActionsTest : public QObject {
     m.validationFalseAlarmsPerHour = 29.2;
     QString text = RunView::operatingPointText(m);
     QVERIFY2(text.contains("0.877") && text.contains("3 window") && text.contains("1 validation and 5 cross-fitted") &&
-                 text.contains("0.7500") && text.contains("29.2"),
+                 text.contains("0.75 of the seizures") && text.contains("29.2 false alarms"),
              qPrintable(text));
     QVERIFY2(!text.contains("share"), qPrintable(text));
     m.motionShareTrials = {{0.5, 0.58, 29.2, 0.851}, {0.99, 0.75, 29.2, 0.865}};
     m.motionShare = 0.99;
     text = RunView::operatingPointText(m);
-    QVERIFY2(text.contains("hold 99 %") && text.contains("50 % (sensitivity 0.5800"), qPrintable(text));
+    QVERIFY2(text.contains("hold 99 %"), qPrintable(text));
     m.threshold = std::nextafter(1.0, 2.0);
     QVERIFY2(RunView::operatingPointText(m).contains("none"), qPrintable(RunView::operatingPointText(m)));
+
+    // A probe forecaster's view: the text above, and the shares it chose
+    // among as its table (it has no epochs), the kept one in bold.
+    m.threshold = 0.877;
+    database::Run run;
+    run.id = 8;
+    run.kind = database::RunKind::Finetune;
+    run.status = database::RunStatus::Succeeded;
+    run.config = R"({"finetune": {"head": "logreg"}})";
+    run.metrics = QJsonDocument(m.toJson()).toJson().toStdString();
+    RunView view(run);
+    auto* label = view.findChild<QLabel*>(QStringLiteral("operatingPoint"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains("hold 99 %"), qPrintable(label->text()));
+    QTableWidget* t = view.metricsTable();
+    QCOMPARE(t->rowCount(), 2);
+    QCOMPARE(t->horizontalHeaderItem(0)->text(), QStringLiteral("Share of the statistics"));
+    QCOMPARE(t->item(1, 0)->text(), QStringLiteral("99 %"));
+    QVERIFY(t->item(1, 0)->font().bold());
+    QVERIFY(!t->item(0, 0)->font().bold());
   }
 
   // Issue 12: a k-shot run's view shows every arm it scored in the same
