@@ -58,6 +58,17 @@ namespace {
 
 constexpr int kJobTimeout = 120000;  // ms; jobs take seconds, a loaded machine more
 
+// A finished stage-2 run as the project stores it, for a RunView.
+database::Run finishedStage2Run(qint64 id, const char* config, const QJsonObject& metrics) {
+  database::Run run;
+  run.id = id;
+  run.kind = database::RunKind::Finetune;
+  run.status = database::RunStatus::Succeeded;
+  run.config = config;
+  run.metrics = QJsonDocument(metrics).toJson().toStdString();
+  return run;
+}
+
 QJsonObject json(const std::string& text) { return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object(); }
 
 bool treeHas(ProjectTreeDock* tree, ProjectTreeDock::NodeKind kind, const QString& text) {
@@ -320,13 +331,7 @@ class TrainingActionsTest : public QObject {
     // A probe forecaster's view: the text above, and the shares it chose
     // among as its table (it has no epochs), the kept one in bold.
     m.threshold = 0.877;
-    database::Run run;
-    run.id = 8;
-    run.kind = database::RunKind::Finetune;
-    run.status = database::RunStatus::Succeeded;
-    run.config = R"({"finetune": {"head": "logreg"}})";
-    run.metrics = QJsonDocument(m.toJson()).toJson().toStdString();
-    RunView view(run);
+    RunView view(finishedStage2Run(8, R"({"finetune": {"head": "logreg"}})", m.toJson()));
     auto* label = view.findChild<QLabel*>(QStringLiteral("operatingPoint"));
     QVERIFY(label);
     QVERIFY2(label->text().contains("hold 99 %"), qPrintable(label->text()));
@@ -366,12 +371,7 @@ class TrainingActionsTest : public QObject {
                               {"per_shot", QJsonArray{mean}},
                               {"baseline", baseline},
                               {"tokens_alone", tokens}};
-    database::Run run;
-    run.id = 7;
-    run.kind = database::RunKind::Finetune;
-    run.status = database::RunStatus::Succeeded;
-    run.config = R"({"fewshot": {"shots": [2]}})";
-    run.metrics = QJsonDocument(metrics).toJson().toStdString();
+    auto run = finishedStage2Run(7, R"({"fewshot": {"shots": [2]}})", metrics);
     RunView view(run);
     QTableWidget* t = view.metricsTable();
     QStringList headers;
@@ -403,12 +403,7 @@ class TrainingActionsTest : public QObject {
     };
     const QJsonArray episodes{episode(2, {0.1}, {1}), episode(4, {0.9, 0.2}, {1, 0}),
                               episode(4, {0.6, 0.4, 0.7}, {1, 0, 0})};
-    database::Run run;
-    run.id = 8;
-    run.kind = database::RunKind::Finetune;
-    run.status = database::RunStatus::Succeeded;
-    run.config = R"({"fewshot": {"shots": [2, 4]}})";
-    run.metrics = QJsonDocument(QJsonObject{{"episodes", episodes}}).toJson().toStdString();
+    auto run = finishedStage2Run(8, R"({"fewshot": {"shots": [2, 4]}})", QJsonObject{{"episodes", episodes}});
     RunView view(run);
     QVERIFY(view.rocChart() && view.prChart());
     // Pooled 4-shot queries: positives 0.9, 0.6 against negatives 0.2, 0.4, 0.7: 5 of 6 pairs ordered.
@@ -438,13 +433,7 @@ class TrainingActionsTest : public QObject {
     m.thresholdWindows = 87;
     m.thresholdRule = "youden";
     m.threshold = 0.863;
-    database::Run run;
-    run.id = 9;
-    run.kind = database::RunKind::Finetune;
-    run.status = database::RunStatus::Succeeded;
-    run.config = R"({"finetune": {"model_name": "f"}})";
-    run.metrics = QJsonDocument(m.toJson()).toJson().toStdString();
-    RunView view(run);
+    RunView view(finishedStage2Run(9, R"({"finetune": {"model_name": "f"}})", m.toJson()));
     QVERIFY(view.rocChart());  // the clips' curve
     QTableWidget* c = view.confusionTable();
     QVERIFY(c);
