@@ -71,21 +71,34 @@ struct SelectionRecording {
   std::vector<int> windowLabels;  // per point: 1 pre-ictal, 0 normal, -1 neither (core/forecast/WindowLabels.h)
 };
 
-// Window-level ROC-AUC pooled over the recordings: what separates candidate
-// heads whose event-level figures tie (a few seizures make ties common).
-double pooledWindowRocAuc(const std::vector<SelectionRecording>& recordings) {
+// The labelled windows (pre-ictal or normal) of recordings [first, last),
+// with their current scores, pooled.
+struct PooledWindows {
   std::vector<double> scores;
   std::vector<int> labels;
-  for (const auto& r : recordings)
-    for (std::size_t i = 0; i < r.windowLabels.size(); ++i) {
-      if (r.windowLabels[i] < 0) continue;
-      scores.push_back(r.curve.points[i].probability);
-      labels.push_back(r.windowLabels[i]);
+  bool bothLabels() const {
+    const auto positives = std::count(labels.begin(), labels.end(), 1);
+    return positives > 0 && positives < static_cast<std::ptrdiff_t>(labels.size());
+  }
+};
+
+PooledWindows pooledWindows(std::vector<SelectionRecording>::const_iterator first,
+                            std::vector<SelectionRecording>::const_iterator last) {
+  PooledWindows pooled;
+  for (; first != last; ++first)
+    for (std::size_t i = 0; i < first->windowLabels.size(); ++i) {
+      if (first->windowLabels[i] < 0) continue;
+      pooled.scores.push_back(first->curve.points[i].probability);
+      pooled.labels.push_back(first->windowLabels[i]);
     }
-  const auto positives = std::count(labels.begin(), labels.end(), 1);
-  if (positives == 0 || positives == static_cast<std::ptrdiff_t>(labels.size()))
-    return std::numeric_limits<double>::quiet_NaN();
-  return ml::rocAuc(scores, labels);
+  return pooled;
+}
+
+// Window-level ROC-AUC pooled over every recording: what separates candidate
+// heads whose event-level figures tie (a few seizures make ties common).
+double pooledWindowRocAuc(const std::vector<SelectionRecording>& recordings) {
+  const auto pooled = pooledWindows(recordings.begin(), recordings.end());
+  return pooled.bothLabels() ? ml::rocAuc(pooled.scores, pooled.labels) : std::numeric_limits<double>::quiet_NaN();
 }
 
 SelectionRecording scoredForSelection(database::Database& db, ml::VideoMAEClassifier& model,
@@ -274,22 +287,10 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
   }
   const std::size_t validationCount = recordings.size();
   // The validation windows of both labels, with the model's current scores.
-  const auto pooledWindows = [&](std::vector<double>& scores, std::vector<int>& labels) {
-    scores.clear();
-    labels.clear();
-    for (std::size_t v = 0; v < validationCount; ++v)
-      for (std::size_t i = 0; i < recordings[v].windowLabels.size(); ++i) {
-        if (recordings[v].windowLabels[i] < 0) continue;
-        scores.push_back(recordings[v].curve.points[i].probability);
-        labels.push_back(recordings[v].windowLabels[i]);
-      }
+  const auto validationWindows = [&] {
+    return pooledWindows(recordings.begin(), recordings.begin() + static_cast<std::ptrdiff_t>(validationCount));
   };
-  std::vector<double> windowScores;
-  std::vector<int> windowLabelsPooled;
-  pooledWindows(windowScores, windowLabelsPooled);
-  const auto windowPositives = std::count(windowLabelsPooled.begin(), windowLabelsPooled.end(), 1);
-  const bool bothLabels =
-      windowPositives > 0 && windowPositives < static_cast<std::ptrdiff_t>(windowLabelsPooled.size());
+  const bool bothLabels = validationWindows().bothLabels();
   // The operating point is reported on what it was chosen on: these windows.
   // (A recording-standardised model scores clips and windows on different
   // scales, so its clip scores at a window threshold would say nothing: the
@@ -297,10 +298,10 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
   // while its clip ROC-AUC was 0.88.)
   const auto onWindows = [&](double t) {
     if (bothLabels) {
-      pooledWindows(windowScores, windowLabelsPooled);
-      metrics.validationAtThreshold = ml::binaryMetrics(windowScores, windowLabelsPooled, t);
+      const auto windows = validationWindows();
+      metrics.validationAtThreshold = ml::binaryMetrics(windows.scores, windows.labels, t);
       metrics.validationAtThresholdOn = "windows";
-      metrics.thresholdWindows = static_cast<std::int64_t>(windowLabelsPooled.size());
+      metrics.thresholdWindows = static_cast<std::int64_t>(windows.labels.size());
     }
     return t;
   };
@@ -310,7 +311,8 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
       return 0.5;
     }
     metrics.thresholdRule = "youden";
-    return onWindows(youdenThreshold(windowScores, windowLabelsPooled));
+    const auto windows = validationWindows();
+    return onWindows(youdenThreshold(windows.scores, windows.labels));
   }
   metrics.thresholdValidationRecordings = static_cast<std::int64_t>(validationCount);
   const bool probeOnNormalised = probe && model->config().recording_norm;
