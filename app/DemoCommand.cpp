@@ -50,12 +50,16 @@ void printSummary(const core::DemoResult& r) {
   std::printf(
       "forecaster on %zu held-out recordings (threshold %s, %d in a row, chosen on %d other recordings: %s of "
       "seizures at %s false alarms/h there): window ROC-AUC %s, PR-AUC %s; "
-      "%d/%d seizures forecast, %d false alarms (%s/h), mean warning %s s, %s x real time\n",
+      "%d/%d seizures forecast (95%% CI %s-%s), %d false alarms (%s/h, 95%% CI %s-%s), mean warning %s s, "
+      "%s x real time\n",
       r.forecasts.size(), qPrintable(fixed(r.threshold)), r.consecutive, r.selectionRecordings,
       qPrintable(fixed(r.selectionSensitivity, 2)), qPrintable(fixed(r.selectionFalseAlarmsPerHour, 1)),
       qPrintable(fixed(r.windowRocAuc)),
-      qPrintable(fixed(r.windowPrAuc)), r.forecastSeizuresHit, r.seizures, r.falseAlarms,
-      qPrintable(fixed(r.falseAlarmsPerHour, 1)), qPrintable(fixed(r.meanWarningSeconds, 1)),
+      qPrintable(fixed(r.windowPrAuc)), r.heldOut.forecast, r.heldOut.seizures,
+      qPrintable(fixed(r.heldOut.sensitivityInterval().low, 2)), qPrintable(fixed(r.heldOut.sensitivityInterval().high, 2)),
+      r.heldOut.falseAlarms, qPrintable(fixed(r.heldOut.falseAlarmsPerHour(), 1)),
+      qPrintable(fixed(r.heldOut.falseAlarmsPerHourInterval().low, 1)),
+      qPrintable(fixed(r.heldOut.falseAlarmsPerHourInterval().high, 1)), qPrintable(fixed(r.meanWarningSeconds, 1)),
       qPrintable(fixed(r.forecastVideoSeconds / std::max(1e-9, r.forecastWallSeconds), 1)));
   std::printf(
       "  the data's own floor: an oracle that knows when every pre-ictal phase or look-alike decoy ends, not which "

@@ -127,4 +127,10 @@ double EventTotals::falseAlarmsPerHour() const {
   return interictalHours > 0 ? falseAlarms / interictalHours : std::numeric_limits<double>::quiet_NaN();
 }
 
+ml::CountInterval EventTotals::sensitivityInterval() const { return ml::proportionInterval95(forecast, seizures); }
+
+ml::CountInterval EventTotals::falseAlarmsPerHourInterval() const {
+  return ml::poissonRateInterval95(falseAlarms, interictalHours);
+}
+
 }  // namespace prodrome::core

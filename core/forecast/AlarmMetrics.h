@@ -14,6 +14,8 @@
 //   its post-ictal period is neither true nor false (the patient is already
 //   seizing) and that time is left out of the hours; every other alarm is false.
 
+#include "ml/CountIntervals.h"
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -89,6 +91,10 @@ struct EventTotals {
   void add(const EventMetrics& m);
   double sensitivity() const;         // NaN without seizures
   double falseAlarmsPerHour() const;  // NaN without inter-ictal time
+  // Their exact 95 % intervals (ml/CountIntervals.h): a few held-out seizures
+  // and hours decide little, and the interval says how little.
+  ml::CountInterval sensitivityInterval() const;
+  ml::CountInterval falseAlarmsPerHourInterval() const;
 };
 
 }  // namespace prodrome::core

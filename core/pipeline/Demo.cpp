@@ -316,13 +316,8 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.windowNegatives = forecast.windowNegatives;
   result.windowRocAuc = forecast.windowRocAuc;
   result.windowPrAuc = forecast.windowPrAuc;
-  result.seizures = totals.seizures;
-  result.forecastSeizuresHit = totals.forecast;
-  result.falseAlarms = totals.falseAlarms;
-  result.interictalHours = totals.interictalHours;
-  result.sensitivity = totals.sensitivity();
-  result.falseAlarmsPerHour = totals.falseAlarmsPerHour();
-  result.meanWarningSeconds = result.forecastSeizuresHit ? warningSum / result.forecastSeizuresHit : nan;
+  result.heldOut = totals;
+  result.meanWarningSeconds = totals.forecast ? warningSum / totals.forecast : nan;
   // The same recordings' decoys, scored as the forecast was.
   for (const auto* schedule : testSchedules) {
     result.oracleKnowsEnd.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeEnd, result.alarms));

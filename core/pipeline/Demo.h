@@ -88,8 +88,8 @@ struct DemoResult {
   // Pooled over the held-out recordings.
   double windowRocAuc = 0, windowPrAuc = 0;
   std::int64_t windowPositives = 0, windowNegatives = 0;
-  int seizures = 0, forecastSeizuresHit = 0, falseAlarms = 0;
-  double interictalHours = 0, sensitivity = 0, falseAlarmsPerHour = 0, meanWarningSeconds = 0;
+  EventTotals heldOut;  // seizures forecast, false alarms and inter-ictal hours, with their intervals
+  double meanWarningSeconds = 0;
   // What the generator's decoys cost any forecaster on the same recordings
   // (core/synth/DecoyOracle.h): false alarms per hour of an oracle that knows
   // every cue episode's end (sensitivity 1), and of one that knows each start.

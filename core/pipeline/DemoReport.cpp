@@ -32,6 +32,18 @@ std::string interval(double mean, double low, double high) {
 
 std::string met(bool ok) { return ok ? "met" : "**not met**"; }
 
+// An event figure's verdict, and whether its 95 % interval decides it: with a
+// few held-out seizures and hours, "met" or "not met" may be noise.
+std::string eventVerdict(bool ok, const ml::CountInterval& ci, double target) {
+  const bool undecided = ci.low <= target && target <= ci.high;
+  return met(ok) + (undecided ? " (its 95 % interval holds the target: this much held-out data does not decide it)"
+                              : std::string());
+}
+
+std::string countInterval(double value, const ml::CountInterval& ci, int digits) {
+  return fixed(value, digits) + " [" + fixed(ci.low, digits) + ", " + fixed(ci.high, digits) + "]";
+}
+
 // How the forecaster's statistics' share was chosen: what each candidate's
 // best operating point gave on the selection curves.
 std::string shareChoice(const DemoResult& r) {
@@ -117,6 +129,8 @@ void writeDemoReport(DemoResult& r) {
     return ShotSummary{};
   };
   const auto gainAll = paired(s1.episodes, s0.episodes, 0, roc);
+  const auto sensitivityCi = r.heldOut.sensitivityInterval();
+  const auto rateCi = r.heldOut.falseAlarmsPerHourInterval();
 
   std::ostringstream sum;
   sum << "metric,value\n";
@@ -143,8 +157,16 @@ void writeDemoReport(DemoResult& r) {
       << "forecast_consecutive," << r.consecutive << '\n'
       << "forecast_window_roc_auc," << csvNumber(r.windowRocAuc) << '\n'
       << "forecast_window_pr_auc," << csvNumber(r.windowPrAuc) << '\n'
-      << "forecast_sensitivity," << csvNumber(r.sensitivity) << '\n'
-      << "forecast_false_alarms_per_hour," << csvNumber(r.falseAlarmsPerHour, 3) << '\n'
+      << "forecast_seizures," << r.heldOut.seizures << '\n'
+      << "forecast_seizures_forecast," << r.heldOut.forecast << '\n'
+      << "forecast_sensitivity," << csvNumber(r.heldOut.sensitivity()) << '\n'
+      << "forecast_sensitivity_ci_low," << csvNumber(sensitivityCi.low) << '\n'
+      << "forecast_sensitivity_ci_high," << csvNumber(sensitivityCi.high) << '\n'
+      << "forecast_false_alarms," << r.heldOut.falseAlarms << '\n'
+      << "forecast_interictal_hours," << csvNumber(r.heldOut.interictalHours, 4) << '\n'
+      << "forecast_false_alarms_per_hour," << csvNumber(r.heldOut.falseAlarmsPerHour(), 3) << '\n'
+      << "forecast_false_alarms_per_hour_ci_low," << csvNumber(rateCi.low, 3) << '\n'
+      << "forecast_false_alarms_per_hour_ci_high," << csvNumber(rateCi.high, 3) << '\n'
       << "forecast_mean_warning_seconds," << csvNumber(r.meanWarningSeconds, 2) << '\n'
       << "decoy_oracle_knows_end_false_alarms_per_hour," << csvNumber(r.oracleKnowsEnd.falseAlarmsPerHour(), 3) << '\n'
       << "decoy_oracle_knows_start_false_alarms_per_hour," << csvNumber(r.oracleKnowsStart.falseAlarmsPerHour(), 3)
@@ -169,13 +191,19 @@ void writeDemoReport(DemoResult& r) {
   md << "## Against the targets\n\n| figure | value | target | |\n|---|---|---|---|\n"
      << "| forecaster, window-level ROC-AUC on held-out patients | " << fixed(r.windowRocAuc) << " | ≥ "
      << fixed(kTargetWindowRocAuc, 2) << " | " << met(r.windowRocAuc >= kTargetWindowRocAuc) << " |\n"
-     << "| forecaster, event sensitivity at the chosen threshold | " << fixed(r.sensitivity) << " | ≥ "
-     << fixed(kTargetSensitivity, 2) << " | " << met(r.sensitivity >= kTargetSensitivity) << " |\n"
-     << "| forecaster, false alarms per hour | " << fixed(r.falseAlarmsPerHour, 1) << " | ≤ "
-     << fixed(kTargetFalseAlarmsPerHour, 0) << " | " << met(r.falseAlarmsPerHour <= kTargetFalseAlarmsPerHour)
+     << "| forecaster, event sensitivity at the chosen threshold (" << r.heldOut.forecast << " of "
+     << r.heldOut.seizures << " seizures; 95 % CI) | " << countInterval(r.heldOut.sensitivity(), sensitivityCi, 3)
+     << " | ≥ " << fixed(kTargetSensitivity, 2) << " | "
+     << eventVerdict(r.heldOut.sensitivity() >= kTargetSensitivity, sensitivityCi, kTargetSensitivity) << " |\n"
+     << "| forecaster, false alarms per hour (" << r.heldOut.falseAlarms << " in "
+     << fixed(r.heldOut.interictalHours, 2) << " inter-ictal hours; 95 % CI) | "
+     << countInterval(r.heldOut.falseAlarmsPerHour(), rateCi, 1) << " | ≤ " << fixed(kTargetFalseAlarmsPerHour, 0)
+     << " | "
+     << eventVerdict(r.heldOut.falseAlarmsPerHour() <= kTargetFalseAlarmsPerHour, rateCi, kTargetFalseAlarmsPerHour)
      << " |\n"
      << "| the same for an oracle that knows when every pre-ictal phase and look-alike ends, not which is which | "
-     << fixed(r.oracleKnowsEnd.falseAlarmsPerHour(), 1) << " | (reference) | a floor under the row above |\n"
+     << countInterval(r.oracleKnowsEnd.falseAlarmsPerHour(), r.oracleKnowsEnd.falseAlarmsPerHourInterval(), 1)
+     << " | (reference) | a floor under the row above |\n"
      << "| 4-shot balanced accuracy with stage 1 (the deployed head) | " << fixed(fourShot(s1).bacc) << " | ≥ "
      << fixed(kTargetFourShotBacc, 2) << " | " << met(fourShot(s1).bacc >= kTargetFourShotBacc) << " |\n"
      << "| stage 1 − no stage 1, ROC-AUC, paired, all shots (95 % CI) | " << differenceText(gainAll)
@@ -274,10 +302,12 @@ void writeDemoReport(DemoResult& r) {
      << " normal windows: at least the inter-ictal gap from every seizure; windows in between are left out): ROC-AUC "
      << fixed(r.windowRocAuc) << ", PR-AUC " << fixed(r.windowPrAuc) << ".\n"
      << "- Event level (alarm when " << r.consecutive
-     << " window(s) in a row reach the threshold, refractory = horizon): " << r.forecastSeizuresHit
-     << " of " << r.seizures << " seizures forecast (sensitivity " << fixed(r.sensitivity) << "), " << r.falseAlarms
-     << " false alarms in " << fixed(r.interictalHours, 2) << " inter-ictal hours (" << fixed(r.falseAlarmsPerHour, 1)
-     << " per hour), mean warning time " << fixed(r.meanWarningSeconds, 1) << " s.\n"
+     << " window(s) in a row reach the threshold, refractory = horizon): " << r.heldOut.forecast
+     << " of " << r.heldOut.seizures << " seizures forecast (sensitivity "
+     << countInterval(r.heldOut.sensitivity(), sensitivityCi, 3) << "), " << r.heldOut.falseAlarms
+     << " false alarms in " << fixed(r.heldOut.interictalHours, 2) << " inter-ictal hours ("
+     << countInterval(r.heldOut.falseAlarmsPerHour(), rateCi, 1)
+     << " per hour; exact 95 % intervals: Clopper-Pearson and Garwood), mean warning time " << fixed(r.meanWarningSeconds, 1) << " s.\n"
      << "- What the data allow: the generator's decoys are pre-ictal phases that no seizure follows (same length, "
         "strength and twitch laws), so no video model can tell them apart before they end. On these recordings an "
         "oracle that knows when every such episode ends, but not which kind it is, forecasts every seizure with "

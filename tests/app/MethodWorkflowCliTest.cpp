@@ -155,6 +155,9 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_NE(forecast.out.find("recording " + heldOut.toStdString() + ":"), std::string::npos) << forecast.out;
   EXPECT_NE(forecast.out.find("period " + std::to_string(heldOutPeriod) + ": one curve of"), std::string::npos)
       << forecast.out;
+  // The pooled event figures come with their exact intervals.
+  EXPECT_NE(forecast.out.find("all 1 recording(s): "), std::string::npos) << forecast.out;
+  EXPECT_NE(forecast.out.find("/h, 95% CI "), std::string::npos) << forecast.out;
 
   const auto review = run({"review", "list", project, "--run", "4", "--recording", heldOut});
   ASSERT_EQ(review.exitCode, 0) << review.err;

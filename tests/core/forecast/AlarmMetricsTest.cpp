@@ -127,5 +127,25 @@ TEST(EventTotals, PoolAlarmsOverTheHoursOfEveryRecording) {
   EXPECT_DOUBLE_EQ(totals.falseAlarmsPerHour(), 16 / 1.1);
 }
 
+// The intervals are the pooled counts' (2 of 3 seizures; 16 alarms in 1.1 h),
+// so they bracket the pooled figures; with no seizures or hours they are NaN.
+TEST(EventTotals, IntervalsBracketThePooledFigures) {
+  EventTotals totals;
+  EXPECT_TRUE(std::isnan(totals.sensitivityInterval().low));
+  EXPECT_TRUE(std::isnan(totals.falseAlarmsPerHourInterval().high));
+  totals.seizures = 6;
+  totals.forecast = 5;
+  totals.falseAlarms = 11;
+  totals.interictalHours = 0.242;
+  const auto s = totals.sensitivityInterval();
+  EXPECT_NEAR(s.low, 0.35876, 5e-5);  // Clopper-Pearson, 5 of 6
+  EXPECT_NEAR(s.high, 0.99579, 5e-5);
+  const auto r = totals.falseAlarmsPerHourInterval();
+  EXPECT_LT(r.low, totals.falseAlarmsPerHour());
+  EXPECT_GT(r.high, totals.falseAlarmsPerHour());
+  EXPECT_NEAR(r.low * 0.242, 5.49137, 5e-4);  // Garwood, 11 events
+  EXPECT_NEAR(r.high * 0.242, 19.6817, 5e-4);
+}
+
 }  // namespace
 }  // namespace prodrome::core
