@@ -3926,8 +3926,8 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
     </message>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="251"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="59"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="267"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3937,128 +3937,138 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>%1 / h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="37"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="41"/>
+        <source>%1; 95 % CI %2–%3%</source>
+        <translation>%1; 95-%-KI %2–%3 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="49"/>
+        <source>%1; 95 % CI %2–%3 / h</source>
+        <translation>%1; 95-%-KI %2–%3 / h</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="53"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="54"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="39"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="55"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="59"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="56"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="83"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="70"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>Ein Alarm wird ausgelöst, wenn so viele Fenster in Folge den Schwellenwert erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="71"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="87"/>
         <source>Windows in a row</source>
         <translation>Fenster in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="75"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="91"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="76"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="92"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="77"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>Nach einem Alarm kann der nächste erst ausgelöst werden, wenn diese Zeit verstrichen ist</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="78"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="113"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>Der Lauf hat jeden dieser Überwachungszeiträume als eine Kurve auf seiner Uhr bewertet, bei seiner eigenen Schwelle: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="101"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="102"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="118"/>
         <source>False alarms</source>
         <translation>Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="103"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
         <source>Mean warning</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="104"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="120"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="105"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="122"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="217"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="233"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="224"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="240"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="252"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>Zeitraum %1: Sensitivität %2, Fehlalarme %3 über %4 beobachtet (%5 insgesamt), Schwelle %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="257"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="274"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="262"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="268"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="286"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="275"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="293"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -4066,7 +4076,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="298"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4079,7 +4089,7 @@ Alarme: %4
 Geprüft: %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="282"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
         <source>Night: %1</source>
         <translation>Nacht: %1</translation>
     </message>
@@ -4124,7 +4134,7 @@ Geprüft: %5</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="115"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="205"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="206"/>
         <source>Forecast review, run %1</source>
         <translation>Vorhersageprüfung, Lauf %1</translation>
     </message>
@@ -4154,146 +4164,146 @@ Geprüft: %5</translation>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="138"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
         <source>False alarms per hour</source>
         <translation>Fehlalarme pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
         <source>Mean warning time</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1 (%2 richtig, %3 falsch, %4 während Anfällen)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="145"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
         <source>Inter-ictal hours</source>
         <translation>Interiktale Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="147"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="147"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>%1 bestätigt, %2 verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="152"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="152"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
         <source>Window (L)</source>
         <translation>Fenster (L)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 s (%2 Bilder)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Stride</source>
         <translation>Schrittweite</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>Started / ended</source>
         <translation>Begonnen / beendet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>Consecutive windows</source>
         <translation>Aufeinanderfolgende Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>Horizon (H)</source>
         <translation>Horizont (H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
         <source>Post-ictal exclusion</source>
         <translation>Postiktaler Ausschluss</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
         <source>Run&apos;s own threshold</source>
         <translation>Eigener Schwellenwert des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Frame</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>

@@ -3910,8 +3910,8 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="251"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="59"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="267"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3921,135 +3921,145 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>%1 次/小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="37"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="41"/>
+        <source>%1; 95 % CI %2–%3%</source>
+        <translation>%1；95% 置信区间 %2–%3%</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="49"/>
+        <source>%1; 95 % CI %2–%3 / h</source>
+        <translation>%1；95% 置信区间 %2–%3 次/小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="53"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="54"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="39"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="55"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="59"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="56"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
         <source>Recording</source>
         <translation>录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="83"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="70"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>连续达到阈值的窗口数达到此值时触发警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="71"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="87"/>
         <source>Windows in a row</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="75"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="91"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="76"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="92"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="77"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>一次警报后，须经过此时长才能触发下一次警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="78"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="113"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>该运行以其自身阈值,在时钟上将每个监测时段作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。这些数值固定:上方的阈值不会改变它们。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="101"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="102"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="118"/>
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="103"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
         <source>Mean warning</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="104"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="120"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="105"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="122"/>
         <source>Night</source>
         <translation>整夜</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="217"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="233"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="224"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="240"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="236"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="252"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>时段 %1:敏感度 %2,误报 %3,观测 %4(共 %5),阈值 %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="257"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="274"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="262"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="268"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="286"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="275"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="293"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="298"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4062,7 +4072,7 @@ Reviewed: %5</source>
 已复核：%5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="282"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
         <source>Night: %1</source>
         <translation>整夜:%1</translation>
     </message>
@@ -4107,7 +4117,7 @@ Reviewed: %5</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="115"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="205"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="206"/>
         <source>Forecast review, run %1</source>
         <translation>预测复核，运行 %1</translation>
     </message>
@@ -4137,146 +4147,146 @@ Reviewed: %5</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="138"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
         <source>False alarms per hour</source>
         <translation>每小时误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
         <source>Mean warning time</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1（%2 次正确，%3 次误报，%4 次在发作期间）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="145"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
         <source>Inter-ictal hours</source>
         <translation>发作间期时长（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="147"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="147"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>已确认 %1 个，已驳回 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="152"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="152"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
         <source>Window (L)</source>
         <translation>窗口（L）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 秒（%2 帧）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>Started / ended</source>
         <translation>开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>Consecutive windows</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>Horizon (H)</source>
         <translation>预测窗（H）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
         <source>Post-ictal exclusion</source>
         <translation>发作后排除期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
         <source>Run&apos;s own threshold</source>
         <translation>运行自身的阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Decision</source>
         <translation>判定</translation>
     </message>

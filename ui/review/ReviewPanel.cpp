@@ -33,6 +33,22 @@ QString formatPerHour(double perHour) {
   return std::isnan(perHour) ? ReviewPanel::tr("—") : ReviewPanel::tr("%1 / h").arg(perHour, 0, 'f', 2);
 }
 
+QString withSensitivityInterval(const QString& figure, const core::EventMetrics& m) {
+  core::EventTotals t;
+  t.add(m);
+  const auto ci = t.sensitivityInterval();
+  if (std::isnan(ci.low)) return figure;
+  return ReviewPanel::tr("%1; 95 % CI %2–%3%").arg(figure).arg(100 * ci.low, 0, 'f', 1).arg(100 * ci.high, 0, 'f', 1);
+}
+
+QString withPerHourInterval(const QString& figure, const core::EventMetrics& m) {
+  core::EventTotals t;
+  t.add(m);
+  const auto ci = t.falseAlarmsPerHourInterval();
+  if (std::isnan(ci.low)) return figure;
+  return ReviewPanel::tr("%1; 95 % CI %2–%3 / h").arg(figure).arg(ci.low, 0, 'f', 2).arg(ci.high, 0, 'f', 2);
+}
+
 QString formatDuration(double seconds) {
   if (seconds >= 3600) return ReviewPanel::tr("%1 h").arg(seconds / 3600, 0, 'f', 2);
   if (seconds >= 60) return ReviewPanel::tr("%1 min").arg(seconds / 60, 0, 'f', 1);
@@ -253,11 +269,13 @@ void ReviewPanel::updateMetrics() {
   }
   const core::EventMetrics& m = review_->metrics();
   const int during = static_cast<int>(m.alarms.size()) - m.trueAlarms - m.falseAlarms;
-  sensitivity_->setText(formatSensitivity(m.forecastSeizures, static_cast<int>(m.seizures.size()), m.sensitivity));
-  falseAlarms_->setText(tr("%1 (%2 in %3 inter-ictal)")
-                            .arg(formatPerHour(m.falseAlarmsPerHour))
-                            .arg(m.falseAlarms)
-                            .arg(formatDuration(m.interictalHours * 3600.0)));
+  sensitivity_->setText(withSensitivityInterval(
+      formatSensitivity(m.forecastSeizures, static_cast<int>(m.seizures.size()), m.sensitivity), m));
+  falseAlarms_->setText(withPerHourInterval(tr("%1 (%2 in %3 inter-ictal)")
+                                                .arg(formatPerHour(m.falseAlarmsPerHour))
+                                                .arg(m.falseAlarms)
+                                                .arg(formatDuration(m.interictalHours * 3600.0)),
+                                            m));
   warning_->setText(formatSeconds(m.meanWarningSeconds));
   counts_->setText(tr("%1: %2 true, %3 false, %4 during seizures")
                        .arg(m.alarms.size())

@@ -6,6 +6,8 @@
 // panel follows the model, whoever changed it (the timeline's threshold
 // drag included). Buttons show the review actions it is given.
 
+#include "core/forecast/AlarmMetrics.h"
+
 #include <QWidget>
 
 #include <utility>
@@ -85,5 +87,11 @@ QString formatPerHour(double perHour);
 QString formatSeconds(double seconds);
 // "18.0 s", "12.5 min", "7.25 h".
 QString formatDuration(double seconds);
+// A recording's figure with the exact 95 % interval of its counts
+// (core::EventTotals): "5 / 6 (83.3%); 95 % CI 35.9–99.6%". A recording holds
+// a few seizures and minutes of inter-ictal time, and the interval shows how
+// little one threshold's figures decide. The figure alone where undefined.
+QString withSensitivityInterval(const QString& figure, const core::EventMetrics& m);
+QString withPerHourInterval(const QString& figure, const core::EventMetrics& m);
 
 }  // namespace prodrome::ui

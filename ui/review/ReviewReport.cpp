@@ -134,8 +134,9 @@ QString reviewReportHtml(const core::ForecastReview& review, const QString& reco
     h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(name), esc(value));
   };
   row(ReportText::tr("Sensitivity"),
-      formatSensitivity(m.forecastSeizures, static_cast<int>(m.seizures.size()), m.sensitivity));
-  row(ReportText::tr("False alarms per hour"), formatPerHour(m.falseAlarmsPerHour));
+      withSensitivityInterval(formatSensitivity(m.forecastSeizures, static_cast<int>(m.seizures.size()), m.sensitivity),
+                              m));
+  row(ReportText::tr("False alarms per hour"), withPerHourInterval(formatPerHour(m.falseAlarmsPerHour), m));
   row(ReportText::tr("Mean warning time"), formatSeconds(m.meanWarningSeconds));
   row(ReportText::tr("Alarms"), ReportText::tr("%1 (%2 true, %3 false, %4 during seizures)")
                                     .arg(m.alarms.size())

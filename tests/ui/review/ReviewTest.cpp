@@ -581,8 +581,10 @@ class ReviewTest : public QObject {
     QVERIFY(text.startsWith("<!DOCTYPE html>"));
     QVERIFY(text.contains(QString("run %1").arg(s.run)));
     QVERIFY(text.contains("<img src=\"data:image/png;base64,iVBOR"));  // an inlined PNG
-    QVERIFY2(text.contains("<th>Sensitivity</th><td>1 / 1 (100.0%)</td>"), qPrintable(text));
-    QVERIFY(text.contains("<th>False alarms per hour</th><td>400.00 / h</td>"));
+    // With the exact 95 % intervals of 1 of 1 seizures and 2 alarms in 0.005 h.
+    QVERIFY2(text.contains("<th>Sensitivity</th><td>1 / 1 (100.0%); 95 % CI 2.5–100.0%</td>"), qPrintable(text));
+    QVERIFY2(text.contains("<th>False alarms per hour</th><td>400.00 / h; 95 % CI 48.44–1444.94 / h</td>"),
+             qPrintable(text));
     QVERIFY(text.contains("<th>Window (L)</th><td>5 s (150 frames)</td>"));
     QVERIFY(text.contains("<th>Threshold</th><td>0.500</td>"));
     QVERIFY(text.contains("<td class=\"num\">210</td><td class=\"num\">0.800</td><td>false</td><td>rejected</td>"));
