@@ -6,6 +6,7 @@
 #include "app/ProgressLine.h"
 #include "app/TrainingOptions.h"  // fixed()
 #include "core/pipeline/Demo.h"
+#include "core/pipeline/ModelOperatingPoint.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -47,14 +48,20 @@ void printSummary(const core::DemoResult& r) {
                   qPrintable(fixed(s.rocAucLow)), qPrintable(fixed(s.rocAucHigh)));
     }
   }
+  // Where the operating point came from, or that there is none.
+  const std::string point =
+      core::ModelOperatingPoint{r.threshold, r.consecutive}.neverAlarms()
+          ? "no operating point: no threshold forecast a seizure within the budget on " +
+                std::to_string(r.selectionRecordings) + " other recordings, so it raises no alarm"
+          : "threshold " + fixed(r.threshold).toStdString() + ", " + std::to_string(r.consecutive) +
+                " in a row, chosen on " + std::to_string(r.selectionRecordings) + " other recordings: " +
+                fixed(r.selectionSensitivity, 2).toStdString() + " of seizures at " +
+                fixed(r.selectionFalseAlarmsPerHour, 1).toStdString() + " false alarms/h there";
   std::printf(
-      "forecaster on %zu held-out recordings (threshold %s, %d in a row, chosen on %d other recordings: %s of "
-      "seizures at %s false alarms/h there): window ROC-AUC %s, PR-AUC %s; "
+      "forecaster on %zu held-out recordings (%s): window ROC-AUC %s, PR-AUC %s; "
       "%d/%d seizures forecast (95%% CI %s-%s), %d false alarms (%s/h, 95%% CI %s-%s), mean warning %s s, "
       "%s x real time\n",
-      r.forecasts.size(), qPrintable(fixed(r.threshold)), r.consecutive, r.selectionRecordings,
-      qPrintable(fixed(r.selectionSensitivity, 2)), qPrintable(fixed(r.selectionFalseAlarmsPerHour, 1)),
-      qPrintable(fixed(r.windowRocAuc)),
+      r.forecasts.size(), point.c_str(), qPrintable(fixed(r.windowRocAuc)),
       qPrintable(fixed(r.windowPrAuc)), r.heldOut.forecast, r.heldOut.seizures,
       qPrintable(fixed(r.heldOut.sensitivityInterval().low, 2)), qPrintable(fixed(r.heldOut.sensitivityInterval().high, 2)),
       r.heldOut.falseAlarms, qPrintable(fixed(r.heldOut.falseAlarmsPerHour(), 1)),

@@ -1,5 +1,6 @@
 #include "core/io/AtomicFile.h"
 #include "core/pipeline/Demo.h"
+#include "core/pipeline/ModelOperatingPoint.h"
 #include "ml/Statistics.h"
 
 #include <cmath>
@@ -38,6 +39,28 @@ std::string eventVerdict(bool ok, const ml::CountInterval& ci, double target) {
   const bool undecided = ci.low <= target && target <= ci.high;
   return met(ok) + (undecided ? " (its 95 % interval holds the target: this much held-out data does not decide it)"
                               : std::string());
+}
+
+// A forecaster whose operating point is "none" raises no alarm: the report
+// says so rather than print a threshold of 1.000.
+bool raisesNoAlarm(const DemoResult& r) { return ModelOperatingPoint{r.threshold, r.consecutive}.neverAlarms(); }
+
+std::string operatingPointText(const DemoResult& r) {
+  const std::string where =
+      std::to_string(r.selectionRecordings) +
+      (r.crossFitted ? " recordings (the validation patient's, and each training patient's scored by a head fitted "
+                       "without that patient)"
+                     : " validation recording(s)");
+  if (raisesNoAlarm(r))
+    return "Operating point: **none**. No threshold and windows-in-a-row pair forecast a seizure within " +
+           fixed(kDemoMaxFalseAlarmsPerHour, 0) + " false alarms per hour on " + where +
+           ", so the stored forecaster raises no alarm (`prodrome forecast --threshold P` shows its alarms at "
+           "another point).";
+  return "Operating point: threshold " + fixed(r.threshold) + " with " + std::to_string(r.consecutive) +
+         " window(s) in a row, the most sensitive pair within " + fixed(kDemoMaxFalseAlarmsPerHour, 0) +
+         " false alarms per hour on " + where + ", where it forecast " + fixed(r.selectionSensitivity, 2) +
+         " of the seizures with " + fixed(r.selectionFalseAlarmsPerHour, 1) +
+         " false alarms per hour; stored with the model.";
 }
 
 std::string countInterval(double value, const ml::CountInterval& ci, int digits) {
@@ -199,7 +222,12 @@ void writeDemoReport(DemoResult& r) {
      << fixed(r.heldOut.interictalHours, 2) << " inter-ictal hours; 95 % CI) | "
      << countInterval(r.heldOut.falseAlarmsPerHour(), rateCi, 1) << " | ≤ " << fixed(kTargetFalseAlarmsPerHour, 0)
      << " | "
-     << eventVerdict(r.heldOut.falseAlarmsPerHour() <= kTargetFalseAlarmsPerHour, rateCi, kTargetFalseAlarmsPerHour)
+     << (raisesNoAlarm(r) ? std::string("**not met**: the forecaster raises no alarm (no operating point)")
+                          : eventVerdict(r.heldOut.falseAlarmsPerHour() <= kTargetFalseAlarmsPerHour, rateCi,
+                                         kTargetFalseAlarmsPerHour) +
+                                (r.heldOut.sensitivity() < kTargetSensitivity
+                                     ? "; the target is this rate *with* the sensitivity above, which is not met"
+                                     : ""))
      << " |\n"
      << "| the same for an oracle that knows when every pre-ictal phase and look-alike ends, not which is which | "
      << countInterval(r.oracleKnowsEnd.falseAlarmsPerHour(), r.oracleKnowsEnd.falseAlarmsPerHourInterval(), 1)
@@ -287,15 +315,7 @@ void writeDemoReport(DemoResult& r) {
      << "Trained on the training patients' clips (the few-shot head on the stage-1 encoder, its motion statistics "
      << "read over the whole window, its last 40 % and its last 20 %, holding " << fixed(100 * r.forecasterSettings.motionShare, 0)
      << " % of the head's input beside the encoder's tokens" << shareChoice(r)
-     << "). Operating point: threshold "
-     << fixed(r.threshold) << " with " << r.consecutive << " window(s) in a row, the most sensitive pair within "
-     << fixed(kDemoMaxFalseAlarmsPerHour, 0) << " false alarms per hour on " << r.selectionRecordings
-     << (r.crossFitted ? " recordings (the validation patient's, and each training patient's scored by a head fitted "
-                         "without that patient)"
-                       : " validation recording(s)")
-     << ", where it forecast " << fixed(r.selectionSensitivity, 2) << " of the seizures with "
-     << fixed(r.selectionFalseAlarmsPerHour, 1) << " false alarms per hour; stored with the "
-     << "model. 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
+     << "). " << operatingPointText(r) << " 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
      << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"
      << "- Window level (" << r.windowPositives << " pre-ictal windows: a seizure begins within "
      << fixed(r.alarms.horizonSeconds, 0) << " s of the window's end; " << r.windowNegatives

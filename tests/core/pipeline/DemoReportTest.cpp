@@ -1,0 +1,74 @@
+// The demo report's forecaster figures from a hand-made result: the event
+// figures carry their exact intervals, and a forecaster without an operating
+// point is called so rather than shown with a threshold of 1.
+
+#include "core/pipeline/Demo.h"
+#include "tests/support/FixtureVideo.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+#include <string>
+
+namespace prodrome::core {
+namespace {
+
+std::string readAll(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+DemoResult heldOutResult(const std::string& name, double threshold, int forecast, int falseAlarms) {
+  const auto dir = test::scratchDirectory("demo-report") / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  DemoResult r;
+  r.project = dir / "demo.prodrome";
+  r.threshold = threshold;
+  r.consecutive = 3;
+  r.selectionRecordings = 6;
+  r.crossFitted = true;
+  r.heldOut.seizures = 6;
+  r.heldOut.forecast = forecast;
+  r.heldOut.falseAlarms = falseAlarms;
+  r.heldOut.interictalHours = 0.242;
+  return r;
+}
+
+TEST(DemoReport, EventFiguresCarryTheirExactIntervals) {
+  auto r = heldOutResult("intervals", 0.877, 5, 11);
+  writeDemoReport(r);
+  const auto report = readAll(r.report);
+  EXPECT_NE(report.find("| 0.833 [0.359, 0.996] | ≥ 0.80 | met (its 95 % interval holds the target"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("| 45.5 [22.7, 81.3] | ≤ 30 | **not met** (its 95 % interval holds the target"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("Operating point: threshold 0.877 with 3 window(s) in a row"), std::string::npos);
+  const auto summary = readAll(r.project.parent_path() / "summary.csv");
+  EXPECT_NE(summary.find("forecast_sensitivity_ci_low,0.3588"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("forecast_false_alarms_per_hour_ci_high,81.33"), std::string::npos) << summary;
+}
+
+TEST(DemoReport, AForecasterWithoutAnOperatingPointIsCalledSo) {
+  auto r = heldOutResult("none", 1.0 + 1e-9, 0, 0);
+  writeDemoReport(r);
+  const auto report = readAll(r.report);
+  EXPECT_NE(report.find("Operating point: **none**"), std::string::npos) << report;
+  // No alarm at all is not a false-alarm rate within the target.
+  EXPECT_NE(report.find("**not met**: the forecaster raises no alarm"), std::string::npos) << report;
+  EXPECT_EQ(report.find("threshold 1.000"), std::string::npos) << report;
+}
+
+TEST(DemoReport, ARateWithinBudgetAtTooLowASensitivityIsNamedAsHalfThePair) {
+  auto r = heldOutResult("pair", 0.95, 2, 2);
+  writeDemoReport(r);
+  const auto report = readAll(r.report);
+  EXPECT_NE(report.find("the target is this rate *with* the sensitivity above, which is not met"), std::string::npos)
+      << report;
+}
+
+}  // namespace
+}  // namespace prodrome::core
