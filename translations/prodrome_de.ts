@@ -3939,12 +3939,12 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="41"/>
         <source>%1; 95 % CI %2–%3%</source>
-        <translation>%1; 95-%-KI %2–%3 %</translation>
+        <translation>%1; 95 %‑KI %2–%3 %</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="49"/>
         <source>%1; 95 % CI %2–%3 / h</source>
-        <translation>%1; 95-%-KI %2–%3 / h</translation>
+        <translation>%1; 95 %‑KI %2–%3 / h</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="53"/>

@@ -104,6 +104,9 @@ ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
   auto* metrics = new QFormLayout;
   sensitivity_ = new QLabel(this);
   falseAlarms_ = new QLabel(this);
+  // With their intervals these lines are long: they wrap rather than widen the dock.
+  sensitivity_->setWordWrap(true);
+  falseAlarms_->setWordWrap(true);
   warning_ = new QLabel(this);
   counts_ = new QLabel(this);
   reviewed_ = new QLabel(this);
