@@ -57,16 +57,17 @@ void printSummary(const core::DemoResult& r) {
                 " in a row, chosen on " + std::to_string(r.selectionRecordings) + " other recordings: " +
                 fixed(r.selectionSensitivity, 2).toStdString() + " of seizures at " +
                 fixed(r.selectionFalseAlarmsPerHour, 1).toStdString() + " false alarms/h there";
+  const auto sensitivityCi = r.heldOut.sensitivityInterval();
+  const auto rateCi = r.heldOut.falseAlarmsPerHourInterval();
   std::printf(
       "forecaster on %zu held-out recordings (%s): window ROC-AUC %s, PR-AUC %s; "
       "%d/%d seizures forecast (95%% CI %s-%s), %d false alarms (%s/h, 95%% CI %s-%s), mean warning %s s, "
       "%s x real time\n",
       r.forecasts.size(), point.c_str(), qPrintable(fixed(r.windowRocAuc)),
       qPrintable(fixed(r.windowPrAuc)), r.heldOut.forecast, r.heldOut.seizures,
-      qPrintable(fixed(r.heldOut.sensitivityInterval().low, 2)), qPrintable(fixed(r.heldOut.sensitivityInterval().high, 2)),
-      r.heldOut.falseAlarms, qPrintable(fixed(r.heldOut.falseAlarmsPerHour(), 1)),
-      qPrintable(fixed(r.heldOut.falseAlarmsPerHourInterval().low, 1)),
-      qPrintable(fixed(r.heldOut.falseAlarmsPerHourInterval().high, 1)), qPrintable(fixed(r.meanWarningSeconds, 1)),
+      qPrintable(fixed(sensitivityCi.low, 2)), qPrintable(fixed(sensitivityCi.high, 2)), r.heldOut.falseAlarms,
+      qPrintable(fixed(r.heldOut.falseAlarmsPerHour(), 1)), qPrintable(fixed(rateCi.low, 1)),
+      qPrintable(fixed(rateCi.high, 1)), qPrintable(fixed(r.meanWarningSeconds, 1)),
       qPrintable(fixed(r.forecastVideoSeconds / std::max(1e-9, r.forecastWallSeconds), 1)));
   std::printf(
       "  the data's own floor: an oracle that knows when every pre-ictal phase or look-alike decoy ends, not which "

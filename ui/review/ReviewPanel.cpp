@@ -22,7 +22,14 @@ namespace prodrome::ui {
 
 namespace {
 constexpr int kSliderSteps = 1000;  // the slider's resolution over [0, 1]
+
+// One recording's counts, for the intervals EventTotals computes.
+core::EventTotals totalsOf(const core::EventMetrics& m) {
+  core::EventTotals t;
+  t.add(m);
+  return t;
 }
+}  // namespace
 
 QString formatSensitivity(int forecast, int seizures, double sensitivity) {
   if (seizures == 0 || std::isnan(sensitivity)) return ReviewPanel::tr("— (no seizures)");
@@ -34,17 +41,13 @@ QString formatPerHour(double perHour) {
 }
 
 QString withSensitivityInterval(const QString& figure, const core::EventMetrics& m) {
-  core::EventTotals t;
-  t.add(m);
-  const auto ci = t.sensitivityInterval();
+  const auto ci = totalsOf(m).sensitivityInterval();
   if (std::isnan(ci.low)) return figure;
   return ReviewPanel::tr("%1; 95 % CI %2–%3%").arg(figure).arg(100 * ci.low, 0, 'f', 1).arg(100 * ci.high, 0, 'f', 1);
 }
 
 QString withPerHourInterval(const QString& figure, const core::EventMetrics& m) {
-  core::EventTotals t;
-  t.add(m);
-  const auto ci = t.falseAlarmsPerHourInterval();
+  const auto ci = totalsOf(m).falseAlarmsPerHourInterval();
   if (std::isnan(ci.low)) return figure;
   return ReviewPanel::tr("%1; 95 % CI %2–%3 / h").arg(figure).arg(ci.low, 0, 'f', 2).arg(ci.high, 0, 'f', 2);
 }
