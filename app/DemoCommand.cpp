@@ -69,6 +69,17 @@ void printSummary(const core::DemoResult& r) {
       qPrintable(fixed(r.heldOut.falseAlarmsPerHour(), 1)), qPrintable(fixed(rateCi.low, 1)),
       qPrintable(fixed(rateCi.high, 1)), qPrintable(fixed(r.meanWarningSeconds, 1)),
       qPrintable(fixed(r.forecastVideoSeconds / std::max(1e-9, r.forecastWallSeconds), 1)));
+  if (r.motionBaseline) {
+    const auto& b = *r.motionBaseline;
+    const auto bRateCi = b.heldOut.falseAlarmsPerHourInterval();
+    const bool never = core::neverAlarms(b.head.threshold);
+    std::printf(
+        "  beside it, a motion-statistics forecaster (the statistics alone, no encoder, its own operating point%s): "
+        "window ROC-AUC %s; %d/%d seizures forecast, %d false alarms (%s/h, 95%% CI %s-%s)\n",
+        never ? ": none, it raises no alarm" : "", qPrintable(fixed(b.windowRocAuc)), b.heldOut.forecast,
+        b.heldOut.seizures, b.heldOut.falseAlarms, qPrintable(fixed(b.heldOut.falseAlarmsPerHour(), 1)),
+        qPrintable(fixed(bRateCi.low, 1)), qPrintable(fixed(bRateCi.high, 1)));
+  }
   std::printf(
       "  the data's own floor: an oracle that knows when every pre-ictal phase or look-alike decoy ends, not which "
       "is which, forecasts %d/%d with %s false alarms/h\n",

@@ -6,6 +6,7 @@
 #include "app/CommandSupport.h"
 #include "app/ProgressLine.h"
 #include "app/TrainingOptions.h"
+#include "core/forecast/OperatingPoint.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/runs/RunRecord.h"
 #include "database/RunStore.h"
@@ -240,6 +241,17 @@ int runFinetuneCommand(const QStringList& args) {
     if (!std::isnan(out.motionShare))
       std::printf("statistics' share %s (chosen among %zu)\n", qPrintable(fixed(out.motionShare)),
                   c.motionShareCandidates.size());
+    if (out.motionBaseline) {
+      const auto& b = *out.motionBaseline;
+      std::printf("motion baseline (the statistics alone, no encoder), on the same recordings: %s\n",
+                  core::neverAlarms(b.threshold)
+                      ? "no operating point within the budget"
+                      : ("threshold " + fixed(b.threshold).toStdString() + ", " + std::to_string(b.consecutive) +
+                         " in a row, sensitivity " + fixed(b.sensitivity, 2).toStdString() + " at " +
+                         fixed(b.falseAlarmsPerHour, 1).toStdString() + " false alarms/h, window ROC-AUC " +
+                         fixed(b.windowRocAuc).toStdString())
+                            .c_str());
+    }
     return kExitOk;
   } catch (const std::exception& e) {
     printError("finetune", QString::fromUtf8(e.what()));

@@ -5,6 +5,7 @@
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
+#include "core/forecast/OperatingPoint.h"
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneMetrics.h"
 #include "core/runs/ForecastMetrics.h"
@@ -89,6 +90,18 @@ void printFineTune(const core::FineTuneMetrics& m) {
         std::printf("%s\t%s\t%s\t%s\t%s\n", metric(t.share).c_str(), metric(t.sensitivity).c_str(),
                     metric(t.falseAlarmsPerHour).c_str(), metric(t.windowRocAuc).c_str(),
                     m.motionShare && *m.motionShare == t.share ? "*" : "");
+    }
+    if (m.motionBaseline) {
+      const auto& b = *m.motionBaseline;
+      if (core::neverAlarms(b.threshold))
+        std::printf("motion baseline (the statistics alone, no encoder): no operating point within the budget; "
+                    "window ROC-AUC %s on the same recordings\n",
+                    metric(b.windowRocAuc).c_str());
+      else
+        std::printf("motion baseline (the statistics alone, no encoder): threshold %.3f, %lld window(s) in a row, "
+                    "sensitivity %s at %s false alarms per hour, window ROC-AUC %s on the same recordings\n",
+                    b.threshold, static_cast<long long>(b.consecutive), metric(b.sensitivity).c_str(),
+                    metric(b.falseAlarmsPerHour).c_str(), metric(b.windowRocAuc).c_str());
     }
   }
   if (m.validationAtThreshold)

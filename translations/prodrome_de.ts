@@ -3915,160 +3915,160 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
 <context>
     <name>prodrome::ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="28"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="35"/>
         <source>— (no seizures)</source>
         <translation>— (keine Anfälle)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="29"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="36"/>
         <source>%1 / %2 (%3%)</source>
         <translation>%1 / %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="59"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="267"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="40"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="62"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="273"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="40"/>
         <source>%1 / h</source>
         <translation>%1 / h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="41"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="46"/>
         <source>%1; 95 % CI %2–%3%</source>
-        <translation>%1; 95 %‑KI %2–%3 %</translation>
+        <translation>%1; 95&#xa0;%‑KI %2–%3&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="49"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="52"/>
         <source>%1; 95 % CI %2–%3 / h</source>
-        <translation>%1; 95 %‑KI %2–%3 / h</translation>
+        <translation>%1; 95&#xa0;%‑KI %2–%3&#xa0;/&#xa0;h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="53"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="56"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="54"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="57"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="55"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="59"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="58"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="62"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="75"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="83"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="89"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>Ein Alarm wird ausgelöst, wenn so viele Fenster in Folge den Schwellenwert erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="87"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="90"/>
         <source>Windows in a row</source>
         <translation>Fenster in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="91"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="92"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>Nach einem Alarm kann der nächste erst ausgelöst werden, wenn diese Zeit verstrichen ist</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="113"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>Der Lauf hat jeden dieser Überwachungszeiträume als eine Kurve auf seiner Uhr bewertet, bei seiner eigenen Schwelle: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="123"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="118"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="124"/>
         <source>False alarms</source>
         <translation>Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="125"/>
         <source>Mean warning</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="120"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="126"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="127"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="122"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="233"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="239"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="240"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="246"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="252"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="258"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>Zeitraum %1: Sensitivität %2, Fehlalarme %3 über %4 beobachtet (%5 insgesamt), Schwelle %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="274"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="286"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="286"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="292"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="293"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="299"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -4076,7 +4076,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="298"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="304"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4089,7 +4089,7 @@ Alarme: %4
 Geprüft: %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="306"/>
         <source>Night: %1</source>
         <translation>Nacht: %1</translation>
     </message>
@@ -4311,117 +4311,117 @@ Geprüft: %5</translation>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="134"/>
+        <location filename="../ui/training/RunView.cpp" line="135"/>
         <source>Run %1 · %2</source>
         <translation>Lauf %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="136"/>
+        <location filename="../ui/training/RunView.cpp" line="137"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · %2 · %3 · begonnen %4, beendet %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="145"/>
+        <location filename="../ui/training/RunView.cpp" line="146"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="177"/>
+        <location filename="../ui/training/RunView.cpp" line="178"/>
         <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
         <translation>Kurven: die Validierungsclips des behaltenen Modells. Konfusionsmatrix bei Schwelle %1 auf den %2 Vorhersagefenstern der Validierungsaufnahmen, an denen sie gewählt wurde (Zeilen: wahre Klasse, Spalten: vorhergesagt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="183"/>
+        <location filename="../ui/training/RunView.cpp" line="184"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>Konfusionsmatrix des behaltenen Modells auf den Validierungs-Clips bei Schwellenwert %1 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="198"/>
+        <location filename="../ui/training/RunView.cpp" line="199"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="199"/>
+        <location filename="../ui/training/RunView.cpp" line="200"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
+        <location filename="../ui/training/RunView.cpp" line="227"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
+        <location filename="../ui/training/RunView.cpp" line="227"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="227"/>
+        <location filename="../ui/training/RunView.cpp" line="228"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="228"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Clips in the mix</source>
         <translation>Clips in der Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>Repeatable bit for bit</source>
         <translation>Bitgenau wiederholbar</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>no: %1</source>
         <translation>nein: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="235"/>
+        <location filename="../ui/training/RunView.cpp" line="236"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="237"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="242"/>
         <source>Operating point: none (no threshold kept the false alarms within the budget)</source>
         <translation>Arbeitspunkt: keiner (keine Schwelle hielt die Fehlalarme im Budget)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <location filename="../ui/training/RunView.cpp" line="243"/>
         <source>Operating point: threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>Arbeitspunkt: Schwelle %1, %n Fenster in Folge</numerusform>
@@ -4429,193 +4429,208 @@ Geprüft: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <location filename="../ui/training/RunView.cpp" line="246"/>
         <source>, chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the seizures with %4 false alarms per hour.</source>
         <translation>, gewählt auf %1 Validierungs- und %2 kreuzangepassten Aufnahme(n), wo er %3 der Anfälle mit %4 Fehlalarmen pro Stunde vorhersagte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <source>The motion statistics alone (no encoder) found no operating point within the budget there.</source>
+        <translation>Die Bewegungsstatistiken allein (ohne Encoder) fanden dort keinen Arbeitspunkt innerhalb des Budgets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <source>The motion statistics alone (no encoder) forecast %1 of the seizures with %2 false alarms per hour there, at their own best operating point.</source>
+        <translation>Die Bewegungsstatistiken allein (ohne Encoder) sagten dort %1 der Anfälle mit %2 Fehlalarmen pro Stunde vorher, an ihrem eigenen besten Arbeitspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="280"/>
+        <source>Statistics alone (no encoder)</source>
+        <translation>Statistiken allein (ohne Encoder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="282"/>
+        <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC. &quot;Statistics alone&quot; is the motion baseline: a logistic regression on the same statistics without the encoder&apos;s tokens, at its own best operating point on the same recordings.</source>
+        <translation>Der behaltene Anteil ist fett: die meisten Anfälle innerhalb des Fehlalarmbudgets, dann die wenigsten Fehlalarme, dann die beste Fenster-ROC-AUC. „Statistiken allein“ ist die Bewegungs-Baseline: eine logistische Regression auf denselben Statistiken ohne die Tokens des Encoders, an ihrem eigenen besten Arbeitspunkt auf denselben Aufnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
+        <location filename="../ui/training/RunView.cpp" line="319"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
-        <location filename="../ui/training/RunView.cpp" line="273"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="289"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="252"/>
+        <location filename="../ui/training/RunView.cpp" line="253"/>
         <source>The motion statistics hold %1 % of the head&apos;s input, the share kept among those below (each at its best operating point on the same recordings).</source>
         <translation>Die Bewegungsstatistiken tragen %1 % der Eingabe des Kopfes, der unter den unten stehenden gewählte Anteil (jeder an seinem besten Arbeitspunkt auf denselben Aufnahmen).</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>Share of the statistics</source>
         <translation>Anteil der Statistiken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>False alarms per hour</source>
         <translation>Fehlalarme pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="273"/>
         <source>Window ROC-AUC</source>
         <translation>Fenster-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="268"/>
-        <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC.</source>
-        <translation>Der gewählte Anteil ist fett: die meisten Anfälle innerhalb des Fehlalarmbudgets, dann die wenigsten Fehlalarme, dann die beste Fenster-ROC-AUC.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="273"/>
+        <location filename="../ui/training/RunView.cpp" line="289"/>
         <source>Specificity</source>
         <translation>Spezifität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="285"/>
+        <location filename="../ui/training/RunView.cpp" line="301"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="286"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="300"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="301"/>
+        <location filename="../ui/training/RunView.cpp" line="317"/>
         <source>Tokens alone</source>
         <translation>Nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="304"/>
+        <location filename="../ui/training/RunView.cpp" line="320"/>
         <source>%1 bacc</source>
         <translation>%1-bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="304"/>
+        <location filename="../ui/training/RunView.cpp" line="320"/>
         <source>%1 ROC-AUC</source>
         <translation>%1-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="341"/>
+        <location filename="../ui/training/RunView.cpp" line="357"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="343"/>
+        <location filename="../ui/training/RunView.cpp" line="359"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="346"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>Nur Tokens: dieselbe Probe auf den gepoolten Tokens des Encoders ohne die Bilddifferenz-Statistiken, in denselben Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="325"/>
+        <location filename="../ui/training/RunView.cpp" line="341"/>
         <source>mean [95 % CI]</source>
         <translation>Mittelwert [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="368"/>
+        <location filename="../ui/training/RunView.cpp" line="384"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>Abfragen der %1-Shot-Episoden, %2 Episode(n) zusammengefasst (%3 Clips; die Tabelle nennt die AUC jeder Episode und ihren Mittelwert). Konfusionsmatrix bei Schwellenwert 0,500 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="387"/>
+        <location filename="../ui/training/RunView.cpp" line="403"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="387"/>
+        <location filename="../ui/training/RunView.cpp" line="403"/>
         <source>false positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="388"/>
+        <location filename="../ui/training/RunView.cpp" line="404"/>
         <source>true positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="392"/>
+        <location filename="../ui/training/RunView.cpp" line="408"/>
         <source>Precision-recall</source>
         <translation>Präzision-Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="392"/>
+        <location filename="../ui/training/RunView.cpp" line="408"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="392"/>
+        <location filename="../ui/training/RunView.cpp" line="408"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="404"/>
-        <location filename="../ui/training/RunView.cpp" line="405"/>
+        <location filename="../ui/training/RunView.cpp" line="420"/>
+        <location filename="../ui/training/RunView.cpp" line="421"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="404"/>
-        <location filename="../ui/training/RunView.cpp" line="405"/>
+        <location filename="../ui/training/RunView.cpp" line="420"/>
+        <location filename="../ui/training/RunView.cpp" line="421"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="428"/>
+        <location filename="../ui/training/RunView.cpp" line="444"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>

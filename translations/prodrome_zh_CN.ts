@@ -3899,167 +3899,167 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
 <context>
     <name>prodrome::ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="28"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="35"/>
         <source>— (no seizures)</source>
         <translation>—（无发作）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="29"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="36"/>
         <source>%1 / %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="59"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="267"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="40"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="62"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="273"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="33"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="40"/>
         <source>%1 / h</source>
         <translation>%1 次/小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="41"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="46"/>
         <source>%1; 95 % CI %2–%3%</source>
         <translation>%1；95% 置信区间 %2–%3%</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="49"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="52"/>
         <source>%1; 95 % CI %2–%3 / h</source>
         <translation>%1；95% 置信区间 %2–%3 次/小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="53"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="56"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="54"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="57"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="55"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="59"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="58"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="62"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="75"/>
         <source>Recording</source>
         <translation>录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="83"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="89"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>连续达到阈值的窗口数达到此值时触发警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="87"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="90"/>
         <source>Windows in a row</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="91"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="92"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>一次警报后，须经过此时长才能触发下一次警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="113"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>该运行以其自身阈值,在时钟上将每个监测时段作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。这些数值固定:上方的阈值不会改变它们。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="123"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="118"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="124"/>
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="125"/>
         <source>Mean warning</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="120"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="126"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="127"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="122"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
         <source>Night</source>
         <translation>整夜</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="233"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="239"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="240"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="246"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="252"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="258"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>时段 %1:敏感度 %2,误报 %3,观测 %4(共 %5),阈值 %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="274"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="286"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="286"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="292"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="293"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="299"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="298"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="304"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4072,7 +4072,7 @@ Reviewed: %5</source>
 已复核：%5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="306"/>
         <source>Night: %1</source>
         <translation>整夜:%1</translation>
     </message>
@@ -4294,310 +4294,325 @@ Reviewed: %5</source>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="134"/>
+        <location filename="../ui/training/RunView.cpp" line="135"/>
         <source>Run %1 · %2</source>
         <translation>运行 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="136"/>
+        <location filename="../ui/training/RunView.cpp" line="137"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;运行 %1&lt;/b&gt; · %2 · %3 · 开始于 %4，结束于 %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="145"/>
+        <location filename="../ui/training/RunView.cpp" line="146"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="177"/>
+        <location filename="../ui/training/RunView.cpp" line="178"/>
         <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
         <translation>曲线：保留模型的验证片段。混淆矩阵：阈值 %1 下、用于选择该阈值的验证录像中 %2 个预测窗口上的结果（行：真实类别，列：预测）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="183"/>
+        <location filename="../ui/training/RunView.cpp" line="184"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>保留模型在验证片段上、阈值 %1 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="198"/>
+        <location filename="../ui/training/RunView.cpp" line="199"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="199"/>
+        <location filename="../ui/training/RunView.cpp" line="200"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="217"/>
+        <location filename="../ui/training/RunView.cpp" line="218"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
+        <location filename="../ui/training/RunView.cpp" line="227"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="226"/>
+        <location filename="../ui/training/RunView.cpp" line="227"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="227"/>
+        <location filename="../ui/training/RunView.cpp" line="228"/>
         <source>Steps done</source>
         <translation>已完成步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="228"/>
+        <location filename="../ui/training/RunView.cpp" line="229"/>
         <source>Final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="230"/>
         <source>Clips in the mix</source>
         <translation>数据组合中的片段数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Seconds</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>Repeatable bit for bit</source>
         <translation>可逐位复现</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>yes: %1</source>
         <translation>是：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>no: %1</source>
         <translation>否：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="235"/>
+        <location filename="../ui/training/RunView.cpp" line="236"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="237"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="242"/>
         <source>Operating point: none (no threshold kept the false alarms within the budget)</source>
         <translation>工作点：无（没有阈值能将误报保持在预算内）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <location filename="../ui/training/RunView.cpp" line="243"/>
         <source>Operating point: threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>工作点：阈值 %1，连续 %n 个窗口</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="245"/>
+        <location filename="../ui/training/RunView.cpp" line="246"/>
         <source>, chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the seizures with %4 false alarms per hour.</source>
         <translation>，在 %1 个验证录像和 %2 个交叉拟合录像上选定，在那里它以每小时 %4 次误报预测出 %3 的发作。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <source>The motion statistics alone (no encoder) found no operating point within the budget there.</source>
+        <translation>仅用运动统计量（不含编码器）时，在此未找到满足预算的工作点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <source>The motion statistics alone (no encoder) forecast %1 of the seizures with %2 false alarms per hour there, at their own best operating point.</source>
+        <translation>仅用运动统计量（不含编码器）时，在其自身最佳工作点上，于此预测了 %1 的发作，每小时误报 %2 次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="280"/>
+        <source>Statistics alone (no encoder)</source>
+        <translation>仅统计量（不含编码器）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="282"/>
+        <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC. &quot;Statistics alone&quot; is the motion baseline: a logistic regression on the same statistics without the encoder&apos;s tokens, at its own best operating point on the same recordings.</source>
+        <translation>保留的比例以粗体显示：先看误报预算内预测的发作最多，再看误报最少，最后看窗口 ROC-AUC 最好。“仅统计量”是运动基线：在相同统计量上、不含编码器 token 的逻辑回归，取其在相同录像上的最佳工作点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="288"/>
+        <location filename="../ui/training/RunView.cpp" line="319"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
-        <location filename="../ui/training/RunView.cpp" line="273"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="289"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="252"/>
+        <location filename="../ui/training/RunView.cpp" line="253"/>
         <source>The motion statistics hold %1 % of the head&apos;s input, the share kept among those below (each at its best operating point on the same recordings).</source>
         <translation>运动统计量占分类头输入的 %1 %，这是从下列份额中保留的份额（每个份额均取其在同一批录像上的最佳工作点）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>Share of the statistics</source>
         <translation>统计量的份额</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>False alarms per hour</source>
         <translation>每小时误报</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="273"/>
         <source>Window ROC-AUC</source>
         <translation>窗口 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="268"/>
-        <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC.</source>
-        <translation>保留的份额以粗体显示：在误报预算内预测出最多发作，其次误报最少，再次窗口 ROC-AUC 最佳。</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/RunView.cpp" line="273"/>
+        <location filename="../ui/training/RunView.cpp" line="289"/>
         <source>Specificity</source>
         <translation>特异度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="285"/>
+        <location filename="../ui/training/RunView.cpp" line="301"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>保留的轮次（验证集 ROC-AUC 最佳）以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="286"/>
+        <location filename="../ui/training/RunView.cpp" line="302"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="300"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="301"/>
+        <location filename="../ui/training/RunView.cpp" line="317"/>
         <source>Tokens alone</source>
         <translation>仅 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>Shots</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>Episode</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>Support</source>
         <translation>支持集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="302"/>
+        <location filename="../ui/training/RunView.cpp" line="318"/>
         <source>Query</source>
         <translation>查询集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="304"/>
+        <location filename="../ui/training/RunView.cpp" line="320"/>
         <source>%1 bacc</source>
         <translation>%1 bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="304"/>
+        <location filename="../ui/training/RunView.cpp" line="320"/>
         <source>%1 ROC-AUC</source>
         <translation>%1 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="341"/>
+        <location filename="../ui/training/RunView.cpp" line="357"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>粗体行：每个样本数在其各情景上的均值。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="343"/>
+        <location filename="../ui/training/RunView.cpp" line="359"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="346"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>仅 token：在相同情景中，对编码器池化 token 使用同一探针，不含帧差统计量。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="325"/>
+        <location filename="../ui/training/RunView.cpp" line="341"/>
         <source>mean [95 % CI]</source>
         <translation>均值 [95% 置信区间]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="368"/>
+        <location filename="../ui/training/RunView.cpp" line="384"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>%2 个 %1-shot 回合的查询片段合并（%3 个片段；表格给出每个回合的 AUC 及其均值）。阈值 0.500 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="387"/>
+        <location filename="../ui/training/RunView.cpp" line="403"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="387"/>
+        <location filename="../ui/training/RunView.cpp" line="403"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="388"/>
+        <location filename="../ui/training/RunView.cpp" line="404"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="392"/>
+        <location filename="../ui/training/RunView.cpp" line="408"/>
         <source>Precision-recall</source>
         <translation>精确率-召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="392"/>
+        <location filename="../ui/training/RunView.cpp" line="408"/>
         <source>recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="392"/>
+        <location filename="../ui/training/RunView.cpp" line="408"/>
         <source>precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="404"/>
-        <location filename="../ui/training/RunView.cpp" line="405"/>
+        <location filename="../ui/training/RunView.cpp" line="420"/>
+        <location filename="../ui/training/RunView.cpp" line="421"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="404"/>
-        <location filename="../ui/training/RunView.cpp" line="405"/>
+        <location filename="../ui/training/RunView.cpp" line="420"/>
+        <location filename="../ui/training/RunView.cpp" line="421"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="428"/>
+        <location filename="../ui/training/RunView.cpp" line="444"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>

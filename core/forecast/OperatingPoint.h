@@ -46,6 +46,12 @@ struct CurveForSelection {
   std::int64_t frameCount = 0;
 };
 
+// A threshold above 1, which no probability reaches: a forecaster stored
+// with it raises no alarm at its own operating point. The rules below give
+// one when no threshold qualifies and the highest score is 1 (nextafter(1)).
+// The one place that rule lives: the log, the dialogs and the reports ask it.
+inline bool neverAlarms(double threshold) { return threshold > 1.0; }
+
 struct OperatingPointChoice {
   double threshold = 0.5;
   double sensitivity = std::numeric_limits<double>::quiet_NaN();         // pooled; NaN without seizures

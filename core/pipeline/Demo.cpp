@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/clips/ClipSetService.h"
 #include "core/forecast/WindowLabels.h"
+#include "core/pipeline/MotionBaselineForecast.h"
 #include "core/pipeline/Pretraining.h"
 #include "core/synth/DecoyOracle.h"
 #include "core/synth/SynthProject.h"
@@ -96,6 +97,39 @@ ClipSetParams windowParams(std::uint64_t seed) {
   p.species = Species::Human;
   p.seed = static_cast<std::int64_t>(seed);
   return p;
+}
+
+// The motion baseline on the forecast's own windows: scored from what the
+// forecaster's head read of them, judged like the forecast at the baseline's
+// operating point.
+DemoResult::BaselineForecast baselineOnHeldOut(database::Database& db, const FineTuneMetrics::MotionBaseline& head,
+                                               const DemoResult& result, const std::vector<torch::Tensor>& headInputs) {
+  DemoResult::BaselineForecast b;
+  b.head = head;
+  AlarmOptions alarms = result.alarms;
+  alarms.threshold = head.threshold;
+  alarms.consecutive = static_cast<int>(head.consecutive);
+  std::vector<double> scores;
+  std::vector<int> labels;
+  for (std::size_t r = 0; r < result.forecasts.size(); ++r) {
+    const auto& rf = result.forecasts[r];
+    const auto p = motionBaselineProbabilities(head, headInputs.at(r));
+    auto points = rf.points;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+      points[i].probability = p.at(i);
+      if (rf.windowLabels[i] < 0) continue;
+      scores.push_back(p[i]);
+      labels.push_back(rf.windowLabels[i]);
+    }
+    const auto rec = database::RecordingStore(db).find(rf.recordingId);
+    if (!rec) throw Error("recording " + std::to_string(rf.recordingId) + " vanished during the demo");
+    b.heldOut.add(evaluateAlarms(points, result.forecastSeizures[r], rec->fps, rec->frameCount, alarms));
+  }
+  const bool both = std::count(labels.begin(), labels.end(), 1) > 0 && std::count(labels.begin(), labels.end(), 0) > 0;
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  b.windowRocAuc = both ? ml::rocAuc(scores, labels) : nan;
+  b.windowPrAuc = both ? ml::averagePrecision(scores, labels) : nan;
+  return b;
 }
 
 }  // namespace
@@ -296,7 +330,8 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   fc.alarms.horizonSeconds = 5;
   fc.alarms.postIctalSeconds = kHumanGapSeconds;
   fc.gapSeconds = kHumanGapSeconds;
-  const auto forecast = runForecast(db, fc, callbacks);
+  std::vector<torch::Tensor> headInputs;
+  const auto forecast = runForecast(db, fc, callbacks, &headInputs);
   if (forecast.cancelled) throw Cancelled();
   result.alarms = forecast.alarms;
   result.forecasts = forecast.recordings;
@@ -318,6 +353,8 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.windowPrAuc = forecast.windowPrAuc;
   result.heldOut = totals;
   result.meanWarningSeconds = totals.forecast ? warningSum / totals.forecast : nan;
+  if (forecaster.motionBaseline)
+    result.motionBaseline = baselineOnHeldOut(db, *forecaster.motionBaseline, result, headInputs);
   // The same recordings' decoys, scored as the forecast was.
   for (const auto* schedule : testSchedules) {
     result.oracleKnowsEnd.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeEnd, result.alarms));

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -94,6 +95,16 @@ struct DemoResult {
   // (core/synth/DecoyOracle.h): false alarms per hour of an oracle that knows
   // every cue episode's end (sensitivity 1), and of one that knows each start.
   EventTotals oracleKnowsEnd, oracleKnowsStart;
+  // The motion-statistics forecaster chosen beside the forecaster
+  // (FineTuneMetrics::MotionBaseline: the statistics alone, no encoder), on
+  // the same held-out windows at its own operating point. Absent when the
+  // fine-tune chose none.
+  struct BaselineForecast {
+    FineTuneMetrics::MotionBaseline head;
+    EventTotals heldOut;
+    double windowRocAuc = 0, windowPrAuc = 0;
+  };
+  std::optional<BaselineForecast> motionBaseline;
   double forecastVideoSeconds = 0, forecastWallSeconds = 0;
   std::vector<std::pair<std::string, double>> stageSeconds;  // wall time per stage
   double totalSeconds = 0;

@@ -67,6 +67,41 @@ std::string countInterval(double value, const ml::CountInterval& ci, int digits)
   return fixed(value, digits) + " [" + fixed(ci.low, digits) + ", " + fixed(ci.high, digits) + "]";
 }
 
+// The motion baseline's row under the forecaster's: the same event figures,
+// not a target of its own.
+std::string baselineTargetRow(const DemoResult& r) {
+  if (!r.motionBaseline) return "";
+  const auto& b = *r.motionBaseline;
+  return "| the same for a motion-statistics forecaster (the statistics alone, no encoder; its own operating point, "
+         "chosen by the same rule on the same recordings): seizures forecast; false alarms per hour | " +
+         std::to_string(b.heldOut.forecast) + " of " + std::to_string(b.heldOut.seizures) + "; " +
+         (neverAlarms(b.head.threshold)
+              ? std::string("no alarm (no operating point)")
+              : countInterval(b.heldOut.falseAlarmsPerHour(), b.heldOut.falseAlarmsPerHourInterval(), 1)) +
+         " | (baseline) | window ROC-AUC " + fixed(b.windowRocAuc) + " against the forecaster's " +
+         fixed(r.windowRocAuc) + " |\n";
+}
+
+std::string baselineBullet(const DemoResult& r) {
+  if (!r.motionBaseline) return "";
+  const auto& b = *r.motionBaseline;
+  const bool never = neverAlarms(b.head.threshold);
+  return "- Beside it, a simple detector: a logistic regression on the same motion statistics alone (no encoder), "
+         "fitted on the same training clips and scored on the same windows; its operating point was chosen by the "
+         "same rule on the same recordings (" +
+         (never ? std::string("none: it raises no alarm")
+                : "threshold " + fixed(b.head.threshold) + " with " + std::to_string(b.head.consecutive) +
+                      " window(s) in a row, where it forecast " + fixed(b.head.sensitivity, 2) + " of the seizures with " +
+                      fixed(b.head.falseAlarmsPerHour, 1) + " false alarms per hour") +
+         "). Held out: window ROC-AUC " + fixed(b.windowRocAuc) + ", PR-AUC " + fixed(b.windowPrAuc) + "; " +
+         std::to_string(b.heldOut.forecast) + " of " + std::to_string(b.heldOut.seizures) + " seizures forecast (" +
+         countInterval(b.heldOut.sensitivity(), b.heldOut.sensitivityInterval(), 3) + "), " +
+         std::to_string(b.heldOut.falseAlarms) + " false alarms (" +
+         countInterval(b.heldOut.falseAlarmsPerHour(), b.heldOut.falseAlarmsPerHourInterval(), 1) +
+         " per hour). With this few seizures and hours, only intervals that do not overlap would tell the deep "
+         "forecaster from it.\n";
+}
+
 // How the forecaster's statistics' share was chosen: what each candidate's
 // best operating point gave on the selection curves.
 std::string shareChoice(const DemoResult& r) {
@@ -194,7 +229,22 @@ void writeDemoReport(DemoResult& r) {
       << "decoy_oracle_knows_end_false_alarms_per_hour," << csvNumber(r.oracleKnowsEnd.falseAlarmsPerHour(), 3) << '\n'
       << "decoy_oracle_knows_start_false_alarms_per_hour," << csvNumber(r.oracleKnowsStart.falseAlarmsPerHour(), 3)
       << '\n'
-      << "decoy_oracle_knows_start_sensitivity," << csvNumber(r.oracleKnowsStart.sensitivity()) << '\n'
+      << "decoy_oracle_knows_start_sensitivity," << csvNumber(r.oracleKnowsStart.sensitivity()) << '\n';
+  if (r.motionBaseline) {
+    const auto& b = *r.motionBaseline;
+    const auto bRateCi = b.heldOut.falseAlarmsPerHourInterval();
+    sum << "motion_baseline_forecast_threshold," << csvNumber(b.head.threshold) << '\n'
+        << "motion_baseline_forecast_consecutive," << b.head.consecutive << '\n'
+        << "motion_baseline_forecast_window_roc_auc," << csvNumber(b.windowRocAuc) << '\n'
+        << "motion_baseline_forecast_window_pr_auc," << csvNumber(b.windowPrAuc) << '\n'
+        << "motion_baseline_forecast_seizures_forecast," << b.heldOut.forecast << '\n'
+        << "motion_baseline_forecast_sensitivity," << csvNumber(b.heldOut.sensitivity()) << '\n'
+        << "motion_baseline_forecast_false_alarms," << b.heldOut.falseAlarms << '\n'
+        << "motion_baseline_forecast_false_alarms_per_hour," << csvNumber(b.heldOut.falseAlarmsPerHour(), 3) << '\n'
+        << "motion_baseline_forecast_false_alarms_per_hour_ci_low," << csvNumber(bRateCi.low, 3) << '\n'
+        << "motion_baseline_forecast_false_alarms_per_hour_ci_high," << csvNumber(bRateCi.high, 3) << '\n';
+  }
+  sum
       << "forecast_speed_x_real_time," << csvNumber(speed, 1) << '\n'
       << "total_seconds," << csvNumber(r.totalSeconds, 1) << '\n';
   writeFileAtomically(dir / "summary.csv", sum.str());
@@ -232,6 +282,7 @@ void writeDemoReport(DemoResult& r) {
      << "| the same for an oracle that knows when every pre-ictal phase and look-alike ends, not which is which | "
      << countInterval(r.oracleKnowsEnd.falseAlarmsPerHour(), r.oracleKnowsEnd.falseAlarmsPerHourInterval(), 1)
      << " | (reference) | a floor under the row above |\n"
+     << baselineTargetRow(r)
      << "| 4-shot balanced accuracy with stage 1 (the deployed head) | " << fixed(fourShot(s1).bacc) << " | ≥ "
      << fixed(kTargetFourShotBacc, 2) << " | " << met(fourShot(s1).bacc >= kTargetFourShotBacc) << " |\n"
      << "| stage 1 − no stage 1, ROC-AUC, paired, all shots (95 % CI) | " << differenceText(gainAll)
@@ -335,6 +386,7 @@ void writeDemoReport(DemoResult& r) {
      << "(alarms 8 and 13 s in) forecasts " << fixed(r.oracleKnowsStart.sensitivity(), 2) << " of them with "
      << fixed(r.oracleKnowsStart.falseAlarmsPerHour(), 1)
      << " per hour (`bench_alarm_floor` gives the same over 300 recordings per difficulty).\n"
+     << baselineBullet(r)
      << "- Scored at " << fixed(speed, 1) << "× real time.\n\n![probability timeline](timeline.png)\n\n";
 
   md << "## Wall time\n\n| stage | seconds |\n|---|---|\n";

@@ -161,6 +161,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     outcome.consecutive = consecutive;
     if (metrics.motionShare) outcome.motionShare = *metrics.motionShare;
     outcome.motionShareTrials = metrics.motionShareTrials;
+    outcome.motionBaseline = metrics.motionBaseline;
     if (metrics.thresholdRule == "false-alarm-rate") {
       outcome.selectionSensitivity = metrics.validationEventSensitivity;
       outcome.selectionFalseAlarmsPerHour = metrics.validationFalseAlarmsPerHour;

@@ -55,6 +55,9 @@ struct FineTuneOutcome {
   // chosen) and what each candidate gave.
   double motionShare = std::numeric_limits<double>::quiet_NaN();
   std::vector<FineTuneMetrics::ShareTrial> motionShareTrials;
+  // The motion-statistics forecaster chosen beside it (a probe head reading
+  // statistics, "false-alarm-rate"); absent otherwise.
+  std::optional<FineTuneMetrics::MotionBaseline> motionBaseline;
   bool cancelled = false;
 };
 

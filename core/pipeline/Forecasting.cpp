@@ -185,7 +185,8 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   return points;
 }
 
-ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks) {
+ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks,
+                            std::vector<torch::Tensor>* headInputs) {
   if (config.recordings.empty()) throw Error("forecasting needs at least one recording");
   if (!(config.windowSeconds > 0) || !(config.strideSeconds > 0))
     throw Error("forecast window and stride must be positive seconds");
@@ -233,7 +234,9 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       const auto started = std::chrono::steady_clock::now();
       RecordingForecast rf;
       rf.recordingId = recordingId;
-      rf.points = scoreVideo(model, rec->path, scan, device.device, callbacks);
+      torch::Tensor inputs;
+      rf.points = scoreVideo(model, rec->path, scan, device.device, callbacks, headInputs ? &inputs : nullptr);
+      if (headInputs) headInputs->push_back(inputs);
       rf.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       rf.videoSeconds = rec->frameCount / rec->fps;
       const auto seizures = seizuresOf(db, recordingId);

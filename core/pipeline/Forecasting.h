@@ -76,7 +76,11 @@ struct ForecastOutcome {
 };
 
 // A "forecast" run: predictions stored per recording (each recording's rows
-// in one transaction), event metrics in the run's metrics.
-ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks = {});
+// in one transaction), event metrics in the run's metrics. `headInputs`, when
+// given, receives for each recording (config.recordings' order) what a
+// recording_norm model's head read of its windows (scoreVideo's), undefined
+// for another model: what a baseline beside the head is scored from.
+ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks = {},
+                            std::vector<torch::Tensor>* headInputs = nullptr);
 
 }  // namespace prodrome::core

@@ -4,6 +4,8 @@
 // decision_consecutive), read from the weights file's header alone, so a
 // dialog can show what a forecast that defers to the model will use.
 
+#include "core/forecast/OperatingPoint.h"
+
 #include <filesystem>
 #include <optional>
 
@@ -17,7 +19,7 @@ struct ModelOperatingPoint {
   bool stored = true;
   // A threshold just above 1: no threshold met the false-alarm budget, and
   // the model raises no alarm at its own operating point.
-  bool neverAlarms() const { return threshold > 1.0; }
+  bool neverAlarms() const { return core::neverAlarms(threshold); }
 };
 
 // None when the file is missing or unreadable (the forecast's own load then

@@ -8,6 +8,7 @@
 #include "core/pipeline/ClipCache.h"
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/Forecasting.h"
+#include "core/pipeline/MotionBaselineForecast.h"
 #include "core/runs/RunRecord.h"
 #include "database/ClipSetStore.h"
 #include "database/Database.h"
@@ -185,11 +186,18 @@ std::vector<SelectionRecording> crossFitRecordings(database::Database& db, ml::V
   return recordings;
 }
 
+// The head inputs' columns from `first` on: all of them, or the motion
+// baseline's statistics.
+torch::Tensor columnsFrom(const torch::Tensor& x, std::int64_t first) {
+  return first == 0 ? x : x.narrow(1, first, x.size(1) - first);
+}
+
 // Each cross-fitted recording's probabilities by the head fitted without its
-// subject, with `options`.
+// subject, with `options`, on the inputs' columns from `firstColumn` on.
 void scoreCrossFitted(std::vector<SelectionRecording>& recordings, const ClipCache& cache, const ProbeData& data,
-                      const ml::ProbeOptions& options) {
+                      const ml::ProbeOptions& options, std::int64_t firstColumn = 0) {
   const auto folds = foldsOf(cache, data);
+  const auto x = columnsFrom(data.x, firstColumn);
   std::map<std::int64_t, ml::LinearProbe> probes;
   for (auto& r : recordings) {
     if (r.subject < 0) continue;
@@ -197,11 +205,11 @@ void scoreCrossFitted(std::vector<SelectionRecording>& recordings, const ClipCac
     if (it == probes.end()) {
       const auto rows = foldRows(data, folds.rowsOf.at(r.subject));
       if (!rows) throw std::logic_error("a cross-fitted recording's fold holds one label only");
-      it = probes.emplace(r.subject, ml::fitProbe(data.x.index_select(0, *rows), data.y.index_select(0, *rows), options))
+      it = probes.emplace(r.subject, ml::fitProbe(x.index_select(0, *rows), data.y.index_select(0, *rows), options))
                .first;
     }
     // In double, as scoreVideo's own (its comment says why).
-    setProbabilities(r.curve, torch::sigmoid(it->second.logits(r.inputs).to(torch::kDouble)));
+    setProbabilities(r.curve, torch::sigmoid(it->second.logits(columnsFrom(r.inputs, firstColumn)).to(torch::kDouble)));
   }
 }
 
@@ -236,6 +244,34 @@ OperatingPointChoice bestOperatingPoint(const std::vector<SelectionRecording>& r
 ml::ProbeOptions withMotionShare(ml::ProbeOptions options, double share) {
   options.blockShares = {1 - share, share};
   return options;
+}
+
+// The motion baseline (FineTuneMetrics::MotionBaseline) on the model's own
+// selection recordings: fitted like the head, on the statistics' columns
+// alone, each recording scored as the head scored it (the validation ones by
+// the baseline fitted on every training clip, the cross-fitted ones by the
+// baseline fitted without their subject), its operating point by the same
+// rule. `recordings` is a copy: the model's curves stay as they are.
+FineTuneMetrics::MotionBaseline motionBaselineOn(std::vector<SelectionRecording> recordings, std::size_t validationCount,
+                                                 const ClipCache& cache, const ProbeData& data,
+                                                 std::int64_t firstColumn, const AlarmOptions& alarms,
+                                                 const FineTuneConfig& config) {
+  const auto options = motionBaselineOptions(data.options);
+  const auto fitted = ml::fitProbe(columnsFrom(data.x, firstColumn), data.y, options);
+  FineTuneMetrics::MotionBaseline b = motionBaselineOf(fitted, firstColumn);
+  for (std::size_t v = 0; v < validationCount; ++v) {
+    const auto p = motionBaselineProbabilities(b, recordings[v].inputs);
+    for (std::size_t i = 0; i < p.size(); ++i) recordings[v].curve.points[i].probability = p[i];
+  }
+  scoreCrossFitted(recordings, cache, data, options, firstColumn);
+  int k = 1;
+  const auto choice = bestOperatingPoint(recordings, alarms, config, k);
+  b.threshold = choice.threshold;
+  b.consecutive = k;
+  b.sensitivity = choice.sensitivity;
+  b.falseAlarmsPerHour = choice.falseAlarmsPerHour;
+  b.windowRocAuc = pooledWindowRocAuc(recordings);
+  return b;
 }
 
 }  // namespace
@@ -384,7 +420,19 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
     metrics.motionShare = share;
     run.log("statistics' share " + std::to_string(share) + " kept");
   }
-  if (choice.threshold > 1)
+  // Only a head that reads motion statistics beside the tokens has a
+  // baseline to be compared with; it is fitted on what the head was.
+  if (probeOnNormalised && model->config().motion_stats) {
+    throwIfCancelled(callbacks.cancel);
+    const auto first = model->config().pooledDim();
+    metrics.motionBaseline = motionBaselineOn(recordings, validationCount, cache, *probe, first, alarms, config);
+    const auto& b = *metrics.motionBaseline;
+    run.log("motion baseline (the statistics alone, no encoder): threshold " + std::to_string(b.threshold) + ", " +
+            std::to_string(b.consecutive) + " window(s) in a row, sensitivity " + std::to_string(b.sensitivity) +
+            " at " + std::to_string(b.falseAlarmsPerHour) + " false alarms per hour, window ROC-AUC " +
+            std::to_string(b.windowRocAuc) + " on the same recordings");
+  }
+  if (neverAlarms(choice.threshold))
     run.log("no threshold keeps the false alarms within the budget: the model raises no alarm at its operating "
             "point (give the forecast a --threshold, or allow more false alarms)");
   run.log("operating point on " + std::to_string(recordings.size()) + " recordings (" +

@@ -41,6 +41,19 @@ QJsonObject FineTuneMetrics::toJson() const {
     m["motion_share_trials"] = trials;
   }
   if (motionShare) m["motion_share"] = *motionShare;
+  if (motionBaseline) {
+    const auto& b = *motionBaseline;
+    QJsonArray weight;
+    for (double w : b.weight) weight.append(w);
+    m["motion_baseline"] = QJsonObject{{"first_column", static_cast<qint64>(b.firstColumn)},
+                                       {"weight", weight},
+                                       {"bias", b.bias},
+                                       {"threshold", b.threshold},
+                                       {"consecutive", static_cast<qint64>(b.consecutive)},
+                                       {"sensitivity", jsonNumber(b.sensitivity)},
+                                       {"false_alarms_per_hour", jsonNumber(b.falseAlarmsPerHour)},
+                                       {"window_roc_auc", jsonNumber(b.windowRocAuc)}};
+  }
   if (validationAtThreshold) {
     m["validation_at_threshold"] = binaryMetricsJson(*validationAtThreshold);
     if (!validationAtThresholdOn.empty())
@@ -84,6 +97,19 @@ FineTuneMetrics FineTuneMetrics::fromJson(const QJsonObject& json) {
   }
   if (json.value(QLatin1String("motion_share")).isDouble())
     m.motionShare = json.value(QLatin1String("motion_share")).toDouble();
+  if (json.value(QLatin1String("motion_baseline")).isObject()) {
+    const auto o = json.value(QLatin1String("motion_baseline")).toObject();
+    MotionBaseline b;
+    b.firstColumn = o.value(QLatin1String("first_column")).toInteger();
+    for (const auto& w : o.value(QLatin1String("weight")).toArray()) b.weight.push_back(w.toDouble());
+    b.bias = o.value(QLatin1String("bias")).toDouble();
+    b.threshold = o.value(QLatin1String("threshold")).toDouble(0.5);
+    b.consecutive = o.value(QLatin1String("consecutive")).toInteger(1);
+    b.sensitivity = jsonNumberOr(o.value(QLatin1String("sensitivity")), b.sensitivity);
+    b.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), b.falseAlarmsPerHour);
+    b.windowRocAuc = jsonNumberOr(o.value(QLatin1String("window_roc_auc")), b.windowRocAuc);
+    m.motionBaseline = b;
+  }
   m.validationAtThresholdOn = json.value(QLatin1String("validation_at_threshold_on")).toString().toStdString();
   if (json.value(QLatin1String("threshold")).isDouble()) m.threshold = json.value(QLatin1String("threshold")).toDouble();
   m.modelId = json.value(QLatin1String("model_id")).toInteger();

@@ -51,6 +51,24 @@ struct FineTuneMetrics {
   };
   std::vector<ShareTrial> motionShareTrials;
   std::optional<double> motionShare;
+  // A motion-statistics forecaster beside the model (issue 12: the user sees
+  // whether the deep model beats a simple detector): a logistic regression on
+  // the head input's motion-statistics columns alone, the encoder's tokens
+  // left out, fitted on the same training clips, its operating point chosen
+  // by the same rule on the same recordings. Its weights act on the head's
+  // input as it stands (standardisation folded in): the probability of a
+  // window is sigmoid(inputs[firstColumn..] · weight + bias).
+  struct MotionBaseline {
+    std::int64_t firstColumn = 0;
+    std::vector<double> weight;
+    double bias = 0;
+    double threshold = 0.5;
+    std::int64_t consecutive = 1;
+    double sensitivity = std::numeric_limits<double>::quiet_NaN();         // where it was chosen
+    double falseAlarmsPerHour = std::numeric_limits<double>::quiet_NaN();  // where it was chosen
+    double windowRocAuc = std::numeric_limits<double>::quiet_NaN();        // pooled over the same windows
+  };
+  std::optional<MotionBaseline> motionBaseline;
   // The validation metrics at the operating point, on what it was chosen on:
   // "clips" (the validation clips) or "windows" (the forecast windows of the
   // validation recordings, thresholdWindows of them).

@@ -1,5 +1,6 @@
 #include "ui/training/RunView.h"
 
+#include "core/forecast/OperatingPoint.h"
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneMetrics.h"
 #include "core/runs/PretrainMetrics.h"
@@ -238,7 +239,7 @@ void RunView::addPretrainMetrics(const core::PretrainMetrics& m) {
 
 QString RunView::operatingPointText(const core::FineTuneMetrics& m) {
   if (m.thresholdRule != "false-alarm-rate" || !m.threshold) return {};
-  QString text = (*m.threshold > 1 ? tr("Operating point: none (no threshold kept the false alarms within the budget)")
+  QString text = (core::neverAlarms(*m.threshold) ? tr("Operating point: none (no threshold kept the false alarms within the budget)")
                                    : tr("Operating point: threshold %1, %n window(s) in a row", nullptr,
                                         static_cast<int>(m.consecutive))
                                          .arg(*m.threshold, 0, 'f', 3)) +
@@ -252,6 +253,16 @@ QString RunView::operatingPointText(const core::FineTuneMetrics& m) {
     text += QLatin1Char(' ') + tr("The motion statistics hold %1 % of the head's input, the share kept among those "
                                   "below (each at its best operating point on the same recordings).")
                                    .arg(100 * *m.motionShare, 0, 'f', 0);
+  // Without a table of shares, the baseline's figures go here; with one,
+  // they are its last row.
+  if (m.motionBaseline && m.motionShareTrials.empty())
+    text += QLatin1Char(' ') +
+            (core::neverAlarms(m.motionBaseline->threshold)
+                 ? tr("The motion statistics alone (no encoder) found no operating point within the budget there.")
+                 : tr("The motion statistics alone (no encoder) forecast %1 of the seizures with %2 false alarms per "
+                      "hour there, at their own best operating point.")
+                       .arg(m.motionBaseline->sensitivity, 0, 'f', 2)
+                       .arg(m.motionBaseline->falseAlarmsPerHour, 0, 'f', 1));
   return text;
 }
 
@@ -265,8 +276,13 @@ void RunView::addFineTuneMetrics(const core::FineTuneMetrics& m) {
              {QStringLiteral("%1 %").arg(100 * t.share, 0, 'f', 0), metricText(t.sensitivity),
               metricText(t.falseAlarmsPerHour), metricText(t.windowRocAuc)},
              m.motionShare && *m.motionShare == t.share);
+    if (m.motionBaseline)
+      addRow(metrics_, {tr("Statistics alone (no encoder)"), metricText(m.motionBaseline->sensitivity),
+                        metricText(m.motionBaseline->falseAlarmsPerHour), metricText(m.motionBaseline->windowRocAuc)});
     metrics_->setToolTip(tr("The share kept is in bold: the most seizures within the false-alarm budget, then the "
-                            "fewest false alarms, then the best window ROC-AUC."));
+                            "fewest false alarms, then the best window ROC-AUC. \"Statistics alone\" is the motion "
+                            "baseline: a logistic regression on the same statistics without the encoder's tokens, at "
+                            "its own best operating point on the same recordings."));
     return;
   }
   metrics_ = table(this, {tr("Epoch"), tr("Train loss"), tr("Balanced accuracy"), tr("ROC-AUC"), tr("PR-AUC"),

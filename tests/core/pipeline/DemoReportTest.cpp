@@ -70,5 +70,50 @@ TEST(DemoReport, ARateWithinBudgetAtTooLowASensitivityIsNamedAsHalfThePair) {
       << report;
 }
 
+TEST(DemoReport, TheMotionBaselineForecasterStandsBesideTheForecaster) {
+  auto r = heldOutResult("baseline", 0.877, 5, 11);
+  r.windowRocAuc = 0.925;
+  DemoResult::BaselineForecast b;
+  b.head.threshold = 0.9;
+  b.head.consecutive = 2;
+  b.head.sensitivity = 0.75;
+  b.head.falseAlarmsPerHour = 29.2;
+  b.heldOut.seizures = 6;
+  b.heldOut.forecast = 4;
+  b.heldOut.falseAlarms = 10;
+  b.heldOut.interictalHours = 0.242;
+  b.windowRocAuc = 0.924;
+  b.windowPrAuc = 0.5;
+  r.motionBaseline = b;
+  writeDemoReport(r);
+  const auto report = readAll(r.report);
+  EXPECT_NE(report.find("motion-statistics forecaster (the statistics alone, no encoder"), std::string::npos) << report;
+  EXPECT_NE(report.find("| 4 of 6; 41.3 [19.8, 76.0] | (baseline) | window ROC-AUC 0.924 against the forecaster's 0.925 |"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("threshold 0.900 with 2 window(s) in a row, where it forecast 0.75 of the seizures with 29.2"),
+            std::string::npos)
+      << report;
+  const auto summary = readAll(r.project.parent_path() / "summary.csv");
+  EXPECT_NE(summary.find("motion_baseline_forecast_seizures_forecast,4\n"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("motion_baseline_forecast_false_alarms,10\n"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("motion_baseline_forecast_window_roc_auc,0.924"), std::string::npos) << summary;
+
+  // A baseline that found no operating point raises no alarm, and says so.
+  r.motionBaseline->head.threshold = 1.0 + 1e-9;
+  r.motionBaseline->heldOut.forecast = 0;
+  r.motionBaseline->heldOut.falseAlarms = 0;
+  writeDemoReport(r);
+  const auto none = readAll(r.report);
+  EXPECT_NE(none.find("| 0 of 6; no alarm (no operating point) | (baseline)"), std::string::npos) << none;
+  EXPECT_NE(none.find("(none: it raises no alarm)"), std::string::npos) << none;
+
+  // Without one (a fine-tune that chose none), neither row nor keys.
+  r.motionBaseline.reset();
+  writeDemoReport(r);
+  EXPECT_EQ(readAll(r.report).find("motion-statistics forecaster"), std::string::npos);
+  EXPECT_EQ(readAll(r.project.parent_path() / "summary.csv").find("motion_baseline_forecast"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace prodrome::core

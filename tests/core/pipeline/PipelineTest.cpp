@@ -4,6 +4,7 @@
 #include "core/pipeline/DataMix.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
+#include "core/pipeline/MotionBaselineForecast.h"
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/Pretraining.h"
 #include "core/runs/ForecastRunInfo.h"
@@ -674,6 +675,54 @@ TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInAR
   EXPECT_EQ(metrics["threshold_validation_recordings"].toInteger(), 2);
   EXPECT_EQ(metrics["threshold_cross_fitted_recordings"].toInteger(), 2);
 
+  // Beside it, the motion baseline: the statistics' columns alone, its own
+  // operating point by the same rule on the same recordings (any threshold
+  // qualifies here, so both found one), stored with the run.
+  ASSERT_TRUE(out.motionBaseline.has_value());
+  const auto& baseline = *out.motionBaseline;
+  EXPECT_EQ(baseline.firstColumn, model->config().pooledDim());
+  EXPECT_EQ(static_cast<std::int64_t>(baseline.weight.size()), 3 * ml::kMotionStatistics);
+  EXPECT_LE(baseline.threshold, 1.0);
+  EXPECT_GE(baseline.consecutive, 1);
+  EXPECT_LE(baseline.consecutive, 3);
+  EXPECT_FALSE(std::isnan(baseline.falseAlarmsPerHour));
+  const auto stored = FineTuneMetrics::fromJson(metrics).motionBaseline;
+  ASSERT_TRUE(stored.has_value());
+  EXPECT_EQ(stored->weight, baseline.weight);
+  EXPECT_EQ(stored->threshold, baseline.threshold);
+  // It reads what the head read of each window, and of it the statistics only.
+  {
+    ForecastConfig fc;
+    fc.model = out.modelId;
+    fc.recordings = {project().humans.back().recordingId};
+    std::vector<torch::Tensor> inputs;
+    const auto scored = runForecast(db(), fc, {}, &inputs);
+    ASSERT_EQ(inputs.size(), 1u);
+    ASSERT_EQ(inputs[0].size(0), static_cast<std::int64_t>(scored.recordings[0].points.size()));
+    const auto p = motionBaselineProbabilities(baseline, inputs[0]);
+    ASSERT_EQ(p.size(), scored.recordings[0].points.size());
+    auto tokensChanged = inputs[0].clone();
+    tokensChanged.narrow(1, 0, baseline.firstColumn).fill_(7);
+    EXPECT_EQ(motionBaselineProbabilities(baseline, tokensChanged), p);
+    auto statisticsChanged = inputs[0].clone();
+    statisticsChanged.narrow(1, baseline.firstColumn, 1).add_(3);
+    EXPECT_NE(motionBaselineProbabilities(baseline, statisticsChanged), p);
+    const double z = torch::dot(inputs[0][0].narrow(0, baseline.firstColumn, baseline.weight.size()).to(torch::kDouble),
+                                torch::tensor(baseline.weight, torch::kDouble))
+                         .item<double>() +
+                     baseline.bias;
+    EXPECT_NEAR(p[0], 1 / (1 + std::exp(-z)), 1e-12);
+    // Inputs of another width are refused, naming both.
+    try {
+      motionBaselineProbabilities(baseline, inputs[0].narrow(1, 1, inputs[0].size(1) - 1));
+      ADD_FAILURE() << "inputs one column short were accepted";
+    } catch (const Error& e) {
+      EXPECT_NE(std::string(e.what()).find("the head read " + std::to_string(inputs[0].size(1) - 1) + " columns"),
+                std::string::npos)
+          << e.what();
+    }
+  }
+
   // A model that says 2 in a row: the forecast defers to it, the review reads
   // what was applied, and a given count overrides it.
   model->setDecisionThreshold(model->config().decision_threshold, 2);
@@ -736,6 +785,12 @@ TEST(Forecasting, AStatisticsShareChosenAmongCandidatesGivesTheModelThatShareGiv
       QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(given.runId)->metrics)).object());
   EXPECT_EQ(givenMetrics.validationPredictions.scores, metrics.validationPredictions.scores);
   EXPECT_TRUE(givenMetrics.motionShareTrials.empty());
+  // The motion baseline reads no tokens: whatever share the head was given or
+  // chose, it is the same detector at the same operating point.
+  ASSERT_TRUE(chosen.motionBaseline && given.motionBaseline);
+  EXPECT_EQ(chosen.motionBaseline->weight, given.motionBaseline->weight);
+  EXPECT_EQ(chosen.motionBaseline->threshold, given.motionBaseline->threshold);
+  EXPECT_EQ(chosen.motionBaseline->consecutive, given.motionBaseline->consecutive);
 
   // An unknown rule is refused before any work, naming it.
   auto unknownRule = ft;

@@ -145,6 +145,36 @@ TEST(RunMetrics, FineTuneRoundTripsAndLeavesOutWhatARunDidNotReach) {
   EXPECT_EQ(back.toJson(), json);
 }
 
+TEST(RunMetrics, AMotionBaselineRoundTripsAndAnOlderRunHasNone) {
+  FineTuneMetrics m;
+  m.head = "logreg";
+  EXPECT_FALSE(m.toJson().contains("motion_baseline"));
+  EXPECT_FALSE(FineTuneMetrics::fromJson(m.toJson()).motionBaseline.has_value());
+  FineTuneMetrics::MotionBaseline b;
+  b.firstColumn = 576;
+  b.weight = {0.5, -1.25, 2.0};
+  b.bias = -0.75;
+  b.threshold = 0.875;
+  b.consecutive = 2;
+  b.sensitivity = 0.75;
+  b.falseAlarmsPerHour = kNaN;
+  b.windowRocAuc = 0.9;
+  m.motionBaseline = b;
+  const QJsonObject json = m.toJson();
+  EXPECT_TRUE(json.value("motion_baseline").toObject().value("false_alarms_per_hour").isNull());
+  const auto back = FineTuneMetrics::fromJson(json);
+  ASSERT_TRUE(back.motionBaseline.has_value());
+  EXPECT_EQ(back.motionBaseline->firstColumn, 576);
+  EXPECT_EQ(back.motionBaseline->weight, b.weight);
+  EXPECT_DOUBLE_EQ(back.motionBaseline->bias, -0.75);
+  EXPECT_DOUBLE_EQ(back.motionBaseline->threshold, 0.875);
+  EXPECT_EQ(back.motionBaseline->consecutive, 2);
+  EXPECT_DOUBLE_EQ(back.motionBaseline->sensitivity, 0.75);
+  EXPECT_TRUE(std::isnan(back.motionBaseline->falseAlarmsPerHour));
+  EXPECT_DOUBLE_EQ(back.motionBaseline->windowRocAuc, 0.9);
+  EXPECT_EQ(back.toJson(), json);
+}
+
 TEST(RunMetrics, AProbeHeadStoresNoEpochs) {
   FineTuneMetrics m;
   m.head = "logreg";
