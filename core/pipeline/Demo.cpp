@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/clips/ClipSetService.h"
+#include "core/forecast/PooledWindows.h"
 #include "core/forecast/WindowLabels.h"
 #include "core/pipeline/MotionBaselineForecast.h"
 #include "core/pipeline/Pretraining.h"
@@ -9,7 +10,6 @@
 #include "core/synth/SynthProject.h"
 #include "database/RecordingStore.h"
 #include "database/Schema.h"
-#include "ml/Metrics.h"
 
 #include <algorithm>
 #include <cmath>
@@ -109,26 +109,19 @@ DemoResult::BaselineForecast baselineOnHeldOut(database::Database& db, const Fin
   AlarmOptions alarms = result.alarms;
   alarms.threshold = head.threshold;
   alarms.consecutive = static_cast<int>(head.consecutive);
-  std::vector<double> scores;
-  std::vector<int> labels;
+  PooledWindows windows;
   for (std::size_t r = 0; r < result.forecasts.size(); ++r) {
     const auto& rf = result.forecasts[r];
     const auto p = motionBaselineProbabilities(head, headInputs.at(r));
     auto points = rf.points;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-      points[i].probability = p.at(i);
-      if (rf.windowLabels[i] < 0) continue;
-      scores.push_back(p[i]);
-      labels.push_back(rf.windowLabels[i]);
-    }
+    for (std::size_t i = 0; i < points.size(); ++i) points[i].probability = p.at(i);
+    windows.add(points, rf.windowLabels);
     const auto rec = database::RecordingStore(db).find(rf.recordingId);
     if (!rec) throw Error("recording " + std::to_string(rf.recordingId) + " vanished during the demo");
     b.heldOut.add(evaluateAlarms(points, result.forecastSeizures[r], rec->fps, rec->frameCount, alarms));
   }
-  const bool both = std::count(labels.begin(), labels.end(), 1) > 0 && std::count(labels.begin(), labels.end(), 0) > 0;
-  const double nan = std::numeric_limits<double>::quiet_NaN();
-  b.windowRocAuc = both ? ml::rocAuc(scores, labels) : nan;
-  b.windowPrAuc = both ? ml::averagePrecision(scores, labels) : nan;
+  b.windowRocAuc = windows.rocAuc();
+  b.windowPrAuc = windows.prAuc();
   return b;
 }
 

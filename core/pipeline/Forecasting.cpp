@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
+#include "core/forecast/PooledWindows.h"
 #include "core/forecast/WindowFrames.h"
 #include "core/forecast/WindowLabels.h"
 #include "core/periods/PeriodLayout.h"
@@ -21,7 +22,6 @@
 #include "database/Transaction.h"
 #include "ml/ClipBatcher.h"
 #include "ml/GroupStandardise.h"
-#include "ml/Metrics.h"
 #include "ml/VideoMAEConfig.h"
 #include "ml/Precision.h"
 #include "ml/PrecisionCasts.h"
@@ -217,8 +217,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     run.log("alarm threshold " + std::to_string(alarms.threshold) + ", " + std::to_string(alarms.consecutive) +
             " window(s) in a row" + (config.modelThreshold ? " (the model's operating point)" : " (given)"));
     ForecastMetrics metrics;
-    std::vector<double> windowScores;
-    std::vector<int> windowTruth;
+    PooledWindows windows;
     for (auto recordingId : config.recordings) {
       const auto rec = database::RecordingStore(db).find(recordingId);
       if (!rec) throw Error("recording " + std::to_string(recordingId) + " does not exist");
@@ -248,12 +247,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       wl.gapSeconds = config.gapSeconds >= 0 ? config.gapSeconds : defaultInterIctalGapSeconds(
                                           database::SubjectStore(db).find(rec->subjectId).value_or(database::Subject{}).species);
       rf.windowLabels = windowLabels(rf.points, seizures, rec->fps, wl);
-      for (std::size_t i = 0; i < rf.points.size(); ++i) {
-        if (rf.windowLabels[i] < 0) continue;
-        windowScores.push_back(rf.points[i].probability);
-        windowTruth.push_back(rf.windowLabels[i]);
-        (rf.windowLabels[i] ? outcome.windowPositives : outcome.windowNegatives)++;
-      }
+      windows.add(rf.points, rf.windowLabels);
       std::vector<database::Prediction> rows;
       rows.reserve(rf.points.size());
       for (const auto& p : rf.points) rows.push_back({run.id(), recordingId, p.windowEndFrame, p.probability});
@@ -283,10 +277,10 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
               " false alarms over " + std::to_string(po.evaluation.observedHours) + " observed hours");
       outcome.periods.push_back(std::move(po));
     }
-    const bool bothLabels = outcome.windowPositives > 0 && outcome.windowNegatives > 0;
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    outcome.windowRocAuc = bothLabels ? ml::rocAuc(windowScores, windowTruth) : nan;
-    outcome.windowPrAuc = bothLabels ? ml::averagePrecision(windowScores, windowTruth) : nan;
+    outcome.windowPositives = windows.positives();
+    outcome.windowNegatives = windows.negatives();
+    outcome.windowRocAuc = windows.rocAuc();
+    outcome.windowPrAuc = windows.prAuc();
     metrics.threshold = alarms.threshold;
     metrics.consecutive = alarms.consecutive;
     metrics.windowPositives = outcome.windowPositives;

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
 #include "core/forecast/OperatingPoint.h"
+#include "core/forecast/PooledWindows.h"
 #include "core/forecast/WindowFrames.h"
 #include "core/forecast/WindowLabels.h"
 #include "core/pipeline/ClipCache.h"
@@ -74,32 +75,17 @@ struct SelectionRecording {
 
 // The labelled windows (pre-ictal or normal) of recordings [first, last),
 // with their current scores, pooled.
-struct PooledWindows {
-  std::vector<double> scores;
-  std::vector<int> labels;
-  bool bothLabels() const {
-    const auto positives = std::count(labels.begin(), labels.end(), 1);
-    return positives > 0 && positives < static_cast<std::ptrdiff_t>(labels.size());
-  }
-};
-
 PooledWindows pooledWindows(std::vector<SelectionRecording>::const_iterator first,
                             std::vector<SelectionRecording>::const_iterator last) {
   PooledWindows pooled;
-  for (; first != last; ++first)
-    for (std::size_t i = 0; i < first->windowLabels.size(); ++i) {
-      if (first->windowLabels[i] < 0) continue;
-      pooled.scores.push_back(first->curve.points[i].probability);
-      pooled.labels.push_back(first->windowLabels[i]);
-    }
+  for (; first != last; ++first) pooled.add(first->curve.points, first->windowLabels);
   return pooled;
 }
 
 // Window-level ROC-AUC pooled over every recording: what separates candidate
 // heads whose event-level figures tie (a few seizures make ties common).
 double pooledWindowRocAuc(const std::vector<SelectionRecording>& recordings) {
-  const auto pooled = pooledWindows(recordings.begin(), recordings.end());
-  return pooled.bothLabels() ? ml::rocAuc(pooled.scores, pooled.labels) : std::numeric_limits<double>::quiet_NaN();
+  return pooledWindows(recordings.begin(), recordings.end()).rocAuc();
 }
 
 SelectionRecording scoredForSelection(database::Database& db, ml::VideoMAEClassifier& model,

@@ -1,0 +1,35 @@
+#include "core/forecast/PooledWindows.h"
+
+#include "ml/Metrics.h"
+
+#include <algorithm>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+namespace prodrome::core {
+
+void PooledWindows::add(const std::vector<ForecastPoint>& points, const std::vector<int>& windowLabels) {
+  if (points.size() != windowLabels.size())
+    throw std::invalid_argument("pooled windows: " + std::to_string(points.size()) + " points but " +
+                                std::to_string(windowLabels.size()) + " labels");
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    if (windowLabels[i] < 0) continue;
+    scores.push_back(points[i].probability);
+    labels.push_back(windowLabels[i]);
+  }
+}
+
+std::int64_t PooledWindows::positives() const { return std::count(labels.begin(), labels.end(), 1); }
+
+std::int64_t PooledWindows::negatives() const { return static_cast<std::int64_t>(labels.size()) - positives(); }
+
+double PooledWindows::rocAuc() const {
+  return bothLabels() ? ml::rocAuc(scores, labels) : std::numeric_limits<double>::quiet_NaN();
+}
+
+double PooledWindows::prAuc() const {
+  return bothLabels() ? ml::averagePrecision(scores, labels) : std::numeric_limits<double>::quiet_NaN();
+}
+
+}  // namespace prodrome::core

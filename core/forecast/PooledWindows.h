@@ -1,0 +1,30 @@
+#pragma once
+// The labelled windows of one or more probability curves, pooled for the
+// window-level figures (ROC-AUC, PR-AUC): the forecast's over its recordings,
+// the operating point's over the recordings it is chosen on, and a baseline's
+// over the same windows, all by this one rule.
+
+#include "core/forecast/AlarmMetrics.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace prodrome::core {
+
+struct PooledWindows {
+  std::vector<double> scores;
+  std::vector<int> labels;  // 1 pre-ictal, 0 normal
+
+  // The points whose label (core/forecast/WindowLabels.h) is 0 or 1, with
+  // their probabilities; −1 is left out. Throws std::invalid_argument when
+  // the sizes differ.
+  void add(const std::vector<ForecastPoint>& points, const std::vector<int>& windowLabels);
+  std::int64_t positives() const;
+  std::int64_t negatives() const;
+  bool bothLabels() const { return positives() > 0 && negatives() > 0; }
+  // NaN without windows of both labels.
+  double rocAuc() const;
+  double prAuc() const;
+};
+
+}  // namespace prodrome::core

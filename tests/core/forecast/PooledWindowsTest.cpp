@@ -1,0 +1,49 @@
+// The pooled window-level figures: labelled windows only, both labels needed.
+
+#include "core/forecast/PooledWindows.h"
+#include "ml/Metrics.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace prodrome::core {
+namespace {
+
+std::vector<ForecastPoint> curve(const std::vector<double>& p) {
+  std::vector<ForecastPoint> points;
+  for (std::size_t i = 0; i < p.size(); ++i) points.push_back({static_cast<std::int64_t>(15 * (i + 5)), p[i]});
+  return points;
+}
+
+TEST(PooledWindows, WindowsOfNeitherLabelAreLeftOutAndRecordingsPool) {
+  PooledWindows w;
+  w.add(curve({0.9, 0.2, 0.99, 0.4}), {1, 0, -1, 0});
+  w.add(curve({0.3, 0.8}), {0, 1});
+  EXPECT_EQ(w.scores, (std::vector<double>{0.9, 0.2, 0.4, 0.3, 0.8}));
+  EXPECT_EQ(w.positives(), 2);
+  EXPECT_EQ(w.negatives(), 3);
+  EXPECT_DOUBLE_EQ(w.rocAuc(), 1.0);
+  EXPECT_DOUBLE_EQ(w.rocAuc(), ml::rocAuc(w.scores, w.labels));
+  EXPECT_DOUBLE_EQ(w.prAuc(), ml::averagePrecision(w.scores, w.labels));
+  // The window the curve ranks highest is of neither label: it changes nothing.
+  PooledWindows without;
+  without.add(curve({0.9, 0.2, 0.4}), {1, 0, 0});
+  without.add(curve({0.3, 0.8}), {0, 1});
+  EXPECT_EQ(without.rocAuc(), w.rocAuc());
+}
+
+TEST(PooledWindows, OneLabelGivesNoFigureAndMismatchedSizesAreRefused) {
+  PooledWindows w;
+  EXPECT_TRUE(std::isnan(w.rocAuc()));
+  w.add(curve({0.1, 0.7}), {0, 0});
+  EXPECT_FALSE(w.bothLabels());
+  EXPECT_TRUE(std::isnan(w.rocAuc()));
+  EXPECT_TRUE(std::isnan(w.prAuc()));
+  EXPECT_THROW(w.add(curve({0.1, 0.7}), {0}), std::invalid_argument);
+  EXPECT_EQ(w.scores.size(), 2u);
+}
+
+}  // namespace
+}  // namespace prodrome::core
