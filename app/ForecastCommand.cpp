@@ -4,6 +4,7 @@
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
+#include "app/EventTotalsText.h"
 #include "app/ProgressLine.h"
 #include "app/TrainingOptions.h"
 #include "core/pipeline/Forecasting.h"
@@ -96,16 +97,7 @@ int runForecastCommand(const QStringList& args) {
           qPrintable(fixed(r.videoSeconds / std::max(1e-9, r.wallSeconds), 1)));
     }
     // Pooled, with exact 95 % intervals: a few seizures and hours decide little.
-    if (!out.recordings.empty()) {
-      const auto s = totals.sensitivityInterval();
-      const auto f = totals.falseAlarmsPerHourInterval();
-      std::printf("all %zu recording(s): %d/%d seizures forecast (sensitivity %s, 95%% CI %s-%s), %d false alarms in "
-                  "%s inter-ictal hours (%s/h, 95%% CI %s-%s)\n",
-                  out.recordings.size(), totals.forecast, totals.seizures, qPrintable(fixed(totals.sensitivity())),
-                  qPrintable(fixed(s.low)), qPrintable(fixed(s.high)), totals.falseAlarms,
-                  qPrintable(fixed(totals.interictalHours, 3)), qPrintable(fixed(totals.falseAlarmsPerHour(), 2)),
-                  qPrintable(fixed(f.low, 2)), qPrintable(fixed(f.high, 2)));
-    }
+    if (!out.recordings.empty()) std::printf("%s\n", pooledEventsLine(totals, out.recordings.size()).c_str());
     for (const auto& po : out.periods) {
       const auto& e = po.evaluation.events;
       std::printf(

@@ -5,6 +5,7 @@
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
+#include "app/EventTotalsText.h"
 #include "core/forecast/OperatingPoint.h"
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneMetrics.h"
@@ -139,12 +140,22 @@ void printForecast(const core::ForecastMetrics& m) {
               static_cast<long long>(m.windowPositives), static_cast<long long>(m.windowNegatives),
               metric(m.windowRocAuc).c_str(), metric(m.windowPrAuc).c_str());
   if (m.recordings.empty()) return;
-  std::printf("recording\twindows\tseizures\talarms\tsensitivity\tfalse_alarms_per_hour\tmean_warning_s\tx_real_time\n");
+  // A run stored before the counts were has "—" in their columns and no pooled line.
+  const auto count = [](const auto& counts, auto field) {
+    return counts ? std::to_string(field(*counts)) : core::missingMetricText().toStdString();
+  };
+  std::printf("recording\twindows\tseizures\tforecast\talarms\tfalse_alarms\tinterictal_h\tsensitivity\t"
+              "false_alarms_per_hour\tmean_warning_s\tx_real_time\n");
   for (const auto& r : m.recordings)
-    std::printf("%lld\t%lld\t%lld\t%lld\t%s\t%s\t%s\t%s\n", static_cast<long long>(r.recording),
+    std::printf("%lld\t%lld\t%lld\t%s\t%lld\t%s\t%s\t%s\t%s\t%s\t%s\n", static_cast<long long>(r.recording),
                 static_cast<long long>(r.windows), static_cast<long long>(r.seizures),
-                static_cast<long long>(r.alarms), metric(r.sensitivity).c_str(), metric(r.falseAlarmsPerHour).c_str(),
+                count(r.counts, [](const core::EventTotals& c) { return c.forecast; }).c_str(),
+                static_cast<long long>(r.alarms),
+                count(r.counts, [](const core::EventTotals& c) { return c.falseAlarms; }).c_str(),
+                metric(r.counts ? r.counts->interictalHours : core::ForecastMetrics::kUndefined).c_str(),
+                metric(r.sensitivity).c_str(), metric(r.falseAlarmsPerHour).c_str(),
                 metric(r.meanWarningSeconds).c_str(), metric(r.speedXRealTime).c_str());
+  if (const auto all = m.pooled()) std::printf("%s\n", app::pooledEventsLine(*all, m.recordings.size()).c_str());
   std::printf("(the alarms at the run's own options; a review's decisions are `prodrome review`'s)\n");
 }
 

@@ -119,6 +119,13 @@ void EventTotals::add(const EventMetrics& m) {
   interictalHours += m.interictalHours;
 }
 
+void EventTotals::add(const EventTotals& more) {
+  seizures += more.seizures;
+  forecast += more.forecast;
+  falseAlarms += more.falseAlarms;
+  interictalHours += more.interictalHours;
+}
+
 double EventTotals::sensitivity() const {
   return seizures ? static_cast<double>(forecast) / seizures : std::numeric_limits<double>::quiet_NaN();
 }

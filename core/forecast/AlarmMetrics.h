@@ -89,6 +89,7 @@ struct EventTotals {
   int seizures = 0, forecast = 0, falseAlarms = 0;
   double interictalHours = 0;
   void add(const EventMetrics& m);
+  void add(const EventTotals& more);
   double sensitivity() const;         // NaN without seizures
   double falseAlarmsPerHour() const;  // NaN without inter-ictal time
   // Their exact 95 % intervals (ml/CountIntervals.h): a few held-out seizures

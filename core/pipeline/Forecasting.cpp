@@ -48,6 +48,9 @@ void setAlarmFigures(ForecastMetrics::AlarmFigures& f, const EventMetrics& e, st
   f.sensitivity = e.sensitivity;
   f.falseAlarmsPerHour = e.falseAlarmsPerHour;
   f.meanWarningSeconds = e.meanWarningSeconds;
+  EventTotals counts;
+  counts.add(e);
+  f.counts = counts;
 }
 
 }  // namespace

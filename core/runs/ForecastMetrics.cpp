@@ -16,6 +16,11 @@ void writeFigures(QJsonObject& o, const ForecastMetrics::AlarmFigures& f) {
   o["sensitivity"] = jsonNumber(f.sensitivity);
   o["false_alarms_per_hour"] = jsonNumber(f.falseAlarmsPerHour);
   o["mean_warning_seconds"] = jsonNumber(f.meanWarningSeconds);
+  if (f.counts) {
+    o["seizures_forecast"] = f.counts->forecast;
+    o["false_alarms"] = f.counts->falseAlarms;
+    o["interictal_hours"] = f.counts->interictalHours;
+  }
 }
 
 void readFigures(const QJsonObject& o, ForecastMetrics::AlarmFigures& f) {
@@ -25,9 +30,27 @@ void readFigures(const QJsonObject& o, ForecastMetrics::AlarmFigures& f) {
   f.sensitivity = jsonNumberOr(o.value(QLatin1String("sensitivity")), ForecastMetrics::kUndefined);
   f.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), ForecastMetrics::kUndefined);
   f.meanWarningSeconds = jsonNumberOr(o.value(QLatin1String("mean_warning_seconds")), ForecastMetrics::kUndefined);
+  if (o.value(QLatin1String("false_alarms")).isDouble() && o.value(QLatin1String("interictal_hours")).isDouble()) {
+    EventTotals c;
+    c.seizures = static_cast<int>(f.seizures);
+    c.forecast = o.value(QLatin1String("seizures_forecast")).toInt();
+    c.falseAlarms = o.value(QLatin1String("false_alarms")).toInt();
+    c.interictalHours = o.value(QLatin1String("interictal_hours")).toDouble();
+    f.counts = c;
+  }
 }
 
 }  // namespace
+
+std::optional<EventTotals> ForecastMetrics::pooled() const {
+  if (recordings.empty()) return std::nullopt;
+  EventTotals all;
+  for (const auto& r : recordings) {
+    if (!r.counts) return std::nullopt;
+    all.add(*r.counts);
+  }
+  return all;
+}
 
 QJsonObject ForecastMetrics::toJson() const {
   QJsonArray perRecording;

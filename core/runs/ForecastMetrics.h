@@ -6,10 +6,13 @@
 // AUC. One type, one JSON layout, for writer and readers alike. (A review's
 // metrics after accepting or rejecting alarms are core::ForecastReview's.)
 
+#include "core/forecast/AlarmMetrics.h"
+
 #include <QJsonObject>
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace prodrome::core {
@@ -24,6 +27,10 @@ struct ForecastMetrics {
     double sensitivity = kUndefined;  // NaN: no seizure to detect
     double falseAlarmsPerHour = kUndefined;
     double meanWarningSeconds = kUndefined;
+    // The counts behind the rates (seizures forecast, false alarms,
+    // inter-ictal hours), so that recordings pool and carry intervals; absent
+    // in a run stored before they were.
+    std::optional<EventTotals> counts;
   };
   struct Recording : AlarmFigures {
     std::int64_t recording = 0;
@@ -44,6 +51,10 @@ struct ForecastMetrics {
   std::int64_t windowNegatives = 0;
   double windowRocAuc = kUndefined;  // NaN: windows of one label only
   double windowPrAuc = kUndefined;
+
+  // Every recording's counts together (EventTotals::add's pooling); absent
+  // without recordings or when one lacks them.
+  std::optional<EventTotals> pooled() const;
 
   QJsonObject toJson() const;
   // Lenient: a run that failed or was cancelled has none of it.

@@ -6,6 +6,8 @@
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneConfig.h"
 #include "core/runs/FineTuneMetrics.h"
+#include "core/runs/ForecastConfig.h"
+#include "core/runs/ForecastMetrics.h"
 #include "core/runs/JsonText.h"
 #include "core/runs/PretrainConfig.h"
 #include "core/runs/PretrainMetrics.h"
@@ -31,7 +33,7 @@ using test::q;
 
 struct RunsProject {
   std::filesystem::path file;
-  qint64 pretrain = 0, fineTune = 0, fewShot = 0;
+  qint64 pretrain = 0, fineTune = 0, fewShot = 0, rateFineTune = 0, forecast = 0, olderForecast = 0;
 };
 
 ml::BinaryMetrics metricsOf(double bacc, double roc) {
@@ -103,6 +105,48 @@ RunsProject makeProject(const std::string& name) {
   p.fewShot = runs.add(database::RunKind::Finetune, core::toJsonText(QJsonObject{{"fewshot", fs.toJson()}}));
   runs.setMetrics(p.fewShot, core::toJsonText(fsm.toJson()));
   runs.setStatus(p.fewShot, database::RunStatus::Succeeded);
+
+  // A forecaster chosen for a false-alarm budget, its motion baseline beside it.
+  ftm.thresholdRule = "false-alarm-rate";
+  ftm.threshold = 0.877;
+  ftm.consecutive = 3;
+  ftm.validationEventSensitivity = 0.75;
+  ftm.validationFalseAlarmsPerHour = 29.2;
+  core::FineTuneMetrics::MotionBaseline b;
+  b.firstColumn = 576;
+  b.weight = {0.5, -1.0};
+  b.threshold = 0.9;
+  b.consecutive = 2;
+  b.sensitivity = 0.5;
+  b.falseAlarmsPerHour = 29.2;
+  b.windowRocAuc = 0.876;
+  ftm.motionBaseline = b;
+  p.rateFineTune = runs.add(database::RunKind::Finetune, core::toJsonText(QJsonObject{{"finetune", ft.toJson()}}));
+  runs.setMetrics(p.rateFineTune, core::toJsonText(ftm.toJson()));
+  runs.setStatus(p.rateFineTune, database::RunStatus::Succeeded);
+
+  // A forecast over two recordings with the counts behind its rates, and one
+  // stored before the counts were (its rates only).
+  core::ForecastConfig fc;
+  fc.recordings = {1, 2};
+  core::ForecastMetrics fm;
+  fm.threshold = 0.877;
+  fm.consecutive = 3;
+  core::ForecastMetrics::Recording r1, r2;
+  r1.recording = 1, r1.windows = 476, r1.seizures = 2, r1.alarms = 9, r1.sensitivity = 0.5;
+  r1.falseAlarmsPerHour = 23.7;
+  r1.counts = core::EventTotals{2, 1, 2, 0.0844};
+  r2.recording = 2, r2.windows = 476, r2.seizures = 2, r2.alarms = 19, r2.sensitivity = 1;
+  r2.falseAlarmsPerHour = 38.1;
+  r2.counts = core::EventTotals{2, 2, 3, 0.0787};
+  fm.recordings = {r1, r2};
+  p.forecast = runs.add(database::RunKind::Forecast, core::toJsonText(QJsonObject{{"forecast", fc.toJson()}}));
+  runs.setMetrics(p.forecast, core::toJsonText(fm.toJson()));
+  runs.setStatus(p.forecast, database::RunStatus::Succeeded);
+  fm.recordings[1].counts.reset();
+  p.olderForecast = runs.add(database::RunKind::Forecast, core::toJsonText(QJsonObject{{"forecast", fc.toJson()}}));
+  runs.setMetrics(p.olderForecast, core::toJsonText(fm.toJson()));
+  runs.setStatus(p.olderForecast, database::RunStatus::Succeeded);
   return p;
 }
 
@@ -149,6 +193,37 @@ TEST(RunsCli, ShowPrintsAFineTuningsEpochsAndOperatingPoint) {
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_NE(r.out.find("2\t0.4100\t0.8000\t0.9000\t—\t*"), std::string::npos) << r.out;  // the kept epoch
   EXPECT_NE(r.out.find("threshold 0.370 (youden)"), std::string::npos) << r.out;
+}
+
+TEST(RunsCli, ShowPrintsTheMotionBaselineBesideAForecastersOperatingPoint) {
+  const auto p = makeProject("runs-show-baseline");
+  const auto r = test::runProdrome({"runs", "show", q(p.file), QString::number(p.rateFineTune)});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("motion baseline (the statistics alone, no encoder): threshold 0.900, 2 window(s) in a row, "
+                       "sensitivity 0.5000 at 29.2000 false alarms per hour, window ROC-AUC 0.8760"),
+            std::string::npos)
+      << r.out;
+  // A run without one says nothing of it.
+  const auto youden = test::runProdrome({"runs", "show", q(p.file), QString::number(p.fineTune)});
+  EXPECT_EQ(youden.out.find("motion baseline"), std::string::npos) << youden.out;
+}
+
+TEST(RunsCli, ShowPoolsAForecastsRecordingsWithTheirIntervals) {
+  const auto p = makeProject("runs-show-forecast");
+  const auto r = test::runProdrome({"runs", "show", q(p.file), QString::number(p.forecast)});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("1\t476\t2\t1\t9\t2\t0.0844\t0.5000\t23.7000"), std::string::npos) << r.out;
+  // 3 of 4 seizures (Clopper-Pearson 0.194-0.994), 5 false alarms in 0.1631 h
+  // (Garwood 1.623-11.668 events: 9.95-71.54 per hour).
+  EXPECT_NE(r.out.find("all 2 recording(s): 3/4 seizures forecast (sensitivity 0.750, 95% CI 0.194-0.994), 5 false "
+                       "alarms in 0.163 inter-ictal hours (30.66/h, 95% CI 9.95-71.54)"),
+            std::string::npos)
+      << r.out;
+  // Stored before the counts: their columns say "—" and nothing is pooled.
+  const auto older = test::runProdrome({"runs", "show", q(p.file), QString::number(p.olderForecast)});
+  ASSERT_EQ(older.exitCode, 0) << older.err;
+  EXPECT_NE(older.out.find("2\t476\t2\t—\t19\t—\t—\t1.0000\t38.1000"), std::string::npos) << older.out;
+  EXPECT_EQ(older.out.find("all 2 recording(s)"), std::string::npos) << older.out;
 }
 
 TEST(RunsCli, ShowJsonCarriesTheStoredConfigAndMetrics) {

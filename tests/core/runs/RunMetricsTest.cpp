@@ -232,6 +232,7 @@ TEST(RunMetrics, ForecastRoundTripsEachRecordingAndTheWindowAucs) {
   ForecastMetrics::Recording a;
   a.recording = 4, a.windows = 600, a.seizures = 2, a.alarms = 5;
   a.sensitivity = 1, a.falseAlarmsPerHour = 18.5, a.meanWarningSeconds = 3.25, a.speedXRealTime = 44.8;
+  a.counts = EventTotals{2, 2, 3, 0.162};
   ForecastMetrics::Recording b;  // no seizure: sensitivity and warning undefined
   b.recording = 5, b.windows = 300, b.alarms = 1, b.falseAlarmsPerHour = 12;
   m.recordings = {a, b};
@@ -253,6 +254,21 @@ TEST(RunMetrics, ForecastRoundTripsEachRecordingAndTheWindowAucs) {
   EXPECT_DOUBLE_EQ(back.recordings[0].speedXRealTime, 44.8);
   EXPECT_TRUE(std::isnan(back.recordings[1].sensitivity));
   EXPECT_DOUBLE_EQ(back.recordings[1].falseAlarmsPerHour, 12);
+  // The counts behind the rates, where they were stored; pooling needs every recording's.
+  ASSERT_TRUE(back.recordings[0].counts.has_value());
+  EXPECT_EQ(back.recordings[0].counts->seizures, 2);
+  EXPECT_EQ(back.recordings[0].counts->forecast, 2);
+  EXPECT_EQ(back.recordings[0].counts->falseAlarms, 3);
+  EXPECT_DOUBLE_EQ(back.recordings[0].counts->interictalHours, 0.162);
+  EXPECT_FALSE(back.recordings[1].counts.has_value());
+  EXPECT_FALSE(back.pooled().has_value());
+  auto both = back;
+  both.recordings[1].counts = EventTotals{0, 0, 1, 0.08};
+  ASSERT_TRUE(both.pooled().has_value());
+  EXPECT_EQ(both.pooled()->falseAlarms, 4);
+  EXPECT_EQ(both.pooled()->seizures, 2);
+  EXPECT_DOUBLE_EQ(both.pooled()->interictalHours, 0.162 + 0.08);
+  EXPECT_EQ(ForecastMetrics::fromJson(both.toJson()).toJson(), both.toJson());
   EXPECT_EQ(back.windowNegatives, 800);
   EXPECT_DOUBLE_EQ(back.windowRocAuc, 0.919);
   EXPECT_TRUE(std::isnan(back.windowPrAuc));
