@@ -8,6 +8,8 @@
 // architecture is the same JSON for both kinds.
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace prodrome::core {
 
@@ -18,5 +20,7 @@ enum class ModelKind {
 };
 
 ModelKind modelKindOf(const std::filesystem::path& weights);
+// The same from a header's tensor names, sorted (ml::SafeTensorsHeader::names).
+ModelKind modelKindOfTensors(const std::vector<std::string>& sortedNames);
 
 }  // namespace prodrome::core

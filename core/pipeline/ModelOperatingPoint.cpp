@@ -5,16 +5,29 @@
 
 namespace prodrome::core {
 
-std::optional<ModelOperatingPoint> modelOperatingPointOf(const std::filesystem::path& weights) {
+namespace {
+
+std::optional<ModelOperatingPoint> operatingPointIn(const ml::SafeTensorsHeader& header) {
   try {
-    const auto header = ml::readSafeTensorsHeader(weights);
     const auto config = header.metadata.find("config");
     const bool stored = config != header.metadata.end();
     const auto arch = stored ? ml::configFromJson(config->second) : ml::VideoMAEConfig{};
     return ModelOperatingPoint{arch.decision_threshold, static_cast<int>(arch.decision_consecutive), stored};
   } catch (const std::exception&) {
-    // Unreadable or a bad config: the forecast's own load says what is wrong.
+    // A bad config: the forecast's own load says what is wrong.
     return std::nullopt;
+  }
+}
+
+}  // namespace
+
+ForecasterHeader readForecasterHeader(const std::filesystem::path& weights) {
+  try {
+    const auto header = ml::readSafeTensorsHeader(weights);
+    return {modelKindOfTensors(header.names), operatingPointIn(header)};
+  } catch (const std::exception&) {
+    // Unreadable: the forecast's own load says what is wrong.
+    return {};
   }
 }
 

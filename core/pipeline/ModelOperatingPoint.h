@@ -5,6 +5,7 @@
 // dialog can show what a forecast that defers to the model will use.
 
 #include "core/forecast/OperatingPoint.h"
+#include "core/pipeline/ModelKind.h"
 
 #include <filesystem>
 #include <optional>
@@ -22,8 +23,14 @@ struct ModelOperatingPoint {
   bool neverAlarms() const { return core::neverAlarms(threshold); }
 };
 
-// None when the file is missing or unreadable (the forecast's own load then
-// says what is wrong).
-std::optional<ModelOperatingPoint> modelOperatingPointOf(const std::filesystem::path& weights);
+// Whether a weights file is a forecaster (ModelKind.h) and its operating
+// point, from one read of its header (a list of models reads each file once).
+// Unreadable: kind Unreadable and no operating point (the forecast's own load
+// then says what is wrong).
+struct ForecasterHeader {
+  ModelKind kind = ModelKind::Unreadable;
+  std::optional<ModelOperatingPoint> operatingPoint;
+};
+ForecasterHeader readForecasterHeader(const std::filesystem::path& weights);
 
 }  // namespace prodrome::core

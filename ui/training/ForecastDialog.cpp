@@ -34,10 +34,12 @@ ForecastDialog::ForecastDialog(database::Database& db, QWidget* parent)
   setObjectName(QStringLiteral("forecastDialog"));
   const core::ForecastConfig defaults;
   // Forecasters only: a pre-training encoder has no head to forecast with.
+  // Each file's header is read once, for its kind and its operating point.
   for (const auto& m : database::ModelStore(db).list()) {
-    if (core::modelKindOf(m.weightsPath) != core::ModelKind::Forecaster) continue;
+    const auto header = core::readForecasterHeader(m.weightsPath);
+    if (header.kind != core::ModelKind::Forecaster) continue;
     model_->addItem(QString::fromStdString(m.name), static_cast<qint64>(m.id));
-    model_->setItemData(model_->count() - 1, QString::fromStdString(m.weightsPath), kWeightsRole);
+    operatingPoints_.push_back(header.operatingPoint);
   }
   std::map<std::int64_t, QString> subjects;
   for (const auto& s : database::SubjectStore(db).list()) subjects[s.id] = QString::fromStdString(s.code);
@@ -126,7 +128,7 @@ void ForecastDialog::showOperatingPoint() {
     modelPoint_->setText(tr("Use the model's operating point"));
     return;
   }
-  const auto point = core::modelOperatingPointOf(model_->currentData(kWeightsRole).toString().toStdString());
+  const auto& point = operatingPoints_.at(static_cast<std::size_t>(model_->currentIndex()));
   QString what;
   if (!point)
     what = tr("Use the model's operating point (its file cannot be read)");

@@ -10,10 +10,12 @@
 
 #include "ui/training/DialogMemory.h"
 #include "ui/training/JobRequest.h"
+#include "core/pipeline/ModelOperatingPoint.h"
 
 #include <QDialog>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 class QCheckBox;
@@ -50,9 +52,10 @@ class ForecastDialog : public QDialog {
 
  private:
   void showOperatingPoint();
-  static constexpr int kWeightsRole = Qt::UserRole + 1;  // on model_'s items: the weights file
 
 
+  // model_'s items' stored operating points, by index (none: unreadable).
+  std::vector<std::optional<core::ModelOperatingPoint>> operatingPoints_;
   QComboBox* model_;
   QListWidget* recordings_;
   QDoubleSpinBox *window_, *stride_, *threshold_, *horizon_;
