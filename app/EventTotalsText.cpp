@@ -1,14 +1,33 @@
 #include "app/EventTotalsText.h"
 
+#include "core/forecast/OperatingPoint.h"
 #include "core/runs/MetricText.h"
 
 namespace prodrome::app {
 
+namespace {
+
+std::string text(double v, int digits) { return core::metricText(v, digits).toStdString(); }
+
+}  // namespace
+
 std::string pooledEventsLine(const core::EventTotals& totals, std::size_t recordings) {
+  return "all " + std::to_string(recordings) + " recording(s): " + eventsText(totals);
+}
+
+std::string motionBaselineLine(const core::ForecastMetrics::Baseline& baseline) {
+  const std::string point = core::neverAlarms(baseline.threshold)
+                                ? std::string("no operating point, it raises no alarm")
+                                : "threshold " + text(baseline.threshold, 3) + ", " +
+                                      std::to_string(baseline.consecutive) + " in a row";
+  return "motion baseline beside it (the statistics alone, no encoder; " + point + "; window ROC-AUC " +
+         text(baseline.windowRocAuc, 3) + "): " + eventsText(baseline.totals);
+}
+
+std::string eventsText(const core::EventTotals& totals) {
   const auto s = totals.sensitivityInterval();
   const auto f = totals.falseAlarmsPerHourInterval();
-  const auto text = [](double v, int digits) { return core::metricText(v, digits).toStdString(); };
-  return "all " + std::to_string(recordings) + " recording(s): " + std::to_string(totals.forecast) + "/" +
+  return std::to_string(totals.forecast) + "/" +
          std::to_string(totals.seizures) + " seizures forecast (sensitivity " + text(totals.sensitivity(), 3) +
          ", 95% CI " + text(s.low, 3) + "-" + text(s.high, 3) + "), " + std::to_string(totals.falseAlarms) +
          " false alarms in " + text(totals.interictalHours, 3) + " inter-ictal hours (" +

@@ -98,6 +98,7 @@ int runForecastCommand(const QStringList& args) {
     }
     // Pooled, with exact 95 % intervals: a few seizures and hours decide little.
     if (!out.recordings.empty()) std::printf("%s\n", pooledEventsLine(totals, out.recordings.size()).c_str());
+    if (out.motionBaseline) std::printf("%s\n", motionBaselineLine(*out.motionBaseline).c_str());
     for (const auto& po : out.periods) {
       const auto& e = po.evaluation.events;
       std::printf(

@@ -156,6 +156,7 @@ void printForecast(const core::ForecastMetrics& m) {
                 metric(r.sensitivity).c_str(), metric(r.falseAlarmsPerHour).c_str(),
                 metric(r.meanWarningSeconds).c_str(), metric(r.speedXRealTime).c_str());
   if (const auto all = m.pooled()) std::printf("%s\n", app::pooledEventsLine(*all, m.recordings.size()).c_str());
+  if (m.motionBaseline) std::printf("%s\n", app::motionBaselineLine(*m.motionBaseline).c_str());
   std::printf("(the alarms at the run's own options; a review's decisions are `prodrome review`'s)\n");
 }
 

@@ -2,9 +2,7 @@
 
 #include "core/Error.h"
 #include "core/clips/ClipSetService.h"
-#include "core/forecast/PooledWindows.h"
 #include "core/forecast/WindowLabels.h"
-#include "core/pipeline/MotionBaselineForecast.h"
 #include "core/pipeline/Pretraining.h"
 #include "core/synth/DecoyOracle.h"
 #include "core/synth/SynthProject.h"
@@ -97,32 +95,6 @@ ClipSetParams windowParams(std::uint64_t seed) {
   p.species = Species::Human;
   p.seed = static_cast<std::int64_t>(seed);
   return p;
-}
-
-// The motion baseline on the forecast's own windows: scored from what the
-// forecaster's head read of them, judged like the forecast at the baseline's
-// operating point.
-DemoResult::BaselineForecast baselineOnHeldOut(database::Database& db, const FineTuneMetrics::MotionBaseline& head,
-                                               const DemoResult& result, const std::vector<torch::Tensor>& headInputs) {
-  DemoResult::BaselineForecast b;
-  b.head = head;
-  AlarmOptions alarms = result.alarms;
-  alarms.threshold = head.threshold;
-  alarms.consecutive = static_cast<int>(head.consecutive);
-  PooledWindows windows;
-  for (std::size_t r = 0; r < result.forecasts.size(); ++r) {
-    const auto& rf = result.forecasts[r];
-    const auto p = motionBaselineProbabilities(head, headInputs.at(r));
-    auto points = rf.points;
-    for (std::size_t i = 0; i < points.size(); ++i) points[i].probability = p.at(i);
-    windows.add(points, rf.windowLabels);
-    const auto rec = database::RecordingStore(db).find(rf.recordingId);
-    if (!rec) throw Error("recording " + std::to_string(rf.recordingId) + " vanished during the demo");
-    b.heldOut.add(evaluateAlarms(points, result.forecastSeizures[r], rec->fps, rec->frameCount, alarms));
-  }
-  b.windowRocAuc = windows.rocAuc();
-  b.windowPrAuc = windows.prAuc();
-  return b;
 }
 
 }  // namespace
@@ -323,8 +295,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   fc.alarms.horizonSeconds = 5;
   fc.alarms.postIctalSeconds = kHumanGapSeconds;
   fc.gapSeconds = kHumanGapSeconds;
-  std::vector<torch::Tensor> headInputs;
-  const auto forecast = runForecast(db, fc, callbacks, &headInputs);
+  const auto forecast = runForecast(db, fc, callbacks);
   if (forecast.cancelled) throw Cancelled();
   result.alarms = forecast.alarms;
   result.forecasts = forecast.recordings;
@@ -346,8 +317,10 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.windowPrAuc = forecast.windowPrAuc;
   result.heldOut = totals;
   result.meanWarningSeconds = totals.forecast ? warningSum / totals.forecast : nan;
-  if (forecaster.motionBaseline)
-    result.motionBaseline = baselineOnHeldOut(db, *forecaster.motionBaseline, result, headInputs);
+  if (forecaster.motionBaseline && forecast.motionBaseline)
+    result.motionBaseline = DemoResult::BaselineForecast{*forecaster.motionBaseline, forecast.motionBaseline->totals,
+                                                         forecast.motionBaseline->windowRocAuc,
+                                                         forecast.motionBaseline->windowPrAuc};
   // The same recordings' decoys, scored as the forecast was.
   for (const auto* schedule : testSchedules) {
     result.oracleKnowsEnd.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeEnd, result.alarms));

@@ -9,8 +9,10 @@
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/ModelKind.h"
 #include "core/pipeline/ModelLoading.h"
+#include "core/pipeline/MotionBaselineForecast.h"
 #include "core/pipeline/WindowMotion.h"
 #include "core/runs/ForecastMetrics.h"
+#include "core/runs/ModelFineTuneRun.h"
 #include "core/runs/RunRecord.h"
 #include "core/video/ClipReader.h"
 #include "core/video/FrameConverter.h"
@@ -188,8 +190,7 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   return points;
 }
 
-ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks,
-                            std::vector<torch::Tensor>* headInputs) {
+ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks) {
   if (config.recordings.empty()) throw Error("forecasting needs at least one recording");
   if (!(config.windowSeconds > 0) || !(config.strideSeconds > 0))
     throw Error("forecast window and stride must be positive seconds");
@@ -219,6 +220,22 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     outcome.alarms = alarms;
     run.log("alarm threshold " + std::to_string(alarms.threshold) + ", " + std::to_string(alarms.consecutive) +
             " window(s) in a row" + (config.modelThreshold ? " (the model's operating point)" : " (given)"));
+    // The motion-statistics forecaster chosen beside the model, if its
+    // fine-tuning run is here and it reads this model's head inputs.
+    std::optional<FineTuneMetrics::MotionBaseline> baseline;
+    if (arch.recording_norm && arch.motion_stats)
+      if (const auto fineTune = fineTuneMetricsOfModel(db, config.model)) baseline = fineTune->motionBaseline;
+    if (baseline && baseline->firstColumn + static_cast<std::int64_t>(baseline->weight.size()) != arch.headInputDim()) {
+      run.log("the motion baseline stored with the model reads another input width: it is left out");
+      baseline.reset();
+    }
+    AlarmOptions baselineAlarms = alarms;
+    if (baseline) {
+      baselineAlarms.threshold = baseline->threshold;
+      baselineAlarms.consecutive = static_cast<int>(baseline->consecutive);
+    }
+    EventTotals baselineTotals;
+    PooledWindows baselineWindows;
     ForecastMetrics metrics;
     PooledWindows windows;
     for (auto recordingId : config.recordings) {
@@ -237,8 +254,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       RecordingForecast rf;
       rf.recordingId = recordingId;
       torch::Tensor inputs;
-      rf.points = scoreVideo(model, rec->path, scan, device.device, callbacks, headInputs ? &inputs : nullptr);
-      if (headInputs) headInputs->push_back(inputs);
+      rf.points = scoreVideo(model, rec->path, scan, device.device, callbacks, baseline ? &inputs : nullptr);
       rf.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       rf.videoSeconds = rec->frameCount / rec->fps;
       const auto seizures = seizuresOf(db, recordingId);
@@ -251,6 +267,13 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
                                           database::SubjectStore(db).find(rec->subjectId).value_or(database::Subject{}).species);
       rf.windowLabels = windowLabels(rf.points, seizures, rec->fps, wl);
       windows.add(rf.points, rf.windowLabels);
+      if (baseline) {
+        auto points = rf.points;
+        const auto p = motionBaselineProbabilities(*baseline, inputs);
+        for (std::size_t i = 0; i < points.size(); ++i) points[i].probability = p.at(i);
+        baselineTotals.add(evaluateAlarms(points, seizures, rec->fps, rec->frameCount, baselineAlarms));
+        baselineWindows.add(points, rf.windowLabels);
+      }
       std::vector<database::Prediction> rows;
       rows.reserve(rf.points.size());
       for (const auto& p : rf.points) rows.push_back({run.id(), recordingId, p.windowEndFrame, p.probability});
@@ -284,6 +307,16 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     outcome.windowNegatives = windows.negatives();
     outcome.windowRocAuc = windows.rocAuc();
     outcome.windowPrAuc = windows.prAuc();
+    if (baseline) {
+      outcome.motionBaseline = ForecastMetrics::Baseline{baselineAlarms.threshold, baselineAlarms.consecutive,
+                                                         baselineTotals, baselineWindows.rocAuc(),
+                                                         baselineWindows.prAuc()};
+      metrics.motionBaseline = outcome.motionBaseline;
+      run.log("motion baseline (the statistics alone, no encoder; threshold " + std::to_string(baselineAlarms.threshold) +
+              ", " + std::to_string(baselineAlarms.consecutive) + " in a row): " + std::to_string(baselineTotals.forecast) +
+              "/" + std::to_string(baselineTotals.seizures) + " seizures forecast, " +
+              std::to_string(baselineTotals.falseAlarms) + " false alarms");
+    }
     metrics.threshold = alarms.threshold;
     metrics.consecutive = alarms.consecutive;
     metrics.windowPositives = outcome.windowPositives;

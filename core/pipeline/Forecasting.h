@@ -13,12 +13,14 @@
 #include "core/forecast/RecordingSeizures.h"  // seizuresOf, for the forecast's callers
 #include "core/pipeline/JobCallbacks.h"
 #include "core/runs/ForecastConfig.h"
+#include "core/runs/ForecastMetrics.h"
 #include "ml/VideoMAE.h"
 
 #include <QJsonObject>
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -72,15 +74,15 @@ struct ForecastOutcome {
   // Over the windows of every recording together (NaN without both labels).
   std::int64_t windowPositives = 0, windowNegatives = 0;
   double windowRocAuc = 0, windowPrAuc = 0;
+  std::optional<ForecastMetrics::Baseline> motionBaseline;  // over config.recordings; none for the periods' curves
   bool cancelled = false;
 };
 
 // A "forecast" run: predictions stored per recording (each recording's rows
-// in one transaction), event metrics in the run's metrics. `headInputs`, when
-// given, receives for each recording (config.recordings' order) what a
-// recording_norm model's head read of its windows (scoreVideo's), undefined
-// for another model: what a baseline beside the head is scored from.
-ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks = {},
-                            std::vector<torch::Tensor>* headInputs = nullptr);
+// in one transaction), event metrics in the run's metrics. When the model's
+// fine-tuning chose a motion-statistics forecaster beside it, that one is
+// judged on the same windows too (ForecastMetrics::motionBaseline), from what
+// the head read of them: no second decoding, no second encoder pass.
+ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks = {});
 
 }  // namespace prodrome::core

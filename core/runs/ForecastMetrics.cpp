@@ -79,6 +79,17 @@ QJsonObject ForecastMetrics::toJson() const {
   m["window_negatives"] = static_cast<qint64>(windowNegatives);
   m["window_roc_auc"] = jsonNumber(windowRocAuc);
   m["window_pr_auc"] = jsonNumber(windowPrAuc);
+  if (motionBaseline) {
+    const auto& b = *motionBaseline;
+    m["motion_baseline"] = QJsonObject{{"threshold", b.threshold},
+                                       {"consecutive", b.consecutive},
+                                       {"seizures", b.totals.seizures},
+                                       {"seizures_forecast", b.totals.forecast},
+                                       {"false_alarms", b.totals.falseAlarms},
+                                       {"interictal_hours", b.totals.interictalHours},
+                                       {"window_roc_auc", jsonNumber(b.windowRocAuc)},
+                                       {"window_pr_auc", jsonNumber(b.windowPrAuc)}};
+  }
   return m;
 }
 
@@ -109,6 +120,19 @@ ForecastMetrics ForecastMetrics::fromJson(const QJsonObject& json, bool* thresho
   m.windowNegatives = json.value(QLatin1String("window_negatives")).toInteger();
   m.windowRocAuc = jsonNumberOr(json.value(QLatin1String("window_roc_auc")), kUndefined);
   m.windowPrAuc = jsonNumberOr(json.value(QLatin1String("window_pr_auc")), kUndefined);
+  if (json.value(QLatin1String("motion_baseline")).isObject()) {
+    const auto o = json.value(QLatin1String("motion_baseline")).toObject();
+    Baseline b;
+    b.threshold = o.value(QLatin1String("threshold")).toDouble(0.5);
+    b.consecutive = o.value(QLatin1String("consecutive")).toInt(1);
+    b.totals.seizures = o.value(QLatin1String("seizures")).toInt();
+    b.totals.forecast = o.value(QLatin1String("seizures_forecast")).toInt();
+    b.totals.falseAlarms = o.value(QLatin1String("false_alarms")).toInt();
+    b.totals.interictalHours = o.value(QLatin1String("interictal_hours")).toDouble();
+    b.windowRocAuc = jsonNumberOr(o.value(QLatin1String("window_roc_auc")), kUndefined);
+    b.windowPrAuc = jsonNumberOr(o.value(QLatin1String("window_pr_auc")), kUndefined);
+    m.motionBaseline = b;
+  }
   return m;
 }
 

@@ -51,6 +51,18 @@ struct ForecastMetrics {
   std::int64_t windowNegatives = 0;
   double windowRocAuc = kUndefined;  // NaN: windows of one label only
   double windowPrAuc = kUndefined;
+  // The motion-statistics forecaster chosen beside the model when it was
+  // fine-tuned (FineTuneMetrics::MotionBaseline), on the same windows at its
+  // own operating point: pooled over the recordings. Absent when the model
+  // has none (or its fine-tuning run is not in the project).
+  struct Baseline {
+    double threshold = 0.5;
+    int consecutive = 1;
+    EventTotals totals;
+    double windowRocAuc = kUndefined;
+    double windowPrAuc = kUndefined;
+  };
+  std::optional<Baseline> motionBaseline;
 
   // Every recording's counts together (EventTotals::add's pooling); absent
   // without recordings or when one lacks them.

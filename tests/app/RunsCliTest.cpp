@@ -140,10 +140,12 @@ RunsProject makeProject(const std::string& name) {
   r2.falseAlarmsPerHour = 38.1;
   r2.counts = core::EventTotals{2, 2, 3, 0.0787};
   fm.recordings = {r1, r2};
+  fm.motionBaseline = core::ForecastMetrics::Baseline{0.76, 2, core::EventTotals{4, 2, 4, 0.1631}, 0.919, 0.5};
   p.forecast = runs.add(database::RunKind::Forecast, core::toJsonText(QJsonObject{{"forecast", fc.toJson()}}));
   runs.setMetrics(p.forecast, core::toJsonText(fm.toJson()));
   runs.setStatus(p.forecast, database::RunStatus::Succeeded);
   fm.recordings[1].counts.reset();
+  fm.motionBaseline.reset();
   p.olderForecast = runs.add(database::RunKind::Forecast, core::toJsonText(QJsonObject{{"forecast", fc.toJson()}}));
   runs.setMetrics(p.olderForecast, core::toJsonText(fm.toJson()));
   runs.setStatus(p.olderForecast, database::RunStatus::Succeeded);
@@ -219,11 +221,18 @@ TEST(RunsCli, ShowPoolsAForecastsRecordingsWithTheirIntervals) {
                        "alarms in 0.163 inter-ictal hours (30.66/h, 95% CI 9.95-71.54)"),
             std::string::npos)
       << r.out;
+  // Beside it, the motion baseline judged on the same windows.
+  EXPECT_NE(r.out.find("motion baseline beside it (the statistics alone, no encoder; threshold 0.760, 2 in a row; "
+                       "window ROC-AUC 0.919): 2/4 seizures forecast (sensitivity 0.500, 95% CI 0.068-0.932), 4 false "
+                       "alarms in 0.163 inter-ictal hours (24.52/h"),
+            std::string::npos)
+      << r.out;
   // Stored before the counts: their columns say "—" and nothing is pooled.
   const auto older = test::runProdrome({"runs", "show", q(p.file), QString::number(p.olderForecast)});
   ASSERT_EQ(older.exitCode, 0) << older.err;
   EXPECT_NE(older.out.find("2\t476\t2\t—\t19\t—\t—\t1.0000\t38.1000"), std::string::npos) << older.out;
   EXPECT_EQ(older.out.find("all 2 recording(s)"), std::string::npos) << older.out;
+  EXPECT_EQ(older.out.find("motion baseline"), std::string::npos) << older.out;
 }
 
 TEST(RunsCli, ShowJsonCarriesTheStoredConfigAndMetrics) {

@@ -692,15 +692,12 @@ TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInAR
   EXPECT_EQ(stored->threshold, baseline.threshold);
   // It reads what the head read of each window, and of it the statistics only.
   {
-    ForecastConfig fc;
-    fc.model = out.modelId;
-    fc.recordings = {project().humans.back().recordingId};
-    std::vector<torch::Tensor> inputs;
-    const auto scored = runForecast(db(), fc, {}, &inputs);
-    ASSERT_EQ(inputs.size(), 1u);
-    ASSERT_EQ(inputs[0].size(0), static_cast<std::int64_t>(scored.recordings[0].points.size()));
+    const auto video = database::RecordingStore(db()).find(project().humans.back().recordingId)->path;
+    std::vector<torch::Tensor> inputs(1);
+    const auto points = scoreVideo(model, video, scanOf(model->config()), torch::kCPU, {}, &inputs[0]);
+    ASSERT_EQ(inputs[0].size(0), static_cast<std::int64_t>(points.size()));
     const auto p = motionBaselineProbabilities(baseline, inputs[0]);
-    ASSERT_EQ(p.size(), scored.recordings[0].points.size());
+    ASSERT_EQ(p.size(), points.size());
     auto tokensChanged = inputs[0].clone();
     tokensChanged.narrow(1, 0, baseline.firstColumn).fill_(7);
     EXPECT_EQ(motionBaselineProbabilities(baseline, tokensChanged), p);
@@ -744,6 +741,24 @@ TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInAR
   fc.modelConsecutive = false;
   fc.alarms.consecutive = 1;
   EXPECT_EQ(runForecast(db(), fc).alarms.consecutive, 1);
+
+  // A forecast with the fine-tuned model judges its motion baseline on the
+  // same windows, at the baseline's own operating point, and stores it.
+  ForecastConfig withBaseline;
+  withBaseline.model = out.modelId;
+  withBaseline.recordings = {project().humans.back().recordingId};
+  const auto judged = runForecast(db(), withBaseline);
+  ASSERT_TRUE(judged.motionBaseline.has_value());
+  EXPECT_EQ(judged.motionBaseline->threshold, baseline.threshold);
+  EXPECT_EQ(judged.motionBaseline->consecutive, baseline.consecutive);
+  EXPECT_EQ(judged.motionBaseline->totals.seizures, static_cast<int>(judged.recordings[0].events.seizures.size()));
+  EXPECT_DOUBLE_EQ(judged.motionBaseline->totals.interictalHours, judged.recordings[0].events.interictalHours);
+  const auto judgedMetrics = ForecastMetrics::fromJson(
+      QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(judged.runId)->metrics)).object());
+  ASSERT_TRUE(judgedMetrics.motionBaseline.has_value());
+  EXPECT_EQ(judgedMetrics.motionBaseline->totals.falseAlarms, judged.motionBaseline->totals.falseAlarms);
+  // The copy saved by hand above has no fine-tuning run here: no baseline.
+  EXPECT_FALSE(deferred.motionBaseline.has_value());
 }
 
 // Issue 12: the statistics' share of a forecaster's head is chosen among

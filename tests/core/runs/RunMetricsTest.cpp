@@ -269,6 +269,22 @@ TEST(RunMetrics, ForecastRoundTripsEachRecordingAndTheWindowAucs) {
   EXPECT_EQ(both.pooled()->seizures, 2);
   EXPECT_DOUBLE_EQ(both.pooled()->interictalHours, 0.162 + 0.08);
   EXPECT_EQ(ForecastMetrics::fromJson(both.toJson()).toJson(), both.toJson());
+
+  // The motion baseline judged beside the forecast: absent unless there was one.
+  EXPECT_FALSE(json.contains("motion_baseline"));
+  EXPECT_FALSE(back.motionBaseline.has_value());
+  both.motionBaseline = ForecastMetrics::Baseline{0.76, 2, EventTotals{6, 4, 11, 0.242}, 0.919, kNaN};
+  const auto withBaseline = ForecastMetrics::fromJson(both.toJson());
+  ASSERT_TRUE(withBaseline.motionBaseline.has_value());
+  EXPECT_DOUBLE_EQ(withBaseline.motionBaseline->threshold, 0.76);
+  EXPECT_EQ(withBaseline.motionBaseline->consecutive, 2);
+  EXPECT_EQ(withBaseline.motionBaseline->totals.seizures, 6);
+  EXPECT_EQ(withBaseline.motionBaseline->totals.forecast, 4);
+  EXPECT_EQ(withBaseline.motionBaseline->totals.falseAlarms, 11);
+  EXPECT_DOUBLE_EQ(withBaseline.motionBaseline->totals.interictalHours, 0.242);
+  EXPECT_DOUBLE_EQ(withBaseline.motionBaseline->windowRocAuc, 0.919);
+  EXPECT_TRUE(std::isnan(withBaseline.motionBaseline->windowPrAuc));
+  EXPECT_EQ(withBaseline.toJson(), both.toJson());
   EXPECT_EQ(back.windowNegatives, 800);
   EXPECT_DOUBLE_EQ(back.windowRocAuc, 0.919);
   EXPECT_TRUE(std::isnan(back.windowPrAuc));
