@@ -119,7 +119,10 @@ int runFinetuneCommand(const QStringList& args) {
                "N"});
   p.addOption({"motion-share",
                "With --motion-stats: the statistics' share of the head's input, between 0 and 1 (default 0.5: "
-               "equal say with the encoder's tokens).",
+               "equal say with the encoder's tokens). With --normalise recording and --threshold-rule "
+               "false-alarm-rate, a motion-statistics forecaster (the statistics alone, no encoder) is fitted beside "
+               "the head and gets its own operating point on the same curves: every forecast with the model reports "
+               "it too.",
                "X"});
   p.addOption({"motion-share-candidates",
                "With --motion-stats, a probe head and --threshold-rule false-alarm-rate: choose the statistics' share "

@@ -23,7 +23,10 @@ int runForecastCommand(const QStringList& args) {
       "Run a fine-tuned forecaster over whole recordings: a window of --window seconds every --stride seconds, a "
       "probability per window end stored as predictions of a new run, then alarms (threshold, consecutive windows) "
       "and event-level metrics against the annotated seizures: sensitivity (an alarm within --horizon before "
-      "onset), false alarms per hour, mean warning time.");
+      "onset), false alarms per hour, mean warning time; pooled over the recordings with exact 95 % intervals. When "
+      "the model's fine-tuning chose a motion-statistics forecaster beside it (a probe head reading the statistics, "
+      "--threshold-rule false-alarm-rate), that one is judged on the same windows at its own operating point, "
+      "without decoding again.");
   p.addPositionalArgument("DB", "The project file.");
   p.addOption({"model", "Fine-tuned model (name or id).", "MODEL"});
   p.addOption({"recordings", "Comma-separated recording ids.", "LIST"});
