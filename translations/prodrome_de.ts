@@ -2250,12 +2250,12 @@
         <translation>Vorhersage ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="48"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="48"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="50"/>
         <source>Subject %1
 %2
 %3 frames</source>
@@ -2264,94 +2264,94 @@
 %3 Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="53"/>
         <source> at %1 fps</source>
         <translation> bei %1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="61"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="62"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="67"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="63"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="64"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="69"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="78"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="80"/>
         <source>Judge each chosen file&apos;s monitoring period as one night</source>
         <translation>Den Überwachungszeitraum jeder gewählten Datei als eine Nacht bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="83"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="85"/>
         <source>The project has no monitoring period of several files (File ▸ Import, or prodrome period create).</source>
         <translation>Das Projekt hat keinen Überwachungszeitraum aus mehreren Dateien (Datei ▸ Importieren oder prodrome period create).</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="84"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="86"/>
         <source>Every file of the period is forecast, and the period is also judged as one curve on its clock: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Shown in the Forecast Review beside each file&apos;s figures.</source>
         <translation>Jede Datei des Zeitraums wird vorhergesagt, und der Zeitraum wird zusätzlich als eine Kurve auf seiner Uhr bewertet: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Angezeigt in der Vorhersage-Prüfung neben den Werten jeder Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="89"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="91"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="90"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="92"/>
         <source>Recordings:</source>
         <translation>Aufnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="92"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="94"/>
         <source>Window length L:</source>
         <translation>Fensterlänge L:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="93"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="95"/>
         <source>Stride:</source>
         <translation>Schrittweite:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="94"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="96"/>
         <source>Operating point:</source>
         <translation>Arbeitspunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="95"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="97"/>
         <source>Alarm threshold:</source>
         <translation>Alarmschwelle:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="96"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="98"/>
         <source>Consecutive windows:</source>
         <translation>Aufeinanderfolgende Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="97"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="99"/>
         <source>Horizon H:</source>
         <translation>Horizont H:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="98"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="100"/>
         <source>Windows per batch:</source>
         <translation>Fenster pro Batch:</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="126"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="128"/>
         <source>Use the model&apos;s operating point</source>
         <translation>Arbeitspunkt des Modells verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="132"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="134"/>
         <source>Use the model&apos;s operating point (its file cannot be read)</source>
         <translation>Arbeitspunkt des Modells verwenden (seine Datei ist nicht lesbar)</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="134"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="136"/>
         <source>Use the model&apos;s operating point: none (no threshold met its false-alarm budget, so it raises no alarm)</source>
         <translation>Arbeitspunkt des Modells verwenden: keiner (keine Schwelle hielt sein Fehlalarmbudget ein, daher löst es keinen Alarm aus)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/ForecastDialog.cpp" line="137"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="139"/>
         <source>Use the model&apos;s operating point: threshold %1, %n window(s) in a row%2</source>
         <translation>
             <numerusform>Arbeitspunkt des Modells verwenden: Schwelle %1, %n Fenster in Folge%2</numerusform>
@@ -2359,22 +2359,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="139"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="141"/>
         <source> (it stores none: the defaults)</source>
         <translation> (es speichert keinen: die Voreinstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="141"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="143"/>
         <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards.</source>
         <translation>Beim Feinabstimmen des Vorhersagemodells an Validierungsprobanden gewählt (Youden-J oder ein Fehlalarmbudget) und mit ihm gespeichert. Abwählen, um mit der Schwelle und den Fenstern in Folge unten vorherzusagen; die Durchsicht kann beides danach ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="181"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="183"/>
         <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
         <translation>Das Projekt hat noch keinen Vorhersager (Training ▸ Feinabstimmung für die Vorhersage…): Vortrainings-Encoder können nicht vorhersagen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="185"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="187"/>
         <source>Choose at least one recording.</source>
         <translation>Wählen Sie mindestens eine Aufnahme aus.</translation>
     </message>
@@ -3915,160 +3915,193 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
 <context>
     <name>prodrome::ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="35"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="37"/>
         <source>— (no seizures)</source>
         <translation>— (keine Anfälle)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="36"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
         <source>%1 / %2 (%3%)</source>
         <translation>%1 / %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="40"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="62"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="273"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="310"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="318"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="40"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
         <source>%1 / h</source>
         <translation>%1 / h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="46"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="48"/>
         <source>%1; 95 % CI %2–%3%</source>
         <translation>%1; 95&#xa0;%‑KI %2–%3&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="52"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="54"/>
         <source>%1; 95 % CI %2–%3 / h</source>
         <translation>%1; 95&#xa0;%‑KI %2–%3&#xa0;/&#xa0;h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="56"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="66"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="57"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="58"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="62"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="68"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="75"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="85"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="89"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>Ein Alarm wird ausgelöst, wenn so viele Fenster in Folge den Schwellenwert erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="90"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="100"/>
         <source>Windows in a row</source>
         <translation>Fenster in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="104"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="105"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>Nach einem Alarm kann der nächste erst ausgelöst werden, wenn diese Zeit verstrichen ist</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="129"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>Der Lauf hat jeden dieser Überwachungszeiträume als eine Kurve auf seiner Uhr bewertet, bei seiner eigenen Schwelle: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="123"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="135"/>
+        <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. Fixed figures: the threshold above does not change them.</source>
+        <translation>Eine logistische Regression auf denselben Bewegungsstatistiken ohne den Encoder, mit dem Modell angepasst und vom Lauf auf denselben Fenstern aller seiner Aufnahmen beurteilt, an ihrem eigenen Arbeitspunkt: ob das tiefe Modell einen einfachen Detektor schlägt. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="140"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="124"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="141"/>
         <source>False alarms</source>
         <translation>Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="125"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="142"/>
         <source>Mean warning</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="126"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="143"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="127"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="144"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="145"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="239"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="147"/>
+        <source>Statistics alone</source>
+        <translation>Statistiken allein</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="260"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="246"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="267"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="258"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="279"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>Zeitraum %1: Sensitivität %2, Fehlalarme %3 über %4 beobachtet (%5 insgesamt), Schwelle %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="298"/>
+        <source>no operating point, it raises no alarm</source>
+        <translation>kein Arbeitspunkt, sie löst keinen Alarm aus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/ReviewPanel.cpp" line="299"/>
+        <source>threshold %1, %n window(s) in a row</source>
+        <translation>
+            <numerusform>Schwelle %1, %n Fenster in Folge</numerusform>
+            <numerusform>Schwelle %1, %n Fenster in Folge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/ReviewPanel.cpp" line="301"/>
+        <source>over the run&apos;s %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4</source>
+        <translation>
+            <numerusform>über die %n Aufnahme des Laufs, %1: Anfälle %2; Fehlalarme %3; Fenster-ROC-AUC %4</numerusform>
+            <numerusform>über die %n Aufnahmen des Laufs, %1: Anfälle %2; Fehlalarme %3; Fenster-ROC-AUC %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="305"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="325"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="286"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="331"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="292"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="337"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="299"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -4076,7 +4109,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="304"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="349"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4089,9 +4122,14 @@ Alarme: %4
 Geprüft: %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="306"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="351"/>
         <source>Night: %1</source>
         <translation>Nacht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="353"/>
+        <source>Statistics alone (no encoder): %1</source>
+        <translation>Statistiken allein (ohne Encoder): %1</translation>
     </message>
 </context>
 <context>

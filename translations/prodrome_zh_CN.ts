@@ -2243,12 +2243,12 @@
         <translation>运行预测</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="46"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="48"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="48"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="50"/>
         <source>Subject %1
 %2
 %3 frames</source>
@@ -2257,116 +2257,116 @@
 %3 帧</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="51"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="53"/>
         <source> at %1 fps</source>
         <translation>，%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="61"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="62"/>
-        <location filename="../ui/training/ForecastDialog.cpp" line="67"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="63"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="64"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="69"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="78"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="80"/>
         <source>Judge each chosen file&apos;s monitoring period as one night</source>
         <translation>将每个所选文件的监测时段作为一整夜评估</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="83"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="85"/>
         <source>The project has no monitoring period of several files (File ▸ Import, or prodrome period create).</source>
         <translation>项目中没有由多个文件组成的监测时段(文件 ▸ 导入,或 prodrome period create)。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="84"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="86"/>
         <source>Every file of the period is forecast, and the period is also judged as one curve on its clock: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Shown in the Forecast Review beside each file&apos;s figures.</source>
         <translation>时段中的每个文件都会被预测,并且整个时段还会在其时钟上作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。显示在预测审阅中每个文件的数据旁边。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="89"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="91"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="90"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="92"/>
         <source>Recordings:</source>
         <translation>录像：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="92"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="94"/>
         <source>Window length L:</source>
         <translation>窗口长度 L：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="93"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="95"/>
         <source>Stride:</source>
         <translation>步长：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="94"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="96"/>
         <source>Operating point:</source>
         <translation>工作点：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="95"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="97"/>
         <source>Alarm threshold:</source>
         <translation>警报阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="96"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="98"/>
         <source>Consecutive windows:</source>
         <translation>连续窗口数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="97"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="99"/>
         <source>Horizon H:</source>
         <translation>预测窗 H：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="98"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="100"/>
         <source>Windows per batch:</source>
         <translation>每批窗口数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="126"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="128"/>
         <source>Use the model&apos;s operating point</source>
         <translation>使用模型的工作点</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="132"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="134"/>
         <source>Use the model&apos;s operating point (its file cannot be read)</source>
         <translation>使用模型的工作点（无法读取其文件）</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="134"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="136"/>
         <source>Use the model&apos;s operating point: none (no threshold met its false-alarm budget, so it raises no alarm)</source>
         <translation>使用模型的工作点：无（没有阈值满足其误报预算，因此它不会报警）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/ForecastDialog.cpp" line="137"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="139"/>
         <source>Use the model&apos;s operating point: threshold %1, %n window(s) in a row%2</source>
         <translation>
             <numerusform>使用模型的工作点：阈值 %1，连续 %n 个窗口%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="139"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="141"/>
         <source> (it stores none: the defaults)</source>
         <translation>（模型未存储工作点：使用默认值）</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="141"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="143"/>
         <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards.</source>
         <translation>在微调预测模型时于验证受试者上选定（Youden 指数或误报预算），并与模型一同存储。取消勾选则使用下方的阈值和连续窗口数进行预测；之后在审阅中可以更改两者。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="181"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="183"/>
         <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
         <translation>项目中还没有预测器（训练 ▸ 预测微调…）：预训练编码器无法预测。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="185"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="187"/>
         <source>Choose at least one recording.</source>
         <translation>请至少选择一个录像。</translation>
     </message>
@@ -3899,167 +3899,198 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
 <context>
     <name>prodrome::ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="35"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="37"/>
         <source>— (no seizures)</source>
         <translation>—（无发作）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="36"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
         <source>%1 / %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="40"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="62"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="273"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="310"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="318"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="40"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
         <source>%1 / h</source>
         <translation>%1 次/小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="46"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="48"/>
         <source>%1; 95 % CI %2–%3%</source>
         <translation>%1；95% 置信区间 %2–%3%</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="52"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="54"/>
         <source>%1; 95 % CI %2–%3 / h</source>
         <translation>%1；95% 置信区间 %2–%3 次/小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="56"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="66"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="57"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="58"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="62"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="68"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="75"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="85"/>
         <source>Recording</source>
         <translation>录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="89"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>连续达到阈值的窗口数达到此值时触发警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="90"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="100"/>
         <source>Windows in a row</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="104"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="105"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>一次警报后，须经过此时长才能触发下一次警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="97"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="129"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>该运行以其自身阈值,在时钟上将每个监测时段作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。这些数值固定:上方的阈值不会改变它们。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="123"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="135"/>
+        <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. Fixed figures: the threshold above does not change them.</source>
+        <translation>在相同运动统计量上、不含编码器的逻辑回归，与模型同时拟合，并由本次运行在其所有录像的相同窗口上、按其自身工作点评估：用于判断深度模型是否胜过简单检测器。固定数值：上方的阈值不会改变它们。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="140"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="124"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="141"/>
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="125"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="142"/>
         <source>Mean warning</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="126"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="143"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="127"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="144"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="145"/>
         <source>Night</source>
         <translation>整夜</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="239"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="147"/>
+        <source>Statistics alone</source>
+        <translation>仅统计量</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="260"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="246"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="267"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="258"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="279"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>时段 %1:敏感度 %2,误报 %3,观测 %4(共 %5),阈值 %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="280"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="298"/>
+        <source>no operating point, it raises no alarm</source>
+        <translation>无工作点，不会触发报警</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/ReviewPanel.cpp" line="299"/>
+        <source>threshold %1, %n window(s) in a row</source>
+        <translation>
+            <numerusform>阈值 %1，连续 %n 个窗口</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/ReviewPanel.cpp" line="301"/>
+        <source>over the run&apos;s %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4</source>
+        <translation>
+            <numerusform>基于本次运行的 %n 个录像，%1：发作 %2；误报 %3；窗口 ROC-AUC %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="305"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="325"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="286"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="331"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="292"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="337"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="299"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="304"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="349"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4072,9 +4103,14 @@ Reviewed: %5</source>
 已复核：%5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="306"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="351"/>
         <source>Night: %1</source>
         <translation>整夜:%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="353"/>
+        <source>Statistics alone (no encoder): %1</source>
+        <translation>仅统计量（不含编码器）：%1</translation>
     </message>
 </context>
 <context>

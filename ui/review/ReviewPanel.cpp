@@ -3,6 +3,8 @@
 #include "ui/review/AlarmTableModel.h"
 #include "ui/review/ReviewModel.h"
 
+#include "core/forecast/OperatingPoint.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -40,16 +42,24 @@ QString formatPerHour(double perHour) {
   return std::isnan(perHour) ? ReviewPanel::tr("—") : ReviewPanel::tr("%1 / h").arg(perHour, 0, 'f', 2);
 }
 
-QString withSensitivityInterval(const QString& figure, const core::EventMetrics& m) {
-  const auto ci = totalsOf(m).sensitivityInterval();
+QString withSensitivityInterval(const QString& figure, const core::EventTotals& t) {
+  const auto ci = t.sensitivityInterval();
   if (std::isnan(ci.low)) return figure;
   return ReviewPanel::tr("%1; 95 % CI %2–%3%").arg(figure).arg(100 * ci.low, 0, 'f', 1).arg(100 * ci.high, 0, 'f', 1);
 }
 
-QString withPerHourInterval(const QString& figure, const core::EventMetrics& m) {
-  const auto ci = totalsOf(m).falseAlarmsPerHourInterval();
+QString withPerHourInterval(const QString& figure, const core::EventTotals& t) {
+  const auto ci = t.falseAlarmsPerHourInterval();
   if (std::isnan(ci.low)) return figure;
   return ReviewPanel::tr("%1; 95 % CI %2–%3 / h").arg(figure).arg(ci.low, 0, 'f', 2).arg(ci.high, 0, 'f', 2);
+}
+
+QString withSensitivityInterval(const QString& figure, const core::EventMetrics& m) {
+  return withSensitivityInterval(figure, totalsOf(m));
+}
+
+QString withPerHourInterval(const QString& figure, const core::EventMetrics& m) {
+  return withPerHourInterval(figure, totalsOf(m));
 }
 
 QString formatDuration(double seconds) {
@@ -119,6 +129,13 @@ ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
   night_->setToolTip(tr("The run judged each of these monitoring periods as one curve on its clock, at its own "
                         "threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, "
                         "gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them."));
+  baseline_ = new QLabel(this);
+  baseline_->setObjectName(QStringLiteral("baselineMetrics"));
+  baseline_->setWordWrap(true);
+  baseline_->setToolTip(tr("A logistic regression on the same motion statistics without the encoder, fitted when the "
+                           "model was and judged by the run on the same windows of all its recordings, at its own "
+                           "operating point: whether the deep model beats a simple detector. Fixed figures: the "
+                           "threshold above does not change them."));
   metricsForm_ = metrics;
   metrics->addRow(tr("Sensitivity"), sensitivity_);
   metrics->addRow(tr("False alarms"), falseAlarms_);
@@ -127,6 +144,8 @@ ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
   metrics->addRow(tr("Reviewed"), reviewed_);
   metrics->addRow(tr("Night"), night_);
   metrics->setRowVisible(night_, false);
+  metrics->addRow(tr("Statistics alone"), baseline_);
+  metrics->setRowVisible(baseline_, false);
   layout->addLayout(metrics);
 
   table_ = new QTableView(this);
@@ -173,6 +192,8 @@ ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
   // The night's figures are the run's, fixed: shown once per load.
   connect(review_, &ReviewModel::loaded, this, &ReviewPanel::showNight);
   connect(review_, &ReviewModel::cleared, this, &ReviewPanel::showNight);
+  connect(review_, &ReviewModel::loaded, this, &ReviewPanel::showBaseline);
+  connect(review_, &ReviewModel::cleared, this, &ReviewPanel::showBaseline);
   syncFromModel();
   showNight();
 }
@@ -268,6 +289,30 @@ void ReviewPanel::showNight() {
   metricsForm_->setRowVisible(night_, !nights.isEmpty());
 }
 
+void ReviewPanel::showBaseline() {
+  QString text;
+  if (review_->isLoaded() && review_->run().metrics.motionBaseline) {
+    const auto& b = *review_->run().metrics.motionBaseline;
+    const auto& t = b.totals;
+    const QString point = core::neverAlarms(b.threshold)
+                              ? tr("no operating point, it raises no alarm")
+                              : tr("threshold %1, %n window(s) in a row", nullptr, b.consecutive).arg(b.threshold, 0, 'f', 3);
+    // The file's own lines' wording, pooled.
+    text = tr("over the run's %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4", nullptr,
+              static_cast<int>(review_->run().metrics.recordings.size()))
+               .arg(point)
+               .arg(withSensitivityInterval(formatSensitivity(t.forecast, t.seizures, t.sensitivity()), t))
+               .arg(withPerHourInterval(tr("%1 (%2 in %3 inter-ictal)")
+                                            .arg(formatPerHour(t.falseAlarmsPerHour()))
+                                            .arg(t.falseAlarms)
+                                            .arg(formatDuration(t.interictalHours * 3600.0)),
+                                        t))
+               .arg(std::isnan(b.windowRocAuc) ? tr("—") : QString::number(b.windowRocAuc, 'f', 3));
+  }
+  baseline_->setText(text);
+  metricsForm_->setRowVisible(baseline_, !text.isEmpty());
+}
+
 void ReviewPanel::updateMetrics() {
   if (!review_->isLoaded()) {
     for (QLabel* l : {sensitivity_, falseAlarms_, warning_, counts_, reviewed_}) l->setText(tr("—"));
@@ -304,6 +349,8 @@ QString ReviewPanel::metricsText() const {
   QString text = tr("Sensitivity: %1\nFalse alarms: %2\nMean warning: %3\nAlarms: %4\nReviewed: %5")
                      .arg(sensitivity_->text(), falseAlarms_->text(), warning_->text(), counts_->text(), reviewed_->text());
   if (!night_->text().isEmpty()) text += QLatin1Char('\n') + tr("Night: %1").arg(night_->text());
+  if (!baseline_->text().isEmpty())
+    text += QLatin1Char('\n') + tr("Statistics alone (no encoder): %1").arg(baseline_->text());
   return text;
 }
 

@@ -59,6 +59,7 @@ class ReviewPanel : public QWidget {
   void syncFromModel();
   void updateMetrics();
   void showNight();  // the run's figures per monitoring period, at each load
+  void showBaseline();  // the motion baseline the run judged beside the model, at each load
   void editOptions();
 
   ReviewModel* review_;
@@ -75,6 +76,7 @@ class ReviewPanel : public QWidget {
   QLabel* counts_;
   QLabel* reviewed_;
   QLabel* night_;  // the run's monitoring periods as it judged them (issue 14); hidden without one
+  QLabel* baseline_;  // the motion-statistics forecaster beside the model (issue 12); hidden without one
   QFormLayout* metricsForm_;
   QTableView* table_;
   QBoxLayout* buttons_;
@@ -93,5 +95,8 @@ QString formatDuration(double seconds);
 // little one threshold's figures decide. The figure alone where undefined.
 QString withSensitivityInterval(const QString& figure, const core::EventMetrics& m);
 QString withPerHourInterval(const QString& figure, const core::EventMetrics& m);
+// The same for counts pooled over recordings.
+QString withSensitivityInterval(const QString& figure, const core::EventTotals& t);
+QString withPerHourInterval(const QString& figure, const core::EventTotals& t);
 
 }  // namespace prodrome::ui

@@ -228,6 +228,41 @@ class ReviewTest : public QObject {
     QVERIFY(night->isHidden());
   }
 
+  // Issue 12: the motion-statistics forecaster the run judged beside the
+  // model is shown with its own operating point and intervals, fixed; a run
+  // without one shows no such row.
+  void theMotionBaselineStandsBesideTheModel() {
+    const Setup s = makeSetup("review-baseline");
+    {
+      database::Database db = database::openProject(s.project.file);
+      core::ForecastMetrics m;
+      m.threshold = 0.6;
+      m.recordings.resize(3);
+      m.motionBaseline = core::ForecastMetrics::Baseline{0.76, 2, core::EventTotals{6, 4, 11, 0.242}, 0.919, 0.5};
+      database::RunStore(db).setMetrics(s.run, QJsonDocument(m.toJson()).toJson().toStdString());
+    }
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(s.project.qfile()));
+    ui::ReviewActions review(w);
+    QVERIFY(review.openRun(s.run));
+    auto* baseline = review.panel()->findChild<QLabel*>(QStringLiteral("baselineMetrics"));
+    QVERIFY(baseline);
+    const QString text = baseline->text();
+    // 4 of 6 (Clopper-Pearson 22.3-95.7 %), 11 in 0.242 h (Garwood 22.73-81.35 per hour).
+    QVERIFY2(text.contains("3 recording(s)") && text.contains("threshold 0.760, 2 window(s) in a row") &&
+                 text.contains("4 / 6 (66.7%); 95 % CI 22.3–95.7%") && text.contains("45.45 / h (11 in 14.5 min inter-ictal); 95 % CI 22.") && text.contains("window ROC-AUC 0.919"),
+             qPrintable(text));
+    QVERIFY(!baseline->isHidden());
+    QVERIFY2(review.panel()->metricsText().contains("Statistics alone (no encoder): over the run's"),
+             qPrintable(review.panel()->metricsText()));
+    review.panel()->thresholdSpin()->setValue(0.9);
+    QCOMPARE(baseline->text(), text);
+    w.closeProject();
+    QVERIFY(baseline->isHidden());
+  }
+
   void thresholdMovesTheMetricsEverywhere() {
     const Setup s = makeSetup("review-threshold");
     ui::MainWindow w;
@@ -239,6 +274,7 @@ class ReviewTest : public QObject {
     ui::ReviewModel& model = *review.model();
     ui::ReviewPanel& panel = *review.panel();
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("nightMetrics"))->isHidden());  // no period in this run
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("baselineMetrics"))->isHidden());  // nor a baseline
     QCOMPARE(model.metrics().falseAlarms, 2);
     QCOMPARE(model.metrics().sensitivity, 1.0);
     // 540 inter-ictal frames at 30 fps are 0.005 h.
