@@ -3927,8 +3927,8 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="310"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="318"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="321"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3964,112 +3964,112 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="85"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="120"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>Ein Alarm wird ausgelöst, wenn so viele Fenster in Folge den Schwellenwert erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="100"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
         <source>Windows in a row</source>
         <translation>Fenster in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="104"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="125"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="105"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="126"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="127"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>Nach einem Alarm kann der nächste erst ausgelöst werden, wenn diese Zeit verstrichen ist</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="129"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="150"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>Der Lauf hat jeden dieser Überwachungszeiträume als eine Kurve auf seiner Uhr bewertet, bei seiner eigenen Schwelle: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="135"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="156"/>
         <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. Fixed figures: the threshold above does not change them.</source>
         <translation>Eine logistische Regression auf denselben Bewegungsstatistiken ohne den Encoder, mit dem Modell angepasst und vom Lauf auf denselben Fenstern aller seiner Aufnahmen beurteilt, an ihrem eigenen Arbeitspunkt: ob das tiefe Modell einen einfachen Detektor schlägt. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="140"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="161"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="141"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="162"/>
         <source>False alarms</source>
         <translation>Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="142"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="163"/>
         <source>Mean warning</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="143"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="164"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="144"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="165"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="145"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="166"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="147"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="168"/>
         <source>Statistics alone</source>
         <translation>Statistiken allein</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="260"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="281"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="267"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="288"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="279"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>Zeitraum %1: Sensitivität %2, Fehlalarme %3 über %4 beobachtet (%5 insgesamt), Schwelle %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="298"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="80"/>
         <source>no operating point, it raises no alarm</source>
         <translation>kein Arbeitspunkt, sie löst keinen Alarm aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="299"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="81"/>
         <source>threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>Schwelle %1, %n Fenster in Folge</numerusform>
@@ -4077,7 +4077,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="301"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="84"/>
         <source>over the run&apos;s %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4</source>
         <translation>
             <numerusform>über die %n Aufnahme des Laufs, %1: Anfälle %2; Fehlalarme %3; Fenster-ROC-AUC %4</numerusform>
@@ -4085,23 +4085,23 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="305"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="325"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="328"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="331"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="334"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="337"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="340"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="347"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -4109,7 +4109,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="349"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="352"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4122,12 +4122,12 @@ Alarme: %4
 Geprüft: %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="351"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="354"/>
         <source>Night: %1</source>
         <translation>Nacht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="353"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>Statistiken allein (ohne Encoder): %1</translation>
     </message>
@@ -4172,7 +4172,7 @@ Geprüft: %5</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="115"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="206"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="209"/>
         <source>Forecast review, run %1</source>
         <translation>Vorhersageprüfung, Lauf %1</translation>
     </message>
@@ -4213,7 +4213,7 @@ Geprüft: %5</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="141"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
@@ -4239,109 +4239,114 @@ Geprüft: %5</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="151"/>
+        <source>Statistics alone (no encoder)</source>
+        <translation>Statistiken allein (ohne Encoder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="152"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>Window (L)</source>
         <translation>Fenster (L)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 s (%2 Bilder)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <source>Stride</source>
         <translation>Schrittweite</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>Started / ended</source>
         <translation>Begonnen / beendet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <source>Consecutive windows</source>
         <translation>Aufeinanderfolgende Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
         <source>Horizon (H)</source>
         <translation>Horizont (H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>Post-ictal exclusion</source>
         <translation>Postiktaler Ausschluss</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
         <source>Run&apos;s own threshold</source>
         <translation>Eigener Schwellenwert des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Frame</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>

@@ -3911,8 +3911,8 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="310"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="318"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="321"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3948,149 +3948,149 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="85"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
         <source>Recording</source>
         <translation>录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="96"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="120"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>连续达到阈值的窗口数达到此值时触发警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="100"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
         <source>Windows in a row</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="104"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="125"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="105"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="126"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="127"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>一次警报后，须经过此时长才能触发下一次警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="129"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="150"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>该运行以其自身阈值,在时钟上将每个监测时段作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。这些数值固定:上方的阈值不会改变它们。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="135"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="156"/>
         <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. Fixed figures: the threshold above does not change them.</source>
         <translation>在相同运动统计量上、不含编码器的逻辑回归，与模型同时拟合，并由本次运行在其所有录像的相同窗口上、按其自身工作点评估：用于判断深度模型是否胜过简单检测器。固定数值：上方的阈值不会改变它们。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="140"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="161"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="141"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="162"/>
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="142"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="163"/>
         <source>Mean warning</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="143"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="164"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="144"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="165"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="145"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="166"/>
         <source>Night</source>
         <translation>整夜</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="147"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="168"/>
         <source>Statistics alone</source>
         <translation>仅统计量</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="260"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="281"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="267"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="288"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="279"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>时段 %1:敏感度 %2,误报 %3,观测 %4(共 %5),阈值 %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="298"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="80"/>
         <source>no operating point, it raises no alarm</source>
         <translation>无工作点，不会触发报警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="299"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="81"/>
         <source>threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>阈值 %1，连续 %n 个窗口</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="301"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="84"/>
         <source>over the run&apos;s %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4</source>
         <translation>
             <numerusform>基于本次运行的 %n 个录像，%1：发作 %2；误报 %3；窗口 ROC-AUC %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="305"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="325"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="328"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="331"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="334"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="337"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="340"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="347"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="349"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="352"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4103,12 +4103,12 @@ Reviewed: %5</source>
 已复核：%5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="351"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="354"/>
         <source>Night: %1</source>
         <translation>整夜:%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="353"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>仅统计量（不含编码器）：%1</translation>
     </message>
@@ -4153,7 +4153,7 @@ Reviewed: %5</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="115"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="206"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="209"/>
         <source>Forecast review, run %1</source>
         <translation>预测复核，运行 %1</translation>
     </message>
@@ -4194,7 +4194,7 @@ Reviewed: %5</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="141"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
@@ -4220,109 +4220,114 @@ Reviewed: %5</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="151"/>
+        <source>Statistics alone (no encoder)</source>
+        <translation>仅统计量（不含编码器）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="152"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="153"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>Window (L)</source>
         <translation>窗口（L）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 秒（%2 帧）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <source>Stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>Started / ended</source>
         <translation>开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <source>Consecutive windows</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
         <source>Horizon (H)</source>
         <translation>预测窗（H）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>Post-ictal exclusion</source>
         <translation>发作后排除期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
         <source>Run&apos;s own threshold</source>
         <translation>运行自身的阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Decision</source>
         <translation>判定</translation>
     </message>

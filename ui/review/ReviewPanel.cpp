@@ -72,6 +72,27 @@ QString formatSeconds(double seconds) {
   return std::isnan(seconds) ? ReviewPanel::tr("—") : ReviewPanel::tr("%1 s").arg(seconds, 0, 'f', 1);
 }
 
+QString motionBaselineText(const core::ForecastRunInfo& run) {
+  if (!run.metrics.motionBaseline) return {};
+  const auto& b = *run.metrics.motionBaseline;
+  const auto& t = b.totals;
+  const QString point = core::neverAlarms(b.threshold)
+                            ? ReviewPanel::tr("no operating point, it raises no alarm")
+                            : ReviewPanel::tr("threshold %1, %n window(s) in a row", nullptr, b.consecutive)
+                                  .arg(b.threshold, 0, 'f', 3);
+  // The file's own lines' wording, pooled.
+  return ReviewPanel::tr("over the run's %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4", nullptr,
+                         static_cast<int>(run.metrics.recordings.size()))
+      .arg(point)
+      .arg(withSensitivityInterval(formatSensitivity(t.forecast, t.seizures, t.sensitivity()), t))
+      .arg(withPerHourInterval(ReviewPanel::tr("%1 (%2 in %3 inter-ictal)")
+                                   .arg(formatPerHour(t.falseAlarmsPerHour()))
+                                   .arg(t.falseAlarms)
+                                   .arg(formatDuration(t.interictalHours * 3600.0)),
+                               t))
+      .arg(std::isnan(b.windowRocAuc) ? ReviewPanel::tr("—") : QString::number(b.windowRocAuc, 'f', 3));
+}
+
 ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
     : QWidget(parent), review_(review), alarms_(new AlarmTableModel(review, this)) {
   auto* layout = new QVBoxLayout(this);
@@ -290,25 +311,7 @@ void ReviewPanel::showNight() {
 }
 
 void ReviewPanel::showBaseline() {
-  QString text;
-  if (review_->isLoaded() && review_->run().metrics.motionBaseline) {
-    const auto& b = *review_->run().metrics.motionBaseline;
-    const auto& t = b.totals;
-    const QString point = core::neverAlarms(b.threshold)
-                              ? tr("no operating point, it raises no alarm")
-                              : tr("threshold %1, %n window(s) in a row", nullptr, b.consecutive).arg(b.threshold, 0, 'f', 3);
-    // The file's own lines' wording, pooled.
-    text = tr("over the run's %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4", nullptr,
-              static_cast<int>(review_->run().metrics.recordings.size()))
-               .arg(point)
-               .arg(withSensitivityInterval(formatSensitivity(t.forecast, t.seizures, t.sensitivity()), t))
-               .arg(withPerHourInterval(tr("%1 (%2 in %3 inter-ictal)")
-                                            .arg(formatPerHour(t.falseAlarmsPerHour()))
-                                            .arg(t.falseAlarms)
-                                            .arg(formatDuration(t.interictalHours * 3600.0)),
-                                        t))
-               .arg(std::isnan(b.windowRocAuc) ? tr("—") : QString::number(b.windowRocAuc, 'f', 3));
-  }
+  const QString text = review_->isLoaded() ? motionBaselineText(review_->run()) : QString();
   baseline_->setText(text);
   metricsForm_->setRowVisible(baseline_, !text.isEmpty());
 }

@@ -7,6 +7,7 @@
 // drag included). Buttons show the review actions it is given.
 
 #include "core/forecast/AlarmMetrics.h"
+#include "core/runs/ForecastRunInfo.h"
 
 #include <QWidget>
 
@@ -95,6 +96,10 @@ QString formatDuration(double seconds);
 // little one threshold's figures decide. The figure alone where undefined.
 QString withSensitivityInterval(const QString& figure, const core::EventMetrics& m);
 QString withPerHourInterval(const QString& figure, const core::EventMetrics& m);
+// The motion-statistics forecaster a run judged beside its model
+// (core::ForecastMetrics::motionBaseline), pooled over the run's recordings in
+// the file lines' wording; empty without one. The panel and the report show it.
+QString motionBaselineText(const core::ForecastRunInfo& run);
 // The same for counts pooled over recordings.
 QString withSensitivityInterval(const QString& figure, const core::EventTotals& t);
 QString withPerHourInterval(const QString& figure, const core::EventTotals& t);

@@ -146,6 +146,9 @@ QString reviewReportHtml(const core::ForecastReview& review, const QString& reco
   row(ReportText::tr("Inter-ictal hours"), numberText(m.interictalHours, 3));
   row(ReportText::tr("Reviewed"),
       ReportText::tr("%1 accepted, %2 rejected").arg(review.acceptedCount()).arg(review.rejectedCount()));
+  // Beside the model: the same statistics without the encoder (issue 12).
+  if (const QString baseline = motionBaselineText(run); !baseline.isEmpty())
+    row(ReportText::tr("Statistics alone (no encoder)"), baseline);
   h += QStringLiteral("</table>\n");
 
   h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(ReportText::tr("Configuration")));

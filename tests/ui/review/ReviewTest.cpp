@@ -259,6 +259,10 @@ class ReviewTest : public QObject {
              qPrintable(review.panel()->metricsText()));
     review.panel()->thresholdSpin()->setValue(0.9);
     QCOMPARE(baseline->text(), text);
+    // The exported report carries the same row.
+    const QString html = ui::reviewReportHtml(review.model()->review(), "fixture", "plot.png");
+    QVERIFY2(html.contains("Statistics alone (no encoder)") && html.contains("threshold 0.760, 2 window(s) in a row"),
+             qPrintable(html));
     w.closeProject();
     QVERIFY(baseline->isHidden());
   }
@@ -275,6 +279,7 @@ class ReviewTest : public QObject {
     ui::ReviewPanel& panel = *review.panel();
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("nightMetrics"))->isHidden());  // no period in this run
     QVERIFY(panel.findChild<QLabel*>(QStringLiteral("baselineMetrics"))->isHidden());  // nor a baseline
+    QVERIFY(!ui::reviewReportHtml(model.review(), "fixture", "plot.png").contains("Statistics alone"));
     QCOMPARE(model.metrics().falseAlarms, 2);
     QCOMPARE(model.metrics().sensitivity, 1.0);
     // 540 inter-ictal frames at 30 fps are 0.005 h.
