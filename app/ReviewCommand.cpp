@@ -374,7 +374,9 @@ int runExport(const QStringList& args) {
   QCommandLineParser parser;
   parser.setApplicationDescription(
       "Write the review's files, each atomically. --probabilities OUT.csv: "
-      "recording,window_end_frame,window_end_seconds,probability for every recording of the run. --report OUT: the "
+      "recording,window_end_frame,window_end_seconds,probability,motion_baseline_probability for every recording of "
+      "the run (the last: the motion-statistics forecaster's probability for the same window, empty where the run "
+      "stored none). --report OUT: the "
       "report the GUI exports (the probability plot, the metrics at the alarm options, the run's configuration, "
       "every alarm with its outcome and decision) for one recording; PDF when OUT ends in .pdf, else HTML.");
   parser.addPositionalArgument("DB", "The project file.");

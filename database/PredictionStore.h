@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -9,12 +10,14 @@ namespace prodrome::database {
 class Database;
 
 // The forecaster's probability for the window of a recording that ends at
-// windowEndFrame, in one run.
+// windowEndFrame, in one run; beside it, when the run judged one, that of the
+// motion-statistics forecaster on the same window (schema v8).
 struct Prediction {
   std::int64_t runId = 0;
   std::int64_t recordingId = 0;
   std::int64_t windowEndFrame = 0;
   double probability = 0;  // 0..1
+  std::optional<double> motionBaselineProbability{};  // 0..1; "{}" lets an initialiser leave it out (-Wextra)
 };
 
 class PredictionStore {

@@ -267,16 +267,19 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
                                           database::SubjectStore(db).find(rec->subjectId).value_or(database::Subject{}).species);
       rf.windowLabels = windowLabels(rf.points, seizures, rec->fps, wl);
       windows.add(rf.points, rf.windowLabels);
-      if (baseline) {
-        auto points = rf.points;
-        const auto p = motionBaselineProbabilities(*baseline, inputs);
-        for (std::size_t i = 0; i < points.size(); ++i) points[i].probability = p.at(i);
-        baselineTotals.add(evaluateAlarms(points, seizures, rec->fps, rec->frameCount, baselineAlarms));
-        baselineWindows.add(points, rf.windowLabels);
-      }
       std::vector<database::Prediction> rows;
       rows.reserve(rf.points.size());
       for (const auto& p : rf.points) rows.push_back({run.id(), recordingId, p.windowEndFrame, p.probability});
+      if (baseline) {
+        auto points = rf.points;
+        const auto p = motionBaselineProbabilities(*baseline, inputs);
+        for (std::size_t i = 0; i < points.size(); ++i) {
+          points[i].probability = p.at(i);
+          rows[i].motionBaselineProbability = p[i];
+        }
+        baselineTotals.add(evaluateAlarms(points, seizures, rec->fps, rec->frameCount, baselineAlarms));
+        baselineWindows.add(points, rf.windowLabels);
+      }
       database::PredictionStore(db).addAll(rows);
       ForecastMetrics::Recording r;
       r.recording = recordingId;

@@ -39,6 +39,12 @@ ForecastReview ForecastReview::load(database::Database& db, const ForecastRunInf
   const auto rows = database::PredictionStore(db).listByRunAndRecording(run.runId, recordingId);
   review.points_.reserve(rows.size());
   for (const auto& row : rows) review.points_.push_back({row.windowEndFrame, row.probability});
+  // All or nothing: a run stores the baseline for every window or for none.
+  if (!rows.empty() && std::all_of(rows.begin(), rows.end(),
+                                   [](const database::Prediction& r) { return r.motionBaselineProbability.has_value(); })) {
+    review.motionBaseline_.reserve(rows.size());
+    for (const auto& row : rows) review.motionBaseline_.push_back(*row.motionBaselineProbability);
+  }
   review.seizures_ = seizureEvents(db, recordingId);
   review.decisions_ = database::AlarmReviewStore(db).listByRunAndRecording(run.runId, recordingId);
   review.setOptions(options.value_or(run.alarms));

@@ -43,6 +43,10 @@ class ForecastReview {
   std::int64_t windowFrames() const;
   std::int64_t horizonFrames() const;
   const std::vector<ForecastPoint>& points() const { return points_; }
+  // The motion-statistics forecaster's probability for each of points()'
+  // windows, when the run judged one beside the model (schema v8 and a model
+  // fine-tuned with it); empty otherwise.
+  const std::vector<double>& motionBaseline() const { return motionBaseline_; }
   // The seizures evaluated, sorted by onset; metrics().alarms[i].seizure and
   // metrics().seizures index them.
   const std::vector<database::Event>& seizures() const { return seizures_; }
@@ -94,6 +98,7 @@ class ForecastReview {
   ForecastRunInfo run_;
   database::Recording recording_;
   std::vector<ForecastPoint> points_;
+  std::vector<double> motionBaseline_;  // empty, or one per point
   std::vector<database::Event> seizures_;
   std::vector<database::AlarmReview> decisions_;  // by frame
   AlarmOptions options_;

@@ -31,5 +31,6 @@ void applyStep0004EventIdsNeverReused(Database& database);
 void applyStep0005MonitoringPeriods(Database& database);
 void applyStep0006Signals(Database& database);
 void applyStep0007SignalMarkers(Database& database);
+void applyStep0008BaselineCurve(Database& database);
 
 }  // namespace prodrome::database

@@ -13,6 +13,7 @@ const std::vector<MigrationStep>& builtinMigrationSteps() {
       {5, "monitoring periods", applyStep0005MonitoringPeriods},
       {6, "signals", applyStep0006Signals},
       {7, "signal markers", applyStep0007SignalMarkers},
+      {8, "motion baseline curve", applyStep0008BaselineCurve},
   };
   return steps;
 }

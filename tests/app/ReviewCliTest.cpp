@@ -250,9 +250,11 @@ TEST(ReviewCli, ExportsTheProbabilitiesAndTheReport) {
   const auto csv = test::runProdrome(args(s, "export", {"--probabilities", q(dir / "p.csv")}));
   ASSERT_EQ(csv.exitCode, 0) << csv.err;
   const std::string rows = readAll(dir / "p.csv");
-  EXPECT_EQ(rows.rfind("recording,window_end_frame,window_end_seconds,probability\n", 0), 0u);
+  EXPECT_EQ(rows.rfind("recording,window_end_frame,window_end_seconds,probability,motion_baseline_probability\n", 0),
+            0u);
   EXPECT_EQ(std::count(rows.begin(), rows.end(), '\n'), 1 + 18);  // window ends 150, 180, ..., 660
-  EXPECT_NE(rows.find("," + std::to_string(210) + ",7.000000,0.8\n"), std::string::npos) << rows;
+  // This run stored no motion baseline: its column is empty.
+  EXPECT_NE(rows.find("," + std::to_string(210) + ",7.000000,0.8,\n"), std::string::npos) << rows;
 #ifdef PRODROME_WITH_GUI
   const auto html = test::runProdrome(args(s, "export", {"--report", q(dir / "r.html")}));
   ASSERT_EQ(html.exitCode, 0) << html.err;

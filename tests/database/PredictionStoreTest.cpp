@@ -3,10 +3,13 @@
 #include "database/DatabaseError.h"
 #include "database/PredictionStore.h"
 #include "database/RunStore.h"
+#include "database/Statement.h"
+#include "database/migrations/MigrationStep.h"
 
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <span>
 
 namespace prodrome::database::test {
 namespace {
@@ -70,6 +73,53 @@ TEST_F(PredictionStoreTest, BadBatchLeavesNothing) {
   store.addAll(good);
   RunStore(db()).remove(run);
   EXPECT_EQ(store.countByRun(run), 0);
+}
+
+TEST_F(PredictionStoreTest, MotionBaselineCurveRoundTripsBesideTheModels) {
+  const std::int64_t rec = addRecording(db());
+  const std::int64_t run = RunStore(db()).add(RunKind::Forecast, "{}");
+  PredictionStore store(db());
+  std::vector<Prediction> rows{{run, rec, 10, 0.25, 0.75}, {run, rec, 20, 0.5, std::nullopt}, {run, rec, 30, 1.0, 0.0}};
+  store.addAll(rows);
+  const auto back = store.listByRunAndRecording(run, rec);
+  ASSERT_EQ(back.size(), 3u);
+  EXPECT_EQ(back[0].motionBaselineProbability, 0.75);
+  EXPECT_EQ(back[1].motionBaselineProbability, std::nullopt);
+  EXPECT_EQ(back[2].motionBaselineProbability, 0.0);
+  EXPECT_EQ(back[2].probability, 1.0);
+
+  // Its range is checked as the model's is, and a bad row leaves the batch out.
+  std::vector<Prediction> bad{{run, rec, 40, 0.1, 0.2}, {run, rec, 50, 0.1, 1.5}};
+  EXPECT_THROW(store.addAll(bad), DatabaseError);
+  std::vector<Prediction> notANumber{{run, rec, 40, 0.1, std::numeric_limits<double>::quiet_NaN()}};
+  EXPECT_THROW(store.addAll(notANumber), DatabaseError);
+  EXPECT_EQ(store.countByRun(run), 3);
+}
+
+// A v7 project's forecast runs keep their curves and gain an empty baseline.
+TEST_F(PredictionStoreTest, AVersion7ProjectUpgradesWithItsPredictions) {
+  database_.reset();
+  std::filesystem::remove(file_);
+  std::int64_t run = 0, rec = 0;
+  {
+    Database v7 = openProject(file_, {}, nullptr, std::span<const MigrationStep>(builtinMigrationSteps()).first(7));
+    ASSERT_EQ(v7.userVersion(), 7);
+    rec = addRecording(v7, "S1", "a");
+    run = RunStore(v7).add(RunKind::Forecast, "{}");
+    Statement insert(v7, "INSERT INTO predictions (run_id, recording_id, window_end_frame, probability) VALUES (?, ?, ?, ?)");
+    insert.bindAll(run, rec, 75, 0.625);
+    insert.execute();
+  }
+  OpenReport report;
+  database_.emplace(openProject(file_, {}, &report));
+  EXPECT_EQ(report.fromVersion, 7);
+  EXPECT_EQ(report.toVersion, kSchemaVersion);
+  EXPECT_TRUE(report.backup);
+  const auto back = PredictionStore(db()).listByRunAndRecording(run, rec);
+  ASSERT_EQ(back.size(), 1u);
+  EXPECT_EQ(back[0].windowEndFrame, 75);
+  EXPECT_EQ(back[0].probability, 0.625);
+  EXPECT_EQ(back[0].motionBaselineProbability, std::nullopt);
 }
 
 }  // namespace

@@ -757,8 +757,29 @@ TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInAR
       QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(judged.runId)->metrics)).object());
   ASSERT_TRUE(judgedMetrics.motionBaseline.has_value());
   EXPECT_EQ(judgedMetrics.motionBaseline->totals.falseAlarms, judged.motionBaseline->totals.falseAlarms);
-  // The copy saved by hand above has no fine-tuning run here: no baseline.
+  // Its curve is stored beside the model's, window by window: the very curve
+  // it was judged on (schema v8).
+  {
+    const auto recording = *database::RecordingStore(db()).find(withBaseline.recordings[0]);
+    const auto rows = database::PredictionStore(db()).listByRunAndRecording(judged.runId, recording.id);
+    ASSERT_EQ(rows.size(), judged.recordings[0].points.size());
+    std::vector<ForecastPoint> curve;
+    for (const auto& row : rows) {
+      ASSERT_TRUE(row.motionBaselineProbability.has_value()) << row.windowEndFrame;
+      curve.push_back({row.windowEndFrame, *row.motionBaselineProbability});
+    }
+    AlarmOptions at = judged.alarms;
+    at.threshold = baseline.threshold;
+    at.consecutive = static_cast<int>(baseline.consecutive);
+    const auto again = evaluateAlarms(curve, seizuresOf(db(), recording.id), recording.fps, recording.frameCount, at);
+    EXPECT_EQ(again.falseAlarms, judged.motionBaseline->totals.falseAlarms);
+    EXPECT_EQ(again.forecastSeizures, judged.motionBaseline->totals.forecast);
+  }
+  // The copy saved by hand above has no fine-tuning run here: no baseline,
+  // and no curve of one.
   EXPECT_FALSE(deferred.motionBaseline.has_value());
+  for (const auto& row : database::PredictionStore(db()).listByRunAndRecording(deferred.runId, fc.recordings[0]))
+    ASSERT_FALSE(row.motionBaselineProbability.has_value()) << row.windowEndFrame;
 }
 
 // Issue 12: the statistics' share of a forecaster's head is chosen among
