@@ -3535,7 +3535,7 @@ Folgt lückenlos auf Datei %1</translation>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="130"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="142"/>
         <source>Window %1 – %2
 frames [%3, %4)
 probability %5</source>
@@ -3544,11 +3544,16 @@ Bilder [%3, %4)
 Wahrscheinlichkeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="136"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="148"/>
         <source>Window ending %1 (frame %2)
 probability %3</source>
         <translation>Fenster endet bei %1 (Bild %2)
 Wahrscheinlichkeit %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="154"/>
+        <source>statistics alone (dotted) %1</source>
+        <translation>Statistiken allein (gepunktet) %1</translation>
     </message>
 </context>
 <context>
@@ -3817,97 +3822,97 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>Vorhersageprüfung kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="344"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="349"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>Alarm %1 von %2 bei %3 (Bild %4), p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="379"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="384"/>
         <source>No alarm after this point.</source>
         <translation>Kein Alarm nach dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="379"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="384"/>
         <source>No alarm before this point.</source>
         <translation>Kein Alarm vor dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="411"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="416"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>Kein Alarm zum Entscheiden: Wählen Sie einen aus (N, Umschalt+N).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="439"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="444"/>
         <source>Alarm at frame %1 not accepted: %2</source>
         <translation>Alarm bei Bild %1 nicht angenommen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="470"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>Alarm bei Bild %1 bestätigt: gehört zu Anfall %2.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="452"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="457"/>
         <source>Cannot record the decision: %1</source>
         <translation>Entscheidung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="435"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="440"/>
         <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
         <translation>Alarm bei Frame %1 nicht angenommen: kein Anfallsbeginn markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="442"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="447"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>Alarm annehmen und Anfallsbeginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
         <source>Accept alarm</source>
         <translation>Alarm annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
         <source>Reject alarm</source>
         <translation>Alarm ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="469"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>Alarm bei Frame %1 als Fehlalarm abgelehnt (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="466"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="471"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>Alarm bei Frame %1 angenommen: Anfallsbeginn bei Frame %2 markiert (Strg+Z macht beides rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="485"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="490"/>
         <source>no forecast is shown</source>
         <translation>es wird keine Vorhersage angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="492"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="497"/>
         <source>Cannot export the review report: %1</source>
         <translation>Prüfbericht kann nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="495"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="500"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="502"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="507"/>
         <source>no forecast run is open</source>
         <translation>es ist kein Vorhersagelauf geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="509"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="514"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>Wahrscheinlichkeiten können nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="512"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="517"/>
         <source>Probabilities written to %1</source>
         <translation>Wahrscheinlichkeiten nach %1 geschrieben</translation>
     </message>
@@ -3928,7 +3933,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="321"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="323"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4086,22 +4091,27 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
     </message>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="328"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="330"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="334"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="316"/>
+        <source>Its probability per window: the dotted curve on the timeline.</source>
+        <translation>Ihre Wahrscheinlichkeit je Fenster: die gepunktete Kurve in der Zeitleiste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="336"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="340"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="342"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="347"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="349"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -4109,7 +4119,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="352"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="354"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4122,12 +4132,12 @@ Alarme: %4
 Geprüft: %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="354"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
         <source>Night: %1</source>
         <translation>Nacht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="358"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>Statistiken allein (ohne Encoder): %1</translation>
     </message>
@@ -4156,197 +4166,202 @@ Geprüft: %5</translation>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="96"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="100"/>
+        <source>statistics alone (no encoder)</source>
+        <translation>Statistiken allein (ohne Encoder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="106"/>
         <source>seizures</source>
         <translation>Anfälle</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="102"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="112"/>
         <source>threshold %1</source>
         <translation>Schwellenwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="104"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="114"/>
         <source>alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="115"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="209"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="125"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="219"/>
         <source>Forecast review, run %1</source>
         <translation>Vorhersageprüfung, Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="121"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="131"/>
         <source>Forecast review: run %1, %2</source>
         <translation>Vorhersageprüfung: Lauf %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="123"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
         <source>Written %1 · recording %2 · %3 frames at %4 fps · %5 windows</source>
         <translation>Erstellt %1 · Aufnahme %2 · %3 Bilder bei %4 fps · %5 Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="130"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
         <source>probability plot</source>
         <translation>Wahrscheinlichkeitsdiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="132"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
         <source>Event-level metrics</source>
         <translation>Metriken auf Ereignisebene</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="136"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
         <source>False alarms per hour</source>
         <translation>Fehlalarme pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
         <source>Mean warning time</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1 (%2 richtig, %3 falsch, %4 während Anfällen)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>Inter-ictal hours</source>
         <translation>Interiktale Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="147"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>%1 bestätigt, %2 verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <source>Statistics alone (no encoder)</source>
         <translation>Statistiken allein (ohne Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>Window (L)</source>
         <translation>Fenster (L)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 s (%2 Bilder)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>Stride</source>
         <translation>Schrittweite</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Started / ended</source>
         <translation>Begonnen / beendet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Consecutive windows</source>
         <translation>Aufeinanderfolgende Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Horizon (H)</source>
         <translation>Horizont (H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
         <source>Post-ictal exclusion</source>
         <translation>Postiktaler Ausschluss</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
         <source>Run&apos;s own threshold</source>
         <translation>Eigener Schwellenwert des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
         <source>Frame</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>

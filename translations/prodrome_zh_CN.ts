@@ -3520,7 +3520,7 @@ Follows file %1 without a break</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="130"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="142"/>
         <source>Window %1 – %2
 frames [%3, %4)
 probability %5</source>
@@ -3529,11 +3529,16 @@ probability %5</source>
 概率 %5</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="136"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="148"/>
         <source>Window ending %1 (frame %2)
 probability %3</source>
         <translation>窗口结束于 %1（第 %2 帧）
 概率 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="154"/>
+        <source>statistics alone (dotted) %1</source>
+        <translation>仅统计量（点线）%1</translation>
     </message>
 </context>
 <context>
@@ -3801,97 +3806,97 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>无法更新预测复核：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="344"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="349"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>警报 %1 / %2，位于 %3（第 %4 帧），p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="379"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="384"/>
         <source>No alarm after this point.</source>
         <translation>此位置之后没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="379"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="384"/>
         <source>No alarm before this point.</source>
         <translation>此位置之前没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="411"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="416"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>没有待判定的警报：请选择一个（N、Shift+N）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="439"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="444"/>
         <source>Alarm at frame %1 not accepted: %2</source>
         <translation>第 %1 帧的警报未被接受：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="470"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>第 %1 帧处的警报已确认：对应发作 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="452"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="457"/>
         <source>Cannot record the decision: %1</source>
         <translation>无法记录判定：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="435"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="440"/>
         <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
         <translation>第 %1 帧的警报未被接受：未标记发作起点。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="442"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="447"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>接受警报并标记发作起点</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
         <source>Accept alarm</source>
         <translation>接受警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="459"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
         <source>Reject alarm</source>
         <translation>拒绝警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="469"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>第 %1 帧的警报已作为误报拒绝（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="466"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="471"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>第 %1 帧的警报已接受：已在第 %2 帧标记发作起点（Ctrl+Z 可同时撤销两者）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="485"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="490"/>
         <source>no forecast is shown</source>
         <translation>当前未显示预测</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="492"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="497"/>
         <source>Cannot export the review report: %1</source>
         <translation>无法导出复核报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="495"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="500"/>
         <source>Review report written to %1</source>
         <translation>复核报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="502"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="507"/>
         <source>no forecast run is open</source>
         <translation>未打开任何预测运行</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="509"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="514"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>无法导出概率：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="512"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="517"/>
         <source>Probabilities written to %1</source>
         <translation>概率已写入 %1</translation>
     </message>
@@ -3912,7 +3917,7 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="321"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="323"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4068,29 +4073,34 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="328"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="330"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="334"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="316"/>
+        <source>Its probability per window: the dotted curve on the timeline.</source>
+        <translation>其每个窗口的概率：时间轴上的点线。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="336"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="340"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="342"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="347"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="349"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="352"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="354"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4103,12 +4113,12 @@ Reviewed: %5</source>
 已复核：%5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="354"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
         <source>Night: %1</source>
         <translation>整夜:%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="358"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>仅统计量（不含编码器）：%1</translation>
     </message>
@@ -4137,197 +4147,202 @@ Reviewed: %5</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="96"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="100"/>
+        <source>statistics alone (no encoder)</source>
+        <translation>仅统计量（无编码器）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="106"/>
         <source>seizures</source>
         <translation>发作</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="102"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="112"/>
         <source>threshold %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="104"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="114"/>
         <source>alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="115"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="209"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="125"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="219"/>
         <source>Forecast review, run %1</source>
         <translation>预测复核，运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="121"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="131"/>
         <source>Forecast review: run %1, %2</source>
         <translation>预测复核：运行 %1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="123"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
         <source>Written %1 · recording %2 · %3 frames at %4 fps · %5 windows</source>
         <translation>生成于 %1 · 录像 %2 · %3 帧，%4 fps · %5 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="130"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
         <source>probability plot</source>
         <translation>概率曲线图</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="132"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
         <source>Event-level metrics</source>
         <translation>事件级指标</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="136"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="139"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
         <source>False alarms per hour</source>
         <translation>每小时误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
         <source>Mean warning time</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="141"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1（%2 次正确，%3 次误报，%4 次在发作期间）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>Inter-ictal hours</source>
         <translation>发作间期时长（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="147"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>已确认 %1 个，已驳回 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
         <source>Statistics alone (no encoder)</source>
         <translation>仅统计量（不含编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>Window (L)</source>
         <translation>窗口（L）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 秒（%2 帧）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>Stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Started / ended</source>
         <translation>开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Consecutive windows</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="163"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Horizon (H)</source>
         <translation>预测窗（H）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
         <source>Post-ictal exclusion</source>
         <translation>发作后排除期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
         <source>Run&apos;s own threshold</source>
         <translation>运行自身的阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Decision</source>
         <translation>判定</translation>
     </message>

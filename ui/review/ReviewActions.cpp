@@ -299,9 +299,14 @@ void ReviewActions::pushToTimeline() {
     panel_->selectAlarm(-1);
     return;
   }
+  const auto& curve = model_->points();
+  const auto& baseline = model_->review().motionBaseline();  // empty, or one per point
   std::vector<TimelineProbability> points;
-  points.reserve(model_->points().size());
-  for (const auto& p : model_->points()) points.push_back({p.windowEndFrame, p.probability});
+  points.reserve(curve.size());
+  for (std::size_t i = 0; i < curve.size(); ++i) {
+    points.push_back({curve[i].windowEndFrame, curve[i].probability});
+    if (baseline.size() == curve.size()) points.back().motionBaseline = baseline[i];
+  }
   timeline->setProbabilities(std::move(points), model_->options().threshold);
   timeline->setProbabilityWindow(model_->windowFrames());
   pushMarks();

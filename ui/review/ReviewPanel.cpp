@@ -311,7 +311,9 @@ void ReviewPanel::showNight() {
 }
 
 void ReviewPanel::showBaseline() {
-  const QString text = review_->isLoaded() ? motionBaselineText(review_->run()) : QString();
+  QString text = review_->isLoaded() ? motionBaselineText(review_->run()) : QString();
+  if (!text.isEmpty() && !review_->review().motionBaseline().empty())
+    text += QLatin1Char('\n') + tr("Its probability per window: the dotted curve on the timeline.");
   baseline_->setText(text);
   metricsForm_->setRowVisible(baseline_, !text.isEmpty());
 }

@@ -92,6 +92,16 @@ QImage renderReviewPlot(const core::ForecastReview& review, QSize size) {
   curve.name = ReportText::tr("probability");
   curve.points = decimate(review.points(), fps, unit, size.width());
   curve.color = QColor(110, 60, 170);
+  if (review.motionBaseline().size() == review.points().size() && !review.points().empty()) {
+    // Drawn first, beneath the model's curve.
+    std::vector<core::ForecastPoint> baseline = review.points();
+    for (std::size_t i = 0; i < baseline.size(); ++i) baseline[i].probability = review.motionBaseline()[i];
+    PlotSeries statistics;
+    statistics.name = ReportText::tr("statistics alone (no encoder)");
+    statistics.points = decimate(baseline, fps, unit, size.width());
+    statistics.color = QColor(150, 150, 150);
+    spec.series.push_back(std::move(statistics));
+  }
   spec.series.push_back(std::move(curve));
   PlotBand seizures{ReportText::tr("seizures"), {}, QColor(220, 40, 40)};
   for (const auto& e : review.seizures()) {

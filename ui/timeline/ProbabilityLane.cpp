@@ -30,9 +30,19 @@ void ProbabilityLane::setProbabilities(std::vector<TimelineProbability> points, 
             [](const TimelineProbability& a, const TimelineProbability& b) { return a.windowEnd < b.windowEnd; });
   std::vector<qint64> frames(points.size());
   std::vector<double> values(points.size());
+  bool baseline = !points.empty();
   for (std::size_t i = 0; i < points.size(); ++i) {
     frames[i] = points[i].windowEnd;
     values[i] = points[i].probability;
+    baseline = baseline && points[i].motionBaseline.has_value();
+  }
+  std::vector<double> baselineValues;
+  if (baseline) {
+    baselineValues.reserve(points.size());
+    for (const auto& p : points) baselineValues.push_back(std::clamp(*p.motionBaseline, 0.0, 1.0));
+    baseline_.assign(frames, std::move(baselineValues));
+  } else {
+    baseline_.assign({}, {});
   }
   const bool wasShown = !curve_.empty();
   curve_.assign(std::move(frames), std::move(values));
@@ -69,6 +79,7 @@ void ProbabilityLane::fitAxis() {
   low_ = 0.0, high_ = 1.0;
   if (!autoScale_ || curve_.empty()) return;
   double low = std::min(curve_.minimum(), threshold_), high = std::max(curve_.maximum(), threshold_);
+  if (!baseline_.empty()) low = std::min(low, baseline_.minimum()), high = std::max(high, baseline_.maximum());
   if (high - low < kMinimumAxisSpan) {
     const double middle = (low + high) / 2;
     low = middle - kMinimumAxisSpan / 2, high = middle + kMinimumAxisSpan / 2;
@@ -123,7 +134,8 @@ std::optional<Qt::CursorShape> ProbabilityLane::cursorAt(QPointF pos, const Lane
 QString ProbabilityLane::toolTipAt(QPointF pos, const LaneContext& lane) const {
   const auto end = windowEndAt(pos, lane);
   if (!end) return {};
-  const double p = curve_.value(curve_.firstAtOrAfter(*end));
+  const std::size_t index = curve_.firstAtOrAfter(*end);
+  const double p = curve_.value(index);
   QString text;
   if (windowFrames_ > 0) {
     const qint64 start = std::max<qint64>(0, *end - windowFrames_);
@@ -138,6 +150,8 @@ QString ProbabilityLane::toolTipAt(QPointF pos, const LaneContext& lane) const {
                .arg(*end)
                .arg(p, 0, 'f', 3);
   }
+  if (!baseline_.empty())
+    text += QLatin1Char('\n') + tr("statistics alone (dotted) %1").arg(baseline_.value(index), 0, 'f', 3);
   if (alarms_)
     if (const QString alarm = alarms_->describe(*end); !alarm.isEmpty()) text += QLatin1Char('\n') + alarm;
   return text;
@@ -215,6 +229,14 @@ void ProbabilityLane::paint(QPainter& painter, const LaneContext& lane, const Ti
   // for a 3,000-point decimated curve. Short chunks keep the stroker linear
   // where a thicker line is drawn (high-DPI screens).
   painter.setRenderHint(QPainter::Antialiasing, true);
+  if (!baseline_.empty()) {
+    // Beneath the model's curve; a threshold above 1 marks no spans.
+    baseline_.layout(lane.scale, band.top(), band.height(), 2.0, baselineLine_, baselineSpans_, low_, high_);
+    QPen dotted(c.dimText, 1.0, Qt::DotLine);
+    dotted.setCosmetic(true);
+    painter.setPen(dotted);
+    painter.drawPolyline(baselineLine_.data(), static_cast<int>(baselineLine_.size()));
+  }
   QPen pen(c.curve, 1.0);
   pen.setCosmetic(true);
   painter.setPen(pen);

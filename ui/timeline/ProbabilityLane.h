@@ -9,7 +9,10 @@
 // at the lane's left edge.
 //
 // Hovering the lane shows the window nearest the cursor, [end - L, end), with
-// its probability and the alarm fired at its end (the AlarmLane's). The
+// its probability and the alarm fired at its end (the AlarmLane's). Where
+// every point carries a motion-baseline probability, that curve is drawn
+// dotted beneath the model's (no threshold of its own: it is context, and
+// the alarms are the model's) and the tool tip names its value too. The
 // playhead's window is highlighted: the first window whose end is at or after
 // the playhead frame, i.e. the soonest-finishing window that contains the
 // frame (or ends on it), so that seeking to an alarm's frame (its window end)
@@ -26,6 +29,9 @@ namespace prodrome::ui {
 struct TimelineProbability {
   qint64 windowEnd = 0;
   double probability = 0.0;
+  // The motion-statistics forecaster's probability for the same window, when
+  // the run judged one beside the model: drawn dotted under the model's.
+  std::optional<double> motionBaseline{};  // "{}" lets an initialiser leave it out (-Wextra)
 };
 
 class AlarmLane;
@@ -48,6 +54,7 @@ class ProbabilityLane : public TimelineLane {
   void setAutoScale(bool autoScale);
 
   bool empty() const { return curve_.empty(); }
+  bool hasMotionBaseline() const { return !baseline_.empty(); }
   double threshold() const { return threshold_; }
   qint64 windowFrames() const { return windowFrames_; }
   bool autoScale() const { return autoScale_; }
@@ -95,6 +102,7 @@ class ProbabilityLane : public TimelineLane {
   void paintThresholdLabel(QPainter& painter, const LaneContext& lane, const TimelineColors& c, double y) const;
 
   ProbabilityCurve curve_;
+  ProbabilityCurve baseline_;  // empty unless every point has one
   double threshold_ = 0.5;
   qint64 windowFrames_ = 0;
   const AlarmLane* alarms_ = nullptr;
@@ -106,6 +114,8 @@ class ProbabilityLane : public TimelineLane {
   // Reused between paints, so that a paint allocates nothing big.
   std::vector<QPointF> line_;
   std::vector<QRectF> above_;  // spans at or above the threshold
+  std::vector<QPointF> baselineLine_;
+  std::vector<QRectF> baselineSpans_;  // not drawn
 };
 
 }  // namespace prodrome::ui

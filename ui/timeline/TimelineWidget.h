@@ -96,6 +96,7 @@ class TimelineWidget : public QWidget {
   qint64 visibleFirst() const;
   qint64 visibleLast() const;
   bool probabilityLaneVisible() const { return !probability_->empty(); }
+  bool probabilityLaneHasMotionBaseline() const { return probability_->hasMotionBaseline(); }
   double threshold() const { return probability_->threshold(); }
   qint64 probabilityWindow() const { return probability_->windowFrames(); }
   bool probabilityAutoScale() const { return probability_->autoScale(); }

@@ -23,6 +23,7 @@
 #include "database/PredictionStore.h"
 #include "database/RecordingStore.h"
 #include "database/RunStore.h"
+#include "database/Statement.h"
 #include "database/Schema.h"
 #include "tests/ui/TestProject.h"
 #include "tests/support/ReviewFixture.h"
@@ -240,6 +241,11 @@ class ReviewTest : public QObject {
       m.recordings.resize(3);
       m.motionBaseline = core::ForecastMetrics::Baseline{0.76, 2, core::EventTotals{6, 4, 11, 0.242}, 0.919, 0.5};
       database::RunStore(db).setMetrics(s.run, QJsonDocument(m.toJson()).toJson().toStdString());
+      // Its curve, stored beside the model's (schema v8): 1 - p, so that it
+      // cannot be mistaken for the model's own.
+      database::Statement(db, "UPDATE predictions SET motion_baseline_probability = 1 - probability WHERE run_id = ?")
+          .bindAll(s.run)
+          .execute();
     }
     ui::MainWindow w;
     w.show();
@@ -255,8 +261,21 @@ class ReviewTest : public QObject {
                  text.contains("4 / 6 (66.7%); 95 % CI 22.3–95.7%") && text.contains("45.45 / h (11 in 14.5 min inter-ictal); 95 % CI 22.") && text.contains("window ROC-AUC 0.919"),
              qPrintable(text));
     QVERIFY(!baseline->isHidden());
+    QVERIFY2(text.contains("the dotted curve on the timeline"), qPrintable(text));
     QVERIFY2(review.panel()->metricsText().contains("Statistics alone (no encoder): over the run's"),
              qPrintable(review.panel()->metricsText()));
+    // The curve: on the timeline, in the window's tool tip, in the CSV.
+    QVERIFY(w.timeline()->probabilityLaneHasMotionBaseline());
+    const auto& points = review.model()->points();
+    const auto& curve = review.model()->review().motionBaseline();
+    QCOMPARE(curve.size(), points.size());
+    for (std::size_t i = 0; i < points.size(); ++i) QCOMPARE(curve[i], 1.0 - points[i].probability);
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(review.exportProbabilities(dir.filePath("p.csv"), &error), qPrintable(error));
+    const QString csv = readAll(dir.filePath("p.csv"));
+    QVERIFY2(csv.contains(QString::number(s.project.recordingId) + ",210,7.000000,0.8,0.19999999999999996\n"),
+             qPrintable(csv));
     review.panel()->thresholdSpin()->setValue(0.9);
     QCOMPARE(baseline->text(), text);
     // The exported report carries the same row.
@@ -610,11 +629,11 @@ class ReviewTest : public QObject {
     QVERIFY2(review.exportProbabilities(csv, &error), qPrintable(error));
     const QStringList lines = readAll(csv).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 19);
-    QCOMPARE(lines[0], QString("recording,window_end_frame,window_end_seconds,probability"));
+    QCOMPARE(lines[0], QString("recording,window_end_frame,window_end_seconds,probability,motion_baseline_probability"));
     const QString rec = QString::number(s.project.recordingId);
-    QCOMPARE(lines[1], rec + ",150,5.000000,0.1");
-    QCOMPARE(lines[3], rec + ",210,7.000000,0.8");
-    QCOMPARE(lines[18], rec + ",660,22.000000,0.1");
+    QCOMPARE(lines[1], rec + ",150,5.000000,0.1,");
+    QCOMPARE(lines[3], rec + ",210,7.000000,0.8,");
+    QCOMPARE(lines[18], rec + ",660,22.000000,0.1,");
 
     const QString html = dir.filePath("report.html");
     QVERIFY2(review.exportReport(html, &error), qPrintable(error));

@@ -527,6 +527,43 @@ class TimelineWidgetTest : public QObject {
     QVERIFY(std::abs(w.thresholdY() - fullY) <= 1.0);
   }
 
+  // Issue 12: the motion baseline's probability per window, where every
+  // point has one, is drawn dotted beneath the model's curve (in the lower
+  // half here, where nothing else is), named in the window's tool tip and
+  // fitted by an auto-scaled axis; a curve with one missing has none.
+  void theMotionBaselineCurveIsDrawnBesideTheModels() {
+    TimelineWidget w;
+    prepare(w);
+    std::vector<TimelineProbability> curve;
+    for (qint64 f = 1000; f < 2000; f += 10) curve.push_back({f, 0.9});
+    w.setProbabilities(curve, 0.95);
+    w.resize(w.width(), w.sizeHint().height());
+    QVERIFY(!w.probabilityLaneHasMotionBaseline());
+    const QImage without = w.grab().toImage();
+    for (auto& p : curve) p.motionBaseline = 0.1;
+    w.setProbabilities(curve, 0.95);
+    QVERIFY(w.probabilityLaneHasMotionBaseline());
+    const QImage with = w.grab().toImage();
+    const double centre = w.probabilityLaneCentreY();
+    int below = 0, above = 0;
+    for (int y = 0; y < with.height(); ++y)
+      for (int x = qRound(w.xForFrame(1100)); x < qRound(w.xForFrame(1900)); ++x)
+        if (with.pixel(x, y) != without.pixel(x, y)) ++(y > centre + 5 ? below : above);
+    QVERIFY2(below > 100 && above == 0, qPrintable(QString("%1 below, %2 above").arg(below).arg(above)));
+    const QString tip = w.probabilityToolTip(QPointF(w.xForFrame(1500), centre));
+    QVERIFY2(tip.contains("probability 0.900") && tip.contains("statistics alone (dotted) 0.100"), qPrintable(tip));
+    // The fitted axis reaches down to the baseline.
+    const double fullY = w.thresholdY();
+    w.setProbabilityAutoScale(true);
+    QVERIFY2(std::abs(w.thresholdY() - fullY) < 6, qPrintable(QString("%1 vs %2").arg(w.thresholdY()).arg(fullY)));
+    w.setProbabilityAutoScale(false);
+
+    curve[3].motionBaseline.reset();
+    w.setProbabilities(curve, 0.95);
+    QVERIFY(!w.probabilityLaneHasMotionBaseline());
+    QVERIFY(!w.probabilityToolTip(QPointF(w.xForFrame(1500), centre)).contains("statistics alone"));
+  }
+
   // Lanes (issue 13): a lane the widget has never heard of (MarkLane) is one
   // addLane() away from being laid out under the others, painted there and
   // in the overview, asked for the cursor and the tool tip, and dragged.
