@@ -9,6 +9,12 @@ namespace {
 
 std::string text(double v, int digits) { return core::metricText(v, digits).toStdString(); }
 
+std::string operatingPointText(const core::ForecastMetrics::Baseline& baseline) {
+  return core::neverAlarms(baseline.threshold)
+             ? std::string("no operating point, it raises no alarm")
+             : "threshold " + text(baseline.threshold, 3) + ", " + std::to_string(baseline.consecutive) + " in a row";
+}
+
 }  // namespace
 
 std::string pooledEventsLine(const core::EventTotals& totals, std::size_t recordings) {
@@ -16,12 +22,16 @@ std::string pooledEventsLine(const core::EventTotals& totals, std::size_t record
 }
 
 std::string motionBaselineLine(const core::ForecastMetrics::Baseline& baseline) {
-  const std::string point = core::neverAlarms(baseline.threshold)
-                                ? std::string("no operating point, it raises no alarm")
-                                : "threshold " + text(baseline.threshold, 3) + ", " +
-                                      std::to_string(baseline.consecutive) + " in a row";
-  return "motion baseline beside it (the statistics alone, no encoder; " + point + "; window ROC-AUC " +
-         text(baseline.windowRocAuc, 3) + "): " + eventsText(baseline.totals);
+  return "motion baseline beside it (the statistics alone, no encoder; " + operatingPointText(baseline) +
+         "; window ROC-AUC " + text(baseline.windowRocAuc, 3) + "): " + eventsText(baseline.totals);
+}
+
+std::string motionBaselineRecordingLine(const core::ForecastMetrics::Baseline& baseline,
+                                        const core::EventMetrics& events) {
+  core::EventTotals totals;
+  totals.add(events);
+  return "motion baseline beside it (the statistics alone, no encoder; " + operatingPointText(baseline) +
+         "): " + eventsText(totals);
 }
 
 std::string eventsText(const core::EventTotals& totals) {

@@ -20,5 +20,9 @@ std::string eventsText(const core::EventTotals& totals);
 // (core::ForecastMetrics::Baseline): its operating point, window ROC-AUC and
 // eventsText.
 std::string motionBaselineLine(const core::ForecastMetrics::Baseline& baseline);
+// The same forecaster on one recording (`prodrome review list`): its
+// operating point and eventsText of `events`.
+std::string motionBaselineRecordingLine(const core::ForecastMetrics::Baseline& baseline,
+                                        const core::EventMetrics& events);
 
 }  // namespace prodrome::app

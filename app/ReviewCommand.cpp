@@ -6,6 +6,7 @@
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
+#include "app/EventTotalsText.h"
 #include "core/Error.h"
 #include "core/review/ForecastReview.h"
 #include "core/review/ProbabilityCsv.h"
@@ -143,8 +144,7 @@ const char* outcomeName(core::AlarmOutcome outcome) {
 
 QJsonValue finite(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); }
 
-QJsonObject reviewJson(const core::ForecastReview& review) {
-  const core::EventMetrics& m = review.metrics();
+QJsonObject metricsJson(const core::EventMetrics& m) {
   QJsonObject metrics;
   metrics["seizures"] = static_cast<int>(m.seizures.size());
   metrics["forecast_seizures"] = m.forecastSeizures;
@@ -154,6 +154,11 @@ QJsonObject reviewJson(const core::ForecastReview& review) {
   metrics["true_alarms"] = m.trueAlarms;
   metrics["false_alarms"] = m.falseAlarms;
   metrics["interictal_hours"] = finite(m.interictalHours);
+  return metrics;
+}
+
+QJsonObject reviewJson(const core::ForecastReview& review) {
+  const QJsonObject metrics = metricsJson(review.metrics());
   QJsonArray alarms;
   for (int i = 0; i < static_cast<int>(review.alarms().size()); ++i) {
     const core::Alarm& a = review.alarms()[static_cast<std::size_t>(i)];
@@ -176,6 +181,14 @@ QJsonObject reviewJson(const core::ForecastReview& review) {
   out["windows"] = static_cast<qint64>(review.points().size());
   out["metrics"] = metrics;
   out["alarms"] = alarms;
+  // The motion-statistics forecaster on the same windows, at its own
+  // operating point and the review's other options (issue 12).
+  if (const auto& b = review.motionBaselineMetrics()) {
+    QJsonObject baseline = metricsJson(*b);
+    baseline["threshold"] = review.run().metrics.motionBaseline->threshold;
+    baseline["consecutive"] = review.run().metrics.motionBaseline->consecutive;
+    out["motion_baseline"] = baseline;
+  }
   return out;
 }
 
@@ -201,6 +214,8 @@ void printReview(const core::ForecastReview& review) {
               m.seizures.size(), qPrintable(orDash(m.sensitivity, 3)), qPrintable(orDash(m.falseAlarmsPerHour, 2)),
               qPrintable(orDash(m.meanWarningSeconds, 2)), review.acceptedCount(), review.rejectedCount(),
               review.contradictedCount());
+  if (const auto& b = review.motionBaselineMetrics())
+    std::printf("  %s\n", motionBaselineRecordingLine(*review.run().metrics.motionBaseline, *b).c_str());
   std::printf("%-6s %-10s %-11s %-11s %-15s %-9s %-7s %s\n", "alarm", "frame", "seconds", "probability", "outcome",
               "decision", "event", "note");
   for (int i = 0; i < static_cast<int>(review.alarms().size()); ++i) {
@@ -241,7 +256,9 @@ int runList(const QStringList& args) {
       "for each recording of the run (or --recording), the event-level metrics at the alarm options and every alarm: "
       "its number, the window-end frame it fired at, seconds, probability, outcome (true, false, during-seizure), "
       "the decision on it (accepted, rejected or -), the seizure event it confirms, and 'check-again' where the "
-      "decision contradicts the annotations as they now are. --json prints the same as one JSON object.");
+      "decision contradicts the annotations as they now are. Where the run judged the motion-statistics forecaster "
+      "beside the model and stored its curve, a line gives its figures on the recording at its own operating point "
+      "(the other alarm options as given; JSON: motion_baseline). --json prints the same as one JSON object.");
   parser.addPositionalArgument("DB", "The project file.");
   addAlarmOptions(parser);
   parser.addOption({"json", "Print one JSON object instead of text."});

@@ -3933,7 +3933,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="323"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="337"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3969,102 +3969,112 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
+        <source>seizures %1; false alarms %2</source>
+        <translation>Anfälle %1; Fehlalarme %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="120"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="131"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>Ein Alarm wird ausgelöst, wenn so viele Fenster in Folge den Schwellenwert erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="132"/>
         <source>Windows in a row</source>
         <translation>Fenster in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="125"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="136"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="126"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="137"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="127"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="138"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>Nach einem Alarm kann der nächste erst ausgelöst werden, wenn diese Zeit verstrichen ist</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="139"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="150"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="161"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>Der Lauf hat jeden dieser Überwachungszeiträume als eine Kurve auf seiner Uhr bewertet, bei seiner eigenen Schwelle: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="156"/>
-        <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. Fixed figures: the threshold above does not change them.</source>
-        <translation>Eine logistische Regression auf denselben Bewegungsstatistiken ohne den Encoder, mit dem Modell angepasst und vom Lauf auf denselben Fenstern aller seiner Aufnahmen beurteilt, an ihrem eigenen Arbeitspunkt: ob das tiefe Modell einen einfachen Detektor schlägt. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
+        <location filename="../ui/review/ReviewPanel.cpp" line="167"/>
+        <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. The threshold above does not change its figures; on this recording they follow the horizon, refractory time and annotations as the model&apos;s do. Its curve is dotted on the timeline.</source>
+        <translation>Eine logistische Regression auf denselben Bewegungsstatistiken ohne den Encoder, mit dem Modell angepasst und vom Lauf auf denselben Fenstern aller seiner Aufnahmen beurteilt, an ihrem eigenen Arbeitspunkt: ob das tiefe Modell einen einfachen Detektor schlägt. Die Schwelle oben ändert ihre Werte nicht; auf dieser Aufnahme folgen sie wie die des Modells dem Horizont, der Refraktärzeit und den Annotationen. Ihre Kurve ist in der Zeitleiste gepunktet.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="161"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="329"/>
+        <source>On this recording (dotted on the timeline): %1</source>
+        <translation>Auf dieser Aufnahme (gepunktet in der Zeitleiste): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="173"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="162"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="174"/>
         <source>False alarms</source>
         <translation>Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="163"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="175"/>
         <source>Mean warning</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="164"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="176"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="165"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="177"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="166"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="178"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="168"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="180"/>
         <source>Statistics alone</source>
         <translation>Statistiken allein</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="281"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="293"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="288"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="312"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>Zeitraum %1: Sensitivität %2, Fehlalarme %3 über %4 beobachtet (%5 insgesamt), Schwelle %6</translation>
     </message>
@@ -4091,27 +4101,23 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
     </message>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="330"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="101"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="316"/>
-        <source>Its probability per window: the dotted curve on the timeline.</source>
-        <translation>Ihre Wahrscheinlichkeit je Fenster: die gepunktete Kurve in der Zeitleiste.</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="336"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="350"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="342"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="349"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="363"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -4119,7 +4125,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="354"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="369"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4132,12 +4138,12 @@ Alarme: %4
 Geprüft: %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
         <source>Night: %1</source>
         <translation>Nacht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="358"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="373"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>Statistiken allein (ohne Encoder): %1</translation>
     </message>
@@ -4166,202 +4172,207 @@ Geprüft: %5</translation>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="100"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="98"/>
         <source>statistics alone (no encoder)</source>
         <translation>Statistiken allein (ohne Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="106"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="104"/>
         <source>seizures</source>
         <translation>Anfälle</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="112"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="110"/>
         <source>threshold %1</source>
         <translation>Schwellenwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="114"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="112"/>
         <source>alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="125"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="219"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="123"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="220"/>
         <source>Forecast review, run %1</source>
         <translation>Vorhersageprüfung, Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="131"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="129"/>
         <source>Forecast review: run %1, %2</source>
         <translation>Vorhersageprüfung: Lauf %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="131"/>
         <source>Written %1 · recording %2 · %3 frames at %4 fps · %5 windows</source>
         <translation>Erstellt %1 · Aufnahme %2 · %3 Bilder bei %4 fps · %5 Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="138"/>
         <source>probability plot</source>
         <translation>Wahrscheinlichkeitsdiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
         <source>Event-level metrics</source>
         <translation>Metriken auf Ereignisebene</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="144"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="147"/>
         <source>False alarms per hour</source>
         <translation>Fehlalarme pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
         <source>Mean warning time</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1 (%2 richtig, %3 falsch, %4 während Anfällen)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
         <source>Inter-ictal hours</source>
         <translation>Interiktale Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>%1 bestätigt, %2 verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>Statistics alone (no encoder)</source>
         <translation>Statistiken allein (ohne Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <source>Statistics alone, this recording (grey in the plot)</source>
+        <translation>Statistiken allein, diese Aufnahme (grau im Diagramm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
         <source>Window (L)</source>
         <translation>Fenster (L)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 s (%2 Bilder)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Stride</source>
         <translation>Schrittweite</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
         <location filename="../ui/review/ReviewReport.cpp" line="176"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Started / ended</source>
         <translation>Begonnen / beendet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Consecutive windows</source>
         <translation>Aufeinanderfolgende Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
         <source>Horizon (H)</source>
         <translation>Horizont (H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
         <source>Post-ictal exclusion</source>
         <translation>Postiktaler Ausschluss</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
         <source>Run&apos;s own threshold</source>
         <translation>Eigener Schwellenwert des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Frame</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>

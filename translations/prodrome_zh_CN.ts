@@ -3917,7 +3917,7 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="323"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="337"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3953,102 +3953,112 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="106"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
+        <source>seizures %1; false alarms %2</source>
+        <translation>发作 %1；误报 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
         <source>Recording</source>
         <translation>录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="120"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="131"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>连续达到阈值的窗口数达到此值时触发警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="132"/>
         <source>Windows in a row</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="125"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="136"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="126"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="137"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="127"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="138"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>一次警报后，须经过此时长才能触发下一次警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="139"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="150"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="161"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>该运行以其自身阈值,在时钟上将每个监测时段作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。这些数值固定:上方的阈值不会改变它们。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="156"/>
-        <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. Fixed figures: the threshold above does not change them.</source>
-        <translation>在相同运动统计量上、不含编码器的逻辑回归，与模型同时拟合，并由本次运行在其所有录像的相同窗口上、按其自身工作点评估：用于判断深度模型是否胜过简单检测器。固定数值：上方的阈值不会改变它们。</translation>
+        <location filename="../ui/review/ReviewPanel.cpp" line="167"/>
+        <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. The threshold above does not change its figures; on this recording they follow the horizon, refractory time and annotations as the model&apos;s do. Its curve is dotted on the timeline.</source>
+        <translation>在相同运动统计量上、不含编码器的逻辑回归，与模型同时拟合，并由本次运行在其所有录像的相同窗口上、按其自身工作点评估：用于判断深度模型是否胜过简单检测器。上方的阈值不会改变其数值；在本录像上，它们与模型的数值一样随预测窗、不应期和标注而变。其曲线在时间轴上以点线显示。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="161"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="329"/>
+        <source>On this recording (dotted on the timeline): %1</source>
+        <translation>本录像（时间轴上的点线）：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="173"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="162"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="174"/>
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="163"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="175"/>
         <source>Mean warning</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="164"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="176"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="165"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="177"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="166"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="178"/>
         <source>Night</source>
         <translation>整夜</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="168"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="180"/>
         <source>Statistics alone</source>
         <translation>仅统计量</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="281"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="293"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="288"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="312"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>时段 %1:敏感度 %2,误报 %3,观测 %4(共 %5),阈值 %6</translation>
     </message>
@@ -4073,34 +4083,30 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="330"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="101"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="316"/>
-        <source>Its probability per window: the dotted curve on the timeline.</source>
-        <translation>其每个窗口的概率：时间轴上的点线。</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="336"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="350"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="342"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="349"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="363"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="354"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="369"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4113,12 +4119,12 @@ Reviewed: %5</source>
 已复核：%5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
         <source>Night: %1</source>
         <translation>整夜:%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="358"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="373"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>仅统计量（不含编码器）：%1</translation>
     </message>
@@ -4147,202 +4153,207 @@ Reviewed: %5</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="100"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="98"/>
         <source>statistics alone (no encoder)</source>
         <translation>仅统计量（无编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="106"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="104"/>
         <source>seizures</source>
         <translation>发作</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="112"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="110"/>
         <source>threshold %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="114"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="112"/>
         <source>alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="125"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="219"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="123"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="220"/>
         <source>Forecast review, run %1</source>
         <translation>预测复核，运行 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="131"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="129"/>
         <source>Forecast review: run %1, %2</source>
         <translation>预测复核：运行 %1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="133"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="131"/>
         <source>Written %1 · recording %2 · %3 frames at %4 fps · %5 windows</source>
         <translation>生成于 %1 · 录像 %2 · %3 帧，%4 fps · %5 个窗口</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="138"/>
         <source>probability plot</source>
         <translation>概率曲线图</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="142"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="140"/>
         <source>Event-level metrics</source>
         <translation>事件级指标</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="146"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="144"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="147"/>
         <source>False alarms per hour</source>
         <translation>每小时误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="148"/>
         <source>Mean warning time</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="151"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1（%2 次正确，%3 次误报，%4 次在发作期间）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
         <source>Inter-ictal hours</source>
         <translation>发作间期时长（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="158"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>已确认 %1 个，已驳回 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
         <source>Statistics alone (no encoder)</source>
         <translation>仅统计量（不含编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="164"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <source>Statistics alone, this recording (grey in the plot)</source>
+        <translation>仅统计量，本录像（图中灰线）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
         <source>Window (L)</source>
         <translation>窗口（L）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 秒（%2 帧）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>Stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
         <location filename="../ui/review/ReviewReport.cpp" line="176"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Started / ended</source>
         <translation>开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Consecutive windows</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
         <source>Horizon (H)</source>
         <translation>预测窗（H）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
         <source>Post-ictal exclusion</source>
         <translation>发作后排除期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
         <source>Run&apos;s own threshold</source>
         <translation>运行自身的阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="182"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Decision</source>
         <translation>判定</translation>
     </message>

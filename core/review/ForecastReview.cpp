@@ -42,8 +42,8 @@ ForecastReview ForecastReview::load(database::Database& db, const ForecastRunInf
   // All or nothing: a run stores the baseline for every window or for none.
   if (!rows.empty() && std::all_of(rows.begin(), rows.end(),
                                    [](const database::Prediction& r) { return r.motionBaselineProbability.has_value(); })) {
-    review.motionBaseline_.reserve(rows.size());
-    for (const auto& row : rows) review.motionBaseline_.push_back(*row.motionBaselineProbability);
+    review.motionBaselinePoints_.reserve(rows.size());
+    for (const auto& row : rows) review.motionBaselinePoints_.push_back({row.windowEndFrame, *row.motionBaselineProbability});
   }
   review.seizures_ = seizureEvents(db, recordingId);
   review.decisions_ = database::AlarmReviewStore(db).listByRunAndRecording(run.runId, recordingId);
@@ -67,7 +67,15 @@ void ForecastReview::setOptions(const AlarmOptions& options) {
 }
 
 void ForecastReview::recompute() {
-  metrics_ = evaluateAlarms(points_, seizureIntervals(seizures_), recording_.fps, recording_.frameCount, options_);
+  const auto seizures = seizureIntervals(seizures_);
+  metrics_ = evaluateAlarms(points_, seizures, recording_.fps, recording_.frameCount, options_);
+  motionBaselineMetrics_.reset();
+  if (!motionBaselinePoints_.empty() && run_.metrics.motionBaseline) {
+    AlarmOptions own = options_;
+    own.threshold = run_.metrics.motionBaseline->threshold;  // above 1 where it has no operating point: no alarm
+    own.consecutive = std::max(1, run_.metrics.motionBaseline->consecutive);
+    motionBaselineMetrics_ = evaluateAlarms(motionBaselinePoints_, seizures, recording_.fps, recording_.frameCount, own);
+  }
 }
 
 void ForecastReview::reload(database::Database& db) {

@@ -43,10 +43,15 @@ class ForecastReview {
   std::int64_t windowFrames() const;
   std::int64_t horizonFrames() const;
   const std::vector<ForecastPoint>& points() const { return points_; }
-  // The motion-statistics forecaster's probability for each of points()'
-  // windows, when the run judged one beside the model (schema v8 and a model
-  // fine-tuned with it); empty otherwise.
-  const std::vector<double>& motionBaseline() const { return motionBaseline_; }
+  // The motion-statistics forecaster's curve: its probability for each of
+  // points()' windows, when the run judged one beside the model and stored
+  // it (schema v8); empty otherwise.
+  const std::vector<ForecastPoint>& motionBaselinePoints() const { return motionBaselinePoints_; }
+  // Its events on this recording at its own operating point (the run's
+  // stored threshold and windows in a row) under the review's other options
+  // (horizon, refractory, post-ictal): both forecasters judged by the same
+  // rules. Empty without a stored curve and operating point.
+  const std::optional<EventMetrics>& motionBaselineMetrics() const { return motionBaselineMetrics_; }
   // The seizures evaluated, sorted by onset; metrics().alarms[i].seizure and
   // metrics().seizures index them.
   const std::vector<database::Event>& seizures() const { return seizures_; }
@@ -98,7 +103,8 @@ class ForecastReview {
   ForecastRunInfo run_;
   database::Recording recording_;
   std::vector<ForecastPoint> points_;
-  std::vector<double> motionBaseline_;  // empty, or one per point
+  std::vector<ForecastPoint> motionBaselinePoints_;  // empty, or one per point
+  std::optional<EventMetrics> motionBaselineMetrics_;
   std::vector<database::Event> seizures_;
   std::vector<database::AlarmReview> decisions_;  // by frame
   AlarmOptions options_;

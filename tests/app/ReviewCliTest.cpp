@@ -134,6 +134,43 @@ TEST(ReviewCli, ListsRunsThenAlarmsWithTheirOutcomes) {
   EXPECT_DOUBLE_EQ(highRoot["options"].toObject()["threshold"].toDouble(), 0.92);
 }
 
+// Issue 12: a run that judged the motion-statistics forecaster beside the
+// model lists it on each recording at its own operating point (0.76, 2 in a
+// row) under the review's other options, in text and JSON; the curve 1 - p
+// is high over the windows ending 150-180, 240-330, 420-480, 540-570 and
+// 630-660, so it alarms at 180, 270, 330 (the refractory time, = H, over),
+// 450 (during the seizure), 570 and 660: the seizure missed, 5 false alarms.
+TEST(ReviewCli, ListsTheMotionBaselineOnEachRecordingAtItsOwnOperatingPoint) {
+  const ReviewProject s = makeSetup("cli-review-baseline");
+  EXPECT_EQ(test::runProdrome(args(s, "list")).out.find("motion baseline"), std::string::npos);
+  {
+    database::Database db = database::openProject(s.file);
+    core::ForecastMetrics m;
+    m.threshold = 0.5;
+    m.recordings.resize(1);
+    m.motionBaseline = core::ForecastMetrics::Baseline{0.76, 2, core::EventTotals{1, 0, 5, 0.0}, 0.2, 0.1};
+    test::addMirroredMotionBaseline(db, s.run, m);
+  }
+  const auto text = test::runProdrome(args(s, "list"));
+  ASSERT_EQ(text.exitCode, 0) << text.err;
+  EXPECT_NE(text.out.find("  motion baseline beside it (the statistics alone, no encoder; threshold 0.760, 2 in a "
+                          "row): 0/1 seizures forecast (sensitivity 0.000, 95% CI 0.000-0.975), 5 false alarms"),
+            std::string::npos)
+      << text.out;
+  // The model's own line is as before, and a threshold given moves only it.
+  EXPECT_NE(text.out.find("1 of 1 seizures forecast"), std::string::npos) << text.out;
+  const auto json = test::runProdrome(args(s, "list", {"--json", "--threshold", "0.99"}));
+  ASSERT_EQ(json.exitCode, 0) << json.err;
+  const auto recording = QJsonDocument::fromJson(QByteArray::fromStdString(json.out))["recordings"][0].toObject();
+  EXPECT_EQ(recording["metrics"]["false_alarms"].toInt(), 0) << json.out;
+  const auto baseline = recording["motion_baseline"].toObject();
+  EXPECT_EQ(baseline["threshold"].toDouble(), 0.76) << json.out;
+  EXPECT_EQ(baseline["consecutive"].toInt(), 2);
+  EXPECT_EQ(baseline["seizures"].toInt(), 1);
+  EXPECT_EQ(baseline["forecast_seizures"].toInt(), 0);
+  EXPECT_EQ(baseline["false_alarms"].toInt(), 5);
+}
+
 TEST(ReviewCli, DecisionsLandInTheProjectAsTheGuiReadsThem) {
   const ReviewProject s = makeSetup("cli-review-decide");
   const auto reject = test::runProdrome(args(s, "reject", {"--frame", "210", "--reviewer", "ana"}));

@@ -1,6 +1,9 @@
 #include "tests/support/ReviewFixture.h"
 
 #include "database/PredictionStore.h"
+#include "database/Statement.h"
+
+#include <QJsonDocument>
 
 #include <map>
 
@@ -36,6 +39,13 @@ qint64 addForecastRun(database::Database& db, qint64 recordingId, database::RunS
   database::PredictionStore(db).addAll(rows);
   runs.markEnded(run, status);
   return run;
+}
+
+void addMirroredMotionBaseline(database::Database& db, qint64 run, const core::ForecastMetrics& metrics) {
+  database::RunStore(db).setMetrics(run, QJsonDocument(metrics.toJson()).toJson().toStdString());
+  database::Statement(db, "UPDATE predictions SET motion_baseline_probability = 1 - probability WHERE run_id = ?")
+      .bindAll(run)
+      .execute();
 }
 
 }  // namespace prodrome::test

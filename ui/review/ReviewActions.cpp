@@ -300,12 +300,12 @@ void ReviewActions::pushToTimeline() {
     return;
   }
   const auto& curve = model_->points();
-  const auto& baseline = model_->review().motionBaseline();  // empty, or one per point
+  const auto& baseline = model_->review().motionBaselinePoints();  // empty, or one per point
   std::vector<TimelineProbability> points;
   points.reserve(curve.size());
   for (std::size_t i = 0; i < curve.size(); ++i) {
     points.push_back({curve[i].windowEndFrame, curve[i].probability});
-    if (baseline.size() == curve.size()) points.back().motionBaseline = baseline[i];
+    if (baseline.size() == curve.size()) points.back().motionBaseline = baseline[i].probability;
   }
   timeline->setProbabilities(std::move(points), model_->options().threshold);
   timeline->setProbabilityWindow(model_->windowFrames());

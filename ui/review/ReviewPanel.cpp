@@ -93,6 +93,17 @@ QString motionBaselineText(const core::ForecastRunInfo& run) {
       .arg(std::isnan(b.windowRocAuc) ? ReviewPanel::tr("—") : QString::number(b.windowRocAuc, 'f', 3));
 }
 
+QString motionBaselineRecordingText(const core::ForecastReview& review) {
+  const auto& m = review.motionBaselineMetrics();
+  if (!m) return {};
+  return ReviewPanel::tr("seizures %1; false alarms %2")
+      .arg(formatSensitivity(m->forecastSeizures, static_cast<int>(m->seizures.size()), m->sensitivity))
+      .arg(ReviewPanel::tr("%1 (%2 in %3 inter-ictal)")
+               .arg(formatPerHour(m->falseAlarmsPerHour))
+               .arg(m->falseAlarms)
+               .arg(formatDuration(m->interictalHours * 3600.0)));
+}
+
 ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
     : QWidget(parent), review_(review), alarms_(new AlarmTableModel(review, this)) {
   auto* layout = new QVBoxLayout(this);
@@ -155,8 +166,9 @@ ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
   baseline_->setWordWrap(true);
   baseline_->setToolTip(tr("A logistic regression on the same motion statistics without the encoder, fitted when the "
                            "model was and judged by the run on the same windows of all its recordings, at its own "
-                           "operating point: whether the deep model beats a simple detector. Fixed figures: the "
-                           "threshold above does not change them."));
+                           "operating point: whether the deep model beats a simple detector. The threshold above "
+                           "does not change its figures; on this recording they follow the horizon, refractory time "
+                           "and annotations as the model's do. Its curve is dotted on the timeline."));
   metricsForm_ = metrics;
   metrics->addRow(tr("Sensitivity"), sensitivity_);
   metrics->addRow(tr("False alarms"), falseAlarms_);
@@ -312,8 +324,10 @@ void ReviewPanel::showNight() {
 
 void ReviewPanel::showBaseline() {
   QString text = review_->isLoaded() ? motionBaselineText(review_->run()) : QString();
-  if (!text.isEmpty() && !review_->review().motionBaseline().empty())
-    text += QLatin1Char('\n') + tr("Its probability per window: the dotted curve on the timeline.");
+  if (!text.isEmpty())
+    if (const QString here = motionBaselineRecordingText(review_->review()); !here.isEmpty())
+      text += QLatin1Char('\n') + tr("On this recording (dotted on the timeline): %1").arg(here);
+  if (text == baseline_->text()) return;
   baseline_->setText(text);
   metricsForm_->setRowVisible(baseline_, !text.isEmpty());
 }
@@ -348,6 +362,7 @@ void ReviewPanel::updateMetrics() {
   if (const int stale = review_->contradictedCount(); stale > 0)
     reviewed += tr("; %n to check again (the annotations changed since)", nullptr, stale);
   reviewed_->setText(reviewed);
+  showBaseline();  // its line on this recording follows the horizon and the annotations
 }
 
 QString ReviewPanel::metricsText() const {

@@ -24,6 +24,10 @@ class QSpinBox;
 class QTableView;
 class QBoxLayout;
 
+namespace prodrome::core {
+class ForecastReview;
+}
+
 namespace prodrome::ui {
 
 class AlarmTableModel;
@@ -100,6 +104,10 @@ QString withPerHourInterval(const QString& figure, const core::EventMetrics& m);
 // (core::ForecastMetrics::motionBaseline), pooled over the run's recordings in
 // the file lines' wording; empty without one. The panel and the report show it.
 QString motionBaselineText(const core::ForecastRunInfo& run);
+// Its figures on the review's recording (core::ForecastReview::
+// motionBaselineMetrics), "seizures 1 / 2 (50.0%); false alarms 23.71 / h (2
+// in 5.1 min inter-ictal)"; empty where the run stored no curve of it.
+QString motionBaselineRecordingText(const core::ForecastReview& review);
 // The same for counts pooled over recordings.
 QString withSensitivityInterval(const QString& figure, const core::EventTotals& t);
 QString withPerHourInterval(const QString& figure, const core::EventTotals& t);

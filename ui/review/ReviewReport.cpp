@@ -92,13 +92,11 @@ QImage renderReviewPlot(const core::ForecastReview& review, QSize size) {
   curve.name = ReportText::tr("probability");
   curve.points = decimate(review.points(), fps, unit, size.width());
   curve.color = QColor(110, 60, 170);
-  if (review.motionBaseline().size() == review.points().size() && !review.points().empty()) {
+  if (!review.motionBaselinePoints().empty()) {
     // Drawn first, beneath the model's curve.
-    std::vector<core::ForecastPoint> baseline = review.points();
-    for (std::size_t i = 0; i < baseline.size(); ++i) baseline[i].probability = review.motionBaseline()[i];
     PlotSeries statistics;
     statistics.name = ReportText::tr("statistics alone (no encoder)");
-    statistics.points = decimate(baseline, fps, unit, size.width());
+    statistics.points = decimate(review.motionBaselinePoints(), fps, unit, size.width());
     statistics.color = QColor(150, 150, 150);
     spec.series.push_back(std::move(statistics));
   }
@@ -157,8 +155,11 @@ QString reviewReportHtml(const core::ForecastReview& review, const QString& reco
   row(ReportText::tr("Reviewed"),
       ReportText::tr("%1 accepted, %2 rejected").arg(review.acceptedCount()).arg(review.rejectedCount()));
   // Beside the model: the same statistics without the encoder (issue 12).
-  if (const QString baseline = motionBaselineText(run); !baseline.isEmpty())
+  if (const QString baseline = motionBaselineText(run); !baseline.isEmpty()) {
     row(ReportText::tr("Statistics alone (no encoder)"), baseline);
+    if (const QString here = motionBaselineRecordingText(review); !here.isEmpty())
+      row(ReportText::tr("Statistics alone, this recording (grey in the plot)"), here);
+  }
   h += QStringLiteral("</table>\n");
 
   h += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(ReportText::tr("Configuration")));

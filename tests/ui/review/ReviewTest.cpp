@@ -23,7 +23,6 @@
 #include "database/PredictionStore.h"
 #include "database/RecordingStore.h"
 #include "database/RunStore.h"
-#include "database/Statement.h"
 #include "database/Schema.h"
 #include "tests/ui/TestProject.h"
 #include "tests/support/ReviewFixture.h"
@@ -240,12 +239,7 @@ class ReviewTest : public QObject {
       m.threshold = 0.6;
       m.recordings.resize(3);
       m.motionBaseline = core::ForecastMetrics::Baseline{0.76, 2, core::EventTotals{6, 4, 11, 0.242}, 0.919, 0.5};
-      database::RunStore(db).setMetrics(s.run, QJsonDocument(m.toJson()).toJson().toStdString());
-      // Its curve, stored beside the model's (schema v8): 1 - p, so that it
-      // cannot be mistaken for the model's own.
-      database::Statement(db, "UPDATE predictions SET motion_baseline_probability = 1 - probability WHERE run_id = ?")
-          .bindAll(s.run)
-          .execute();
+      test::addMirroredMotionBaseline(db, s.run, m);
     }
     ui::MainWindow w;
     w.show();
@@ -261,15 +255,26 @@ class ReviewTest : public QObject {
                  text.contains("4 / 6 (66.7%); 95 % CI 22.3–95.7%") && text.contains("45.45 / h (11 in 14.5 min inter-ictal); 95 % CI 22.") && text.contains("window ROC-AUC 0.919"),
              qPrintable(text));
     QVERIFY(!baseline->isHidden());
-    QVERIFY2(text.contains("the dotted curve on the timeline"), qPrintable(text));
+    // On this recording, at its own operating point (0.76, 2 in a row): its
+    // curve 1 - p is high wherever the model's is low, and low just before
+    // the onset at 420 (0.1 and 0.15 at 360 and 390), so it misses the
+    // seizure and raises false alarms elsewhere.
+    QVERIFY2(text.contains("On this recording (dotted on the timeline): seizures 0 / 1 (0.0%); false alarms "),
+             qPrintable(text));
     QVERIFY2(review.panel()->metricsText().contains("Statistics alone (no encoder): over the run's"),
              qPrintable(review.panel()->metricsText()));
     // The curve: on the timeline, in the window's tool tip, in the CSV.
     QVERIFY(w.timeline()->probabilityLaneHasMotionBaseline());
     const auto& points = review.model()->points();
-    const auto& curve = review.model()->review().motionBaseline();
+    const auto& curve = review.model()->review().motionBaselinePoints();
     QCOMPARE(curve.size(), points.size());
-    for (std::size_t i = 0; i < points.size(); ++i) QCOMPARE(curve[i], 1.0 - points[i].probability);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+      QCOMPARE(curve[i].windowEndFrame, points[i].windowEndFrame);
+      QCOMPARE(curve[i].probability, 1.0 - points[i].probability);
+    }
+    const auto& here = review.model()->review().motionBaselineMetrics();
+    QVERIFY(here);
+    QCOMPARE(here->forecastSeizures, 0);
     QTemporaryDir dir;
     QString error;
     QVERIFY2(review.exportProbabilities(dir.filePath("p.csv"), &error), qPrintable(error));
