@@ -3,11 +3,14 @@
 #include "core/forecast/OperatingPoint.h"
 #include "core/runs/MetricText.h"
 
+#include <cmath>
+
 namespace prodrome::app {
 
 namespace {
 
 std::string text(double v, int digits) { return core::metricText(v, digits).toStdString(); }
+std::string signedText(double v) { return (v >= 0 ? "+" : "") + text(v, 3); }
 
 std::string operatingPointText(const core::ForecastMetrics::Baseline& baseline) {
   return core::neverAlarms(baseline.threshold)
@@ -22,8 +25,16 @@ std::string pooledEventsLine(const core::EventTotals& totals, std::size_t record
 }
 
 std::string motionBaselineLine(const core::ForecastMetrics::Baseline& baseline) {
-  return "motion baseline beside it (the statistics alone, no encoder; " + operatingPointText(baseline) +
-         "; window ROC-AUC " + text(baseline.windowRocAuc, 3) + "): " + eventsText(baseline.totals);
+  std::string line = "motion baseline beside it (the statistics alone, no encoder; " + operatingPointText(baseline) +
+                     "; window ROC-AUC " + text(baseline.windowRocAuc, 3) + "): " + eventsText(baseline.totals);
+  const auto& d = baseline.modelMinusBaseline;
+  if (std::isnan(d.difference)) return line;  // a run stored before the difference was
+  line += "; the model's window ROC-AUC minus its " + signedText(d.difference);
+  if (std::isnan(d.low))
+    return line + " (no interval: too few " + std::to_string(static_cast<int>(core::kBlockSeconds)) +
+           "-s stretches hold windows of both kinds)";
+  return line + " (95% CI " + signedText(d.low) + " to " + signedText(d.high) + ", bootstrap of " +
+         std::to_string(d.blocks) + " stretches of " + std::to_string(static_cast<int>(core::kBlockSeconds)) + " s)";
 }
 
 std::string motionBaselineRecordingLine(const core::ForecastMetrics::Baseline& baseline,

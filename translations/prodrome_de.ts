@@ -3932,8 +3932,8 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="337"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="352"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3969,122 +3969,132 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="82"/>
+        <source>; the model&apos;s minus its %1 (too few stretches for an interval)</source>
+        <translation>; die des Modells minus ihre %1 (zu wenige Abschnitte für ein Intervall)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="83"/>
+        <source>; the model&apos;s minus its %1 (95 % CI %2 to %3, paired)</source>
+        <translation>; die des Modells minus ihre %1 (95&#xa0;%‑KI %2 bis %3, gepaart)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="114"/>
         <source>seizures %1; false alarms %2</source>
         <translation>Anfälle %1; Fehlalarme %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="132"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="143"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="131"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="146"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>Ein Alarm wird ausgelöst, wenn so viele Fenster in Folge den Schwellenwert erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="132"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="147"/>
         <source>Windows in a row</source>
         <translation>Fenster in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="136"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="151"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="137"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="152"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="138"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="153"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>Nach einem Alarm kann der nächste erst ausgelöst werden, wenn diese Zeit verstrichen ist</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="139"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="154"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="161"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="176"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>Der Lauf hat jeden dieser Überwachungszeiträume als eine Kurve auf seiner Uhr bewertet, bei seiner eigenen Schwelle: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="167"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="182"/>
         <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. The threshold above does not change its figures; on this recording they follow the horizon, refractory time and annotations as the model&apos;s do. Its curve is dotted on the timeline.</source>
         <translation>Eine logistische Regression auf denselben Bewegungsstatistiken ohne den Encoder, mit dem Modell angepasst und vom Lauf auf denselben Fenstern aller seiner Aufnahmen beurteilt, an ihrem eigenen Arbeitspunkt: ob das tiefe Modell einen einfachen Detektor schlägt. Die Schwelle oben ändert ihre Werte nicht; auf dieser Aufnahme folgen sie wie die des Modells dem Horizont, der Refraktärzeit und den Annotationen. Ihre Kurve ist in der Zeitleiste gepunktet.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="329"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
         <source>On this recording (dotted on the timeline): %1</source>
         <translation>Auf dieser Aufnahme (gepunktet in der Zeitleiste): %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="173"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="174"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="189"/>
         <source>False alarms</source>
         <translation>Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="175"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="190"/>
         <source>Mean warning</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="176"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="191"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="177"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="192"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="178"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="193"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="180"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="195"/>
         <source>Statistics alone</source>
         <translation>Statistiken allein</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="293"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="308"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="315"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="312"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="327"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>Zeitraum %1: Sensitivität %2, Fehlalarme %3 über %4 beobachtet (%5 insgesamt), Schwelle %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="80"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
         <source>no operating point, it raises no alarm</source>
         <translation>kein Arbeitspunkt, sie löst keinen Alarm aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="81"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
         <source>threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>Schwelle %1, %n Fenster in Folge</numerusform>
@@ -4092,7 +4102,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="84"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="98"/>
         <source>over the run&apos;s %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4</source>
         <translation>
             <numerusform>über die %n Aufnahme des Laufs, %1: Anfälle %2; Fehlalarme %3; Fenster-ROC-AUC %4</numerusform>
@@ -4100,24 +4110,24 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="101"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="102"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="116"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="359"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="350"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="365"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="363"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="378"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -4125,7 +4135,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="369"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="384"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4138,12 +4148,12 @@ Alarme: %4
 Geprüft: %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="386"/>
         <source>Night: %1</source>
         <translation>Nacht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="373"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="388"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>Statistiken allein (ohne Encoder): %1</translation>
     </message>

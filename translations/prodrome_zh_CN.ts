@@ -3916,8 +3916,8 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="93"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="337"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="352"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3953,160 +3953,170 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="82"/>
+        <source>; the model&apos;s minus its %1 (too few stretches for an interval)</source>
+        <translation>；模型与其之差 %1（片段太少，无法给出区间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="83"/>
+        <source>; the model&apos;s minus its %1 (95 % CI %2 to %3, paired)</source>
+        <translation>；模型与其之差 %1（95% 置信区间 %2 至 %3，配对）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="114"/>
         <source>seizures %1; false alarms %2</source>
         <translation>发作 %1；误报 %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="117"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="132"/>
         <source>Recording</source>
         <translation>录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="128"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="143"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="131"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="146"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>连续达到阈值的窗口数达到此值时触发警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="132"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="147"/>
         <source>Windows in a row</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="136"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="151"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="137"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="152"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="138"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="153"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>一次警报后，须经过此时长才能触发下一次警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="139"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="154"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="161"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="176"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>该运行以其自身阈值,在时钟上将每个监测时段作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。这些数值固定:上方的阈值不会改变它们。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="167"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="182"/>
         <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. The threshold above does not change its figures; on this recording they follow the horizon, refractory time and annotations as the model&apos;s do. Its curve is dotted on the timeline.</source>
         <translation>在相同运动统计量上、不含编码器的逻辑回归，与模型同时拟合，并由本次运行在其所有录像的相同窗口上、按其自身工作点评估：用于判断深度模型是否胜过简单检测器。上方的阈值不会改变其数值；在本录像上，它们与模型的数值一样随预测窗、不应期和标注而变。其曲线在时间轴上以点线显示。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="329"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
         <source>On this recording (dotted on the timeline): %1</source>
         <translation>本录像（时间轴上的点线）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="173"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="174"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="189"/>
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="175"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="190"/>
         <source>Mean warning</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="176"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="191"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="177"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="192"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="178"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="193"/>
         <source>Night</source>
         <translation>整夜</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="180"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="195"/>
         <source>Statistics alone</source>
         <translation>仅统计量</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="293"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="308"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="300"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="315"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="312"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="327"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>时段 %1:敏感度 %2,误报 %3,观测 %4(共 %5),阈值 %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="80"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
         <source>no operating point, it raises no alarm</source>
         <translation>无工作点，不会触发报警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="81"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
         <source>threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>阈值 %1，连续 %n 个窗口</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="84"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="98"/>
         <source>over the run&apos;s %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4</source>
         <translation>
             <numerusform>基于本次运行的 %n 个录像，%1：发作 %2；误报 %3；窗口 ROC-AUC %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="101"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="102"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="116"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="359"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="350"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="365"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="356"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="363"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="378"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="369"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="384"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4119,12 +4129,12 @@ Reviewed: %5</source>
 已复核：%5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="386"/>
         <source>Night: %1</source>
         <translation>整夜:%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="373"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="388"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>仅统计量（不含编码器）：%1</translation>
     </message>

@@ -320,7 +320,8 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   if (forecaster.motionBaseline && forecast.motionBaseline)
     result.motionBaseline = DemoResult::BaselineForecast{*forecaster.motionBaseline, forecast.motionBaseline->totals,
                                                          forecast.motionBaseline->windowRocAuc,
-                                                         forecast.motionBaseline->windowPrAuc};
+                                                         forecast.motionBaseline->windowPrAuc,
+                                                         forecast.motionBaseline->modelMinusBaseline};
   // The same recordings' decoys, scored as the forecast was.
   for (const auto* schedule : testSchedules) {
     result.oracleKnowsEnd.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeEnd, result.alarms));

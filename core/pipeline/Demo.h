@@ -103,6 +103,7 @@ struct DemoResult {
     FineTuneMetrics::MotionBaseline head;
     EventTotals heldOut;
     double windowRocAuc = 0, windowPrAuc = 0;
+    RocAucDifference forecasterMinusIt{};  // window ROC-AUC, paired on the same windows
   };
   std::optional<BaselineForecast> motionBaseline;
   double forecastVideoSeconds = 0, forecastWallSeconds = 0;

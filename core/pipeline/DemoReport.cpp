@@ -67,6 +67,19 @@ std::string countInterval(double value, const ml::CountInterval& ci, int digits)
   return fixed(value, digits) + " [" + fixed(ci.low, digits) + ", " + fixed(ci.high, digits) + "]";
 }
 
+std::string signedFixed(double v) { return (v >= 0 ? "+" : "") + fixed(v); }
+
+// "; the forecaster's minus its +0.006 [−0.010, +0.020] (paired, …)": whether
+// the two window ROC-AUCs differ by more than the held-out windows' chance.
+std::string differenceText(const RocAucDifference& d) {
+  if (std::isnan(d.difference)) return "";
+  std::string text = "; the forecaster's minus its " + signedFixed(d.difference);
+  if (std::isnan(d.low)) return text + " (too few stretches for an interval)";
+  return text + " [" + signedFixed(d.low) + ", " + signedFixed(d.high) + "] (paired on the same windows; bootstrap of " +
+         std::to_string(d.blocks) + " stretches of " + std::to_string(static_cast<int>(kBlockSeconds)) +
+         " s, since neighbouring windows overlap)";
+}
+
 // The motion baseline's row under the forecaster's: the same event figures,
 // not a target of its own.
 std::string baselineTargetRow(const DemoResult& r) {
@@ -79,7 +92,7 @@ std::string baselineTargetRow(const DemoResult& r) {
               ? std::string("no alarm (no operating point)")
               : countInterval(b.heldOut.falseAlarmsPerHour(), b.heldOut.falseAlarmsPerHourInterval(), 1)) +
          " | (baseline) | window ROC-AUC " + fixed(b.windowRocAuc) + " against the forecaster's " +
-         fixed(r.windowRocAuc) + " |\n";
+         fixed(r.windowRocAuc) + differenceText(b.forecasterMinusIt) + " |\n";
 }
 
 std::string baselineBullet(const DemoResult& r) {
@@ -237,6 +250,9 @@ void writeDemoReport(DemoResult& r) {
         << "motion_baseline_forecast_consecutive," << b.head.consecutive << '\n'
         << "motion_baseline_forecast_window_roc_auc," << csvNumber(b.windowRocAuc) << '\n'
         << "motion_baseline_forecast_window_pr_auc," << csvNumber(b.windowPrAuc) << '\n'
+        << "forecast_minus_motion_baseline_window_roc_auc," << csvNumber(b.forecasterMinusIt.difference) << '\n'
+        << "forecast_minus_motion_baseline_window_roc_auc_ci_low," << csvNumber(b.forecasterMinusIt.low) << '\n'
+        << "forecast_minus_motion_baseline_window_roc_auc_ci_high," << csvNumber(b.forecasterMinusIt.high) << '\n'
         << "motion_baseline_forecast_seizures_forecast," << b.heldOut.forecast << '\n'
         << "motion_baseline_forecast_sensitivity," << csvNumber(b.heldOut.sensitivity()) << '\n'
         << "motion_baseline_forecast_false_alarms," << b.heldOut.falseAlarms << '\n'

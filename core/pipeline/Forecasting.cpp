@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
+#include "core/forecast/PairedWindows.h"
 #include "core/forecast/PooledWindows.h"
 #include "core/forecast/WindowFrames.h"
 #include "core/forecast/WindowLabels.h"
@@ -236,6 +237,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     }
     EventTotals baselineTotals;
     PooledWindows baselineWindows;
+    PairedWindows paired;  // the model's windows and the baseline's, for their difference
     ForecastMetrics metrics;
     PooledWindows windows;
     for (auto recordingId : config.recordings) {
@@ -279,6 +281,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
         }
         baselineTotals.add(evaluateAlarms(points, seizures, rec->fps, rec->frameCount, baselineAlarms));
         baselineWindows.add(points, rf.windowLabels);
+        paired.add(rf.points, points, rf.windowLabels, rec->fps);
       }
       database::PredictionStore(db).addAll(rows);
       ForecastMetrics::Recording r;
@@ -313,7 +316,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     if (baseline) {
       outcome.motionBaseline = ForecastMetrics::Baseline{baselineAlarms.threshold, baselineAlarms.consecutive,
                                                          baselineTotals, baselineWindows.rocAuc(),
-                                                         baselineWindows.prAuc()};
+                                                         baselineWindows.prAuc(), paired.rocAucDifference()};
       metrics.motionBaseline = outcome.motionBaseline;
       run.log("motion baseline (the statistics alone, no encoder; threshold " + std::to_string(baselineAlarms.threshold) +
               ", " + std::to_string(baselineAlarms.consecutive) + " in a row): " + std::to_string(baselineTotals.forecast) +

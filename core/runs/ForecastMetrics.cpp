@@ -81,6 +81,7 @@ QJsonObject ForecastMetrics::toJson() const {
   m["window_pr_auc"] = jsonNumber(windowPrAuc);
   if (motionBaseline) {
     const auto& b = *motionBaseline;
+    const auto& d = b.modelMinusBaseline;
     m["motion_baseline"] = QJsonObject{{"threshold", b.threshold},
                                        {"consecutive", b.consecutive},
                                        {"seizures", b.totals.seizures},
@@ -88,7 +89,14 @@ QJsonObject ForecastMetrics::toJson() const {
                                        {"false_alarms", b.totals.falseAlarms},
                                        {"interictal_hours", b.totals.interictalHours},
                                        {"window_roc_auc", jsonNumber(b.windowRocAuc)},
-                                       {"window_pr_auc", jsonNumber(b.windowPrAuc)}};
+                                       {"window_pr_auc", jsonNumber(b.windowPrAuc)},
+                                       {"window_roc_auc_difference",
+                                        QJsonObject{{"model_minus_baseline", jsonNumber(d.difference)},
+                                                    {"ci_low", jsonNumber(d.low)},
+                                                    {"ci_high", jsonNumber(d.high)},
+                                                    {"blocks", d.blocks},
+                                                    {"resamples", d.resamples},
+                                                    {"block_seconds", kBlockSeconds}}}};
   }
   return m;
 }
@@ -131,6 +139,12 @@ ForecastMetrics ForecastMetrics::fromJson(const QJsonObject& json, bool* thresho
     b.totals.interictalHours = o.value(QLatin1String("interictal_hours")).toDouble();
     b.windowRocAuc = jsonNumberOr(o.value(QLatin1String("window_roc_auc")), kUndefined);
     b.windowPrAuc = jsonNumberOr(o.value(QLatin1String("window_pr_auc")), kUndefined);
+    const auto d = o.value(QLatin1String("window_roc_auc_difference")).toObject();
+    b.modelMinusBaseline.difference = jsonNumberOr(d.value(QLatin1String("model_minus_baseline")), kUndefined);
+    b.modelMinusBaseline.low = jsonNumberOr(d.value(QLatin1String("ci_low")), kUndefined);
+    b.modelMinusBaseline.high = jsonNumberOr(d.value(QLatin1String("ci_high")), kUndefined);
+    b.modelMinusBaseline.blocks = d.value(QLatin1String("blocks")).toInt();
+    b.modelMinusBaseline.resamples = d.value(QLatin1String("resamples")).toInt();
     m.motionBaseline = b;
   }
   return m;

@@ -7,6 +7,7 @@
 // metrics after accepting or rejecting alarms are core::ForecastReview's.)
 
 #include "core/forecast/AlarmMetrics.h"
+#include "core/forecast/PairedWindows.h"
 
 #include <QJsonObject>
 
@@ -61,6 +62,10 @@ struct ForecastMetrics {
     EventTotals totals;
     double windowRocAuc = kUndefined;
     double windowPrAuc = kUndefined;
+    // The model's window ROC-AUC minus this one's on the same windows, with
+    // its block-bootstrap interval (PairedWindows.h); undefined in a run
+    // stored before it was.
+    RocAucDifference modelMinusBaseline{};
   };
   std::optional<Baseline> motionBaseline;
 

@@ -140,7 +140,8 @@ RunsProject makeProject(const std::string& name) {
   r2.falseAlarmsPerHour = 38.1;
   r2.counts = core::EventTotals{2, 2, 3, 0.0787};
   fm.recordings = {r1, r2};
-  fm.motionBaseline = core::ForecastMetrics::Baseline{0.76, 2, core::EventTotals{4, 2, 4, 0.1631}, 0.919, 0.5};
+  fm.motionBaseline = core::ForecastMetrics::Baseline{0.76, 2, core::EventTotals{4, 2, 4, 0.1631}, 0.919, 0.5,
+                                                      core::RocAucDifference{0.006, -0.0104, 0.0201, 24, 1000}};
   p.forecast = runs.add(database::RunKind::Forecast, core::toJsonText(QJsonObject{{"forecast", fc.toJson()}}));
   runs.setMetrics(p.forecast, core::toJsonText(fm.toJson()));
   runs.setStatus(p.forecast, database::RunStatus::Succeeded);
@@ -225,6 +226,11 @@ TEST(RunsCli, ShowPoolsAForecastsRecordingsWithTheirIntervals) {
   EXPECT_NE(r.out.find("motion baseline beside it (the statistics alone, no encoder; threshold 0.760, 2 in a row; "
                        "window ROC-AUC 0.919): 2/4 seizures forecast (sensitivity 0.500, 95% CI 0.068-0.932), 4 false "
                        "alarms in 0.163 inter-ictal hours (24.52/h"),
+            std::string::npos)
+      << r.out;
+  // And whether the model's window ROC-AUC beats its by more than chance.
+  EXPECT_NE(r.out.find("; the model's window ROC-AUC minus its +0.006 (95% CI -0.010 to +0.020, bootstrap of 24 "
+                       "stretches of 60 s)"),
             std::string::npos)
       << r.out;
   // Stored before the counts: their columns say "—" and nothing is pooled.

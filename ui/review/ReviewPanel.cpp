@@ -72,6 +72,20 @@ QString formatSeconds(double seconds) {
   return std::isnan(seconds) ? ReviewPanel::tr("—") : ReviewPanel::tr("%1 s").arg(seconds, 0, 'f', 1);
 }
 
+namespace {
+
+// "; the model's minus its +0.006 (95 % CI −0.010 to +0.020)", empty for a
+// run stored before the difference was.
+QString rocAucDifferenceText(const core::RocAucDifference& d) {
+  if (std::isnan(d.difference)) return {};
+  const auto signedText = [](double v) { return QString::asprintf("%+.3f", v).replace(QLatin1Char('-'), QChar(0x2212)); };
+  if (std::isnan(d.low)) return ReviewPanel::tr("; the model's minus its %1 (too few stretches for an interval)").arg(signedText(d.difference));
+  return ReviewPanel::tr("; the model's minus its %1 (95 % CI %2 to %3, paired)")
+      .arg(signedText(d.difference), signedText(d.low), signedText(d.high));
+}
+
+}  // namespace
+
 QString motionBaselineText(const core::ForecastRunInfo& run) {
   if (!run.metrics.motionBaseline) return {};
   const auto& b = *run.metrics.motionBaseline;
@@ -90,7 +104,8 @@ QString motionBaselineText(const core::ForecastRunInfo& run) {
                                    .arg(t.falseAlarms)
                                    .arg(formatDuration(t.interictalHours * 3600.0)),
                                t))
-      .arg(std::isnan(b.windowRocAuc) ? ReviewPanel::tr("—") : QString::number(b.windowRocAuc, 'f', 3));
+      .arg(std::isnan(b.windowRocAuc) ? ReviewPanel::tr("—") : QString::number(b.windowRocAuc, 'f', 3)) +
+      rocAucDifferenceText(b.modelMinusBaseline);
 }
 
 QString motionBaselineRecordingText(const core::ForecastReview& review) {

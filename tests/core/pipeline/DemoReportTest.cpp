@@ -98,6 +98,19 @@ TEST(DemoReport, TheMotionBaselineForecasterStandsBesideTheForecaster) {
   EXPECT_NE(summary.find("motion_baseline_forecast_seizures_forecast,4\n"), std::string::npos) << summary;
   EXPECT_NE(summary.find("motion_baseline_forecast_false_alarms,10\n"), std::string::npos) << summary;
   EXPECT_NE(summary.find("motion_baseline_forecast_window_roc_auc,0.924"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("forecast_minus_motion_baseline_window_roc_auc,\n"), std::string::npos) << summary;  // none given
+
+  // The paired difference of the two window ROC-AUCs, with its interval.
+  r.motionBaseline->forecasterMinusIt = RocAucDifference{0.001, -0.012, 0.0149, 24, 1000};
+  writeDemoReport(r);
+  const auto paired = readAll(r.report);
+  EXPECT_NE(paired.find("against the forecaster's 0.925; the forecaster's minus its +0.001 [-0.012, +0.015] (paired on "
+                        "the same windows; bootstrap of 24 stretches of 60 s"),
+            std::string::npos)
+      << paired;
+  const auto pairedSummary = readAll(r.project.parent_path() / "summary.csv");
+  EXPECT_NE(pairedSummary.find("forecast_minus_motion_baseline_window_roc_auc_ci_low,-0.012"), std::string::npos)
+      << pairedSummary;
 
   // A baseline that found no operating point raises no alarm, and says so.
   r.motionBaseline->head.threshold = 1.0 + 1e-9;

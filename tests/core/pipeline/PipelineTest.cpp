@@ -757,6 +757,16 @@ TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInAR
       QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(judged.runId)->metrics)).object());
   ASSERT_TRUE(judgedMetrics.motionBaseline.has_value());
   EXPECT_EQ(judgedMetrics.motionBaseline->totals.falseAlarms, judged.motionBaseline->totals.falseAlarms);
+  // The model's window ROC-AUC minus the baseline's, on the same windows.
+  const auto& d = judged.motionBaseline->modelMinusBaseline;
+  if (!std::isnan(judged.windowRocAuc)) {
+    EXPECT_NEAR(d.difference, judged.windowRocAuc - judged.motionBaseline->windowRocAuc, 1e-12);
+    EXPECT_GE(d.blocks, 1);
+    if (!std::isnan(d.low)) {
+      EXPECT_LE(d.low, d.high);
+    }
+  }
+  EXPECT_EQ(judgedMetrics.motionBaseline->modelMinusBaseline.blocks, d.blocks);
   // Its curve is stored beside the model's, window by window: the very curve
   // it was judged on (schema v8).
   {

@@ -284,7 +284,24 @@ TEST(RunMetrics, ForecastRoundTripsEachRecordingAndTheWindowAucs) {
   EXPECT_DOUBLE_EQ(withBaseline.motionBaseline->totals.interictalHours, 0.242);
   EXPECT_DOUBLE_EQ(withBaseline.motionBaseline->windowRocAuc, 0.919);
   EXPECT_TRUE(std::isnan(withBaseline.motionBaseline->windowPrAuc));
+  EXPECT_TRUE(std::isnan(withBaseline.motionBaseline->modelMinusBaseline.difference));
   EXPECT_EQ(withBaseline.toJson(), both.toJson());
+  // The paired difference of the window ROC-AUCs, with its interval.
+  both.motionBaseline->modelMinusBaseline = RocAucDifference{0.006, -0.01, 0.02, 24, 1000};
+  const auto d = ForecastMetrics::fromJson(both.toJson()).motionBaseline->modelMinusBaseline;
+  EXPECT_DOUBLE_EQ(d.difference, 0.006);
+  EXPECT_DOUBLE_EQ(d.low, -0.01);
+  EXPECT_DOUBLE_EQ(d.high, 0.02);
+  EXPECT_EQ(d.blocks, 24);
+  EXPECT_EQ(d.resamples, 1000);
+  EXPECT_EQ(both.toJson()["motion_baseline"].toObject()["window_roc_auc_difference"].toObject()["block_seconds"].toDouble(),
+            kBlockSeconds);
+  // A run stored before it (no such key) reads it as undefined.
+  auto older = both.toJson();
+  auto olderBaseline = older["motion_baseline"].toObject();
+  olderBaseline.remove("window_roc_auc_difference");
+  older["motion_baseline"] = olderBaseline;
+  EXPECT_TRUE(std::isnan(ForecastMetrics::fromJson(older).motionBaseline->modelMinusBaseline.difference));
   EXPECT_EQ(back.windowNegatives, 800);
   EXPECT_DOUBLE_EQ(back.windowRocAuc, 0.919);
   EXPECT_TRUE(std::isnan(back.windowPrAuc));
