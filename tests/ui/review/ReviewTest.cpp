@@ -113,6 +113,11 @@ class ReviewTest : public QObject {
     s.run = addForecastRun(db, s.project.recordingId, database::RunStatus::Succeeded);
     return s;
   }
+  // Shows `w` and opens the setup's project in it: where a reviewer starts.
+  static bool showWithProject(ui::MainWindow& w, const Setup& s) {
+    w.show();
+    return QTest::qWaitForWindowExposed(&w) && w.openProject(s.project.qfile());
+  }
   static bool waitForVideo(ui::MainWindow& w) {
     return QTest::qWaitFor([&] { return w.playback()->hasVideo() && w.currentFrame() >= 0; }, 20000);
   }
@@ -125,9 +130,7 @@ class ReviewTest : public QObject {
   void openingARunPopulatesTheProbabilityLane() {
     const Setup s = makeSetup("review-open");
     ui::MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openProject(s.project.qfile()));
+    QVERIFY(showWithProject(w, s));
     ui::ReviewActions review(w);
     QVERIFY(!w.timeline()->probabilityLaneVisible());
     QVERIFY(!review.reviewDock()->isVisible());
@@ -207,9 +210,7 @@ class ReviewTest : public QObject {
       database::RunStore(db).setMetrics(s.run, QJsonDocument(m.toJson()).toJson().toStdString());
     }
     ui::MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openProject(s.project.qfile()));
+    QVERIFY(showWithProject(w, s));
     ui::ReviewActions review(w);
     QVERIFY(review.openRun(s.run));
     auto* night = review.panel()->findChild<QLabel*>(QStringLiteral("nightMetrics"));
@@ -243,9 +244,7 @@ class ReviewTest : public QObject {
       test::addMirroredMotionBaseline(db, s.run, m);
     }
     ui::MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openProject(s.project.qfile()));
+    QVERIFY(showWithProject(w, s));
     ui::ReviewActions review(w);
     QVERIFY(review.openRun(s.run));
     auto* baseline = review.panel()->findChild<QLabel*>(QStringLiteral("baselineMetrics"));
@@ -298,9 +297,7 @@ class ReviewTest : public QObject {
   void thresholdMovesTheMetricsEverywhere() {
     const Setup s = makeSetup("review-threshold");
     ui::MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openProject(s.project.qfile()));
+    QVERIFY(showWithProject(w, s));
     ui::ReviewActions review(w);
     QVERIFY(review.openRun(s.run));
     ui::ReviewModel& model = *review.model();
@@ -730,9 +727,7 @@ class ReviewTest : public QObject {
     const Setup s = makeSetup("review-screenshot");
     ui::MainWindow w;
     w.resize(1500, 950);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openProject(s.project.qfile()));
+    QVERIFY(showWithProject(w, s));
     ui::ReviewActions review(w);
     QVERIFY(review.openRun(s.run));
     QVERIFY(waitForVideo(w));
