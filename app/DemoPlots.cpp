@@ -57,6 +57,13 @@ QString writeDemoPlots(const core::DemoResult& r) {
   timeline.yLabel = QStringLiteral("p(onset within %1 s)").arg(r.alarms.horizonSeconds);
   timeline.yMin = 0;
   timeline.yMax = 1;
+  if (rf.motionBaseline.size() == rf.points.size() && !rf.points.empty()) {
+    // Beneath the forecaster's curve, in the review report's grey.
+    ui::PlotSeries statistics{QStringLiteral("statistics alone (no encoder)"), {}, QColor(150, 150, 150), false, {}};
+    for (std::size_t i = 0; i < rf.points.size(); ++i)
+      statistics.points.emplace_back(rf.points[i].windowEndFrame / fps, rf.motionBaseline[i]);
+    timeline.series.push_back(statistics);
+  }
   ui::PlotSeries curve{QStringLiteral("probability per window end"), {}, QColor(30, 100, 200), false, {}};
   for (const auto& p : rf.points) curve.points.emplace_back(p.windowEndFrame / fps, p.probability);
   timeline.series.push_back(curve);

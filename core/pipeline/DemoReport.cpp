@@ -80,6 +80,20 @@ std::string differenceText(const RocAucDifference& d) {
          " s, since neighbouring windows overlap)";
 }
 
+// What the paired window ROC-AUC difference says, in words.
+std::string pairedVerdict(const RocAucDifference& d) {
+  if (std::isnan(d.low)) return "";
+  const std::string figure = signedFixed(d.difference) + " [" + signedFixed(d.low) + ", " + signedFixed(d.high) + "]";
+  if (d.low > 0)
+    return " At the window level, paired on the same windows, the forecaster's ROC-AUC minus its is " + figure +
+           ": the encoder's tokens add something the held-out windows can tell from chance.";
+  if (d.high < 0)
+    return " At the window level, paired on the same windows, the forecaster's ROC-AUC minus its is " + figure +
+           ": the statistics alone rank the windows better.";
+  return " At the window level, paired on the same windows, the forecaster's ROC-AUC minus its is " + figure +
+         ": what the encoder's tokens add cannot be told from chance on these windows.";
+}
+
 // The motion baseline's row under the forecaster's: the same event figures,
 // not a target of its own.
 std::string baselineTargetRow(const DemoResult& r) {
@@ -112,7 +126,8 @@ std::string baselineBullet(const DemoResult& r) {
          std::to_string(b.heldOut.falseAlarms) + " false alarms (" +
          countInterval(b.heldOut.falseAlarmsPerHour(), b.heldOut.falseAlarmsPerHourInterval(), 1) +
          " per hour). With this few seizures and hours, only intervals that do not overlap would tell the deep "
-         "forecaster from it.\n";
+         "forecaster from it." +
+         pairedVerdict(b.forecasterMinusIt) + "\n";
 }
 
 // How the forecaster's statistics' share was chosen: what each candidate's
@@ -186,11 +201,16 @@ void writeDemoReport(DemoResult& r) {
   writeFileAtomically(dir / "fewshot.csv", few.str());
 
   std::ostringstream fc;
-  fc << "recording,window_end_frame,seconds,probability\n";
-  for (std::size_t i = 0; i < r.forecasts.size(); ++i)
-    for (const auto& p : r.forecasts[i].points)
-      fc << r.forecasts[i].recordingId << ',' << p.windowEndFrame << ',' << fixed(p.windowEndFrame / r.forecastFps[i], 3)
-         << ',' << fixed(p.probability, 5) << '\n';
+  fc << "recording,window_end_frame,seconds,probability,motion_baseline_probability\n";
+  for (std::size_t i = 0; i < r.forecasts.size(); ++i) {
+    const auto& f = r.forecasts[i];
+    for (std::size_t k = 0; k < f.points.size(); ++k) {
+      const auto& p = f.points[k];
+      fc << f.recordingId << ',' << p.windowEndFrame << ',' << fixed(p.windowEndFrame / r.forecastFps[i], 3) << ','
+         << fixed(p.probability, 5) << ',' << (k < f.motionBaseline.size() ? fixed(f.motionBaseline[k], 5) : "")
+         << '\n';
+    }
+  }
   writeFileAtomically(dir / "forecast.csv", fc.str());
 
   const double speed = r.forecastVideoSeconds / std::max(1e-9, r.forecastWallSeconds);
@@ -408,8 +428,8 @@ void writeDemoReport(DemoResult& r) {
   md << "## Wall time\n\n| stage | seconds |\n|---|---|\n";
   for (const auto& [name, sec] : r.stageSeconds) md << "| " << name << " | " << fixed(sec, 1) << " |\n";
   md << "| total | " << fixed(r.totalSeconds, 1) << " |\n\n"
-     << "Files: `fewshot.csv` (every episode of every arm), `forecast.csv` (the probability per window), "
-        "`summary.csv`.\n";
+     << "Files: `fewshot.csv` (every episode of every arm), `forecast.csv` (the probability per window"
+     << (r.motionBaseline ? ", and the motion-statistics forecaster's beside it" : "") << "), `summary.csv`.\n";
   writeFileAtomically(r.report, md.str());
 }
 

@@ -279,6 +279,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
           points[i].probability = p.at(i);
           rows[i].motionBaselineProbability = p[i];
         }
+        rf.motionBaseline = p;
         baselineTotals.add(evaluateAlarms(points, seizures, rec->fps, rec->frameCount, baselineAlarms));
         baselineWindows.add(points, rf.windowLabels);
         paired.add(rf.points, points, rf.windowLabels, rec->fps);

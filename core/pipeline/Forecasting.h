@@ -59,6 +59,7 @@ struct RecordingForecast {
   double videoSeconds = 0;
   double wallSeconds = 0;
   std::vector<int> windowLabels;  // per point: 1 pre-ictal, 0 normal, −1 neither
+  std::vector<double> motionBaseline;  // per point, the motion baseline's probability; empty without one
 };
 
 struct PeriodForecastOutcome {

@@ -100,10 +100,29 @@ TEST(DemoReport, TheMotionBaselineForecasterStandsBesideTheForecaster) {
   EXPECT_NE(summary.find("motion_baseline_forecast_window_roc_auc,0.924"), std::string::npos) << summary;
   EXPECT_NE(summary.find("forecast_minus_motion_baseline_window_roc_auc,\n"), std::string::npos) << summary;  // none given
 
-  // The paired difference of the two window ROC-AUCs, with its interval.
+  // The paired difference of the two window ROC-AUCs, with its interval, and
+  // what it says; the probabilities per window side by side.
   r.motionBaseline->forecasterMinusIt = RocAucDifference{0.001, -0.012, 0.0149, 24, 1000};
+  RecordingForecast f;
+  f.recordingId = 10;
+  f.points = {{75, 0.25}, {90, 0.5}};
+  f.motionBaseline = {0.125, 0.75};
+  r.forecasts = {f};
+  r.forecastFps = {15.0};
   writeDemoReport(r);
   const auto paired = readAll(r.report);
+  EXPECT_NE(paired.find("the forecaster's ROC-AUC minus its is +0.001 [-0.012, +0.015]: what the encoder's tokens add "
+                        "cannot be told from chance"),
+            std::string::npos)
+      << paired;
+  EXPECT_EQ(readAll(r.project.parent_path() / "forecast.csv"),
+            "recording,window_end_frame,seconds,probability,motion_baseline_probability\n"
+            "10,75,5.000,0.25000,0.12500\n10,90,6.000,0.50000,0.75000\n");
+  r.motionBaseline->forecasterMinusIt = RocAucDifference{0.04, 0.01, 0.07, 24, 1000};
+  writeDemoReport(r);
+  EXPECT_NE(readAll(r.report).find("+0.040 [+0.010, +0.070]: the encoder's tokens add something"), std::string::npos);
+  r.motionBaseline->forecasterMinusIt = RocAucDifference{0.001, -0.012, 0.0149, 24, 1000};
+  writeDemoReport(r);
   EXPECT_NE(paired.find("against the forecaster's 0.925; the forecaster's minus its +0.001 [-0.012, +0.015] (paired on "
                         "the same windows; bootstrap of 24 stretches of 60 s"),
             std::string::npos)

@@ -774,8 +774,10 @@ TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInAR
     const auto rows = database::PredictionStore(db()).listByRunAndRecording(judged.runId, recording.id);
     ASSERT_EQ(rows.size(), judged.recordings[0].points.size());
     std::vector<ForecastPoint> curve;
+    ASSERT_EQ(judged.recordings[0].motionBaseline.size(), rows.size());  // the outcome carries the same curve
     for (const auto& row : rows) {
       ASSERT_TRUE(row.motionBaselineProbability.has_value()) << row.windowEndFrame;
+      EXPECT_EQ(*row.motionBaselineProbability, judged.recordings[0].motionBaseline[curve.size()]);
       curve.push_back({row.windowEndFrame, *row.motionBaselineProbability});
     }
     AlarmOptions at = judged.alarms;
@@ -788,6 +790,7 @@ TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInAR
   // The copy saved by hand above has no fine-tuning run here: no baseline,
   // and no curve of one.
   EXPECT_FALSE(deferred.motionBaseline.has_value());
+  EXPECT_TRUE(deferred.recordings[0].motionBaseline.empty());
   for (const auto& row : database::PredictionStore(db()).listByRunAndRecording(deferred.runId, fc.recordings[0]))
     ASSERT_FALSE(row.motionBaselineProbability.has_value()) << row.windowEndFrame;
 }
