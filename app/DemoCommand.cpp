@@ -81,12 +81,13 @@ void printSummary(const core::DemoResult& r) {
         qPrintable(fixed(bRateCi.low, 1)), qPrintable(fixed(bRateCi.high, 1)));
     const auto& d = b.forecasterMinusIt;
     if (!std::isnan(d.difference))
-      std::printf("  the forecaster's window ROC-AUC minus its: %+.3f, 95%% CI %s (paired, bootstrap of %d stretches of "
-                  "%.0f s)\n",
-                  d.difference,
-                  std::isnan(d.low) ? "none (too few stretches)"
-                                    : qPrintable(QString::asprintf("%+.3f to %+.3f", d.low, d.high)),
-                  d.blocks, core::kBlockSeconds);
+      std::printf(
+          "  the forecaster's window ROC-AUC minus its: %+.3f, 95%% CI %s (paired, bootstrap of %d stretches of "
+          "%.0f s)\n",
+          d.difference,
+          std::isnan(d.low) ? "none (too few stretches)"
+                            : qPrintable(QString::asprintf("%+.3f to %+.3f", d.low, d.high)),
+          d.blocks, core::kBlockSeconds);
   }
   std::printf(
       "  the data's own floor: an oracle that knows when every pre-ictal phase or look-alike decoy ends, not which "

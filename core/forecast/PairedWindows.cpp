@@ -83,8 +83,8 @@ RocAucDifference PairedWindows::rocAucDifference(int resamples, std::uint64_t se
   if (!both) return out;
   out.difference = ml::rocAuc(a_, labels_) - ml::rocAuc(b_, labels_);
   if (out.blocks < 2) return out;
-  resamples = std::max(200, std::min(resamples, static_cast<int>(kMaxResampledWindows /
-                                                                  static_cast<double>(labels_.size()))));
+  resamples =
+      std::max(200, std::min(resamples, static_cast<int>(kMaxResampledWindows / static_cast<double>(labels_.size()))));
   out.resamples = resamples;
   const SortedCurve a(a_, labels_), b(b_, labels_);
   // Which windows each block holds, and each block's positives and negatives

@@ -29,9 +29,9 @@ inline constexpr double kBlockSeconds = 60;
 
 struct RocAucDifference {
   static constexpr double kUndefined = std::numeric_limits<double>::quiet_NaN();
-  double difference = kUndefined;  // AUC(a) − AUC(b) on all the windows; NaN without both labels
+  double difference = kUndefined;              // AUC(a) − AUC(b) on all the windows; NaN without both labels
   double low = kUndefined, high = kUndefined;  // 95 % percentile interval; NaN when it cannot be had
-  int blocks = 0;     // stretches drawn from
+  int blocks = 0;                              // stretches drawn from
   int resamples = 0;  // bootstrap draws made (those with both labels count towards the interval)
 };
 

@@ -318,10 +318,9 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.heldOut = totals;
   result.meanWarningSeconds = totals.forecast ? warningSum / totals.forecast : nan;
   if (forecaster.motionBaseline && forecast.motionBaseline)
-    result.motionBaseline = DemoResult::BaselineForecast{*forecaster.motionBaseline, forecast.motionBaseline->totals,
-                                                         forecast.motionBaseline->windowRocAuc,
-                                                         forecast.motionBaseline->windowPrAuc,
-                                                         forecast.motionBaseline->modelMinusBaseline};
+    result.motionBaseline = DemoResult::BaselineForecast{
+        *forecaster.motionBaseline, forecast.motionBaseline->totals, forecast.motionBaseline->windowRocAuc,
+        forecast.motionBaseline->windowPrAuc, forecast.motionBaseline->modelMinusBaseline};
   // The same recordings' decoys, scored as the forecast was.
   for (const auto* schedule : testSchedules) {
     result.oracleKnowsEnd.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeEnd, result.alarms));

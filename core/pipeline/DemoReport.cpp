@@ -75,9 +75,9 @@ std::string differenceText(const RocAucDifference& d) {
   if (std::isnan(d.difference)) return "";
   std::string text = "; the forecaster's minus its " + signedFixed(d.difference);
   if (std::isnan(d.low)) return text + " (too few stretches for an interval)";
-  return text + " [" + signedFixed(d.low) + ", " + signedFixed(d.high) + "] (paired on the same windows; bootstrap of " +
-         std::to_string(d.blocks) + " stretches of " + std::to_string(static_cast<int>(kBlockSeconds)) +
-         " s, since neighbouring windows overlap)";
+  return text + " [" + signedFixed(d.low) + ", " + signedFixed(d.high) +
+         "] (paired on the same windows; bootstrap of " + std::to_string(d.blocks) + " stretches of " +
+         std::to_string(static_cast<int>(kBlockSeconds)) + " s, since neighbouring windows overlap)";
 }
 
 // What the paired window ROC-AUC difference says, in words.
@@ -118,8 +118,8 @@ std::string baselineBullet(const DemoResult& r) {
          "same rule on the same recordings (" +
          (never ? std::string("none: it raises no alarm")
                 : "threshold " + fixed(b.head.threshold) + " with " + std::to_string(b.head.consecutive) +
-                      " window(s) in a row, where it forecast " + fixed(b.head.sensitivity, 2) + " of the seizures with " +
-                      fixed(b.head.falseAlarmsPerHour, 1) + " false alarms per hour") +
+                      " window(s) in a row, where it forecast " + fixed(b.head.sensitivity, 2) +
+                      " of the seizures with " + fixed(b.head.falseAlarmsPerHour, 1) + " false alarms per hour") +
          "). Held out: window ROC-AUC " + fixed(b.windowRocAuc) + ", PR-AUC " + fixed(b.windowPrAuc) + "; " +
          std::to_string(b.heldOut.forecast) + " of " + std::to_string(b.heldOut.seizures) + " seizures forecast (" +
          countInterval(b.heldOut.sensitivity(), b.heldOut.sensitivityInterval(), 3) + "), " +

@@ -25,9 +25,9 @@
 #include "database/Transaction.h"
 #include "ml/ClipBatcher.h"
 #include "ml/GroupStandardise.h"
-#include "ml/VideoMAEConfig.h"
 #include "ml/Precision.h"
 #include "ml/PrecisionCasts.h"
+#include "ml/VideoMAEConfig.h"
 
 #include <QJsonObject>
 
@@ -315,9 +315,9 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     outcome.windowRocAuc = windows.rocAuc();
     outcome.windowPrAuc = windows.prAuc();
     if (baseline) {
-      outcome.motionBaseline = ForecastMetrics::Baseline{baselineAlarms.threshold, baselineAlarms.consecutive,
-                                                         baselineTotals, baselineWindows.rocAuc(),
-                                                         baselineWindows.prAuc(), paired.rocAucDifference()};
+      outcome.motionBaseline =
+          ForecastMetrics::Baseline{baselineAlarms.threshold, baselineAlarms.consecutive, baselineTotals,
+                                    baselineWindows.rocAuc(), baselineWindows.prAuc(),    paired.rocAucDifference()};
       metrics.motionBaseline = outcome.motionBaseline;
       run.log("motion baseline (the statistics alone, no encoder; threshold " + std::to_string(baselineAlarms.threshold) +
               ", " + std::to_string(baselineAlarms.consecutive) + " in a row): " + std::to_string(baselineTotals.forecast) +

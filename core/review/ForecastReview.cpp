@@ -40,10 +40,12 @@ ForecastReview ForecastReview::load(database::Database& db, const ForecastRunInf
   review.points_.reserve(rows.size());
   for (const auto& row : rows) review.points_.push_back({row.windowEndFrame, row.probability});
   // All or nothing: a run stores the baseline for every window or for none.
-  if (!rows.empty() && std::all_of(rows.begin(), rows.end(),
-                                   [](const database::Prediction& r) { return r.motionBaselineProbability.has_value(); })) {
+  if (!rows.empty() && std::all_of(rows.begin(), rows.end(), [](const database::Prediction& r) {
+        return r.motionBaselineProbability.has_value();
+      })) {
     review.motionBaselinePoints_.reserve(rows.size());
-    for (const auto& row : rows) review.motionBaselinePoints_.push_back({row.windowEndFrame, *row.motionBaselineProbability});
+    for (const auto& row : rows)
+      review.motionBaselinePoints_.push_back({row.windowEndFrame, *row.motionBaselineProbability});
   }
   review.seizures_ = seizureEvents(db, recordingId);
   review.decisions_ = database::AlarmReviewStore(db).listByRunAndRecording(run.runId, recordingId);
@@ -74,7 +76,8 @@ void ForecastReview::recompute() {
     AlarmOptions own = options_;
     own.threshold = run_.metrics.motionBaseline->threshold;  // above 1 where it has no operating point: no alarm
     own.consecutive = std::max(1, run_.metrics.motionBaseline->consecutive);
-    motionBaselineMetrics_ = evaluateAlarms(motionBaselinePoints_, seizures, recording_.fps, recording_.frameCount, own);
+    motionBaselineMetrics_ =
+        evaluateAlarms(motionBaselinePoints_, seizures, recording_.fps, recording_.frameCount, own);
   }
 }
 

@@ -82,21 +82,21 @@ QJsonObject ForecastMetrics::toJson() const {
   if (motionBaseline) {
     const auto& b = *motionBaseline;
     const auto& d = b.modelMinusBaseline;
-    m["motion_baseline"] = QJsonObject{{"threshold", b.threshold},
-                                       {"consecutive", b.consecutive},
-                                       {"seizures", b.totals.seizures},
-                                       {"seizures_forecast", b.totals.forecast},
-                                       {"false_alarms", b.totals.falseAlarms},
-                                       {"interictal_hours", b.totals.interictalHours},
-                                       {"window_roc_auc", jsonNumber(b.windowRocAuc)},
-                                       {"window_pr_auc", jsonNumber(b.windowPrAuc)},
-                                       {"window_roc_auc_difference",
-                                        QJsonObject{{"model_minus_baseline", jsonNumber(d.difference)},
-                                                    {"ci_low", jsonNumber(d.low)},
-                                                    {"ci_high", jsonNumber(d.high)},
-                                                    {"blocks", d.blocks},
-                                                    {"resamples", d.resamples},
-                                                    {"block_seconds", kBlockSeconds}}}};
+    m["motion_baseline"] =
+        QJsonObject{{"threshold", b.threshold},
+                    {"consecutive", b.consecutive},
+                    {"seizures", b.totals.seizures},
+                    {"seizures_forecast", b.totals.forecast},
+                    {"false_alarms", b.totals.falseAlarms},
+                    {"interictal_hours", b.totals.interictalHours},
+                    {"window_roc_auc", jsonNumber(b.windowRocAuc)},
+                    {"window_pr_auc", jsonNumber(b.windowPrAuc)},
+                    {"window_roc_auc_difference", QJsonObject{{"model_minus_baseline", jsonNumber(d.difference)},
+                                                              {"ci_low", jsonNumber(d.low)},
+                                                              {"ci_high", jsonNumber(d.high)},
+                                                              {"blocks", d.blocks},
+                                                              {"resamples", d.resamples},
+                                                              {"block_seconds", kBlockSeconds}}}};
   }
   return m;
 }

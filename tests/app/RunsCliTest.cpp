@@ -140,8 +140,9 @@ RunsProject makeProject(const std::string& name) {
   r2.falseAlarmsPerHour = 38.1;
   r2.counts = core::EventTotals{2, 2, 3, 0.0787};
   fm.recordings = {r1, r2};
-  fm.motionBaseline = core::ForecastMetrics::Baseline{0.76, 2, core::EventTotals{4, 2, 4, 0.1631}, 0.919, 0.5,
-                                                      core::RocAucDifference{0.006, -0.0104, 0.0201, 24, 1000}};
+  fm.motionBaseline =
+      core::ForecastMetrics::Baseline{0.76,  2,   core::EventTotals{4, 2, 4, 0.1631},
+                                      0.919, 0.5, core::RocAucDifference{0.006, -0.0104, 0.0201, 24, 1000}};
   p.forecast = runs.add(database::RunKind::Forecast, core::toJsonText(QJsonObject{{"forecast", fc.toJson()}}));
   runs.setMetrics(p.forecast, core::toJsonText(fm.toJson()));
   runs.setStatus(p.forecast, database::RunStatus::Succeeded);

@@ -131,7 +131,8 @@ TEST_F(AlarmReviewStoreTest, VersionTwoFileUpgradesWithBackupKeepingRows) {
     recording = addRecording(v2);
     run = RunStore(v2).add(RunKind::Forecast, R"({"forecast": {"window_seconds": 5}})");
     // v2's own columns: today's PredictionStore writes v8's.
-    Statement insert(v2, "INSERT INTO predictions (run_id, recording_id, window_end_frame, probability) VALUES (?, ?, ?, ?)");
+    Statement insert(
+        v2, "INSERT INTO predictions (run_id, recording_id, window_end_frame, probability) VALUES (?, ?, ?, ?)");
     for (int i = 1; i <= 500; ++i) {
       insert.bindAll(run, recording, i * 30, (i % 10) / 10.0);
       insert.execute();

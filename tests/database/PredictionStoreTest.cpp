@@ -106,7 +106,8 @@ TEST_F(PredictionStoreTest, AVersion7ProjectUpgradesWithItsPredictions) {
     ASSERT_EQ(v7.userVersion(), 7);
     rec = addRecording(v7, "S1", "a");
     run = RunStore(v7).add(RunKind::Forecast, "{}");
-    Statement insert(v7, "INSERT INTO predictions (run_id, recording_id, window_end_frame, probability) VALUES (?, ?, ?, ?)");
+    Statement insert(
+        v7, "INSERT INTO predictions (run_id, recording_id, window_end_frame, probability) VALUES (?, ?, ?, ?)");
     insert.bindAll(run, rec, 75, 0.625);
     insert.execute();
   }

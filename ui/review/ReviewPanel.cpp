@@ -78,8 +78,12 @@ namespace {
 // run stored before the difference was.
 QString rocAucDifferenceText(const core::RocAucDifference& d) {
   if (std::isnan(d.difference)) return {};
-  const auto signedText = [](double v) { return QString::asprintf("%+.3f", v).replace(QLatin1Char('-'), QChar(0x2212)); };
-  if (std::isnan(d.low)) return ReviewPanel::tr("; the model's minus its %1 (too few stretches for an interval)").arg(signedText(d.difference));
+  const auto signedText = [](double v) {
+    return QString::asprintf("%+.3f", v).replace(QLatin1Char('-'), QChar(0x2212));
+  };
+  if (std::isnan(d.low))
+    return ReviewPanel::tr("; the model's minus its %1 (too few stretches for an interval)")
+        .arg(signedText(d.difference));
   return ReviewPanel::tr("; the model's minus its %1 (95 % CI %2 to %3, paired)")
       .arg(signedText(d.difference), signedText(d.low), signedText(d.high));
 }
@@ -97,15 +101,15 @@ QString motionBaselineText(const core::ForecastRunInfo& run) {
   // The file's own lines' wording, pooled.
   return ReviewPanel::tr("over the run's %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4", nullptr,
                          static_cast<int>(run.metrics.recordings.size()))
-      .arg(point)
-      .arg(withSensitivityInterval(formatSensitivity(t.forecast, t.seizures, t.sensitivity()), t))
-      .arg(withPerHourInterval(ReviewPanel::tr("%1 (%2 in %3 inter-ictal)")
-                                   .arg(formatPerHour(t.falseAlarmsPerHour()))
-                                   .arg(t.falseAlarms)
-                                   .arg(formatDuration(t.interictalHours * 3600.0)),
-                               t))
-      .arg(std::isnan(b.windowRocAuc) ? ReviewPanel::tr("—") : QString::number(b.windowRocAuc, 'f', 3)) +
-      rocAucDifferenceText(b.modelMinusBaseline);
+             .arg(point)
+             .arg(withSensitivityInterval(formatSensitivity(t.forecast, t.seizures, t.sensitivity()), t))
+             .arg(withPerHourInterval(ReviewPanel::tr("%1 (%2 in %3 inter-ictal)")
+                                          .arg(formatPerHour(t.falseAlarmsPerHour()))
+                                          .arg(t.falseAlarms)
+                                          .arg(formatDuration(t.interictalHours * 3600.0)),
+                                      t))
+             .arg(std::isnan(b.windowRocAuc) ? ReviewPanel::tr("—") : QString::number(b.windowRocAuc, 'f', 3)) +
+         rocAucDifferenceText(b.modelMinusBaseline);
 }
 
 QString motionBaselineRecordingText(const core::ForecastReview& review) {
@@ -179,11 +183,12 @@ ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
   baseline_ = new QLabel(this);
   baseline_->setObjectName(QStringLiteral("baselineMetrics"));
   baseline_->setWordWrap(true);
-  baseline_->setToolTip(tr("A logistic regression on the same motion statistics without the encoder, fitted when the "
-                           "model was and judged by the run on the same windows of all its recordings, at its own "
-                           "operating point: whether the deep model beats a simple detector. The threshold above "
-                           "does not change its figures; on this recording they follow the horizon, refractory time "
-                           "and annotations as the model's do. Its curve is dotted on the timeline."));
+  baseline_->setToolTip(
+      tr("A logistic regression on the same motion statistics without the encoder, fitted when the "
+         "model was and judged by the run on the same windows of all its recordings, at its own "
+         "operating point: whether the deep model beats a simple detector. The threshold above "
+         "does not change its figures; on this recording they follow the horizon, refractory time "
+         "and annotations as the model's do. Its curve is dotted on the timeline."));
   metricsForm_ = metrics;
   metrics->addRow(tr("Sensitivity"), sensitivity_);
   metrics->addRow(tr("False alarms"), falseAlarms_);

@@ -159,7 +159,8 @@ TEST(PairedWindows, DependentWindowsWidenTheIntervalAsTheyShould) {
   stretches.add(curve(a), curve(b), r.labels, 1.0);
   // The same windows one per block (window ends a minute apart).
   std::vector<ForecastPoint> ca = curve(a), cb = curve(b);
-  for (std::size_t i = 0; i < ca.size(); ++i) ca[i].windowEndFrame = cb[i].windowEndFrame = 60 * static_cast<std::int64_t>(i);
+  for (std::size_t i = 0; i < ca.size(); ++i)
+    ca[i].windowEndFrame = cb[i].windowEndFrame = 60 * static_cast<std::int64_t>(i);
   PairedWindows windows;
   windows.add(ca, cb, r.labels, 1.0);
   ASSERT_EQ(windows.blocks(), 1800);

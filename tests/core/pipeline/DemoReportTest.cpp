@@ -98,7 +98,8 @@ TEST(DemoReport, TheMotionBaselineForecasterStandsBesideTheForecaster) {
   EXPECT_NE(summary.find("motion_baseline_forecast_seizures_forecast,4\n"), std::string::npos) << summary;
   EXPECT_NE(summary.find("motion_baseline_forecast_false_alarms,10\n"), std::string::npos) << summary;
   EXPECT_NE(summary.find("motion_baseline_forecast_window_roc_auc,0.924"), std::string::npos) << summary;
-  EXPECT_NE(summary.find("forecast_minus_motion_baseline_window_roc_auc,\n"), std::string::npos) << summary;  // none given
+  EXPECT_NE(summary.find("forecast_minus_motion_baseline_window_roc_auc,\n"), std::string::npos)
+      << summary;  // none given
 
   // The paired difference of the two window ROC-AUCs, with its interval, and
   // what it says; the probabilities per window side by side.

@@ -294,8 +294,9 @@ TEST(RunMetrics, ForecastRoundTripsEachRecordingAndTheWindowAucs) {
   EXPECT_DOUBLE_EQ(d.high, 0.02);
   EXPECT_EQ(d.blocks, 24);
   EXPECT_EQ(d.resamples, 1000);
-  EXPECT_EQ(both.toJson()["motion_baseline"].toObject()["window_roc_auc_difference"].toObject()["block_seconds"].toDouble(),
-            kBlockSeconds);
+  EXPECT_EQ(
+      both.toJson()["motion_baseline"].toObject()["window_roc_auc_difference"].toObject()["block_seconds"].toDouble(),
+      kBlockSeconds);
   // A run stored before it (no such key) reads it as undefined.
   auto older = both.toJson();
   auto olderBaseline = older["motion_baseline"].toObject();

@@ -239,8 +239,9 @@ class ReviewTest : public QObject {
       core::ForecastMetrics m;
       m.threshold = 0.6;
       m.recordings.resize(3);
-      m.motionBaseline = core::ForecastMetrics::Baseline{0.76, 2, core::EventTotals{6, 4, 11, 0.242}, 0.919, 0.5,
-                                                         core::RocAucDifference{0.006, -0.0104, 0.0201, 24, 1000}};
+      m.motionBaseline =
+          core::ForecastMetrics::Baseline{0.76,  2,   core::EventTotals{6, 4, 11, 0.242},
+                                          0.919, 0.5, core::RocAucDifference{0.006, -0.0104, 0.0201, 24, 1000}};
       test::addMirroredMotionBaseline(db, s.run, m);
     }
     ui::MainWindow w;
@@ -255,9 +256,10 @@ class ReviewTest : public QObject {
                  text.contains("4 / 6 (66.7%); 95 % CI 22.3–95.7%") && text.contains("45.45 / h (11 in 14.5 min inter-ictal); 95 % CI 22.") && text.contains("window ROC-AUC 0.919"),
              qPrintable(text));
     QVERIFY(!baseline->isHidden());
-    QVERIFY2(text.contains(QString::fromUtf8("window ROC-AUC 0.919; the model's minus its +0.006 (95 % CI \u22120.010 to "
-                                             "+0.020, paired)")),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(QString::fromUtf8("window ROC-AUC 0.919; the model's minus its +0.006 (95 % CI \u22120.010 to "
+                                        "+0.020, paired)")),
+        qPrintable(text));
     // On this recording, at its own operating point (0.76, 2 in a row): its
     // curve 1 - p is high wherever the model's is low, and low just before
     // the onset at 420 (0.1 and 0.15 at 360 and 390), so it misses the
@@ -635,7 +637,8 @@ class ReviewTest : public QObject {
     QVERIFY2(review.exportProbabilities(csv, &error), qPrintable(error));
     const QStringList lines = readAll(csv).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 19);
-    QCOMPARE(lines[0], QString("recording,window_end_frame,window_end_seconds,probability,motion_baseline_probability"));
+    QCOMPARE(lines[0],
+             QString("recording,window_end_frame,window_end_seconds,probability,motion_baseline_probability"));
     const QString rec = QString::number(s.project.recordingId);
     QCOMPARE(lines[1], rec + ",150,5.000000,0.1,");
     QCOMPARE(lines[3], rec + ",210,7.000000,0.8,");
