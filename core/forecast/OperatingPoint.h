@@ -14,6 +14,7 @@
 
 #include "core/forecast/AlarmMetrics.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -51,6 +52,16 @@ struct CurveForSelection {
 // one when no threshold qualifies and the highest score is 1 (nextafter(1)).
 // The one place that rule lives: the log, the dialogs and the reports ask it.
 inline bool neverAlarms(double threshold) { return threshold > 1.0; }
+
+// `options` at another forecaster's operating point (its threshold and its
+// windows in a row, at least one), the horizon, refractory and post-ictal
+// times kept: how the motion baseline is judged beside the model, in the
+// forecast and in the review alike.
+inline AlarmOptions atOperatingPoint(AlarmOptions options, double threshold, std::int64_t consecutive) {
+  options.threshold = threshold;
+  options.consecutive = static_cast<int>(std::max<std::int64_t>(1, consecutive));
+  return options;
+}
 
 struct OperatingPointChoice {
   double threshold = 0.5;

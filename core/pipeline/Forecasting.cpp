@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
+#include "core/forecast/OperatingPoint.h"
 #include "core/forecast/PairedWindows.h"
 #include "core/forecast/PooledWindows.h"
 #include "core/forecast/WindowFrames.h"
@@ -230,11 +231,8 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       run.log("the motion baseline stored with the model reads another input width: it is left out");
       baseline.reset();
     }
-    AlarmOptions baselineAlarms = alarms;
-    if (baseline) {
-      baselineAlarms.threshold = baseline->threshold;
-      baselineAlarms.consecutive = static_cast<int>(baseline->consecutive);
-    }
+    const AlarmOptions baselineAlarms =
+        baseline ? atOperatingPoint(alarms, baseline->threshold, baseline->consecutive) : alarms;
     EventTotals baselineTotals;
     PooledWindows baselineWindows;
     PairedWindows paired;  // the model's windows and the baseline's, for their difference

@@ -1,6 +1,7 @@
 #include "core/review/ForecastReview.h"
 
 #include "core/Error.h"
+#include "core/forecast/OperatingPoint.h"
 #include "core/forecast/RecordingSeizures.h"
 #include "database/Database.h"
 #include "database/PredictionStore.h"
@@ -73,11 +74,10 @@ void ForecastReview::recompute() {
   metrics_ = evaluateAlarms(points_, seizures, recording_.fps, recording_.frameCount, options_);
   motionBaselineMetrics_.reset();
   if (!motionBaselinePoints_.empty() && run_.metrics.motionBaseline) {
-    AlarmOptions own = options_;
-    own.threshold = run_.metrics.motionBaseline->threshold;  // above 1 where it has no operating point: no alarm
-    own.consecutive = std::max(1, run_.metrics.motionBaseline->consecutive);
-    motionBaselineMetrics_ =
-        evaluateAlarms(motionBaselinePoints_, seizures, recording_.fps, recording_.frameCount, own);
+    // Its threshold is above 1 where it has no operating point: no alarm.
+    const auto& b = *run_.metrics.motionBaseline;
+    motionBaselineMetrics_ = evaluateAlarms(motionBaselinePoints_, seizures, recording_.fps, recording_.frameCount,
+                                            atOperatingPoint(options_, b.threshold, b.consecutive));
   }
 }
 
