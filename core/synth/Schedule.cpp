@@ -14,8 +14,6 @@ constexpr double kLeadSeconds = 25;         // before the first onset: room for 
 constexpr double kTailSeconds = 5;          // after the last offset (its stillness may run past the end)
 constexpr double kMinStillSeconds = 10;     // stillness kept when seizures come close together
 constexpr double kDecoyMarginSeconds = 10;  // decoys keep this far from pre-ictal phases and each other
-constexpr double kRampSeconds = 1.5;
-constexpr double kTwitchMaxRate = 2.0;  // per second, at progress 1
 
 struct Draw {
   double duration, stillness, preictal;
@@ -38,7 +36,7 @@ Draw drawSeizure(Species species, const DifficultyModel& difficulty, SynthRandom
     d.stillness = random.uniform(30, 60);
     d.type = d.stage == 2 ? "tonic-clonic" : "focal clonic";
   }
-  d.preictal = random.uniform(8, 20);
+  d.preictal = random.uniform(kPreictalMinSeconds, kPreictalMaxSeconds);
   d.strength = static_cast<float>(std::min(1.0, random.uniform(0.4, 1.0) * difficulty.cueScale()));
   return d;
 }
@@ -53,7 +51,7 @@ std::vector<Twitch> drawTwitches(std::int64_t start, std::int64_t end, double fp
     t += random.exponential(kTwitchMaxRate);
     if (t >= seconds) break;
     const double p = t / seconds;
-    if (!random.chance((0.2 + 1.8 * p * p) / kTwitchMaxRate)) continue;
+    if (!random.chance(twitchRate(p) / kTwitchMaxRate)) continue;
     Twitch tw;
     tw.frame = start + static_cast<std::int64_t>(t * fps);
     tw.amplitude = strength * static_cast<float>(random.uniform(0.6, 1.2));
@@ -217,8 +215,8 @@ Moment ScheduleCursor::at(std::int64_t frame) {
     m.phase = c.decoy ? Phase::Decoy : Phase::Preictal;
     m.progress = static_cast<double>(frame - c.start) / static_cast<double>(c.end - c.start);
     m.phaseSeconds = static_cast<double>(frame - c.start) / fps;
-    double ramp = std::min(1.0, m.phaseSeconds / kRampSeconds);
-    if (c.decoy) ramp = std::min(ramp, static_cast<double>(c.end - frame) / fps / kRampSeconds);
+    double ramp = std::min(1.0, m.phaseSeconds / kCueRampSeconds);
+    if (c.decoy) ramp = std::min(ramp, static_cast<double>(c.end - frame) / fps / kCueRampSeconds);
     m.arrest = static_cast<float>(c.strength * std::clamp(ramp, 0.0, 1.0));
     for (const auto& tw : c.twitches) {
       if (tw.frame > frame) break;

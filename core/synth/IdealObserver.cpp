@@ -1,0 +1,79 @@
+#include "core/synth/IdealObserver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace prodrome::core::synth {
+
+namespace {
+
+constexpr double kGridSeconds = 0.05;
+
+// The expected number of twitches in the first `elapsed` seconds of an
+// episode of `length` seconds: the integral of twitchRate(u / length).
+double expectedTwitches(double elapsed, double length) {
+  const double p = elapsed / length;
+  // ∫0^t (0.2 + 1.8 u²/L²) du = 0.2 t + 0.6 t³/L², written through twitchRate
+  // so that the law has one home: twitchRate(p) = a + b p² gives a t + b t p²/3.
+  const double a = twitchRate(0);
+  const double b = twitchRate(1) - a;
+  return a * elapsed + b * elapsed * p * p / 3.0;
+}
+
+}  // namespace
+
+std::vector<ForecastPoint> idealObserverCurve(const Schedule& s, double horizonSeconds, double preictalShare) {
+  if (!(horizonSeconds > 0)) throw std::invalid_argument("the ideal observer needs a horizon above 0 s");
+  if (!(preictalShare > 0 && preictalShare < 1)) {
+    throw std::invalid_argument("the ideal observer needs a pre-ictal share in (0, 1)");
+  }
+  const int n = static_cast<int>(std::lround((kPreictalMaxSeconds - kPreictalMinSeconds) / kGridSeconds));
+  std::vector<double> lengths(static_cast<size_t>(n));
+  for (int k = 0; k < n; ++k) lengths[static_cast<size_t>(k)] = kPreictalMinSeconds + (k + 0.5) * kGridSeconds;
+  std::vector<double> twitchLog(lengths.size()), logWeight(lengths.size());
+
+  std::vector<ForecastPoint> points;
+  for (const CueEpisode& c : s.cues) {
+    std::fill(twitchLog.begin(), twitchLog.end(), 0.0);
+    size_t next = 0;
+    for (std::int64_t e = c.start + 1; e <= c.end; ++e) {
+      const double seen = static_cast<double>(e - 1 - c.start) / s.fps;  // the last frame seen, since the start
+      if (c.decoy && static_cast<double>(c.end - (e - 1)) <= kCueRampSeconds * s.fps) {
+        points.push_back({e, 0.0});  // the arrest is letting go: no seizure follows this one
+        continue;
+      }
+      for (; next < c.twitches.size() && c.twitches[next].frame < e; ++next) {
+        const double u = static_cast<double>(c.twitches[next].frame - c.start) / s.fps;
+        for (size_t k = 0; k < lengths.size(); ++k) twitchLog[k] += std::log(twitchRate(std::min(1.0, u / lengths[k])));
+      }
+      const double elapsed = static_cast<double>(e - c.start) / s.fps;
+      double top = -std::numeric_limits<double>::infinity();
+      for (size_t k = 0; k < lengths.size(); ++k) {
+        // A length the episode has already outlasted is ruled out.
+        logWeight[k] = lengths[k] < seen ? -std::numeric_limits<double>::infinity()
+                                         : twitchLog[k] - expectedTwitches(std::min(elapsed, lengths[k]), lengths[k]);
+        top = std::max(top, logWeight[k]);
+      }
+      double soon = 0, preictal = 0, decoy = 0;
+      if (std::isfinite(top)) {
+        for (size_t k = 0; k < lengths.size(); ++k) {
+          if (!std::isfinite(logWeight[k])) continue;
+          const double w = std::exp(logWeight[k] - top);
+          preictal += w;
+          if (lengths[k] - elapsed <= horizonSeconds) soon += w;
+          // A decoy this long would already be ramping out.
+          if (lengths[k] - kCueRampSeconds > seen) decoy += w;
+        }
+      }
+      const double whole = preictalShare * preictal + (1 - preictalShare) * decoy;
+      points.push_back({e, whole > 0 ? preictalShare * soon / whole : 0.0});
+    }
+  }
+  std::sort(points.begin(), points.end(),
+            [](const ForecastPoint& a, const ForecastPoint& b) { return a.windowEndFrame < b.windowEndFrame; });
+  return points;
+}
+
+}  // namespace prodrome::core::synth

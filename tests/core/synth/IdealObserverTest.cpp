@@ -1,0 +1,101 @@
+// The ideal observer (issue 12's yardstick of what the video allows): a
+// posterior over the episode's length and kind from its twitches.
+
+#include "core/synth/IdealObserver.h"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+using namespace prodrome::core;
+using namespace prodrome::core::synth;
+
+namespace {
+
+// 10 minutes at 10 fps: a 16-s pre-ictal phase before an onset at 200 s and
+// a 16-s decoy at 400 s, with the same twitches.
+Schedule twins(const std::vector<double>& twitchSeconds) {
+  Schedule s;
+  s.fps = 10;
+  s.frameCount = 6000;
+  PlannedSeizure p;
+  p.onset = 2000;
+  p.offset = 2300;
+  s.seizures.push_back(p);
+  CueEpisode pre;
+  pre.start = 1840;
+  pre.end = 2000;
+  CueEpisode decoy;
+  decoy.start = 4000;
+  decoy.end = 4160;
+  decoy.decoy = true;
+  for (double t : twitchSeconds) {
+    Twitch tw;
+    tw.frame = pre.start + static_cast<std::int64_t>(t * s.fps);
+    pre.twitches.push_back(tw);
+    tw.frame = decoy.start + static_cast<std::int64_t>(t * s.fps);
+    decoy.twitches.push_back(tw);
+  }
+  s.cues = {pre, decoy};
+  return s;
+}
+
+double at(const std::vector<ForecastPoint>& points, std::int64_t frame) {
+  for (const ForecastPoint& p : points)
+    if (p.windowEndFrame == frame) return p.probability;
+  ADD_FAILURE() << "no point at frame " << frame;
+  return -1;
+}
+
+}  // namespace
+
+TEST(IdealObserver, ScoresEveryFrameOfEveryEpisodeAndNothingElse) {
+  const auto points = idealObserverCurve(twins({}), 5, 0.5);
+  ASSERT_EQ(points.size(), 320u);  // 160 window ends per episode
+  EXPECT_EQ(points.front().windowEndFrame, 1841);
+  EXPECT_EQ(points[159].windowEndFrame, 2000);
+  for (size_t i = 1; i < points.size(); ++i) EXPECT_LT(points[i - 1].windowEndFrame, points[i].windowEndFrame);
+  for (const ForecastPoint& p : points) {
+    EXPECT_GE(p.probability, 0.0);
+    EXPECT_LE(p.probability, 1.0);
+  }
+}
+
+TEST(IdealObserver, ADecoyLooksLikeAPreictalPhaseUntilItsArrestLetsGo) {
+  const Schedule s = twins({3, 7, 10, 12, 13, 14, 14.5, 15});
+  const auto points = idealObserverCurve(s, 5, 0.5);
+  for (std::int64_t k = 1; k <= 160; ++k) {
+    const double pre = at(points, 1840 + k), decoy = at(points, 4000 + k);
+    if (k <= 160 - 15)  // the decoy's last 1.5 s show its arrest ramping out
+      EXPECT_DOUBLE_EQ(pre, decoy) << k;
+    else
+      EXPECT_EQ(decoy, 0.0) << k;
+  }
+}
+
+TEST(IdealObserver, TwitchesComingFasterBringTheOnsetCloser) {
+  // 12 s in: with no twitch yet the episode is likely young (long); a burst
+  // in the last 2 s says its end is near.
+  const double quiet = at(idealObserverCurve(twins({}), 5, 0.5), 1840 + 120);
+  const double burst = at(idealObserverCurve(twins({10, 10.5, 11, 11.3, 11.7}), 5, 0.5), 1840 + 120);
+  EXPECT_GT(burst, quiet + 0.2);
+  // Early in an episode at most 8 s are over, so no length the law allows
+  // (at least 8 s) ends within 5 s of the 2nd second.
+  EXPECT_EQ(at(idealObserverCurve(twins({}), 5, 0.5), 1840 + 20), 0.0);
+}
+
+TEST(IdealObserver, TheLengthLawAloneForcesTheOnsetNearTheEnd) {
+  // 19.9 s in, an episode of at most 20 s must end within the horizon: a
+  // pre-ictal phase for sure (a decoy would be ramping out).
+  Schedule s = twins({});
+  s.cues.resize(1);
+  s.cues[0].start = 1800;  // 20 s long
+  const auto points = idealObserverCurve(s, 5, 0.3);
+  EXPECT_NEAR(at(points, 1999), 1.0, 1e-9);
+}
+
+TEST(IdealObserver, RefusesAMeaninglessHorizonOrShare) {
+  EXPECT_THROW(idealObserverCurve(twins({}), 0, 0.5), std::invalid_argument);
+  EXPECT_THROW(idealObserverCurve(twins({}), 5, 0), std::invalid_argument);
+  EXPECT_THROW(idealObserverCurve(twins({}), 5, 1), std::invalid_argument);
+}
