@@ -90,9 +90,15 @@ void printSummary(const core::DemoResult& r) {
           d.blocks, core::kBlockSeconds);
   }
   std::printf(
-      "  the data's own floor: an oracle that knows when every pre-ictal phase or look-alike decoy ends, not which "
-      "is which, forecasts %d/%d with %s false alarms/h\n",
+      "  what the cues allow: an oracle that knows when every pre-ictal phase or look-alike decoy ends, not which is "
+      "which, forecasts %d/%d with %s false alarms/h\n",
       r.oracleKnowsEnd.forecast, r.oracleKnowsEnd.seizures, qPrintable(fixed(r.oracleKnowsEnd.falseAlarmsPerHour(), 1)));
+  for (const auto* o : {&r.idealObserver, &r.idealObserverRelease})
+    std::printf(
+        "  an ideal observer that perceives every twitch%s, its threshold chosen by the same rule: %d/%d with %s "
+        "false alarms/h\n",
+        o == &r.idealObserver ? "" : " and a decoy's release", o->heldOut.forecast, o->heldOut.seizures,
+        qPrintable(fixed(o->heldOut.falseAlarmsPerHour(), 1)));
   std::printf("report: %s\n", r.report.string().c_str());
   std::fflush(stdout);
 }

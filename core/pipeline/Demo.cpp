@@ -172,7 +172,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   const auto& recs = humanSummary.recordings;
   const auto n = static_cast<int>(recs.size());
   std::vector<std::int64_t> testRecordings;
-  std::vector<const synth::Schedule*> testSchedules;
+  std::vector<const synth::Schedule*> testSchedules, selectionSchedules;
   for (int i = 0; i < n; ++i) {
     const auto& rec = recs[static_cast<std::size_t>(i)];
     const bool test = i >= n - plan.testSubjects;
@@ -181,6 +181,8 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
     if (test) {
       testRecordings.push_back(rec.recordingId);
       testSchedules.push_back(&rec.schedule);
+    } else {
+      selectionSchedules.push_back(&rec.schedule);
     }
   }
   // Rodent subjects take no split: they are never evaluated.
@@ -326,6 +328,11 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
     result.oracleKnowsEnd.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeEnd, result.alarms));
     result.oracleKnowsStart.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeStart, result.alarms));
   }
+  result.idealObserver = synth::idealObserverForecast(selectionSchedules, testSchedules, result.alarms,
+                                                      kDemoMaxFalseAlarmsPerHour, synth::ObserverSight::Twitches);
+  result.idealObserverRelease =
+      synth::idealObserverForecast(selectionSchedules, testSchedules, result.alarms, kDemoMaxFalseAlarmsPerHour,
+                                   synth::ObserverSight::TwitchesAndRelease);
   endStage("stage 2: forecast held-out recordings");
   result.totalSeconds = std::chrono::duration<double>(Clock::now() - started).count();
   return result;

@@ -14,6 +14,7 @@
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/JobCallbacks.h"
+#include "core/synth/IdealObserver.h"
 #include "core/synth/SynthProject.h"
 
 #include <cstdint>
@@ -95,6 +96,12 @@ struct DemoResult {
   // (core/synth/DecoyOracle.h): false alarms per hour of an oracle that knows
   // every cue episode's end (sensitivity 1), and of one that knows each start.
   EventTotals oracleKnowsEnd, oracleKnowsStart;
+  // What perfect perception of the same cues would reach through the same
+  // rule (core/synth/IdealObserver.h): the ideal observer's threshold chosen
+  // for at most kDemoMaxFalseAlarmsPerHour on the training and validation
+  // patients' recordings, scored on the held-out ones; seeing the twitches,
+  // and seeing them and a decoy's release.
+  synth::IdealObserverForecast idealObserver, idealObserverRelease;
   // The motion-statistics forecaster chosen beside the forecaster
   // (FineTuneMetrics::MotionBaseline: the statistics alone, no encoder), on
   // the same held-out windows at its own operating point. Absent when the

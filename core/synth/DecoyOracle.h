@@ -1,12 +1,15 @@
 #pragma once
-// What the generator's decoys cost any forecaster: alarms of an oracle that
-// sees every cue episode (pre-ictal phase or decoy) but, like any video
-// model, cannot tell the two apart, since a decoy is a pre-ictal phase with
-// the same length, strength and twitch laws that no seizure follows
-// (Schedule.h). Scored with the product's event metrics, its false alarms
-// per hour are a floor under what a forecaster can reach on these
-// recordings at that sensitivity: the demo's report prints it beside the
-// forecaster's figure, and bench_alarm_floor over many recordings.
+// What the generator's decoys cost: alarms of an oracle that sees every cue
+// episode (pre-ictal phase or decoy) but cannot tell the two apart, since a
+// decoy is a pre-ictal phase with the same length, strength and twitch laws
+// that no seizure follows (Schedule.h). Scored with the product's event
+// metrics, beside the forecaster's figure in the demo's report and over many
+// recordings in bench_alarm_floor.
+//
+// Not a floor under what a forecaster can reach, though it reads like one: a
+// decoy's arrest lets go in its last 1.5 s, and an observer that waits for
+// that moment before alarming pays for fewer decoys (IdealObserver.h,
+// ObserverSight::TwitchesAndRelease).
 
 #include "core/forecast/AlarmMetrics.h"
 #include "core/synth/Schedule.h"

@@ -24,7 +24,8 @@ double expectedTwitches(double elapsed, double length) {
 
 }  // namespace
 
-std::vector<ForecastPoint> idealObserverCurve(const Schedule& s, double horizonSeconds, double preictalShare) {
+std::vector<ForecastPoint> idealObserverCurve(const Schedule& s, double horizonSeconds, double preictalShare,
+                                              ObserverSight sight) {
   if (!(horizonSeconds > 0)) throw std::invalid_argument("the ideal observer needs a horizon above 0 s");
   if (!(preictalShare > 0 && preictalShare < 1)) {
     throw std::invalid_argument("the ideal observer needs a pre-ictal share in (0, 1)");
@@ -34,13 +35,14 @@ std::vector<ForecastPoint> idealObserverCurve(const Schedule& s, double horizonS
   for (int k = 0; k < n; ++k) lengths[static_cast<size_t>(k)] = kPreictalMinSeconds + (k + 0.5) * kGridSeconds;
   std::vector<double> twitchLog(lengths.size()), logWeight(lengths.size());
 
+  const bool release = sight == ObserverSight::TwitchesAndRelease;
   std::vector<ForecastPoint> points;
   for (const CueEpisode& c : s.cues) {
     std::fill(twitchLog.begin(), twitchLog.end(), 0.0);
     size_t next = 0;
     for (std::int64_t e = c.start + 1; e <= c.end; ++e) {
       const double seen = static_cast<double>(e - 1 - c.start) / s.fps;  // the last frame seen, since the start
-      if (c.decoy && static_cast<double>(c.end - (e - 1)) <= kCueRampSeconds * s.fps) {
+      if (release && c.decoy && static_cast<double>(c.end - (e - 1)) <= kCueRampSeconds * s.fps) {
         points.push_back({e, 0.0});  // the arrest is letting go: no seizure follows this one
         continue;
       }
@@ -63,8 +65,8 @@ std::vector<ForecastPoint> idealObserverCurve(const Schedule& s, double horizonS
           const double w = std::exp(logWeight[k] - top);
           preictal += w;
           if (lengths[k] - elapsed <= horizonSeconds) soon += w;
-          // A decoy this long would already be ramping out.
-          if (lengths[k] - kCueRampSeconds > seen) decoy += w;
+          // A decoy this short would already be letting go, for an observer who sees it.
+          if (!release || lengths[k] - kCueRampSeconds > seen) decoy += w;
         }
       }
       const double whole = preictalShare * preictal + (1 - preictalShare) * decoy;
@@ -74,6 +76,50 @@ std::vector<ForecastPoint> idealObserverCurve(const Schedule& s, double horizonS
   std::sort(points.begin(), points.end(),
             [](const ForecastPoint& a, const ForecastPoint& b) { return a.windowEndFrame < b.windowEndFrame; });
   return points;
+}
+
+double preictalShare(const std::vector<const Schedule*>& schedules) {
+  double preictal = 0, episodes = 0;
+  for (const Schedule* s : schedules) {
+    for (const CueEpisode& c : s->cues) preictal += c.decoy ? 0 : 1;
+    episodes += static_cast<double>(s->cues.size());
+  }
+  if (preictal == 0 || preictal == episodes) {
+    throw std::invalid_argument("the ideal observer needs both pre-ictal phases and decoys to learn its prior from");
+  }
+  return preictal / episodes;
+}
+
+CurveForSelection idealObserverRecording(const Schedule& s, double horizonSeconds, double share, ObserverSight sight) {
+  CurveForSelection c;
+  c.points = idealObserverCurve(s, horizonSeconds, share, sight);
+  for (const PlannedSeizure& p : s.seizures) c.seizures.push_back({p.onset, p.offset});
+  c.fps = s.fps;
+  c.frameCount = s.frameCount;
+  return c;
+}
+
+IdealObserverForecast idealObserverForecast(const std::vector<const Schedule*>& selection,
+                                            const std::vector<const Schedule*>& heldOut, const AlarmOptions& alarms,
+                                            double maxFalseAlarmsPerHour, ObserverSight sight) {
+  const double share = preictalShare(selection);
+  AlarmOptions options = alarms;
+  options.consecutive = 1;
+  std::vector<CurveForSelection> curves;
+  for (const Schedule* s : selection) curves.push_back(idealObserverRecording(*s, alarms.horizonSeconds, share, sight));
+  IdealObserverForecast out;
+  double warning = 0;
+  out.operatingPoint = thresholdForFalseAlarmRate(curves, options, maxFalseAlarmsPerHour);
+  options.threshold = out.operatingPoint.threshold;
+  for (const Schedule* s : heldOut) {
+    const CurveForSelection c = idealObserverRecording(*s, alarms.horizonSeconds, share, sight);
+    const EventMetrics m = evaluateAlarms(c.points, c.seizures, c.fps, c.frameCount, options);
+    out.heldOut.add(m);
+    for (const SeizureForecast& f : m.seizures) warning += f.forecast ? f.warningSeconds : 0.0;
+  }
+  out.meanWarningSeconds =
+      out.heldOut.forecast > 0 ? warning / out.heldOut.forecast : std::numeric_limits<double>::quiet_NaN();
+  return out;
 }
 
 }  // namespace prodrome::core::synth

@@ -50,16 +50,24 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
   EXPECT_NE(text.find("| with stage 1, tokens alone |"), std::string::npos);
   EXPECT_NE(text.find("| without stage 1, tokens alone |"), std::string::npos);
   EXPECT_GT(lineCount(dir / "forecast.csv"), 100);
-  // The decoys' floor beside the forecaster's false alarms: every held-out
-  // recording holds at least one decoy, so the oracle pays for it.
+  // What the decoys cost beside the forecaster's false alarms: every held-out
+  // recording holds at least one decoy, so the oracle pays for it; and what
+  // perfect perception of the cues reaches through the same rule.
   EXPECT_NE(text.find("an oracle that knows when every pre-ictal phase"), std::string::npos);
+  EXPECT_NE(text.find("an ideal observer that perceives every episode's start and every twitch"), std::string::npos);
   std::ifstream summary(dir / "summary.csv");
-  double oracle = -1;
+  double oracle = -1, observerSeizures = -1, observerSeizuresOf = -1;
   for (std::string line; std::getline(summary, line);) {
-    const std::string key = "decoy_oracle_knows_end_false_alarms_per_hour,";
-    if (line.rfind(key, 0) == 0) oracle = std::stod(line.substr(key.size()));
+    const auto read = [&](const std::string& key, double& into) {
+      if (line.rfind(key, 0) == 0) into = std::stod(line.substr(key.size()));
+    };
+    read("decoy_oracle_knows_end_false_alarms_per_hour,", oracle);
+    read("ideal_observer_twitches_and_release_seizures_forecast,", observerSeizures);
+    read("forecast_seizures,", observerSeizuresOf);
   }
   EXPECT_GT(oracle, 0);
+  EXPECT_GE(observerSeizures, 0);
+  EXPECT_LE(observerSeizures, observerSeizuresOf);
   auto db = database::openProject(dir / "demo.prodrome");
   EXPECT_EQ(database::ModelStore(db).list().size(), 2u);  // stage 1 encoder, forecaster
   for (const auto& run : database::RunStore(db).list()) EXPECT_EQ(run.status, database::RunStatus::Succeeded);

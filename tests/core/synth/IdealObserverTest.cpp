@@ -50,7 +50,7 @@ double at(const std::vector<ForecastPoint>& points, std::int64_t frame) {
 }  // namespace
 
 TEST(IdealObserver, ScoresEveryFrameOfEveryEpisodeAndNothingElse) {
-  const auto points = idealObserverCurve(twins({}), 5, 0.5);
+  const auto points = idealObserverCurve(twins({}), 5, 0.5, ObserverSight::TwitchesAndRelease);
   ASSERT_EQ(points.size(), 320u);  // 160 window ends per episode
   EXPECT_EQ(points.front().windowEndFrame, 1841);
   EXPECT_EQ(points[159].windowEndFrame, 2000);
@@ -63,7 +63,7 @@ TEST(IdealObserver, ScoresEveryFrameOfEveryEpisodeAndNothingElse) {
 
 TEST(IdealObserver, ADecoyLooksLikeAPreictalPhaseUntilItsArrestLetsGo) {
   const Schedule s = twins({3, 7, 10, 12, 13, 14, 14.5, 15});
-  const auto points = idealObserverCurve(s, 5, 0.5);
+  const auto points = idealObserverCurve(s, 5, 0.5, ObserverSight::TwitchesAndRelease);
   for (std::int64_t k = 1; k <= 160; ++k) {
     const double pre = at(points, 1840 + k), decoy = at(points, 4000 + k);
     if (k <= 160 - 15)  // the decoy's last 1.5 s show its arrest ramping out
@@ -73,15 +73,25 @@ TEST(IdealObserver, ADecoyLooksLikeAPreictalPhaseUntilItsArrestLetsGo) {
   }
 }
 
+TEST(IdealObserver, WithoutSeeingTheReleaseADecoyIsAPreictalPhaseToItsEnd) {
+  const Schedule s = twins({3, 7, 10, 12, 13, 14, 14.5, 15});
+  const auto points = idealObserverCurve(s, 5, 0.5, ObserverSight::Twitches);
+  const auto seeing = idealObserverCurve(s, 5, 0.5, ObserverSight::TwitchesAndRelease);
+  for (std::int64_t k = 1; k <= 160; ++k) EXPECT_DOUBLE_EQ(at(points, 1840 + k), at(points, 4000 + k)) << k;
+  // Near the end, an observer who would see a decoy let go and sees nothing
+  // is surer that this one is a pre-ictal phase.
+  EXPECT_GT(at(seeing, 1840 + 155), at(points, 1840 + 155));
+}
+
 TEST(IdealObserver, TwitchesComingFasterBringTheOnsetCloser) {
   // 12 s in: with no twitch yet the episode is likely young (long); a burst
   // in the last 2 s says its end is near.
-  const double quiet = at(idealObserverCurve(twins({}), 5, 0.5), 1840 + 120);
-  const double burst = at(idealObserverCurve(twins({10, 10.5, 11, 11.3, 11.7}), 5, 0.5), 1840 + 120);
+  const double quiet = at(idealObserverCurve(twins({}), 5, 0.5, ObserverSight::TwitchesAndRelease), 1840 + 120);
+  const double burst = at(idealObserverCurve(twins({10, 10.5, 11, 11.3, 11.7}), 5, 0.5, ObserverSight::TwitchesAndRelease), 1840 + 120);
   EXPECT_GT(burst, quiet + 0.2);
   // Early in an episode at most 8 s are over, so no length the law allows
   // (at least 8 s) ends within 5 s of the 2nd second.
-  EXPECT_EQ(at(idealObserverCurve(twins({}), 5, 0.5), 1840 + 20), 0.0);
+  EXPECT_EQ(at(idealObserverCurve(twins({}), 5, 0.5, ObserverSight::TwitchesAndRelease), 1840 + 20), 0.0);
 }
 
 TEST(IdealObserver, TheLengthLawAloneForcesTheOnsetNearTheEnd) {
@@ -90,12 +100,12 @@ TEST(IdealObserver, TheLengthLawAloneForcesTheOnsetNearTheEnd) {
   Schedule s = twins({});
   s.cues.resize(1);
   s.cues[0].start = 1800;  // 20 s long
-  const auto points = idealObserverCurve(s, 5, 0.3);
+  const auto points = idealObserverCurve(s, 5, 0.3, ObserverSight::TwitchesAndRelease);
   EXPECT_NEAR(at(points, 1999), 1.0, 1e-9);
 }
 
 TEST(IdealObserver, RefusesAMeaninglessHorizonOrShare) {
-  EXPECT_THROW(idealObserverCurve(twins({}), 0, 0.5), std::invalid_argument);
-  EXPECT_THROW(idealObserverCurve(twins({}), 5, 0), std::invalid_argument);
-  EXPECT_THROW(idealObserverCurve(twins({}), 5, 1), std::invalid_argument);
+  EXPECT_THROW(idealObserverCurve(twins({}), 0, 0.5, ObserverSight::Twitches), std::invalid_argument);
+  EXPECT_THROW(idealObserverCurve(twins({}), 5, 0, ObserverSight::Twitches), std::invalid_argument);
+  EXPECT_THROW(idealObserverCurve(twins({}), 5, 1, ObserverSight::Twitches), std::invalid_argument);
 }
