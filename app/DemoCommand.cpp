@@ -92,7 +92,8 @@ void printSummary(const core::DemoResult& r) {
   std::printf(
       "  what the cues allow: an oracle that knows when every pre-ictal phase or look-alike decoy ends, not which is "
       "which, forecasts %d/%d with %s false alarms/h\n",
-      r.oracleKnowsEnd.forecast, r.oracleKnowsEnd.seizures, qPrintable(fixed(r.oracleKnowsEnd.falseAlarmsPerHour(), 1)));
+      r.oracleKnowsEnd.forecast, r.oracleKnowsEnd.seizures,
+      qPrintable(fixed(r.oracleKnowsEnd.falseAlarmsPerHour(), 1)));
   for (const auto* o : {&r.idealObserver, &r.idealObserverRelease})
     std::printf(
         "  an ideal observer that perceives every twitch%s, its threshold chosen by the same rule: %d/%d with %s "

@@ -369,9 +369,9 @@ void writeDemoReport(DemoResult& r) {
      << observerCell(r.idealObserver) << " | (reference) | perfect perception of the cues |\n"
      << "| the same for one that also sees a decoy's arrest let go in its last 1.5 s | "
      << observerCell(r.idealObserverRelease) << " | (reference) | |\n"
-     << baselineTargetRow(r)
-     << "| 4-shot balanced accuracy with stage 1 (the deployed head) | " << fixed(fourShot(s1).bacc) << " | ≥ "
-     << fixed(kTargetFourShotBacc, 2) << " | " << met(fourShot(s1).bacc >= kTargetFourShotBacc) << " |\n"
+     << baselineTargetRow(r) << "| 4-shot balanced accuracy with stage 1 (the deployed head) | "
+     << fixed(fourShot(s1).bacc) << " | ≥ " << fixed(kTargetFourShotBacc, 2) << " | "
+     << met(fourShot(s1).bacc >= kTargetFourShotBacc) << " |\n"
      << "| stage 1 − no stage 1, ROC-AUC, paired, all shots (95 % CI) | " << differenceText(gainAll)
      << " | CI above 0 | " << met(gainAll.low > 0) << " |\n"
      << "| recording forecast speed | " << fixed(speed, 1) << "× real time | ≥ " << fixed(kTargetForecastSpeed, 0)
@@ -451,24 +451,24 @@ void writeDemoReport(DemoResult& r) {
 
   md << "## The forecaster on held-out recordings\n\n"
      << "Trained on the training patients' clips (the few-shot head on the stage-1 encoder, its motion statistics "
-     << "read over the whole window, its last 40 % and its last 20 %, holding " << fixed(100 * r.forecasterSettings.motionShare, 0)
-     << " % of the head's input beside the encoder's tokens" << shareChoice(r)
-     << "). " << operatingPointText(r) << " 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
-     << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"
+     << "read over the whole window, its last 40 % and its last 20 %, holding "
+     << fixed(100 * r.forecasterSettings.motionShare, 0) << " % of the head's input beside the encoder's tokens"
+     << shareChoice(r) << "). " << operatingPointText(r) << " 5-s windows every 1 s over " << r.forecasts.size()
+     << " held-out recordings (" << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"
      << "- Window level (" << r.windowPositives << " pre-ictal windows: a seizure begins within "
      << fixed(r.alarms.horizonSeconds, 0) << " s of the window's end; " << r.windowNegatives
      << " normal windows: at least the inter-ictal gap from every seizure; windows in between are left out): ROC-AUC "
      << fixed(r.windowRocAuc) << ", PR-AUC " << fixed(r.windowPrAuc) << ".\n"
      << "- Event level (alarm when " << r.consecutive
-     << " window(s) in a row reach the threshold, refractory = horizon): " << r.heldOut.forecast
-     << " of " << r.heldOut.seizures << " seizures forecast (sensitivity "
+     << " window(s) in a row reach the threshold, refractory = horizon): " << r.heldOut.forecast << " of "
+     << r.heldOut.seizures << " seizures forecast (sensitivity "
      << countInterval(r.heldOut.sensitivity(), sensitivityCi, 3) << "), " << r.heldOut.falseAlarms
      << " false alarms in " << fixed(r.heldOut.interictalHours, 2) << " inter-ictal hours ("
      << countInterval(r.heldOut.falseAlarmsPerHour(), rateCi, 1)
-     << " per hour; exact 95 % intervals: Clopper-Pearson and Garwood), mean warning time " << fixed(r.meanWarningSeconds, 1) << " s.\n"
-     << dataAllowBullet(r)
-     << baselineBullet(r)
-     << "- Scored at " << fixed(speed, 1) << "× real time.\n\n![probability timeline](timeline.png)\n\n";
+     << " per hour; exact 95 % intervals: Clopper-Pearson and Garwood), mean warning time "
+     << fixed(r.meanWarningSeconds, 1) << " s.\n"
+     << dataAllowBullet(r) << baselineBullet(r) << "- Scored at " << fixed(speed, 1)
+     << "× real time.\n\n![probability timeline](timeline.png)\n\n";
 
   md << "## Wall time\n\n| stage | seconds |\n|---|---|\n";
   for (const auto& [name, sec] : r.stageSeconds) md << "| " << name << " | " << fixed(sec, 1) << " |\n";

@@ -93,7 +93,7 @@ constexpr double kPreferredQuietSeconds = 80;
 
 // The cue laws above that a reader of the schedule may need (the ideal
 // observer of DecoyOracle.h reasons with them); Schedule.cpp draws with these.
-constexpr double kPreictalMinSeconds = 8;   // pre-ictal phase and decoy length: U(min, max)
+constexpr double kPreictalMinSeconds = 8;  // pre-ictal phase and decoy length: U(min, max)
 constexpr double kPreictalMaxSeconds = 20;
 constexpr double kCueRampSeconds = 1.5;  // the arrest ramps in (and out, at a decoy's end) over this
 constexpr double kTwitchMaxRate = 2.0;   // per second, at progress 1

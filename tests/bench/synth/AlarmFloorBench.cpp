@@ -146,8 +146,9 @@ void demoSeeds(SynthOptions d) {
                   f.heldOut.seizures, f.heldOut.falseAlarms, f.heldOut.falseAlarmsPerHour(), f.meanWarningSeconds,
                   f.operatingPoint.threshold);
     }
-    std::printf("%-6s %-12s %6d/%-2d %7d %8.1f\n", "7-15", sight == ObserverSight::Twitches ? "sees twitch" : "+ release",
-                pooled.forecast, pooled.seizures, pooled.falseAlarms, pooled.falseAlarmsPerHour());
+    std::printf("%-6s %-12s %6d/%-2d %7d %8.1f\n", "7-15",
+                sight == ObserverSight::Twitches ? "sees twitch" : "+ release", pooled.forecast, pooled.seizures,
+                pooled.falseAlarms, pooled.falseAlarmsPerHour());
   }
 }
 

@@ -87,7 +87,8 @@ TEST(IdealObserver, TwitchesComingFasterBringTheOnsetCloser) {
   // 12 s in: with no twitch yet the episode is likely young (long); a burst
   // in the last 2 s says its end is near.
   const double quiet = at(idealObserverCurve(twins({}), 5, 0.5, ObserverSight::TwitchesAndRelease), 1840 + 120);
-  const double burst = at(idealObserverCurve(twins({10, 10.5, 11, 11.3, 11.7}), 5, 0.5, ObserverSight::TwitchesAndRelease), 1840 + 120);
+  const double burst =
+      at(idealObserverCurve(twins({10, 10.5, 11, 11.3, 11.7}), 5, 0.5, ObserverSight::TwitchesAndRelease), 1840 + 120);
   EXPECT_GT(burst, quiet + 0.2);
   // Early in an episode at most 8 s are over, so no length the law allows
   // (at least 8 s) ends within 5 s of the 2nd second.
