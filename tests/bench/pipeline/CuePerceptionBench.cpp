@@ -1,0 +1,268 @@
+// bench_cue_perception DIR [--subjects N] [--seed S] [--minutes M] [--seizures K] [--difficulty D]
+//
+// How much of the generator's cues the forecaster's perception catches
+// (issue 12). The ideal observer (core/synth/IdealObserver.h) shows what
+// perfect perception of the cues would reach through the forecaster's
+// operating-point rule; this bench puts window scorers side by side on the
+// same rendered recordings, each at a threshold chosen by that rule (at most
+// 30 false alarms per hour) on the first half of the recordings and scored on
+// the second:
+//   - motion statistics: the forecaster's statistics (core/pipeline/
+//     WindowMotion.h, three time scales), standardised per recording as the
+//     forecast does, in the product's logistic head (ml::LinearProbe)
+//     fitted on the first half's labelled windows (core/forecast/
+//     WindowLabels.h). This is what the motion-statistics forecaster reads.
+//   - the same + "inside a cue episode": one more column from the schedule,
+//     as if the arrest were perceived perfectly.
+//   - true twitches: the number of the generator's twitches in the window
+//     (-1 outside cue episodes and once a decoy's arrest lets go): perfect
+//     perception of the cues within one 5-s window, no fitting.
+//   - ideal observer: the posterior of IdealObserver.h (twitches and a
+//     decoy's release) at the window ends.
+// The last two read the schedule, not the video: they are yardsticks.
+//
+// Make the videos first, e.g. (about 2 minutes):
+//   prodrome synth /tmp/p.prodrome --species human --subjects 30 --minutes 8 --seizures 2 --seed 100 --out DIR
+// and pass the same --subjects, --seed, --minutes and --seizures here.
+
+#include "core/forecast/OperatingPoint.h"
+#include "core/forecast/WindowLabels.h"
+#include "core/pipeline/WindowMotion.h"
+#include "core/synth/IdealObserver.h"
+#include "core/synth/SynthProject.h"
+#include "ml/LinearProbe.h"
+#include "ml/Metrics.h"
+#include "ml/VideoMAEConfig.h"
+
+#include <torch/torch.h>
+
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+using namespace prodrome;
+using namespace prodrome::core;
+using namespace prodrome::core::synth;
+
+namespace {
+
+constexpr double kWindowSeconds = 5;
+constexpr double kMaxFalseAlarmsPerHour = 30;
+constexpr int kEnergySize = 112;  // the demo's model input: the picture the statistics are measured on
+
+struct Recording {
+  Schedule schedule;
+  std::vector<ForecastPoint> windows;  // window ends every second, probability unused
+  std::vector<int> labels;             // WindowLabels
+  std::vector<std::vector<double>> statistics;
+  std::vector<double> twitches, insideEpisode, observer;
+};
+
+AlarmOptions alarms() {
+  AlarmOptions a;
+  a.horizonSeconds = 5;
+  a.postIctalSeconds = 60;
+  return a;
+}
+
+std::vector<SeizureInterval> seizuresOf(const Schedule& s) {
+  std::vector<SeizureInterval> out;
+  for (const PlannedSeizure& p : s.seizures) out.push_back({p.onset, p.offset});
+  return out;
+}
+
+Recording measure(const std::filesystem::path& video, const Schedule& s, double share) {
+  Recording r;
+  r.schedule = s;
+  const std::vector<double> energies = recordingEnergies(video, kEnergySize);
+  const auto length = static_cast<std::int64_t>(std::llround(kWindowSeconds * s.fps));
+  const auto stride = static_cast<std::int64_t>(std::llround(s.fps));
+  const auto observer = idealObserverCurve(s, alarms().horizonSeconds, share, ObserverSight::TwitchesAndRelease);
+  size_t o = 0;
+  for (std::int64_t e = length; e <= static_cast<std::int64_t>(energies.size()); e += stride) {
+    r.windows.push_back({e, 0});
+    std::vector<float> f(static_cast<size_t>(ml::kMotionStatistics * ml::kMaxMotionScales));
+    windowMotion(energies, e - length, e, f.data(), ml::kMaxMotionScales);
+    r.statistics.emplace_back(f.begin(), f.end());
+    double count = -1, inside = 0;
+    for (const CueEpisode& c : s.cues) {
+      if (e <= c.start || e > c.end) continue;
+      inside = 1;
+      const bool released = c.decoy && static_cast<double>(c.end - (e - 1)) <= kCueRampSeconds * s.fps;
+      if (released) break;
+      count = 0;
+      for (const Twitch& t : c.twitches) count += t.frame < e && t.frame >= e - length ? 1 : 0;
+    }
+    r.twitches.push_back(count);
+    r.insideEpisode.push_back(inside);
+    while (o < observer.size() && observer[o].windowEndFrame < e) ++o;
+    r.observer.push_back(o < observer.size() && observer[o].windowEndFrame == e ? observer[o].probability : 0.0);
+  }
+  WindowLabelOptions lo;
+  lo.windowSeconds = kWindowSeconds;
+  lo.horizonSeconds = alarms().horizonSeconds;
+  r.labels = windowLabels(r.windows, seizuresOf(s), s.fps, lo);
+  // The forecast standardises a recording's windows together.
+  const size_t columns = r.statistics.front().size();
+  for (size_t k = 0; k < columns; ++k) {
+    double mean = 0, square = 0;
+    for (const auto& row : r.statistics) mean += row[k];
+    mean /= static_cast<double>(r.statistics.size());
+    for (const auto& row : r.statistics) square += (row[k] - mean) * (row[k] - mean);
+    const double sd = std::sqrt(square / static_cast<double>(r.statistics.size())) + 1e-6;
+    for (auto& row : r.statistics) row[k] = (row[k] - mean) / sd;
+  }
+  return r;
+}
+
+// A scorer gives each window of a recording a score (a probability for the
+// fitted ones); rows(r, i) is the fitted scorers' feature row.
+using Rows = std::function<std::vector<double>(const Recording&, size_t)>;
+
+std::vector<std::vector<double>> fitAndScore(const std::vector<Recording>& recs, size_t half, const Rows& rows) {
+  std::vector<float> x, y;
+  size_t width = 0;
+  for (size_t i = 0; i < half; ++i) {
+    for (size_t w = 0; w < recs[i].windows.size(); ++w) {
+      if (recs[i].labels[w] < 0) continue;
+      const auto row = rows(recs[i], w);
+      width = row.size();
+      x.insert(x.end(), row.begin(), row.end());
+      y.push_back(static_cast<float>(recs[i].labels[w]));
+    }
+  }
+  const auto n = static_cast<std::int64_t>(y.size());
+  const auto probe = ml::fitProbe(torch::from_blob(x.data(), {n, static_cast<std::int64_t>(width)}).clone(),
+                                  torch::from_blob(y.data(), {n}).clone(), ml::ProbeOptions{});
+  std::vector<std::vector<double>> scores;
+  for (const Recording& r : recs) {
+    std::vector<float> all;
+    for (size_t w = 0; w < r.windows.size(); ++w) {
+      const auto row = rows(r, w);
+      all.insert(all.end(), row.begin(), row.end());
+    }
+    const auto p = probe
+                       .probabilities(torch::from_blob(all.data(), {static_cast<std::int64_t>(r.windows.size()),
+                                                                    static_cast<std::int64_t>(width)})
+                                          .clone())
+                       .to(torch::kFloat64)
+                       .contiguous();
+    scores.emplace_back(p.data_ptr<double>(), p.data_ptr<double>() + p.numel());
+  }
+  return scores;
+}
+
+void report(const std::string& name, const std::vector<Recording>& recs, size_t half,
+            const std::vector<std::vector<double>>& scores) {
+  const auto curves = [&](size_t from, size_t to) {
+    std::vector<CurveForSelection> out;
+    for (size_t i = from; i < to; ++i) {
+      CurveForSelection c;
+      c.points = recs[i].windows;
+      for (size_t w = 0; w < c.points.size(); ++w) c.points[w].probability = scores[i][w];
+      c.seizures = seizuresOf(recs[i].schedule);
+      c.fps = recs[i].schedule.fps;
+      c.frameCount = recs[i].schedule.frameCount;
+      out.push_back(std::move(c));
+    }
+    return out;
+  };
+  const auto fit = curves(0, half), test = curves(half, recs.size());
+  std::vector<double> s;
+  std::vector<int> l;
+  for (size_t i = half; i < recs.size(); ++i) {
+    for (size_t w = 0; w < recs[i].windows.size(); ++w) {
+      if (recs[i].labels[w] < 0) continue;
+      s.push_back(scores[i][w]);
+      l.push_back(recs[i].labels[w]);
+    }
+  }
+  const double auc = ml::rocAuc(s, l);
+  for (int consecutive = 1; consecutive <= 3; ++consecutive) {
+    AlarmOptions a = alarms();
+    a.consecutive = consecutive;
+    const OperatingPointChoice chosen = thresholdForFalseAlarmRate(fit, a, kMaxFalseAlarmsPerHour);
+    a.threshold = chosen.threshold;
+    EventTotals t;
+    for (const auto& c : test) t.add(evaluateAlarms(c.points, c.seizures, c.fps, c.frameCount, a));
+    const OperatingPointChoice hindsight = thresholdForFalseAlarmRate(test, a, kMaxFalseAlarmsPerHour);
+    std::printf("%-44s %5.3f %4d %9d/%-3d %8.1f %14.3f\n", name.c_str(), auc, consecutive, t.forecast, t.seizures,
+                t.falseAlarmsPerHour(), hindsight.sensitivity);
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || std::string(argv[1]).rfind("--", 0) == 0) {
+    std::fprintf(stderr,
+                 "usage: bench_cue_perception DIR [--subjects N] [--seed S] [--minutes M] [--seizures K] "
+                 "[--difficulty D]\n");
+    return 2;
+  }
+  const std::filesystem::path dir = argv[1];
+  SynthOptions o;
+  o.species = "human";
+  o.subjects = 30;
+  o.minutes = 8;
+  o.seizures = 2;
+  o.seed = 100;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    const std::string a = argv[i], v = argv[i + 1];
+    if (a == "--subjects")
+      o.subjects = std::stoi(v);
+    else if (a == "--seed")
+      o.seed = std::stoull(v);
+    else if (a == "--minutes")
+      o.minutes = std::stod(v);
+    else if (a == "--seizures")
+      o.seizures = std::stoi(v);
+    else if (a == "--difficulty")
+      o.difficulty = std::stod(v);
+    else {
+      std::fprintf(stderr, "bench_cue_perception: unknown option %s\n", a.c_str());
+      return 2;
+    }
+  }
+  torch::set_num_threads(1);
+  std::vector<Schedule> schedules;
+  std::vector<const Schedule*> all;
+  for (int i = 0; i < o.subjects; ++i) schedules.push_back(synthSchedule(o, i));
+  for (const Schedule& s : schedules) all.push_back(&s);
+  const double share = preictalShare(all);
+  std::vector<Recording> recs;
+  for (int i = 0; i < o.subjects; ++i) {
+    const auto video = dir / (synthSubjectCode(o, i) + ".mp4");
+    if (!std::filesystem::exists(video)) {
+      std::fprintf(stderr, "bench_cue_perception: %s is missing (make the videos with prodrome synth first)\n",
+                   video.c_str());
+      return 2;
+    }
+    recs.push_back(measure(video, schedules[static_cast<size_t>(i)], share));
+  }
+  const size_t half = recs.size() / 2;
+  std::printf(
+      "%zu recordings of %.0f min (difficulty %.1f, seed %llu): threshold chosen for <= %.0f false alarms/h on the "
+      "first %zu, scored on the other %zu\n",
+      recs.size(), o.minutes, o.difficulty, static_cast<unsigned long long>(o.seed), kMaxFalseAlarmsPerHour, half,
+      recs.size() - half);
+  std::printf("%-44s %5s %4s %13s %8s %14s\n", "scorer", "auc", "rows", "seizures", "fa_h", "hindsight_sens");
+  report("motion statistics (the detector's input)", recs, half,
+         fitAndScore(recs, half, [](const Recording& r, size_t w) { return r.statistics[w]; }));
+  report("statistics + inside a cue episode (schedule)", recs, half,
+         fitAndScore(recs, half, [](const Recording& r, size_t w) {
+           auto row = r.statistics[w];
+           row.push_back(r.insideEpisode[w]);
+           return row;
+         }));
+  std::vector<std::vector<double>> twitches, observer;
+  for (const Recording& r : recs) {
+    twitches.push_back(r.twitches);
+    observer.push_back(r.observer);
+  }
+  report("true twitches in the window (schedule)", recs, half, twitches);
+  report("ideal observer, twitches + release", recs, half, observer);
+  return 0;
+}
