@@ -1,9 +1,11 @@
-// The decoy oracle (issue 12's false-alarm floor): it cannot tell a decoy
+// The decoy oracle (what issue 12's decoys cost; not a floor, IdealObserver.h): it
 // from a pre-ictal phase, so each decoy costs what a pre-ictal phase earns.
 // (That a recording's schedule is the one synthSchedule() draws is checked
 // in SynthProjectTest.)
 
 #include "core/synth/DecoyOracle.h"
+
+#include "HandMadeSchedule.h"
 
 #include <gtest/gtest.h>
 
@@ -12,26 +14,8 @@ using namespace prodrome::core::synth;
 
 namespace {
 
-// 10 minutes at 10 fps: a 10-s pre-ictal phase before an onset at 200 s, a
-// 15-s decoy at 400 s.
-Schedule handMade() {
-  Schedule s;
-  s.fps = 10;
-  s.frameCount = 6000;
-  PlannedSeizure p;
-  p.onset = 2000;
-  p.offset = 2300;
-  s.seizures.push_back(p);
-  CueEpisode pre;
-  pre.start = 1900;
-  pre.end = 2000;
-  CueEpisode decoy;
-  decoy.start = 4000;
-  decoy.end = 4150;
-  decoy.decoy = true;
-  s.cues = {pre, decoy};
-  return s;
-}
+// A 10-s pre-ictal phase before the onset at 200 s, a 15-s decoy at 400 s.
+Schedule handMade() { return test::preictalAndDecoy(10, 15); }
 
 AlarmOptions demoOptions() {
   AlarmOptions o;

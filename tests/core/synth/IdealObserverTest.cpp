@@ -3,6 +3,8 @@
 
 #include "core/synth/IdealObserver.h"
 
+#include "HandMadeSchedule.h"
+
 #include <gtest/gtest.h>
 
 #include <stdexcept>
@@ -12,31 +14,17 @@ using namespace prodrome::core::synth;
 
 namespace {
 
-// 10 minutes at 10 fps: a 16-s pre-ictal phase before an onset at 200 s and
-// a 16-s decoy at 400 s, with the same twitches.
+// A 16-s pre-ictal phase before the onset at 200 s and a 16-s decoy at 400 s,
+// with the same twitches.
 Schedule twins(const std::vector<double>& twitchSeconds) {
-  Schedule s;
-  s.fps = 10;
-  s.frameCount = 6000;
-  PlannedSeizure p;
-  p.onset = 2000;
-  p.offset = 2300;
-  s.seizures.push_back(p);
-  CueEpisode pre;
-  pre.start = 1840;
-  pre.end = 2000;
-  CueEpisode decoy;
-  decoy.start = 4000;
-  decoy.end = 4160;
-  decoy.decoy = true;
-  for (double t : twitchSeconds) {
-    Twitch tw;
-    tw.frame = pre.start + static_cast<std::int64_t>(t * s.fps);
-    pre.twitches.push_back(tw);
-    tw.frame = decoy.start + static_cast<std::int64_t>(t * s.fps);
-    decoy.twitches.push_back(tw);
+  Schedule s = test::preictalAndDecoy(16, 16);
+  for (CueEpisode& c : s.cues) {
+    for (double t : twitchSeconds) {
+      Twitch tw;
+      tw.frame = c.start + static_cast<std::int64_t>(t * s.fps);
+      c.twitches.push_back(tw);
+    }
   }
-  s.cues = {pre, decoy};
   return s;
 }
 
