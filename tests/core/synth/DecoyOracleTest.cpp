@@ -1,5 +1,6 @@
-// The decoy oracle (what issue 12's decoys cost; not a floor, IdealObserver.h): it
-// from a pre-ictal phase, so each decoy costs what a pre-ictal phase earns.
+// The decoy oracle (what issue 12's decoys cost; not a floor, IdealObserver.h):
+// it cannot tell a decoy from a pre-ictal phase, so each decoy costs what a
+// pre-ictal phase earns.
 // (That a recording's schedule is the one synthSchedule() draws is checked
 // in SynthProjectTest.)
 
