@@ -7,6 +7,7 @@
 #include "app/TrainingOptions.h"  // fixed()
 #include "core/pipeline/Demo.h"
 #include "core/pipeline/ModelOperatingPoint.h"
+#include "core/runs/MetricText.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -82,11 +83,12 @@ void printSummary(const core::DemoResult& r) {
     const auto& d = b.forecasterMinusIt;
     if (!std::isnan(d.difference))
       std::printf(
-          "  the forecaster's window ROC-AUC minus its: %+.3f, 95%% CI %s (paired, bootstrap of %d stretches of "
+          "  the forecaster's window ROC-AUC minus its: %s, 95%% CI %s (paired, bootstrap of %d stretches of "
           "%.0f s)\n",
-          d.difference,
+          qPrintable(core::signedMetricText(d.difference, 3)),
           std::isnan(d.low) ? "none (too few stretches)"
-                            : qPrintable(QString::asprintf("%+.3f to %+.3f", d.low, d.high)),
+                            : qPrintable(core::signedMetricText(d.low, 3) + QStringLiteral(" to ") +
+                                         core::signedMetricText(d.high, 3)),
           d.blocks, core::kBlockSeconds);
   }
   std::printf(

@@ -10,7 +10,7 @@ namespace prodrome::app {
 namespace {
 
 std::string text(double v, int digits) { return core::metricText(v, digits).toStdString(); }
-std::string signedText(double v) { return (v >= 0 ? "+" : "") + text(v, 3); }
+std::string signedText(double v) { return core::signedMetricText(v, 3).toStdString(); }
 
 std::string operatingPointText(const core::ForecastMetrics::Baseline& baseline) {
   return core::neverAlarms(baseline.threshold)

@@ -1,6 +1,7 @@
 #include "core/io/AtomicFile.h"
 #include "core/pipeline/Demo.h"
 #include "core/pipeline/ModelOperatingPoint.h"
+#include "core/runs/MetricText.h"
 #include "ml/Statistics.h"
 
 #include <cmath>
@@ -67,7 +68,7 @@ std::string countInterval(double value, const ml::CountInterval& ci, int digits)
   return fixed(value, digits) + " [" + fixed(ci.low, digits) + ", " + fixed(ci.high, digits) + "]";
 }
 
-std::string signedFixed(double v) { return (v >= 0 ? "+" : "") + fixed(v); }
+std::string signedFixed(double v) { return signedMetricText(v, 3).toStdString(); }
 
 // "; the forecaster's minus its +0.006 [−0.010, +0.020] (paired, …)": whether
 // the two window ROC-AUCs differ by more than the held-out windows' chance.

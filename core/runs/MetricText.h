@@ -12,5 +12,9 @@ namespace prodrome::core {
 QString missingMetricText();
 // `value` with `decimals` decimals, or missingMetricText() when it is not finite.
 QString metricText(double value, int decimals);
+// The same with its sign always written ("+0.006", "-0.007"): a difference,
+// such as the forecaster's window ROC-AUC minus the motion baseline's, whose
+// sign is the news. A display may swap '-' for a true minus sign.
+QString signedMetricText(double value, int decimals);
 
 }  // namespace prodrome::core

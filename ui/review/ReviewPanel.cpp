@@ -4,6 +4,7 @@
 #include "ui/review/ReviewModel.h"
 
 #include "core/forecast/OperatingPoint.h"
+#include "core/runs/MetricText.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -79,7 +80,7 @@ namespace {
 QString rocAucDifferenceText(const core::RocAucDifference& d) {
   if (std::isnan(d.difference)) return {};
   const auto signedText = [](double v) {
-    return QString::asprintf("%+.3f", v).replace(QLatin1Char('-'), QChar(0x2212));
+    return core::signedMetricText(v, 3).replace(QLatin1Char('-'), QChar(0x2212));
   };
   if (std::isnan(d.low))
     return ReviewPanel::tr("; the model's minus its %1 (too few stretches for an interval)")

@@ -1,5 +1,6 @@
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneMetrics.h"
+#include "core/runs/MetricText.h"
 #include "core/runs/ForecastMetrics.h"
 #include "core/runs/PretrainMetrics.h"
 
@@ -331,3 +332,13 @@ TEST(RunMetrics, ForecastRoundTripsEachRecordingAndTheWindowAucs) {
 
 }  // namespace
 }  // namespace prodrome::core
+
+// A difference's sign is always written, and an undefined one reads "—" like
+// any other missing figure (core/runs/MetricText.h).
+TEST(MetricText, SignedTextAlwaysShowsTheSign) {
+  EXPECT_EQ(prodrome::core::signedMetricText(0.006, 3), QStringLiteral("+0.006"));
+  EXPECT_EQ(prodrome::core::signedMetricText(-0.0071, 3), QStringLiteral("-0.007"));
+  EXPECT_EQ(prodrome::core::signedMetricText(0.0, 3), QStringLiteral("+0.000"));
+  EXPECT_EQ(prodrome::core::signedMetricText(std::numeric_limits<double>::quiet_NaN(), 3),
+            prodrome::core::missingMetricText());
+}
