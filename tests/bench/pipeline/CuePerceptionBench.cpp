@@ -15,10 +15,11 @@
 //   - the same + "inside a cue episode": one more column from the schedule,
 //     as if the arrest were perceived perfectly.
 //   - true twitches: the number of the generator's twitches in the window
-//     (-1 outside cue episodes and once a decoy's arrest lets go): perfect
-//     perception of the cues within one 5-s window, no fitting.
-//   - ideal observer: the posterior of IdealObserver.h (twitches and a
-//     decoy's release) at the window ends.
+//     (-1 outside cue episodes): perfect perception of the twitches within
+//     one 5-s window, no fitting; then the same with a decoy's release seen
+//     (-1 once a decoy's arrest lets go).
+//   - ideal observer: the posterior of IdealObserver.h at the window ends,
+//     seeing the twitches from the episode's start, then also the release.
 // The last two read the schedule, not the video: they are yardsticks.
 //
 // Make the videos first, e.g. (about 2 minutes):
@@ -57,7 +58,7 @@ struct Recording {
   std::vector<ForecastPoint> windows;  // window ends every second, probability unused
   std::vector<int> labels;             // WindowLabels
   std::vector<std::vector<double>> statistics;
-  std::vector<double> twitches, insideEpisode, observer;
+  std::vector<double> twitches, twitchesBlind, insideEpisode, observer, observerBlind;
 };
 
 AlarmOptions alarms() {
@@ -80,25 +81,30 @@ Recording measure(const std::filesystem::path& video, const Schedule& s, double 
   const auto length = static_cast<std::int64_t>(std::llround(kWindowSeconds * s.fps));
   const auto stride = static_cast<std::int64_t>(std::llround(s.fps));
   const auto observer = idealObserverCurve(s, alarms().horizonSeconds, share, ObserverSight::TwitchesAndRelease);
+  const auto observerBlind = idealObserverCurve(s, alarms().horizonSeconds, share, ObserverSight::Twitches);
   size_t o = 0;
   for (std::int64_t e = length; e <= static_cast<std::int64_t>(energies.size()); e += stride) {
     r.windows.push_back({e, 0});
     std::vector<float> f(static_cast<size_t>(ml::kMotionStatistics * ml::kMaxMotionScales));
     windowMotion(energies, e - length, e, f.data(), ml::kMaxMotionScales);
     r.statistics.emplace_back(f.begin(), f.end());
-    double count = -1, inside = 0;
+    double count = -1, blind = -1, inside = 0;
     for (const CueEpisode& c : s.cues) {
       if (e <= c.start || e > c.end) continue;
       inside = 1;
+      blind = 0;
+      for (const Twitch& t : c.twitches) blind += t.frame < e && t.frame >= e - length ? 1 : 0;
       const bool released = c.decoy && static_cast<double>(c.end - (e - 1)) <= kCueRampSeconds * s.fps;
-      if (released) break;
-      count = 0;
-      for (const Twitch& t : c.twitches) count += t.frame < e && t.frame >= e - length ? 1 : 0;
+      if (!released) count = blind;
     }
     r.twitches.push_back(count);
+    r.twitchesBlind.push_back(blind);
     r.insideEpisode.push_back(inside);
+    // Both curves have a point at the same frames (every frame of every episode).
     while (o < observer.size() && observer[o].windowEndFrame < e) ++o;
-    r.observer.push_back(o < observer.size() && observer[o].windowEndFrame == e ? observer[o].probability : 0.0);
+    const bool scored = o < observer.size() && observer[o].windowEndFrame == e;
+    r.observer.push_back(scored ? observer[o].probability : 0.0);
+    r.observerBlind.push_back(scored ? observerBlind[o].probability : 0.0);
   }
   WindowLabelOptions lo;
   lo.windowSeconds = kWindowSeconds;
@@ -257,12 +263,16 @@ int main(int argc, char** argv) {
            row.push_back(r.insideEpisode[w]);
            return row;
          }));
-  std::vector<std::vector<double>> twitches, observer;
+  std::vector<std::vector<double>> twitches, twitchesBlind, observer, observerBlind;
   for (const Recording& r : recs) {
     twitches.push_back(r.twitches);
+    twitchesBlind.push_back(r.twitchesBlind);
     observer.push_back(r.observer);
+    observerBlind.push_back(r.observerBlind);
   }
-  report("true twitches in the window (schedule)", recs, half, twitches);
-  report("ideal observer, twitches + release", recs, half, observer);
+  report("true twitches in the window (schedule)", recs, half, twitchesBlind);
+  report("true twitches + a decoy's release (schedule)", recs, half, twitches);
+  report("ideal observer, twitches (schedule)", recs, half, observerBlind);
+  report("ideal observer, + release (schedule)", recs, half, observer);
   return 0;
 }
