@@ -11,8 +11,8 @@ namespace {
 
 constexpr double kGridSeconds = 0.05;
 
-// The expected number of twitches in the first `elapsed` seconds of an
-// episode of `length` seconds: the integral of twitchRate(u / length).
+}  // namespace
+
 double expectedTwitches(double elapsed, double length) {
   const double p = elapsed / length;
   // ∫0^t (0.2 + 1.8 u²/L²) du = 0.2 t + 0.6 t³/L², written through twitchRate
@@ -21,8 +21,6 @@ double expectedTwitches(double elapsed, double length) {
   const double b = twitchRate(1) - a;
   return a * elapsed + b * elapsed * p * p / 3.0;
 }
-
-}  // namespace
 
 std::vector<ForecastPoint> idealObserverCurve(const Schedule& s, double horizonSeconds, double preictalShare,
                                               ObserverSight sight) {

@@ -41,6 +41,11 @@ enum class ObserverSight {
 std::vector<ForecastPoint> idealObserverCurve(const Schedule& schedule, double horizonSeconds, double preictalShare,
                                               ObserverSight sight);
 
+// The expected number of twitches in the first `elapsed` seconds of an
+// episode of `length` seconds (the integral of twitchRate over them, in
+// closed form; the observer's likelihood needs it at every frame).
+double expectedTwitches(double elapsed, double length);
+
 // The share of pre-ictal phases among the cue episodes of `schedules` (the
 // observer's prior). Throws std::invalid_argument unless both kinds occur.
 double preictalShare(const std::vector<const Schedule*>& schedules);

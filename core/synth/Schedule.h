@@ -98,6 +98,8 @@ constexpr double kPreictalMaxSeconds = 20;
 constexpr double kCueRampSeconds = 1.5;  // the arrest ramps in (and out, at a decoy's end) over this
 constexpr double kTwitchMaxRate = 2.0;   // per second, at progress 1
 // Twitches per second at progress p in [0, 1] of a cue episode.
+// IdealObserver.cpp integrates it in closed form as a + b·p²: a change of its
+// shape must change that integral too (IdealObserverTest checks the two agree).
 inline double twitchRate(double progress) { return 0.2 + 1.8 * progress * progress; }
 
 // Throws core::Error when the recording cannot hold the seizures.

@@ -93,6 +93,18 @@ TEST(IdealObserver, TheLengthLawAloneForcesTheOnsetNearTheEnd) {
   EXPECT_NEAR(at(points, 1999), 1.0, 1e-9);
 }
 
+TEST(IdealObserver, ItsClosedFormIntegralIsTheGeneratorsRateLaw) {
+  // The trapezoid rule on twitchRate over the first 7 s of a 12-s episode.
+  const double length = 12, elapsed = 7;
+  const int steps = 100000;
+  double sum = 0;
+  for (int i = 0; i <= steps; ++i) {
+    const double u = elapsed * i / steps;
+    sum += (i == 0 || i == steps ? 0.5 : 1.0) * twitchRate(u / length);
+  }
+  EXPECT_NEAR(expectedTwitches(elapsed, length), sum * elapsed / steps, 1e-6);
+}
+
 TEST(IdealObserver, RefusesAMeaninglessHorizonOrShare) {
   EXPECT_THROW(idealObserverCurve(twins({}), 0, 0.5, ObserverSight::Twitches), std::invalid_argument);
   EXPECT_THROW(idealObserverCurve(twins({}), 5, 0, ObserverSight::Twitches), std::invalid_argument);
