@@ -8,8 +8,8 @@
 // 30 false alarms per hour) on the first half of the recordings and scored on
 // the second:
 //   - motion statistics: the forecaster's statistics (core/pipeline/
-//     WindowMotion.h, three time scales), standardised per recording as the
-//     forecast does, in the product's logistic head (ml::LinearProbe)
+//     WindowMotion.h, three time scales), standardised per recording by the
+//     forecast's own rule (ml::standardiseWithinGroups), in the product's logistic head (ml::LinearProbe)
 //     fitted on the first half's labelled windows (core/forecast/
 //     WindowLabels.h). This is what the motion-statistics forecaster reads.
 //   - the same + "inside a cue episode": one more column from the schedule,
@@ -31,6 +31,7 @@
 #include "core/pipeline/WindowMotion.h"
 #include "core/synth/IdealObserver.h"
 #include "core/synth/SynthProject.h"
+#include "ml/GroupStandardise.h"
 #include "ml/LinearProbe.h"
 #include "ml/Metrics.h"
 #include "ml/VideoMAEConfig.h"
@@ -110,16 +111,18 @@ Recording measure(const std::filesystem::path& video, const Schedule& s, double 
   lo.windowSeconds = kWindowSeconds;
   lo.horizonSeconds = alarms().horizonSeconds;
   r.labels = windowLabels(r.windows, seizuresOf(s), s.fps, lo);
-  // The forecast standardises a recording's windows together.
-  const size_t columns = r.statistics.front().size();
-  for (size_t k = 0; k < columns; ++k) {
-    double mean = 0, square = 0;
-    for (const auto& row : r.statistics) mean += row[k];
-    mean /= static_cast<double>(r.statistics.size());
-    for (const auto& row : r.statistics) square += (row[k] - mean) * (row[k] - mean);
-    const double sd = std::sqrt(square / static_cast<double>(r.statistics.size())) + 1e-6;
-    for (auto& row : r.statistics) row[k] = (row[k] - mean) / sd;
-  }
+  // The forecast standardises a recording's windows together, by its own rule.
+  const auto rows = static_cast<std::int64_t>(r.statistics.size());
+  const auto columns = static_cast<std::int64_t>(r.statistics.front().size());
+  auto raw = torch::empty({rows, columns}, torch::kFloat32);
+  for (std::int64_t i = 0; i < rows; ++i)
+    for (std::int64_t k = 0; k < columns; ++k)
+      raw[i][k] = static_cast<float>(r.statistics[static_cast<size_t>(i)][static_cast<size_t>(k)]);
+  const auto standardised =
+      ml::standardiseWithinGroups(raw, std::vector<std::int64_t>(static_cast<size_t>(rows), 0)).contiguous();
+  const float* v = standardised.data_ptr<float>();
+  for (std::int64_t i = 0; i < rows; ++i)
+    for (std::int64_t k = 0; k < columns; ++k) r.statistics[static_cast<size_t>(i)][static_cast<size_t>(k)] = v[i * columns + k];
   return r;
 }
 
