@@ -20,7 +20,9 @@
 //     (-1 once a decoy's arrest lets go).
 //   - ideal observer: the posterior of IdealObserver.h at the window ends,
 //     seeing the twitches from the episode's start, then also the release.
-// The last two read the schedule, not the video: they are yardsticks.
+// The last two read the schedule, not the video: they are yardsticks. The
+// event figures come with their exact 95 % intervals (Clopper-Pearson,
+// Garwood): 30 seizures and 2 hours tell large differences only.
 //
 // Make the videos first, e.g. (about 2 minutes):
 //   prodrome synth /tmp/p.prodrome --species human --subjects 30 --minutes 8 --seizures 2 --seed 100 --out DIR
@@ -197,8 +199,10 @@ void report(const std::string& name, const std::vector<Recording>& recs, size_t 
     EventTotals t;
     for (const auto& c : test) t.add(evaluateAlarms(c.points, c.seizures, c.fps, c.frameCount, a));
     const OperatingPointChoice hindsight = thresholdForFalseAlarmRate(test, a, kMaxFalseAlarmsPerHour);
-    std::printf("%-44s %5.3f %4d %9d/%-3d %8.1f %14.3f\n", name.c_str(), auc, consecutive, t.forecast, t.seizures,
-                t.falseAlarmsPerHour(), hindsight.sensitivity);
+    const ml::CountInterval s95 = t.sensitivityInterval(), f95 = t.falseAlarmsPerHourInterval();
+    std::printf("%-44s %5.3f %4d %9d/%-3d %5.2f-%4.2f %8.1f %5.1f-%5.1f %14.3f\n", name.c_str(), auc, consecutive,
+                t.forecast, t.seizures, s95.low, s95.high, t.falseAlarmsPerHour(), f95.low, f95.high,
+                hindsight.sensitivity);
   }
 }
 
@@ -257,7 +261,8 @@ int main(int argc, char** argv) {
       "first %zu, scored on the other %zu\n",
       recs.size(), o.minutes, o.difficulty, static_cast<unsigned long long>(o.seed), kMaxFalseAlarmsPerHour, half,
       recs.size() - half);
-  std::printf("%-44s %5s %4s %13s %8s %14s\n", "scorer", "auc", "rows", "seizures", "fa_h", "hindsight_sens");
+  std::printf("%-44s %5s %4s %13s %10s %8s %11s %14s\n", "scorer", "auc", "rows", "seizures", "95% CI", "fa_h",
+              "95% CI", "hindsight_sens");
   report("motion statistics (the detector's input)", recs, half,
          fitAndScore(recs, half, [](const Recording& r, size_t w) { return r.statistics[w]; }));
   report("statistics + inside a cue episode (schedule)", recs, half,
