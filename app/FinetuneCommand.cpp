@@ -52,11 +52,12 @@ bool readFineTuneSettings(const QCommandLineParser& p, database::Database& db, c
   if (p.isSet("motion-stats")) s.motionStats = true;
   return numberInto("finetune", p, "epochs", s.epochs, 1) && numberInto("finetune", p, "batch", s.batchSize, 1) &&
          numberInto("finetune", p, "steps", s.minSteps, 0) && numberInto("finetune", p, "l2", s.probeL2, 0) &&
-         numberInto("finetune", p, "sample-stride", s.sampleStride, 0) &&
-         numberInto("finetune", p, "lr", s.lr, 0) && numberInto("finetune", p, "seed", s.seed, 0) &&
-         numberInto("finetune", p, "size", s.size, 16) && numberInto("finetune", p, "frames", s.frames, 2) &&
+         numberInto("finetune", p, "sample-stride", s.sampleStride, 0) && numberInto("finetune", p, "lr", s.lr, 0) &&
+         numberInto("finetune", p, "seed", s.seed, 0) && numberInto("finetune", p, "size", s.size, 16) &&
+         numberInto("finetune", p, "frames", s.frames, 2) &&
          numberInto("finetune", p, "layer-decay", s.layerDecay, 0) &&
          numberInto("finetune", p, "motion-scales", s.motionScales, 1) &&
+         numberInto("finetune", p, "motion-lags", s.motionLags, 0) &&
          numberInto("finetune", p, "motion-share", s.motionShare, 0);
 }
 
@@ -116,6 +117,11 @@ int runFinetuneCommand(const QStringList& args) {
   p.addOption({"motion-scales",
                "With --motion-stats: the statistics at N time scales, 1 to 3 (default 1: the whole clip; 2 adds its "
                "last 40 %, 3 also its last 20 %).",
+               "N"});
+  p.addOption({"motion-lags",
+               "With --motion-stats: also the statistics of the N earlier windows of the clip's length, 0 to 2 "
+               "(default 0). A pre-ictal arrest lasts longer than one window: when it began and how the jerks have "
+               "grown since are in the windows before.",
                "N"});
   p.addOption({"motion-share",
                "With --motion-stats: the statistics' share of the head's input, between 0 and 1 (default 0.5: "

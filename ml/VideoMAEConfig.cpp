@@ -43,6 +43,7 @@ void forEachField(VideoMAEConfig& c, Fn&& fn) {
   fn("recording_norm", c.recording_norm);
   fn("motion_stats", c.motion_stats);
   fn("motion_scales", c.motion_scales);
+  fn("motion_lags", c.motion_lags);
   fn("decision_consecutive", c.decision_consecutive);
 }
 
@@ -81,6 +82,8 @@ void VideoMAEConfig::validate() const {
           "decision_threshold must be in [0, 1] (or just above 1: never)");
   require(motion_scales >= 1 && motion_scales <= kMaxMotionScales,
           "motion_scales must be 1 to " + std::to_string(kMaxMotionScales));
+  require(motion_lags >= 0 && motion_lags <= kMaxMotionLags,
+          "motion_lags must be 0 to " + std::to_string(kMaxMotionLags));
   require(decision_consecutive >= 1, "decision_consecutive must be at least 1");
 }
 

@@ -14,6 +14,9 @@ namespace prodrome::ml {
 inline constexpr int64_t kMotionStatistics = 4;
 // At most this many time scales of them (VideoMAEConfig::motion_scales).
 inline constexpr int64_t kMaxMotionScales = 3;
+// At most this many earlier windows whose statistics the head also reads
+// (VideoMAEConfig::motion_lags).
+inline constexpr int64_t kMaxMotionLags = 2;
 
 struct VideoMAEConfig {
   // Encoder.
@@ -79,6 +82,14 @@ struct VideoMAEConfig {
   // whole window says that movement is arrested, the last second whether the
   // jerks are coming faster now (issue 12).
   int64_t motion_scales = 1;
+  // How many earlier windows' statistics the head also reads, at the same
+  // scales: lag k is the window ending k window lengths earlier
+  // (core/pipeline/WindowMotion.h). A pre-ictal arrest lasts 8-20 s, longer
+  // than a 5-s window: when it began and how the jerks have grown since are
+  // cues one window cannot hold (issue 12: on 30 fresh recordings, lags 0 to
+  // 2 took the statistics' held-out sensitivity from 21-24 to 28-31 of 60
+  // seizures at the same false-alarm budget, bench_cue_perception).
+  int64_t motion_lags = 0;
   // Windows in a row at or above decision_threshold that raise an alarm,
   // chosen with it (core/forecast/OperatingPoint.h); 1 for models trained
   // without a validation split.
@@ -94,7 +105,9 @@ struct VideoMAEConfig {
   // Width of the classifier's pooled feature vector (what fc_norm and the head see).
   int64_t pooledDim() const { return motion_pooling ? 3 * embed_dim : embed_dim; }
   // Width of the head's input: the pooled features, then the motion statistics.
-  int64_t motionFeatureCount() const { return motion_stats ? kMotionStatistics * motion_scales : 0; }
+  int64_t motionFeatureCount() const {
+    return motion_stats ? kMotionStatistics * motion_scales * (1 + motion_lags) : 0;
+  }
   int64_t headInputDim() const { return pooledDim() + motionFeatureCount(); }
 
   // Throws std::invalid_argument naming the first inconsistent field.

@@ -120,8 +120,10 @@ void ClipCache::ensureMotion(const StageProgress& progress, const std::atomic<bo
   const auto sidecar = std::filesystem::path(file_.string() + ".motion");
   const std::size_t bytes = sizeof(float) * kMotionPerClip * infos_.size();
   std::vector<float> values(kMotionPerClip * infos_.size());
-  // An older sidecar (one time scale) differs here and is measured again.
-  const std::string header = header_ + "motion statistics: " + std::to_string(ml::kMaxMotionScales) + " time scales\n";
+  // An older sidecar (fewer time scales or earlier windows) differs here and
+  // is measured again.
+  const std::string header = header_ + "motion statistics: " + std::to_string(ml::kMaxMotionScales) + " time scales, " +
+                             std::to_string(ml::kMaxMotionLags) + " earlier windows\n";
   {
     std::ifstream in(sidecar, std::ios::binary);
     std::string head(header.size(), '\0');
@@ -150,7 +152,7 @@ void ClipCache::ensureMotion(const StageProgress& progress, const std::atomic<bo
                                    std::to_string(c.endFrame) + " but only " + std::to_string(energies.size()) +
                                    " frames decode");
       windowMotion(energies, c.startFrame, c.endFrame, values.data() + slot * kMotionPerClip,
-                   static_cast<int>(ml::kMaxMotionScales));
+                   static_cast<int>(ml::kMaxMotionScales), static_cast<int>(ml::kMaxMotionLags));
     }
     ++measured;
   }

@@ -11,7 +11,8 @@
 // and, once a head or the baseline asks for them, "<file>.motion": the same
 // header, a line naming the layout, then count × kMotionPerClip float32 (each
 // clip's motion statistics over every frame of its window and over its last
-// parts, every time scale, core/pipeline/WindowMotion.h).
+// parts, every time scale, then the same for each earlier window of its
+// length, core/pipeline/WindowMotion.h).
 // They need every frame of each recording decoded, which pre-training never
 // pays for.
 //
@@ -95,9 +96,11 @@ class ClipCache {
   // Cancelled.
   void ensureMotion(const StageProgress& progress = {}, const std::atomic<bool>* cancel = nullptr) const;
   // kMotionPerClip floats: ml::kMotionStatistics per time scale, the whole
-  // window first; std::logic_error before ensureMotion().
+  // window first, every scale of the clip's window then of each earlier
+  // window (windowMotion's layout); std::logic_error before ensureMotion().
   const float* motion(std::int64_t i) const;
-  static constexpr std::int64_t kMotionPerClip = ml::kMotionStatistics * ml::kMaxMotionScales;
+  static constexpr std::int64_t kMotionScalesPerWindow = ml::kMotionStatistics * ml::kMaxMotionScales;
+  static constexpr std::int64_t kMotionPerClip = kMotionScalesPerWindow * (1 + ml::kMaxMotionLags);
   const std::filesystem::path& file() const { return file_; }
   bool reused() const { return reused_; }  // true when nothing had to be decoded
 

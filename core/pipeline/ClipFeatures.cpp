@@ -44,17 +44,23 @@ torch::Tensor encoderFeatures(ml::VideoMAEClassifier& model, const ClipCache& ca
 }
 
 torch::Tensor motionFeatures(const ClipCache& cache, const std::vector<std::int64_t>& indices,
-                             const JobCallbacks& callbacks, int scales) {
+                             const JobCallbacks& callbacks, int scales, int lags) {
   if (scales < 1 || scales > ml::kMaxMotionScales)
     throw Error("motion statistics at " + std::to_string(scales) + " time scales (1 to " +
                 std::to_string(ml::kMaxMotionScales) + ")");
+  if (lags < 0 || lags > ml::kMaxMotionLags)
+    throw Error("motion statistics of " + std::to_string(lags) + " earlier windows (0 to " +
+                std::to_string(ml::kMaxMotionLags) + ")");
   cache.ensureMotion(callbacks.stage, callbacks.cancel);
-  const std::int64_t width = ml::kMotionStatistics * scales;
+  const std::int64_t perWindow = ml::kMotionStatistics * scales, width = perWindow * (1 + lags);
   auto out = torch::empty({static_cast<std::int64_t>(indices.size()), width}, torch::kFloat);
   auto* dst = out.data_ptr<float>();
-  // The cache holds every scale, the whole window first: the first `scales` are these.
+  // The cache holds every scale of every lag, lag-major, the whole window
+  // first: the first `scales` of each of the first 1 + `lags` windows are these.
   for (std::size_t i = 0; i < indices.size(); ++i)
-    std::memcpy(dst + i * width, cache.motion(indices[i]), sizeof(float) * width);
+    for (int lag = 0; lag <= lags; ++lag)
+      std::memcpy(dst + i * width + lag * perWindow, cache.motion(indices[i]) + lag * ClipCache::kMotionScalesPerWindow,
+                  sizeof(float) * perWindow);
   return out;
 }
 

@@ -29,12 +29,13 @@ torch::Tensor encoderFeatures(ml::VideoMAEClassifier& model, const ClipCache& ca
                               const JobCallbacks& callbacks = {}, const std::string& stage = "features",
                               int batchSize = 16);
 
-// [indices.size(), scales × ml::kMotionStatistics] float32, the whole
-// window's statistics first (core/pipeline/WindowMotion.h); computes the
-// cache's statistics first if needed (ClipCache::ensureMotion, with the
+// [indices.size(), (1 + lags) × scales × ml::kMotionStatistics] float32,
+// windowMotion's layout (core/pipeline/WindowMotion.h): the clip's window at
+// each scale, the whole window first, then each earlier window's; computes
+// the cache's statistics first if needed (ClipCache::ensureMotion, with the
 // callbacks' progress and cancel). Throws Error for scales outside
-// 1 .. ml::kMaxMotionScales.
+// 1 .. ml::kMaxMotionScales or lags outside 0 .. ml::kMaxMotionLags.
 torch::Tensor motionFeatures(const ClipCache& cache, const std::vector<std::int64_t>& indices,
-                             const JobCallbacks& callbacks = {}, int scales = 1);
+                             const JobCallbacks& callbacks = {}, int scales = 1, int lags = 0);
 
 }  // namespace prodrome::core

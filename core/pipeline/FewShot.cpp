@@ -111,9 +111,11 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
     // classical yardstick whatever the head.
     torch::Tensor poolMotion, referenceMotion;
     if (config.baseline || s.motionStats) {
-      poolMotion = motionFeatures(*cache, poolIdx, callbacks, s.motionStats ? s.motionScales : 1);
+      poolMotion = motionFeatures(*cache, poolIdx, callbacks, s.motionStats ? s.motionScales : 1,
+                                  s.motionStats ? s.motionLags : 0);
       if (!referenceIdx.empty())
-        referenceMotion = motionFeatures(*cache, referenceIdx, callbacks, s.motionStats ? s.motionScales : 1);
+        referenceMotion = motionFeatures(*cache, referenceIdx, callbacks, s.motionStats ? s.motionScales : 1,
+                                         s.motionStats ? s.motionLags : 0);
     }
     const std::int64_t tokenCount = probe ? poolFeatures.size(1) : 0;
     const bool tokensAlone = config.tokensAlone;

@@ -31,7 +31,7 @@ ml::ProbeOptions probeOptions(const FineTuneSettings& s, std::int64_t features) 
   o.kind = ml::probeKindFromString(s.head);
   o.l2 = s.probeL2;
   if (s.motionStats) {
-    const std::int64_t motion = ml::kMotionStatistics * s.motionScales;
+    const std::int64_t motion = ml::kMotionStatistics * s.motionScales * (1 + s.motionLags);
     if (features <= motion)
       throw Error("the head's inputs have " + std::to_string(features) + " features: too few to hold the " +
                   std::to_string(motion) + " motion statistics and the encoder's tokens");
@@ -65,7 +65,7 @@ torch::Tensor headInputs(ml::VideoMAEClassifier& model, const FineTuneSettings& 
                          const std::vector<std::int64_t>& indices, const torch::Device& device,
                          const JobCallbacks& callbacks, const std::string& stage) {
   auto x = encoderFeatures(model, cache, indices, device, callbacks, stage);
-  if (s.motionStats) x = torch::cat({x, motionFeatures(cache, indices, callbacks, s.motionScales)}, 1);
+  if (s.motionStats) x = torch::cat({x, motionFeatures(cache, indices, callbacks, s.motionScales, s.motionLags)}, 1);
   return recordingStandardised(s, x, cache, indices);
 }
 
@@ -90,6 +90,12 @@ ml::VideoMAEConfig architectureOf(const FineTuneSettings& s) {
     throw Error("motion statistics at " + std::to_string(s.motionScales) + " time scales: use 1 to " +
                 std::to_string(ml::kMaxMotionScales));
   config.motion_scales = s.motionScales;
+  if (s.motionLags < 0 || s.motionLags > ml::kMaxMotionLags)
+    throw Error("motion statistics of " + std::to_string(s.motionLags) + " earlier windows: use 0 to " +
+                std::to_string(ml::kMaxMotionLags));
+  if (s.motionLags > 0 && !s.motionStats)
+    throw Error("earlier windows' motion statistics need the motion statistics in the head (motion_stats)");
+  config.motion_lags = s.motionLags;
   config.num_classes = 1;
   config.drop_path_rate = 0.1;
   return config;

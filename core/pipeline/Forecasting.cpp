@@ -130,7 +130,8 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
         auto motion = torch::empty({static_cast<std::int64_t>(pending.size()), width}, torch::kFloat);
         for (std::size_t i = 0; i < pending.size(); ++i)
           windowMotion(energies->values(), ends[pending[i]] - scan.windowFrames, ends[pending[i]],
-                       motion.data_ptr<float>() + i * width, static_cast<int>(model->config().motion_scales));
+                       motion.data_ptr<float>() + i * width, static_cast<int>(model->config().motion_scales),
+                       static_cast<int>(model->config().motion_lags));
         pooled = torch::cat({pooled, motion}, 1);
       }
       features.push_back(std::move(pooled));

@@ -43,22 +43,30 @@ std::vector<double> recordingEnergies(const std::filesystem::path& video, int si
   return energies.values();
 }
 
-void windowMotion(const std::vector<double>& energies, std::int64_t begin, std::int64_t end, float* out,
-                  int scales) {
+void windowMotion(const std::vector<double>& energies, std::int64_t begin, std::int64_t end, float* out, int scales,
+                  int lags) {
   if (begin < 0 || end <= begin || end > static_cast<std::int64_t>(energies.size()))
     throw std::out_of_range("window motion: frames [" + std::to_string(begin) + ", " + std::to_string(end) +
                             ") outside the " + std::to_string(energies.size()) + " frames measured");
   if (scales < 1 || scales > ml::kMaxMotionScales)
     throw std::out_of_range("window motion: " + std::to_string(scales) + " time scales (1 to " +
                             std::to_string(ml::kMaxMotionScales) + ")");
-  for (int s = 0; s < scales; ++s) {
-    const auto frames = std::max<std::int64_t>(
-        std::min<std::int64_t>(2, end - begin),
-        static_cast<std::int64_t>(std::llround(static_cast<double>(end - begin) * kMotionScaleFractions[s])));
-    const std::int64_t first = end - frames;
-    const std::span<const double> inside(energies.data() + first + 1, static_cast<std::size_t>(frames - 1));
-    const auto f = synth::motionFeatures(inside);
-    for (std::size_t j = 0; j < f.size(); ++j) out[s * ml::kMotionStatistics + j] = static_cast<float>(f[j]);
+  if (lags < 0 || lags > ml::kMaxMotionLags)
+    throw std::out_of_range("window motion: " + std::to_string(lags) + " earlier windows (0 to " +
+                            std::to_string(ml::kMaxMotionLags) + ")");
+  const std::int64_t length = end - begin;
+  for (int lag = 0; lag <= lags; ++lag) {
+    const std::int64_t lagBegin = std::max<std::int64_t>(0, begin - lag * length), lagEnd = lagBegin + length;
+    for (int s = 0; s < scales; ++s) {
+      const auto frames = std::max<std::int64_t>(
+          std::min<std::int64_t>(2, length),
+          static_cast<std::int64_t>(std::llround(static_cast<double>(length) * kMotionScaleFractions[s])));
+      const std::int64_t first = lagEnd - frames;
+      const std::span<const double> inside(energies.data() + first + 1, static_cast<std::size_t>(frames - 1));
+      const auto f = synth::motionFeatures(inside);
+      float* dst = out + (lag * scales + s) * ml::kMotionStatistics;
+      for (std::size_t j = 0; j < f.size(); ++j) dst[j] = static_cast<float>(f[j]);
+    }
   }
 }
 

@@ -58,11 +58,16 @@ inline constexpr double kMotionScaleFractions[] = {1.0, 0.4, 0.2};
 
 // The motion statistics (synth::motionFeatures) of the frames begin + 1 ..
 // end − 1 against their predecessors (the window [begin, end) and nothing
-// before it), then of each further scale's last part of it. Writes
-// scales × ml::kMotionStatistics floats (zeros for a part of one frame).
-// Throws std::out_of_range when the window is outside `energies` or scales is
-// not 1 .. ml::kMaxMotionScales.
-void windowMotion(const std::vector<double>& energies, std::int64_t begin, std::int64_t end, float* out,
-                  int scales = 1);
+// before it), then of each further scale's last part of it; with lags, the
+// same again for each earlier window of the same length, lag k ending k
+// window lengths before `end`. A window too near the recording's start to
+// have a lag k reads the recording's first window of that length instead:
+// the nearest history there is, and the same in a clip and in a forecast.
+// Writes (1 + lags) × scales × ml::kMotionStatistics floats, lag-major
+// (zeros for a part of one frame). Throws std::out_of_range when the window
+// is outside `energies`, scales is not 1 .. ml::kMaxMotionScales or lags not
+// 0 .. ml::kMaxMotionLags.
+void windowMotion(const std::vector<double>& energies, std::int64_t begin, std::int64_t end, float* out, int scales = 1,
+                  int lags = 0);
 
 }  // namespace prodrome::core

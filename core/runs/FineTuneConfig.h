@@ -42,6 +42,9 @@ struct FineTuneSettings {
   bool motionStats = false;
   // With motionStats: at how many time scales (ml::VideoMAEConfig::motion_scales).
   int motionScales = 1;
+  // With motionStats: how many earlier windows' statistics the head also
+  // reads (ml::VideoMAEConfig::motion_lags).
+  int motionLags = 0;
   // With motionStats: the statistics' share of the head's input variance,
   // the encoder's tokens holding the rest (ml::ProbeOptions::blockShares).
   double motionShare = 0.5;
@@ -73,6 +76,7 @@ struct FineTuneSettings {
     v("recording_norm", s.recordingNorm);
     v("motion_stats", s.motionStats);
     v("motion_scales", s.motionScales);
+    v("motion_lags", s.motionLags);
     v("motion_share", s.motionShare);
     v("min_steps", s.minSteps);
     v("augment", s.augment);

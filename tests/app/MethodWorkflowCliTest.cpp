@@ -203,20 +203,42 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   }
 
   // The demo's forecaster from the command line alone (issue 12): statistics
-  // at three time scales, their share chosen among candidates, and an
+  // at three time scales and of two earlier windows, their share chosen among candidates, and an
   // operating point with its windows in a row chosen on the validation
   // patient and the two cross-fitted training ones.
-  const auto rate = run(QStringList{"finetune", project, "--clip-set", "own", "--name", "rate-forecaster", "--base",
-                                    "enc", "--head", "logreg", "--normalise", "recording", "--motion-stats",
-                                    "--motion-scales", "3", "--threshold-rule", "false-alarm-rate",
-                                    "--max-false-alarms", "1000", "--max-consecutive", "3", "--cross-fit",
-                                    "--motion-share-candidates", "0.5,0.9"} +
+  const auto rate = run(QStringList{"finetune",
+                                    project,
+                                    "--clip-set",
+                                    "own",
+                                    "--name",
+                                    "rate-forecaster",
+                                    "--base",
+                                    "enc",
+                                    "--head",
+                                    "logreg",
+                                    "--normalise",
+                                    "recording",
+                                    "--motion-stats",
+                                    "--motion-scales",
+                                    "3",
+                                    "--motion-lags",
+                                    "2",
+                                    "--threshold-rule",
+                                    "false-alarm-rate",
+                                    "--max-false-alarms",
+                                    "1000",
+                                    "--max-consecutive",
+                                    "3",
+                                    "--cross-fit",
+                                    "--motion-share-candidates",
+                                    "0.5,0.9"} +
                         tiny);
   ASSERT_EQ(rate.exitCode, 0) << rate.err;
   EXPECT_NE(rate.out.find("statistics' share"), std::string::npos) << rate.out;
   const auto last = database::RunStore(database).list().back();
   const auto stored = QJsonDocument::fromJson(QByteArray::fromStdString(last.config)).object()["finetune"].toObject();
   EXPECT_EQ(stored["motion_scales"].toInt(), 3);
+  EXPECT_EQ(stored["motion_lags"].toInt(), 2);
   EXPECT_EQ(stored["max_consecutive"].toInt(), 3);
   EXPECT_TRUE(stored["cross_fit_operating_point"].toBool());
   EXPECT_EQ(stored["motion_share_candidates"].toArray(), (QJsonArray{0.5, 0.9}));
@@ -229,8 +251,10 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   ASSERT_TRUE(model);
   const auto architecture = QJsonDocument::fromJson(QByteArray::fromStdString(model->architecture)).object();
   EXPECT_EQ(architecture["motion_scales"].toInt(), 3);
+  EXPECT_EQ(architecture["motion_lags"].toInt(), 2);
   EXPECT_EQ(architecture["decision_consecutive"].toInt(), metrics["consecutive"].toInt());
   EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-scales", "zero"}).exitCode, 2);
+  EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-lags", "-1"}).exitCode, 2);
   const auto badShare =
       run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-share-candidates", "0.5,1.5"});
   EXPECT_EQ(badShare.exitCode, 2);

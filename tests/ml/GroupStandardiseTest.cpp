@@ -109,6 +109,17 @@ TEST(MotionStatsHead, TheHeadReadsThePooledFeaturesThenTheMotionStatistics) {
   EXPECT_EQ(old.motion_scales, 1);
   EXPECT_EQ(old.decision_consecutive, 1);
   EXPECT_EQ(VideoMAEClassifier(config)->head->weight.size(1), config.pooledDim() + 3 * kMotionStatistics);
+  // Two earlier windows at the same three scales: three sets of three.
+  config.motion_lags = 2;
+  EXPECT_EQ(config.headInputDim(), config.pooledDim() + 9 * kMotionStatistics);
+  EXPECT_EQ(configFromJson(configToJson(config)).motion_lags, 2);
+  EXPECT_EQ(old.motion_lags, 0);
+  EXPECT_EQ(VideoMAEClassifier(config)->head->weight.size(1), config.pooledDim() + 9 * kMotionStatistics);
+  config.motion_lags = kMaxMotionLags + 1;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.motion_lags = -1;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.motion_lags = 0;
   // Just above 1: the operating point of a model that should never alarm.
   config.decision_threshold = std::nextafter(1.0, 2.0);
   EXPECT_NO_THROW(config.validate());

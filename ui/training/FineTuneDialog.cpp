@@ -84,6 +84,11 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   motionScales_->setToolTip(tr("1: the statistics of the whole clip; 2: also of its last 40 %; 3: also of its last "
                                "20 %. A forecaster needs the short ones to tell the end of a pre-ictal phase from "
                                "its start."));
+  motionLags_ = intSpin(this, 0, static_cast<int>(ml::kMaxMotionLags), s.motionLags);
+  motionLags_->setToolTip(
+      tr("0: the clip's window alone; 1 or 2: also the statistics of the windows of the same "
+         "length just before it. A pre-ictal arrest lasts longer than one window: when it began "
+         "and how the jerks have grown since are in the windows before."));
   motionShare_ = realSpin(this, 0.01, 0.99, 0.05, 2, s.motionShare);
   motionShare_->setToolTip(tr("The statistics' share of the head's input; the encoder's tokens hold the rest. 0.5 "
                               "gives both an equal say."));
@@ -118,6 +123,7 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
     motionStats_->setEnabled(probe && recordingNorm_->isChecked());
     if (!motionStats_->isEnabled()) motionStats_->setChecked(false);
     motionScales_->setEnabled(motionStats_->isChecked());
+    motionLags_->setEnabled(motionStats_->isChecked());
     motionShare_->setEnabled(motionStats_->isChecked());
     const bool rate = thresholdRule_->currentData() == QStringLiteral("false-alarm-rate");
     maxFalseAlarms_->setEnabled(rate);
@@ -190,6 +196,7 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   mf->addRow(recordingNorm_);
   mf->addRow(motionStats_);
   mf->addRow(tr("Time scales of the statistics:"), motionScales_);
+  mf->addRow(tr("Earlier windows' statistics:"), motionLags_);
   mf->addRow(tr("Share of the statistics:"), motionShare_);
 
   auto* training = new QGroupBox(tr("Training"), this);
@@ -218,6 +225,7 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   memory_.add(QStringLiteral("recordingNorm"), recordingNorm_);
   memory_.add(QStringLiteral("motionStats"), motionStats_);
   memory_.add(QStringLiteral("motionScales"), motionScales_);
+  memory_.add(QStringLiteral("motionLags"), motionLags_);
   memory_.add(QStringLiteral("motionShare"), motionShare_);
   memory_.add(QStringLiteral("thresholdRule"), thresholdRule_);
   memory_.add(QStringLiteral("maxFalseAlarms"), maxFalseAlarms_);
@@ -313,6 +321,7 @@ JobRequest FineTuneDialog::request() const {
   s.recordingNorm = recordingNorm_->isChecked();
   s.motionStats = motionStats_->isChecked();
   s.motionScales = s.motionStats ? motionScales_->value() : 1;
+  s.motionLags = s.motionStats ? motionLags_->value() : 0;
   s.motionShare = motionShare_->value();
   s.seed = static_cast<std::uint64_t>(seed_->value());
   s.device = deviceOf(device_).toStdString();

@@ -72,6 +72,7 @@ class FineTuneDialog : public QDialog {
   QCheckBox* recordingNormBox() const { return recordingNorm_; }
   QCheckBox* motionStatsBox() const { return motionStats_; }
   QSpinBox* motionScalesBox() const { return motionScales_; }
+  QSpinBox* motionLagsBox() const { return motionLags_; }
   QDoubleSpinBox* motionShareBox() const { return motionShare_; }
   QComboBox* thresholdRuleBox() const { return thresholdRule_; }  // data: "youden", "false-alarm-rate"
   QSpinBox* maxConsecutiveBox() const { return maxConsecutive_; }
@@ -97,6 +98,7 @@ class FineTuneDialog : public QDialog {
   QCheckBox* recordingNorm_ = nullptr;
   QCheckBox* motionStats_ = nullptr;
   QSpinBox* motionScales_ = nullptr;
+  QSpinBox* motionLags_ = nullptr;
   QDoubleSpinBox* motionShare_ = nullptr;
   QComboBox* thresholdRule_ = nullptr;
   QSpinBox* maxConsecutive_ = nullptr;

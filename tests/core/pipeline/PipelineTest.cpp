@@ -637,9 +637,11 @@ TEST(Forecasting, AMotionStatisticsHeadReadsTheClipsFrameDifferencesInTrainingAn
   const float* cached = cache->motion(cache->count() / 2);
   for (int j = 0; j < ml::kMotionStatistics; ++j) EXPECT_FLOAT_EQ(cached[j], direct[j]);
   EXPECT_NE(direct[0], 0.f);  // log mean energy: a real value, not an unwritten slot
-  // ... and every time scale after it, as the forecast computes them.
+  // ... and every time scale after it, then the earlier windows', as the
+  // forecast computes them.
   float scales[ClipCache::kMotionPerClip];
-  windowMotion(energies, info.startFrame, info.endFrame, scales, static_cast<int>(ml::kMaxMotionScales));
+  windowMotion(energies, info.startFrame, info.endFrame, scales, static_cast<int>(ml::kMaxMotionScales),
+               static_cast<int>(ml::kMaxMotionLags));
   for (int j = 0; j < ClipCache::kMotionPerClip; ++j) EXPECT_FLOAT_EQ(cached[j], scales[j]) << j;
   // A second opening reads them from the sidecar: the same values.
   auto reopened = ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir());
@@ -898,6 +900,24 @@ TEST(WindowMotion, AWindowReadsItsOwnFramesOnlyAndFramesComeInOrder) {
       EXPECT_FLOAT_EQ(three[s * ml::kMotionStatistics + j], static_cast<float>(parts[s][j])) << s << " " << j;
   EXPECT_THROW(windowMotion(energies, 10, 25, three, 0), std::out_of_range);
   EXPECT_THROW(windowMotion(energies, 10, 25, three, 4), std::out_of_range);
+
+  // Earlier windows: lag 1 is the window of the same length ending one
+  // length before, at the same scales; a window too near the start for lag
+  // 2 reads the recording's first window of that length.
+  float lagged[3 * 2 * ml::kMotionStatistics];
+  windowMotion(energies, 20, 35, lagged, 2, 2);
+  float ownWindow[2 * ml::kMotionStatistics], oneBack[2 * ml::kMotionStatistics], first[2 * ml::kMotionStatistics];
+  windowMotion(energies, 20, 35, ownWindow, 2);
+  windowMotion(energies, 5, 20, oneBack, 2);
+  windowMotion(energies, 0, 15, first, 2);
+  for (int j = 0; j < 2 * ml::kMotionStatistics; ++j) {
+    EXPECT_FLOAT_EQ(lagged[j], ownWindow[j]) << j;
+    EXPECT_FLOAT_EQ(lagged[2 * ml::kMotionStatistics + j], oneBack[j]) << j;
+    EXPECT_FLOAT_EQ(lagged[4 * ml::kMotionStatistics + j], first[j]) << j;
+  }
+  EXPECT_NE(oneBack[0], ownWindow[0]);  // the lags read other frames, not the window again
+  EXPECT_THROW(windowMotion(energies, 20, 35, lagged, 2, ml::kMaxMotionLags + 1), std::out_of_range);
+  EXPECT_THROW(windowMotion(energies, 20, 35, lagged, 2, -1), std::out_of_range);
 
   FrameEnergies fe(8);
   std::vector<std::uint8_t> square(8 * 8 * 3, 10);

@@ -296,19 +296,23 @@ class TrainingDialogsTest : public QObject {
     QVERIFY(d.maxConsecutiveBox()->isEnabled());
     QVERIFY(!d.crossFitBox()->isEnabled());  // full fine-tuning has no closed-form head to refit
     QVERIFY(!d.motionScalesBox()->isEnabled());
+    QVERIFY(!d.motionLagsBox()->isEnabled());
     QVERIFY(!d.chooseShareBox()->isEnabled());  // no statistics to give a share
     d.headBox()->setCurrentIndex(d.headBox()->findData(QStringLiteral("logreg")));
     d.recordingNormBox()->setChecked(true);
     d.motionStatsBox()->setChecked(true);
     QVERIFY(d.motionScalesBox()->isEnabled());
+    QVERIFY(d.motionLagsBox()->isEnabled());
     QVERIFY(d.crossFitBox()->isEnabled());
     QVERIFY(d.chooseShareBox()->isEnabled());
     d.motionScalesBox()->setValue(3);
+    d.motionLagsBox()->setValue(2);
     d.motionShareBox()->setValue(0.9);
     d.maxConsecutiveBox()->setValue(3);
     d.crossFitBox()->setChecked(true);
     auto config = core::FineTuneConfig::fromJson(d.request().config);
     QCOMPARE(config.settings.motionScales, 3);
+    QCOMPARE(config.settings.motionLags, 2);
     QCOMPARE(config.settings.motionShare, 0.9);
     QCOMPARE(config.maxConsecutive, 3);
     QVERIFY(config.crossFitOperatingPoint);
