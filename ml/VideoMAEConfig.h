@@ -87,7 +87,7 @@ struct VideoMAEConfig {
   // (core/pipeline/WindowMotion.h). A pre-ictal arrest lasts 8-20 s, longer
   // than a 5-s window: when it began and how the jerks have grown since are
   // cues one window cannot hold (issue 12: on 30 fresh recordings, lags 0 to
-  // 2 took the statistics' held-out sensitivity from 21-24 to 28-31 of 60
+  // 2 took the statistics' held-out sensitivity from 21-24 to 28-32 of 60
   // seizures at the same false-alarm budget, bench_cue_perception).
   int64_t motion_lags = 0;
   // Windows in a row at or above decision_threshold that raise an alarm,

@@ -5,13 +5,16 @@
 // perfect perception of the cues would reach through the forecaster's
 // operating-point rule; this bench puts window scorers side by side on the
 // same rendered recordings, each at a threshold chosen by that rule (at most
-// 30 false alarms per hour) on the first half of the recordings and scored on
-// the second:
+// 30 false alarms per hour) on one half of the recordings and scored on the
+// other, both ways round (every seizure is scored once, by a scorer that
+// never saw its recording):
 //   - motion statistics: the forecaster's statistics (core/pipeline/
 //     WindowMotion.h, three time scales), standardised per recording by the
 //     forecast's own rule (ml::standardiseWithinGroups), in the product's logistic head (ml::LinearProbe)
-//     fitted on the first half's labelled windows (core/forecast/
+//     fitted on the fitting half's labelled windows (core/forecast/
 //     WindowLabels.h). This is what the motion-statistics forecaster reads.
+//   - the same + the two earlier windows' statistics (motion_lags 2, the
+//     demo's forecaster).
 //   - the same + "inside a cue episode": one more column from the schedule,
 //     as if the arrest were perceived perfectly.
 //   - true twitches: the number of the generator's twitches in the window
@@ -22,7 +25,7 @@
 //     seeing the twitches from the episode's start, then also the release.
 // The last two read the schedule, not the video: they are yardsticks. The
 // event figures come with their exact 95 % intervals (Clopper-Pearson,
-// Garwood): 30 seizures and 2 hours tell large differences only.
+// Garwood): 60 seizures and 4 hours tell large differences only.
 //
 // Make the videos first, e.g. (about 2 minutes):
 //   prodrome synth /tmp/p.prodrome --species human --subjects 30 --minutes 8 --seizures 2 --seed 100 --out DIR
@@ -60,7 +63,7 @@ struct Recording {
   Schedule schedule;
   std::vector<ForecastPoint> windows;  // window ends every second, probability unused
   std::vector<int> labels;             // WindowLabels
-  std::vector<std::vector<double>> statistics;
+  std::vector<std::vector<double>> statistics;  // windowMotion's layout: the window, then two earlier ones
   std::vector<double> twitches, twitchesBlind, insideEpisode, observer, observerBlind;
 };
 
@@ -88,8 +91,8 @@ Recording measure(const std::filesystem::path& video, const Schedule& s, double 
   size_t o = 0;
   for (std::int64_t e = length; e <= static_cast<std::int64_t>(energies.size()); e += stride) {
     r.windows.push_back({e, 0});
-    std::vector<float> f(static_cast<size_t>(ml::kMotionStatistics * ml::kMaxMotionScales));
-    windowMotion(energies, e - length, e, f.data(), ml::kMaxMotionScales);
+    std::vector<float> f(static_cast<size_t>(ml::kMotionStatistics * ml::kMaxMotionScales * (1 + ml::kMaxMotionLags)));
+    windowMotion(energies, e - length, e, f.data(), ml::kMaxMotionScales, ml::kMaxMotionLags);
     r.statistics.emplace_back(f.begin(), f.end());
     double count = -1, blind = -1, inside = 0;
     for (const CueEpisode& c : s.cues) {
@@ -132,10 +135,12 @@ Recording measure(const std::filesystem::path& video, const Schedule& s, double 
 // fitted ones); rows(r, i) is the fitted scorers' feature row.
 using Rows = std::function<std::vector<double>(const Recording&, size_t)>;
 
-std::vector<std::vector<double>> fitAndScore(const std::vector<Recording>& recs, size_t half, const Rows& rows) {
+// Every recording's scores by a head fitted on recordings [from, to).
+std::vector<std::vector<double>> fitAndScore(const std::vector<Recording>& recs, size_t from, size_t to,
+                                             const Rows& rows) {
   std::vector<float> x, y;
   size_t width = 0;
-  for (size_t i = 0; i < half; ++i) {
+  for (size_t i = from; i < to; ++i) {
     for (size_t w = 0; w < recs[i].windows.size(); ++w) {
       if (recs[i].labels[w] < 0) continue;
       const auto row = rows(recs[i], w);
@@ -165,9 +170,15 @@ std::vector<std::vector<double>> fitAndScore(const std::vector<Recording>& recs,
   return scores;
 }
 
-void report(const std::string& name, const std::vector<Recording>& recs, size_t half,
-            const std::vector<std::vector<double>>& scores) {
-  const auto curves = [&](size_t from, size_t to) {
+// Out-of-fold scores: scores[i] from a scorer that never saw recording i.
+using Scores = std::vector<std::vector<double>>;
+
+// Both ways round: fitted on the first half and scored on the second, then
+// the reverse; `firstHalf` and `secondHalf` are the scores of the scorer
+// fitted on each (the same for scorers that fit nothing).
+void report(const std::string& name, const std::vector<Recording>& recs, size_t half, const Scores& firstHalf,
+            const Scores& secondHalf) {
+  const auto curves = [&](size_t from, size_t to, const Scores& scores) {
     std::vector<CurveForSelection> out;
     for (size_t i = from; i < to; ++i) {
       CurveForSelection c;
@@ -180,10 +191,16 @@ void report(const std::string& name, const std::vector<Recording>& recs, size_t 
     }
     return out;
   };
-  const auto fit = curves(0, half), test = curves(half, recs.size());
+  struct Fold {
+    std::vector<CurveForSelection> fit, test;
+  };
+  const Fold folds[] = {{curves(0, half, firstHalf), curves(half, recs.size(), firstHalf)},
+                        {curves(half, recs.size(), secondHalf), curves(0, half, secondHalf)}};
+  // Window ROC-AUC of each recording's out-of-fold scores, pooled.
   std::vector<double> s;
   std::vector<int> l;
-  for (size_t i = half; i < recs.size(); ++i) {
+  for (size_t i = 0; i < recs.size(); ++i) {
+    const Scores& scores = i < half ? secondHalf : firstHalf;
     for (size_t w = 0; w < recs[i].windows.size(); ++w) {
       if (recs[i].labels[w] < 0) continue;
       s.push_back(scores[i][w]);
@@ -194,16 +211,26 @@ void report(const std::string& name, const std::vector<Recording>& recs, size_t 
   for (int consecutive = 1; consecutive <= 3; ++consecutive) {
     AlarmOptions a = alarms();
     a.consecutive = consecutive;
-    const OperatingPointChoice chosen = thresholdForFalseAlarmRate(fit, a, kMaxFalseAlarmsPerHour);
-    a.threshold = chosen.threshold;
     EventTotals t;
-    for (const auto& c : test) t.add(evaluateAlarms(c.points, c.seizures, c.fps, c.frameCount, a));
-    const OperatingPointChoice hindsight = thresholdForFalseAlarmRate(test, a, kMaxFalseAlarmsPerHour);
+    std::vector<CurveForSelection> outOfFold;
+    for (const Fold& f : folds) {
+      a.threshold = thresholdForFalseAlarmRate(f.fit, a, kMaxFalseAlarmsPerHour).threshold;
+      for (const auto& c : f.test) {
+        t.add(evaluateAlarms(c.points, c.seizures, c.fps, c.frameCount, a));
+        outOfFold.push_back(c);
+      }
+    }
+    const OperatingPointChoice hindsight = thresholdForFalseAlarmRate(outOfFold, a, kMaxFalseAlarmsPerHour);
     const ml::CountInterval s95 = t.sensitivityInterval(), f95 = t.falseAlarmsPerHourInterval();
-    std::printf("%-44s %5.3f %4d %9d/%-3d %5.2f-%4.2f %8.1f %5.1f-%5.1f %14.3f\n", name.c_str(), auc, consecutive,
+    std::printf("%-46s %5.3f %4d %9d/%-3d %5.2f-%4.2f %8.1f %5.1f-%5.1f %14.3f\n", name.c_str(), auc, consecutive,
                 t.forecast, t.seizures, s95.low, s95.high, t.falseAlarmsPerHour(), f95.low, f95.high,
                 hindsight.sensitivity);
   }
+}
+
+// A fitted scorer, both ways round.
+void reportFitted(const std::string& name, const std::vector<Recording>& recs, size_t half, const Rows& rows) {
+  report(name, recs, half, fitAndScore(recs, 0, half, rows), fitAndScore(recs, half, recs.size(), rows));
 }
 
 }  // namespace
@@ -257,30 +284,34 @@ int main(int argc, char** argv) {
   }
   const size_t half = recs.size() / 2;
   std::printf(
-      "%zu recordings of %.0f min (difficulty %.1f, seed %llu): threshold chosen for <= %.0f false alarms/h on the "
-      "first %zu, scored on the other %zu\n",
+      "%zu recordings of %.0f min (difficulty %.1f, seed %llu): threshold chosen for <= %.0f false alarms/h on one "
+      "half (%zu and %zu recordings), scored on the other, both ways round\n",
       recs.size(), o.minutes, o.difficulty, static_cast<unsigned long long>(o.seed), kMaxFalseAlarmsPerHour, half,
       recs.size() - half);
-  std::printf("%-44s %5s %4s %13s %10s %8s %11s %14s\n", "scorer", "auc", "rows", "seizures", "95% CI", "fa_h",
+  std::printf("%-46s %5s %4s %13s %10s %8s %11s %14s\n", "scorer", "auc", "rows", "seizures", "95% CI", "fa_h",
               "95% CI", "hindsight_sens");
-  report("motion statistics (the detector's input)", recs, half,
-         fitAndScore(recs, half, [](const Recording& r, size_t w) { return r.statistics[w]; }));
-  report("statistics + inside a cue episode (schedule)", recs, half,
-         fitAndScore(recs, half, [](const Recording& r, size_t w) {
-           auto row = r.statistics[w];
-           row.push_back(r.insideEpisode[w]);
-           return row;
-         }));
-  std::vector<std::vector<double>> twitches, twitchesBlind, observer, observerBlind;
+  const auto window = static_cast<std::ptrdiff_t>(ml::kMotionStatistics * ml::kMaxMotionScales);
+  const Rows statistics = [window](const Recording& r, size_t w) {
+    return std::vector<double>(r.statistics[w].begin(), r.statistics[w].begin() + window);
+  };
+  reportFitted("motion statistics (the detector's input)", recs, half, statistics);
+  reportFitted("statistics + two earlier windows' (lags 2)", recs, half,
+               [](const Recording& r, size_t w) { return r.statistics[w]; });
+  reportFitted("statistics + inside a cue episode (schedule)", recs, half, [&](const Recording& r, size_t w) {
+    auto row = statistics(r, w);
+    row.push_back(r.insideEpisode[w]);
+    return row;
+  });
+  Scores twitches, twitchesBlind, observer, observerBlind;
   for (const Recording& r : recs) {
     twitches.push_back(r.twitches);
     twitchesBlind.push_back(r.twitchesBlind);
     observer.push_back(r.observer);
     observerBlind.push_back(r.observerBlind);
   }
-  report("true twitches in the window (schedule)", recs, half, twitchesBlind);
-  report("true twitches + a decoy's release (schedule)", recs, half, twitches);
-  report("ideal observer, twitches (schedule)", recs, half, observerBlind);
-  report("ideal observer, + release (schedule)", recs, half, observer);
+  report("true twitches in the window (schedule)", recs, half, twitchesBlind, twitchesBlind);
+  report("true twitches + a decoy's release (schedule)", recs, half, twitches, twitches);
+  report("ideal observer, twitches (schedule)", recs, half, observerBlind, observerBlind);
+  report("ideal observer, + release (schedule)", recs, half, observer, observer);
   return 0;
 }
