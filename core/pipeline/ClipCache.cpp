@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/io/AtomicFile.h"
+#include "core/io/PositionalWrite.h"
 #include "core/pipeline/WindowMotion.h"
 #include "core/video/ClipReader.h"
 #include "core/video/VideoSource.h"
@@ -239,7 +240,7 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
       ::unlink(temp.c_str());
       throw IoError("cannot write clip cache '" + temp + "': " + what);
     };
-    if (::pwrite(out.fd, header.data(), header.size(), 0) != static_cast<ssize_t>(header.size())) fail(errnoText());
+    if (const int err = writeFullyAt(out.fd, header.data(), header.size(), 0)) fail(std::strerror(err));
 
     std::vector<std::size_t> order(cache->infos_.size());
     std::iota(order.begin(), order.end(), 0);
@@ -268,7 +269,7 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
         }
         reader->read(c.startFrame, c.endFrame, frames, size, buffer.data(), shape.stride);
         const off_t offset = static_cast<off_t>(header.size() + slot * clipBytes);
-        if (::pwrite(out.fd, buffer.data(), clipBytes, offset) != static_cast<ssize_t>(clipBytes)) fail(errnoText());
+        if (const int err = writeFullyAt(out.fd, buffer.data(), clipBytes, offset)) fail(std::strerror(err));
         ++done;
         if (progress && (done % 8 == 0 || done == order.size()))
           progress("decode clips", static_cast<double>(done) / order.size(),
