@@ -1,6 +1,7 @@
 #include "core/io/AtomicFile.h"
 #include "core/pipeline/Demo.h"
 #include "core/pipeline/ModelOperatingPoint.h"
+#include "core/pipeline/WindowMotion.h"
 #include "core/runs/MetricText.h"
 #include "ml/Statistics.h"
 
@@ -129,6 +130,19 @@ std::string baselineBullet(const DemoResult& r) {
          " per hour). With this few seizures and hours, only intervals that do not overlap would tell the deep "
          "forecaster from it." +
          pairedVerdict(b.forecasterMinusIt) + "\n";
+}
+
+// What the forecaster's motion statistics read, from its settings (the
+// scales' fractions are core/pipeline/WindowMotion.h's).
+std::string motionStatisticsText(const FineTuneSettings& s) {
+  std::string text = "read over the whole window";
+  for (int k = 1; k < s.motionScales; ++k)
+    text +=
+        (k + 1 == s.motionScales ? " and its last " : ", its last ") + fixed(100 * kMotionScaleFractions[k], 0) + " %";
+  if (s.motionLags == 1) text += ", and the same over the window before it";
+  if (s.motionLags > 1)
+    text += ", and the same over each of the " + std::to_string(s.motionLags) + " windows before it";
+  return text;
 }
 
 // How the forecaster's statistics' share was chosen: what each candidate's
@@ -452,10 +466,10 @@ void writeDemoReport(DemoResult& r) {
 
   md << "## The forecaster on held-out recordings\n\n"
      << "Trained on the training patients' clips (the few-shot head on the stage-1 encoder, its motion statistics "
-     << "read over the whole window, its last 40 % and its last 20 %, holding "
-     << fixed(100 * r.forecasterSettings.motionShare, 0) << " % of the head's input beside the encoder's tokens"
-     << shareChoice(r) << "). " << operatingPointText(r) << " 5-s windows every 1 s over " << r.forecasts.size()
-     << " held-out recordings (" << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"
+     << motionStatisticsText(r.forecasterSettings) << ", holding " << fixed(100 * r.forecasterSettings.motionShare, 0)
+     << " % of the head's input beside the encoder's tokens" << shareChoice(r) << "). " << operatingPointText(r)
+     << " 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
+     << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"
      << "- Window level (" << r.windowPositives << " pre-ictal windows: a seizure begins within "
      << fixed(r.alarms.horizonSeconds, 0) << " s of the window's end; " << r.windowNegatives
      << " normal windows: at least the inter-ictal gap from every seizure; windows in between are left out): ROC-AUC "

@@ -52,6 +52,24 @@ TEST(DemoReport, EventFiguresCarryTheirExactIntervals) {
   EXPECT_NE(summary.find("forecast_false_alarms_per_hour_ci_high,81.33"), std::string::npos) << summary;
 }
 
+// The forecaster's description says what its statistics read, from its
+// settings: scales and earlier windows.
+TEST(DemoReport, TheForecastersStatisticsAreDescribedFromItsSettings) {
+  auto r = heldOutResult("statistics", 0.877, 5, 11);
+  r.forecasterSettings.motionScales = 3;
+  r.forecasterSettings.motionLags = 2;
+  writeDemoReport(r);
+  EXPECT_NE(readAll(r.report).find("its motion statistics read over the whole window, its last 40 % and its last 20 %, "
+                                   "and the same over each of the 2 windows before it, holding"),
+            std::string::npos)
+      << readAll(r.report);
+  r.forecasterSettings.motionScales = 1;
+  r.forecasterSettings.motionLags = 0;
+  writeDemoReport(r);
+  EXPECT_NE(readAll(r.report).find("its motion statistics read over the whole window, holding"), std::string::npos)
+      << readAll(r.report);
+}
+
 TEST(DemoReport, AForecasterWithoutAnOperatingPointIsCalledSo) {
   auto r = heldOutResult("none", 1.0 + 1e-9, 0, 0);
   writeDemoReport(r);
