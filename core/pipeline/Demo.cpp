@@ -60,6 +60,20 @@ ClipSetParams demoClipParams(std::uint64_t seed, const DemoPlan& plan) {
   return p;
 }
 
+// The forecaster's patient clips: the few-shot set's pre-ictal windows and
+// every normal window, one a second, of each recording (no cap). The
+// few-shot episodes draw balanced supports and queries from a capped set;
+// a forecaster alarms over every window of a recording, decoys included, and
+// its head and operating point see them all here (seeds 7-13: 19 of 42
+// held-out seizures with 48 false alarms, against 13 with 37 from the capped
+// set: both within 30 per hour pooled, window ROC-AUC the same on average).
+ClipSetParams forecasterClipParams(std::uint64_t seed, const DemoPlan& plan) {
+  ClipSetParams p = demoClipParams(seed, plan);
+  p.normalStrideSeconds = 1;
+  p.maxNormalPerRecording = 0;
+  return p;
+}
+
 // Rodent ictal + normal clips: stage 1's Rodents(Y/N).
 ClipSetParams rodentParams(std::uint64_t seed) {
   ClipSetParams p;
@@ -189,6 +203,11 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   const auto split = splitSubjectsByLists(lists);
   const auto humanSet = clips.build("humans-forecast", demoClipParams(options.seed, plan), split).clipSetId;
   const auto windowSet = clips.build("humans-windows", windowParams(options.seed), split).clipSetId;
+  // The quick demo keeps its two minutes: its forecaster trains on the
+  // few-shot set.
+  const auto forecasterSet =
+      options.quick ? humanSet
+                    : clips.build("humans-forecaster", forecasterClipParams(options.seed, plan), split).clipSetId;
   endStage("build clip sets");
 
   // 3. Stage 1.
@@ -262,7 +281,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   //    level the encoder's tokens add noise).
   FineTuneConfig ft;
   ft.modelName = "vit-tiny-forecaster";
-  ft.clipSet = humanSet;
+  ft.clipSet = forecasterSet;
   ft.trainSplit = kTrainSplit;
   ft.validationSplit = kValidationSplit;
   ft.thresholdRule = "false-alarm-rate";
@@ -286,6 +305,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   ft.settings.baseModel = stage1.modelId;
   result.forecasterSettings = ft.settings;
   result.crossFitted = ft.crossFitOperatingPoint;
+  result.forecasterEveryNormalWindow = forecasterSet != humanSet;
   const auto forecaster = runFineTune(db, ft, callbacks);
   if (forecaster.cancelled) throw Cancelled();
   if (!std::isnan(forecaster.motionShare)) result.forecasterSettings.motionShare = forecaster.motionShare;

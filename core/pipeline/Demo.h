@@ -76,6 +76,9 @@ struct DemoResult {
   // on (forecasterSettings.motionShare holds the kept one), and what each gave.
   std::vector<FineTuneMetrics::ShareTrial> forecasterShareTrials;
   bool crossFitted = false;  // the training patients' cross-fitted curves joined the choice
+  // Trained on every normal window of the training patients' recordings (one
+  // a second), not the few-shot set's capped sample.
+  bool forecasterEveryNormalWindow = false;
   // The operating point (threshold and windows in a row), chosen for at most
   // kDemoMaxFalseAlarmsPerHour on the validation patient and the training
   // patients' cross-fitted curves, and what it gave there.

@@ -465,7 +465,11 @@ void writeDemoReport(DemoResult& r) {
   md << "![balanced accuracy per shot](fewshot.png)\n\n";
 
   md << "## The forecaster on held-out recordings\n\n"
-     << "Trained on the training patients' clips (the few-shot head on the stage-1 encoder, its motion statistics "
+     << "Trained on the training patients' clips ("
+     << (r.forecasterEveryNormalWindow
+             ? "their pre-ictal windows and every normal window, one a second, not the few-shot set's sample; "
+             : "")
+     << "the few-shot head on the stage-1 encoder, its motion statistics "
      << motionStatisticsText(r.forecasterSettings) << ", holding " << fixed(100 * r.forecasterSettings.motionShare, 0)
      << " % of the head's input beside the encoder's tokens" << shareChoice(r) << "). " << operatingPointText(r)
      << " 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("

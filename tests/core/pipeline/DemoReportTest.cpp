@@ -63,11 +63,19 @@ TEST(DemoReport, TheForecastersStatisticsAreDescribedFromItsSettings) {
                                    "and the same over each of the 2 windows before it, holding"),
             std::string::npos)
       << readAll(r.report);
+  EXPECT_EQ(readAll(r.report).find("every normal window"), std::string::npos);
   r.forecasterSettings.motionScales = 1;
   r.forecasterSettings.motionLags = 0;
+  // The full demo's forecaster trains on every normal window, not the
+  // few-shot set's sample: the report says which.
+  r.forecasterEveryNormalWindow = true;
   writeDemoReport(r);
-  EXPECT_NE(readAll(r.report).find("its motion statistics read over the whole window, holding"), std::string::npos)
-      << readAll(r.report);
+  const auto report = readAll(r.report);
+  EXPECT_NE(report.find("(their pre-ictal windows and every normal window, one a second, not the few-shot set's "
+                        "sample; the few-shot head"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("its motion statistics read over the whole window, holding"), std::string::npos) << report;
 }
 
 TEST(DemoReport, AForecasterWithoutAnOperatingPointIsCalledSo) {
