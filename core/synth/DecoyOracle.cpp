@@ -1,5 +1,7 @@
 #include "core/synth/DecoyOracle.h"
 
+#include "core/synth/ScheduleSeizures.h"
+
 #include <algorithm>
 
 namespace prodrome::core::synth {
@@ -27,12 +29,10 @@ std::vector<ForecastPoint> oracleAlarms(const Schedule& s, OracleKnowledge knowl
 }
 
 EventMetrics scoreOracle(const Schedule& s, OracleKnowledge knowledge, const AlarmOptions& options) {
-  std::vector<SeizureInterval> seizures;
-  for (const PlannedSeizure& p : s.seizures) seizures.push_back({p.onset, p.offset});
   AlarmOptions o = options;
   o.threshold = 1.0;
   o.consecutive = 1;
-  return evaluateAlarms(oracleAlarms(s, knowledge), seizures, s.fps, s.frameCount, o);
+  return evaluateAlarms(oracleAlarms(s, knowledge), scheduleSeizures(s), s.fps, s.frameCount, o);
 }
 
 }  // namespace prodrome::core::synth

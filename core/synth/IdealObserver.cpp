@@ -1,5 +1,7 @@
 #include "core/synth/IdealObserver.h"
 
+#include "core/synth/ScheduleSeizures.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -91,7 +93,7 @@ double preictalShare(const std::vector<const Schedule*>& schedules) {
 CurveForSelection idealObserverRecording(const Schedule& s, double horizonSeconds, double share, ObserverSight sight) {
   CurveForSelection c;
   c.points = idealObserverCurve(s, horizonSeconds, share, sight);
-  for (const PlannedSeizure& p : s.seizures) c.seizures.push_back({p.onset, p.offset});
+  c.seizures = scheduleSeizures(s);
   c.fps = s.fps;
   c.frameCount = s.frameCount;
   return c;

@@ -35,6 +35,7 @@
 #include "core/forecast/WindowLabels.h"
 #include "core/pipeline/WindowMotion.h"
 #include "core/synth/IdealObserver.h"
+#include "core/synth/ScheduleSeizures.h"
 #include "core/synth/SynthProject.h"
 #include "ml/GroupStandardise.h"
 #include "ml/LinearProbe.h"
@@ -74,12 +75,6 @@ AlarmOptions alarms() {
   return a;
 }
 
-std::vector<SeizureInterval> seizuresOf(const Schedule& s) {
-  std::vector<SeizureInterval> out;
-  for (const PlannedSeizure& p : s.seizures) out.push_back({p.onset, p.offset});
-  return out;
-}
-
 Recording measure(const std::filesystem::path& video, const Schedule& s, double share) {
   Recording r;
   r.schedule = s;
@@ -115,7 +110,7 @@ Recording measure(const std::filesystem::path& video, const Schedule& s, double 
   WindowLabelOptions lo;
   lo.windowSeconds = kWindowSeconds;
   lo.horizonSeconds = alarms().horizonSeconds;
-  r.labels = windowLabels(r.windows, seizuresOf(s), s.fps, lo);
+  r.labels = windowLabels(r.windows, scheduleSeizures(s), s.fps, lo);
   // The forecast standardises a recording's windows together, by its own rule.
   const auto rows = static_cast<std::int64_t>(r.statistics.size());
   const auto columns = static_cast<std::int64_t>(r.statistics.front().size());
@@ -184,7 +179,7 @@ void report(const std::string& name, const std::vector<Recording>& recs, size_t 
       CurveForSelection c;
       c.points = recs[i].windows;
       for (size_t w = 0; w < c.points.size(); ++w) c.points[w].probability = scores[i][w];
-      c.seizures = seizuresOf(recs[i].schedule);
+      c.seizures = scheduleSeizures(recs[i].schedule);
       c.fps = recs[i].schedule.fps;
       c.frameCount = recs[i].schedule.frameCount;
       out.push_back(std::move(c));
