@@ -469,8 +469,8 @@ void writeDemoReport(DemoResult& r) {
      << (r.forecasterEveryNormalWindow
              ? "their pre-ictal windows and every normal window, one a second, not the few-shot set's sample; "
              : "")
-     << "the few-shot head on the stage-1 encoder, its motion statistics "
-     << motionStatisticsText(r.forecasterSettings) << ", holding " << fixed(100 * r.forecasterSettings.motionShare, 0)
+     << "the few-shot head on the stage-1 encoder, its motion statistics " << motionStatisticsText(r.forecasterSettings)
+     << ", holding " << fixed(100 * r.forecasterSettings.motionShare, 0)
      << " % of the head's input beside the encoder's tokens" << shareChoice(r) << "). " << operatingPointText(r)
      << " 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
      << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"
