@@ -299,10 +299,11 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   // the few-shot set's normals), seeds 7-13 forecast 14 of 42 held-out
   // seizures with 45 false alarms against 13 with 37 without them, and the
   // statistics-alone detector 11 with 29 against 15 with 36; with every
-  // normal window, seeds 7 and 9 forecast 4 and 0 of 6 against 5 and 1. Five training patients give the head 60
-  // pre-ictal clips, too few for three times the statistics; fitted on every
-  // window of 15 recordings (bench_cue_perception) they gained 21-24 -> 28-32
-  // of 60 seizures at seed 100 and less at seed 101 (18-26 -> 21-26).
+  // normal window, seeds 7 and 9 forecast 4 and 0 of 6 against 5 and 1.
+  // Five training patients give the head 60 pre-ictal clips, too few for
+  // three times the statistics; fitted on every window of 15 recordings
+  // (bench_cue_perception) they gained 21-24 -> 28-32 of 60 seizures at seed
+  // 100 and less at seed 101 (18-26 -> 21-26).
   ft.settings.motionLags = 0;
   ft.settings.baseModel = stage1.modelId;
   result.forecasterSettings = ft.settings;
