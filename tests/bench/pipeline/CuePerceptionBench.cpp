@@ -1,4 +1,5 @@
 // bench_cue_perception DIR [--subjects N] [--seed S] [--minutes M] [--seizures K] [--difficulty D]
+//                          [--fit N]
 //
 // How much of the generator's cues the forecaster's perception catches
 // (issue 12). The ideal observer (core/synth/IdealObserver.h) shows what
@@ -13,8 +14,8 @@
 //     forecast's own rule (ml::standardiseWithinGroups), in the product's logistic head (ml::LinearProbe)
 //     fitted on the fitting half's labelled windows (core/forecast/
 //     WindowLabels.h). This is what the motion-statistics forecaster reads.
-//   - the same + the two earlier windows' statistics (motion_lags 2, the
-//     demo's forecaster).
+//   - the same + the two earlier windows' statistics (motion_lags 2, an
+//     option the demo leaves off).
 //   - the same + "inside a cue episode": one more column from the schedule,
 //     as if the arrest were perceived perfectly.
 //   - true twitches: the number of the generator's twitches in the window
@@ -26,6 +27,17 @@
 // The last two read the schedule, not the video: they are yardsticks. The
 // event figures come with their exact 95 % intervals (Clopper-Pearson,
 // Garwood): 60 seizures and 4 hours tell large differences only.
+//
+// With --fit N the scorers are fitted, and their thresholds chosen, on the
+// first N recordings only and scored on the rest, one way: the demo's
+// proportions with its own videos (`--subjects 9 --seed S+1 --fit 6` for the
+// demo's seed S: five training patients and one validation patient, three
+// held out), where few recordings fit the head.
+//
+// It also measures whether the video shows a decoy's release at all (the
+// yardsticks "+ release" assume it is seen): the rise of the motion energy
+// over an episode's last kCueRampSeconds, twitches left out, for decoys
+// against pre-ictal phases.
 //
 // Make the videos first, e.g. (about 2 minutes):
 //   prodrome synth /tmp/p.prodrome --species human --subjects 30 --minutes 8 --seizures 2 --seed 100 --out DIR
@@ -66,6 +78,9 @@ struct Recording {
   std::vector<int> labels;             // WindowLabels
   std::vector<std::vector<double>> statistics;  // windowMotion's layout: the window, then two earlier ones
   std::vector<double> twitches, twitchesBlind, insideEpisode, observer, observerBlind;
+  // Per cue episode long enough (3 ramps): how much the motion energy rises
+  // in its last kCueRampSeconds against the ramp before, and whether it is a decoy.
+  std::vector<std::pair<double, bool>> endRises;
 };
 
 AlarmOptions alarms() {
@@ -75,10 +90,38 @@ AlarmOptions alarms() {
   return a;
 }
 
+// A decoy's arrest lets go in its last kCueRampSeconds, a pre-ictal phase's
+// does not: whether the video shows it is whether the motion energy of those
+// frames rises more at a decoy's end than at a pre-ictal phase's. Frames a
+// twitch moves (its frame and the two after, the kick's decay) are left out,
+// so only the arrest's release is measured.
+std::vector<std::pair<double, bool>> endRises(const std::vector<double>& energies, const Schedule& s) {
+  std::vector<bool> twitching(energies.size(), false);
+  for (const CueEpisode& c : s.cues)
+    for (const Twitch& t : c.twitches)
+      for (std::int64_t f = t.frame; f < t.frame + 3 && f < static_cast<std::int64_t>(energies.size()); ++f)
+        twitching[static_cast<size_t>(f)] = true;
+  const auto ramp = static_cast<std::int64_t>(std::llround(kCueRampSeconds * s.fps));
+  const auto meanEnergy = [&](std::int64_t from, std::int64_t to) {
+    double sum = 0;
+    int n = 0;
+    for (std::int64_t f = from; f < to; ++f)
+      if (!twitching[static_cast<size_t>(f)]) sum += energies[static_cast<size_t>(f)], ++n;
+    return n ? sum / n : 0.0;
+  };
+  std::vector<std::pair<double, bool>> out;
+  for (const CueEpisode& c : s.cues) {
+    if (c.end - c.start < 3 * ramp || c.end > static_cast<std::int64_t>(energies.size())) continue;
+    out.emplace_back(meanEnergy(c.end - ramp, c.end) - meanEnergy(c.end - 2 * ramp, c.end - ramp), c.decoy);
+  }
+  return out;
+}
+
 Recording measure(const std::filesystem::path& video, const Schedule& s, double share) {
   Recording r;
   r.schedule = s;
   const std::vector<double> energies = recordingEnergies(video, kEnergySize);
+  r.endRises = endRises(energies, s);
   const auto length = static_cast<std::int64_t>(std::llround(kWindowSeconds * s.fps));
   const auto stride = static_cast<std::int64_t>(std::llround(s.fps));
   const auto observer = idealObserverCurve(s, alarms().horizonSeconds, share, ObserverSight::TwitchesAndRelease);
@@ -168,11 +211,20 @@ std::vector<std::vector<double>> fitAndScore(const std::vector<Recording>& recs,
 // Out-of-fold scores: scores[i] from a scorer that never saw recording i.
 using Scores = std::vector<std::vector<double>>;
 
-// Both ways round: fitted on the first half and scored on the second, then
-// the reverse; `firstHalf` and `secondHalf` are the scores of the scorer
-// fitted on each (the same for scorers that fit nothing).
-void report(const std::string& name, const std::vector<Recording>& recs, size_t half, const Scores& firstHalf,
+// Recordings [0, half) and [half, n). Both ways round: fitted on the first
+// part and scored on the second, then the reverse. One way (--fit N): fitted
+// on the first N only, as the demo fits on its training and validation
+// patients and scores its held-out ones.
+struct Split {
+  size_t half = 0;
+  bool bothWays = true;
+};
+
+// `firstHalf` and `secondHalf` are the scores of the scorer fitted on each
+// part (the same for scorers that fit nothing; secondHalf unused one way).
+void report(const std::string& name, const std::vector<Recording>& recs, Split split, const Scores& firstHalf,
             const Scores& secondHalf) {
+  const size_t half = split.half;
   const auto curves = [&](size_t from, size_t to, const Scores& scores) {
     std::vector<CurveForSelection> out;
     for (size_t i = from; i < to; ++i) {
@@ -189,12 +241,12 @@ void report(const std::string& name, const std::vector<Recording>& recs, size_t 
   struct Fold {
     std::vector<CurveForSelection> fit, test;
   };
-  const Fold folds[] = {{curves(0, half, firstHalf), curves(half, recs.size(), firstHalf)},
-                        {curves(half, recs.size(), secondHalf), curves(0, half, secondHalf)}};
-  // Window ROC-AUC of each recording's out-of-fold scores, pooled.
+  std::vector<Fold> folds = {{curves(0, half, firstHalf), curves(half, recs.size(), firstHalf)}};
+  if (split.bothWays) folds.push_back({curves(half, recs.size(), secondHalf), curves(0, half, secondHalf)});
+  // Window ROC-AUC of each scored recording's out-of-fold scores, pooled.
   std::vector<double> s;
   std::vector<int> l;
-  for (size_t i = 0; i < recs.size(); ++i) {
+  for (size_t i = split.bothWays ? 0 : half; i < recs.size(); ++i) {
     const Scores& scores = i < half ? secondHalf : firstHalf;
     for (size_t w = 0; w < recs[i].windows.size(); ++w) {
       if (recs[i].labels[w] < 0) continue;
@@ -224,8 +276,36 @@ void report(const std::string& name, const std::vector<Recording>& recs, size_t 
 }
 
 // A fitted scorer, both ways round.
-void reportFitted(const std::string& name, const std::vector<Recording>& recs, size_t half, const Rows& rows) {
-  report(name, recs, half, fitAndScore(recs, 0, half, rows), fitAndScore(recs, half, recs.size(), rows));
+void reportFitted(const std::string& name, const std::vector<Recording>& recs, Split split, const Rows& rows) {
+  const Scores first = fitAndScore(recs, 0, split.half, rows);
+  report(name, recs, split, first, split.bothWays ? fitAndScore(recs, split.half, recs.size(), rows) : first);
+}
+
+// Does the video show a decoy's release? The ROC-AUC of the end's rise in
+// motion energy telling decoys (higher) from pre-ictal phases: 0.5 when the
+// release cannot be seen, 1 when it always can.
+void reportRelease(const std::vector<Recording>& recs) {
+  std::vector<double> rises;
+  std::vector<int> decoy;
+  double sum[2] = {0, 0};
+  int count[2] = {0, 0};
+  for (const Recording& r : recs)
+    for (const auto& [rise, isDecoy] : r.endRises) {
+      rises.push_back(rise);
+      decoy.push_back(isDecoy ? 1 : 0);
+      sum[isDecoy] += rise;
+      ++count[isDecoy];
+    }
+  if (!count[0] || !count[1]) return;
+  // Hanley and McNeil's standard error: the episodes are independent draws,
+  // and a bench needs only the interval's width, not DeLong's exactness.
+  const double a = ml::rocAuc(rises, decoy), n1 = count[1], n0 = count[0];
+  const double q1 = a / (2 - a), q2 = 2 * a * a / (1 + a);
+  const double se = std::sqrt((a * (1 - a) + (n1 - 1) * (q1 - a * a) + (n0 - 1) * (q2 - a * a)) / (n1 * n0));
+  std::printf(
+      "a decoy's release in the video: motion energy rises by %.4f over its last %.1f s (%d decoys) against %.4f at a "
+      "pre-ictal phase's end (%d); ROC-AUC of the rise telling them apart %.3f [%.3f, %.3f] (0.5: not visible)\n",
+      sum[1] / count[1], kCueRampSeconds, count[1], sum[0] / count[0], count[0], a, a - 1.96 * se, a + 1.96 * se);
 }
 
 }  // namespace
@@ -234,7 +314,7 @@ int main(int argc, char** argv) {
   if (argc < 2 || std::string(argv[1]).rfind("--", 0) == 0) {
     std::fprintf(stderr,
                  "usage: bench_cue_perception DIR [--subjects N] [--seed S] [--minutes M] [--seizures K] "
-                 "[--difficulty D]\n");
+                 "[--difficulty D] [--fit N]\n");
     return 2;
   }
   const std::filesystem::path dir = argv[1];
@@ -244,6 +324,7 @@ int main(int argc, char** argv) {
   o.minutes = 8;
   o.seizures = 2;
   o.seed = 100;
+  int fit = 0;
   for (int i = 2; i + 1 < argc; i += 2) {
     const std::string a = argv[i], v = argv[i + 1];
     if (a == "--subjects")
@@ -256,10 +337,17 @@ int main(int argc, char** argv) {
       o.seizures = std::stoi(v);
     else if (a == "--difficulty")
       o.difficulty = std::stod(v);
+    else if (a == "--fit")
+      fit = std::stoi(v);
     else {
       std::fprintf(stderr, "bench_cue_perception: unknown option %s\n", a.c_str());
       return 2;
     }
+  }
+  if (fit < 0 || fit >= o.subjects) {
+    std::fprintf(stderr, "bench_cue_perception: --fit %d must leave recordings to fit and to score (1 .. %d)\n", fit,
+                 o.subjects - 1);
+    return 2;
   }
   torch::set_num_threads(1);
   std::vector<Schedule> schedules;
@@ -277,22 +365,31 @@ int main(int argc, char** argv) {
     }
     recs.push_back(measure(video, schedules[static_cast<size_t>(i)], share));
   }
-  const size_t half = recs.size() / 2;
-  std::printf(
-      "%zu recordings of %.0f min (difficulty %.1f, seed %llu): threshold chosen for <= %.0f false alarms/h on one "
-      "half (%zu and %zu recordings), scored on the other, both ways round\n",
-      recs.size(), o.minutes, o.difficulty, static_cast<unsigned long long>(o.seed), kMaxFalseAlarmsPerHour, half,
-      recs.size() - half);
+  const Split split{fit ? static_cast<size_t>(fit) : recs.size() / 2, fit == 0};
+  const size_t half = split.half;
+  if (split.bothWays)
+    std::printf(
+        "%zu recordings of %.0f min (difficulty %.1f, seed %llu): threshold chosen for <= %.0f false alarms/h on one "
+        "half (%zu and %zu recordings), scored on the other, both ways round\n",
+        recs.size(), o.minutes, o.difficulty, static_cast<unsigned long long>(o.seed), kMaxFalseAlarmsPerHour, half,
+        recs.size() - half);
+  else
+    std::printf(
+        "%zu recordings of %.0f min (difficulty %.1f, seed %llu): fitted and threshold chosen for <= %.0f false "
+        "alarms/h on the first %zu, scored on the other %zu\n",
+        recs.size(), o.minutes, o.difficulty, static_cast<unsigned long long>(o.seed), kMaxFalseAlarmsPerHour, half,
+        recs.size() - half);
+  reportRelease(recs);
   std::printf("%-46s %5s %4s %13s %10s %8s %11s %14s\n", "scorer", "auc", "rows", "seizures", "95% CI", "fa_h",
               "95% CI", "hindsight_sens");
   const auto window = static_cast<std::ptrdiff_t>(ml::kMotionStatistics * ml::kMaxMotionScales);
   const Rows statistics = [window](const Recording& r, size_t w) {
     return std::vector<double>(r.statistics[w].begin(), r.statistics[w].begin() + window);
   };
-  reportFitted("motion statistics (the detector's input)", recs, half, statistics);
-  reportFitted("statistics + two earlier windows' (lags 2)", recs, half,
+  reportFitted("motion statistics (the detector's input)", recs, split, statistics);
+  reportFitted("statistics + two earlier windows' (lags 2)", recs, split,
                [](const Recording& r, size_t w) { return r.statistics[w]; });
-  reportFitted("statistics + inside a cue episode (schedule)", recs, half, [&](const Recording& r, size_t w) {
+  reportFitted("statistics + inside a cue episode (schedule)", recs, split, [&](const Recording& r, size_t w) {
     auto row = statistics(r, w);
     row.push_back(r.insideEpisode[w]);
     return row;
@@ -304,9 +401,9 @@ int main(int argc, char** argv) {
     observer.push_back(r.observer);
     observerBlind.push_back(r.observerBlind);
   }
-  report("true twitches in the window (schedule)", recs, half, twitchesBlind, twitchesBlind);
-  report("true twitches + a decoy's release (schedule)", recs, half, twitches, twitches);
-  report("ideal observer, twitches (schedule)", recs, half, observerBlind, observerBlind);
-  report("ideal observer, + release (schedule)", recs, half, observer, observer);
+  report("true twitches in the window (schedule)", recs, split, twitchesBlind, twitchesBlind);
+  report("true twitches + a decoy's release (schedule)", recs, split, twitches, twitches);
+  report("ideal observer, twitches (schedule)", recs, split, observerBlind, observerBlind);
+  report("ideal observer, + release (schedule)", recs, split, observer, observer);
   return 0;
 }
