@@ -12,8 +12,21 @@ namespace prodrome::core::synth {
 namespace {
 
 constexpr double kGridSeconds = 0.05;
+constexpr double kBlindGridSeconds = 0.2;  // starts and lengths of TwitchesAlone's hypotheses
 
 }  // namespace
+
+const char* sightName(ObserverSight sight) {
+  switch (sight) {
+    case ObserverSight::TwitchesAlone:
+      return "twitch alone";
+    case ObserverSight::Twitches:
+      return "sees twitch";
+    case ObserverSight::TwitchesAndRelease:
+      return "+ release";
+  }
+  return "?";
+}
 
 double expectedTwitches(double elapsed, double length) {
   const double p = elapsed / length;
@@ -24,12 +37,104 @@ double expectedTwitches(double elapsed, double length) {
   return a * elapsed + b * elapsed * p * p / 3.0;
 }
 
+namespace {
+
+// ObserverSight::TwitchesAlone (the header says what it sees). Hypotheses:
+// the episode began `before` seconds before its first twitch and lasts
+// `length`, a pre-ictal phase or a decoy. Every twitch and every frame
+// without one weigh them by the generator's twitch law; "no seizure yet"
+// removes the pre-ictal phases that would have ended.
+std::vector<ForecastPoint> twitchesAloneCurve(const Schedule& s, double horizonSeconds, double preictalShare) {
+  struct Hypothesis {
+    double before, length;
+    double twitchLog = 0;  // Σ log twitchRate over the episode's twitches so far
+    bool alive = true;     // every twitch so far falls inside it
+  };
+  std::vector<Hypothesis> grid;
+  const int lengths = static_cast<int>(std::lround((kPreictalMaxSeconds - kPreictalMinSeconds) / kBlindGridSeconds));
+  for (int j = 0; j < lengths; ++j) {
+    const double length = kPreictalMinSeconds + (j + 0.5) * kBlindGridSeconds;
+    // The first twitch falls inside the episode: it began at most `length` before.
+    for (double before = 0.5 * kBlindGridSeconds; before < length; before += kBlindGridSeconds)
+      grid.push_back({before, length});
+  }
+  std::vector<Twitch> twitches;
+  for (const CueEpisode& c : s.cues) twitches.insert(twitches.end(), c.twitches.begin(), c.twitches.end());
+  std::sort(twitches.begin(), twitches.end(), [](const Twitch& a, const Twitch& b) { return a.frame < b.frame; });
+
+  std::vector<ForecastPoint> points;
+  std::vector<double> logWeight(grid.size());
+  size_t next = 0;
+  while (next < twitches.size()) {
+    // A new episode, learnt of at its first twitch.
+    // Times from here on count from this twitch, in whole frames, so that the
+    // same evidence gives the same posterior anywhere in the recording.
+    const std::int64_t first = twitches[next].frame;
+    for (Hypothesis& h : grid) {
+      h.twitchLog = std::log(twitchRate(h.before / h.length));
+      h.alive = true;
+    }
+    ++next;
+    for (std::int64_t e = first + 1; e <= s.frameCount; ++e) {
+      const double seen = static_cast<double>(e - 1 - first) / s.fps;  // the last frame seen
+      bool allowed = true;
+      for (; next < twitches.size() && twitches[next].frame < e; ++next) {
+        const double u = static_cast<double>(twitches[next].frame - first) / s.fps;
+        bool any = false;
+        for (Hypothesis& h : grid) {
+          const double progress = (h.before + u) / h.length;
+          if (!h.alive || progress >= 1) {
+            h.alive = false;
+            continue;
+          }
+          h.twitchLog += std::log(twitchRate(progress));
+          any = true;
+        }
+        if (!any) {
+          allowed = false;  // this twitch begins the next episode
+          break;
+        }
+      }
+      if (!allowed) break;
+      const double now = static_cast<double>(e - first) / s.fps;
+      double top = -std::numeric_limits<double>::infinity();
+      for (size_t k = 0; k < grid.size(); ++k) {
+        const Hypothesis& h = grid[k];
+        logWeight[k] = h.alive ? h.twitchLog - expectedTwitches(std::min(h.before + now, h.length), h.length)
+                               : -std::numeric_limits<double>::infinity();
+        top = std::max(top, logWeight[k]);
+      }
+      double soon = 0, preictal = 0, decoy = 0;
+      if (std::isfinite(top)) {
+        for (size_t k = 0; k < grid.size(); ++k) {
+          if (!std::isfinite(logWeight[k])) continue;
+          const Hypothesis& h = grid[k];
+          const double w = std::exp(logWeight[k] - top);
+          decoy += w;
+          // A pre-ictal phase that would have ended is ruled out: no seizure began.
+          const double end = h.length - h.before;
+          if (end <= seen) continue;
+          preictal += w;
+          if (end - now <= horizonSeconds) soon += w;
+        }
+      }
+      if (preictal == 0) break;  // no seizure can follow this episode any more
+      const double whole = preictalShare * preictal + (1 - preictalShare) * decoy;
+      points.push_back({e, preictalShare * soon / whole});
+    }
+  }
+  return points;
+}
+
+}  // namespace
+
 std::vector<ForecastPoint> idealObserverCurve(const Schedule& s, double horizonSeconds, double preictalShare,
                                               ObserverSight sight) {
   if (!(horizonSeconds > 0)) throw std::invalid_argument("the ideal observer needs a horizon above 0 s");
   if (!(preictalShare > 0 && preictalShare < 1)) {
     throw std::invalid_argument("the ideal observer needs a pre-ictal share in (0, 1)");
   }
+  if (sight == ObserverSight::TwitchesAlone) return twitchesAloneCurve(s, horizonSeconds, preictalShare);
   const int n = static_cast<int>(std::lround((kPreictalMaxSeconds - kPreictalMinSeconds) / kGridSeconds));
   std::vector<double> lengths(static_cast<size_t>(n));
   for (int k = 0; k < n; ++k) lengths[static_cast<size_t>(k)] = kPreictalMinSeconds + (k + 0.5) * kGridSeconds;

@@ -26,9 +26,13 @@
 namespace prodrome::core::synth {
 
 enum class ObserverSight {
+  TwitchesAlone,       // the twitches only: not when an episode starts, nor a decoy's release
   Twitches,            // episode starts and twitches
   TwitchesAndRelease,  // also a decoy's arrest letting go (its last 1.5 s)
 };
+
+// A short name for tables: "twitch alone", "sees twitch", "+ release".
+const char* sightName(ObserverSight sight);
 
 // P(a seizure begins in (now, now + horizon] | what the observer has seen),
 // at every frame of every cue episode (window ends c.start + 1 .. c.end: the
@@ -38,6 +42,18 @@ enum class ObserverSight {
 // episode is a pre-ictal phase, in (0, 1). Points in increasing window-end
 // order; the length posterior is kept on a 0.05-s grid. Throws
 // std::invalid_argument for horizonSeconds <= 0 or a share outside (0, 1).
+//
+// TwitchesAlone is what a video of a patient asleep offers, whose arrest and
+// release the picture does not show (bench_cue_perception measures it): the
+// observer learns of an episode from its first twitch and keeps a posterior
+// over the episode's start, length and kind on a 0.2-s grid, every later
+// twitch counted in the same episode while some start and length allow it,
+// and no seizure seen so far ruling out the pre-ictal phases that would have
+// ended. Its points run from the frame after a first twitch until no
+// pre-ictal phase remains possible (at most 20 s); a twitch that no
+// hypothesis allows begins the next episode. Treating the twitches of two
+// episodes 10 s apart as one is an approximation, which can only cost this
+// observer, never flatter it.
 std::vector<ForecastPoint> idealObserverCurve(const Schedule& schedule, double horizonSeconds, double preictalShare,
                                               ObserverSight sight);
 

@@ -23,7 +23,8 @@
 //     one 5-s window, no fitting; then the same with a decoy's release seen
 //     (-1 once a decoy's arrest lets go).
 //   - ideal observer: the posterior of IdealObserver.h at the window ends,
-//     seeing the twitches from the episode's start, then also the release.
+//     seeing the twitches alone (what the videos show), then also each
+//     episode's start, then also the release.
 // The last two read the schedule, not the video: they are yardsticks. The
 // event figures come with their exact 95 % intervals (Clopper-Pearson,
 // Garwood): 60 seizures and 4 hours tell large differences only.
@@ -77,10 +78,13 @@ struct Recording {
   std::vector<ForecastPoint> windows;  // window ends every second, probability unused
   std::vector<int> labels;             // WindowLabels
   std::vector<std::vector<double>> statistics;  // windowMotion's layout: the window, then two earlier ones
-  std::vector<double> twitches, twitchesBlind, insideEpisode, observer, observerBlind;
+  std::vector<double> twitches, twitchesBlind, insideEpisode, observer, observerBlind, observerAlone;
   // Per cue episode long enough (3 ramps): how much the motion energy rises
   // in its last kCueRampSeconds against the ramp before, and whether it is a decoy.
   std::vector<std::pair<double, bool>> endRises;
+  // Per cue episode: its arrested motion energy (ramps left out) and that of
+  // as many frames of ordinary time just before it.
+  std::vector<std::pair<double, double>> arrests;
 };
 
 AlarmOptions alarms() {
@@ -90,42 +94,58 @@ AlarmOptions alarms() {
   return a;
 }
 
-// A decoy's arrest lets go in its last kCueRampSeconds, a pre-ictal phase's
-// does not: whether the video shows it is whether the motion energy of those
-// frames rises more at a decoy's end than at a pre-ictal phase's. Frames a
-// twitch moves (its frame and the two after, the kick's decay) are left out,
-// so only the arrest's release is measured.
-std::vector<std::pair<double, bool>> endRises(const std::vector<double>& energies, const Schedule& s) {
-  std::vector<bool> twitching(energies.size(), false);
-  for (const CueEpisode& c : s.cues)
+// Whether the video shows the arrest, the one cue besides the twitches that
+// tells an episode's start and a decoy's end. Frames a twitch moves (its
+// frame and the two after, the kick's decay) are left out, so only the
+// arrest is measured:
+// - a decoy's arrest lets go in its last kCueRampSeconds, a pre-ictal
+//   phase's does not: does the motion energy of those frames rise more at a
+//   decoy's end than at a pre-ictal phase's?
+// - is the motion energy inside an episode (its ramps left out) lower than
+//   over as many frames of ordinary time (no episode, seizure or post-ictal
+//   stillness) just before it?
+void measureArrests(const std::vector<double>& energies, const Schedule& s, Recording& r) {
+  const auto frames = static_cast<std::int64_t>(energies.size());
+  std::vector<bool> twitching(energies.size(), false), ordinary(energies.size(), true);
+  for (const CueEpisode& c : s.cues) {
     for (const Twitch& t : c.twitches)
-      for (std::int64_t f = t.frame; f < t.frame + 3 && f < static_cast<std::int64_t>(energies.size()); ++f)
-        twitching[static_cast<size_t>(f)] = true;
+      for (std::int64_t f = t.frame; f < t.frame + 3 && f < frames; ++f) twitching[static_cast<size_t>(f)] = true;
+    for (std::int64_t f = c.start; f < c.end && f < frames; ++f) ordinary[static_cast<size_t>(f)] = false;
+  }
+  for (const PlannedSeizure& p : s.seizures)
+    for (std::int64_t f = p.onset; f < p.stillnessEnd && f < frames; ++f) ordinary[static_cast<size_t>(f)] = false;
   const auto ramp = static_cast<std::int64_t>(std::llround(kCueRampSeconds * s.fps));
-  const auto meanEnergy = [&](std::int64_t from, std::int64_t to) {
+  const auto meanEnergy = [&](std::int64_t from, std::int64_t to, const std::vector<bool>& use) {
     double sum = 0;
     int n = 0;
-    for (std::int64_t f = from; f < to; ++f)
-      if (!twitching[static_cast<size_t>(f)]) sum += energies[static_cast<size_t>(f)], ++n;
-    return n ? sum / n : 0.0;
+    for (std::int64_t f = std::max<std::int64_t>(0, from); f < to; ++f)
+      if (use[static_cast<size_t>(f)]) sum += energies[static_cast<size_t>(f)], ++n;
+    return std::make_pair(n ? sum / n : 0.0, n);
   };
-  std::vector<std::pair<double, bool>> out;
+  std::vector<bool> still(energies.size());
+  for (size_t f = 0; f < still.size(); ++f) still[f] = !twitching[f];
   for (const CueEpisode& c : s.cues) {
-    if (c.end - c.start < 3 * ramp || c.end > static_cast<std::int64_t>(energies.size())) continue;
-    out.emplace_back(meanEnergy(c.end - ramp, c.end) - meanEnergy(c.end - 2 * ramp, c.end - ramp), c.decoy);
+    if (c.end - c.start < 3 * ramp || c.end > frames) continue;
+    r.endRises.emplace_back(
+        meanEnergy(c.end - ramp, c.end, still).first - meanEnergy(c.end - 2 * ramp, c.end - ramp, still).first,
+        c.decoy);
+    const std::int64_t from = c.start + ramp, to = c.end - ramp, length = to - from;
+    const auto before = meanEnergy(c.start - length, c.start, ordinary);
+    if (before.second * 2 >= length) r.arrests.emplace_back(meanEnergy(from, to, still).first, before.first);
   }
-  return out;
 }
 
 Recording measure(const std::filesystem::path& video, const Schedule& s, double share) {
   Recording r;
   r.schedule = s;
   const std::vector<double> energies = recordingEnergies(video, kEnergySize);
-  r.endRises = endRises(energies, s);
+  measureArrests(energies, s, r);
   const auto length = static_cast<std::int64_t>(std::llround(kWindowSeconds * s.fps));
   const auto stride = static_cast<std::int64_t>(std::llround(s.fps));
   const auto observer = idealObserverCurve(s, alarms().horizonSeconds, share, ObserverSight::TwitchesAndRelease);
   const auto observerBlind = idealObserverCurve(s, alarms().horizonSeconds, share, ObserverSight::Twitches);
+  const auto observerAlone = idealObserverCurve(s, alarms().horizonSeconds, share, ObserverSight::TwitchesAlone);
+  size_t a = 0;
   size_t o = 0;
   for (std::int64_t e = length; e <= static_cast<std::int64_t>(energies.size()); e += stride) {
     r.windows.push_back({e, 0});
@@ -149,6 +169,10 @@ Recording measure(const std::filesystem::path& video, const Schedule& s, double 
     const bool scored = o < observer.size() && observer[o].windowEndFrame == e;
     r.observer.push_back(scored ? observer[o].probability : 0.0);
     r.observerBlind.push_back(scored ? observerBlind[o].probability : 0.0);
+    // This one's points run from each episode's first twitch, not its start.
+    while (a < observerAlone.size() && observerAlone[a].windowEndFrame < e) ++a;
+    const bool seen = a < observerAlone.size() && observerAlone[a].windowEndFrame == e;
+    r.observerAlone.push_back(seen ? observerAlone[a].probability : 0.0);
   }
   WindowLabelOptions lo;
   lo.windowSeconds = kWindowSeconds;
@@ -281,31 +305,58 @@ void reportFitted(const std::string& name, const std::vector<Recording>& recs, S
   report(name, recs, split, first, split.bothWays ? fitAndScore(recs, split.half, recs.size(), rows) : first);
 }
 
-// Does the video show a decoy's release? The ROC-AUC of the end's rise in
-// motion energy telling decoys (higher) from pre-ictal phases: 0.5 when the
-// release cannot be seen, 1 when it always can.
-void reportRelease(const std::vector<Recording>& recs) {
-  std::vector<double> rises;
-  std::vector<int> decoy;
-  double sum[2] = {0, 0};
-  int count[2] = {0, 0};
-  for (const Recording& r : recs)
+// "ROC-AUC a [low, high]" of scores telling labels 1 from 0, with Hanley and
+// McNeil's interval: the episodes are independent draws, and a bench needs
+// only the interval's width, not DeLong's exactness.
+std::string aucWithInterval(const std::vector<double>& scores, const std::vector<int>& labels) {
+  const double a = ml::rocAuc(scores, labels);
+  const double n1 = static_cast<double>(std::count(labels.begin(), labels.end(), 1));
+  const double n0 = static_cast<double>(labels.size()) - n1;
+  const double q1 = a / (2 - a), q2 = 2 * a * a / (1 + a);
+  const double se = std::sqrt((a * (1 - a) + (n1 - 1) * (q1 - a * a) + (n0 - 1) * (q2 - a * a)) / (n1 * n0));
+  char text[64];
+  std::snprintf(text, sizeof text, "%.3f [%.3f, %.3f]", a, a - 1.96 * se, a + 1.96 * se);
+  return text;
+}
+
+// Does the video show the arrest? ROC-AUCs near 0.5 say it does not: then
+// neither an episode's start nor a decoy's release can be perceived, and the
+// observer that sees the twitches alone is the yardstick for these videos.
+void reportArrests(const std::vector<Recording>& recs) {
+  std::vector<double> rises, energies;
+  std::vector<int> decoy, inside;
+  double sum[2] = {0, 0}, level[2] = {0, 0};
+  int count[2] = {0, 0}, lower = 0;
+  for (const Recording& r : recs) {
     for (const auto& [rise, isDecoy] : r.endRises) {
       rises.push_back(rise);
       decoy.push_back(isDecoy ? 1 : 0);
       sum[isDecoy] += rise;
       ++count[isDecoy];
     }
-  if (!count[0] || !count[1]) return;
-  // Hanley and McNeil's standard error: the episodes are independent draws,
-  // and a bench needs only the interval's width, not DeLong's exactness.
-  const double a = ml::rocAuc(rises, decoy), n1 = count[1], n0 = count[0];
-  const double q1 = a / (2 - a), q2 = 2 * a * a / (1 + a);
-  const double se = std::sqrt((a * (1 - a) + (n1 - 1) * (q1 - a * a) + (n0 - 1) * (q2 - a * a)) / (n1 * n0));
-  std::printf(
-      "a decoy's release in the video: motion energy rises by %.4f over its last %.1f s (%d decoys) against %.4f at a "
-      "pre-ictal phase's end (%d); ROC-AUC of the rise telling them apart %.3f [%.3f, %.3f] (0.5: not visible)\n",
-      sum[1] / count[1], kCueRampSeconds, count[1], sum[0] / count[0], count[0], a, a - 1.96 * se, a + 1.96 * se);
+    for (const auto& [arrested, before] : r.arrests) {
+      // Negated: the arrest shows as less motion inside.
+      energies.insert(energies.end(), {-arrested, -before});
+      inside.insert(inside.end(), {1, 0});
+      level[0] += arrested;
+      level[1] += before;
+      lower += arrested < before ? 1 : 0;
+    }
+  }
+  if (count[0] && count[1])
+    std::printf(
+        "a decoy's release in the video: motion energy rises by %.4f over its last %.1f s (%d decoys) against %.4f at "
+        "a pre-ictal phase's end (%d); ROC-AUC of the rise telling them apart %s (0.5: not visible)\n",
+        sum[1] / count[1], kCueRampSeconds, count[1], sum[0] / count[0], count[0],
+        aucWithInterval(rises, decoy).c_str());
+  const auto episodes = static_cast<double>(energies.size() / 2);
+  if (episodes > 0)
+    std::printf(
+        "the arrest in the video: motion energy %.4f inside %zu episodes (ramps and twitches left out) against %.4f "
+        "over as long just before each, lower inside in %d; ROC-AUC of less motion telling them apart %s (0.5: not "
+        "visible)\n",
+        level[0] / episodes, energies.size() / 2, level[1] / episodes, lower,
+        aucWithInterval(energies, inside).c_str());
 }
 
 }  // namespace
@@ -379,7 +430,7 @@ int main(int argc, char** argv) {
         "alarms/h on the first %zu, scored on the other %zu\n",
         recs.size(), o.minutes, o.difficulty, static_cast<unsigned long long>(o.seed), kMaxFalseAlarmsPerHour, half,
         recs.size() - half);
-  reportRelease(recs);
+  reportArrests(recs);
   std::printf("%-46s %5s %4s %13s %10s %8s %11s %14s\n", "scorer", "auc", "rows", "seizures", "95% CI", "fa_h",
               "95% CI", "hindsight_sens");
   const auto window = static_cast<std::ptrdiff_t>(ml::kMotionStatistics * ml::kMaxMotionScales);
@@ -394,16 +445,18 @@ int main(int argc, char** argv) {
     row.push_back(r.insideEpisode[w]);
     return row;
   });
-  Scores twitches, twitchesBlind, observer, observerBlind;
+  Scores twitches, twitchesBlind, observer, observerBlind, observerAlone;
   for (const Recording& r : recs) {
     twitches.push_back(r.twitches);
     twitchesBlind.push_back(r.twitchesBlind);
     observer.push_back(r.observer);
     observerBlind.push_back(r.observerBlind);
+    observerAlone.push_back(r.observerAlone);
   }
   report("true twitches in the window (schedule)", recs, split, twitchesBlind, twitchesBlind);
   report("true twitches + a decoy's release (schedule)", recs, split, twitches, twitches);
-  report("ideal observer, twitches (schedule)", recs, split, observerBlind, observerBlind);
+  report("ideal observer, twitches alone (schedule)", recs, split, observerAlone, observerAlone);
+  report("ideal observer, start + twitches (schedule)", recs, split, observerBlind, observerBlind);
   report("ideal observer, + release (schedule)", recs, split, observer, observer);
   return 0;
 }

@@ -19,9 +19,10 @@
 // settings: horizon 5 s, refractory 5 s, 60 s after each offset excluded.
 //
 // The ideal observer (core/synth/IdealObserver.h) perceives the cues
-// perfectly: every episode's start and every twitch as it happens ("sees
-// twitch"), and in a second row also a decoy's arrest letting go in its last
-// 1.5 s ("+ release"). Its probability that a seizure begins within the
+// perfectly: every twitch as it happens and nothing else ("twitch alone":
+// what a video of a patient asleep shows, bench_cue_perception), also every
+// episode's start ("sees twitch"), and also a decoy's arrest letting go in
+// its last 1.5 s ("+ release"). Its probability that a seizure begins within the
 // horizon is thresholded at every frame (finer than the product's 1-s
 // stride), the threshold chosen with hindsight on the same recordings: the
 // best sensitivity within 30 false alarms per hour (with its mean warning
@@ -113,8 +114,8 @@ void observe(const std::string& what, double difficulty, const std::vector<Sched
   // Within the target: the product's own exact search, on the same recordings.
   const IdealObserverForecast within = idealObserverForecast(all, all, demoAlarms(), kTargetPerHour, sight);
   std::printf("%-24s %-11s %6.1f  within %.0f/h: sensitivity %.3f at %.1f/h, mean warning %.1f s; ", what.c_str(),
-              sight == ObserverSight::Twitches ? "sees twitch" : "+ release", difficulty, kTargetPerHour,
-              within.heldOut.sensitivity(), within.heldOut.falseAlarmsPerHour(), within.meanWarningSeconds);
+              sightName(sight), difficulty, kTargetPerHour, within.heldOut.sensitivity(),
+              within.heldOut.falseAlarmsPerHour(), within.meanWarningSeconds);
   if (at80 < 0)
     std::printf("80 %% sensitivity not reached\n");
   else
@@ -131,7 +132,8 @@ void demoSeeds(SynthOptions d) {
   std::printf("\nThe demo's plan, its operating-point rule (threshold on patients 1-6, scored on 7-9):\n");
   std::printf("%-6s %-12s %9s %7s %8s %8s %9s\n", "seed", "observer", "seizures", "alarms", "fa_h", "warn_s",
               "threshold");
-  for (ObserverSight sight : {ObserverSight::Twitches, ObserverSight::TwitchesAndRelease}) {
+  for (ObserverSight sight :
+       {ObserverSight::TwitchesAlone, ObserverSight::Twitches, ObserverSight::TwitchesAndRelease}) {
     EventTotals pooled;
     for (std::uint64_t seed = 7; seed <= 15; ++seed) {
       d.seed = seed + 1;  // core/pipeline/Demo.cpp: the patients' seed is the demo's + 1
@@ -142,12 +144,10 @@ void demoSeeds(SynthOptions d) {
       const IdealObserverForecast f = idealObserverForecast(selection, heldOut, demoAlarms(), kTargetPerHour, sight);
       pooled.add(f.heldOut);
       std::printf("%-6llu %-12s %6d/%-2d %7d %8.1f %8.1f %9.3f\n", static_cast<unsigned long long>(seed),
-                  sight == ObserverSight::Twitches ? "sees twitch" : "+ release", f.heldOut.forecast,
-                  f.heldOut.seizures, f.heldOut.falseAlarms, f.heldOut.falseAlarmsPerHour(), f.meanWarningSeconds,
-                  f.operatingPoint.threshold);
+                  sightName(sight), f.heldOut.forecast, f.heldOut.seizures, f.heldOut.falseAlarms,
+                  f.heldOut.falseAlarmsPerHour(), f.meanWarningSeconds, f.operatingPoint.threshold);
     }
-    std::printf("%-6s %-12s %6d/%-2d %7d %8.1f\n", "7-15",
-                sight == ObserverSight::Twitches ? "sees twitch" : "+ release", pooled.forecast, pooled.seizures,
+    std::printf("%-6s %-12s %6d/%-2d %7d %8.1f\n", "7-15", sightName(sight), pooled.forecast, pooled.seizures,
                 pooled.falseAlarms, pooled.falseAlarmsPerHour());
   }
 }
@@ -198,7 +198,8 @@ int main(int argc, char** argv) {
       print(name, d, k, f);
     }
   }
-  for (ObserverSight sight : {ObserverSight::Twitches, ObserverSight::TwitchesAndRelease}) {
+  for (ObserverSight sight :
+       {ObserverSight::TwitchesAlone, ObserverSight::Twitches, ObserverSight::TwitchesAndRelease}) {
     for (double d : {0.3, 0.5, 0.8}) {
       o.difficulty = d;
       std::vector<Schedule> schedules;
@@ -219,7 +220,8 @@ int main(int argc, char** argv) {
     }
     std::vector<Schedule> schedules;
     for (int i = 6; i < 9; ++i) schedules.push_back(synthSchedule(d, i));
-    for (ObserverSight sight : {ObserverSight::Twitches, ObserverSight::TwitchesAndRelease})
+    for (ObserverSight sight :
+         {ObserverSight::TwitchesAlone, ObserverSight::Twitches, ObserverSight::TwitchesAndRelease})
       observe("demo held-out patients", d.difficulty, schedules, sight);
     demoSeeds(d);
   }

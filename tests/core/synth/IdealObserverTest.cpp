@@ -110,3 +110,67 @@ TEST(IdealObserver, RefusesAMeaninglessHorizonOrShare) {
   EXPECT_THROW(idealObserverCurve(twins({}), 5, 0, ObserverSight::Twitches), std::invalid_argument);
   EXPECT_THROW(idealObserverCurve(twins({}), 5, 1, ObserverSight::Twitches), std::invalid_argument);
 }
+
+TEST(IdealObserver, SeeingTwitchesAloneItLearnsOfAnEpisodeAtItsFirstTwitch) {
+  const Schedule s = twins({3, 7, 10, 12, 13, 14, 14.5, 15});
+  const auto points = idealObserverCurve(s, 5, 0.5, ObserverSight::TwitchesAlone);
+  ASSERT_FALSE(points.empty());
+  for (size_t i = 1; i < points.size(); ++i) EXPECT_LT(points[i - 1].windowEndFrame, points[i].windowEndFrame);
+  for (const ForecastPoint& p : points) {
+    EXPECT_GE(p.probability, 0.0);
+    EXPECT_LE(p.probability, 1.0);
+    // Nothing before an episode's first twitch (3 s in) says it has begun.
+    const bool firstEpisode = p.windowEndFrame > 1840 + 30 && p.windowEndFrame <= 1840 + 30 + 200;
+    const bool secondEpisode = p.windowEndFrame > 4000 + 30 && p.windowEndFrame <= 4000 + 30 + 200;
+    EXPECT_TRUE(firstEpisode || secondEpisode) << p.windowEndFrame;
+  }
+  EXPECT_EQ(points.front().windowEndFrame, 1840 + 31);
+  // Without twitches there is nothing to see at all.
+  EXPECT_TRUE(idealObserverCurve(twins({}), 5, 0.5, ObserverSight::TwitchesAlone).empty());
+}
+
+TEST(IdealObserver, SeeingTwitchesAloneADecoyAndAPreictalPhaseAreTheSame) {
+  const Schedule s = twins({3, 7, 10, 12, 13, 14, 14.5, 15});
+  const auto points = idealObserverCurve(s, 5, 0.5, ObserverSight::TwitchesAlone);
+  int compared = 0;
+  for (std::int64_t k = 31; k <= 160; ++k) {
+    EXPECT_DOUBLE_EQ(at(points, 1840 + k), at(points, 4000 + k)) << k;
+    ++compared;
+  }
+  EXPECT_EQ(compared, 130);
+}
+
+TEST(IdealObserver, SeeingTwitchesAloneFasterTwitchesStillBringTheOnsetCloser) {
+  // 12 s after the first twitch at 2 s: twitches now coming fast say the
+  // episode is near its end; none since the first, that it is young or a
+  // decoy that has ended.
+  const double sparse = at(idealObserverCurve(twins({2}), 5, 0.5, ObserverSight::TwitchesAlone), 1840 + 120);
+  const double burst =
+      at(idealObserverCurve(twins({2, 10, 10.5, 11, 11.3, 11.7}), 5, 0.5, ObserverSight::TwitchesAlone), 1840 + 120);
+  EXPECT_GT(burst, sparse + 0.2);
+}
+
+TEST(IdealObserver, SeeingTwitchesAloneATwitchNoEpisodeAllowsBeginsTheNext) {
+  // One twitch, then 25 s later another: no episode lasts past 20 s after
+  // its first twitch, so the second begins a new one; in between, once no
+  // pre-ictal phase can still be running, the observer gives no point.
+  Schedule s = test::preictalAndDecoy(16, 16);
+  s.cues.resize(1);
+  s.cues[0].start = 1000;
+  s.cues[0].end = 1160;
+  s.cues[0].twitches = {Twitch{1010}, Twitch{1260}};
+  const auto points = idealObserverCurve(s, 5, 0.5, ObserverSight::TwitchesAlone);
+  ASSERT_FALSE(points.empty());
+  EXPECT_EQ(points.front().windowEndFrame, 1011);
+  bool gap = false, second = false;
+  for (size_t i = 1; i < points.size(); ++i) {
+    if (points[i].windowEndFrame != points[i - 1].windowEndFrame + 1) {
+      gap = true;
+      EXPECT_LE(points[i - 1].windowEndFrame, 1010 + 200);
+      EXPECT_EQ(points[i].windowEndFrame, 1261);
+      second = true;
+    }
+  }
+  EXPECT_TRUE(gap);
+  EXPECT_TRUE(second);
+}
