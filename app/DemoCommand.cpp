@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <utility>
 
 namespace prodrome::app {
 
@@ -96,12 +97,15 @@ void printSummary(const core::DemoResult& r) {
       "which, forecasts %d/%d with %s false alarms/h\n",
       r.oracleKnowsEnd.forecast, r.oracleKnowsEnd.seizures,
       qPrintable(fixed(r.oracleKnowsEnd.falseAlarmsPerHour(), 1)));
-  for (const auto* o : {&r.idealObserver, &r.idealObserverRelease})
+  const std::pair<const core::synth::IdealObserverForecast*, const char*> observers[] = {
+      {&r.idealObserverAlone, ""},
+      {&r.idealObserver, " and each episode's start"},
+      {&r.idealObserverRelease, ", each episode's start and a decoy's release"}};
+  for (const auto& [o, also] : observers)
     std::printf(
         "  an ideal observer that perceives every twitch%s, its threshold chosen by the same rule: %d/%d with %s "
         "false alarms/h\n",
-        o == &r.idealObserver ? "" : " and a decoy's release", o->heldOut.forecast, o->heldOut.seizures,
-        qPrintable(fixed(o->heldOut.falseAlarmsPerHour(), 1)));
+        also, o->heldOut.forecast, o->heldOut.seizures, qPrintable(fixed(o->heldOut.falseAlarmsPerHour(), 1)));
   std::printf("report: %s\n", r.report.string().c_str());
   std::fflush(stdout);
 }

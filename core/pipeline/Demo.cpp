@@ -359,6 +359,9 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
     result.oracleKnowsEnd.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeEnd, result.alarms));
     result.oracleKnowsStart.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeStart, result.alarms));
   }
+  result.idealObserverAlone =
+      synth::idealObserverForecast(selectionSchedules, testSchedules, result.alarms, kDemoMaxFalseAlarmsPerHour,
+                                   synth::ObserverSight::TwitchesAlone);
   result.idealObserver = synth::idealObserverForecast(selectionSchedules, testSchedules, result.alarms,
                                                       kDemoMaxFalseAlarmsPerHour, synth::ObserverSight::Twitches);
   result.idealObserverRelease =

@@ -102,9 +102,10 @@ struct DemoResult {
   // What perfect perception of the same cues would reach through the same
   // rule (core/synth/IdealObserver.h): the ideal observer's threshold chosen
   // for at most kDemoMaxFalseAlarmsPerHour on the training and validation
-  // patients' recordings, scored on the held-out ones; seeing the twitches,
-  // and seeing them and a decoy's release.
-  synth::IdealObserverForecast idealObserver, idealObserverRelease;
+  // patients' recordings, scored on the held-out ones; seeing the twitches
+  // alone (what the videos show), seeing also each episode's start, and
+  // seeing also a decoy's release.
+  synth::IdealObserverForecast idealObserverAlone, idealObserver, idealObserverRelease;
   // The motion-statistics forecaster chosen beside the forecaster
   // (FineTuneMetrics::MotionBaseline: the statistics alone, no encoder), on
   // the same held-out windows at its own operating point. Absent when the
