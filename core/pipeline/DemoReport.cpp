@@ -240,7 +240,7 @@ std::string dataAllowBullet(const DemoResult& r) {
      << observed(r.idealObserver) << "; one that also sees a decoy's arrest let go, "
      << observed(r.idealObserverRelease)
      << ". A patient asleep looks the same arrested or not, so the videos show the twitches but hardly an "
-        "episode's start or a decoy's release (`bench_cue_perception` measures the release): the first observer "
+        "episode's start or a decoy's release (`bench_cue_perception` measures both): the first observer "
         "is what perfect perception of these videos would reach, and the forecaster's distance from it is what "
         "its perception misses. `bench_alarm_floor` gives the oracles and observers over 300 recordings per "
         "difficulty.\n";
