@@ -178,17 +178,17 @@
 <context>
     <name>prodrome::core::ForecastReview</name>
     <message>
-        <location filename="../core/review/ForecastReview.cpp" line="32"/>
+        <location filename="../core/review/ForecastReview.cpp" line="33"/>
         <source>run %1 did not forecast recording %2</source>
         <translation>Lauf %1 hat für Aufnahme %2 keine Vorhersage erstellt</translation>
     </message>
     <message>
-        <location filename="../core/review/ForecastReview.cpp" line="34"/>
+        <location filename="../core/review/ForecastReview.cpp" line="35"/>
         <source>recording %1 does not exist</source>
         <translation>Aufnahme %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/review/ForecastReview.cpp" line="35"/>
+        <location filename="../core/review/ForecastReview.cpp" line="36"/>
         <source>recording %1 has no frame rate</source>
         <translation>Aufnahme %1 hat keine Bildrate</translation>
     </message>
@@ -460,52 +460,52 @@
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="45"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="43"/>
         <source>true alarm</source>
         <translation>richtiger Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="46"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="44"/>
         <source>false alarm</source>
         <translation>Fehlalarm</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="47"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="45"/>
         <source>alarm during a seizure</source>
         <translation>Alarm während eines Anfalls</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="48"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="64"/>
         <source>accepted</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="49"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="65"/>
         <source>rejected</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="50"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="66"/>
         <source>not reviewed</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="51"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="67"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="82"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="98"/>
         <source>No alarm at this threshold</source>
         <translation>Kein Alarm bei diesem Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="82"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="98"/>
         <source>Click an alarm to select it and go to it</source>
         <translation>Klicken Sie auf einen Alarm, um ihn auszuwählen und zu ihm zu springen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="84"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="100"/>
         <source>Alarm at %1 (frame %2)
 %3</source>
         <translation>Alarm bei %1 (Bild %2)
@@ -2007,237 +2007,247 @@
         <translation>1: die Statistiken des ganzen Clips; 2: auch seiner letzten 40 %; 3: auch seiner letzten 20 %. Ein Vorhersagemodell braucht die kurzen, um das Ende einer präiktalen Phase von ihrem Anfang zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="88"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="89"/>
+        <source>0: the clip&apos;s window alone; 1 or 2: also the statistics of the windows of the same length just before it. A pre-ictal arrest lasts longer than one window: when it began and how the jerks have grown since are in the windows before.</source>
+        <translation>0: nur das Fenster des Clips; 1 oder 2: auch die Statistiken der gleich langen Fenster direkt davor. Ein präiktaler Bewegungsstillstand dauert länger als ein Fenster: Wann er begann und wie die Zuckungen seither zugenommen haben, steht in den Fenstern davor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="93"/>
         <source>The statistics&apos; share of the head&apos;s input; the encoder&apos;s tokens hold the rest. 0.5 gives both an equal say.</source>
         <translation>Der Anteil der Statistiken an der Eingabe des Kopfes; die Tokens des Encoders halten den Rest. 0,5 gibt beiden gleiches Gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="96"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>Youden-Index J auf der Validierungs-Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="97"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>Fehlalarme pro Stunde auf den Validierungsaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="96"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="101"/>
         <source>The operating point also chooses how many windows in a row raise an alarm, from 1 up to this; it is stored with the model like the threshold.</source>
         <translation>Der Arbeitspunkt wählt auch, wie viele Fenster in Folge einen Alarm auslösen, von 1 bis zu diesem Wert; er wird wie die Schwelle mit dem Modell gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="98"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="103"/>
         <source>Also judge it on the training subjects (cross-fitted)</source>
         <translation>Auch an den Trainingsprobanden beurteilen (kreuzangepasst)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="105"/>
         <source>Probe heads: each training subject&apos;s recordings are scored by a head fitted without that subject, and the operating point is chosen on them beside the validation recordings. One short validation recording holds too little inter-ictal time to measure a false-alarm rate on.</source>
         <translation>Probe-Köpfe: Die Aufnahmen jedes Trainingsprobanden werden von einem Kopf bewertet, der ohne diesen Probanden angepasst wurde, und der Arbeitspunkt wird auf ihnen neben den Validierungsaufnahmen gewählt. Eine kurze Validierungsaufnahme enthält zu wenig interiktale Zeit, um eine Fehlalarmrate zu messen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
         <source>Also choose the statistics&apos; share there</source>
         <translation>Dort auch den Anteil der Statistiken wählen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
         <source>The statistics&apos; share of the head is chosen among %1 on the same curves as the operating point: the share whose best operating point forecasts the most seizures within the false alarms allowed. Needs a probe head with motion statistics.</source>
         <translation>Der Anteil der Statistiken am Kopf wird unter %1 auf denselben Kurven wie der Arbeitspunkt gewählt: der Anteil, dessen bester Arbeitspunkt innerhalb der erlaubten Fehlalarme die meisten Anfälle vorhersagt. Erfordert einen Probe-Kopf mit Bewegungsstatistiken.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>Trainingsmodus: die Validierungs-Teilmenge für frühes Stoppen (leer: keine). k-Shot-Modus: die Teilmenge, aus deren Probanden die Episoden gezogen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
         <source>all eligible</source>
         <translation>alle geeigneten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="155"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="161"/>
         <source>Model name:</source>
         <translation>Modellname:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="162"/>
         <source>Training split:</source>
         <translation>Trainings-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="163"/>
         <source>Early-stopping patience:</source>
         <translation>Geduld für frühes Stoppen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="164"/>
         <source>Operating point:</source>
         <translation>Arbeitspunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
         <source>False alarms per hour at most:</source>
         <translation>Max. Fehlalarme pro Stunde:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="160"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
         <source>Windows in a row, up to:</source>
         <translation>Fenster in Folge, bis zu:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="171"/>
         <source>Shots k:</source>
         <translation>Shots k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="172"/>
         <source>Episodes per k:</source>
         <translation>Episoden pro k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="167"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="173"/>
         <source>Query clips per class:</source>
         <translation>Query-Clips pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="175"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="177"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="180"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="186"/>
         <source>Evaluation split:</source>
         <translation>Evaluations-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
         <source>Species:</source>
         <translation>Spezies:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="189"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="191"/>
         <source>Base encoder:</source>
         <translation>Basis-Encoder:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="193"/>
         <source>Pooling:</source>
         <translation>Pooling:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="188"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="194"/>
         <source>Head:</source>
         <translation>Kopf:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="189"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="195"/>
         <source>Frame stride (0 = spread):</source>
         <translation>Bildschrittweite (0 = verteilt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="192"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="198"/>
         <source>Time scales of the statistics:</source>
         <translation>Zeitskalen der Statistiken:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="193"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="199"/>
+        <source>Earlier windows&apos; statistics:</source>
+        <translation>Statistiken früherer Fenster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="200"/>
         <source>Share of the statistics:</source>
         <translation>Anteil der Statistiken:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="195"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="202"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="197"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="204"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="198"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="205"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="199"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="206"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="200"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="207"/>
         <source>Layer decay:</source>
         <translation>Schichtweiser Lernraten-Abfall:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="201"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="208"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="277"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="285"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %2 keinen präiktalen oder normalen Clip: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="280"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="288"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %3 keinen präiktalen oder normalen Clip der Spezies %2: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="351"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="360"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="353"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="362"/>
         <source>Choose the weights file to start from.</source>
         <translation>Wählen Sie die Gewichtsdatei, von der aus begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="354"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="363"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>Die Bildanzahl muss gerade sein (Tubelets aus 2 Bildern).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="355"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="364"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>Die Eingabegröße muss ein Vielfaches von 16 sein (der Patch-Größe).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="357"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="366"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>Geben Sie die Shots als Zahlen an, z. B. 2,3,4.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="359"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="368"/>
         <source>Name the model to create.</source>
         <translation>Geben Sie dem neuen Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="366"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="375"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>Ein Modell namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="375"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="384"/>
         <source>%1 Start anyway?</source>
         <translation>%1 Trotzdem starten?</translation>
     </message>
@@ -3535,7 +3545,7 @@ Folgt lückenlos auf Datei %1</translation>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="142"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="147"/>
         <source>Window %1 – %2
 frames [%3, %4)
 probability %5</source>
@@ -3544,16 +3554,21 @@ Bilder [%3, %4)
 Wahrscheinlichkeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="148"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="153"/>
         <source>Window ending %1 (frame %2)
 probability %3</source>
         <translation>Fenster endet bei %1 (Bild %2)
 Wahrscheinlichkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="154"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="159"/>
         <source>statistics alone (dotted) %1</source>
         <translation>Statistiken allein (gepunktet) %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="161"/>
+        <source>, its %1</source>
+        <translation>, ihr %1</translation>
     </message>
 </context>
 <context>
@@ -3822,97 +3837,97 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>Vorhersageprüfung kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="349"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="360"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>Alarm %1 von %2 bei %3 (Bild %4), p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="384"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="395"/>
         <source>No alarm after this point.</source>
         <translation>Kein Alarm nach dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="384"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="395"/>
         <source>No alarm before this point.</source>
         <translation>Kein Alarm vor dieser Stelle.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="416"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="427"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>Kein Alarm zum Entscheiden: Wählen Sie einen aus (N, Umschalt+N).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="444"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
         <source>Alarm at frame %1 not accepted: %2</source>
         <translation>Alarm bei Bild %1 nicht angenommen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="486"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>Alarm bei Bild %1 bestätigt: gehört zu Anfall %2.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="457"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="468"/>
         <source>Cannot record the decision: %1</source>
         <translation>Entscheidung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="440"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="451"/>
         <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
         <translation>Alarm bei Frame %1 nicht angenommen: kein Anfallsbeginn markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="447"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="458"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>Alarm annehmen und Anfallsbeginn markieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
         <source>Accept alarm</source>
         <translation>Alarm annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
         <source>Reject alarm</source>
         <translation>Alarm ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="469"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="480"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>Alarm bei Frame %1 als Fehlalarm abgelehnt (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="471"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="482"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>Alarm bei Frame %1 angenommen: Anfallsbeginn bei Frame %2 markiert (Strg+Z macht beides rückgängig).</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="490"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="501"/>
         <source>no forecast is shown</source>
         <translation>es wird keine Vorhersage angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="497"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="508"/>
         <source>Cannot export the review report: %1</source>
         <translation>Prüfbericht kann nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="500"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="511"/>
         <source>Review report written to %1</source>
         <translation>Prüfbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="507"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="518"/>
         <source>no forecast run is open</source>
         <translation>es ist kein Vorhersagelauf geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="514"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="525"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>Wahrscheinlichkeiten können nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="517"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="528"/>
         <source>Probabilities written to %1</source>
         <translation>Wahrscheinlichkeiten nach %1 geschrieben</translation>
     </message>
@@ -3920,181 +3935,181 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
 <context>
     <name>prodrome::ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="37"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
         <source>— (no seizures)</source>
         <translation>— (keine Anfälle)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="39"/>
         <source>%1 / %2 (%3%)</source>
         <translation>%1 / %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="352"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="73"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="112"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="358"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
         <source>%1 / h</source>
         <translation>%1 / h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="48"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="49"/>
         <source>%1; 95 % CI %2–%3%</source>
         <translation>%1; 95&#xa0;%‑KI %2–%3&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="54"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="55"/>
         <source>%1; 95 % CI %2–%3 / h</source>
         <translation>%1; 95&#xa0;%‑KI %2–%3&#xa0;/&#xa0;h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="66"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="68"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="68"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="69"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="73"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="82"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
         <source>; the model&apos;s minus its %1 (too few stretches for an interval)</source>
         <translation>; die des Modells minus ihre %1 (zu wenige Abschnitte für ein Intervall)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="83"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
         <source>; the model&apos;s minus its %1 (95 % CI %2 to %3, paired)</source>
         <translation>; die des Modells minus ihre %1 (95&#xa0;%‑KI %2 bis %3, gepaart)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="114"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
         <source>seizures %1; false alarms %2</source>
         <translation>Anfälle %1; Fehlalarme %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="132"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="137"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="143"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="148"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="146"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="151"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>Ein Alarm wird ausgelöst, wenn so viele Fenster in Folge den Schwellenwert erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="147"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="152"/>
         <source>Windows in a row</source>
         <translation>Fenster in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="151"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="156"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="152"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="157"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="153"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="158"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>Nach einem Alarm kann der nächste erst ausgelöst werden, wenn diese Zeit verstrichen ist</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="154"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="159"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="176"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="181"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>Der Lauf hat jeden dieser Überwachungszeiträume als eine Kurve auf seiner Uhr bewertet, bei seiner eigenen Schwelle: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="182"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
         <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. The threshold above does not change its figures; on this recording they follow the horizon, refractory time and annotations as the model&apos;s do. Its curve is dotted on the timeline.</source>
         <translation>Eine logistische Regression auf denselben Bewegungsstatistiken ohne den Encoder, mit dem Modell angepasst und vom Lauf auf denselben Fenstern aller seiner Aufnahmen beurteilt, an ihrem eigenen Arbeitspunkt: ob das tiefe Modell einen einfachen Detektor schlägt. Die Schwelle oben ändert ihre Werte nicht; auf dieser Aufnahme folgen sie wie die des Modells dem Horizont, der Refraktärzeit und den Annotationen. Ihre Kurve ist in der Zeitleiste gepunktet.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="350"/>
         <source>On this recording (dotted on the timeline): %1</source>
         <translation>Auf dieser Aufnahme (gepunktet in der Zeitleiste): %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="194"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="189"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="195"/>
         <source>False alarms</source>
         <translation>Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="190"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="196"/>
         <source>Mean warning</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="191"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="197"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="192"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="198"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="193"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="199"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="195"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="201"/>
         <source>Statistics alone</source>
         <translation>Statistiken allein</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="308"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="314"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="315"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="321"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="327"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="333"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>Zeitraum %1: Sensitivität %2, Fehlalarme %3 über %4 beobachtet (%5 insgesamt), Schwelle %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
         <source>no operating point, it raises no alarm</source>
         <translation>kein Arbeitspunkt, sie löst keinen Alarm aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="100"/>
         <source>threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>Schwelle %1, %n Fenster in Folge</numerusform>
@@ -4102,7 +4117,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="98"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="103"/>
         <source>over the run&apos;s %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4</source>
         <translation>
             <numerusform>über die %n Aufnahme des Laufs, %1: Anfälle %2; Fehlalarme %3; Fenster-ROC-AUC %4</numerusform>
@@ -4110,24 +4125,24 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="102"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="116"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="359"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="365"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="365"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="377"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="378"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="384"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -4135,7 +4150,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="384"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="390"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4148,12 +4163,12 @@ Alarme: %4
 Geprüft: %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="386"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="392"/>
         <source>Night: %1</source>
         <translation>Nacht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="388"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="394"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>Statistiken allein (ohne Encoder): %1</translation>
     </message>
@@ -4910,7 +4925,7 @@ Klicken zum Auswählen: Strg+Alt+Links/Rechts verschieben es</translation>
         <translation>Klicken zum Springen · Mausrad zum Zoomen · Umschalt+Mausrad oder Ziehen zum Blättern · Ereigniskante ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="603"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="607"/>
         <source>No recording</source>
         <translation>Keine Aufnahme</translation>
     </message>

@@ -177,17 +177,17 @@
 <context>
     <name>prodrome::core::ForecastReview</name>
     <message>
-        <location filename="../core/review/ForecastReview.cpp" line="32"/>
+        <location filename="../core/review/ForecastReview.cpp" line="33"/>
         <source>run %1 did not forecast recording %2</source>
         <translation>运行 %1 未对录像 %2 进行预测</translation>
     </message>
     <message>
-        <location filename="../core/review/ForecastReview.cpp" line="34"/>
+        <location filename="../core/review/ForecastReview.cpp" line="35"/>
         <source>recording %1 does not exist</source>
         <translation>录像 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../core/review/ForecastReview.cpp" line="35"/>
+        <location filename="../core/review/ForecastReview.cpp" line="36"/>
         <source>recording %1 has no frame rate</source>
         <translation>录像 %1 没有帧率</translation>
     </message>
@@ -459,52 +459,52 @@
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="45"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="43"/>
         <source>true alarm</source>
         <translation>正确警报</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="46"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="44"/>
         <source>false alarm</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="47"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="45"/>
         <source>alarm during a seizure</source>
         <translation>发作期间的警报</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="48"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="64"/>
         <source>accepted</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="49"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="65"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="50"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="66"/>
         <source>not reviewed</source>
         <translation>未复核</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="51"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="67"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="82"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="98"/>
         <source>No alarm at this threshold</source>
         <translation>此阈值下没有警报</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="82"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="98"/>
         <source>Click an alarm to select it and go to it</source>
         <translation>点击警报以选中并跳转到该处</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/AlarmLane.cpp" line="84"/>
+        <location filename="../ui/timeline/AlarmLane.cpp" line="100"/>
         <source>Alarm at %1 (frame %2)
 %3</source>
         <translation>警报于 %1（第 %2 帧）
@@ -2000,237 +2000,247 @@
         <translation>1：整个片段的统计量；2：另加其最后 40 % 的统计量；3：再加其最后 20 % 的统计量。预测模型需要较短的尺度来区分发作前期的结尾与开头。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="88"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="89"/>
+        <source>0: the clip&apos;s window alone; 1 or 2: also the statistics of the windows of the same length just before it. A pre-ictal arrest lasts longer than one window: when it began and how the jerks have grown since are in the windows before.</source>
+        <translation>0：仅片段自身的窗口；1 或 2：还包括紧邻其前、长度相同的窗口的统计量。发作前的行为停止持续时间比一个窗口长：它何时开始、抽动此后如何增多，都在之前的窗口中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="93"/>
         <source>The statistics&apos; share of the head&apos;s input; the encoder&apos;s tokens hold the rest. 0.5 gives both an equal say.</source>
         <translation>统计量在分类头输入中所占的份额；其余由编码器的词元占有。0.5 表示两者权重相同。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="96"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>验证划分上的约登指数 J</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="97"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>验证录像上的每小时误报数</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="96"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="101"/>
         <source>The operating point also chooses how many windows in a row raise an alarm, from 1 up to this; it is stored with the model like the threshold.</source>
         <translation>工作点还会选择连续多少个窗口触发警报（从 1 到此值）；它与阈值一样随模型保存。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="98"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="103"/>
         <source>Also judge it on the training subjects (cross-fitted)</source>
         <translation>同时在训练受试者上评估（交叉拟合）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="105"/>
         <source>Probe heads: each training subject&apos;s recordings are scored by a head fitted without that subject, and the operating point is chosen on them beside the validation recordings. One short validation recording holds too little inter-ictal time to measure a false-alarm rate on.</source>
         <translation>探针分类头：每个训练受试者的录像由一个不含该受试者拟合的分类头评分，工作点在这些录像与验证录像上共同选择。一段较短的验证录像所含发作间期时间太少，无法测量误报率。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
         <source>Also choose the statistics&apos; share there</source>
         <translation>同时在那里选择统计量的份额</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
         <source>The statistics&apos; share of the head is chosen among %1 on the same curves as the operating point: the share whose best operating point forecasts the most seizures within the false alarms allowed. Needs a probe head with motion statistics.</source>
         <translation>统计量在分类头中的份额从 %1 中选择，所用曲线与工作点相同：选取其最佳工作点在允许的误报内预测出最多发作的份额。需要带运动统计量的探针头。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="145"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>训练模式：用于早停的验证划分（留空：不使用）。k-shot 模式：情景所抽取受试者所在的划分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="151"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
         <source>all eligible</source>
         <translation>全部符合条件的</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="155"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="161"/>
         <source>Model name:</source>
         <translation>模型名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="156"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="162"/>
         <source>Training split:</source>
         <translation>训练划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="157"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="163"/>
         <source>Early-stopping patience:</source>
         <translation>早停耐心值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="158"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="164"/>
         <source>Operating point:</source>
         <translation>工作点：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="159"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
         <source>False alarms per hour at most:</source>
         <translation>每小时误报上限：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="160"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
         <source>Windows in a row, up to:</source>
         <translation>连续窗口数，最多：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="171"/>
         <source>Shots k:</source>
         <translation>样本数 k：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="166"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="172"/>
         <source>Episodes per k:</source>
         <translation>每个 k 的情景数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="167"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="173"/>
         <source>Query clips per class:</source>
         <translation>每类查询片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="175"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
         <source>Task</source>
         <translation>任务设置</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="177"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="180"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="186"/>
         <source>Evaluation split:</source>
         <translation>评估划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="189"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="191"/>
         <source>Base encoder:</source>
         <translation>基础编码器：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="193"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="188"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="194"/>
         <source>Head:</source>
         <translation>分类头：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="189"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="195"/>
         <source>Frame stride (0 = spread):</source>
         <translation>帧步长（0 = 均匀分布）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="192"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="198"/>
         <source>Time scales of the statistics:</source>
         <translation>统计量的时间尺度：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="193"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="199"/>
+        <source>Earlier windows&apos; statistics:</source>
+        <translation>之前窗口的统计量：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="200"/>
         <source>Share of the statistics:</source>
         <translation>统计量的份额：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="195"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="202"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="197"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="204"/>
         <source>Epochs:</source>
         <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="198"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="205"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="199"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="206"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="200"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="207"/>
         <source>Layer decay:</source>
         <translation>逐层学习率衰减：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="201"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="208"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="277"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="285"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %2 中没有发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="280"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="288"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %3 中没有物种 %2 的发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="351"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="360"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="353"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="362"/>
         <source>Choose the weights file to start from.</source>
         <translation>请选择作为起点的权重文件。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="354"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="363"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="355"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="364"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="357"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="366"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>请以数字形式填写样本数，例如 2,3,4。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="359"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="368"/>
         <source>Name the model to create.</source>
         <translation>请为要创建的模型命名。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="366"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="375"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的模型已存在。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="375"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="384"/>
         <source>%1 Start anyway?</source>
         <translation>%1 仍要开始吗？</translation>
     </message>
@@ -3520,7 +3530,7 @@ Follows file %1 without a break</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="142"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="147"/>
         <source>Window %1 – %2
 frames [%3, %4)
 probability %5</source>
@@ -3529,16 +3539,21 @@ probability %5</source>
 概率 %5</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="148"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="153"/>
         <source>Window ending %1 (frame %2)
 probability %3</source>
         <translation>窗口结束于 %1（第 %2 帧）
 概率 %3</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/ProbabilityLane.cpp" line="154"/>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="159"/>
         <source>statistics alone (dotted) %1</source>
         <translation>仅统计量（点线）%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/ProbabilityLane.cpp" line="161"/>
+        <source>, its %1</source>
+        <translation>，其%1</translation>
     </message>
 </context>
 <context>
@@ -3806,97 +3821,97 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>无法更新预测复核：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="349"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="360"/>
         <source>Alarm %1 of %2 at %3 (frame %4), p = %5</source>
         <translation>警报 %1 / %2，位于 %3（第 %4 帧），p = %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="384"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="395"/>
         <source>No alarm after this point.</source>
         <translation>此位置之后没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="384"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="395"/>
         <source>No alarm before this point.</source>
         <translation>此位置之前没有警报。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="416"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="427"/>
         <source>No alarm to decide on: select one (N, Shift+N).</source>
         <translation>没有待判定的警报：请选择一个（N、Shift+N）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="444"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="455"/>
         <source>Alarm at frame %1 not accepted: %2</source>
         <translation>第 %1 帧的警报未被接受：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="486"/>
         <source>Alarm at frame %1 accepted: confirms seizure %2.</source>
         <translation>第 %1 帧处的警报已确认：对应发作 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="457"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="468"/>
         <source>Cannot record the decision: %1</source>
         <translation>无法记录判定：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="440"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="451"/>
         <source>Alarm at frame %1 not accepted: no seizure onset was marked.</source>
         <translation>第 %1 帧的警报未被接受：未标记发作起点。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="447"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="458"/>
         <source>Accept alarm and mark seizure onset</source>
         <translation>接受警报并标记发作起点</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
         <source>Accept alarm</source>
         <translation>接受警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="464"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="475"/>
         <source>Reject alarm</source>
         <translation>拒绝警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="469"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="480"/>
         <source>Alarm at frame %1 rejected as a false alarm (Ctrl+Z undoes it).</source>
         <translation>第 %1 帧的警报已作为误报拒绝（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="471"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="482"/>
         <source>Alarm at frame %1 accepted: seizure onset marked at frame %2 (Ctrl+Z undoes both).</source>
         <translation>第 %1 帧的警报已接受：已在第 %2 帧标记发作起点（Ctrl+Z 可同时撤销两者）。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="490"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="501"/>
         <source>no forecast is shown</source>
         <translation>当前未显示预测</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="497"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="508"/>
         <source>Cannot export the review report: %1</source>
         <translation>无法导出复核报告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="500"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="511"/>
         <source>Review report written to %1</source>
         <translation>复核报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="507"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="518"/>
         <source>no forecast run is open</source>
         <translation>未打开任何预测运行</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="514"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="525"/>
         <source>Cannot export the probabilities: %1</source>
         <translation>无法导出概率：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewActions.cpp" line="517"/>
+        <location filename="../ui/review/ReviewActions.cpp" line="528"/>
         <source>Probabilities written to %1</source>
         <translation>概率已写入 %1</translation>
     </message>
@@ -3904,219 +3919,219 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
 <context>
     <name>prodrome::ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="37"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
         <source>— (no seizures)</source>
         <translation>—（无发作）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="39"/>
         <source>%1 / %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="352"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="73"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="112"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="358"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="42"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
         <source>%1 / h</source>
         <translation>%1 次/小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="48"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="49"/>
         <source>%1; 95 % CI %2–%3%</source>
         <translation>%1；95% 置信区间 %2–%3%</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="54"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="55"/>
         <source>%1; 95 % CI %2–%3 / h</source>
         <translation>%1；95% 置信区间 %2–%3 次/小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="66"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="68"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="68"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="72"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="69"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="73"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="82"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
         <source>; the model&apos;s minus its %1 (too few stretches for an interval)</source>
         <translation>；模型与其之差 %1（片段太少，无法给出区间）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="83"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
         <source>; the model&apos;s minus its %1 (95 % CI %2 to %3, paired)</source>
         <translation>；模型与其之差 %1（95% 置信区间 %2 至 %3，配对）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="114"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
         <source>seizures %1; false alarms %2</source>
         <translation>发作 %1；误报 %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="132"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="137"/>
         <source>Recording</source>
         <translation>录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="143"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="148"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="146"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="151"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>连续达到阈值的窗口数达到此值时触发警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="147"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="152"/>
         <source>Windows in a row</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="151"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="156"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="152"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="157"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="153"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="158"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>一次警报后，须经过此时长才能触发下一次警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="154"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="159"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="176"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="181"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>该运行以其自身阈值,在时钟上将每个监测时段作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。这些数值固定:上方的阈值不会改变它们。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="182"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
         <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. The threshold above does not change its figures; on this recording they follow the horizon, refractory time and annotations as the model&apos;s do. Its curve is dotted on the timeline.</source>
         <translation>在相同运动统计量上、不含编码器的逻辑回归，与模型同时拟合，并由本次运行在其所有录像的相同窗口上、按其自身工作点评估：用于判断深度模型是否胜过简单检测器。上方的阈值不会改变其数值；在本录像上，它们与模型的数值一样随预测窗、不应期和标注而变。其曲线在时间轴上以点线显示。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="344"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="350"/>
         <source>On this recording (dotted on the timeline): %1</source>
         <translation>本录像（时间轴上的点线）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="194"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="189"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="195"/>
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="190"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="196"/>
         <source>Mean warning</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="191"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="197"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="192"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="198"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="193"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="199"/>
         <source>Night</source>
         <translation>整夜</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="195"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="201"/>
         <source>Statistics alone</source>
         <translation>仅统计量</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="308"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="314"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="315"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="321"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="327"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="333"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>时段 %1:敏感度 %2,误报 %3,观测 %4(共 %5),阈值 %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="94"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
         <source>no operating point, it raises no alarm</source>
         <translation>无工作点，不会触发报警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="100"/>
         <source>threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>阈值 %1，连续 %n 个窗口</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="98"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="103"/>
         <source>over the run&apos;s %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4</source>
         <translation>
             <numerusform>基于本次运行的 %n 个录像，%1：发作 %2；误报 %3；窗口 ROC-AUC %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="102"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="116"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="359"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="365"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="365"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="377"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="378"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="384"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="384"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="390"/>
         <source>Sensitivity: %1
 False alarms: %2
 Mean warning: %3
@@ -4129,12 +4144,12 @@ Reviewed: %5</source>
 已复核：%5</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="386"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="392"/>
         <source>Night: %1</source>
         <translation>整夜:%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="388"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="394"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>仅统计量（不含编码器）：%1</translation>
     </message>
@@ -4890,7 +4905,7 @@ Click to select it: Ctrl+Alt+Left/Right nudge it</source>
         <translation>单击跳转 · 滚轮缩放 · Shift+滚轮或拖动以滚动 · 拖动事件边缘以移动</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelineWidget.cpp" line="603"/>
+        <location filename="../ui/timeline/TimelineWidget.cpp" line="607"/>
         <source>No recording</source>
         <translation>无录像</translation>
     </message>

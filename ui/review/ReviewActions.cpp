@@ -294,6 +294,7 @@ void ReviewActions::pushToTimeline() {
   if (!model_->isLoaded()) {
     timeline->setProbabilities({}, timeline->threshold());
     timeline->setAlarms({});
+    timeline->setBaselineAlarms({});
     timeline->setProbabilityWindow(0);
     timeline->setSelectedAlarm(std::nullopt);
     panel_->selectAlarm(-1);
@@ -315,21 +316,31 @@ void ReviewActions::pushToTimeline() {
 void ReviewActions::pushMarks() {
   if (!model_->isLoaded()) return;
   TimelineWidget* timeline = window_.timeline();
-  std::vector<TimelineAlarm> marks;
-  marks.reserve(model_->alarms().size());
-  for (const core::Alarm& a : model_->alarms()) {
+  const auto markOf = [](const core::Alarm& a) {
     TimelineAlarm mark;
     mark.frame = a.frame;
     mark.outcome = a.outcome == core::AlarmOutcome::True    ? TimelineAlarm::Outcome::True
                    : a.outcome == core::AlarmOutcome::False ? TimelineAlarm::Outcome::False
                                                             : TimelineAlarm::Outcome::DuringSeizure;
+    return mark;
+  };
+  std::vector<TimelineAlarm> marks;
+  marks.reserve(model_->alarms().size());
+  for (const core::Alarm& a : model_->alarms()) {
+    TimelineAlarm mark = markOf(a);
     if (const auto d = model_->decision(a.frame))
       mark.decision = d->decision == database::AlarmDecision::Accepted ? TimelineAlarm::Decision::Accepted
                                                                        : TimelineAlarm::Decision::Rejected;
     marks.push_back(mark);
   }
+  // The motion baseline's own alarms (no review decisions: the reviewer
+  // judges the model's), where the run judged one beside the model.
+  std::vector<TimelineAlarm> baselineMarks;
+  if (const auto& baseline = model_->review().motionBaselineMetrics())
+    for (const core::Alarm& a : baseline->alarms) baselineMarks.push_back(markOf(a));
   timeline->setThreshold(model_->options().threshold);
   timeline->setAlarms(std::move(marks));
+  timeline->setBaselineAlarms(std::move(baselineMarks));
   // The selection follows its frame; an alarm that a threshold change made
   // disappear is no longer selected (it comes back with its alarm).
   const int selected = selectedAlarm();

@@ -39,12 +39,28 @@ void AlarmLane::setSelectedAlarm(std::optional<qint64> frame) {
   Q_EMIT repaintNeeded();
 }
 
+QString AlarmLane::outcomeText(TimelineAlarm::Outcome outcome) {
+  return outcome == TimelineAlarm::Outcome::True    ? tr("true alarm")
+         : outcome == TimelineAlarm::Outcome::False ? tr("false alarm")
+                                                    : tr("alarm during a seizure");
+}
+
+QColor AlarmLane::outcomeHue(TimelineAlarm::Outcome outcome, const TimelineColors& c) {
+  switch (outcome) {
+    case TimelineAlarm::Outcome::True:
+      return c.alarmTrue;
+    case TimelineAlarm::Outcome::False:
+      return c.alarmFalse;
+    case TimelineAlarm::Outcome::DuringSeizure:
+      return c.alarmDuringSeizure;
+  }
+  return c.alarmFalse;
+}
+
 QString AlarmLane::describe(qint64 frame) const {
   const auto alarm = std::lower_bound(alarms_.begin(), alarms_.end(), static_cast<double>(frame), byFrame);
   if (alarm == alarms_.end() || alarm->frame != frame) return {};
-  const QString outcome = alarm->outcome == TimelineAlarm::Outcome::True    ? tr("true alarm")
-                          : alarm->outcome == TimelineAlarm::Outcome::False ? tr("false alarm")
-                                                                            : tr("alarm during a seizure");
+  const QString outcome = outcomeText(alarm->outcome);
   const QString decision = alarm->decision == TimelineAlarm::Decision::Accepted   ? tr("accepted")
                            : alarm->decision == TimelineAlarm::Decision::Rejected ? tr("rejected")
                                                                                   : tr("not reviewed");
@@ -117,7 +133,6 @@ void AlarmLane::paint(QPainter& painter, const LaneContext& lane, const Timeline
   }
   painter.save();
   painter.setClipRect(lane.rect, Qt::IntersectClip);
-  const QColor hue[3] = {c.alarmTrue, c.alarmFalse, c.alarmDuringSeizure};
   const auto fill = [&](const std::vector<QRectF>& rects, const QColor& colour) {
     painter.setBrush(colour);
     painter.drawRects(rects.data(), static_cast<int>(rects.size()));
@@ -133,13 +148,14 @@ void AlarmLane::paint(QPainter& painter, const LaneContext& lane, const Timeline
   painter.setPen(Qt::NoPen);
   for (int o = 0; o < 3; ++o) {
     const auto& flags = flags_[o];
+    const QColor hue = outcomeHue(static_cast<TimelineAlarm::Outcome>(o), c);
     const auto none = static_cast<int>(TimelineAlarm::Decision::None);
     const auto accepted = static_cast<int>(TimelineAlarm::Decision::Accepted);
     const auto rejected = static_cast<int>(TimelineAlarm::Decision::Rejected);
-    fill(flags[none], hue[o]);
+    fill(flags[none], hue);
     fill(flags[accepted], c.text);
-    fill(inner(flags[accepted]), hue[o]);
-    fill(flags[rejected], hue[o]);
+    fill(inner(flags[accepted]), hue);
+    fill(flags[rejected], hue);
     fill(inner(flags[rejected]), c.lane);
   }
   if (selectedX) {

@@ -10,6 +10,8 @@
 
 #include "ui/timeline/TimelineLane.h"
 
+#include <QColor>
+
 #include <optional>
 #include <vector>
 
@@ -38,6 +40,11 @@ class AlarmLane : public TimelineLane {
   // "true alarm, accepted" for an alarm fired at exactly `frame`; empty
   // without one (the probability lane names a window's alarm with it).
   QString describe(qint64 frame) const;
+  // "true alarm", "false alarm", "alarm during a seizure".
+  static QString outcomeText(TimelineAlarm::Outcome outcome);
+  // The flag's hue for an outcome (the probability lane marks the motion
+  // baseline's alarms in the same hues).
+  static QColor outcomeHue(TimelineAlarm::Outcome outcome, const TimelineColors& c);
 
   QString name() const override;
   double height() const override { return shown_ ? 16 : 0; }

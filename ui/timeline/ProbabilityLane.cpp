@@ -65,6 +65,11 @@ void ProbabilityLane::setThreshold(double threshold) {
   Q_EMIT contentChanged();  // the overview shades the spans above it
 }
 
+void ProbabilityLane::setBaselineAlarms(std::vector<TimelineAlarm> alarms) {
+  baselineAlarms_ = std::move(alarms);
+  Q_EMIT repaintNeeded();
+}
+
 void ProbabilityLane::setAutoScale(bool autoScale) {
   if (autoScale == autoScale_) return;
   autoScale_ = autoScale;
@@ -150,8 +155,11 @@ QString ProbabilityLane::toolTipAt(QPointF pos, const LaneContext& lane) const {
                .arg(*end)
                .arg(p, 0, 'f', 3);
   }
-  if (!baseline_.empty())
+  if (!baseline_.empty()) {
     text += QLatin1Char('\n') + tr("statistics alone (dotted) %1").arg(baseline_.value(index), 0, 'f', 3);
+    if (const TimelineAlarm* alarm = baselineAlarmAt(*end))
+      text += tr(", its %1").arg(AlarmLane::outcomeText(alarm->outcome));
+  }
   if (alarms_)
     if (const QString alarm = alarms_->describe(*end); !alarm.isEmpty()) text += QLatin1Char('\n') + alarm;
   return text;
@@ -236,6 +244,7 @@ void ProbabilityLane::paint(QPainter& painter, const LaneContext& lane, const Ti
     dotted.setCosmetic(true);
     painter.setPen(dotted);
     painter.drawPolyline(baselineLine_.data(), static_cast<int>(baselineLine_.size()));
+    paintBaselineAlarms(painter, lane, c);
   }
   QPen pen(c.curve, 1.0);
   pen.setCosmetic(true);
@@ -250,6 +259,34 @@ void ProbabilityLane::paint(QPainter& painter, const LaneContext& lane, const Ti
   paintThresholdLabel(painter, lane, c, y);
   if (autoScale_) paintAxisLabels(painter, lane, c);
   painter.restore();
+}
+
+// The motion baseline's alarms: a diamond on its curve at each window end
+// where it fired, in the hue of the AlarmLane's flag for the same outcome,
+// outlined so that it reads over the model's spans above the threshold.
+void ProbabilityLane::paintBaselineAlarms(QPainter& painter, const LaneContext& lane, const TimelineColors& c) const {
+  constexpr double kHalf = 3.5;
+  const TimelineScale& s = lane.scale;
+  const auto first =
+      std::lower_bound(baselineAlarms_.begin(), baselineAlarms_.end(), s.position(lane.rect.left() - kHalf),
+                       [](const TimelineAlarm& a, double frame) { return a.frame < frame; });
+  QPen outline(c.text, 1.0);
+  outline.setCosmetic(true);
+  painter.setPen(outline);
+  for (auto a = first; a != baselineAlarms_.end(); ++a) {
+    const double x = s.x(static_cast<double>(a->frame));
+    if (x > lane.rect.right() + kHalf) break;
+    const double y = yOf(baseline_.value(baseline_.firstAtOrAfter(a->frame)), lane);
+    painter.setBrush(AlarmLane::outcomeHue(a->outcome, c));
+    const QPointF diamond[] = {{x, y - kHalf}, {x + kHalf, y}, {x, y + kHalf}, {x - kHalf, y}};
+    painter.drawPolygon(diamond, 4);
+  }
+}
+
+const TimelineAlarm* ProbabilityLane::baselineAlarmAt(qint64 windowEnd) const {
+  const auto a = std::lower_bound(baselineAlarms_.begin(), baselineAlarms_.end(), windowEnd,
+                                  [](const TimelineAlarm& alarm, qint64 frame) { return alarm.frame < frame; });
+  return a != baselineAlarms_.end() && a->frame == windowEnd ? &*a : nullptr;
 }
 
 // An auto-scaled axis says where it runs: its top and bottom values at the

@@ -11,13 +11,17 @@
 // Hovering the lane shows the window nearest the cursor, [end - L, end), with
 // its probability and the alarm fired at its end (the AlarmLane's). Where
 // every point carries a motion-baseline probability, that curve is drawn
-// dotted beneath the model's (no threshold of its own: it is context, and
-// the alarms are the model's) and the tool tip names its value too. The
+// dotted beneath the model's (no threshold line of its own: it is context)
+// and the tool tip names its value too; its alarms at its own operating
+// point, when given, sit on it as small diamonds in the AlarmLane's hues by
+// outcome, so that a reviewer sees where the simple detector alarms beside
+// the model (whose alarms are the AlarmLane's flags). The
 // playhead's window is highlighted: the first window whose end is at or after
 // the playhead frame, i.e. the soonest-finishing window that contains the
 // frame (or ends on it), so that seeking to an alarm's frame (its window end)
 // highlights that alarm's own window.
 
+#include "ui/timeline/AlarmLane.h"
 #include "ui/timeline/ProbabilityCurve.h"
 #include "ui/timeline/TimelineLane.h"
 
@@ -33,8 +37,6 @@ struct TimelineProbability {
   // the run judged one beside the model: drawn dotted under the model's.
   std::optional<double> motionBaseline{};  // "{}" lets an initialiser leave it out (-Wextra)
 };
-
-class AlarmLane;
 
 class ProbabilityLane : public TimelineLane {
   Q_OBJECT
@@ -52,6 +54,10 @@ class ProbabilityLane : public TimelineLane {
   void setAlarmLane(const AlarmLane* alarms) { alarms_ = alarms; }
   // Fits the axis to the probabilities and the threshold instead of [0, 1].
   void setAutoScale(bool autoScale);
+  // The motion baseline's alarms (frames at its window ends, in increasing
+  // order; decisions unused): drawn while its curve is.
+  void setBaselineAlarms(std::vector<TimelineAlarm> alarms);
+  const std::vector<TimelineAlarm>& baselineAlarms() const { return baselineAlarms_; }
 
   bool empty() const { return curve_.empty(); }
   bool hasMotionBaseline() const { return !baseline_.empty(); }
@@ -100,9 +106,12 @@ class ProbabilityLane : public TimelineLane {
                        const QColor& point) const;
   void paintAxisLabels(QPainter& painter, const LaneContext& lane, const TimelineColors& c) const;
   void paintThresholdLabel(QPainter& painter, const LaneContext& lane, const TimelineColors& c, double y) const;
+  void paintBaselineAlarms(QPainter& painter, const LaneContext& lane, const TimelineColors& c) const;
+  const TimelineAlarm* baselineAlarmAt(qint64 windowEnd) const;
 
   ProbabilityCurve curve_;
   ProbabilityCurve baseline_;  // empty unless every point has one
+  std::vector<TimelineAlarm> baselineAlarms_;
   double threshold_ = 0.5;
   qint64 windowFrames_ = 0;
   const AlarmLane* alarms_ = nullptr;

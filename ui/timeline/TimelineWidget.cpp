@@ -219,6 +219,10 @@ void TimelineWidget::setProbabilities(std::vector<TimelineProbability> points, d
 void TimelineWidget::setThreshold(double threshold) { probability_->setThreshold(threshold); }
 void TimelineWidget::setProbabilityWindow(qint64 windowFrames) { probability_->setWindowFrames(windowFrames); }
 void TimelineWidget::setAlarms(std::vector<TimelineAlarm> alarms) { alarms_->setAlarms(std::move(alarms)); }
+
+void TimelineWidget::setBaselineAlarms(std::vector<TimelineAlarm> alarms) {
+  probability_->setBaselineAlarms(std::move(alarms));
+}
 void TimelineWidget::setSelectedAlarm(std::optional<qint64> frame) { alarms_->setSelectedAlarm(frame); }
 void TimelineWidget::setProbabilityAutoScale(bool autoScale) { probability_->setAutoScale(autoScale); }
 

@@ -79,6 +79,9 @@ class TimelineWidget : public QWidget {
   // highlighted window; 0 (the default) shows points without spans.
   void setProbabilityWindow(qint64 windowFrames);
   void setAlarms(std::vector<TimelineAlarm> alarms);
+  // The motion baseline's alarms at its own operating point, on its dotted
+  // curve (ProbabilityLane::setBaselineAlarms).
+  void setBaselineAlarms(std::vector<TimelineAlarm> alarms);
   void setSelectedAlarm(std::optional<qint64> frame);
   // The forecast's axis fitted to its probabilities (ProbabilityLane) or 0–1.
   void setProbabilityAutoScale(bool autoScale);
@@ -101,6 +104,7 @@ class TimelineWidget : public QWidget {
   qint64 probabilityWindow() const { return probability_->windowFrames(); }
   bool probabilityAutoScale() const { return probability_->autoScale(); }
   const std::vector<TimelineAlarm>& alarms() const { return alarms_->alarms(); }
+  const std::vector<TimelineAlarm>& baselineAlarms() const { return probability_->baselineAlarms(); }
   std::optional<qint64> selectedAlarm() const { return alarms_->selectedAlarm(); }
   // The window end highlighted for the playhead (see ProbabilityLane), if
   // any window ends at or after it.

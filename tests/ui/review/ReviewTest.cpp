@@ -280,6 +280,14 @@ class ReviewTest : public QObject {
     const auto& here = review.model()->review().motionBaselineMetrics();
     QVERIFY(here);
     QCOMPARE(here->forecastSeizures, 0);
+    // Its alarms sit on its curve, each with its outcome; none is true here.
+    QVERIFY(here->falseAlarms > 0);
+    const auto& marks = w.timeline()->baselineAlarms();
+    QCOMPARE(marks.size(), here->alarms.size());
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+      QCOMPARE(marks[i].frame, here->alarms[i].frame);
+      QVERIFY(marks[i].outcome != ui::TimelineAlarm::Outcome::True);
+    }
     QTemporaryDir dir;
     QString error;
     QVERIFY2(review.exportProbabilities(dir.filePath("p.csv"), &error), qPrintable(error));
@@ -294,6 +302,7 @@ class ReviewTest : public QObject {
              qPrintable(html));
     w.closeProject();
     QVERIFY(baseline->isHidden());
+    QVERIFY(w.timeline()->baselineAlarms().empty());
   }
 
   void thresholdMovesTheMetricsEverywhere() {

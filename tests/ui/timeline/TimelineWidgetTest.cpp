@@ -564,6 +564,45 @@ class TimelineWidgetTest : public QObject {
     QVERIFY(!w.probabilityToolTip(QPointF(w.xForFrame(1500), centre)).contains("statistics alone"));
   }
 
+  // Issue 12: the motion baseline's alarms sit on its dotted curve as
+  // diamonds, in the hue of the model's flags for the same outcome, and the
+  // window's tool tip names them; without the curve they are not drawn.
+  void theMotionBaselinesAlarmsSitOnItsCurve() {
+    TimelineWidget w;
+    prepare(w);
+    std::vector<TimelineProbability> curve;
+    for (qint64 f = 1000; f < 2000; f += 10) curve.push_back({f, 0.9, 0.1});
+    w.setProbabilities(curve, 0.95);
+    w.resize(w.width(), w.sizeHint().height());
+    const QImage without = w.grab().toImage();
+    TimelineAlarm alarm;
+    alarm.frame = 1500;
+    alarm.outcome = TimelineAlarm::Outcome::False;
+    w.setBaselineAlarms({alarm});
+    QCOMPARE(w.baselineAlarms().size(), std::size_t{1});
+    const QImage with = w.grab().toImage();
+    const double x = w.xForFrame(1500), centre = w.probabilityLaneCentreY();
+    int near = 0, far = 0, falseHue = 0;
+    const QColor hue = timelineColors(w.palette()).alarmFalse;
+    for (int y = 0; y < with.height(); ++y)
+      for (int px = 0; px < with.width(); ++px) {
+        if (with.pixel(px, y) == without.pixel(px, y)) continue;
+        ++(std::abs(px - x) <= 5 && y > centre ? near : far);
+        if (with.pixel(px, y) == hue.rgb()) ++falseHue;
+      }
+    QVERIFY2(near > 10 && far == 0 && falseHue > 0,
+             qPrintable(QString("%1 near, %2 far, %3 in the hue").arg(near).arg(far).arg(falseHue)));
+    const QString tip = w.probabilityToolTip(QPointF(x, centre));
+    QVERIFY2(tip.contains("statistics alone (dotted) 0.100, its false alarm"), qPrintable(tip));
+    QVERIFY(!w.probabilityToolTip(QPointF(w.xForFrame(1600), centre)).contains("its false alarm"));
+    // A curve without the baseline draws no diamonds.
+    for (auto& p : curve) p.motionBaseline.reset();
+    w.setProbabilities(curve, 0.95);
+    const QImage plain = w.grab().toImage();
+    w.setBaselineAlarms({});
+    QCOMPARE(w.grab().toImage(), plain);
+  }
+
   // Lanes (issue 13): a lane the widget has never heard of (MarkLane) is one
   // addLane() away from being laid out under the others, painted there and
   // in the overview, asked for the cursor and the tool tip, and dragged.
