@@ -208,16 +208,23 @@ IdealObserverForecast idealObserverForecast(const std::vector<const Schedule*>& 
                                             const std::vector<const Schedule*>& heldOut, const AlarmOptions& alarms,
                                             double maxFalseAlarmsPerHour, ObserverSight sight) {
   const double share = preictalShare(selection);
+  std::vector<CurveForSelection> chosenOn, scoredOn;
+  for (const Schedule* s : selection)
+    chosenOn.push_back(idealObserverRecording(*s, alarms.horizonSeconds, share, sight));
+  for (const Schedule* s : heldOut) scoredOn.push_back(idealObserverRecording(*s, alarms.horizonSeconds, share, sight));
+  return idealObserverForecast(chosenOn, scoredOn, alarms, maxFalseAlarmsPerHour);
+}
+
+IdealObserverForecast idealObserverForecast(const std::vector<CurveForSelection>& selection,
+                                            const std::vector<CurveForSelection>& heldOut, const AlarmOptions& alarms,
+                                            double maxFalseAlarmsPerHour) {
   AlarmOptions options = alarms;
   options.consecutive = 1;
-  std::vector<CurveForSelection> curves;
-  for (const Schedule* s : selection) curves.push_back(idealObserverRecording(*s, alarms.horizonSeconds, share, sight));
   IdealObserverForecast out;
   double warning = 0;
-  out.operatingPoint = thresholdForFalseAlarmRate(curves, options, maxFalseAlarmsPerHour);
+  out.operatingPoint = thresholdForFalseAlarmRate(selection, options, maxFalseAlarmsPerHour);
   options.threshold = out.operatingPoint.threshold;
-  for (const Schedule* s : heldOut) {
-    const CurveForSelection c = idealObserverRecording(*s, alarms.horizonSeconds, share, sight);
+  for (const CurveForSelection& c : heldOut) {
     const EventMetrics m = evaluateAlarms(c.points, c.seizures, c.fps, c.frameCount, options);
     out.heldOut.add(m);
     for (const SeizureForecast& f : m.seizures) warning += f.forecast ? f.warningSeconds : 0.0;

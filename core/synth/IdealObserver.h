@@ -87,5 +87,10 @@ struct IdealObserverForecast {
 IdealObserverForecast idealObserverForecast(const std::vector<const Schedule*>& selection,
                                             const std::vector<const Schedule*>& heldOut, const AlarmOptions& alarms,
                                             double maxFalseAlarmsPerHour, ObserverSight sight);
+// The same from curves already made (idealObserverRecording with the
+// selection's share): what a caller that needs the curves for more does.
+IdealObserverForecast idealObserverForecast(const std::vector<CurveForSelection>& selection,
+                                            const std::vector<CurveForSelection>& heldOut, const AlarmOptions& alarms,
+                                            double maxFalseAlarmsPerHour);
 
 }  // namespace prodrome::core::synth

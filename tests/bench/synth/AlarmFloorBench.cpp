@@ -112,7 +112,7 @@ void observe(const std::string& what, double difficulty, const std::vector<Sched
     }
   }
   // Within the target: the product's own exact search, on the same recordings.
-  const IdealObserverForecast within = idealObserverForecast(all, all, demoAlarms(), kTargetPerHour, sight);
+  const IdealObserverForecast within = idealObserverForecast(curves, curves, demoAlarms(), kTargetPerHour);
   std::printf("%-24s %-11s %6.1f  within %.0f/h: sensitivity %.3f at %.1f/h, mean warning %.1f s; ", what.c_str(),
               sightName(sight), difficulty, kTargetPerHour, within.heldOut.sensitivity(),
               within.heldOut.falseAlarmsPerHour(), within.meanWarningSeconds);

@@ -174,3 +174,30 @@ TEST(IdealObserver, SeeingTwitchesAloneATwitchNoEpisodeAllowsBeginsTheNext) {
   EXPECT_TRUE(gap);
   EXPECT_TRUE(second);
 }
+
+TEST(IdealObserver, RunLikeTheForecasterItsThresholdComesFromTheSelection) {
+  // A decoy that twitches like the pre-ictal phase costs false alarms for the
+  // seizure forecast (one each time the refractory time lapses while the
+  // observer still expects an onset): within 30 per hour over these
+  // 10 minutes, both; with no false alarm allowed, neither.
+  const Schedule s = twins({3, 7, 10, 12, 13, 14, 14.5, 15});
+  AlarmOptions alarms;
+  alarms.horizonSeconds = 5;
+  alarms.postIctalSeconds = 60;
+  const IdealObserverForecast within = idealObserverForecast({&s}, {&s}, alarms, 30, ObserverSight::Twitches);
+  EXPECT_EQ(within.heldOut.seizures, 1);
+  EXPECT_EQ(within.heldOut.forecast, 1);
+  EXPECT_GE(within.heldOut.falseAlarms, 1);
+  EXPECT_LE(within.heldOut.falseAlarmsPerHour(), 30);
+  EXPECT_GT(within.meanWarningSeconds, 0);
+  const IdealObserverForecast strict = idealObserverForecast({&s}, {&s}, alarms, 0, ObserverSight::Twitches);
+  EXPECT_EQ(strict.heldOut.forecast, 0);
+  EXPECT_EQ(strict.heldOut.falseAlarms, 0);
+  // From curves made beforehand, the same choice and the same alarms.
+  const std::vector<CurveForSelection> curves = {
+      idealObserverRecording(s, 5, preictalShare({&s}), ObserverSight::Twitches)};
+  const IdealObserverForecast fromCurves = idealObserverForecast(curves, curves, alarms, 30);
+  EXPECT_EQ(fromCurves.operatingPoint.threshold, within.operatingPoint.threshold);
+  EXPECT_EQ(fromCurves.heldOut.forecast, within.heldOut.forecast);
+  EXPECT_EQ(fromCurves.heldOut.falseAlarms, within.heldOut.falseAlarms);
+}
