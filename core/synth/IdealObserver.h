@@ -51,9 +51,10 @@ const char* sightName(ObserverSight sight);
 // and no seizure seen so far ruling out the pre-ictal phases that would have
 // ended. Its points run from the frame after a first twitch until no
 // pre-ictal phase remains possible (at most 20 s); a twitch that no
-// hypothesis allows begins the next episode. Treating the twitches of two
-// episodes 10 s apart as one is an approximation, which can only cost this
-// observer, never flatter it.
+// hypothesis allows begins the next episode. So it is not the exact
+// posterior where two episodes (at least 10 s apart) both twitch within 20 s:
+// it takes the second one's first twitches for the first one's while a
+// hypothesis allows them.
 std::vector<ForecastPoint> idealObserverCurve(const Schedule& schedule, double horizonSeconds, double preictalShare,
                                               ObserverSight sight);
 

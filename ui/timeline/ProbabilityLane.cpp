@@ -276,7 +276,9 @@ void ProbabilityLane::paintBaselineAlarms(QPainter& painter, const LaneContext& 
   for (auto a = first; a != baselineAlarms_.end(); ++a) {
     const double x = s.x(static_cast<double>(a->frame));
     if (x > lane.rect.right() + kHalf) break;
-    const double y = yOf(baseline_.value(baseline_.firstAtOrAfter(a->frame)), lane);
+    const std::size_t at = baseline_.firstAtOrAfter(a->frame);
+    if (at == baseline_.size()) break;  // past the curve: not one of its windows
+    const double y = yOf(baseline_.value(at), lane);
     painter.setBrush(AlarmLane::outcomeHue(a->outcome, c));
     const QPointF diamond[] = {{x, y - kHalf}, {x + kHalf, y}, {x, y + kHalf}, {x - kHalf, y}};
     painter.drawPolygon(diamond, 4);
