@@ -157,17 +157,23 @@ QJsonObject metricsJson(const core::EventMetrics& m) {
   return metrics;
 }
 
+// An alarm where and how it fired; the model's alarms add their review.
+QJsonObject alarmJson(const core::Alarm& a, double fps) {
+  QJsonObject o;
+  o["frame"] = static_cast<qint64>(a.frame);
+  o["seconds"] = a.frame / fps;
+  o["probability"] = a.probability;
+  o["outcome"] = outcomeName(a.outcome);
+  return o;
+}
+
 QJsonObject reviewJson(const core::ForecastReview& review) {
   const QJsonObject metrics = metricsJson(review.metrics());
   QJsonArray alarms;
   for (int i = 0; i < static_cast<int>(review.alarms().size()); ++i) {
     const core::Alarm& a = review.alarms()[static_cast<std::size_t>(i)];
-    QJsonObject o;
+    QJsonObject o = alarmJson(a, review.fps());
     o["alarm"] = i + 1;
-    o["frame"] = static_cast<qint64>(a.frame);
-    o["seconds"] = a.frame / review.fps();
-    o["probability"] = a.probability;
-    o["outcome"] = outcomeName(a.outcome);
     const auto d = review.decision(a.frame);
     o["decision"] = d ? QJsonValue(QString::fromUtf8(database::toString(d->decision).data())) : QJsonValue();
     o["event"] = d && d->eventId ? QJsonValue(static_cast<qint64>(*d->eventId)) : QJsonValue();
@@ -187,6 +193,10 @@ QJsonObject reviewJson(const core::ForecastReview& review) {
     QJsonObject baseline = metricsJson(*b);
     baseline["threshold"] = review.run().metrics.motionBaseline->threshold;
     baseline["consecutive"] = review.run().metrics.motionBaseline->consecutive;
+    // Its alarms, as the review's timeline draws them on its curve.
+    QJsonArray its;
+    for (const core::Alarm& a : b->alarms) its.append(alarmJson(a, review.fps()));
+    baseline["alarms"] = its;
     out["motion_baseline"] = baseline;
   }
   return out;
@@ -214,8 +224,13 @@ void printReview(const core::ForecastReview& review) {
               m.seizures.size(), qPrintable(orDash(m.sensitivity, 3)), qPrintable(orDash(m.falseAlarmsPerHour, 2)),
               qPrintable(orDash(m.meanWarningSeconds, 2)), review.acceptedCount(), review.rejectedCount(),
               review.contradictedCount());
-  if (const auto& b = review.motionBaselineMetrics())
+  if (const auto& b = review.motionBaselineMetrics()) {
     std::printf("  %s\n", motionBaselineRecordingLine(*review.run().metrics.motionBaseline, *b).c_str());
+    std::string its;
+    for (const core::Alarm& a : b->alarms)
+      its += (its.empty() ? "" : ", ") + std::to_string(a.frame) + " " + outcomeName(a.outcome);
+    if (!its.empty()) std::printf("  its alarms (frame, outcome): %s\n", its.c_str());
+  }
   std::printf("%-6s %-10s %-11s %-11s %-15s %-9s %-7s %s\n", "alarm", "frame", "seconds", "probability", "outcome",
               "decision", "event", "note");
   for (int i = 0; i < static_cast<int>(review.alarms().size()); ++i) {
@@ -258,7 +273,8 @@ int runList(const QStringList& args) {
       "the decision on it (accepted, rejected or -), the seizure event it confirms, and 'check-again' where the "
       "decision contradicts the annotations as they now are. Where the run judged the motion-statistics forecaster "
       "beside the model and stored its curve, a line gives its figures on the recording at its own operating point "
-      "(the other alarm options as given; JSON: motion_baseline). --json prints the same as one JSON object.");
+      "(the other alarm options as given) and the next its alarms (frame, outcome; JSON: motion_baseline, with "
+      "alarms). --json prints the same as one JSON object.");
   parser.addPositionalArgument("DB", "The project file.");
   addAlarmOptions(parser);
   parser.addOption({"json", "Print one JSON object instead of text."});

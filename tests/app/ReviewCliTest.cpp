@@ -157,6 +157,11 @@ TEST(ReviewCli, ListsTheMotionBaselineOnEachRecordingAtItsOwnOperatingPoint) {
                           "row): 0/1 seizures forecast (sensitivity 0.000, 95% CI 0.000-0.975), 5 false alarms"),
             std::string::npos)
       << text.out;
+  // Its alarms, as the review's timeline draws them on its curve.
+  EXPECT_NE(text.out.find("  its alarms (frame, outcome): 180 false, 270 false, 330 false, 450 during-seizure, 570 "
+                          "false, 660 false\n"),
+            std::string::npos)
+      << text.out;
   // The model's own line is as before, and a threshold given moves only it.
   EXPECT_NE(text.out.find("1 of 1 seizures forecast"), std::string::npos) << text.out;
   const auto json = test::runProdrome(args(s, "list", {"--json", "--threshold", "0.99"}));
@@ -169,6 +174,11 @@ TEST(ReviewCli, ListsTheMotionBaselineOnEachRecordingAtItsOwnOperatingPoint) {
   EXPECT_EQ(baseline["seizures"].toInt(), 1);
   EXPECT_EQ(baseline["forecast_seizures"].toInt(), 0);
   EXPECT_EQ(baseline["false_alarms"].toInt(), 5);
+  const auto its = baseline["alarms"].toArray();
+  ASSERT_EQ(its.size(), 6) << json.out;
+  EXPECT_EQ(its[3].toObject()["frame"].toInteger(), 450);
+  EXPECT_EQ(its[3].toObject()["outcome"].toString().toStdString(), "during-seizure");
+  EXPECT_FALSE(its[3].toObject().contains("decision"));  // the reviewer judges the model's alarms only
 }
 
 TEST(ReviewCli, DecisionsLandInTheProjectAsTheGuiReadsThem) {
