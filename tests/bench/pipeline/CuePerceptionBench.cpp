@@ -35,10 +35,11 @@
 // demo's seed S: five training patients and one validation patient, three
 // held out), where few recordings fit the head.
 //
-// It also measures whether the video shows a decoy's release at all (the
-// yardsticks "+ release" assume it is seen): the rise of the motion energy
-// over an episode's last kCueRampSeconds, twitches left out, for decoys
-// against pre-ictal phases.
+// It also measures whether the video shows the arrest at all (the
+// yardsticks "start + twitches" and "+ release" assume it is seen), twitches
+// left out: the rise of the motion energy over an episode's last
+// kCueRampSeconds for decoys against pre-ictal phases, and the energy inside
+// episodes against as long of ordinary time just before each.
 //
 // Make the videos first, e.g. (about 2 minutes):
 //   prodrome synth /tmp/p.prodrome --species human --subjects 30 --minutes 8 --seizures 2 --seed 100 --out DIR
@@ -106,10 +107,10 @@ AlarmOptions alarms() {
 //   stillness) just before it?
 void measureArrests(const std::vector<double>& energies, const Schedule& s, Recording& r) {
   const auto frames = static_cast<std::int64_t>(energies.size());
-  std::vector<bool> twitching(energies.size(), false), ordinary(energies.size(), true);
+  std::vector<bool> still(energies.size(), true), ordinary(energies.size(), true);
   for (const CueEpisode& c : s.cues) {
     for (const Twitch& t : c.twitches)
-      for (std::int64_t f = t.frame; f < t.frame + 3 && f < frames; ++f) twitching[static_cast<size_t>(f)] = true;
+      for (std::int64_t f = t.frame; f < t.frame + 3 && f < frames; ++f) still[static_cast<size_t>(f)] = false;
     for (std::int64_t f = c.start; f < c.end && f < frames; ++f) ordinary[static_cast<size_t>(f)] = false;
   }
   for (const PlannedSeizure& p : s.seizures)
@@ -122,8 +123,6 @@ void measureArrests(const std::vector<double>& energies, const Schedule& s, Reco
       if (use[static_cast<size_t>(f)]) sum += energies[static_cast<size_t>(f)], ++n;
     return std::make_pair(n ? sum / n : 0.0, n);
   };
-  std::vector<bool> still(energies.size());
-  for (size_t f = 0; f < still.size(); ++f) still[f] = !twitching[f];
   for (const CueEpisode& c : s.cues) {
     if (c.end - c.start < 3 * ramp || c.end > frames) continue;
     r.endRises.emplace_back(
