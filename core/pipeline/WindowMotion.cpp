@@ -21,25 +21,32 @@ FrameEnergies::FrameEnergies(int size) : size_(size), square_(static_cast<std::s
   if (size <= 0) throw std::invalid_argument("frame energies need a positive size");
 }
 
-void FrameEnergies::push(const Frame& frame) {
-  converter_.toSquareRgb24(frame, size_, square_.data());
-  pushSquare(frame.number, square_.data());
+bool FrameEnergies::isKeyframe(const Frame& frame) {
+  return frame.picture && (frame.picture->key_frame || frame.picture->pict_type == AV_PICTURE_TYPE_I);
 }
 
-void FrameEnergies::pushSquare(std::int64_t number, const std::uint8_t* rgb) {
+void FrameEnergies::push(const Frame& frame) {
+  converter_.toSquareRgb24(frame, size_, square_.data());
+  pushSquare(frame.number, square_.data(), isKeyframe(frame));
+}
+
+void FrameEnergies::pushSquare(std::int64_t number, const std::uint8_t* rgb, bool keyframe) {
   if (number != static_cast<std::int64_t>(energies_.size()))
     throw std::logic_error("frame energies: expected frame " + std::to_string(energies_.size()) + ", got frame " +
                            std::to_string(number));
   energies_.push_back(meter_.push(rgb, size_, size_));
+  keyframes_.push_back(keyframe ? 1 : 0);
 }
 
-std::vector<double> recordingEnergies(const std::filesystem::path& video, int size, const std::atomic<bool>* cancel) {
+std::vector<double> recordingEnergies(const std::filesystem::path& video, int size, const std::atomic<bool>* cancel,
+                                      std::vector<std::uint8_t>* keyframes) {
   VideoSource source(video);
   FrameEnergies energies(size);
   while (auto frame = source.next()) {
     if ((frame->number & 255) == 0) throwIfCancelled(cancel);
     energies.push(*frame);
   }
+  if (keyframes) *keyframes = energies.keyframes();
   return energies.values();
 }
 

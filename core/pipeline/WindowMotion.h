@@ -32,9 +32,14 @@ class FrameEnergies {
   // throws std::logic_error naming the frame otherwise).
   void push(const Frame& frame);
   // The same, for a frame already converted to size × size RGB24.
-  void pushSquare(std::int64_t number, const std::uint8_t* rgb);
+  void pushSquare(std::int64_t number, const std::uint8_t* rgb, bool keyframe = false);
   // values()[k]: the energy of frame k.
   const std::vector<double>& values() const { return energies_; }
+  // keyframes()[k] != 0: the decoder marked frame k a keyframe (its energy
+  // may hold the codec's pulse rather than movement: core/pipeline/BriefJerks.h).
+  const std::vector<std::uint8_t>& keyframes() const { return keyframes_; }
+  // Whether the decoder marked `frame` a keyframe.
+  static bool isKeyframe(const Frame& frame);
   int size() const { return size_; }
 
  private:
@@ -43,12 +48,15 @@ class FrameEnergies {
   synth::MotionMeter meter_;
   std::vector<std::uint8_t> square_;
   std::vector<double> energies_;
+  std::vector<std::uint8_t> keyframes_;
 };
 
-// Every frame of `video`, read forward once. Throws VideoError naming the
-// file, Cancelled.
+// Every frame of `video`, read forward once; `keyframes` (when given)
+// receives FrameEnergies::keyframes(). Throws VideoError naming the file,
+// Cancelled.
 std::vector<double> recordingEnergies(const std::filesystem::path& video, int size,
-                                      const std::atomic<bool>* cancel = nullptr);
+                                      const std::atomic<bool>* cancel = nullptr,
+                                      std::vector<std::uint8_t>* keyframes = nullptr);
 
 // The part of a window each time scale of the statistics reads: scale s is
 // the window's last kMotionScaleFractions[s] (at least two frames), so a 5-s
