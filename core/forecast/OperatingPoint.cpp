@@ -301,4 +301,10 @@ OperatingPointChoice thresholdForFalseAlarmRate(const std::vector<CurveForSelect
   return evaluateAt(curves, alarms, std::nextafter(candidates.back(), std::numeric_limits<double>::infinity()));
 }
 
+bool betterOperatingPoint(const OperatingPointChoice& a, const OperatingPointChoice& b) {
+  const double sa = std::isnan(a.sensitivity) ? -1 : a.sensitivity, sb = std::isnan(b.sensitivity) ? -1 : b.sensitivity;
+  if (sa != sb) return sa > sb;
+  return a.falseAlarmsPerHour < b.falseAlarmsPerHour;
+}
+
 }  // namespace prodrome::core

@@ -69,6 +69,12 @@ struct OperatingPointChoice {
   double falseAlarmsPerHour = std::numeric_limits<double>::quiet_NaN();  // pooled
 };
 
+// Whether `a` is the better of two operating points chosen within the same
+// budget: the more sensitive, then the one with fewer false alarms per hour
+// (a NaN sensitivity, no seizures, counts as none). How candidates (windows
+// in a row, a share, a weight) are compared, in the product and its benches.
+bool betterOperatingPoint(const OperatingPointChoice& a, const OperatingPointChoice& b);
+
 // Event-level: the lowest threshold whose pooled false alarms per hour over all
 // curves (evaluateAlarms with `alarms`, its threshold replaced; pooled = total
 // false alarms / total inter-ictal hours) is <= maxFalseAlarmsPerHour. The

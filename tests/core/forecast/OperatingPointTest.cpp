@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <iostream>
+#include <limits>
 #include <random>
 #include <stdexcept>
 
@@ -122,6 +123,23 @@ TEST(OperatingPoint, RuleNamesRoundTrip) {
   } catch (const std::invalid_argument& e) {
     EXPECT_NE(std::string(e.what()).find("'roc'"), std::string::npos) << e.what();
   }
+}
+
+TEST(OperatingPoint, TheBetterOfTwoIsTheMoreSensitiveThenTheQuieter) {
+  const auto at = [](double sensitivity, double rate) {
+    OperatingPointChoice c;
+    c.sensitivity = sensitivity;
+    c.falseAlarmsPerHour = rate;
+    return c;
+  };
+  EXPECT_TRUE(betterOperatingPoint(at(0.8, 29), at(0.6, 10)));
+  EXPECT_FALSE(betterOperatingPoint(at(0.6, 10), at(0.8, 29)));
+  EXPECT_TRUE(betterOperatingPoint(at(0.6, 10), at(0.6, 20)));
+  EXPECT_FALSE(betterOperatingPoint(at(0.6, 20), at(0.6, 20)));  // a tie: neither
+  // No seizures to forecast counts as none forecast.
+  const double none = std::numeric_limits<double>::quiet_NaN();
+  EXPECT_TRUE(betterOperatingPoint(at(0.0, 30), at(none, 0)));
+  EXPECT_TRUE(betterOperatingPoint(at(none, 0), at(none, 5)));
 }
 
 TEST(OperatingPoint, YoudenTiesGoToTheHigherThreshold) {
