@@ -56,8 +56,9 @@ void printSummary(const core::DemoResult& r) {
           ? "no operating point: no threshold forecast a seizure within the budget on " +
                 std::to_string(r.selectionRecordings) + " other recordings, so it raises no alarm"
           : "threshold " + fixed(r.threshold).toStdString() + ", " + std::to_string(r.consecutive) +
-                " in a row, chosen on " + std::to_string(r.selectionRecordings) + " other recordings: " +
-                fixed(r.selectionSensitivity, 2).toStdString() + " of seizures at " +
+                " in a row, brief jerks weighed " + fixed(r.forecasterJerkWeight, 2).toStdString() + ", chosen on " +
+                std::to_string(r.selectionRecordings) +
+                " other recordings: " + fixed(r.selectionSensitivity, 2).toStdString() + " of seizures at " +
                 fixed(r.selectionFalseAlarmsPerHour, 1).toStdString() + " false alarms/h there";
   const auto sensitivityCi = r.heldOut.sensitivityInterval();
   const auto rateCi = r.heldOut.falseAlarmsPerHourInterval();

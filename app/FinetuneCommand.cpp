@@ -61,6 +61,32 @@ bool readFineTuneSettings(const QCommandLineParser& p, database::Database& db, c
          numberInto("finetune", p, "motion-share", s.motionShare, 0);
 }
 
+// A comma-separated list of candidates for option `name` into `out` (left as
+// it is when the option is absent); false, with the error printed, when an
+// item is not a number that `valid` accepts (`what` says which) or the list
+// is empty.
+template <typename Valid>
+bool candidatesInto(const QCommandLineParser& p, const char* name, const char* what, Valid valid,
+                    std::vector<double>& out) {
+  if (!p.isSet(name)) return true;
+  out.clear();
+  const QString option = QStringLiteral("--") + QLatin1String(name);
+  for (const auto& item : p.value(name).split(',', Qt::SkipEmptyParts)) {
+    bool ok = false;
+    const double value = item.trimmed().toDouble(&ok);
+    if (!ok || !valid(value)) {
+      printError("finetune", option + ": '" + item + "' is not " + QLatin1String(what));
+      return false;
+    }
+    out.push_back(value);
+  }
+  if (out.empty()) {
+    printError("finetune", option + " needs at least one value");
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int runFinetuneCommand(const QStringList& args) {
@@ -134,6 +160,13 @@ int runFinetuneCommand(const QStringList& args) {
                "With --motion-stats, a probe head and --threshold-rule false-alarm-rate: choose the statistics' share "
                "among these (comma-separated, e.g. 0.5,0.75,0.9,0.99) on the curves the operating point is chosen "
                "on: the share whose best operating point forecasts the most seizures within the rate.",
+               "LIST"});
+  p.addOption({"jerk-weight-candidates",
+               "With --motion-stats, a probe head and --threshold-rule false-alarm-rate: weigh each window's brief "
+               "jerks (movement bursts over within a few frames) beside the head's probability, the weight chosen "
+               "among these (comma-separated, each at least 0 and below 1, e.g. 0,0.25,0.5,0.75; 0 is the head "
+               "alone) after the share, by the same rule on the same curves. The model stores the weight kept and "
+               "forecasts with it; the motion-statistics forecaster beside it uses the same weight.",
                "LIST"});
   p.addOption({"no-baseline", "Few-shot: skip the motion-energy baseline arm."});
   p.addOption({"tokens-alone",
@@ -218,22 +251,13 @@ int runFinetuneCommand(const QStringList& args) {
         !numberInto("finetune", p, "max-consecutive", c.maxConsecutive, 1))
       return kExitUsage;
     if (p.isSet("cross-fit")) c.crossFitOperatingPoint = true;
-    if (p.isSet("motion-share-candidates")) {
-      c.motionShareCandidates.clear();
-      for (const auto& item : p.value("motion-share-candidates").split(',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const double share = item.trimmed().toDouble(&ok);
-        if (!ok || !(share > 0 && share < 1)) {
-          printError("finetune", "--motion-share-candidates: '" + item + "' is not a share between 0 and 1");
-          return kExitUsage;
-        }
-        c.motionShareCandidates.push_back(share);
-      }
-      if (c.motionShareCandidates.empty()) {
-        printError("finetune", "--motion-share-candidates needs at least one share");
-        return kExitUsage;
-      }
-    }
+    if (!candidatesInto(
+            p, "motion-share-candidates", "a share between 0 and 1",
+            [](double share) { return share > 0 && share < 1; }, c.motionShareCandidates) ||
+        !candidatesInto(
+            p, "jerk-weight-candidates", "a weight of at least 0 and below 1",
+            [](double weight) { return weight >= 0 && weight < 1; }, c.jerkWeightCandidates))
+      return kExitUsage;
     if (c.modelName.empty() || c.clipSet == 0) {
       printError("finetune", "--name NAME and --clip-set SET are required (or --fewshot)");
       return kExitUsage;
@@ -250,6 +274,9 @@ int runFinetuneCommand(const QStringList& args) {
     if (!std::isnan(out.motionShare))
       std::printf("statistics' share %s (chosen among %zu)\n", qPrintable(fixed(out.motionShare)),
                   c.motionShareCandidates.size());
+    if (!std::isnan(out.jerkWeight))
+      std::printf("brief jerks' weight %s (chosen among %zu)\n", qPrintable(fixed(out.jerkWeight)),
+                  c.jerkWeightCandidates.size());
     if (out.motionBaseline) {
       const auto& b = *out.motionBaseline;
       std::printf("motion baseline (the statistics alone, no encoder), on the same recordings: %s\n",

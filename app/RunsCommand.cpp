@@ -41,6 +41,18 @@ QJsonObject parseObject(const std::string& text) {
 // "0.7123" or "—" for an undefined metric (core::metricText).
 std::string metric(double v) { return core::metricText(v, 4).toStdString(); }
 
+// A candidate's trials (FineTuneMetrics::ShareTrial) as a table, the kept
+// one starred; nothing when none was tried.
+void printTrials(const char* candidate, const std::vector<core::FineTuneMetrics::ShareTrial>& trials,
+                 const std::optional<double>& kept) {
+  if (trials.empty()) return;
+  std::printf("%s\tsensitivity\tfalse_alarms_per_hour\twindow_roc_auc\tkept\n", candidate);
+  for (const auto& t : trials)
+    std::printf("%s\t%s\t%s\t%s\t%s\n", metric(t.share).c_str(), metric(t.sensitivity).c_str(),
+                metric(t.falseAlarmsPerHour).c_str(), metric(t.windowRocAuc).c_str(),
+                kept && *kept == t.share ? "*" : "");
+}
+
 std::string interval(double mean, double low, double high) {
   if (!std::isfinite(low) || !std::isfinite(high)) return metric(mean);
   return metric(mean) + " [" + metric(low) + ", " + metric(high) + "]";
@@ -85,13 +97,8 @@ void printFineTune(const core::FineTuneMetrics& m) {
                 static_cast<long long>(m.consecutive), static_cast<long long>(m.thresholdValidationRecordings),
                 static_cast<long long>(m.thresholdCrossFittedRecordings), metric(m.validationEventSensitivity).c_str(),
                 metric(m.validationFalseAlarmsPerHour).c_str());
-    if (!m.motionShareTrials.empty()) {
-      std::printf("share\tsensitivity\tfalse_alarms_per_hour\twindow_roc_auc\tkept\n");
-      for (const auto& t : m.motionShareTrials)
-        std::printf("%s\t%s\t%s\t%s\t%s\n", metric(t.share).c_str(), metric(t.sensitivity).c_str(),
-                    metric(t.falseAlarmsPerHour).c_str(), metric(t.windowRocAuc).c_str(),
-                    m.motionShare && *m.motionShare == t.share ? "*" : "");
-    }
+    printTrials("share", m.motionShareTrials, m.motionShare);
+    printTrials("jerk_weight", m.jerkWeightTrials, m.jerkWeight);
     if (m.motionBaseline) {
       const auto& b = *m.motionBaseline;
       if (core::neverAlarms(b.threshold))

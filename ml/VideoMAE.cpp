@@ -404,6 +404,13 @@ void VideoMAEClassifierImpl::setDecisionThreshold(double threshold, int64_t cons
   config_ = c;
 }
 
+void VideoMAEClassifierImpl::setJerkWeight(double weight) {
+  auto c = config_;
+  c.jerk_weight = weight;
+  c.validate();
+  config_ = c;
+}
+
 torch::Tensor VideoMAEClassifierImpl::forward(const torch::Tensor& video) {
   if (config_.motion_stats)
     throw std::logic_error("this classifier's head also reads the clip's motion statistics (motion_stats): score it "

@@ -202,6 +202,9 @@ class VideoMAEClassifierImpl : public torch::nn::Cloneable<VideoMAEClassifierImp
   // The operating point chosen after training (VideoMAEConfig::decision_threshold
   // and decision_consecutive).
   void setDecisionThreshold(double threshold, int64_t consecutive = 1);
+  // The weight its windows' brief jerks carry beside the head
+  // (VideoMAEConfig::jerk_weight), chosen with the operating point.
+  void setJerkWeight(double weight);
 
   VideoMAEEncoder encoder{nullptr};       // final norm only without mean pooling
   torch::nn::LayerNorm fc_norm{nullptr};  // only with mean pooling

@@ -45,6 +45,7 @@ void forEachField(VideoMAEConfig& c, Fn&& fn) {
   fn("motion_scales", c.motion_scales);
   fn("motion_lags", c.motion_lags);
   fn("decision_consecutive", c.decision_consecutive);
+  fn("jerk_weight", c.jerk_weight);
 }
 
 }  // namespace
@@ -85,6 +86,10 @@ void VideoMAEConfig::validate() const {
   require(motion_lags >= 0 && motion_lags <= kMaxMotionLags,
           "motion_lags must be 0 to " + std::to_string(kMaxMotionLags));
   require(decision_consecutive >= 1, "decision_consecutive must be at least 1");
+  require(jerk_weight >= 0.0 && jerk_weight < 1.0, "jerk_weight must be in [0, 1)");
+  require(jerk_weight == 0.0 || motion_stats,
+          "jerk_weight needs motion_stats (jerks are read from the same frame "
+          "energies)");
 }
 
 VideoMAEConfig presetConfig(const std::string& name) {

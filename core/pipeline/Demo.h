@@ -75,6 +75,10 @@ struct DemoResult {
   // The statistics' share, chosen on the curves the operating point is chosen
   // on (forecasterSettings.motionShare holds the kept one), and what each gave.
   std::vector<FineTuneMetrics::ShareTrial> forecasterShareTrials;
+  // The weight of the windows' brief jerks beside the head (ml::VideoMAEConfig::
+  // jerk_weight), chosen after the share on the same curves, and what each gave.
+  double forecasterJerkWeight = 0;
+  std::vector<FineTuneMetrics::ShareTrial> forecasterJerkTrials;
   bool crossFitted = false;  // the training patients' cross-fitted curves joined the choice
   // Trained on every normal window of the training patients' recordings (one
   // a second), not the few-shot set's capped sample.

@@ -145,18 +145,35 @@ std::string motionStatisticsText(const FineTuneSettings& s) {
   return text;
 }
 
-// How the forecaster's statistics' share was chosen: what each candidate's
-// best operating point gave on the selection curves.
+// How a candidate (the statistics' share, the jerks' weight) was chosen:
+// what each one's best operating point gave on the selection curves.
+std::string candidatesText(const std::vector<FineTuneMetrics::ShareTrial>& trials, double scale, const char* unit) {
+  std::string text = "chosen among";
+  for (std::size_t i = 0; i < trials.size(); ++i) {
+    const auto& t = trials[i];
+    text += (i == 0                   ? " "
+             : i + 1 == trials.size() ? " and "
+                                      : ", ") +
+            fixed(scale * t.share, scale == 1 ? 2 : 0) + unit + " (sensitivity " + fixed(t.sensitivity, 2) + " at " +
+            fixed(t.falseAlarmsPerHour, 1) + "/h, window ROC-AUC " + fixed(t.windowRocAuc) + ")";
+  }
+  return text;
+}
+
 std::string shareChoice(const DemoResult& r) {
   if (r.forecasterShareTrials.empty()) return {};
-  std::string text = ", chosen among";
-  for (std::size_t i = 0; i < r.forecasterShareTrials.size(); ++i) {
-    const auto& t = r.forecasterShareTrials[i];
-    text += (i == 0 ? " " : i + 1 == r.forecasterShareTrials.size() ? " and " : ", ") + fixed(100 * t.share, 0) +
-            " % (sensitivity " + fixed(t.sensitivity, 2) + " at " + fixed(t.falseAlarmsPerHour, 1) +
-            "/h, window ROC-AUC " + fixed(t.windowRocAuc) + ")";
-  }
-  return text + " on the curves of the operating point below";
+  return ", " + candidatesText(r.forecasterShareTrials, 100, " %") + " on the curves of the operating point below";
+}
+
+// The brief jerks beside the head (core/pipeline/BriefJerks.h): their weight
+// and how it was chosen; nothing when none was tried.
+std::string jerkChoice(const DemoResult& r) {
+  if (r.forecasterJerkTrials.empty()) return {};
+  return " Each window's brief jerks (movement bursts over within a few frames, counted as events) are weighed "
+         "beside the head's probability: each leaves " +
+         fixed(100 * (1 - r.forecasterJerkWeight), 0) + " % of the remaining doubt, a weight of " +
+         fixed(r.forecasterJerkWeight, 2) + " " + candidatesText(r.forecasterJerkTrials, 1, "") +
+         " on the same curves (0: the head alone).";
 }
 
 void episodeRows(std::ostringstream& csv, const std::string& arm, const std::vector<EpisodeScore>& episodes) {
@@ -308,6 +325,7 @@ void writeDemoReport(DemoResult& r) {
       << "stage1_minus_no_stage1_roc_auc_ci_high," << csvNumber(gainAll.high) << '\n'
       << "forecast_threshold," << csvNumber(r.threshold) << '\n'
       << "forecast_consecutive," << r.consecutive << '\n'
+      << "forecast_jerk_weight," << csvNumber(r.forecasterJerkWeight) << '\n'
       << "forecast_window_roc_auc," << csvNumber(r.windowRocAuc) << '\n'
       << "forecast_window_pr_auc," << csvNumber(r.windowPrAuc) << '\n'
       << "forecast_seizures," << r.heldOut.seizures << '\n'
@@ -477,8 +495,8 @@ void writeDemoReport(DemoResult& r) {
              : "")
      << "the few-shot head on the stage-1 encoder, its motion statistics " << motionStatisticsText(r.forecasterSettings)
      << ", holding " << fixed(100 * r.forecasterSettings.motionShare, 0)
-     << " % of the head's input beside the encoder's tokens" << shareChoice(r) << "). " << operatingPointText(r)
-     << " 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
+     << " % of the head's input beside the encoder's tokens" << shareChoice(r) << ")." << jerkChoice(r) << " "
+     << operatingPointText(r) << " 5-s windows every 1 s over " << r.forecasts.size() << " held-out recordings ("
      << fixed(r.forecastVideoSeconds / 60, 1) << " min).\n\n"
      << "- Window level (" << r.windowPositives << " pre-ictal windows: a seizure begins within "
      << fixed(r.alarms.horizonSeconds, 0) << " s of the window's end; " << r.windowNegatives

@@ -52,6 +52,15 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
           throw Error("a candidate share of the statistics must be between 0 and 1 (exclusive), got " +
                       std::to_string(c));
     }
+    if (!config.jerkWeightCandidates.empty()) {
+      if (!probe || !s.recordingNorm || !s.motionStats || config.thresholdRule != "false-alarm-rate")
+        throw Error(
+            "choosing the weight of brief jerks among candidates needs a probe head (logreg or ncm) on "
+            "recording-standardised features with motion statistics, and the false-alarm-rate rule");
+      for (const double c : config.jerkWeightCandidates)
+        if (!(c >= 0 && c < 1))
+          throw Error("a candidate weight of brief jerks must be at least 0 and below 1, got " + std::to_string(c));
+    }
     const auto device = prepareDevice(s.device);
     run.log("device " + device.description);
     auto cache = ClipCache::ensure(db, config.clipSet, clipShapeOf(s), ClipCache::directoryFor(db.path()),
@@ -154,6 +163,9 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       }
     }
     int consecutive = 1;
+    // Curves of the head alone (a base model's weight must not leak in): the
+    // choice below weighs the jerks itself.
+    model->setJerkWeight(0.0);
     outcome.threshold = chooseOperatingPoint(db, config, model, *cache, valIdx, val, device, callbacks, run,
                                              metrics, probe ? &probeData : nullptr, consecutive);
     // After the choice: a chosen statistics' share refits the head.
@@ -161,6 +173,8 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     outcome.consecutive = consecutive;
     if (metrics.motionShare) outcome.motionShare = *metrics.motionShare;
     outcome.motionShareTrials = metrics.motionShareTrials;
+    if (metrics.jerkWeight) outcome.jerkWeight = *metrics.jerkWeight;
+    outcome.jerkWeightTrials = metrics.jerkWeightTrials;
     outcome.motionBaseline = metrics.motionBaseline;
     if (metrics.thresholdRule == "false-alarm-rate") {
       outcome.selectionSensitivity = metrics.validationEventSensitivity;
@@ -177,6 +191,8 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     }
     metrics.threshold = outcome.threshold;
     model->setDecisionThreshold(outcome.threshold, consecutive);
+    // The threshold was chosen on the probabilities with the jerks weighed in.
+    model->setJerkWeight(metrics.jerkWeight.value_or(0.0));
     run.log("decision threshold " + std::to_string(outcome.threshold) + ", " + std::to_string(consecutive) +
             " window(s) in a row");
 

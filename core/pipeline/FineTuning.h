@@ -55,6 +55,10 @@ struct FineTuneOutcome {
   // chosen) and what each candidate gave.
   double motionShare = std::numeric_limits<double>::quiet_NaN();
   std::vector<FineTuneMetrics::ShareTrial> motionShareTrials;
+  // FineTuneConfig::jerkWeightCandidates: the weight kept (NaN when none was
+  // chosen) and what each candidate gave.
+  double jerkWeight = std::numeric_limits<double>::quiet_NaN();
+  std::vector<FineTuneMetrics::ShareTrial> jerkWeightTrials;
   // The motion-statistics forecaster chosen beside it (a probe head reading
   // statistics, "false-alarm-rate"); absent otherwise.
   std::optional<FineTuneMetrics::MotionBaseline> motionBaseline;

@@ -1,5 +1,7 @@
 #include "core/pipeline/Forecasting.h"
 
+#include "core/pipeline/BriefJerks.h"
+
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
 #include "core/forecast/OperatingPoint.h"
@@ -73,7 +75,8 @@ torch::Tensor headProbabilities(ml::VideoMAEClassifier& model, const torch::Tens
 
 std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
                                       const WindowScan& scan, const torch::Device& device,
-                                      const JobCallbacks& callbacks, torch::Tensor* headInputs) {
+                                      const JobCallbacks& callbacks, torch::Tensor* headInputs,
+                                      std::vector<int>* jerks) {
   if (scan.windowFrames < 1 || scan.strideFrames < 1) throw Error("forecast window and stride must be positive");
   VideoSource source(video);
   const std::int64_t n = source.frameCount();
@@ -158,7 +161,7 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
       auto& buffer = kept[k];
       buffer.resize(frameBytes);
       converter.toSquareRgb24(*frame, scan.size, buffer.data());
-      if (energies) energies->pushSquare(k, buffer.data());
+      if (energies) energies->pushSquare(k, buffer.data(), FrameEnergies::isKeyframe(*frame));
     } else if (energies) {
       energies->push(*frame);
     }
@@ -188,6 +191,18 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
     const auto probabilities = headProbabilities(model, standardised, device);
     const double* p = probabilities.data_ptr<double>();
     for (std::size_t i = 0; i < points.size(); ++i) points[i].probability = p[i];
+  }
+  if (motionStats && (jerks || model->config().jerk_weight > 0)) {
+    const double fps = source.info().frameRate.value();
+    if (!(fps > 0)) throw VideoError(video.string(), "has no frame rate to time brief jerks by");
+    const auto known = briefJerks(energies->values(), energies->keyframes(), fps);
+    std::vector<int> counts(points.size());
+    for (std::size_t i = 0; i < points.size(); ++i)
+      counts[i] = jerksInWindow(known, points[i].windowEndFrame - scan.windowFrames, points[i].windowEndFrame);
+    if (const double weight = model->config().jerk_weight; weight > 0)
+      for (std::size_t i = 0; i < points.size(); ++i)
+        points[i].probability = withJerks(points[i].probability, counts[i], weight);
+    if (jerks) *jerks = std::move(counts);
   }
   if (callbacks.stage) callbacks.stage("forecast", 1.0, std::to_string(points.size()) + " windows");
   return points;
@@ -255,7 +270,9 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       RecordingForecast rf;
       rf.recordingId = recordingId;
       torch::Tensor inputs;
-      rf.points = scoreVideo(model, rec->path, scan, device.device, callbacks, baseline ? &inputs : nullptr);
+      std::vector<int> jerks;
+      rf.points = scoreVideo(model, rec->path, scan, device.device, callbacks, baseline ? &inputs : nullptr,
+                             baseline ? &jerks : nullptr);
       rf.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       rf.videoSeconds = rec->frameCount / rec->fps;
       const auto seizures = seizuresOf(db, recordingId);
@@ -273,7 +290,8 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
       for (const auto& p : rf.points) rows.push_back({run.id(), recordingId, p.windowEndFrame, p.probability});
       if (baseline) {
         auto points = rf.points;
-        const auto p = motionBaselineProbabilities(*baseline, inputs);
+        auto p = motionBaselineProbabilities(*baseline, inputs);
+        weighJerks(p, jerks, baseline->jerkWeight);
         for (std::size_t i = 0; i < points.size(); ++i) {
           points[i].probability = p.at(i);
           rows[i].motionBaselineProbability = p[i];

@@ -42,13 +42,18 @@ struct WindowScan {
 // Probabilities for every window end of one video file. Progress stage
 // "forecast"; throws Cancelled, VideoError. For a recording_norm model,
 // `headInputs` (when given) receives what its head read: [windows,
-// headInputDim], standardised over the recording, on the CPU.
+// headInputDim], standardised over the recording, on the CPU. For a
+// motion_stats model, `jerks` (when given) receives each window's brief
+// jerks (core/pipeline/BriefJerks.h), and a model with a jerk_weight
+// combines them with its head's probability (withJerks).
 std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
                                       const WindowScan& scan, const torch::Device& device,
-                                      const JobCallbacks& callbacks = {}, torch::Tensor* headInputs = nullptr);
+                                      const JobCallbacks& callbacks = {}, torch::Tensor* headInputs = nullptr,
+                                      std::vector<int>* jerks = nullptr);
 
-// A recording_norm model's probabilities from what its head read
-// (scoreVideo's `headInputs`): the same numbers scoreVideo gives.
+// A recording_norm model's head's probabilities from what it read
+// (scoreVideo's `headInputs`): the numbers scoreVideo gives, before a
+// jerk_weight combines them with the windows' jerks.
 torch::Tensor headProbabilities(ml::VideoMAEClassifier& model, const torch::Tensor& headInputs,
                                 const torch::Device& device);
 

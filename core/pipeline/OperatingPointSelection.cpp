@@ -6,6 +6,7 @@
 #include "core/forecast/PooledWindows.h"
 #include "core/forecast/WindowFrames.h"
 #include "core/forecast/WindowLabels.h"
+#include "core/pipeline/BriefJerks.h"
 #include "core/pipeline/ClipCache.h"
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/Forecasting.h"
@@ -71,6 +72,7 @@ struct SelectionRecording {
   std::int64_t subject = -1;
   database::Species species = database::Species::Human;
   std::vector<int> windowLabels;  // per point: 1 pre-ictal, 0 normal, -1 neither (core/forecast/WindowLabels.h)
+  std::vector<int> jerks;         // per point, for a motion_stats model: its window's brief jerks
 };
 
 // The labelled windows (pre-ictal or normal) of recordings [first, last),
@@ -100,7 +102,7 @@ SelectionRecording scoredForSelection(database::Database& db, ml::VideoMAEClassi
   scan.sampleStride = static_cast<int>(arch.sample_stride);
   SelectionRecording r;
   r.curve.points = scoreVideo(model, rec.path, scan, device.device, callbacks,
-                              arch.recording_norm ? &r.inputs : nullptr);
+                              arch.recording_norm ? &r.inputs : nullptr, arch.motion_stats ? &r.jerks : nullptr);
   r.curve.seizures = seizuresOf(db, rec.id);
   r.curve.fps = rec.fps;
   r.curve.frameCount = rec.frameCount;
@@ -110,6 +112,19 @@ SelectionRecording scoredForSelection(database::Database& db, ml::VideoMAEClassi
 void setProbabilities(CurveForSelection& curve, const torch::Tensor& probabilities) {
   const auto p = probabilities.to(torch::kDouble).contiguous();
   for (std::size_t i = 0; i < curve.points.size(); ++i) curve.points[i].probability = p.data_ptr<double>()[i];
+}
+
+// Every recording's probabilities with its windows' brief jerks weighed in
+// (core/pipeline/BriefJerks.h), as a model with that jerk_weight forecasts.
+void weighJerksIn(std::vector<SelectionRecording>& recordings, double weight) {
+  if (weight == 0) return;
+  for (auto& r : recordings) {
+    std::vector<double> p;
+    p.reserve(r.curve.points.size());
+    for (const auto& point : r.curve.points) p.push_back(point.probability);
+    weighJerks(p, r.jerks, weight);
+    for (std::size_t i = 0; i < p.size(); ++i) r.curve.points[i].probability = p[i];
+  }
 }
 
 // Training subjects -> rows of the probe's training inputs, and their recordings.
@@ -199,13 +214,6 @@ void scoreCrossFitted(std::vector<SelectionRecording>& recordings, const ClipCac
   }
 }
 
-// Sensitivity first, then fewer false alarms per hour; NaN counts as none.
-bool betterChoice(const OperatingPointChoice& a, const OperatingPointChoice& b) {
-  const double sa = std::isnan(a.sensitivity) ? -1 : a.sensitivity, sb = std::isnan(b.sensitivity) ? -1 : b.sensitivity;
-  if (sa != sb) return sa > sb;
-  return a.falseAlarmsPerHour < b.falseAlarmsPerHour;
-}
-
 // The best threshold and windows in a row (1 .. maxConsecutive) within the
 // false-alarm budget on `recordings`.
 OperatingPointChoice bestOperatingPoint(const std::vector<SelectionRecording>& recordings, const AlarmOptions& alarms,
@@ -218,7 +226,7 @@ OperatingPointChoice bestOperatingPoint(const std::vector<SelectionRecording>& r
     auto a = alarms;
     a.consecutive = k;
     const auto c = thresholdForFalseAlarmRate(curves, a, config.maxFalseAlarmsPerHour);
-    if (!chosen || betterChoice(c, choice)) {
+    if (!chosen || betterOperatingPoint(c, choice)) {
       choice = c;
       consecutive = k;
       chosen = true;
@@ -237,11 +245,13 @@ ml::ProbeOptions withMotionShare(ml::ProbeOptions options, double share) {
 // alone, each recording scored as the head scored it (the validation ones by
 // the baseline fitted on every training clip, the cross-fitted ones by the
 // baseline fitted without their subject), its operating point by the same
-// rule. `recordings` is a copy: the model's curves stay as they are.
-FineTuneMetrics::MotionBaseline motionBaselineOn(std::vector<SelectionRecording> recordings, std::size_t validationCount,
-                                                 const ClipCache& cache, const ProbeData& data,
-                                                 std::int64_t firstColumn, const AlarmOptions& alarms,
-                                                 const FineTuneConfig& config) {
+// rule, with the model's jerk weight. `recordings` is a copy: the model's
+// curves stay as they are.
+FineTuneMetrics::MotionBaseline motionBaselineOn(std::vector<SelectionRecording> recordings,
+                                                 std::size_t validationCount, const ClipCache& cache,
+                                                 const ProbeData& data, std::int64_t firstColumn,
+                                                 const AlarmOptions& alarms, const FineTuneConfig& config,
+                                                 double jerkWeight) {
   const auto options = motionBaselineOptions(data.options);
   const auto fitted = ml::fitProbe(columnsFrom(data.x, firstColumn), data.y, options);
   FineTuneMetrics::MotionBaseline b = motionBaselineOf(fitted, firstColumn);
@@ -250,6 +260,8 @@ FineTuneMetrics::MotionBaseline motionBaselineOn(std::vector<SelectionRecording>
     for (std::size_t i = 0; i < p.size(); ++i) recordings[v].curve.points[i].probability = p[i];
   }
   scoreCrossFitted(recordings, cache, data, options, firstColumn);
+  weighJerksIn(recordings, jerkWeight);
+  b.jerkWeight = jerkWeight;
   int k = 1;
   const auto choice = bestOperatingPoint(recordings, alarms, config, k);
   b.threshold = choice.threshold;
@@ -387,8 +399,8 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
               " in a row), window ROC-AUC " + std::to_string(auc));
       metrics.motionShareTrials.push_back({shares[c], candidate.sensitivity, candidate.falseAlarmsPerHour, auc});
     }
-    const bool tie = !betterChoice(candidate, choice) && !betterChoice(choice, candidate);
-    if (c == 0 || betterChoice(candidate, choice) || (tie && auc > shareAuc)) {
+    const bool tie = !betterOperatingPoint(candidate, choice) && !betterOperatingPoint(choice, candidate);
+    if (c == 0 || betterOperatingPoint(candidate, choice) || (tie && auc > shareAuc)) {
       choice = candidate;
       consecutive = k;
       share = shares[c];
@@ -403,15 +415,54 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
     val.scores = clipScores(fitted, probe->xVal);
     for (std::size_t v = 0; v < validationCount; ++v)
       setProbabilities(recordings[v].curve, headProbabilities(model, recordings[v].inputs, device.device));
+    scoreCrossFitted(recordings, cache, *probe, probe->options);
     metrics.motionShare = share;
     run.log("statistics' share " + std::to_string(share) + " kept");
+  }
+  // The weight of the windows' brief jerks, on the kept head's curves: each
+  // candidate weighs them into the head's probabilities, and the weight whose
+  // best operating point forecasts the most seizures within the budget is
+  // kept, then the one with fewer false alarms, then the first listed.
+  double jerkWeight = 0;
+  if (!config.jerkWeightCandidates.empty()) {
+    if (!probeOnNormalised || !model->config().motion_stats)
+      throw Error(
+          "choosing the weight of brief jerks needs a probe head on recording-standardised features with "
+          "motion statistics");
+    OperatingPointChoice kept;
+    int keptConsecutive = 1;
+    for (std::size_t c = 0; c < config.jerkWeightCandidates.size(); ++c) {
+      throwIfCancelled(callbacks.cancel);
+      const double weight = config.jerkWeightCandidates[c];
+      auto trial = recordings;
+      weighJerksIn(trial, weight);
+      int k = 1;
+      const auto candidate = bestOperatingPoint(trial, alarms, config, k);
+      const double auc = pooledWindowRocAuc(trial);
+      run.log("brief jerks' weight " + std::to_string(weight) + ": sensitivity " +
+              std::to_string(candidate.sensitivity) + " at " + std::to_string(candidate.falseAlarmsPerHour) +
+              " false alarms per hour (threshold " + std::to_string(candidate.threshold) + ", " + std::to_string(k) +
+              " in a row), window ROC-AUC " + std::to_string(auc));
+      metrics.jerkWeightTrials.push_back({weight, candidate.sensitivity, candidate.falseAlarmsPerHour, auc});
+      if (c == 0 || betterOperatingPoint(candidate, kept)) {
+        kept = candidate;
+        keptConsecutive = k;
+        jerkWeight = weight;
+      }
+    }
+    weighJerksIn(recordings, jerkWeight);
+    choice = kept;
+    consecutive = keptConsecutive;
+    metrics.jerkWeight = jerkWeight;
+    run.log("brief jerks' weight " + std::to_string(jerkWeight) + " kept");
   }
   // Only a head that reads motion statistics beside the tokens has a
   // baseline to be compared with; it is fitted on what the head was.
   if (probeOnNormalised && model->config().motion_stats) {
     throwIfCancelled(callbacks.cancel);
     const auto first = model->config().pooledDim();
-    metrics.motionBaseline = motionBaselineOn(recordings, validationCount, cache, *probe, first, alarms, config);
+    metrics.motionBaseline =
+        motionBaselineOn(recordings, validationCount, cache, *probe, first, alarms, config, jerkWeight);
     const auto& b = *metrics.motionBaseline;
     run.log("motion baseline (the statistics alone, no encoder): threshold " + std::to_string(b.threshold) + ", " +
             std::to_string(b.consecutive) + " window(s) in a row, sensitivity " + std::to_string(b.sensitivity) +

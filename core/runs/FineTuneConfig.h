@@ -90,6 +90,11 @@ struct FineTuneSettings {
 // statistics nearly alone.
 inline std::vector<double> standardMotionShareCandidates() { return {0.5, 0.75, 0.9, 0.99}; }
 
+// The weights of the windows' brief jerks that the demo and the Fine-tune
+// dialog choose among (FineTuneConfig::jerkWeightCandidates): none, then
+// each jerk leaving three quarters, half and a quarter of the doubt.
+inline std::vector<double> standardJerkWeightCandidates() { return {0.0, 0.25, 0.5, 0.75}; }
+
 struct FineTuneConfig {
   std::string modelName;
   std::int64_t clipSet = 0;
@@ -118,6 +123,12 @@ struct FineTuneConfig {
   // best operating point forecasts the most seizures within the rate. Empty:
   // settings.motionShare as given.
   std::vector<double> motionShareCandidates;
+  // "false-alarm-rate" with a probe head reading motion statistics: the
+  // weight of each window's brief jerks beside the head's probability
+  // (ml::VideoMAEConfig::jerk_weight, core/pipeline/BriefJerks.h), chosen
+  // among these after the share, on the same curves and by the same rule
+  // (ties to the earlier listed). Empty: 0, the head alone.
+  std::vector<double> jerkWeightCandidates;
   FineTuneSettings settings;
 
   template <typename Self, typename Visit>
@@ -132,6 +143,7 @@ struct FineTuneConfig {
     v("max_consecutive", c.maxConsecutive);
     v("cross_fit_operating_point", c.crossFitOperatingPoint);
     v("motion_share_candidates", c.motionShareCandidates);
+    v("jerk_weight_candidates", c.jerkWeightCandidates);
     FineTuneSettings::fields(c.settings, v);
   }
   QJsonObject toJson() const;

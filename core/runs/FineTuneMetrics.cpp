@@ -6,6 +6,35 @@
 
 namespace prodrome::core {
 
+namespace {
+
+// A candidate's trials (a share or a weight, under `key`) as one JSON array.
+QJsonArray trialsJson(const std::vector<FineTuneMetrics::ShareTrial>& trials, const char* key) {
+  QJsonArray out;
+  for (const auto& t : trials)
+    out.append(QJsonObject{{QLatin1String(key), t.share},
+                           {"sensitivity", jsonNumber(t.sensitivity)},
+                           {"false_alarms_per_hour", jsonNumber(t.falseAlarmsPerHour)},
+                           {"window_roc_auc", jsonNumber(t.windowRocAuc)}});
+  return out;
+}
+
+std::vector<FineTuneMetrics::ShareTrial> trialsFromJson(const QJsonValue& value, const char* key) {
+  std::vector<FineTuneMetrics::ShareTrial> out;
+  for (const auto& t : value.toArray()) {
+    const auto o = t.toObject();
+    FineTuneMetrics::ShareTrial trial;
+    trial.share = o.value(QLatin1String(key)).toDouble();
+    trial.sensitivity = jsonNumberOr(o.value(QLatin1String("sensitivity")), trial.sensitivity);
+    trial.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), trial.falseAlarmsPerHour);
+    trial.windowRocAuc = jsonNumberOr(o.value(QLatin1String("window_roc_auc")), trial.windowRocAuc);
+    out.push_back(trial);
+  }
+  return out;
+}
+
+}  // namespace
+
 QJsonObject FineTuneMetrics::toJson() const {
   QJsonObject m;
   m["train_clips"] = static_cast<qint64>(trainClips);
@@ -31,16 +60,10 @@ QJsonObject FineTuneMetrics::toJson() const {
     m["threshold_validation_recordings"] = static_cast<qint64>(thresholdValidationRecordings);
     m["threshold_cross_fitted_recordings"] = static_cast<qint64>(thresholdCrossFittedRecordings);
   }
-  if (!motionShareTrials.empty()) {
-    QJsonArray trials;
-    for (const auto& t : motionShareTrials)
-      trials.append(QJsonObject{{"share", t.share},
-                                {"sensitivity", jsonNumber(t.sensitivity)},
-                                {"false_alarms_per_hour", jsonNumber(t.falseAlarmsPerHour)},
-                                {"window_roc_auc", jsonNumber(t.windowRocAuc)}});
-    m["motion_share_trials"] = trials;
-  }
+  if (!motionShareTrials.empty()) m["motion_share_trials"] = trialsJson(motionShareTrials, "share");
   if (motionShare) m["motion_share"] = *motionShare;
+  if (!jerkWeightTrials.empty()) m["jerk_weight_trials"] = trialsJson(jerkWeightTrials, "weight");
+  if (jerkWeight) m["jerk_weight"] = *jerkWeight;
   if (motionBaseline) {
     const auto& b = *motionBaseline;
     QJsonArray weight;
@@ -52,7 +75,8 @@ QJsonObject FineTuneMetrics::toJson() const {
                                        {"consecutive", static_cast<qint64>(b.consecutive)},
                                        {"sensitivity", jsonNumber(b.sensitivity)},
                                        {"false_alarms_per_hour", jsonNumber(b.falseAlarmsPerHour)},
-                                       {"window_roc_auc", jsonNumber(b.windowRocAuc)}};
+                                       {"window_roc_auc", jsonNumber(b.windowRocAuc)},
+                                       {"jerk_weight", b.jerkWeight}};
   }
   if (validationAtThreshold) {
     m["validation_at_threshold"] = binaryMetricsJson(*validationAtThreshold);
@@ -86,17 +110,12 @@ FineTuneMetrics FineTuneMetrics::fromJson(const QJsonObject& json) {
   m.consecutive = json.value(QLatin1String("consecutive")).toInteger(1);
   m.thresholdValidationRecordings = json.value(QLatin1String("threshold_validation_recordings")).toInteger();
   m.thresholdCrossFittedRecordings = json.value(QLatin1String("threshold_cross_fitted_recordings")).toInteger();
-  for (const auto& t : json.value(QLatin1String("motion_share_trials")).toArray()) {
-    const auto o = t.toObject();
-    ShareTrial trial;
-    trial.share = o.value(QLatin1String("share")).toDouble();
-    trial.sensitivity = jsonNumberOr(o.value(QLatin1String("sensitivity")), trial.sensitivity);
-    trial.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), trial.falseAlarmsPerHour);
-    trial.windowRocAuc = jsonNumberOr(o.value(QLatin1String("window_roc_auc")), trial.windowRocAuc);
-    m.motionShareTrials.push_back(trial);
-  }
+  m.motionShareTrials = trialsFromJson(json.value(QLatin1String("motion_share_trials")), "share");
   if (json.value(QLatin1String("motion_share")).isDouble())
     m.motionShare = json.value(QLatin1String("motion_share")).toDouble();
+  m.jerkWeightTrials = trialsFromJson(json.value(QLatin1String("jerk_weight_trials")), "weight");
+  if (json.value(QLatin1String("jerk_weight")).isDouble())
+    m.jerkWeight = json.value(QLatin1String("jerk_weight")).toDouble();
   if (json.value(QLatin1String("motion_baseline")).isObject()) {
     const auto o = json.value(QLatin1String("motion_baseline")).toObject();
     MotionBaseline b;
@@ -108,6 +127,7 @@ FineTuneMetrics FineTuneMetrics::fromJson(const QJsonObject& json) {
     b.sensitivity = jsonNumberOr(o.value(QLatin1String("sensitivity")), b.sensitivity);
     b.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), b.falseAlarmsPerHour);
     b.windowRocAuc = jsonNumberOr(o.value(QLatin1String("window_roc_auc")), b.windowRocAuc);
+    b.jerkWeight = o.value(QLatin1String("jerk_weight")).toDouble(0);
     m.motionBaseline = b;
   }
   m.validationAtThresholdOn = json.value(QLatin1String("validation_at_threshold_on")).toString().toStdString();

@@ -42,7 +42,8 @@ struct FineTuneMetrics {
   std::int64_t thresholdValidationRecordings = 0;
   std::int64_t thresholdCrossFittedRecordings = 0;
   // FineTuneConfig::motionShareCandidates: what each share's best operating
-  // point gave, and the share kept (absent when none was chosen).
+  // point gave, and the share kept (absent when none was chosen). The same
+  // trial, `share` holding the weight, for FineTuneConfig::jerkWeightCandidates.
   struct ShareTrial {
     double share = 0;
     double sensitivity = std::numeric_limits<double>::quiet_NaN();
@@ -51,6 +52,11 @@ struct FineTuneMetrics {
   };
   std::vector<ShareTrial> motionShareTrials;
   std::optional<double> motionShare;
+  // FineTuneConfig::jerkWeightCandidates, tried after the share is kept: what
+  // each weight of the windows' brief jerks gave (ml::VideoMAEConfig::jerk_weight),
+  // and the weight kept (absent when none was chosen).
+  std::vector<ShareTrial> jerkWeightTrials;
+  std::optional<double> jerkWeight;
   // A motion-statistics forecaster beside the model (issue 12: the user sees
   // whether the deep model beats a simple detector): a logistic regression on
   // the head input's motion-statistics columns alone, the encoder's tokens
@@ -67,6 +73,10 @@ struct FineTuneMetrics {
     double sensitivity = std::numeric_limits<double>::quiet_NaN();         // where it was chosen
     double falseAlarmsPerHour = std::numeric_limits<double>::quiet_NaN();  // where it was chosen
     double windowRocAuc = std::numeric_limits<double>::quiet_NaN();        // pooled over the same windows
+    // The model's jerk weight, applied to the baseline's probability as to
+    // the model's (core/pipeline/BriefJerks.h): the two differ by the
+    // encoder's tokens alone.
+    double jerkWeight = 0;
   };
   std::optional<MotionBaseline> motionBaseline;
   // The validation metrics at the operating point, on what it was chosen on:

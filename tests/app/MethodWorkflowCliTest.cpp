@@ -231,10 +231,13 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
                                     "3",
                                     "--cross-fit",
                                     "--motion-share-candidates",
-                                    "0.5,0.9"} +
+                                    "0.5,0.9",
+                                    "--jerk-weight-candidates",
+                                    "0,0.5"} +
                         tiny);
   ASSERT_EQ(rate.exitCode, 0) << rate.err;
   EXPECT_NE(rate.out.find("statistics' share"), std::string::npos) << rate.out;
+  EXPECT_NE(rate.out.find("brief jerks' weight"), std::string::npos) << rate.out;
   const auto last = database::RunStore(database).list().back();
   const auto stored = QJsonDocument::fromJson(QByteArray::fromStdString(last.config)).object()["finetune"].toObject();
   EXPECT_EQ(stored["motion_scales"].toInt(), 3);
@@ -242,21 +245,32 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_EQ(stored["max_consecutive"].toInt(), 3);
   EXPECT_TRUE(stored["cross_fit_operating_point"].toBool());
   EXPECT_EQ(stored["motion_share_candidates"].toArray(), (QJsonArray{0.5, 0.9}));
+  EXPECT_EQ(stored["jerk_weight_candidates"].toArray(), (QJsonArray{0.0, 0.5}));
   const auto metrics = QJsonDocument::fromJson(QByteArray::fromStdString(last.metrics)).object();
   EXPECT_EQ(metrics["threshold_validation_recordings"].toInt(), 1) << last.metrics;
   EXPECT_EQ(metrics["threshold_cross_fitted_recordings"].toInt(), 2) << last.metrics;
   EXPECT_EQ(metrics["motion_share_trials"].toArray().size(), 2) << last.metrics;
   EXPECT_TRUE(metrics["motion_share"].toDouble() == 0.5 || metrics["motion_share"].toDouble() == 0.9) << last.metrics;
+  EXPECT_EQ(metrics["jerk_weight_trials"].toArray().size(), 2) << last.metrics;
+  const double jerkWeight = metrics["jerk_weight"].toDouble(-1);
+  EXPECT_TRUE(jerkWeight == 0.0 || jerkWeight == 0.5) << last.metrics;
   const auto model = models.findByName("rate-forecaster");
   ASSERT_TRUE(model);
   const auto architecture = QJsonDocument::fromJson(QByteArray::fromStdString(model->architecture)).object();
   EXPECT_EQ(architecture["motion_scales"].toInt(), 3);
   EXPECT_EQ(architecture["motion_lags"].toInt(), 2);
   EXPECT_EQ(architecture["decision_consecutive"].toInt(), metrics["consecutive"].toInt());
+  EXPECT_EQ(architecture["jerk_weight"].toDouble(-1), jerkWeight);
   EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-scales", "zero"}).exitCode, 2);
   EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-lags", "-1"}).exitCode, 2);
   const auto badShare =
       run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-share-candidates", "0.5,1.5"});
   EXPECT_EQ(badShare.exitCode, 2);
   EXPECT_NE(badShare.err.find("'1.5' is not a share"), std::string::npos) << badShare.err;
+  const auto badWeight =
+      run({"finetune", project, "--clip-set", "own", "--name", "x", "--jerk-weight-candidates", "0,1"});
+  EXPECT_EQ(badWeight.exitCode, 2);
+  EXPECT_NE(badWeight.err.find("--jerk-weight-candidates: '1' is not a weight"), std::string::npos) << badWeight.err;
+  EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--jerk-weight-candidates", ","}).exitCode,
+            2);
 }

@@ -133,4 +133,18 @@ TEST(MotionStatsHead, TheHeadReadsThePooledFeaturesThenTheMotionStatistics) {
   config.motion_scales = 1;
   config.decision_consecutive = 0;
   EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.decision_consecutive = 1;
+  // The brief jerks' weight: stored, read back, 0 for a model from before it,
+  // in [0, 1), and only beside the statistics (the same frame energies).
+  config.jerk_weight = 0.25;
+  EXPECT_NO_THROW(config.validate());
+  EXPECT_EQ(configFromJson(configToJson(config)).jerk_weight, 0.25);
+  EXPECT_EQ(old.jerk_weight, 0.0);
+  config.jerk_weight = 1.0;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.jerk_weight = -0.1;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.jerk_weight = 0.5;
+  config.motion_stats = false;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
 }

@@ -116,6 +116,18 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
                                 "within the false alarms allowed. Needs a probe head with motion statistics.")
                                  .arg(shares.join(QStringLiteral(", "))));
   }
+  weighJerks_ = new QCheckBox(tr("Also weigh each window's brief jerks there"), this);
+  weighJerks_->setChecked(!defaults.jerkWeightCandidates.empty());
+  {
+    QStringList weights;
+    for (const double c : core::standardJerkWeightCandidates()) weights << QLocale().toString(c);
+    weighJerks_->setToolTip(tr("Brief jerks (movement bursts over within a few frames) are counted in each window "
+                               "and weighed beside the head's probability, the weight chosen among %1 after the "
+                               "share, on the same curves and by the same rule (0: the head alone). The model "
+                               "stores the weight and forecasts with it. Needs a probe head with motion "
+                               "statistics.")
+                                .arg(weights.join(QStringLiteral(", "))));
+  }
   auto enableOptions = [this] {
     const bool probe = head_->currentData().toString() != QStringLiteral("finetune");
     recordingNorm_->setEnabled(probe);
@@ -132,6 +144,8 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
     if (!crossFit_->isEnabled()) crossFit_->setChecked(false);
     chooseShare_->setEnabled(rate && motionStats_->isChecked());
     if (!chooseShare_->isEnabled()) chooseShare_->setChecked(false);
+    weighJerks_->setEnabled(rate && motionStats_->isChecked());
+    if (!weighJerks_->isEnabled()) weighJerks_->setChecked(false);
   };
   connect(head_, &QComboBox::currentIndexChanged, this, enableOptions);
   connect(recordingNorm_, &QCheckBox::toggled, this, enableOptions);
@@ -166,6 +180,7 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   tp->addRow(tr("Windows in a row, up to:"), maxConsecutive_);
   tp->addRow(crossFit_);
   tp->addRow(chooseShare_);
+  tp->addRow(weighJerks_);
   auto* fewPage = new QWidget(this);
   auto* fp = new QFormLayout(fewPage);
   fp->addRow(tr("Shots k:"), shots_);
@@ -232,6 +247,7 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   memory_.add(QStringLiteral("maxConsecutive"), maxConsecutive_);
   memory_.add(QStringLiteral("crossFit"), crossFit_);
   memory_.add(QStringLiteral("chooseShare"), chooseShare_);
+  memory_.add(QStringLiteral("weighJerks"), weighJerks_);
   memory_.add(QStringLiteral("epochs"), epochs_);
   memory_.add(QStringLiteral("batch"), batch_);
   memory_.add(QStringLiteral("lr"), lr_);
@@ -349,6 +365,7 @@ JobRequest FineTuneDialog::request() const {
     c.maxConsecutive = maxConsecutive_->value();
     c.crossFitOperatingPoint = crossFit_->isChecked();
     if (chooseShare_->isChecked()) c.motionShareCandidates = core::standardMotionShareCandidates();
+    if (weighJerks_->isChecked()) c.jerkWeightCandidates = core::standardJerkWeightCandidates();
     c.settings = s;
     r.kind = JobKind::FineTune;
     r.config = c.toJson();

@@ -78,6 +78,7 @@ class FineTuneDialog : public QDialog {
   QSpinBox* maxConsecutiveBox() const { return maxConsecutive_; }
   QCheckBox* crossFitBox() const { return crossFit_; }
   QCheckBox* chooseShareBox() const { return chooseShare_; }
+  QCheckBox* weighJerksBox() const { return weighJerks_; }
 
  private:
   std::vector<int> shots() const;
@@ -104,6 +105,7 @@ class FineTuneDialog : public QDialog {
   QSpinBox* maxConsecutive_ = nullptr;
   QCheckBox* crossFit_ = nullptr;
   QCheckBox* chooseShare_ = nullptr;  // motion share chosen among core::standardMotionShareCandidates()
+  QCheckBox* weighJerks_ = nullptr;   // jerk weight chosen among core::standardJerkWeightCandidates()
   QDoubleSpinBox* maxFalseAlarms_ = nullptr;
   QSpinBox *frames_, *size_, *epochs_, *batch_, *seed_, *episodes_, *query_, *patience_;
   QDoubleSpinBox *lr_, *layerDecay_;

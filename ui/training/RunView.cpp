@@ -253,6 +253,21 @@ QString RunView::operatingPointText(const core::FineTuneMetrics& m) {
     text += QLatin1Char(' ') + tr("The motion statistics hold %1 % of the head's input, the share kept among those "
                                   "below (each at its best operating point on the same recordings).")
                                    .arg(100 * *m.motionShare, 0, 'f', 0);
+  if (m.jerkWeight) {
+    QStringList trials;
+    for (const auto& t : m.jerkWeightTrials)
+      trials << tr("%1: %2 at %3 per hour")
+                    .arg(t.share, 0, 'f', 2)
+                    .arg(numberText(t.sensitivity, 2))
+                    .arg(numberText(t.falseAlarmsPerHour, 1));
+    text += QLatin1Char(' ') + tr("Each window's brief jerks are weighed beside the head with weight %1 (each leaves "
+                                  "%2 % of the remaining doubt; 0: the head alone), kept among %3 on the same "
+                                  "recordings, each at its best operating point; the statistics alone are weighed "
+                                  "the same.")
+                                   .arg(*m.jerkWeight, 0, 'f', 2)
+                                   .arg(100 * (1 - *m.jerkWeight), 0, 'f', 0)
+                                   .arg(trials.join(QStringLiteral("; ")));
+  }
   // Without a table of shares, the baseline's figures go here; with one,
   // they are its last row.
   if (m.motionBaseline && m.motionShareTrials.empty())

@@ -18,6 +18,12 @@
 //     option the demo leaves off).
 //   - the same + "inside a cue episode": one more column from the schedule,
 //     as if the arrest were perceived perfectly.
+//   - brief jerks (core/pipeline/BriefJerks.h): how many the window holds,
+//     a count that fits nothing; then the statistics' head with the jerks
+//     weighed in as the product weighs them, the weight (among
+//     standardJerkWeightCandidates) and the windows in a row chosen on the
+//     fitting recordings by the fine-tuning's rule, beside the same rule
+//     choosing windows in a row for the statistics alone.
 //   - true twitches: the number of the generator's twitches in the window
 //     (-1 outside cue episodes): perfect perception of the twitches within
 //     one 5-s window, no fitting; then the same with a decoy's release seen
@@ -47,7 +53,9 @@
 
 #include "core/forecast/OperatingPoint.h"
 #include "core/forecast/WindowLabels.h"
+#include "core/pipeline/BriefJerks.h"
 #include "core/pipeline/WindowMotion.h"
+#include "core/runs/FineTuneConfig.h"
 #include "core/synth/IdealObserver.h"
 #include "core/synth/ScheduleSeizures.h"
 #include "core/synth/SynthProject.h"
@@ -80,6 +88,7 @@ struct Recording {
   std::vector<int> labels;             // WindowLabels
   std::vector<std::vector<double>> statistics;  // windowMotion's layout: the window, then two earlier ones
   std::vector<double> twitches, twitchesBlind, insideEpisode, observer, observerBlind, observerAlone;
+  std::vector<int> jerks;  // brief jerks in each window
   // Per cue episode long enough (3 ramps): how much the motion energy rises
   // in its last kCueRampSeconds against the ramp before, and whether it is a decoy.
   std::vector<std::pair<double, bool>> endRises;
@@ -137,8 +146,10 @@ void measureArrests(const std::vector<double>& energies, const Schedule& s, Reco
 Recording measure(const std::filesystem::path& video, const Schedule& s, double share) {
   Recording r;
   r.schedule = s;
-  const std::vector<double> energies = recordingEnergies(video, kEnergySize);
+  std::vector<std::uint8_t> keyframes;
+  const std::vector<double> energies = recordingEnergies(video, kEnergySize, nullptr, &keyframes);
   measureArrests(energies, s, r);
+  const auto jerks = briefJerks(energies, keyframes, s.fps);
   const auto length = static_cast<std::int64_t>(std::llround(kWindowSeconds * s.fps));
   const auto stride = static_cast<std::int64_t>(std::llround(s.fps));
   const auto observer = idealObserverCurve(s, alarms().horizonSeconds, share, ObserverSight::TwitchesAndRelease);
@@ -151,6 +162,7 @@ Recording measure(const std::filesystem::path& video, const Schedule& s, double 
     std::vector<float> f(static_cast<size_t>(ml::kMotionStatistics * ml::kMaxMotionScales * (1 + ml::kMaxMotionLags)));
     windowMotion(energies, e - length, e, f.data(), ml::kMaxMotionScales, ml::kMaxMotionLags);
     r.statistics.emplace_back(f.begin(), f.end());
+    r.jerks.push_back(jerksInWindow(jerks, e - length, e));
     double count = -1, blind = -1, inside = 0;
     for (const CueEpisode& c : s.cues) {
       if (e <= c.start || e > c.end) continue;
@@ -304,6 +316,74 @@ void reportFitted(const std::string& name, const std::vector<Recording>& recs, S
   report(name, recs, split, first, split.bothWays ? fitAndScore(recs, split.half, recs.size(), rows) : first);
 }
 
+// Every recording's scores with its windows' jerks weighed in at `weight`.
+Scores weighed(const std::vector<Recording>& recs, Scores scores, double weight) {
+  for (size_t i = 0; i < recs.size(); ++i) weighJerks(scores[i], recs[i].jerks, weight);
+  return scores;
+}
+
+// As the fine-tuning chooses (core/pipeline/OperatingPointSelection.h): on
+// each fold's fitting recordings, the jerk weight among `weights` and the
+// windows in a row (1 to 3) whose threshold within the budget forecasts the
+// most seizures (core::betterOperatingPoint; ties to the earlier), then
+// scored on the others. One row: what each fold chose, and the pooled figures.
+void reportByTheRule(const std::string& name, const std::vector<Recording>& recs, Split split, const Scores& firstHalf,
+                     const Scores& secondHalf, const std::vector<double>& weights) {
+  const size_t half = split.half;
+  const auto curves = [&](size_t from, size_t to, const Scores& scores) {
+    std::vector<CurveForSelection> out;
+    for (size_t i = from; i < to; ++i) {
+      CurveForSelection c;
+      c.points = recs[i].windows;
+      for (size_t w = 0; w < c.points.size(); ++w) c.points[w].probability = scores[i][w];
+      c.seizures = scheduleSeizures(recs[i].schedule);
+      c.fps = recs[i].schedule.fps;
+      c.frameCount = recs[i].schedule.frameCount;
+      out.push_back(std::move(c));
+    }
+    return out;
+  };
+  struct Fold {
+    size_t fitFrom, fitTo, testFrom, testTo;
+    const Scores* scores;
+  };
+  std::vector<Fold> folds = {{0, half, half, recs.size(), &firstHalf}};
+  if (split.bothWays) folds.push_back({half, recs.size(), 0, half, &secondHalf});
+  EventTotals t;
+  std::string chosen;
+  for (const Fold& f : folds) {
+    OperatingPointChoice best;
+    double bestWeight = 0;
+    int bestConsecutive = 1;
+    bool any = false;
+    for (const double weight : weights) {
+      const auto fit = curves(f.fitFrom, f.fitTo, weighed(recs, *f.scores, weight));
+      for (int consecutive = 1; consecutive <= 3; ++consecutive) {
+        AlarmOptions a = alarms();
+        a.consecutive = consecutive;
+        const auto c = thresholdForFalseAlarmRate(fit, a, kMaxFalseAlarmsPerHour);
+        if (!any || betterOperatingPoint(c, best)) {
+          best = c;
+          bestWeight = weight;
+          bestConsecutive = consecutive;
+          any = true;
+        }
+      }
+    }
+    AlarmOptions a = alarms();
+    a.consecutive = bestConsecutive;
+    a.threshold = best.threshold;
+    for (const auto& c : curves(f.testFrom, f.testTo, weighed(recs, *f.scores, bestWeight)))
+      t.add(evaluateAlarms(c.points, c.seizures, c.fps, c.frameCount, a));
+    char part[48];
+    std::snprintf(part, sizeof part, "%sw %.2f k %d", chosen.empty() ? "" : ", ", bestWeight, bestConsecutive);
+    chosen += part;
+  }
+  const ml::CountInterval s95 = t.sensitivityInterval(), f95 = t.falseAlarmsPerHourInterval();
+  std::printf("%-46s %9d/%-3d %5.2f-%4.2f %8.1f %5.1f-%5.1f   chosen: %s\n", name.c_str(), t.forecast, t.seizures,
+              s95.low, s95.high, t.falseAlarmsPerHour(), f95.low, f95.high, chosen.c_str());
+}
+
 // "ROC-AUC a [low, high]" of scores telling labels 1 from 0, with Hanley and
 // McNeil's interval: the episodes are independent draws, and a bench needs
 // only the interval's width, not DeLong's exactness.
@@ -436,7 +516,9 @@ int main(int argc, char** argv) {
   const Rows statistics = [window](const Recording& r, size_t w) {
     return std::vector<double>(r.statistics[w].begin(), r.statistics[w].begin() + window);
   };
-  reportFitted("motion statistics (the detector's input)", recs, split, statistics);
+  const Scores statsFirst = fitAndScore(recs, 0, half, statistics);
+  const Scores statsSecond = split.bothWays ? fitAndScore(recs, half, recs.size(), statistics) : statsFirst;
+  report("motion statistics (the detector's input)", recs, split, statsFirst, statsSecond);
   reportFitted("statistics + two earlier windows' (lags 2)", recs, split,
                [](const Recording& r, size_t w) { return r.statistics[w]; });
   reportFitted("statistics + inside a cue episode (schedule)", recs, split, [&](const Recording& r, size_t w) {
@@ -444,6 +526,9 @@ int main(int argc, char** argv) {
     row.push_back(r.insideEpisode[w]);
     return row;
   });
+  Scores jerkCounts;
+  for (const Recording& r : recs) jerkCounts.emplace_back(r.jerks.begin(), r.jerks.end());
+  report("brief jerks in the window (count, no fitting)", recs, split, jerkCounts, jerkCounts);
   Scores twitches, twitchesBlind, observer, observerBlind, observerAlone;
   for (const Recording& r : recs) {
     twitches.push_back(r.twitches);
@@ -457,5 +542,12 @@ int main(int argc, char** argv) {
   report("ideal observer, twitches alone (schedule)", recs, split, observerAlone, observerAlone);
   report("ideal observer, start + twitches (schedule)", recs, split, observerBlind, observerBlind);
   report("ideal observer, + release (schedule)", recs, split, observer, observer);
+  std::printf(
+      "\nThe fine-tuning's rule (windows in a row, and a jerk weight, chosen on the fitting recordings):\n"
+      "%-46s %13s %10s %8s %11s\n",
+      "scorer", "seizures", "95% CI", "fa_h", "95% CI");
+  reportByTheRule("motion statistics", recs, split, statsFirst, statsSecond, {0.0});
+  reportByTheRule("motion statistics + brief jerks", recs, split, statsFirst, statsSecond,
+                  standardJerkWeightCandidates());
   return 0;
 }

@@ -1,15 +1,17 @@
 #include "core/clips/ClipSetService.h"
+#include "core/pipeline/BriefJerks.h"
 #include "core/pipeline/CachedClipDataset.h"
 #include "core/pipeline/ClipCache.h"
 #include "core/pipeline/DataMix.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
-#include "core/pipeline/MotionBaselineForecast.h"
 #include "core/pipeline/ModelLoading.h"
+#include "core/pipeline/MotionBaselineForecast.h"
 #include "core/pipeline/Pretraining.h"
+#include "core/pipeline/WindowMotion.h"
+#include "core/runs/FineTuneMetrics.h"
 #include "core/runs/ForecastRunInfo.h"
 #include "core/runs/RunRecord.h"
-#include "core/pipeline/WindowMotion.h"
 #include "core/synth/SynthProject.h"
 #include "core/video/ClipReader.h"
 #include "core/video/VideoSource.h"
@@ -17,7 +19,6 @@
 #include "database/ModelStore.h"
 #include "database/PredictionStore.h"
 #include "database/RecordingStore.h"
-#include "core/runs/FineTuneMetrics.h"
 #include "database/RunStore.h"
 #include "database/Schema.h"
 #include "ml/VideoMAEWeights.h"
@@ -869,6 +870,97 @@ TEST(Forecasting, AStatisticsShareChosenAmongCandidatesGivesTheModelThatShareGiv
     ADD_FAILURE() << "a share of 1 was accepted";
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("between 0 and 1"), std::string::npos) << e.what();
+  }
+}
+
+// Issue 12: the weight of the windows' brief jerks is chosen among candidates
+// after the share, on the same curves and by the same rule; the model stores
+// it and forecasts with it, each window's probability the head's with its
+// jerks weighed in, and the motion baseline beside it weighs them the same.
+TEST(Forecasting, AJerkWeightChosenAmongCandidatesIsStoredAndForecastWith) {
+  auto ft = rateForecasterConfig("jerks-chosen", 60, 2);
+  ft.jerkWeightCandidates = {0.0, 0.5};
+  const auto chosen = runFineTune(db(), ft);
+  ASSERT_GT(chosen.modelId, 0);
+  ASSERT_FALSE(std::isnan(chosen.jerkWeight));
+  const auto metrics = FineTuneMetrics::fromJson(
+      QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(chosen.runId)->metrics))
+          .object());
+  ASSERT_EQ(metrics.jerkWeightTrials.size(), 2u);
+  EXPECT_EQ(metrics.jerkWeightTrials[0].share, 0.0);
+  EXPECT_EQ(metrics.jerkWeightTrials[1].share, 0.5);
+  ASSERT_TRUE(metrics.jerkWeight);
+  EXPECT_EQ(*metrics.jerkWeight, chosen.jerkWeight);
+  const auto& kept = metrics.jerkWeightTrials[chosen.jerkWeight == 0.0 ? 0 : 1];
+  const auto& other = metrics.jerkWeightTrials[chosen.jerkWeight == 0.0 ? 1 : 0];
+  EXPECT_GE(std::isnan(kept.sensitivity) ? -1 : kept.sensitivity,
+            std::isnan(other.sensitivity) ? -1 : other.sensitivity);
+  EXPECT_EQ(kept.sensitivity, chosen.selectionSensitivity);
+  EXPECT_EQ(kept.falseAlarmsPerHour, chosen.selectionFalseAlarmsPerHour);
+  auto model = loadClassifier(chosen.weights, ml::VideoMAEConfig{});
+  EXPECT_EQ(model->config().jerk_weight, chosen.jerkWeight);
+  ASSERT_TRUE(chosen.motionBaseline);
+  EXPECT_EQ(chosen.motionBaseline->jerkWeight, chosen.jerkWeight);
+
+  // Without candidates the head stands alone; weight 0 is the head alone:
+  // as a candidate it gives what no candidate gives.
+  auto none = ft;
+  none.modelName = "jerks-none";
+  none.jerkWeightCandidates.clear();
+  const auto alone = runFineTune(db(), none);
+  EXPECT_TRUE(std::isnan(alone.jerkWeight));
+  EXPECT_EQ(loadClassifier(alone.weights, ml::VideoMAEConfig{})->config().jerk_weight, 0.0);
+  EXPECT_EQ(metrics.jerkWeightTrials[0].sensitivity, alone.selectionSensitivity);
+  EXPECT_EQ(metrics.jerkWeightTrials[0].falseAlarmsPerHour, alone.selectionFalseAlarmsPerHour);
+  auto zero = ft;
+  zero.modelName = "jerks-zero";
+  zero.jerkWeightCandidates = {0.0};
+  const auto atZero = runFineTune(db(), zero);
+  EXPECT_EQ(atZero.jerkWeight, 0.0);
+  EXPECT_EQ(atZero.threshold, alone.threshold);
+  EXPECT_EQ(atZero.consecutive, alone.consecutive);
+  ASSERT_TRUE(atZero.motionBaseline && alone.motionBaseline);
+  EXPECT_EQ(atZero.motionBaseline->threshold, alone.motionBaseline->threshold);
+
+  // The forecast weighs each window's jerks, counted on the frames it reads.
+  const auto scan = scanOf(model->config());
+  const auto recording = *database::RecordingStore(db()).find(project().humans.back().recordingId);
+  model->setJerkWeight(0.0);
+  std::vector<int> jerks;
+  const auto head = scoreVideo(model, recording.path, scan, torch::kCPU, {}, nullptr, &jerks);
+  ASSERT_EQ(jerks.size(), head.size());
+  model->setJerkWeight(0.5);
+  const auto weighed = scoreVideo(model, recording.path, scan, torch::kCPU);
+  ASSERT_EQ(weighed.size(), head.size());
+  int windowsWithJerks = 0;
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    EXPECT_DOUBLE_EQ(weighed[i].probability, withJerks(head[i].probability, jerks[i], 0.5)) << i;
+    windowsWithJerks += jerks[i] > 0;
+  }
+  EXPECT_GT(windowsWithJerks, 0);  // the fixture's twitches: the test weighs something
+  // The same jerks as every frame read in order (keyframes marked) gives.
+  VideoSource source(recording.path);
+  FrameEnergies energies(scan.size);
+  while (auto frame = source.next()) energies.push(*frame);
+  const auto known = briefJerks(energies.values(), energies.keyframes(), source.info().frameRate.value());
+  for (std::size_t i = 0; i < head.size(); ++i)
+    EXPECT_EQ(jerks[i], jerksInWindow(known, head[i].windowEndFrame - scan.windowFrames, head[i].windowEndFrame)) << i;
+
+  // Candidates need a probe reading the statistics, and weights in [0, 1).
+  auto full = ft;
+  full.modelName = "jerks-refused";
+  full.settings.head = "finetune";
+  full.settings.recordingNorm = false;
+  full.settings.motionStats = false;
+  EXPECT_THROW(runFineTune(db(), full), Error);
+  auto outside = ft;
+  outside.modelName = "jerks-outside";
+  outside.jerkWeightCandidates = {0.5, 1.0};
+  try {
+    runFineTune(db(), outside);
+    ADD_FAILURE() << "a jerk weight of 1 was accepted";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("at least 0 and below 1"), std::string::npos) << e.what();
   }
 }
 

@@ -325,6 +325,15 @@ class TrainingActionsTest : public QObject {
     m.motionShare = 0.99;
     text = RunView::operatingPointText(m);
     QVERIFY2(text.contains("hold 99 %"), qPrintable(text));
+    QVERIFY2(!text.contains("jerks"), qPrintable(text));
+    // The brief jerks' weight, when one was chosen: the kept weight and what
+    // each candidate gave.
+    m.jerkWeightTrials = {{0.0, 0.58, 29.2, 0.851}, {0.25, 0.67, 28.1, 0.86}};
+    m.jerkWeight = 0.25;
+    text = RunView::operatingPointText(m);
+    QVERIFY2(text.contains("weight 0.25") && text.contains("leaves 75 %") && text.contains("0.00: 0.58") &&
+                 text.contains("0.25: 0.67 at 28.1 per hour"),
+             qPrintable(text));
     m.threshold = std::nextafter(1.0, 2.0);
     QVERIFY2(RunView::operatingPointText(m).contains("none"), qPrintable(RunView::operatingPointText(m)));
 

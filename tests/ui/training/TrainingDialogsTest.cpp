@@ -298,6 +298,7 @@ class TrainingDialogsTest : public QObject {
     QVERIFY(!d.motionScalesBox()->isEnabled());
     QVERIFY(!d.motionLagsBox()->isEnabled());
     QVERIFY(!d.chooseShareBox()->isEnabled());  // no statistics to give a share
+    QVERIFY(!d.weighJerksBox()->isEnabled());   // no frame energies to count jerks in
     d.headBox()->setCurrentIndex(d.headBox()->findData(QStringLiteral("logreg")));
     d.recordingNormBox()->setChecked(true);
     d.motionStatsBox()->setChecked(true);
@@ -305,6 +306,7 @@ class TrainingDialogsTest : public QObject {
     QVERIFY(d.motionLagsBox()->isEnabled());
     QVERIFY(d.crossFitBox()->isEnabled());
     QVERIFY(d.chooseShareBox()->isEnabled());
+    QVERIFY(d.weighJerksBox()->isEnabled());
     d.motionScalesBox()->setValue(3);
     d.motionLagsBox()->setValue(2);
     d.motionShareBox()->setValue(0.9);
@@ -321,12 +323,18 @@ class TrainingDialogsTest : public QObject {
     d.chooseShareBox()->setChecked(true);
     config = core::FineTuneConfig::fromJson(d.request().config);
     QCOMPARE(config.motionShareCandidates, core::standardMotionShareCandidates());
+    QVERIFY(config.jerkWeightCandidates.empty());
+    d.weighJerksBox()->setChecked(true);
+    config = core::FineTuneConfig::fromJson(d.request().config);
+    QCOMPARE(config.jerkWeightCandidates, core::standardJerkWeightCandidates());
     d.thresholdRuleBox()->setCurrentIndex(d.thresholdRuleBox()->findData(QStringLiteral("youden")));
     QVERIFY(!d.crossFitBox()->isEnabled());
     QVERIFY(!d.chooseShareBox()->isEnabled());
+    QVERIFY(!d.weighJerksBox()->isEnabled());
     config = core::FineTuneConfig::fromJson(d.request().config);
     QVERIFY(!config.crossFitOperatingPoint);
     QVERIFY(config.motionShareCandidates.empty());
+    QVERIFY(config.jerkWeightCandidates.empty());
   }
 
   void dialogsRememberTheirLastValues() {
