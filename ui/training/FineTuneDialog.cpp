@@ -23,6 +23,17 @@
 
 namespace prodrome::ui {
 
+namespace {
+
+// Candidate values as the user's locale writes them, for a tool tip.
+QString candidateList(const std::vector<double>& candidates) {
+  QStringList items;
+  for (const double c : candidates) items << QLocale().toString(c);
+  return items.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
 FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
     : QDialog(parent),
       db_(db),
@@ -108,26 +119,18 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
                            "measure a false-alarm rate on."));
   chooseShare_ = new QCheckBox(tr("Also choose the statistics' share there"), this);
   chooseShare_->setChecked(!defaults.motionShareCandidates.empty());
-  {
-    QStringList shares;
-    for (const double c : core::standardMotionShareCandidates()) shares << QLocale().toString(c);
-    chooseShare_->setToolTip(tr("The statistics' share of the head is chosen among %1 on the same curves as the "
-                                "operating point: the share whose best operating point forecasts the most seizures "
-                                "within the false alarms allowed. Needs a probe head with motion statistics.")
-                                 .arg(shares.join(QStringLiteral(", "))));
-  }
+  chooseShare_->setToolTip(tr("The statistics' share of the head is chosen among %1 on the same curves as the "
+                              "operating point: the share whose best operating point forecasts the most seizures "
+                              "within the false alarms allowed. Needs a probe head with motion statistics.")
+                               .arg(candidateList(core::standardMotionShareCandidates())));
   weighJerks_ = new QCheckBox(tr("Also weigh each window's brief jerks there"), this);
   weighJerks_->setChecked(!defaults.jerkWeightCandidates.empty());
-  {
-    QStringList weights;
-    for (const double c : core::standardJerkWeightCandidates()) weights << QLocale().toString(c);
-    weighJerks_->setToolTip(tr("Brief jerks (movement bursts over within a few frames) are counted in each window "
-                               "and weighed beside the head's probability, the weight chosen among %1 after the "
-                               "share, on the same curves and by the same rule (0: the head alone). The model "
-                               "stores the weight and forecasts with it. Needs a probe head with motion "
-                               "statistics.")
-                                .arg(weights.join(QStringLiteral(", "))));
-  }
+  weighJerks_->setToolTip(tr("Brief jerks (movement bursts over within a few frames) are counted in each window "
+                             "and weighed beside the head's probability, the weight chosen among %1 after the "
+                             "share, on the same curves and by the same rule (0: the head alone). The model "
+                             "stores the weight and forecasts with it. Needs a probe head with motion "
+                             "statistics.")
+                              .arg(candidateList(core::standardJerkWeightCandidates())));
   auto enableOptions = [this] {
     const bool probe = head_->currentData().toString() != QStringLiteral("finetune");
     recordingNorm_->setEnabled(probe);

@@ -255,29 +255,33 @@ struct Split {
   bool bothWays = true;
 };
 
+// Recordings [from, to) as the operating point reads them, with `scores`.
+std::vector<CurveForSelection> curvesOf(const std::vector<Recording>& recs, size_t from, size_t to,
+                                        const Scores& scores) {
+  std::vector<CurveForSelection> out;
+  for (size_t i = from; i < to; ++i) {
+    CurveForSelection c;
+    c.points = recs[i].windows;
+    for (size_t w = 0; w < c.points.size(); ++w) c.points[w].probability = scores[i][w];
+    c.seizures = scheduleSeizures(recs[i].schedule);
+    c.fps = recs[i].schedule.fps;
+    c.frameCount = recs[i].schedule.frameCount;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 // `firstHalf` and `secondHalf` are the scores of the scorer fitted on each
 // part (the same for scorers that fit nothing; secondHalf unused one way).
 void report(const std::string& name, const std::vector<Recording>& recs, Split split, const Scores& firstHalf,
             const Scores& secondHalf) {
   const size_t half = split.half;
-  const auto curves = [&](size_t from, size_t to, const Scores& scores) {
-    std::vector<CurveForSelection> out;
-    for (size_t i = from; i < to; ++i) {
-      CurveForSelection c;
-      c.points = recs[i].windows;
-      for (size_t w = 0; w < c.points.size(); ++w) c.points[w].probability = scores[i][w];
-      c.seizures = scheduleSeizures(recs[i].schedule);
-      c.fps = recs[i].schedule.fps;
-      c.frameCount = recs[i].schedule.frameCount;
-      out.push_back(std::move(c));
-    }
-    return out;
-  };
   struct Fold {
     std::vector<CurveForSelection> fit, test;
   };
-  std::vector<Fold> folds = {{curves(0, half, firstHalf), curves(half, recs.size(), firstHalf)}};
-  if (split.bothWays) folds.push_back({curves(half, recs.size(), secondHalf), curves(0, half, secondHalf)});
+  std::vector<Fold> folds = {{curvesOf(recs, 0, half, firstHalf), curvesOf(recs, half, recs.size(), firstHalf)}};
+  if (split.bothWays)
+    folds.push_back({curvesOf(recs, half, recs.size(), secondHalf), curvesOf(recs, 0, half, secondHalf)});
   // Window ROC-AUC of each scored recording's out-of-fold scores, pooled.
   std::vector<double> s;
   std::vector<int> l;
@@ -330,19 +334,6 @@ Scores weighed(const std::vector<Recording>& recs, Scores scores, double weight)
 void reportByTheRule(const std::string& name, const std::vector<Recording>& recs, Split split, const Scores& firstHalf,
                      const Scores& secondHalf, const std::vector<double>& weights) {
   const size_t half = split.half;
-  const auto curves = [&](size_t from, size_t to, const Scores& scores) {
-    std::vector<CurveForSelection> out;
-    for (size_t i = from; i < to; ++i) {
-      CurveForSelection c;
-      c.points = recs[i].windows;
-      for (size_t w = 0; w < c.points.size(); ++w) c.points[w].probability = scores[i][w];
-      c.seizures = scheduleSeizures(recs[i].schedule);
-      c.fps = recs[i].schedule.fps;
-      c.frameCount = recs[i].schedule.frameCount;
-      out.push_back(std::move(c));
-    }
-    return out;
-  };
   struct Fold {
     size_t fitFrom, fitTo, testFrom, testTo;
     const Scores* scores;
@@ -357,7 +348,7 @@ void reportByTheRule(const std::string& name, const std::vector<Recording>& recs
     int bestConsecutive = 1;
     bool any = false;
     for (const double weight : weights) {
-      const auto fit = curves(f.fitFrom, f.fitTo, weighed(recs, *f.scores, weight));
+      const auto fit = curvesOf(recs, f.fitFrom, f.fitTo, weighed(recs, *f.scores, weight));
       for (int consecutive = 1; consecutive <= 3; ++consecutive) {
         AlarmOptions a = alarms();
         a.consecutive = consecutive;
@@ -373,7 +364,7 @@ void reportByTheRule(const std::string& name, const std::vector<Recording>& recs
     AlarmOptions a = alarms();
     a.consecutive = bestConsecutive;
     a.threshold = best.threshold;
-    for (const auto& c : curves(f.testFrom, f.testTo, weighed(recs, *f.scores, bestWeight)))
+    for (const auto& c : curvesOf(recs, f.testFrom, f.testTo, weighed(recs, *f.scores, bestWeight)))
       t.add(evaluateAlarms(c.points, c.seizures, c.fps, c.frameCount, a));
     char part[48];
     std::snprintf(part, sizeof part, "%sw %.2f k %d", chosen.empty() ? "" : ", ", bestWeight, bestConsecutive);

@@ -798,6 +798,32 @@ TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInAR
     ASSERT_FALSE(row.motionBaselineProbability.has_value()) << row.windowEndFrame;
 }
 
+// What a fine-tuning run stored as its metrics.
+FineTuneMetrics storedFineTuneMetrics(std::int64_t runId) {
+  return FineTuneMetrics::fromJson(
+      QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(runId)->metrics)).object());
+}
+
+// Runs `config` expecting it refused before any work, with `fragment` in
+// the message.
+void expectRefused(const FineTuneConfig& config, const std::string& fragment) {
+  try {
+    runFineTune(db(), config);
+    ADD_FAILURE() << config.modelName << " was accepted";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find(fragment), std::string::npos) << e.what();
+  }
+}
+
+// `config` as full fine-tuning, which has no probe head and no statistics.
+FineTuneConfig fullyFineTuned(FineTuneConfig config, const std::string& name) {
+  config.modelName = name;
+  config.settings.head = "finetune";
+  config.settings.recordingNorm = false;
+  config.settings.motionStats = false;
+  return config;
+}
+
 // Issue 12: the statistics' share of a forecaster's head is chosen among
 // candidates on the curves its operating point is chosen on. Choosing a share
 // gives the model that share would have given outright: the same head, the
@@ -808,8 +834,7 @@ TEST(Forecasting, AStatisticsShareChosenAmongCandidatesGivesTheModelThatShareGiv
   const auto chosen = runFineTune(db(), ft);
   ASSERT_GT(chosen.modelId, 0);
   ASSERT_FALSE(std::isnan(chosen.motionShare));
-  const auto metrics = FineTuneMetrics::fromJson(
-      QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(chosen.runId)->metrics)).object());
+  const auto metrics = storedFineTuneMetrics(chosen.runId);
   ASSERT_EQ(metrics.motionShareTrials.size(), 2u);
   EXPECT_EQ(metrics.motionShareTrials[0].share, 0.5);
   EXPECT_EQ(metrics.motionShareTrials[1].share, 0.99);
@@ -833,8 +858,7 @@ TEST(Forecasting, AStatisticsShareChosenAmongCandidatesGivesTheModelThatShareGiv
   const auto a = loadClassifier(chosen.weights, ml::VideoMAEConfig{});
   const auto b = loadClassifier(given.weights, ml::VideoMAEConfig{});
   EXPECT_TRUE(torch::equal(a->head->weight, b->head->weight));
-  const auto givenMetrics = FineTuneMetrics::fromJson(
-      QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(given.runId)->metrics)).object());
+  const auto givenMetrics = storedFineTuneMetrics(given.runId);
   EXPECT_EQ(givenMetrics.validationPredictions.scores, metrics.validationPredictions.scores);
   EXPECT_TRUE(givenMetrics.motionShareTrials.empty());
   // The motion baseline reads no tokens: whatever share the head was given or
@@ -848,29 +872,14 @@ TEST(Forecasting, AStatisticsShareChosenAmongCandidatesGivesTheModelThatShareGiv
   auto unknownRule = ft;
   unknownRule.modelName = "rule-refused";
   unknownRule.thresholdRule = "roc";
-  try {
-    runFineTune(db(), unknownRule);
-    ADD_FAILURE() << "an unknown threshold rule was accepted";
-  } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("unknown threshold rule 'roc'"), std::string::npos) << e.what();
-  }
+  expectRefused(unknownRule, "unknown threshold rule 'roc'");
 
   // Candidates need a probe reading the statistics, and shares inside (0, 1).
-  auto full = ft;
-  full.modelName = "share-refused";
-  full.settings.head = "finetune";
-  full.settings.recordingNorm = false;
-  full.settings.motionStats = false;
-  EXPECT_THROW(runFineTune(db(), full), Error);
+  expectRefused(fullyFineTuned(ft, "share-refused"), "needs a probe head");
   auto outside = ft;
   outside.modelName = "share-outside";
   outside.motionShareCandidates = {0.5, 1.0};
-  try {
-    runFineTune(db(), outside);
-    ADD_FAILURE() << "a share of 1 was accepted";
-  } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("between 0 and 1"), std::string::npos) << e.what();
-  }
+  expectRefused(outside, "between 0 and 1");
 }
 
 // Issue 12: the weight of the windows' brief jerks is chosen among candidates
@@ -883,9 +892,7 @@ TEST(Forecasting, AJerkWeightChosenAmongCandidatesIsStoredAndForecastWith) {
   const auto chosen = runFineTune(db(), ft);
   ASSERT_GT(chosen.modelId, 0);
   ASSERT_FALSE(std::isnan(chosen.jerkWeight));
-  const auto metrics = FineTuneMetrics::fromJson(
-      QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(chosen.runId)->metrics))
-          .object());
+  const auto metrics = storedFineTuneMetrics(chosen.runId);
   ASSERT_EQ(metrics.jerkWeightTrials.size(), 2u);
   EXPECT_EQ(metrics.jerkWeightTrials[0].share, 0.0);
   EXPECT_EQ(metrics.jerkWeightTrials[1].share, 0.5);
@@ -947,21 +954,13 @@ TEST(Forecasting, AJerkWeightChosenAmongCandidatesIsStoredAndForecastWith) {
     EXPECT_EQ(jerks[i], jerksInWindow(known, head[i].windowEndFrame - scan.windowFrames, head[i].windowEndFrame)) << i;
 
   // Candidates need a probe reading the statistics, and weights in [0, 1).
-  auto full = ft;
-  full.modelName = "jerks-refused";
-  full.settings.head = "finetune";
-  full.settings.recordingNorm = false;
-  full.settings.motionStats = false;
-  EXPECT_THROW(runFineTune(db(), full), Error);
+  auto full = fullyFineTuned(ft, "jerks-refused");
+  full.motionShareCandidates.clear();
+  expectRefused(full, "weight of brief jerks among candidates needs a probe head");
   auto outside = ft;
   outside.modelName = "jerks-outside";
   outside.jerkWeightCandidates = {0.5, 1.0};
-  try {
-    runFineTune(db(), outside);
-    ADD_FAILURE() << "a jerk weight of 1 was accepted";
-  } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("at least 0 and below 1"), std::string::npos) << e.what();
-  }
+  expectRefused(outside, "at least 0 and below 1");
 }
 
 TEST(WindowMotion, AWindowReadsItsOwnFramesOnlyAndFramesComeInOrder) {
