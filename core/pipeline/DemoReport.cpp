@@ -116,8 +116,9 @@ std::string baselineBullet(const DemoResult& r) {
   const auto& b = *r.motionBaseline;
   const bool never = neverAlarms(b.head.threshold);
   return "- Beside it, a simple detector: a logistic regression on the same motion statistics alone (no encoder), "
-         "fitted on the same training clips and scored on the same windows; its operating point was chosen by the "
-         "same rule on the same recordings (" +
+         "fitted on the same training clips and scored on the same windows" +
+         (r.forecasterJerkWeight > 0 ? std::string(", its brief jerks weighed the same") : std::string()) +
+         "; its operating point was chosen by the same rule on the same recordings (" +
          (never ? std::string("none: it raises no alarm")
                 : "threshold " + fixed(b.head.threshold) + " with " + std::to_string(b.head.consecutive) +
                       " window(s) in a row, where it forecast " + fixed(b.head.sensitivity, 2) +

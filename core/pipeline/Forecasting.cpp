@@ -1,7 +1,5 @@
 #include "core/pipeline/Forecasting.h"
 
-#include "core/pipeline/BriefJerks.h"
-
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
 #include "core/forecast/OperatingPoint.h"
@@ -10,6 +8,7 @@
 #include "core/forecast/WindowFrames.h"
 #include "core/forecast/WindowLabels.h"
 #include "core/periods/PeriodLayout.h"
+#include "core/pipeline/BriefJerks.h"
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/ModelKind.h"
 #include "core/pipeline/ModelLoading.h"

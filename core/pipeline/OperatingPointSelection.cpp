@@ -286,6 +286,8 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
     if (!config.motionShareCandidates.empty())
       run.log("the statistics' share stays " + std::to_string(config.settings.motionShare) +
               ": choosing among candidates needs validation clips of both labels");
+    if (!config.jerkWeightCandidates.empty())
+      run.log("brief jerks are not weighed (weight 0): choosing their weight needs validation clips of both labels");
     return 0.5;
   }
   // A model that reads recording-standardised features scores a clip against

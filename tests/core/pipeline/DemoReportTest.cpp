@@ -76,6 +76,20 @@ TEST(DemoReport, TheForecastersStatisticsAreDescribedFromItsSettings) {
             std::string::npos)
       << report;
   EXPECT_NE(report.find("its motion statistics read over the whole window, holding"), std::string::npos) << report;
+  EXPECT_EQ(report.find("brief jerks"), std::string::npos) << report;  // none tried: none named
+
+  // The brief jerks' weight and what each candidate gave, in the report and
+  // summary.csv.
+  r.forecasterJerkTrials = {{0.0, 0.58, 29.2, 0.839}, {0.25, 0.75, 29.2, 0.873}};
+  r.forecasterJerkWeight = 0.25;
+  writeDemoReport(r);
+  const auto weighed = readAll(r.report);
+  EXPECT_NE(weighed.find("brief jerks (movement bursts over within a few frames, counted as events) are weighed beside "
+                         "the head's probability: each leaves 75 % of the remaining doubt, a weight of 0.25 chosen "
+                         "among 0.00 (sensitivity 0.58 at 29.2/h, window ROC-AUC 0.839) and 0.25 (sensitivity 0.75"),
+            std::string::npos)
+      << weighed;
+  EXPECT_NE(readAll(r.project.parent_path() / "summary.csv").find("forecast_jerk_weight,0.2500\n"), std::string::npos);
 }
 
 TEST(DemoReport, AForecasterWithoutAnOperatingPointIsCalledSo) {
