@@ -77,8 +77,9 @@ void printSummary(const core::DemoResult& r) {
     const auto bRateCi = b.heldOut.falseAlarmsPerHourInterval();
     const bool never = core::neverAlarms(b.head.threshold);
     std::printf(
-        "  beside it, a motion-statistics forecaster (the statistics alone, no encoder, its own operating point%s): "
-        "window ROC-AUC %s; %d/%d seizures forecast, %d false alarms (%s/h, 95%% CI %s-%s)\n",
+        "  beside it, a motion-statistics forecaster (the statistics alone, no encoder%s, its own operating "
+        "point%s): window ROC-AUC %s; %d/%d seizures forecast, %d false alarms (%s/h, 95%% CI %s-%s)\n",
+        r.forecasterJerkWeight > 0 ? ", its brief jerks weighed the same" : "",
         never ? ": none, it raises no alarm" : "", qPrintable(fixed(b.windowRocAuc)), b.heldOut.forecast,
         b.heldOut.seizures, b.heldOut.falseAlarms, qPrintable(fixed(b.heldOut.falseAlarmsPerHour(), 1)),
         qPrintable(fixed(bRateCi.low, 1)), qPrintable(fixed(bRateCi.high, 1)));
