@@ -307,4 +307,22 @@ bool betterOperatingPoint(const OperatingPointChoice& a, const OperatingPointCho
   return a.falseAlarmsPerHour < b.falseAlarmsPerHour;
 }
 
+OperatingPointChoice bestOperatingPoint(const std::vector<CurveForSelection>& curves, const AlarmOptions& alarms,
+                                        int maxConsecutive, double maxFalseAlarmsPerHour, int& consecutive) {
+  if (maxConsecutive < 1)
+    throw std::invalid_argument("the most windows in a row to try must be at least 1, got " +
+                                std::to_string(maxConsecutive));
+  OperatingPointChoice choice;
+  for (int k = 1; k <= maxConsecutive; ++k) {
+    auto a = alarms;
+    a.consecutive = k;
+    const auto c = thresholdForFalseAlarmRate(curves, a, maxFalseAlarmsPerHour);
+    if (k == 1 || betterOperatingPoint(c, choice)) {
+      choice = c;
+      consecutive = k;
+    }
+  }
+  return choice;
+}
+
 }  // namespace prodrome::core

@@ -106,4 +106,12 @@ bool betterOperatingPoint(const OperatingPointChoice& a, const OperatingPointCho
 OperatingPointChoice thresholdForFalseAlarmRate(const std::vector<CurveForSelection>& curves,
                                                 const AlarmOptions& alarms, double maxFalseAlarmsPerHour);
 
+// The best operating point (betterOperatingPoint) among thresholdForFalseAlarmRate's
+// choices for 1 .. maxConsecutive windows in a row (`alarms.consecutive`
+// replaced); `consecutive` receives the windows in a row kept, the fewest
+// on a tie. What a forecaster's fine-tuning stores with the model. Throws as
+// thresholdForFalseAlarmRate, and std::invalid_argument when maxConsecutive < 1.
+OperatingPointChoice bestOperatingPoint(const std::vector<CurveForSelection>& curves, const AlarmOptions& alarms,
+                                        int maxConsecutive, double maxFalseAlarmsPerHour, int& consecutive);
+
 }  // namespace prodrome::core

@@ -215,24 +215,12 @@ void scoreCrossFitted(std::vector<SelectionRecording>& recordings, const ClipCac
 }
 
 // The best threshold and windows in a row (1 .. maxConsecutive) within the
-// false-alarm budget on `recordings`.
+// false-alarm budget on `recordings` (core::bestOperatingPoint).
 OperatingPointChoice bestOperatingPoint(const std::vector<SelectionRecording>& recordings, const AlarmOptions& alarms,
                                         const FineTuneConfig& config, int& consecutive) {
   std::vector<CurveForSelection> curves;
   for (const auto& r : recordings) curves.push_back(r.curve);
-  OperatingPointChoice choice;
-  bool chosen = false;
-  for (int k = 1; k <= config.maxConsecutive; ++k) {
-    auto a = alarms;
-    a.consecutive = k;
-    const auto c = thresholdForFalseAlarmRate(curves, a, config.maxFalseAlarmsPerHour);
-    if (!chosen || betterOperatingPoint(c, choice)) {
-      choice = c;
-      consecutive = k;
-      chosen = true;
-    }
-  }
-  return choice;
+  return core::bestOperatingPoint(curves, alarms, config.maxConsecutive, config.maxFalseAlarmsPerHour, consecutive);
 }
 
 ml::ProbeOptions withMotionShare(ml::ProbeOptions options, double share) {

@@ -349,16 +349,13 @@ void reportByTheRule(const std::string& name, const std::vector<Recording>& recs
     bool any = false;
     for (const double weight : weights) {
       const auto fit = curvesOf(recs, f.fitFrom, f.fitTo, weighed(recs, *f.scores, weight));
-      for (int consecutive = 1; consecutive <= 3; ++consecutive) {
-        AlarmOptions a = alarms();
-        a.consecutive = consecutive;
-        const auto c = thresholdForFalseAlarmRate(fit, a, kMaxFalseAlarmsPerHour);
-        if (!any || betterOperatingPoint(c, best)) {
-          best = c;
-          bestWeight = weight;
-          bestConsecutive = consecutive;
-          any = true;
-        }
+      int consecutive = 1;
+      const auto c = bestOperatingPoint(fit, alarms(), 3, kMaxFalseAlarmsPerHour, consecutive);
+      if (!any || betterOperatingPoint(c, best)) {
+        best = c;
+        bestWeight = weight;
+        bestConsecutive = consecutive;
+        any = true;
       }
     }
     AlarmOptions a = alarms();

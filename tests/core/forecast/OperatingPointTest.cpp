@@ -142,6 +142,33 @@ TEST(OperatingPoint, TheBetterOfTwoIsTheMoreSensitiveThenTheQuieter) {
   EXPECT_TRUE(betterOperatingPoint(at(none, 0), at(none, 5)));
 }
 
+TEST(OperatingPoint, TheBestOperatingPointIsTheBestOfEachWindowsInARow) {
+  std::mt19937 rng(11);
+  const std::vector<CurveForSelection> curves{randomCurve(rng, 900, 3, true), randomCurve(rng, 900, 2, true)};
+  AlarmOptions a;
+  a.postIctalSeconds = 30;
+  a.consecutive = 7;  // replaced by each count tried
+  for (const double budget : {0.0, 20.0, 60.0}) {
+    int consecutive = 0;
+    const auto best = bestOperatingPoint(curves, a, 3, budget, consecutive);
+    ASSERT_GE(consecutive, 1);
+    ASSERT_LE(consecutive, 3);
+    auto at = a;
+    at.consecutive = consecutive;
+    const auto same = thresholdForFalseAlarmRate(curves, at, budget);
+    EXPECT_EQ(best.threshold, same.threshold) << budget;
+    for (int k = 1; k <= 3; ++k) {
+      at.consecutive = k;
+      const auto other = thresholdForFalseAlarmRate(curves, at, budget);
+      EXPECT_FALSE(betterOperatingPoint(other, best)) << budget << " " << k;
+      // A tie keeps the fewest windows in a row.
+      if (k < consecutive) EXPECT_TRUE(betterOperatingPoint(best, other)) << budget << " " << k;
+    }
+  }
+  int consecutive = 0;
+  EXPECT_THROW(bestOperatingPoint(curves, a, 0, 20, consecutive), std::invalid_argument);
+}
+
 TEST(OperatingPoint, YoudenTiesGoToTheHigherThreshold) {
   // Descending: 0.9(+) J = 1/2 at t = 0.85; 0.8(−) J = 0; 0.6(+) J = 1/2 again
   // at t = 0.45: the tie keeps 0.85.
