@@ -72,6 +72,11 @@ void printSummary(const core::DemoResult& r) {
       qPrintable(fixed(r.heldOut.falseAlarmsPerHour(), 1)), qPrintable(fixed(rateCi.low, 1)),
       qPrintable(fixed(rateCi.high, 1)), qPrintable(fixed(r.meanWarningSeconds, 1)),
       qPrintable(fixed(r.forecastVideoSeconds / std::max(1e-9, r.forecastWallSeconds), 1)));
+  const auto& c = r.falseAlarmCauses;
+  std::printf(
+      "  where its false alarms fell: %d inside look-alike episodes, %d within a window after one, %d early in a "
+      "pre-ictal phase, %d in ordinary time\n",
+      c.insideLookAlike, c.afterLookAlike, c.earlyInPreictal, c.elsewhere);
   if (r.motionBaseline) {
     const auto& b = *r.motionBaseline;
     const auto bRateCi = b.heldOut.falseAlarmsPerHourInterval();

@@ -363,9 +363,25 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.heldOut = totals;
   result.meanWarningSeconds = totals.forecast ? warningSum / totals.forecast : nan;
   if (forecaster.motionBaseline && forecast.motionBaseline)
-    result.motionBaseline = DemoResult::BaselineForecast{
-        *forecaster.motionBaseline, forecast.motionBaseline->totals, forecast.motionBaseline->windowRocAuc,
-        forecast.motionBaseline->windowPrAuc, forecast.motionBaseline->modelMinusBaseline};
+    result.motionBaseline = DemoResult::BaselineForecast{*forecaster.motionBaseline,
+                                                         forecast.motionBaseline->totals,
+                                                         forecast.motionBaseline->windowRocAuc,
+                                                         forecast.motionBaseline->windowPrAuc,
+                                                         forecast.motionBaseline->modelMinusBaseline,
+                                                         {}};
+  // Where each forecaster's false alarms fell (the forecast keeps the
+  // recordings in the order it was given them).
+  for (std::size_t i = 0; i < result.forecasts.size(); ++i) {
+    const auto& rf = result.forecasts[i];
+    if (rf.recordingId != testRecordings.at(i))
+      throw Error("the forecast returned recording " + std::to_string(rf.recordingId) + " where recording " +
+                  std::to_string(testRecordings[i]) + " was expected");
+    result.falseAlarmCauses.add(synth::falseAlarmCauses(*testSchedules.at(i), rf.events.alarms, fc.windowSeconds,
+                                                        result.alarms.horizonSeconds));
+    if (result.motionBaseline && rf.motionBaselineEvents)
+      result.motionBaseline->falseAlarmCauses.add(synth::falseAlarmCauses(
+          *testSchedules.at(i), rf.motionBaselineEvents->alarms, fc.windowSeconds, result.alarms.horizonSeconds));
+  }
   // The same recordings' decoys, scored as the forecast was.
   for (const auto* schedule : testSchedules) {
     result.oracleKnowsEnd.add(synth::scoreOracle(*schedule, synth::OracleKnowledge::EpisodeEnd, result.alarms));

@@ -14,6 +14,7 @@
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/JobCallbacks.h"
+#include "core/synth/FalseAlarmCauses.h"
 #include "core/synth/IdealObserver.h"
 #include "core/synth/SynthProject.h"
 
@@ -103,6 +104,9 @@ struct DemoResult {
   // (core/synth/DecoyOracle.h): false alarms per hour of an oracle that knows
   // every cue episode's end (sensitivity 1), and of one that knows each start.
   EventTotals oracleKnowsEnd, oracleKnowsStart;
+  // Where the forecaster's false alarms fell on the held-out recordings,
+  // read off their schedules (core/synth/FalseAlarmCauses.h).
+  synth::FalseAlarmCauses falseAlarmCauses;
   // What perfect perception of the same cues would reach through the same
   // rule (core/synth/IdealObserver.h): the ideal observer's threshold chosen
   // for at most kDemoMaxFalseAlarmsPerHour on the training and validation
@@ -119,6 +123,7 @@ struct DemoResult {
     EventTotals heldOut;
     double windowRocAuc = 0, windowPrAuc = 0;
     RocAucDifference forecasterMinusIt{};  // window ROC-AUC, paired on the same windows
+    synth::FalseAlarmCauses falseAlarmCauses;
   };
   std::optional<BaselineForecast> motionBaseline;
   double forecastVideoSeconds = 0, forecastWallSeconds = 0;

@@ -96,6 +96,22 @@ std::string pairedVerdict(const RocAucDifference& d) {
          ": what the encoder's tokens add cannot be told from chance on these windows.";
 }
 
+// Where false alarms fell (core/synth/FalseAlarmCauses.h), in words and as
+// summary.csv rows.
+std::string causesText(const synth::FalseAlarmCauses& c, double horizonSeconds) {
+  return std::to_string(c.insideLookAlike) + " inside a look-alike episode (a decoy), " +
+         std::to_string(c.afterLookAlike) + " within a window's length after one, " +
+         std::to_string(c.earlyInPreictal) + " in a pre-ictal phase more than " + fixed(horizonSeconds, 0) +
+         " s before its onset, " + std::to_string(c.elsewhere) + " in ordinary time";
+}
+
+std::string causesCsv(const std::string& prefix, const synth::FalseAlarmCauses& c) {
+  return prefix + "_false_alarms_inside_look_alike," + std::to_string(c.insideLookAlike) + "\n" + prefix +
+         "_false_alarms_after_look_alike," + std::to_string(c.afterLookAlike) + "\n" + prefix +
+         "_false_alarms_early_in_preictal," + std::to_string(c.earlyInPreictal) + "\n" + prefix +
+         "_false_alarms_in_ordinary_time," + std::to_string(c.elsewhere) + "\n";
+}
+
 // The motion baseline's row under the forecaster's: the same event figures,
 // not a target of its own.
 std::string baselineTargetRow(const DemoResult& r) {
@@ -128,7 +144,8 @@ std::string baselineBullet(const DemoResult& r) {
          countInterval(b.heldOut.sensitivity(), b.heldOut.sensitivityInterval(), 3) + "), " +
          std::to_string(b.heldOut.falseAlarms) + " false alarms (" +
          countInterval(b.heldOut.falseAlarmsPerHour(), b.heldOut.falseAlarmsPerHourInterval(), 1) +
-         " per hour). With this few seizures and hours, only intervals that do not overlap would tell the deep "
+         " per hour: " + causesText(b.falseAlarmCauses, r.alarms.horizonSeconds) +
+         "). With this few seizures and hours, only intervals that do not overlap would tell the deep "
          "forecaster from it." +
          pairedVerdict(b.forecasterMinusIt) + "\n";
 }
@@ -340,7 +357,8 @@ void writeDemoReport(DemoResult& r) {
       << "forecast_false_alarms_per_hour_ci_low," << csvNumber(rateCi.low, 3) << '\n'
       << "forecast_false_alarms_per_hour_ci_high," << csvNumber(rateCi.high, 3) << '\n'
       << "forecast_mean_warning_seconds," << csvNumber(r.meanWarningSeconds, 2) << '\n'
-      << "decoy_oracle_knows_end_false_alarms_per_hour," << csvNumber(r.oracleKnowsEnd.falseAlarmsPerHour(), 3) << '\n'
+      << causesCsv("forecast", r.falseAlarmCauses) << "decoy_oracle_knows_end_false_alarms_per_hour,"
+      << csvNumber(r.oracleKnowsEnd.falseAlarmsPerHour(), 3) << '\n'
       << "decoy_oracle_knows_start_false_alarms_per_hour," << csvNumber(r.oracleKnowsStart.falseAlarmsPerHour(), 3)
       << '\n'
       << "decoy_oracle_knows_start_sensitivity," << csvNumber(r.oracleKnowsStart.sensitivity()) << '\n'
@@ -362,7 +380,8 @@ void writeDemoReport(DemoResult& r) {
         << "motion_baseline_forecast_false_alarms," << b.heldOut.falseAlarms << '\n'
         << "motion_baseline_forecast_false_alarms_per_hour," << csvNumber(b.heldOut.falseAlarmsPerHour(), 3) << '\n'
         << "motion_baseline_forecast_false_alarms_per_hour_ci_low," << csvNumber(bRateCi.low, 3) << '\n'
-        << "motion_baseline_forecast_false_alarms_per_hour_ci_high," << csvNumber(bRateCi.high, 3) << '\n';
+        << "motion_baseline_forecast_false_alarms_per_hour_ci_high," << csvNumber(bRateCi.high, 3) << '\n'
+        << causesCsv("motion_baseline_forecast", b.falseAlarmCauses);
   }
   sum
       << "forecast_speed_x_real_time," << csvNumber(speed, 1) << '\n'
@@ -511,6 +530,10 @@ void writeDemoReport(DemoResult& r) {
      << countInterval(r.heldOut.falseAlarmsPerHour(), rateCi, 1)
      << " per hour; exact 95 % intervals: Clopper-Pearson and Garwood), mean warning time "
      << fixed(r.meanWarningSeconds, 1) << " s.\n"
+     << "- Where its false alarms fell (the generator's schedule knows): "
+     << causesText(r.falseAlarmCauses, r.alarms.horizonSeconds)
+     << ". Only those in ordinary time fired on nothing; the others fired on the cues that the data's look-alike "
+        "episodes share with pre-ictal phases, or on a pre-ictal phase too early to count.\n"
      << dataAllowBullet(r) << baselineBullet(r) << "- Scored at " << fixed(speed, 1)
      << "× real time.\n\n![probability timeline](timeline.png)\n\n";
 

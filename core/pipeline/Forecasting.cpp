@@ -296,7 +296,8 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
           rows[i].motionBaselineProbability = p[i];
         }
         rf.motionBaseline = p;
-        baselineTotals.add(evaluateAlarms(points, seizures, rec->fps, rec->frameCount, baselineAlarms));
+        rf.motionBaselineEvents = evaluateAlarms(points, seizures, rec->fps, rec->frameCount, baselineAlarms);
+        baselineTotals.add(*rf.motionBaselineEvents);
         baselineWindows.add(points, rf.windowLabels);
         paired.add(rf.points, points, rf.windowLabels, rec->fps);
       }

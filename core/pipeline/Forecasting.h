@@ -65,6 +65,7 @@ struct RecordingForecast {
   double wallSeconds = 0;
   std::vector<int> windowLabels;  // per point: 1 pre-ictal, 0 normal, −1 neither
   std::vector<double> motionBaseline;  // per point, the motion baseline's probability; empty without one
+  std::optional<EventMetrics> motionBaselineEvents;  // its alarms at its own operating point, with one
 };
 
 struct PeriodForecastOutcome {

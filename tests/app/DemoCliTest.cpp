@@ -57,7 +57,8 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
   EXPECT_NE(text.find("an ideal observer that perceives every twitch"), std::string::npos);
   EXPECT_NE(text.find("also perceives every episode's start and every twitch"), std::string::npos);
   std::ifstream summary(dir / "summary.csv");
-  double oracle = -1, observerSeizures = -1, observerSeizuresOf = -1, aloneSeizures = -1;
+  double oracle = -1, observerSeizures = -1, observerSeizuresOf = -1, aloneSeizures = -1, falseAlarms = -1;
+  double causes[4] = {-1, -1, -1, -1};
   for (std::string line; std::getline(summary, line);) {
     const auto read = [&](const std::string& key, double& into) {
       if (line.rfind(key, 0) == 0) into = std::stod(line.substr(key.size()));
@@ -66,7 +67,17 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
     read("ideal_observer_twitches_and_release_seizures_forecast,", observerSeizures);
     read("ideal_observer_twitches_alone_seizures_forecast,", aloneSeizures);
     read("forecast_seizures,", observerSeizuresOf);
+    read("forecast_false_alarms,", falseAlarms);
+    read("forecast_false_alarms_inside_look_alike,", causes[0]);
+    read("forecast_false_alarms_after_look_alike,", causes[1]);
+    read("forecast_false_alarms_early_in_preictal,", causes[2]);
+    read("forecast_false_alarms_in_ordinary_time,", causes[3]);
   }
+  // Each of the forecaster's false alarms fell in exactly one place.
+  EXPECT_GE(falseAlarms, 0);
+  for (double c : causes) EXPECT_GE(c, 0);
+  EXPECT_EQ(causes[0] + causes[1] + causes[2] + causes[3], falseAlarms);
+  EXPECT_NE(r.out.find("where its false alarms fell:"), std::string::npos) << r.out;
   EXPECT_GT(oracle, 0);
   EXPECT_GE(observerSeizures, 0);
   EXPECT_LE(observerSeizures, observerSeizuresOf);

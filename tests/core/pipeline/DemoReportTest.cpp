@@ -52,6 +52,39 @@ TEST(DemoReport, EventFiguresCarryTheirExactIntervals) {
   EXPECT_NE(summary.find("forecast_false_alarms_per_hour_ci_high,81.33"), std::string::npos) << summary;
 }
 
+// Where the false alarms fell, for the forecaster and for the statistics
+// forecaster beside it, in the report and in summary.csv.
+TEST(DemoReport, WhereTheFalseAlarmsFellIsCounted) {
+  auto r = heldOutResult("causes", 0.877, 5, 11);
+  r.alarms.horizonSeconds = 5;
+  r.falseAlarmCauses = {7, 2, 1, 1};
+  DemoResult::BaselineForecast b;
+  b.head.threshold = 0.9;
+  b.heldOut.seizures = 6;
+  b.heldOut.falseAlarms = 4;
+  b.heldOut.interictalHours = 0.242;
+  b.falseAlarmCauses = {3, 0, 0, 1};
+  r.motionBaseline = b;
+  writeDemoReport(r);
+  const auto report = readAll(r.report);
+  EXPECT_NE(report.find("- Where its false alarms fell (the generator's schedule knows): 7 inside a look-alike "
+                        "episode (a decoy), 2 within a window's length after one, 1 in a pre-ictal phase more than "
+                        "5 s before its onset, 1 in ordinary time."),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("per hour: 3 inside a look-alike episode (a decoy), 0 within a window's length after one, 0 "
+                        "in a pre-ictal phase more than 5 s before its onset, 1 in ordinary time)"),
+            std::string::npos)
+      << report;
+  const auto summary = readAll(r.project.parent_path() / "summary.csv");
+  EXPECT_NE(summary.find("forecast_false_alarms_inside_look_alike,7\nforecast_false_alarms_after_look_alike,2\n"
+                         "forecast_false_alarms_early_in_preictal,1\nforecast_false_alarms_in_ordinary_time,1\n"),
+            std::string::npos)
+      << summary;
+  EXPECT_NE(summary.find("motion_baseline_forecast_false_alarms_inside_look_alike,3\n"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("motion_baseline_forecast_false_alarms_in_ordinary_time,1\n"), std::string::npos) << summary;
+}
+
 // The forecaster's description says what its statistics read, from its
 // settings: scales and earlier windows.
 TEST(DemoReport, TheForecastersStatisticsAreDescribedFromItsSettings) {

@@ -756,6 +756,12 @@ TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInAR
   EXPECT_EQ(judged.motionBaseline->consecutive, baseline.consecutive);
   EXPECT_EQ(judged.motionBaseline->totals.seizures, static_cast<int>(judged.recordings[0].events.seizures.size()));
   EXPECT_DOUBLE_EQ(judged.motionBaseline->totals.interictalHours, judged.recordings[0].events.interictalHours);
+  // Its alarms stay with the recording (the demo reads where they fell), and
+  // they are the alarms its totals count.
+  ASSERT_TRUE(judged.recordings[0].motionBaselineEvents.has_value());
+  EXPECT_EQ(judged.recordings[0].motionBaselineEvents->falseAlarms, judged.motionBaseline->totals.falseAlarms);
+  EXPECT_EQ(judged.recordings[0].motionBaselineEvents->forecastSeizures, judged.motionBaseline->totals.forecast);
+  EXPECT_FALSE(deferred.recordings[0].motionBaselineEvents.has_value());
   const auto judgedMetrics = ForecastMetrics::fromJson(
       QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(judged.runId)->metrics)).object());
   ASSERT_TRUE(judgedMetrics.motionBaseline.has_value());
