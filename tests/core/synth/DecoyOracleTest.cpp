@@ -18,13 +18,6 @@ namespace {
 // A 10-s pre-ictal phase before the onset at 200 s, a 15-s decoy at 400 s.
 Schedule handMade() { return test::preictalAndDecoy(10, 15); }
 
-AlarmOptions demoOptions() {
-  AlarmOptions o;
-  o.horizonSeconds = 5;
-  o.postIctalSeconds = 60;
-  return o;
-}
-
 }  // namespace
 
 TEST(DecoyOracle, KnowingEveryEndForecastsEachSeizureAndPaysOneFalseAlarmPerDecoy) {
@@ -32,7 +25,7 @@ TEST(DecoyOracle, KnowingEveryEndForecastsEachSeizureAndPaysOneFalseAlarmPerDeco
   ASSERT_EQ(alarms.size(), 2u);
   EXPECT_EQ(alarms[0].windowEndFrame, 1975);  // 2.5 s before the onset
   EXPECT_EQ(alarms[1].windowEndFrame, 4125);
-  const auto m = scoreOracle(handMade(), OracleKnowledge::EpisodeEnd, demoOptions());
+  const auto m = scoreOracle(handMade(), OracleKnowledge::EpisodeEnd, test::demoAlarmOptions());
   EXPECT_EQ(m.forecastSeizures, 1);
   EXPECT_EQ(m.trueAlarms, 1);
   EXPECT_EQ(m.falseAlarms, 1);
@@ -46,7 +39,7 @@ TEST(DecoyOracle, KnowingOnlyStartsAlarmsEightAndThirteenSecondsInWhileTheEpisod
   EXPECT_EQ(alarms[0].windowEndFrame, 1980);  // 8 s into the 10-s phase: 2 s before the onset
   EXPECT_EQ(alarms[1].windowEndFrame, 4080);  // the 15-s decoy: 8 and 13 s in
   EXPECT_EQ(alarms[2].windowEndFrame, 4130);
-  const auto m = scoreOracle(handMade(), OracleKnowledge::EpisodeStart, demoOptions());
+  const auto m = scoreOracle(handMade(), OracleKnowledge::EpisodeStart, test::demoAlarmOptions());
   EXPECT_EQ(m.forecastSeizures, 1);
   EXPECT_EQ(m.falseAlarms, 2);
 }

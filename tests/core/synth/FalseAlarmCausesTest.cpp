@@ -19,17 +19,10 @@ namespace {
 // 10 fps; a 12-s pre-ictal phase before the onset at 200 s; a 15-s decoy from 400 s.
 Schedule handMade() { return test::preictalAndDecoy(12, 15); }
 
-AlarmOptions options() {
-  AlarmOptions o;
-  o.horizonSeconds = 5;
-  o.postIctalSeconds = 60;
-  return o;
-}
-
 EventMetrics alarmsAt(const Schedule& s, std::vector<std::int64_t> windowEnds) {
   std::vector<ForecastPoint> points;
   for (const auto e : windowEnds) points.push_back({e, 1.0});
-  return evaluateAlarms(points, {{2000, 2300}}, s.fps, s.frameCount, options());
+  return evaluateAlarms(points, {{2000, 2300}}, s.fps, s.frameCount, test::demoAlarmOptions());
 }
 
 }  // namespace

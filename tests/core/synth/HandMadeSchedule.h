@@ -1,8 +1,10 @@
 #pragma once
-// A schedule written by hand for the oracle and observer tests: 10 minutes at
-// 10 fps, one seizure from 200 s to 230 s whose pre-ictal phase lasts
-// `preictalSeconds`, and a decoy of `decoySeconds` at 400 s.
+// A schedule written by hand for the oracle, observer and false-alarm tests:
+// 10 minutes at 10 fps, one seizure from 200 s to 230 s whose pre-ictal
+// phase lasts `preictalSeconds`, and a decoy of `decoySeconds` at 400 s; and
+// the demo's alarm options to score alarms on it with.
 
+#include "core/forecast/AlarmMetrics.h"
 #include "core/synth/Schedule.h"
 
 #include <cstdint>
@@ -26,6 +28,14 @@ inline Schedule preictalAndDecoy(double preictalSeconds, double decoySeconds) {
   decoy.decoy = true;
   s.cues = {pre, decoy};
   return s;
+}
+
+// The demo's horizon (5 s) and post-ictal exclusion (60 s).
+inline AlarmOptions demoAlarmOptions() {
+  AlarmOptions o;
+  o.horizonSeconds = 5;
+  o.postIctalSeconds = 60;
+  return o;
 }
 
 }  // namespace prodrome::core::synth::test

@@ -181,9 +181,7 @@ TEST(IdealObserver, RunLikeTheForecasterItsThresholdComesFromTheSelection) {
   // observer still expects an onset): within 30 per hour over these
   // 10 minutes, both; with no false alarm allowed, neither.
   const Schedule s = twins({3, 7, 10, 12, 13, 14, 14.5, 15});
-  AlarmOptions alarms;
-  alarms.horizonSeconds = 5;
-  alarms.postIctalSeconds = 60;
+  const AlarmOptions alarms = test::demoAlarmOptions();
   const IdealObserverForecast within = idealObserverForecast({&s}, {&s}, alarms, 30, ObserverSight::Twitches);
   EXPECT_EQ(within.heldOut.seizures, 1);
   EXPECT_EQ(within.heldOut.forecast, 1);
