@@ -75,8 +75,10 @@ void printSummary(const core::DemoResult& r) {
   const auto& c = r.falseAlarmCauses;
   std::printf(
       "  where its false alarms fell: %d inside look-alike episodes, %d within a window after one, %d early in a "
-      "pre-ictal phase, %d in ordinary time\n",
-      c.insideLookAlike, c.afterLookAlike, c.earlyInPreictal, c.elsewhere);
+      "pre-ictal phase, %d in ordinary time; of the %d seizures missed, %zu drew their first alarm within %s s "
+      "after the onset (late)\n",
+      c.insideLookAlike, c.afterLookAlike, c.earlyInPreictal, c.elsewhere, r.heldOut.seizures - r.heldOut.forecast,
+      r.lateAlarmSeconds.size(), qPrintable(fixed(r.alarms.horizonSeconds, 0)));
   if (r.motionBaseline) {
     const auto& b = *r.motionBaseline;
     const auto bRateCi = b.heldOut.falseAlarmsPerHourInterval();

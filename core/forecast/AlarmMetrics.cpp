@@ -64,7 +64,8 @@ EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std:
   };
 
   EventMetrics m;
-  for (const auto& s : seizures) m.seizures.push_back({s.onsetFrame, false, 0});
+  for (const auto& s : seizures)
+    m.seizures.push_back({s.onsetFrame, false, 0, std::numeric_limits<double>::quiet_NaN()});
 
   int run = 0;
   std::optional<std::int64_t> lastAlarm;
@@ -96,6 +97,16 @@ EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std:
     m.alarms.push_back(alarm);
   }
 
+  // A missed seizure's first alarm while it lasted, if any.
+  for (std::size_t i = 0; i < seizures.size(); ++i) {
+    if (m.seizures[i].forecast || !seizures[i].offsetFrame) continue;
+    const std::int64_t o = seizures[i].onsetFrame;
+    for (const auto& a : m.alarms)
+      if (a.frame > o && a.frame <= *seizures[i].offsetFrame) {
+        m.seizures[i].lateSeconds = static_cast<double>(a.frame - o) / fps;
+        break;
+      }
+  }
   const double nan = std::numeric_limits<double>::quiet_NaN();
   double warningSum = 0;
   for (const auto& f : m.seizures)
@@ -110,6 +121,13 @@ EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std:
   m.interictalHours = static_cast<double>(std::max<std::int64_t>(0, frameCount - excludedFrames)) / fps / 3600.0;
   m.falseAlarmsPerHour = m.interictalHours > 0 ? m.falseAlarms / m.interictalHours : nan;
   return m;
+}
+
+std::vector<double> lateAlarms(const EventMetrics& m, double withinSeconds) {
+  std::vector<double> late;
+  for (const auto& f : m.seizures)
+    if (!f.forecast && f.lateSeconds <= withinSeconds) late.push_back(f.lateSeconds);  // NaN compares false
+  return late;
 }
 
 void EventTotals::add(const EventMetrics& m) {

@@ -13,10 +13,14 @@
 // - An alarm is true when it forecasts a seizure; an alarm during a seizure or
 //   its post-ictal period is neither true nor false (the patient is already
 //   seizing) and that time is left out of the hours; every other alarm is false.
+// - A missed seizure whose first alarm came while it lasted is marked late,
+//   with how late: a forecaster that saw it only after the fact, which tells
+//   a reviewer a timing problem from a blind spot.
 
 #include "ml/CountIntervals.h"
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -53,6 +57,10 @@ struct SeizureForecast {
   std::int64_t onsetFrame = 0;
   bool forecast = false;
   double warningSeconds = 0;  // when forecast
+  // When missed: seconds from the onset to the first alarm while the seizure
+  // lasted (an alarm that came late: a detection, not a forecast); NaN when
+  // none came or the seizure has no offset.
+  double lateSeconds = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct EventMetrics {
@@ -85,6 +93,10 @@ EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std:
 // Event metrics pooled over recordings: seizures forecast over seizures, and
 // false alarms over the inter-ictal hours of all of them (not a mean of
 // per-recording rates, which would weigh a short recording like a long one).
+// How late each missed seizure's first alarm came, for those whose alarm
+// came at most `withinSeconds` after the onset (in the seizures' order).
+std::vector<double> lateAlarms(const EventMetrics& m, double withinSeconds);
+
 struct EventTotals {
   int seizures = 0, forecast = 0, falseAlarms = 0;
   double interictalHours = 0;

@@ -368,19 +368,26 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
                                                          forecast.motionBaseline->windowRocAuc,
                                                          forecast.motionBaseline->windowPrAuc,
                                                          forecast.motionBaseline->modelMinusBaseline,
+                                                         {},
                                                          {}};
-  // Where each forecaster's false alarms fell (the forecast keeps the
-  // recordings in the order it was given them).
+  // Where each forecaster's false alarms fell, and which missed seizures
+  // drew an alarm only after their onset (the forecast keeps the recordings
+  // in the order it was given them).
   for (std::size_t i = 0; i < result.forecasts.size(); ++i) {
     const auto& rf = result.forecasts[i];
     if (rf.recordingId != testRecordings.at(i))
       throw Error("the forecast returned recording " + std::to_string(rf.recordingId) + " where recording " +
                   std::to_string(testRecordings[i]) + " was expected");
-    result.falseAlarmCauses.add(synth::falseAlarmCauses(*testSchedules.at(i), rf.events.alarms, fc.windowSeconds,
-                                                        result.alarms.horizonSeconds));
-    if (result.motionBaseline && rf.motionBaselineEvents)
-      result.motionBaseline->falseAlarmCauses.add(synth::falseAlarmCauses(
-          *testSchedules.at(i), rf.motionBaselineEvents->alarms, fc.windowSeconds, result.alarms.horizonSeconds));
+    const double horizon = result.alarms.horizonSeconds;
+    result.falseAlarmCauses.add(
+        synth::falseAlarmCauses(*testSchedules.at(i), rf.events.alarms, fc.windowSeconds, horizon));
+    for (const double late : lateAlarms(rf.events, horizon)) result.lateAlarmSeconds.push_back(late);
+    if (result.motionBaseline && rf.motionBaselineEvents) {
+      auto& b = *result.motionBaseline;
+      b.falseAlarmCauses.add(
+          synth::falseAlarmCauses(*testSchedules.at(i), rf.motionBaselineEvents->alarms, fc.windowSeconds, horizon));
+      for (const double late : lateAlarms(*rf.motionBaselineEvents, horizon)) b.lateAlarmSeconds.push_back(late);
+    }
   }
   // The same recordings' decoys, scored as the forecast was.
   for (const auto* schedule : testSchedules) {

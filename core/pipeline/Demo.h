@@ -107,6 +107,10 @@ struct DemoResult {
   // Where the forecaster's false alarms fell on the held-out recordings,
   // read off their schedules (core/synth/FalseAlarmCauses.h).
   synth::FalseAlarmCauses falseAlarmCauses;
+  // How late the first alarm came for each missed seizure that drew one
+  // within the horizon after its onset (core::lateAlarms): seen, but after
+  // the fact.
+  std::vector<double> lateAlarmSeconds;
   // What perfect perception of the same cues would reach through the same
   // rule (core/synth/IdealObserver.h): the ideal observer's threshold chosen
   // for at most kDemoMaxFalseAlarmsPerHour on the training and validation
@@ -124,6 +128,7 @@ struct DemoResult {
     double windowRocAuc = 0, windowPrAuc = 0;
     RocAucDifference forecasterMinusIt{};  // window ROC-AUC, paired on the same windows
     synth::FalseAlarmCauses falseAlarmCauses;
+    std::vector<double> lateAlarmSeconds;
   };
   std::optional<BaselineForecast> motionBaseline;
   double forecastVideoSeconds = 0, forecastWallSeconds = 0;

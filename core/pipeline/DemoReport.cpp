@@ -112,6 +112,22 @@ std::string causesCsv(const std::string& prefix, const synth::FalseAlarmCauses& 
          "_false_alarms_in_ordinary_time," + std::to_string(c.elsewhere) + "\n";
 }
 
+// The missed seizures that drew an alarm only after their onset, within the
+// horizon (DemoResult::lateAlarmSeconds), in words.
+std::string lateText(int missed, const std::vector<double>& late, double horizonSeconds) {
+  if (missed <= 0) return "";
+  const std::string within = " within " + fixed(horizonSeconds, 0) + " s after the onset";
+  if (late.empty())
+    return missed == 1 ? " The seizure missed drew no alarm" + within + "."
+                       : " None of the " + std::to_string(missed) + " seizures missed drew an alarm" + within + ".";
+  std::string seconds;
+  for (const double l : late) seconds += (seconds.empty() ? "" : ", ") + fixed(l, 1);
+  const std::string after = within + " (late by " + seconds + " s): seen, but only after the fact.";
+  return missed == 1 ? " The seizure missed drew its first alarm" + after
+                     : " Of the " + std::to_string(missed) + " seizures missed, " + std::to_string(late.size()) +
+                           " drew their first alarm" + after;
+}
+
 // The motion baseline's row under the forecaster's: the same event figures,
 // not a target of its own.
 std::string baselineTargetRow(const DemoResult& r) {
@@ -144,8 +160,9 @@ std::string baselineBullet(const DemoResult& r) {
          countInterval(b.heldOut.sensitivity(), b.heldOut.sensitivityInterval(), 3) + "), " +
          std::to_string(b.heldOut.falseAlarms) + " false alarms (" +
          countInterval(b.heldOut.falseAlarmsPerHour(), b.heldOut.falseAlarmsPerHourInterval(), 1) +
-         " per hour: " + causesText(b.falseAlarmCauses, r.alarms.horizonSeconds) +
-         "). With this few seizures and hours, only intervals that do not overlap would tell the deep "
+         " per hour: " + causesText(b.falseAlarmCauses, r.alarms.horizonSeconds) + ")." +
+         lateText(b.heldOut.seizures - b.heldOut.forecast, b.lateAlarmSeconds, r.alarms.horizonSeconds) +
+         " With this few seizures and hours, only intervals that do not overlap would tell the deep "
          "forecaster from it." +
          pairedVerdict(b.forecasterMinusIt) + "\n";
 }
@@ -357,8 +374,9 @@ void writeDemoReport(DemoResult& r) {
       << "forecast_false_alarms_per_hour_ci_low," << csvNumber(rateCi.low, 3) << '\n'
       << "forecast_false_alarms_per_hour_ci_high," << csvNumber(rateCi.high, 3) << '\n'
       << "forecast_mean_warning_seconds," << csvNumber(r.meanWarningSeconds, 2) << '\n'
-      << causesCsv("forecast", r.falseAlarmCauses) << "decoy_oracle_knows_end_false_alarms_per_hour,"
-      << csvNumber(r.oracleKnowsEnd.falseAlarmsPerHour(), 3) << '\n'
+      << causesCsv("forecast", r.falseAlarmCauses) << "forecast_missed_seizures_alarmed_late,"
+      << r.lateAlarmSeconds.size() << '\n'
+      << "decoy_oracle_knows_end_false_alarms_per_hour," << csvNumber(r.oracleKnowsEnd.falseAlarmsPerHour(), 3) << '\n'
       << "decoy_oracle_knows_start_false_alarms_per_hour," << csvNumber(r.oracleKnowsStart.falseAlarmsPerHour(), 3)
       << '\n'
       << "decoy_oracle_knows_start_sensitivity," << csvNumber(r.oracleKnowsStart.sensitivity()) << '\n'
@@ -381,7 +399,8 @@ void writeDemoReport(DemoResult& r) {
         << "motion_baseline_forecast_false_alarms_per_hour," << csvNumber(b.heldOut.falseAlarmsPerHour(), 3) << '\n'
         << "motion_baseline_forecast_false_alarms_per_hour_ci_low," << csvNumber(bRateCi.low, 3) << '\n'
         << "motion_baseline_forecast_false_alarms_per_hour_ci_high," << csvNumber(bRateCi.high, 3) << '\n'
-        << causesCsv("motion_baseline_forecast", b.falseAlarmCauses);
+        << causesCsv("motion_baseline_forecast", b.falseAlarmCauses)
+        << "motion_baseline_forecast_missed_seizures_alarmed_late," << b.lateAlarmSeconds.size() << '\n';
   }
   sum
       << "forecast_speed_x_real_time," << csvNumber(speed, 1) << '\n'
@@ -529,7 +548,8 @@ void writeDemoReport(DemoResult& r) {
      << " false alarms in " << fixed(r.heldOut.interictalHours, 2) << " inter-ictal hours ("
      << countInterval(r.heldOut.falseAlarmsPerHour(), rateCi, 1)
      << " per hour; exact 95 % intervals: Clopper-Pearson and Garwood), mean warning time "
-     << fixed(r.meanWarningSeconds, 1) << " s.\n"
+     << fixed(r.meanWarningSeconds, 1) << " s."
+     << lateText(r.heldOut.seizures - r.heldOut.forecast, r.lateAlarmSeconds, r.alarms.horizonSeconds) << "\n"
      << "- Where its false alarms fell (the generator's schedule knows): "
      << causesText(r.falseAlarmCauses, r.alarms.horizonSeconds)
      << ". Only those in ordinary time fired on nothing; the others fired on the cues that the data's look-alike "

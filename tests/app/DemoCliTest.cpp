@@ -58,7 +58,7 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
   EXPECT_NE(text.find("also perceives every episode's start and every twitch"), std::string::npos);
   std::ifstream summary(dir / "summary.csv");
   double oracle = -1, observerSeizures = -1, observerSeizuresOf = -1, aloneSeizures = -1, falseAlarms = -1;
-  double causes[4] = {-1, -1, -1, -1};
+  double causes[4] = {-1, -1, -1, -1}, late = -1, forecast = -1;
   for (std::string line; std::getline(summary, line);) {
     const auto read = [&](const std::string& key, double& into) {
       if (line.rfind(key, 0) == 0) into = std::stod(line.substr(key.size()));
@@ -72,7 +72,12 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
     read("forecast_false_alarms_after_look_alike,", causes[1]);
     read("forecast_false_alarms_early_in_preictal,", causes[2]);
     read("forecast_false_alarms_in_ordinary_time,", causes[3]);
+    read("forecast_missed_seizures_alarmed_late,", late);
+    read("forecast_seizures_forecast,", forecast);
   }
+  // Seizures alarmed late are among those missed.
+  EXPECT_GE(late, 0);
+  EXPECT_LE(late, observerSeizuresOf - forecast);
   // Each of the forecaster's false alarms fell in exactly one place.
   EXPECT_GE(falseAlarms, 0);
   for (double c : causes) EXPECT_GE(c, 0);

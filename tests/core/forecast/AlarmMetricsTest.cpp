@@ -62,6 +62,27 @@ TEST(AlarmMetrics, AlarmsDuringSeizureAndPostIctalAreNotFalse) {
   EXPECT_EQ(m.trueAlarms, 0);
 }
 
+// A missed seizure whose first alarm came while it lasted is late, by the
+// time from its onset to that alarm; a forecast one, one with no alarm in it,
+// and one without an offset are not.
+TEST(AlarmMetrics, AMissedSeizuresFirstAlarmInsideItIsLate) {
+  // Seizures at 100–120 s (an alarm at 101.0 s, then at 112 s), 300–320 s
+  // (forecast at 297 s, an alarm at 305 s too), 500–520 s (no alarm inside;
+  // one at 530 s, post-ictal) and an open one at 700 s (an alarm at 710 s).
+  const auto points = curve(36000, {{1010, 0.9}, {1120, 0.9}, {2970, 0.9}, {3050, 0.9}, {5300, 0.9}, {7100, 0.9}});
+  const auto m =
+      evaluateAlarms(points, {{1000, 1200}, {3000, 3200}, {5000, 5200}, {7000, std::nullopt}}, kFps, 36000, {});
+  ASSERT_EQ(m.seizures.size(), 4u);
+  EXPECT_FALSE(m.seizures[0].forecast);
+  EXPECT_DOUBLE_EQ(m.seizures[0].lateSeconds, 1.0);  // the first alarm inside, not the second
+  EXPECT_TRUE(m.seizures[1].forecast);
+  EXPECT_TRUE(std::isnan(m.seizures[1].lateSeconds));
+  EXPECT_FALSE(m.seizures[2].forecast);
+  EXPECT_TRUE(std::isnan(m.seizures[2].lateSeconds));  // an alarm after the offset is no late forecast
+  EXPECT_FALSE(m.seizures[3].forecast);
+  EXPECT_TRUE(std::isnan(m.seizures[3].lateSeconds));  // no offset: it lasts until its onset only
+}
+
 TEST(AlarmMetrics, ConsecutiveWindowsRequired) {
   const auto single = curve(36000, {{5000, 0.9}});
   AlarmOptions two;

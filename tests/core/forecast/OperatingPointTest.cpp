@@ -162,7 +162,9 @@ TEST(OperatingPoint, TheBestOperatingPointIsTheBestOfEachWindowsInARow) {
       const auto other = thresholdForFalseAlarmRate(curves, at, budget);
       EXPECT_FALSE(betterOperatingPoint(other, best)) << budget << " " << k;
       // A tie keeps the fewest windows in a row.
-      if (k < consecutive) EXPECT_TRUE(betterOperatingPoint(best, other)) << budget << " " << k;
+      if (k < consecutive) {
+        EXPECT_TRUE(betterOperatingPoint(best, other)) << budget << " " << k;
+      }
     }
   }
   int consecutive = 0;

@@ -58,12 +58,15 @@ TEST(DemoReport, WhereTheFalseAlarmsFellIsCounted) {
   auto r = heldOutResult("causes", 0.877, 5, 11);
   r.alarms.horizonSeconds = 5;
   r.falseAlarmCauses = {7, 2, 1, 1};
+  r.lateAlarmSeconds = {1.3};
   DemoResult::BaselineForecast b;
   b.head.threshold = 0.9;
   b.heldOut.seizures = 6;
   b.heldOut.falseAlarms = 4;
   b.heldOut.interictalHours = 0.242;
   b.falseAlarmCauses = {3, 0, 0, 1};
+  b.heldOut.forecast = 3;
+  b.lateAlarmSeconds = {0.5, 2};
   r.motionBaseline = b;
   writeDemoReport(r);
   const auto report = readAll(r.report);
@@ -73,7 +76,12 @@ TEST(DemoReport, WhereTheFalseAlarmsFellIsCounted) {
             std::string::npos)
       << report;
   EXPECT_NE(report.find("per hour: 3 inside a look-alike episode (a decoy), 0 within a window's length after one, 0 "
-                        "in a pre-ictal phase more than 5 s before its onset, 1 in ordinary time)"),
+                        "in a pre-ictal phase more than 5 s before its onset, 1 in ordinary time). Of the 3 "
+                        "seizures missed, 2 drew their first alarm within 5 s after the onset (late by 0.5, 2.0 s)"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("The seizure missed drew its first alarm within 5 s after the onset (late by 1.3 s): seen, "
+                        "but only after the fact.\n- Where its false alarms fell"),
             std::string::npos)
       << report;
   const auto summary = readAll(r.project.parent_path() / "summary.csv");
@@ -83,6 +91,15 @@ TEST(DemoReport, WhereTheFalseAlarmsFellIsCounted) {
       << summary;
   EXPECT_NE(summary.find("motion_baseline_forecast_false_alarms_inside_look_alike,3\n"), std::string::npos) << summary;
   EXPECT_NE(summary.find("motion_baseline_forecast_false_alarms_in_ordinary_time,1\n"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("forecast_missed_seizures_alarmed_late,1\n"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("motion_baseline_forecast_missed_seizures_alarmed_late,2\n"), std::string::npos) << summary;
+  // No late alarm, said as such; nothing said when nothing was missed.
+  r.lateAlarmSeconds.clear();
+  writeDemoReport(r);
+  EXPECT_NE(readAll(r.report).find("The seizure missed drew no alarm within 5 s after the onset."), std::string::npos);
+  r.heldOut.forecast = 6;
+  writeDemoReport(r);
+  EXPECT_EQ(readAll(r.report).find("seizure missed"), std::string::npos);
 }
 
 // The forecaster's description says what its statistics read, from its
