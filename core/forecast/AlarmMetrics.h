@@ -90,13 +90,13 @@ EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std:
                             double fps, std::int64_t frameCount, const AlarmOptions& options,
                             const std::vector<FrameSpan>& unobserved = {});
 
-// Event metrics pooled over recordings: seizures forecast over seizures, and
-// false alarms over the inter-ictal hours of all of them (not a mean of
-// per-recording rates, which would weigh a short recording like a long one).
 // How late each missed seizure's first alarm came, for those whose alarm
 // came at most `withinSeconds` after the onset (in the seizures' order).
 std::vector<double> lateAlarms(const EventMetrics& m, double withinSeconds);
 
+// Event metrics pooled over recordings: seizures forecast over seizures, and
+// false alarms over the inter-ictal hours of all of them (not a mean of
+// per-recording rates, which would weigh a short recording like a long one).
 struct EventTotals {
   int seizures = 0, forecast = 0, falseAlarms = 0;
   double interictalHours = 0;
