@@ -125,7 +125,7 @@ std::string lateText(int missed, const std::vector<double>& late, double horizon
   const std::string after = within + " (late by " + seconds + " s): seen, but only after the fact.";
   return missed == 1 ? " The seizure missed drew its first alarm" + after
                      : " Of the " + std::to_string(missed) + " seizures missed, " + std::to_string(late.size()) +
-                           " drew their first alarm" + after;
+                           (late.size() == 1 ? " drew its first alarm" : " drew their first alarm") + after;
 }
 
 // The motion baseline's row under the forecaster's: the same event figures,

@@ -93,6 +93,13 @@ TEST(DemoReport, WhereTheFalseAlarmsFellIsCounted) {
   EXPECT_NE(summary.find("motion_baseline_forecast_false_alarms_in_ordinary_time,1\n"), std::string::npos) << summary;
   EXPECT_NE(summary.find("forecast_missed_seizures_alarmed_late,1\n"), std::string::npos) << summary;
   EXPECT_NE(summary.find("motion_baseline_forecast_missed_seizures_alarmed_late,2\n"), std::string::npos) << summary;
+  // One late among several missed.
+  r.heldOut.forecast = 4;
+  writeDemoReport(r);
+  EXPECT_NE(readAll(r.report).find("Of the 2 seizures missed, 1 drew its first alarm within 5 s after the onset (late "
+                                   "by 1.3 s)"),
+            std::string::npos);
+  r.heldOut.forecast = 5;
   // No late alarm, said as such; nothing said when nothing was missed.
   r.lateAlarmSeconds.clear();
   writeDemoReport(r);
