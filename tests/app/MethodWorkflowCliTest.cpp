@@ -68,7 +68,9 @@ test::CliResult run(const QStringList& args) { return test::runProdrome(args, 30
 }  // namespace
 
 TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
-  const auto dir = test::scratchDirectory("method-workflow-cli");
+  // A folder inside the scratch directory, so that the moved copy below is
+  // inside it too and goes with it at exit.
+  const auto dir = test::scratchDirectory("method-workflow-cli") / "project";
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const std::vector<Video> videos = makeVideos(dir);

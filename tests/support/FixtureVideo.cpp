@@ -169,18 +169,40 @@ std::vector<FixtureSpec> standardFixtures() {
   return all;
 }
 
+namespace {
+
+// The scratch directories this process made, removed when it exits: a quick
+// demo alone leaves about 1 GB, and /tmp outlives every CI run.
+// PRODROME_KEEP_TEST_TMP=1 keeps them for a look after a failure.
+class ScratchDirectories {
+ public:
+  ~ScratchDirectories() {
+    const char* keep = std::getenv("PRODROME_KEEP_TEST_TMP");
+    if (keep && *keep && std::string(keep) != "0") return;
+    std::error_code ignored;  // a directory still in use elsewhere is left, not fatal at exit
+    for (const auto& dir : made_) std::filesystem::remove_all(dir, ignored);
+  }
+  // True the first time `dir` is made in this process.
+  bool first(const std::filesystem::path& dir) {
+    std::lock_guard lock(mutex_);
+    return made_.insert(dir).second;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::set<std::filesystem::path> made_;
+};
+
+}  // namespace
+
 std::filesystem::path scratchDirectory(const std::string& suite) {
   const char* base = std::getenv("PRODROME_TEST_TMP");
   std::filesystem::path root = base && *base ? std::filesystem::path(base) : std::filesystem::temp_directory_path();
   auto dir = root / ("prodrome-" + suite + "-" + std::to_string(::getpid()));
   // A pid is reused across CI stages (release suites, then the sanitizer build) while /tmp persists, so a
   // directory left by an earlier process with the same pid must not leak its projects into this one.
-  static std::mutex mutex;
-  static std::set<std::string> cleared;
-  {
-    std::lock_guard lock(mutex);
-    if (cleared.insert(suite).second) std::filesystem::remove_all(dir);
-  }
+  static ScratchDirectories directories;
+  if (directories.first(dir)) std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
 }

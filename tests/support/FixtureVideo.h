@@ -35,8 +35,9 @@ std::filesystem::path makeFixture(const std::filesystem::path& dir, const Fixtur
 // B-frames in AVI, variable frame rate H.264 in MP4.
 std::vector<FixtureSpec> standardFixtures();
 
-// A per-process scratch directory under the build tree's temp area, removed
-// at exit when `keep` is false.
+// A per-process scratch directory under PRODROME_TEST_TMP (default: the
+// system's temp directory), emptied on first use and removed when the
+// process exits unless PRODROME_KEEP_TEST_TMP is set (and not 0).
 std::filesystem::path scratchDirectory(const std::string& suite);
 
 }  // namespace prodrome::test
