@@ -144,7 +144,30 @@ const char* outcomeName(core::AlarmOutcome outcome) {
 
 QJsonValue finite(double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); }
 
-QJsonObject metricsJson(const core::EventMetrics& m) {
+// Each seizure's fate, in onset order: forecast (with its warning), or missed,
+// and then whether an alarm came while it lasted (late: a detection, not a
+// forecast; core::SeizureForecast::lateSeconds).
+QJsonArray perSeizureJson(const core::EventMetrics& m, double fps) {
+  QJsonArray out;
+  for (const core::SeizureForecast& f : m.seizures) {
+    QJsonObject o;
+    o["onset_frame"] = static_cast<qint64>(f.onsetFrame);
+    o["onset_seconds"] = f.onsetFrame / fps;
+    o["forecast"] = f.forecast;
+    o["warning_seconds"] = f.forecast ? QJsonValue(f.warningSeconds) : QJsonValue();
+    o["late_seconds"] = finite(f.lateSeconds);
+    out.append(o);
+  }
+  return out;
+}
+
+int alarmedLate(const core::EventMetrics& m) {
+  return static_cast<int>(std::count_if(m.seizures.begin(), m.seizures.end(), [](const core::SeizureForecast& f) {
+    return !f.forecast && std::isfinite(f.lateSeconds);
+  }));
+}
+
+QJsonObject metricsJson(const core::EventMetrics& m, double fps) {
   QJsonObject metrics;
   metrics["seizures"] = static_cast<int>(m.seizures.size());
   metrics["forecast_seizures"] = m.forecastSeizures;
@@ -154,6 +177,8 @@ QJsonObject metricsJson(const core::EventMetrics& m) {
   metrics["true_alarms"] = m.trueAlarms;
   metrics["false_alarms"] = m.falseAlarms;
   metrics["interictal_hours"] = finite(m.interictalHours);
+  metrics["missed_alarmed_after_onset"] = alarmedLate(m);
+  metrics["per_seizure"] = perSeizureJson(m, fps);
   return metrics;
 }
 
@@ -168,7 +193,7 @@ QJsonObject alarmJson(const core::Alarm& a, double fps) {
 }
 
 QJsonObject reviewJson(const core::ForecastReview& review) {
-  const QJsonObject metrics = metricsJson(review.metrics());
+  const QJsonObject metrics = metricsJson(review.metrics(), review.fps());
   QJsonArray alarms;
   for (int i = 0; i < static_cast<int>(review.alarms().size()); ++i) {
     const core::Alarm& a = review.alarms()[static_cast<std::size_t>(i)];
@@ -190,7 +215,7 @@ QJsonObject reviewJson(const core::ForecastReview& review) {
   // The motion-statistics forecaster on the same windows, at its own
   // operating point and the review's other options (issue 12).
   if (const auto& b = review.motionBaselineMetrics()) {
-    QJsonObject baseline = metricsJson(*b);
+    QJsonObject baseline = metricsJson(*b, review.fps());
     baseline["threshold"] = review.run().metrics.motionBaseline->threshold;
     baseline["consecutive"] = review.run().metrics.motionBaseline->consecutive;
     // Its alarms, as the review's timeline draws them on its curve.
@@ -216,6 +241,22 @@ QString orDash(double value, int decimals) {
   return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("-");
 }
 
+// "420 forecast 2.0 s ahead, 1200 missed (alarmed 1.0 s after its onset),
+// 3000 missed": per seizure in onset order, as perSeizureJson.
+std::string seizuresText(const core::EventMetrics& m) {
+  std::string text;
+  for (const core::SeizureForecast& f : m.seizures) {
+    text += (text.empty() ? "" : ", ") + std::to_string(f.onsetFrame);
+    if (f.forecast)
+      text += " forecast " + orDash(f.warningSeconds, 1).toStdString() + " s ahead";
+    else if (std::isfinite(f.lateSeconds))
+      text += " missed (alarmed " + orDash(f.lateSeconds, 1).toStdString() + " s after its onset)";
+    else
+      text += " missed";
+  }
+  return text;
+}
+
 void printReview(const core::ForecastReview& review) {
   const core::EventMetrics& m = review.metrics();
   std::printf("recording %lld: %zu windows, %d of %zu seizures forecast, sensitivity %s, %s false alarms/h, "
@@ -224,8 +265,10 @@ void printReview(const core::ForecastReview& review) {
               m.seizures.size(), qPrintable(orDash(m.sensitivity, 3)), qPrintable(orDash(m.falseAlarmsPerHour, 2)),
               qPrintable(orDash(m.meanWarningSeconds, 2)), review.acceptedCount(), review.rejectedCount(),
               review.contradictedCount());
+  if (!m.seizures.empty()) std::printf("  seizures (onset frame): %s\n", seizuresText(m).c_str());
   if (const auto& b = review.motionBaselineMetrics()) {
     std::printf("  %s\n", motionBaselineRecordingLine(*review.run().metrics.motionBaseline, *b).c_str());
+    if (!b->seizures.empty()) std::printf("  its seizures (onset frame): %s\n", seizuresText(*b).c_str());
     std::string its;
     for (const core::Alarm& a : b->alarms)
       its += (its.empty() ? "" : ", ") + std::to_string(a.frame) + " " + outcomeName(a.outcome);
@@ -271,7 +314,9 @@ int runList(const QStringList& args) {
       "for each recording of the run (or --recording), the event-level metrics at the alarm options and every alarm: "
       "its number, the window-end frame it fired at, seconds, probability, outcome (true, false, during-seizure), "
       "the decision on it (accepted, rejected or -), the seizure event it confirms, and 'check-again' where the "
-      "decision contradicts the annotations as they now are. Where the run judged the motion-statistics forecaster "
+      "decision contradicts the annotations as they now are; and each seizure by its onset frame: forecast (how many "
+      "seconds ahead) or missed, a missed one with how long after its onset an alarm came while it lasted (a "
+      "detection, not a forecast; JSON: metrics.per_seizure and metrics.missed_alarmed_after_onset). Where the run judged the motion-statistics forecaster "
       "beside the model and stored its curve, a line gives its figures on the recording at its own operating point "
       "(the other alarm options as given) and the next its alarms (frame, outcome; JSON: motion_baseline, with "
       "alarms). --json prints the same as one JSON object.");

@@ -1897,367 +1897,367 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="34"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="45"/>
         <source>Forecasting Fine-tune</source>
         <translation>Feinabstimmung für die Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>Vorhersagemodell trainieren (wird gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="40"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
         <source>Evaluate k-shot episodes</source>
         <translation>k-Shot-Episoden auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="41"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
         <source>e.g. forecaster-rynh</source>
         <translation>z. B. forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="46"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>Keine (ohne Stufe 1: zufälliger Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="63"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
         <source>rodent</source>
         <translation>Nager</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="54"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="70"/>
         <source>mean of the tokens</source>
         <translation>Mittelwert der Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
         <source>mean and change over time (motion)</source>
         <translation>Mittelwert und zeitliche Änderung (Bewegung)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
         <source>first token</source>
         <translation>erstes Token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="62"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>„Bewegung“ ergänzt pro Kanal den Mittelwert und die größte Änderung jedes Tokens zwischen Zeitabschnitten: Das braucht ein eingefrorener Encoder, um Bewegungen und deren plötzliches Innehalten und Zucken abzubilden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>vollständige Feinabstimmung (wie im Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>Probe mit logistischer Regression auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>Probe mit nächstem Klassenmittelwert auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="79"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>Eine Probe passt nur den Kopf an – in Sekunden, auf Merkmalen, die einmal pro Clip berechnet werden; die vollständige Feinabstimmung trainiert alle Gewichte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="82"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0: Die Bilder werden gleichmäßig über den Clip verteilt. k: jedes k-te Bild, endend am Ende des Clips (das Paper tastet mit Schrittweite 2 ab).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="84"/>
         <source>Standardise features within each recording</source>
         <translation>Merkmale innerhalb jeder Aufnahme standardisieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="86"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>Probe-Köpfe: Jedes Merkmal wird mit dem Rest seiner eigenen Aufnahme verglichen, damit Unterschiede zwischen Patienten und Kameras das präiktale Signal nicht überdecken. Die Vorhersage standardisiert über die Fenster der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="89"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>Bewegungsstatistiken zur Eingabe des Kopfes hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="80"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>Der Kopf liest zusätzlich vier Statistiken der Bilddifferenzen jedes Clips (Niveau, Spitze, Ausschläge, Streuung), innerhalb der Aufnahme standardisiert wie die Merkmale des Encoders. Erfordert einen Probe-Kopf und die Standardisierung je Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="84"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="95"/>
         <source>1: the statistics of the whole clip; 2: also of its last 40 %; 3: also of its last 20 %. A forecaster needs the short ones to tell the end of a pre-ictal phase from its start.</source>
         <translation>1: die Statistiken des ganzen Clips; 2: auch seiner letzten 40 %; 3: auch seiner letzten 20 %. Ein Vorhersagemodell braucht die kurzen, um das Ende einer präiktalen Phase von ihrem Anfang zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="89"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
         <source>0: the clip&apos;s window alone; 1 or 2: also the statistics of the windows of the same length just before it. A pre-ictal arrest lasts longer than one window: when it began and how the jerks have grown since are in the windows before.</source>
         <translation>0: nur das Fenster des Clips; 1 oder 2: auch die Statistiken der gleich langen Fenster direkt davor. Ein präiktaler Bewegungsstillstand dauert länger als ein Fenster: Wann er begann und wie die Zuckungen seither zugenommen haben, steht in den Fenstern davor.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="93"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
         <source>The statistics&apos; share of the head&apos;s input; the encoder&apos;s tokens hold the rest. 0.5 gives both an equal say.</source>
         <translation>Der Anteil der Statistiken an der Eingabe des Kopfes; die Tokens des Encoders halten den Rest. 0,5 gibt beiden gleiches Gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="96"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="107"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>Youden-Index J auf der Validierungs-Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="97"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>Fehlalarme pro Stunde auf den Validierungsaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="101"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="112"/>
         <source>The operating point also chooses how many windows in a row raise an alarm, from 1 up to this; it is stored with the model like the threshold.</source>
         <translation>Der Arbeitspunkt wählt auch, wie viele Fenster in Folge einen Alarm auslösen, von 1 bis zu diesem Wert; er wird wie die Schwelle mit dem Modell gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="103"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
         <source>Also judge it on the training subjects (cross-fitted)</source>
         <translation>Auch an den Trainingsprobanden beurteilen (kreuzangepasst)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="105"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="116"/>
         <source>Probe heads: each training subject&apos;s recordings are scored by a head fitted without that subject, and the operating point is chosen on them beside the validation recordings. One short validation recording holds too little inter-ictal time to measure a false-alarm rate on.</source>
         <translation>Probe-Köpfe: Die Aufnahmen jedes Trainingsprobanden werden von einem Kopf bewertet, der ohne diesen Probanden angepasst wurde, und der Arbeitspunkt wird auf ihnen neben den Validierungsaufnahmen gewählt. Eine kurze Validierungsaufnahme enthält zu wenig interiktale Zeit, um eine Fehlalarmrate zu messen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
         <source>Also choose the statistics&apos; share there</source>
         <translation>Dort auch den Anteil der Statistiken wählen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="122"/>
         <source>The statistics&apos; share of the head is chosen among %1 on the same curves as the operating point: the share whose best operating point forecasts the most seizures within the false alarms allowed. Needs a probe head with motion statistics.</source>
         <translation>Der Anteil der Statistiken am Kopf wird unter %1 auf denselben Kurven wie der Arbeitspunkt gewählt: der Anteil, dessen bester Arbeitspunkt innerhalb der erlaubten Fehlalarme die meisten Anfälle vorhersagt. Erfordert einen Probe-Kopf mit Bewegungsstatistiken.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
         <source>Also weigh each window&apos;s brief jerks there</source>
         <translation>Dort auch die kurzen Zuckungen jedes Fensters gewichten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="124"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="128"/>
         <source>Brief jerks (movement bursts over within a few frames) are counted in each window and weighed beside the head&apos;s probability, the weight chosen among %1 after the share, on the same curves and by the same rule (0: the head alone). The model stores the weight and forecasts with it. Needs a probe head with motion statistics.</source>
         <translation>Kurze Zuckungen (Bewegungsstöße, die nach wenigen Bildern vorbei sind) werden in jedem Fenster gezählt und neben der Wahrscheinlichkeit des Kopfes gewichtet; das Gewicht wird nach dem Anteil unter %1 gewählt, auf denselben Kurven und nach derselben Regel (0: der Kopf allein). Das Modell speichert das Gewicht und sagt damit vorher. Braucht einen Probe-Kopf mit Bewegungsstatistiken.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="168"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>Trainingsmodus: die Validierungs-Teilmenge für frühes Stoppen (leer: keine). k-Shot-Modus: die Teilmenge, aus deren Probanden die Episoden gezogen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="171"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="174"/>
         <source>all eligible</source>
         <translation>alle geeigneten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="175"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="178"/>
         <source>Model name:</source>
         <translation>Modellname:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="176"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
         <source>Training split:</source>
         <translation>Trainings-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="177"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="180"/>
         <source>Early-stopping patience:</source>
         <translation>Geduld für frühes Stoppen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="178"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
         <source>Operating point:</source>
         <translation>Arbeitspunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="182"/>
         <source>False alarms per hour at most:</source>
         <translation>Max. Fehlalarme pro Stunde:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="180"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
         <source>Windows in a row, up to:</source>
         <translation>Fenster in Folge, bis zu:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="186"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="189"/>
         <source>Shots k:</source>
         <translation>Shots k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="190"/>
         <source>Episodes per k:</source>
         <translation>Episoden pro k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="188"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="191"/>
         <source>Query clips per class:</source>
         <translation>Query-Clips pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="196"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="199"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="198"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="201"/>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="200"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="203"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="201"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="204"/>
         <source>Evaluation split:</source>
         <translation>Evaluations-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="202"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="205"/>
         <source>Species:</source>
         <translation>Spezies:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="204"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="207"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="206"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="209"/>
         <source>Base encoder:</source>
         <translation>Basis-Encoder:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="208"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="211"/>
         <source>Pooling:</source>
         <translation>Pooling:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="209"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="212"/>
         <source>Head:</source>
         <translation>Kopf:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="210"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="213"/>
         <source>Frame stride (0 = spread):</source>
         <translation>Bildschrittweite (0 = verteilt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="213"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="216"/>
         <source>Time scales of the statistics:</source>
         <translation>Zeitskalen der Statistiken:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="214"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="217"/>
         <source>Earlier windows&apos; statistics:</source>
         <translation>Statistiken früherer Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="215"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="218"/>
         <source>Share of the statistics:</source>
         <translation>Anteil der Statistiken:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="217"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="220"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="219"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="222"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="220"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="223"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="221"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="224"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="222"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="225"/>
         <source>Layer decay:</source>
         <translation>Schichtweiser Lernraten-Abfall:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="223"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="226"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="301"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="304"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %2 keinen präiktalen oder normalen Clip: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="304"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="307"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %3 keinen präiktalen oder normalen Clip der Spezies %2: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="377"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="380"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="379"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="382"/>
         <source>Choose the weights file to start from.</source>
         <translation>Wählen Sie die Gewichtsdatei, von der aus begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="380"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="383"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>Die Bildanzahl muss gerade sein (Tubelets aus 2 Bildern).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="381"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="384"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>Die Eingabegröße muss ein Vielfaches von 16 sein (der Patch-Größe).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="383"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="386"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>Geben Sie die Shots als Zahlen an, z. B. 2,3,4.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="385"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="388"/>
         <source>Name the model to create.</source>
         <translation>Geben Sie dem neuen Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="392"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="395"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>Ein Modell namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="401"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="404"/>
         <source>%1 Start anyway?</source>
         <translation>%1 Trotzdem starten?</translation>
     </message>
@@ -3946,6 +3946,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
     <name>prodrome::ui::ReviewPanel</name>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
         <source>— (no seizures)</source>
         <translation>— (keine Anfälle)</translation>
     </message>
@@ -3956,9 +3957,9 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
     </message>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="73"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="112"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="358"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="134"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="385"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3978,148 +3979,200 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         <translation>%1; 95&#xa0;%‑KI %2–%3&#xa0;/&#xa0;h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="89"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="68"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="90"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="69"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="73"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="91"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="78"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/ReviewPanel.cpp" line="81"/>
+        <source>%n alarmed only after the onset (%1 late: seen, not forecast)</source>
+        <translation>
+            <numerusform>%n erst nach dem Beginn alarmiert (%1 zu spät: erkannt, nicht vorhergesagt)</numerusform>
+            <numerusform>%n erst nach dem Beginn alarmiert (%1 zu spät: erkannt, nicht vorhergesagt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/ReviewPanel.cpp" line="84"/>
+        <source>%n with no alarm while it lasted</source>
+        <translation>
+            <numerusform>%n ohne Alarm während seiner Dauer</numerusform>
+            <numerusform>%n ohne Alarm während ihrer Dauer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="85"/>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="108"/>
         <source>; the model&apos;s minus its %1 (too few stretches for an interval)</source>
         <translation>; die des Modells minus ihre %1 (zu wenige Abschnitte für ein Intervall)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="110"/>
         <source>; the model&apos;s minus its %1 (95 % CI %2 to %3, paired)</source>
         <translation>; die des Modells minus ihre %1 (95&#xa0;%‑KI %2 bis %3, gepaart)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="141"/>
         <source>seizures %1; false alarms %2</source>
         <translation>Anfälle %1; Fehlalarme %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="137"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="159"/>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="148"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="170"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="151"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="173"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>Ein Alarm wird ausgelöst, wenn so viele Fenster in Folge den Schwellenwert erreichen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="152"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="174"/>
         <source>Windows in a row</source>
         <translation>Fenster in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="156"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="178"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="157"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="179"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="158"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="180"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>Nach einem Alarm kann der nächste erst ausgelöst werden, wenn diese Zeit verstrichen ist</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="159"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="181"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="181"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="200"/>
+        <source>The seizures no alarm forecast. An alarm that came while a missed seizure lasted saw it, too late to warn: a detection, not a forecast.</source>
+        <translation>Die Anfälle, die kein Alarm vorhergesagt hat. Ein Alarm, der kam, während ein verpasster Anfall andauerte, hat ihn gesehen, aber zu spät, um zu warnen: eine Erkennung, keine Vorhersage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="207"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>Der Lauf hat jeden dieser Überwachungszeiträume als eine Kurve auf seiner Uhr bewertet, bei seiner eigenen Schwelle: der Horizont über Dateigrenzen hinweg, ein von einer Grenze geteilter Anfall einmal gezählt, Lücken nicht in den Fehlalarmstunden. Feste Werte: die Schwelle oben ändert sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="214"/>
         <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. The threshold above does not change its figures; on this recording they follow the horizon, refractory time and annotations as the model&apos;s do. Its curve is dotted on the timeline.</source>
         <translation>Eine logistische Regression auf denselben Bewegungsstatistiken ohne den Encoder, mit dem Modell angepasst und vom Lauf auf denselben Fenstern aller seiner Aufnahmen beurteilt, an ihrem eigenen Arbeitspunkt: ob das tiefe Modell einen einfachen Detektor schlägt. Die Schwelle oben ändert ihre Werte nicht; auf dieser Aufnahme folgen sie wie die des Modells dem Horizont, der Refraktärzeit und den Annotationen. Ihre Kurve ist in der Zeitleiste gepunktet.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="350"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="223"/>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="377"/>
         <source>On this recording (dotted on the timeline): %1</source>
         <translation>Auf dieser Aufnahme (gepunktet in der Zeitleiste): %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="194"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="418"/>
+        <source>Sensitivity: %1
+False alarms: %2
+Mean warning: %3
+Missed: %4
+Alarms: %5
+Reviewed: %6</source>
+        <translation>Sensitivität: %1
+Fehlalarme: %2
+Mittlere Vorwarnzeit: %3
+Verpasst: %4
+Alarme: %5
+Geprüft: %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="220"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="195"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="221"/>
         <source>False alarms</source>
         <translation>Fehlalarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="196"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="222"/>
         <source>Mean warning</source>
         <translation>Mittlere Vorwarnzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="197"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="224"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="198"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="225"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="199"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="226"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="201"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="228"/>
         <source>Statistics alone</source>
         <translation>Statistiken allein</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="314"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="341"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>Vorhersagelauf %1 · Modell %2 · Fenster %3 s, Schrittweite %4 s, Horizont %5 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="321"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="348"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>Keine Vorhersage geöffnet. Aktivieren Sie einen Vorhersagelauf im Projektbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="333"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="360"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>Zeitraum %1: Sensitivität %2, Fehlalarme %3 über %4 beobachtet (%5 insgesamt), Schwelle %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
         <source>no operating point, it raises no alarm</source>
         <translation>kein Arbeitspunkt, sie löst keinen Alarm aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="100"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="122"/>
         <source>threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>Schwelle %1, %n Fenster in Folge</numerusform>
@@ -4127,7 +4180,7 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="103"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="125"/>
         <source>over the run&apos;s %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4</source>
         <translation>
             <numerusform>über die %n Aufnahme des Laufs, %1: Anfälle %2; Fehlalarme %3; Fenster-ROC-AUC %4</numerusform>
@@ -4135,24 +4188,24 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="365"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="129"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="143"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="392"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1 (%2 in %3 interiktal)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="399"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1: %2 richtig, %3 falsch, %4 während Anfällen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="377"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="405"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>%1 bestätigt, %2 verworfen, %3 offen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="384"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="412"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>; %n erneut zu prüfen (die Annotationen haben sich seither geändert)</numerusform>
@@ -4160,25 +4213,12 @@ Doppelklicken oder Datei ▸ Aufnahme neu verknüpfen… verwenden, um es zu fin
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="390"/>
-        <source>Sensitivity: %1
-False alarms: %2
-Mean warning: %3
-Alarms: %4
-Reviewed: %5</source>
-        <translation>Sensitivität: %1
-Fehlalarme: %2
-Mittlere Vorwarnzeit: %3
-Alarme: %4
-Geprüft: %5</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="392"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="421"/>
         <source>Night: %1</source>
         <translation>Nacht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="394"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="423"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>Statistiken allein (ohne Encoder): %1</translation>
     </message>
@@ -4228,7 +4268,7 @@ Geprüft: %5</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="123"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="220"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="221"/>
         <source>Forecast review, run %1</source>
         <translation>Vorhersageprüfung, Lauf %1</translation>
     </message>
@@ -4269,145 +4309,150 @@ Geprüft: %5</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="149"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <source>Seizures missed</source>
+        <translation>Verpasste Anfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1 (%2 richtig, %3 falsch, %4 während Anfällen)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Inter-ictal hours</source>
         <translation>Interiktale Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>%1 bestätigt, %2 verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>Statistics alone (no encoder)</source>
         <translation>Statistiken allein (ohne Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <source>Statistics alone, this recording (grey in the plot)</source>
         <translation>Statistiken allein, diese Aufnahme (grau im Diagramm)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>Window (L)</source>
         <translation>Fenster (L)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 s (%2 Bilder)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Stride</source>
         <translation>Schrittweite</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
         <location filename="../ui/review/ReviewReport.cpp" line="177"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Started / ended</source>
         <translation>Begonnen / beendet</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
         <source>Consecutive windows</source>
         <translation>Aufeinanderfolgende Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
         <source>Horizon (H)</source>
         <translation>Horizont (H)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
         <source>Refractory</source>
         <translation>Refraktärzeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
         <source>= horizon</source>
         <translation>= Horizont</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
         <source>Post-ictal exclusion</source>
         <translation>Postiktaler Ausschluss</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
         <source>Run&apos;s own threshold</source>
         <translation>Eigener Schwellenwert des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Frame</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="185"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="185"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="185"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>

@@ -1890,367 +1890,367 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="34"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="45"/>
         <source>Forecasting Fine-tune</source>
         <translation>预测微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="39"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="50"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>训练预测器（保存为模型）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="40"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="51"/>
         <source>Evaluate k-shot episodes</source>
         <translation>评估 k-shot 情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="41"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
         <source>e.g. forecaster-rynh</source>
         <translation>例如 forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="46"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="57"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>无（跳过第 1 阶段：随机编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="52"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="63"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="64"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="54"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="59"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="70"/>
         <source>mean of the tokens</source>
         <translation>所有 token 的均值</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
         <source>mean and change over time (motion)</source>
         <translation>均值与随时间的变化（运动）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="72"/>
         <source>first token</source>
         <translation>第一个 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="62"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>“运动”为每个通道加入各 token 的均值及其在相邻时间槽之间的最大变化：冻结的编码器需要这些信息才能体现动作及其突然的停顿和抽动。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="65"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>完整微调（论文方法）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>冻结编码器上的逻辑回归探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>冻结编码器上的最近类均值探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="79"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>探针只拟合分类头，基于每个片段只计算一次的特征，几秒即可完成；完整微调则训练全部权重。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="71"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="82"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0：各帧在片段内均匀分布。k：每 k 帧取一帧，止于片段末尾（论文以步长 2 采样）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="84"/>
         <source>Standardise features within each recording</source>
         <translation>在每个录像内标准化特征</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="86"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>探针分类头：每个特征都与其所在录像的其余部分比较，以免患者和摄像机之间的差异淹没发作前信号。预测时按该录像的各窗口进行标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="78"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="89"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>将运动统计量加入分类头的输入</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="80"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="91"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>分类头还读取每个片段帧差的四个统计量（水平、峰值、尖峰、离散度），与编码器特征一样在录像内标准化。需要探针分类头和按录像标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="84"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="95"/>
         <source>1: the statistics of the whole clip; 2: also of its last 40 %; 3: also of its last 20 %. A forecaster needs the short ones to tell the end of a pre-ictal phase from its start.</source>
         <translation>1：整个片段的统计量；2：另加其最后 40 % 的统计量；3：再加其最后 20 % 的统计量。预测模型需要较短的尺度来区分发作前期的结尾与开头。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="89"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="100"/>
         <source>0: the clip&apos;s window alone; 1 or 2: also the statistics of the windows of the same length just before it. A pre-ictal arrest lasts longer than one window: when it began and how the jerks have grown since are in the windows before.</source>
         <translation>0：仅片段自身的窗口；1 或 2：还包括紧邻其前、长度相同的窗口的统计量。发作前的行为停止持续时间比一个窗口长：它何时开始、抽动此后如何增多，都在之前的窗口中。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="93"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
         <source>The statistics&apos; share of the head&apos;s input; the encoder&apos;s tokens hold the rest. 0.5 gives both an equal say.</source>
         <translation>统计量在分类头输入中所占的份额；其余由编码器的词元占有。0.5 表示两者权重相同。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="96"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="107"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>验证划分上的约登指数 J</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="97"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>验证录像上的每小时误报数</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="101"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="112"/>
         <source>The operating point also chooses how many windows in a row raise an alarm, from 1 up to this; it is stored with the model like the threshold.</source>
         <translation>工作点还会选择连续多少个窗口触发警报（从 1 到此值）；它与阈值一样随模型保存。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="103"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
         <source>Also judge it on the training subjects (cross-fitted)</source>
         <translation>同时在训练受试者上评估（交叉拟合）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="105"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="116"/>
         <source>Probe heads: each training subject&apos;s recordings are scored by a head fitted without that subject, and the operating point is chosen on them beside the validation recordings. One short validation recording holds too little inter-ictal time to measure a false-alarm rate on.</source>
         <translation>探针分类头：每个训练受试者的录像由一个不含该受试者拟合的分类头评分，工作点在这些录像与验证录像上共同选择。一段较短的验证录像所含发作间期时间太少，无法测量误报率。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="109"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
         <source>Also choose the statistics&apos; share there</source>
         <translation>同时在那里选择统计量的份额</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="114"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="122"/>
         <source>The statistics&apos; share of the head is chosen among %1 on the same curves as the operating point: the share whose best operating point forecasts the most seizures within the false alarms allowed. Needs a probe head with motion statistics.</source>
         <translation>统计量在分类头中的份额从 %1 中选择，所用曲线与工作点相同：选取其最佳工作点在允许的误报内预测出最多发作的份额。需要带运动统计量的探针头。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
         <source>Also weigh each window&apos;s brief jerks there</source>
         <translation>同时在此对每个窗口的短暂抽动加权</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="124"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="128"/>
         <source>Brief jerks (movement bursts over within a few frames) are counted in each window and weighed beside the head&apos;s probability, the weight chosen among %1 after the share, on the same curves and by the same rule (0: the head alone). The model stores the weight and forecasts with it. Needs a probe head with motion statistics.</source>
         <translation>在每个窗口中统计短暂抽动（几帧内结束的运动爆发），并与分类头的概率一起加权；权重在选定份额之后，于相同曲线上按相同规则从 %1 中选出（0：仅分类头）。模型保存该权重并用它进行预测。需要带运动统计的探针分类头。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="165"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="168"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>训练模式：用于早停的验证划分（留空：不使用）。k-shot 模式：情景所抽取受试者所在的划分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="171"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="174"/>
         <source>all eligible</source>
         <translation>全部符合条件的</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="175"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="178"/>
         <source>Model name:</source>
         <translation>模型名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="176"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
         <source>Training split:</source>
         <translation>训练划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="177"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="180"/>
         <source>Early-stopping patience:</source>
         <translation>早停耐心值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="178"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="181"/>
         <source>Operating point:</source>
         <translation>工作点：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="182"/>
         <source>False alarms per hour at most:</source>
         <translation>每小时误报上限：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="180"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="183"/>
         <source>Windows in a row, up to:</source>
         <translation>连续窗口数，最多：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="186"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="189"/>
         <source>Shots k:</source>
         <translation>样本数 k：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="190"/>
         <source>Episodes per k:</source>
         <translation>每个 k 的情景数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="188"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="191"/>
         <source>Query clips per class:</source>
         <translation>每类查询片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="196"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="199"/>
         <source>Task</source>
         <translation>任务设置</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="198"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="201"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="200"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="203"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="201"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="204"/>
         <source>Evaluation split:</source>
         <translation>评估划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="202"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="205"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="204"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="207"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="206"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="209"/>
         <source>Base encoder:</source>
         <translation>基础编码器：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="208"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="211"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="209"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="212"/>
         <source>Head:</source>
         <translation>分类头：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="210"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="213"/>
         <source>Frame stride (0 = spread):</source>
         <translation>帧步长（0 = 均匀分布）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="213"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="216"/>
         <source>Time scales of the statistics:</source>
         <translation>统计量的时间尺度：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="214"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="217"/>
         <source>Earlier windows&apos; statistics:</source>
         <translation>之前窗口的统计量：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="215"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="218"/>
         <source>Share of the statistics:</source>
         <translation>统计量的份额：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="217"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="220"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="219"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="222"/>
         <source>Epochs:</source>
         <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="220"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="223"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="221"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="224"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="222"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="225"/>
         <source>Layer decay:</source>
         <translation>逐层学习率衰减：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="223"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="226"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="301"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="304"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %2 中没有发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="304"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="307"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %3 中没有物种 %2 的发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="377"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="380"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="379"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="382"/>
         <source>Choose the weights file to start from.</source>
         <translation>请选择作为起点的权重文件。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="380"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="383"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="381"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="384"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="383"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="386"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>请以数字形式填写样本数，例如 2,3,4。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="385"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="388"/>
         <source>Name the model to create.</source>
         <translation>请为要创建的模型命名。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="392"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="395"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的模型已存在。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="401"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="404"/>
         <source>%1 Start anyway?</source>
         <translation>%1 仍要开始吗？</translation>
     </message>
@@ -3930,6 +3930,7 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
     <name>prodrome::ui::ReviewPanel</name>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="38"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
         <source>— (no seizures)</source>
         <translation>—（无发作）</translation>
     </message>
@@ -3940,9 +3941,9 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewPanel.cpp" line="43"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="73"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="112"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="358"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="134"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="385"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3962,204 +3963,241 @@ Double-click or use File ▸ Re-link Recording… to locate it.</source>
         <translation>%1；95% 置信区间 %2–%3 次/小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="67"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="89"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="68"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="90"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="69"/>
         <location filename="../ui/review/ReviewPanel.cpp" line="73"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="91"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="95"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="86"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="78"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/ReviewPanel.cpp" line="81"/>
+        <source>%n alarmed only after the onset (%1 late: seen, not forecast)</source>
+        <translation>
+            <numerusform>%n 次仅在发作开始后报警（晚 %1：检测到，但未预测）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/ReviewPanel.cpp" line="84"/>
+        <source>%n with no alarm while it lasted</source>
+        <translation>
+            <numerusform>%n 次在持续期间无任何警报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="85"/>
+        <source>%1 of %2: %3</source>
+        <translation>%2 次中 %1 次：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="108"/>
         <source>; the model&apos;s minus its %1 (too few stretches for an interval)</source>
         <translation>；模型与其之差 %1（片段太少，无法给出区间）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="88"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="110"/>
         <source>; the model&apos;s minus its %1 (95 % CI %2 to %3, paired)</source>
         <translation>；模型与其之差 %1（95% 置信区间 %2 至 %3，配对）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="119"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="141"/>
         <source>seizures %1; false alarms %2</source>
         <translation>发作 %1；误报 %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="137"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="159"/>
         <source>Recording</source>
         <translation>录像</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="148"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="170"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="151"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="173"/>
         <source>An alarm fires when this many windows in a row reach the threshold</source>
         <translation>连续达到阈值的窗口数达到此值时触发警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="152"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="174"/>
         <source>Windows in a row</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="156"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="178"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="157"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="179"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="158"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="180"/>
         <source>After an alarm, the next may fire only once this time has passed</source>
         <translation>一次警报后，须经过此时长才能触发下一次警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="159"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="181"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="181"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="200"/>
+        <source>The seizures no alarm forecast. An alarm that came while a missed seizure lasted saw it, too late to warn: a detection, not a forecast.</source>
+        <translation>没有任何警报预测到的发作。在漏报的发作持续期间出现的警报看到了它，但已来不及预警：这是检测，而非预测。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="207"/>
         <source>The run judged each of these monitoring periods as one curve on its clock, at its own threshold: a horizon across file boundaries, a seizure cut by a boundary counted once, gaps out of the false-alarm hours. Fixed figures: the threshold above does not change them.</source>
         <translation>该运行以其自身阈值,在时钟上将每个监测时段作为一条曲线评估:预测窗跨越文件边界,被边界切开的发作只计一次,间隙不计入误报小时数。这些数值固定:上方的阈值不会改变它们。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="188"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="214"/>
         <source>A logistic regression on the same motion statistics without the encoder, fitted when the model was and judged by the run on the same windows of all its recordings, at its own operating point: whether the deep model beats a simple detector. The threshold above does not change its figures; on this recording they follow the horizon, refractory time and annotations as the model&apos;s do. Its curve is dotted on the timeline.</source>
         <translation>在相同运动统计量上、不含编码器的逻辑回归，与模型同时拟合，并由本次运行在其所有录像的相同窗口上、按其自身工作点评估：用于判断深度模型是否胜过简单检测器。上方的阈值不会改变其数值；在本录像上，它们与模型的数值一样随预测窗、不应期和标注而变。其曲线在时间轴上以点线显示。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="350"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="223"/>
+        <source>Missed</source>
+        <translation>漏报</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="377"/>
         <source>On this recording (dotted on the timeline): %1</source>
         <translation>本录像（时间轴上的点线）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="194"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="418"/>
+        <source>Sensitivity: %1
+False alarms: %2
+Mean warning: %3
+Missed: %4
+Alarms: %5
+Reviewed: %6</source>
+        <translation>灵敏度：%1
+误报：%2
+平均预警时间：%3
+漏报：%4
+警报：%5
+已复核：%6</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPanel.cpp" line="220"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="195"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="221"/>
         <source>False alarms</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="196"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="222"/>
         <source>Mean warning</source>
         <translation>平均预警时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="197"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="224"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="198"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="225"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="199"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="226"/>
         <source>Night</source>
         <translation>整夜</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="201"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="228"/>
         <source>Statistics alone</source>
         <translation>仅统计量</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="314"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="341"/>
         <source>Forecast run %1 · model %2 · window %3 s, stride %4 s, horizon %5 s</source>
         <translation>预测运行 %1 · 模型 %2 · 窗口 %3 秒，步长 %4 秒，预测窗 %5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="321"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="348"/>
         <source>No forecast open. Activate a forecast run in the project tree.</source>
         <translation>未打开预测。请在项目树中激活一个预测运行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="333"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="360"/>
         <source>period %1: sensitivity %2, false alarms %3 over %4 observed (%5 in all), threshold %6</source>
         <translation>时段 %1:敏感度 %2,误报 %3,观测 %4(共 %5),阈值 %6</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="99"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
         <source>no operating point, it raises no alarm</source>
         <translation>无工作点，不会触发报警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="100"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="122"/>
         <source>threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>阈值 %1，连续 %n 个窗口</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="103"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="125"/>
         <source>over the run&apos;s %n recording(s), %1: seizures %2; false alarms %3; window ROC-AUC %4</source>
         <translation>
             <numerusform>基于本次运行的 %n 个录像，%1：发作 %2；误报 %3；窗口 ROC-AUC %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="107"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="121"/>
-        <location filename="../ui/review/ReviewPanel.cpp" line="365"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="129"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="143"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="392"/>
         <source>%1 (%2 in %3 inter-ictal)</source>
         <translation>%1（发作间期 %3 内 %2 次）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="371"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="399"/>
         <source>%1: %2 true, %3 false, %4 during seizures</source>
         <translation>%1：%2 次正确，%3 次误报，%4 次在发作期间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="377"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="405"/>
         <source>%1 accepted, %2 rejected, %3 open</source>
         <translation>已确认 %1 个，已驳回 %2 个，待定 %3 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/review/ReviewPanel.cpp" line="384"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="412"/>
         <source>; %n to check again (the annotations changed since)</source>
         <translation>
             <numerusform>；%n 项需重新检查（标注此后已更改）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="390"/>
-        <source>Sensitivity: %1
-False alarms: %2
-Mean warning: %3
-Alarms: %4
-Reviewed: %5</source>
-        <translation>灵敏度：%1
-误报：%2
-平均预警时间：%3
-警报：%4
-已复核：%5</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="392"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="421"/>
         <source>Night: %1</source>
         <translation>整夜:%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPanel.cpp" line="394"/>
+        <location filename="../ui/review/ReviewPanel.cpp" line="423"/>
         <source>Statistics alone (no encoder): %1</source>
         <translation>仅统计量（不含编码器）：%1</translation>
     </message>
@@ -4209,7 +4247,7 @@ Reviewed: %5</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="123"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="220"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="221"/>
         <source>Forecast review, run %1</source>
         <translation>预测复核，运行 %1</translation>
     </message>
@@ -4250,145 +4288,150 @@ Reviewed: %5</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewReport.cpp" line="149"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <source>Seizures missed</source>
+        <translation>漏报的发作</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Alarms</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="149"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="150"/>
         <source>%1 (%2 true, %3 false, %4 during seizures)</source>
         <translation>%1（%2 次正确，%3 次误报，%4 次在发作期间）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="154"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
         <source>Inter-ictal hours</source>
         <translation>发作间期时长（小时）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="155"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
         <source>Reviewed</source>
         <translation>已复核</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="156"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="157"/>
         <source>%1 accepted, %2 rejected</source>
         <translation>已确认 %1 个，已驳回 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="159"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="160"/>
         <source>Statistics alone (no encoder)</source>
         <translation>仅统计量（不含编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="161"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="162"/>
         <source>Statistics alone, this recording (grey in the plot)</source>
         <translation>仅统计量，本录像（图中灰线）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="165"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="166"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="167"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
         <source>Window (L)</source>
         <translation>窗口（L）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="168"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
         <source>%1 s (%2 frames)</source>
         <translation>%1 秒（%2 帧）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
         <source>Stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="169"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
-        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
         <location filename="../ui/review/ReviewReport.cpp" line="177"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="170"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>Started / ended</source>
         <translation>开始 / 结束</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="171"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="172"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="173"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
         <source>Consecutive windows</source>
         <translation>连续窗口数</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="174"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
         <source>Horizon (H)</source>
         <translation>预测窗（H）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="175"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
         <source>Refractory</source>
         <translation>不应期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="176"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
         <source>= horizon</source>
         <translation>= 预测窗</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="177"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
         <source>Post-ictal exclusion</source>
         <translation>发作后排除期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="178"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="179"/>
         <source>Run&apos;s own threshold</source>
         <translation>运行自身的阈值</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="183"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
         <source>Frame</source>
         <translation>帧</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="185"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="185"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewReport.cpp" line="184"/>
+        <location filename="../ui/review/ReviewReport.cpp" line="185"/>
         <source>Decision</source>
         <translation>判定</translation>
     </message>

@@ -108,6 +108,8 @@ TEST(ReviewCli, ListsRunsThenAlarmsWithTheirOutcomes) {
   const auto text = test::runProdrome(args(s, "list"));
   ASSERT_EQ(text.exitCode, 0) << text.err;
   EXPECT_NE(text.out.find("1 of 1 seizures forecast"), std::string::npos) << text.out;
+  // Each seizure's fate: 360 fired 60 frames (2 s at 30 fps) before the onset.
+  EXPECT_NE(text.out.find("  seizures (onset frame): 420 forecast 2.0 s ahead\n"), std::string::npos) << text.out;
 
   const auto json = test::runProdrome(args(s, "list", {"--json"}));
   ASSERT_EQ(json.exitCode, 0) << json.err;
@@ -125,6 +127,13 @@ TEST(ReviewCli, ListsRunsThenAlarmsWithTheirOutcomes) {
     EXPECT_TRUE(alarms[i].toObject()["decision"].isNull());
   }
   EXPECT_DOUBLE_EQ(recordings[0].toObject()["metrics"].toObject()["sensitivity"].toDouble(), 1.0);
+  const QJsonObject fate = recordings[0]["metrics"]["per_seizure"][0].toObject();
+  EXPECT_EQ(fate["onset_frame"].toInteger(), 420) << json.out;
+  EXPECT_DOUBLE_EQ(fate["onset_seconds"].toDouble(), 14.0);
+  EXPECT_TRUE(fate["forecast"].toBool());
+  EXPECT_DOUBLE_EQ(fate["warning_seconds"].toDouble(), 2.0);
+  EXPECT_TRUE(fate["late_seconds"].isNull());
+  EXPECT_EQ(recordings[0]["metrics"]["missed_alarmed_after_onset"].toInt(-1), 0);
 
   // Other options, other alarms: at 0.92 only 510 fires.
   const auto high = test::runProdrome(args(s, "list", {"--json", "--threshold", "0.92"}));
@@ -132,6 +141,13 @@ TEST(ReviewCli, ListsRunsThenAlarmsWithTheirOutcomes) {
   const QJsonObject highRoot = QJsonDocument::fromJson(QByteArray::fromStdString(high.out)).object();
   EXPECT_EQ(highRoot["recordings"].toArray()[0].toObject()["alarms"].toArray().size(), 1);
   EXPECT_DOUBLE_EQ(highRoot["options"].toObject()["threshold"].toDouble(), 0.92);
+  // 510 falls after the offset: the seizure is missed with no alarm while it lasted.
+  const QJsonObject missed = highRoot["recordings"][0]["metrics"]["per_seizure"][0].toObject();
+  EXPECT_FALSE(missed["forecast"].toBool(true)) << high.out;
+  EXPECT_TRUE(missed["warning_seconds"].isNull());
+  EXPECT_TRUE(missed["late_seconds"].isNull());
+  const auto highText = test::runProdrome(args(s, "list", {"--threshold", "0.92"}));
+  EXPECT_NE(highText.out.find("  seizures (onset frame): 420 missed\n"), std::string::npos) << highText.out;
 }
 
 // Issue 12: a run that judged the motion-statistics forecaster beside the
@@ -162,6 +178,10 @@ TEST(ReviewCli, ListsTheMotionBaselineOnEachRecordingAtItsOwnOperatingPoint) {
                           "false, 660 false\n"),
             std::string::npos)
       << text.out;
+  // 450 came 30 frames into the seizure: seen, but 1 s after its onset.
+  EXPECT_NE(text.out.find("  its seizures (onset frame): 420 missed (alarmed 1.0 s after its onset)\n"),
+            std::string::npos)
+      << text.out;
   // The model's own line is as before, and a threshold given moves only it.
   EXPECT_NE(text.out.find("1 of 1 seizures forecast"), std::string::npos) << text.out;
   const auto json = test::runProdrome(args(s, "list", {"--json", "--threshold", "0.99"}));
@@ -174,6 +194,8 @@ TEST(ReviewCli, ListsTheMotionBaselineOnEachRecordingAtItsOwnOperatingPoint) {
   EXPECT_EQ(baseline["seizures"].toInt(), 1);
   EXPECT_EQ(baseline["forecast_seizures"].toInt(), 0);
   EXPECT_EQ(baseline["false_alarms"].toInt(), 5);
+  EXPECT_EQ(baseline["missed_alarmed_after_onset"].toInt(), 1);
+  EXPECT_DOUBLE_EQ(baseline["per_seizure"][0]["late_seconds"].toDouble(), 1.0) << json.out;
   const auto its = baseline["alarms"].toArray();
   ASSERT_EQ(its.size(), 6) << json.out;
   EXPECT_EQ(its[3].toObject()["frame"].toInteger(), 450);

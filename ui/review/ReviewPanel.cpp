@@ -63,6 +63,28 @@ QString withPerHourInterval(const QString& figure, const core::EventMetrics& m) 
   return withPerHourInterval(figure, totalsOf(m));
 }
 
+QString formatMissed(const core::EventMetrics& m) {
+  if (m.seizures.empty()) return ReviewPanel::tr("— (no seizures)");
+  QStringList late;
+  int silent = 0;
+  for (const core::SeizureForecast& f : m.seizures) {
+    if (f.forecast) continue;
+    if (std::isfinite(f.lateSeconds))
+      late << ReviewPanel::tr("%1 s").arg(f.lateSeconds, 0, 'f', 1);
+    else
+      ++silent;
+  }
+  const int missed = static_cast<int>(late.size()) + silent;
+  if (missed == 0) return ReviewPanel::tr("none");
+  QStringList parts;
+  if (!late.isEmpty())
+    parts << ReviewPanel::tr("%n alarmed only after the onset (%1 late: seen, not forecast)", nullptr,
+                             static_cast<int>(late.size()))
+                 .arg(late.join(QStringLiteral(", ")));
+  if (silent > 0) parts << ReviewPanel::tr("%n with no alarm while it lasted", nullptr, silent);
+  return ReviewPanel::tr("%1 of %2: %3").arg(missed).arg(m.seizures.size()).arg(parts.join(QStringLiteral("; ")));
+}
+
 QString formatDuration(double seconds) {
   if (seconds >= 3600) return ReviewPanel::tr("%1 h").arg(seconds / 3600, 0, 'f', 2);
   if (seconds >= 60) return ReviewPanel::tr("%1 min").arg(seconds / 60, 0, 'f', 1);
@@ -173,6 +195,10 @@ ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
   sensitivity_->setWordWrap(true);
   falseAlarms_->setWordWrap(true);
   warning_ = new QLabel(this);
+  missed_ = new QLabel(this);
+  missed_->setWordWrap(true);
+  missed_->setToolTip(tr("The seizures no alarm forecast. An alarm that came while a missed seizure lasted saw "
+                         "it, too late to warn: a detection, not a forecast."));
   counts_ = new QLabel(this);
   reviewed_ = new QLabel(this);
   night_ = new QLabel(this);
@@ -194,6 +220,7 @@ ReviewPanel::ReviewPanel(ReviewModel* review, QWidget* parent)
   metrics->addRow(tr("Sensitivity"), sensitivity_);
   metrics->addRow(tr("False alarms"), falseAlarms_);
   metrics->addRow(tr("Mean warning"), warning_);
+  metrics->addRow(tr("Missed"), missed_);
   metrics->addRow(tr("Alarms"), counts_);
   metrics->addRow(tr("Reviewed"), reviewed_);
   metrics->addRow(tr("Night"), night_);
@@ -355,7 +382,7 @@ void ReviewPanel::showBaseline() {
 
 void ReviewPanel::updateMetrics() {
   if (!review_->isLoaded()) {
-    for (QLabel* l : {sensitivity_, falseAlarms_, warning_, counts_, reviewed_}) l->setText(tr("—"));
+    for (QLabel* l : {sensitivity_, falseAlarms_, warning_, missed_, counts_, reviewed_}) l->setText(tr("—"));
     return;
   }
   const core::EventMetrics& m = review_->metrics();
@@ -368,6 +395,7 @@ void ReviewPanel::updateMetrics() {
                                                 .arg(formatDuration(m.interictalHours * 3600.0)),
                                             m));
   warning_->setText(formatSeconds(m.meanWarningSeconds));
+  missed_->setText(formatMissed(m));
   counts_->setText(tr("%1: %2 true, %3 false, %4 during seizures")
                        .arg(m.alarms.size())
                        .arg(m.trueAlarms)
@@ -387,8 +415,9 @@ void ReviewPanel::updateMetrics() {
 }
 
 QString ReviewPanel::metricsText() const {
-  QString text = tr("Sensitivity: %1\nFalse alarms: %2\nMean warning: %3\nAlarms: %4\nReviewed: %5")
-                     .arg(sensitivity_->text(), falseAlarms_->text(), warning_->text(), counts_->text(), reviewed_->text());
+  QString text = tr("Sensitivity: %1\nFalse alarms: %2\nMean warning: %3\nMissed: %4\nAlarms: %5\nReviewed: %6")
+                     .arg(sensitivity_->text(), falseAlarms_->text(), warning_->text(), missed_->text(),
+                          counts_->text(), reviewed_->text());
   if (!night_->text().isEmpty()) text += QLatin1Char('\n') + tr("Night: %1").arg(night_->text());
   if (!baseline_->text().isEmpty())
     text += QLatin1Char('\n') + tr("Statistics alone (no encoder): %1").arg(baseline_->text());

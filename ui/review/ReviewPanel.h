@@ -78,6 +78,7 @@ class ReviewPanel : public QWidget {
   QLabel* sensitivity_;
   QLabel* falseAlarms_;
   QLabel* warning_;
+  QLabel* missed_;  // the seizures missed, and which an alarm saw only after their onset
   QLabel* counts_;
   QLabel* reviewed_;
   QLabel* night_;  // the run's monitoring periods as it judged them (issue 14); hidden without one
@@ -92,6 +93,10 @@ class ReviewPanel : public QWidget {
 QString formatSensitivity(int forecast, int seizures, double sensitivity);
 QString formatPerHour(double perHour);
 QString formatSeconds(double seconds);
+// The seizures no alarm forecast: "2 of 3: 1 alarmed only after the onset
+// (1.3 s late: seen, not forecast); 1 with no alarm while it lasted", "none",
+// or "— (no seizures)" (core::SeizureForecast::lateSeconds).
+QString formatMissed(const core::EventMetrics& m);
 // "18.0 s", "12.5 min", "7.25 h".
 QString formatDuration(double seconds);
 // A recording's figure with the exact 95 % interval of its counts

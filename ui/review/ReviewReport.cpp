@@ -146,6 +146,7 @@ QString reviewReportHtml(const core::ForecastReview& review, const QString& reco
                               m));
   row(ReportText::tr("False alarms per hour"), withPerHourInterval(formatPerHour(m.falseAlarmsPerHour), m));
   row(ReportText::tr("Mean warning time"), formatSeconds(m.meanWarningSeconds));
+  row(ReportText::tr("Seizures missed"), formatMissed(m));
   row(ReportText::tr("Alarms"), ReportText::tr("%1 (%2 true, %3 false, %4 during seizures)")
                                     .arg(m.alarms.size())
                                     .arg(m.trueAlarms)

@@ -370,6 +370,33 @@ class ReviewTest : public QObject {
     QCOMPARE(alarmFrames(model), (std::vector<qint64>{210, 360, 510}));
   }
 
+  // A missed seizure during which an alarm fired was seen, not forecast: the
+  // panel and the report say so apart from one no alarm saw (issue 12).
+  void missedSeizuresSayWhetherAnAlarmSawThem() {
+    const Setup s = makeSetup("review-missed");
+    test::addSeizure(s.project, 500, 560);  // 510 fires 10 frames into it
+    ui::MainWindow w;
+    QVERIFY(showWithProject(w, s));
+    ui::ReviewActions review(w);
+    QVERIFY(review.openRun(s.run));
+    ui::ReviewPanel& panel = *review.panel();
+    // At 0.5, 360 forecasts the first; the second is seen only by 510.
+    QVERIFY2(panel.metricsText().contains("Missed: 1 of 2: 1 alarmed only after the onset (0.3 s late: seen, not "
+                                          "forecast)\n"),
+             qPrintable(panel.metricsText()));
+    // At 0.92 only 510 fires: the first seizure no alarm saw.
+    panel.thresholdSpin()->setValue(0.92);
+    QVERIFY2(panel.metricsText().contains("Missed: 2 of 2: 1 alarmed only after the onset (0.3 s late: seen, not "
+                                          "forecast); 1 with no alarm while it lasted\n"),
+             qPrintable(panel.metricsText()));
+    QVERIFY2(ui::reviewReportHtml(review.model()->review(), "fixture", "plot.png")
+                 .contains("<th>Seizures missed</th><td>2 of 2: 1 alarmed only after the onset"),
+             qPrintable(ui::reviewReportHtml(review.model()->review(), "fixture", "plot.png")));
+    // Below every peak nothing is missed.
+    panel.thresholdSpin()->setValue(0.05);
+    QVERIFY2(panel.metricsText().contains("Missed: none\n"), qPrintable(panel.metricsText()));
+  }
+
   void acceptRejectAndNavigate() {
     const Setup s = makeSetup("review-decide");
     ui::MainWindow w;
