@@ -50,6 +50,15 @@ void printSummary(const core::DemoResult& r) {
                   qPrintable(fixed(s.rocAucLow)), qPrintable(fixed(s.rocAucHigh)));
     }
   }
+  // The probe curve against stage-1 steps, where the demo kept one.
+  if (const auto curve = core::stage1ProbeCurve(r); curve.size() > 2) {
+    std::string line;
+    for (const auto& p : curve)
+      line += (line.empty() ? "" : ", ") + std::to_string(p.steps) + ": " +
+              fixed(p.outcome->tokensAlone.overall.rocAuc).toStdString();
+    std::printf("stage 1 probed along its steps, tokens alone, ROC-AUC over all shots (steps: value): %s\n",
+                line.c_str());
+  }
   // Where the operating point came from, or that there is none.
   const std::string point =
       core::ModelOperatingPoint{r.threshold, r.consecutive}.neverAlarms()

@@ -47,6 +47,37 @@ QString writeDemoPlots(const core::DemoResult& r) {
   shots.horizontalLines.push_back({QStringLiteral("chance"), 0.5});
   if (!ui::savePlot(shots, dir + "/fewshot.png", &error)) return error;
 
+  // Stage 1 on its own: the frozen encoder's probe against its steps.
+  if (const auto curve = core::stage1ProbeCurve(r); curve.size() > 2) {
+    ui::PlotSpec probe;
+    probe.title = QStringLiteral("The frozen encoder probed along stage 1 (ROC-AUC over all shots, mean and 95 % CI)");
+    probe.xLabel = QStringLiteral("stage-1 steps");
+    probe.yLabel = QStringLiteral("ROC-AUC on held-out patients");
+    probe.yMin = 0.3;
+    probe.yMax = 1;
+    probe.size = QSize(800, 420);
+    probe.xMin = -0.05 * static_cast<double>(curve.back().steps);
+    probe.xMax = 1.05 * static_cast<double>(curve.back().steps);
+    probe.xStep = static_cast<double>(r.plan.probeEvery);
+    const auto series = [&](const QString& name, const QColor& color, auto summary) {
+      ui::PlotSeries s{name, {}, color, true, {}};
+      for (const auto& p : curve) {
+        const core::ShotSummary& m = summary(*p.outcome);
+        s.points.emplace_back(static_cast<double>(p.steps), m.rocAuc);
+        s.errors.push_back(std::isfinite(m.rocAucHigh) ? (m.rocAucHigh - m.rocAucLow) / 2 : 0);
+      }
+      return s;
+    };
+    probe.series.push_back(series(QStringLiteral("tokens alone"), QColor(40, 150, 70),
+                                  [](const core::FewShotOutcome& o) -> const core::ShotSummary& {
+                                    return o.tokensAlone.overall;
+                                  }));
+    probe.series.push_back(series(QStringLiteral("deployed head (tokens + statistics)"), QColor(30, 100, 200),
+                                  [](const core::FewShotOutcome& o) -> const core::ShotSummary& { return o.overall; }));
+    probe.horizontalLines.push_back({QStringLiteral("chance"), 0.5});
+    if (!ui::savePlot(probe, dir + "/probe.png", &error)) return error;
+  }
+
   if (r.forecasts.empty()) return {};
   // The first held-out recording; forecast.csv holds every one.
   const auto& rf = r.forecasts.front();

@@ -10,8 +10,9 @@
 
 namespace prodrome::app {
 
-// Writes fewshot.png and timeline.png beside the report; returns an error
-// message, empty on success.
+// Writes fewshot.png, probe.png (where the demo probed stage 1 along its
+// steps) and timeline.png beside the report; returns an error message, empty
+// on success.
 QString writeDemoPlots(const core::DemoResult& result);
 
 }  // namespace prodrome::app

@@ -45,6 +45,10 @@ struct DemoPlan {
   int episodes;  // per shot count, paired across arms
   int queryPerClass;
   int maxNormalPerRecording;  // human forecasting clips
+  // Stage 1's encoder is kept every this many steps and each snapshot
+  // between the first and the last is probed in the few-shot episodes: the
+  // probe curve against pre-training steps (0: none).
+  std::int64_t probeEvery;
 };
 DemoPlan demoPlan(bool quick);
 
@@ -70,6 +74,15 @@ struct DemoResult {
   // stage-1 encoder and on the random encoder stage 1 started from, paired; each also holds
   // its tokens alone, and withStage1 the motion baseline, in the same episodes.
   FewShotOutcome withStage1, withoutStage1;
+  // Stage 1 seen on its own: the encoder at each snapshot between its first
+  // and last step (plan.probeEvery apart), probed as "without stage 1" is, in
+  // the same paired episodes. The curve runs from withoutStage1 (step 0)
+  // through these to withStage1 (the last step).
+  struct ProbePoint {
+    std::int64_t steps = 0;
+    FewShotOutcome outcome;
+  };
+  std::vector<ProbePoint> stage1Probes;
   FineTuneSettings fewShotSettings;          // head, pooling, sampling of both arms
   std::int64_t forecasterModel = 0;
   FineTuneSettings forecasterSettings;       // the few-shot head's, its statistics at three time scales
@@ -135,6 +148,16 @@ struct DemoResult {
   std::vector<std::pair<std::string, double>> stageSeconds;  // wall time per stage
   double totalSeconds = 0;
 };
+
+// The probe curve against stage-1 steps, in order: the encoder stage 1
+// started from (withoutStage1, step 0), its snapshots between
+// (stage1Probes), and the stage-1 encoder (withStage1, at its last step).
+// Each point's arm holds the deployed head's episodes and its tokens alone.
+struct Stage1ProbePoint {
+  std::int64_t steps = 0;
+  const FewShotOutcome* outcome = nullptr;
+};
+std::vector<Stage1ProbePoint> stage1ProbeCurve(const DemoResult& result);
 
 // Runs every stage; throws core::Error (with the stage) when one fails,
 // Cancelled when the flag is raised.

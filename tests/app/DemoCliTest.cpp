@@ -37,11 +37,13 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
 #ifdef PRODROME_WITH_GUI
   EXPECT_TRUE(std::filesystem::exists(dir / "timeline.png"));
   EXPECT_TRUE(std::filesystem::exists(dir / "fewshot.png"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "probe.png"));
 #endif
   // 5 arms (with and without stage 1, each also on its tokens alone, and the
-  // motion baseline) x 3 shot counts x the quick plan's 10 paired episodes,
-  // plus the header.
-  EXPECT_EQ(lineCount(dir / "fewshot.csv"), 1 + 5 * 3 * 10);
+  // motion baseline), and the stage-1 encoder at step 20 of 40 with its
+  // tokens alone (the probe curve) x 3 shot counts x the quick plan's 10
+  // paired episodes, plus the header.
+  EXPECT_EQ(lineCount(dir / "fewshot.csv"), 1 + 7 * 3 * 10);
   // The report prints the targets beside the figures.
   std::ifstream report(dir / "report.md");
   const std::string text((std::istreambuf_iterator<char>(report)), std::istreambuf_iterator<char>());
@@ -49,6 +51,13 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
   EXPECT_NE(text.find("window-level ROC-AUC"), std::string::npos);
   EXPECT_NE(text.find("| with stage 1, tokens alone |"), std::string::npos);
   EXPECT_NE(text.find("| without stage 1, tokens alone |"), std::string::npos);
+  // The probe curve against stage-1 steps: 0, the snapshot at 20, and 40.
+  EXPECT_NE(text.find("### Stage 1 on its own"), std::string::npos);
+  EXPECT_NE(text.find("\n| 20 | "), std::string::npos) << text;
+  EXPECT_NE(text.find("\n| 40 | "), std::string::npos) << text;
+  EXPECT_NE(r.out.find("stage 1 probed along its steps, tokens alone, ROC-AUC over all shots (steps: value): 0: "),
+            std::string::npos)
+      << r.out;
   EXPECT_GT(lineCount(dir / "forecast.csv"), 100);
   // What the decoys cost beside the forecaster's false alarms: every held-out
   // recording holds at least one decoy, so the oracle pays for it; and what
@@ -90,7 +99,10 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
   EXPECT_LE(aloneSeizures, observerSeizuresOf);
   auto db = database::openProject(dir / "demo.prodrome");
   EXPECT_EQ(database::ModelStore(db).list().size(), 2u);  // stage 1 encoder, forecaster
-  for (const auto& run : database::RunStore(db).list()) EXPECT_EQ(run.status, database::RunStatus::Succeeded);
+  const auto runs = database::RunStore(db).list();
+  // Stage 1, the few-shot runs at steps 0, 20 and 40, the forecaster, its forecast.
+  EXPECT_EQ(runs.size(), 6u);
+  for (const auto& run : runs) EXPECT_EQ(run.status, database::RunStatus::Succeeded);
   // A second demo into the same folder is refused rather than mixed in.
   const auto again = runProdrome({"demo", "--quick", "--dir", q(dir), "--no-open"});
   EXPECT_EQ(again.exitCode, 1);

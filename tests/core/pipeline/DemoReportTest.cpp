@@ -245,5 +245,91 @@ TEST(DemoReport, TheMotionBaselineForecasterStandsBesideTheForecaster) {
   EXPECT_EQ(readAll(r.project.parent_path() / "summary.csv").find("motion_baseline_forecast"), std::string::npos);
 }
 
+// One arm of the probe curve: three 4-shot episodes with these ROC-AUCs for
+// the deployed head and for its tokens alone, and their means as summaries.
+FewShotOutcome probeArm(const std::vector<double>& head, const std::vector<double>& tokens) {
+  FewShotOutcome o;
+  const auto fill = [](std::vector<EpisodeScore>& episodes, ShotSummary& overall, const std::vector<double>& rocs) {
+    double sum = 0;
+    for (std::size_t i = 0; i < rocs.size(); ++i) {
+      EpisodeScore e;
+      e.shots = 4;
+      e.episode = static_cast<int>(i);
+      e.metrics.roc_auc = rocs[i];
+      episodes.push_back(e);
+      sum += rocs[i];
+    }
+    overall.rocAuc = sum / static_cast<double>(rocs.size());
+    overall.rocAucLow = overall.rocAuc - 0.01;
+    overall.rocAucHigh = overall.rocAuc + 0.01;
+  };
+  fill(o.episodes, o.overall, head);
+  fill(o.tokensAlone.episodes, o.tokensAlone.overall, tokens);
+  return o;
+}
+
+// Issue 12, item 5: the frozen encoder probed along stage 1 runs from the
+// encoder it started from (step 0) through the snapshots between to the
+// stage-1 encoder, each paired with step 0 in the same episodes.
+TEST(DemoReport, TheProbeCurveRunsFromStepZeroThroughTheSnapshotsToTheLast) {
+  auto r = heldOutResult("probe", 0.877, 5, 11);
+  r.plan.pretrainSteps = 150;
+  r.plan.probeEvery = 50;
+  for (int i = 0; i < 150; ++i) r.pretrainLosses.push_back(1.0 - 0.001 * i);
+  r.withoutStage1 = probeArm({0.80, 0.82, 0.84}, {0.50, 0.60, 0.55});
+  r.stage1Probes.push_back({50, probeArm({0.81, 0.83, 0.85}, {0.60, 0.72, 0.63})});
+  r.stage1Probes.push_back({100, probeArm({0.80, 0.82, 0.84}, {0.55, 0.65, 0.60})});
+  r.withStage1 = probeArm({0.82, 0.84, 0.86}, {0.52, 0.62, 0.57});
+
+  const auto curve = stage1ProbeCurve(r);
+  ASSERT_EQ(curve.size(), 4u);
+  EXPECT_EQ(curve[0].steps, 0);
+  EXPECT_EQ(curve[0].outcome, &r.withoutStage1);
+  EXPECT_EQ(curve[1].steps, 50);
+  EXPECT_EQ(curve[2].steps, 100);
+  EXPECT_EQ(curve[3].steps, 150);
+  EXPECT_EQ(curve[3].outcome, &r.withStage1);
+
+  writeDemoReport(r);
+  const auto report = readAll(r.report);
+  EXPECT_NE(report.find("### Stage 1 on its own: the frozen encoder probed along its steps"), std::string::npos)
+      << report;
+  EXPECT_NE(report.find("at every 50 steps"), std::string::npos);
+  EXPECT_NE(report.find("| 0 | — | 0.550 [0.540, 0.560] | — | 0.820 [0.810, 0.830] | — |"), std::string::npos)
+      << report;
+  // Step 50: the loss of steps 35-49 (1 − 0.001 i), and the tokens' gain
+  // 0.10, 0.12, 0.08 over step 0: +0.100 ± t(2) · 0.02 / √3.
+  EXPECT_NE(report.find("| 50 | 0.9580 | 0.650 [0.640, 0.660] | +0.100 [0.050, 0.150] | 0.830 [0.820, 0.840] | "
+                        "+0.010 [0.010, 0.010] |"),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("| 150 | 0.8580 |"), std::string::npos) << report;
+  // Tokens 0.52, 0.62, 0.57 at the end against 0.60, 0.72, 0.63 at step 50.
+  EXPECT_NE(report.find("The tokens alone scored best at step 50 (0.650); the last step's minus that, paired: "
+                        "-0.080 [-0.130, -0.030]."),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("(probe.png)"), std::string::npos);
+  const auto summary = readAll(r.project.parent_path() / "summary.csv");
+  EXPECT_NE(summary.find("probe_step_0_tokens_alone_roc_auc,0.5500\n"), std::string::npos) << summary;
+  EXPECT_EQ(summary.find("probe_step_0_tokens_alone_minus_step_0"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("probe_step_50_tokens_alone_minus_step_0_roc_auc,0.1000\n"
+                         "probe_step_50_tokens_alone_minus_step_0_roc_auc_ci_low,0.0503\n"),
+            std::string::npos)
+      << summary;
+  EXPECT_NE(summary.find("probe_step_150_head_roc_auc,0.8400\n"), std::string::npos) << summary;
+  const auto episodes = readAll(r.project.parent_path() / "fewshot.csv");
+  EXPECT_NE(episodes.find("\nstage1_step_100_tokens_alone,4,2,"), std::string::npos) << episodes;
+
+  // Without snapshots between, the two arms above are the whole story.
+  auto plain = heldOutResult("no-probe", 0.877, 5, 11);
+  plain.withoutStage1 = r.withoutStage1;
+  plain.withStage1 = r.withStage1;
+  EXPECT_EQ(stage1ProbeCurve(plain).size(), 2u);
+  writeDemoReport(plain);
+  EXPECT_EQ(readAll(plain.report).find("probed along its steps"), std::string::npos);
+  EXPECT_EQ(readAll(plain.project.parent_path() / "summary.csv").find("probe_step_"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace prodrome::core
