@@ -55,7 +55,7 @@ void printSummary(const core::DemoResult& r) {
     std::string line;
     for (const auto& p : curve)
       line += (line.empty() ? "" : ", ") + std::to_string(p.steps) + ": " +
-              fixed(p.outcome->tokensAlone.overall.rocAuc).toStdString();
+              fixed(p.metrics->tokensAlone.overall.rocAuc).toStdString();
     std::printf("stage 1 probed along its steps, tokens alone, ROC-AUC over all shots (steps: value): %s\n",
                 line.c_str());
   }

@@ -62,18 +62,18 @@ QString writeDemoPlots(const core::DemoResult& r) {
     const auto series = [&](const QString& name, const QColor& color, auto summary) {
       ui::PlotSeries s{name, {}, color, true, {}};
       for (const auto& p : curve) {
-        const core::ShotSummary& m = summary(*p.outcome);
+        const core::ShotSummary& m = summary(*p.metrics);
         s.points.emplace_back(static_cast<double>(p.steps), m.rocAuc);
         s.errors.push_back(std::isfinite(m.rocAucHigh) ? (m.rocAucHigh - m.rocAucLow) / 2 : 0);
       }
       return s;
     };
     probe.series.push_back(series(QStringLiteral("tokens alone"), QColor(40, 150, 70),
-                                  [](const core::FewShotOutcome& o) -> const core::ShotSummary& {
+                                  [](const core::FewShotMetrics& o) -> const core::ShotSummary& {
                                     return o.tokensAlone.overall;
                                   }));
     probe.series.push_back(series(QStringLiteral("deployed head (tokens + statistics)"), QColor(30, 100, 200),
-                                  [](const core::FewShotOutcome& o) -> const core::ShotSummary& { return o.overall; }));
+                                  [](const core::FewShotMetrics& o) -> const core::ShotSummary& { return o.overall; }));
     probe.horizontalLines.push_back({QStringLiteral("chance"), 0.5});
     if (!ui::savePlot(probe, dir + "/probe.png", &error)) return error;
   }

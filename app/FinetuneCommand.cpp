@@ -8,6 +8,9 @@
 #include "app/TrainingOptions.h"
 #include "core/forecast/OperatingPoint.h"
 #include "core/pipeline/FineTuning.h"
+#include "core/pipeline/SnapshotProbes.h"
+#include "core/runs/MetricText.h"
+#include "core/runs/ProbeCurve.h"
 #include "core/runs/RunRecord.h"
 #include "database/RunStore.h"
 
@@ -87,6 +90,35 @@ bool candidatesInto(const QCommandLineParser& p, const char* name, const char* w
   return true;
 }
 
+// The probe curve (core/runs/ProbeCurve.h): one row per snapshot probed.
+void printProbeCurve(const core::SnapshotProbesOutcome& out) {
+  std::vector<core::ProbeCurvePoint> points;
+  for (const auto& probe : out.probes) points.push_back({probe.steps, &probe.outcome});
+  const auto rows = core::probeCurveRows(points);
+  const auto mean = [](const core::ShotSummary& s) {
+    return std::isnan(s.rocAuc) ? std::string("-")
+                                : (fixed(s.rocAuc) + " [" + fixed(s.rocAucLow) + ", " + fixed(s.rocAucHigh) + "]")
+                                      .toStdString();
+  };
+  const auto gain = [](const ml::MeanInterval& d) {
+    if (d.n == 0) return std::string("-");
+    return (core::signedMetricText(d.mean, 3) + " [" + core::signedMetricText(d.low, 3) + ", " +
+            core::signedMetricText(d.high, 3) + "]")
+        .toStdString();
+  };
+  std::printf("probe curve, ROC-AUC over every shot count, mean [95%% CI]; gains paired with step %lld\n",
+              rows.empty() ? 0LL : static_cast<long long>(rows.front().steps));
+  std::printf("%-7s %-6s %-22s %-25s %-22s %s\n", "steps", "run", "tokens alone", "tokens alone gain", "head",
+              "head gain");
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    std::printf("%-7lld %-6lld %-22s %-25s %-22s %s\n", static_cast<long long>(rows[i].steps),
+                static_cast<long long>(out.probes[i].outcome.runId), mean(rows[i].tokensAlone).c_str(),
+                gain(rows[i].tokensAloneGain).c_str(), mean(rows[i].head).c_str(), gain(rows[i].headGain).c_str());
+  if (const auto peak = core::probeCurvePeak(rows); peak < rows.size())
+    std::printf("tokens alone best at step %lld\n", static_cast<long long>(rows[peak].steps));
+  if (out.cancelled) std::printf("cancelled after %zu of the snapshots\n", rows.size());
+}
+
 }  // namespace
 
 int runFinetuneCommand(const QStringList& args) {
@@ -104,6 +136,12 @@ int runFinetuneCommand(const QStringList& args) {
   p.addOption({"val-split", "Validation split for early stopping (default val; '' for none).", "SPLIT"});
   p.addOption({"fewshot", "Evaluate k-shot episodes instead of training one model."});
   p.addOption({"resume", "Continue the cancelled or crashed fine-tuning run RUN from its last checkpoint.", "RUN"});
+  p.addOption({"probe-snapshots",
+               "Few-shot: run the episodes on every encoder that pre-training run RUN kept (pretrain --snapshot-every "
+               "N: step 0, every N steps, the last), each as a run of its own with the same seed, so all share their "
+               "episodes; then print the curve: ROC-AUC of the tokens alone (with --tokens-alone) and of the head "
+               "per step, each paired with the first step. What stage 1 taught the encoder, step by step.",
+               "RUN"});
   p.addOption({"split", "Few-shot: the evaluation split (default test).", "SPLIT"});
   p.addOption({"shots", "Few-shot: comma-separated k (default 2,3,4).", "LIST"});
   p.addOption({"episodes", "Few-shot: episodes per k (default 3).", "N"});
@@ -200,6 +238,22 @@ int runFinetuneCommand(const QStringList& args) {
       if (c.clipSet == 0) {
         printError("finetune", "--clip-set SET is required");
         return kExitUsage;
+      }
+      if (p.isSet("probe-snapshots")) {
+        bool ok = false;
+        const qint64 run = p.value("probe-snapshots").toLongLong(&ok);
+        if (!ok || run <= 0) {
+          printError("finetune", "--probe-snapshots needs a pre-training run id");
+          return kExitUsage;
+        }
+        if (p.isSet("base") || p.isSet("base-weights")) {
+          printError("finetune", "--probe-snapshots takes its encoders from the run's snapshots, not --base");
+          return kExitUsage;
+        }
+        const auto out = core::probeSnapshots(*db, run, c, callbacksFor(line));
+        line.finishLine();
+        printProbeCurve(out);
+        return out.cancelled ? kExitFailure : kExitOk;
       }
       const auto out = core::runFewShot(*db, c, callbacksFor(line));
       line.finishLine();

@@ -39,7 +39,7 @@ int runPretrainCommand(const QStringList& args) {
   p.addOption({"checkpoint-every", "Checkpoint every N steps (default 50; 0 = at the end).", "N"});
   p.addOption({"snapshot-every",
                "Keep the encoder's weights at step 0, every N steps and at the end (0, the default: none), for a "
-               "probe curve: finetune --fewshot --base-weights FILE on each.",
+               "probe curve: finetune --fewshot --probe-snapshots RUN probes each in the same episodes.",
                "N"});
   p.addOption({"resume", "Continue the cancelled or crashed run RUN from its last checkpoint.", "RUN"});
   addCommonTrainingOptions(p);

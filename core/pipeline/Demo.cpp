@@ -34,8 +34,8 @@ DemoPlan demoPlan(bool quick) {
   return {3, 9, 3.0, 8.0, 3, 2, 1, 3, 150, 0.75, 30, 0, 30, 50};
 }
 
-std::vector<Stage1ProbePoint> stage1ProbeCurve(const DemoResult& result) {
-  std::vector<Stage1ProbePoint> curve{{0, &result.withoutStage1}};
+std::vector<ProbeCurvePoint> stage1ProbeCurve(const DemoResult& result) {
+  std::vector<ProbeCurvePoint> curve{{0, &result.withoutStage1}};
   for (const auto& p : result.stage1Probes) curve.push_back({p.steps, &p.outcome});
   const auto last = result.pretrainLosses.empty() ? result.plan.pretrainSteps
                                                   : static_cast<std::int64_t>(result.pretrainLosses.size());

@@ -14,6 +14,7 @@
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/JobCallbacks.h"
+#include "core/runs/ProbeCurve.h"
 #include "core/synth/FalseAlarmCauses.h"
 #include "core/synth/IdealObserver.h"
 #include "core/synth/SynthProject.h"
@@ -153,11 +154,7 @@ struct DemoResult {
 // started from (withoutStage1, step 0), its snapshots between
 // (stage1Probes), and the stage-1 encoder (withStage1, at its last step).
 // Each point's arm holds the deployed head's episodes and its tokens alone.
-struct Stage1ProbePoint {
-  std::int64_t steps = 0;
-  const FewShotOutcome* outcome = nullptr;
-};
-std::vector<Stage1ProbePoint> stage1ProbeCurve(const DemoResult& result);
+std::vector<ProbeCurvePoint> stage1ProbeCurve(const DemoResult& result);
 
 // Runs every stage; throws core::Error (with the stage) when one fails,
 // Cancelled when the flag is raised.

@@ -219,25 +219,13 @@ void episodeRows(std::ostringstream& csv, const std::string& arm, const std::vec
         << csvNumber(e.metrics.specificity) << '\n';
 }
 
-using Metric = double (*)(const ml::BinaryMetrics&);
-double bacc(const ml::BinaryMetrics& m) { return m.balanced_accuracy; }
-double roc(const ml::BinaryMetrics& m) { return m.roc_auc; }
-
-// Paired difference a − b over the episodes of one shot count (0: all),
-// matched by (shots, episode), which the shared seed makes the same clips.
+// Paired difference a − b over the episodes of one shot count (0: all).
 ml::MeanInterval paired(const std::vector<EpisodeScore>& a, const std::vector<EpisodeScore>& b, int shots,
-                        Metric metric) {
-  std::vector<double> x, y;
-  for (const auto& ea : a) {
-    if (shots != 0 && ea.shots != shots) continue;
-    for (const auto& eb : b)
-      if (eb.shots == ea.shots && eb.episode == ea.episode) {
-        x.push_back(metric(ea.metrics));
-        y.push_back(metric(eb.metrics));
-      }
-  }
-  return ml::pairedDifference(x, y);
+                        double (*metric)(const ml::BinaryMetrics&)) {
+  return pairedEpisodes(a, b, shots, metric);
 }
+constexpr auto roc = rocAucOf;
+constexpr auto bacc = balancedAccuracyOf;
 
 std::string differenceText(const ml::MeanInterval& d) {
   return (d.mean >= 0 ? "+" : "") + fixed(d.mean) + " [" + fixed(d.low) + ", " + fixed(d.high) + "]";
@@ -250,13 +238,12 @@ std::string verdict(const ml::MeanInterval& d, const std::string& above, const s
   return (d.low > 0 ? above : d.high < 0 ? below : neither) + "\n\n";
 }
 
-// The probe curve against stage-1 steps (stage1ProbeCurve): each point's
-// tokens alone and deployed head over all shots, each paired against step 0
-// in the same episodes, with the reconstruction loss the encoder had reached.
+// The probe curve against stage-1 steps (stage1ProbeCurve, core/runs/
+// ProbeCurve.h) in words, with the reconstruction loss each point had reached.
 std::string probeCurveSection(const DemoResult& r) {
   const auto curve = stage1ProbeCurve(r);
   if (curve.size() < 3) return "";  // step 0 and the last are the arms above
-  const auto& start = *curve.front().outcome;
+  const auto rows = probeCurveRows(curve);
   const auto n = static_cast<std::int64_t>(r.pretrainLosses.size());
   const auto w = std::max<std::int64_t>(1, n / 10);
   const auto lossBefore = [&](std::int64_t step) -> std::string {
@@ -265,6 +252,7 @@ std::string probeCurveSection(const DemoResult& r) {
     for (auto i = std::max<std::int64_t>(0, step - w); i < step; ++i) t += r.pretrainLosses[static_cast<std::size_t>(i)];
     return fixed(t / static_cast<double>(std::min(w, step)), 4);
   };
+  const auto gain = [](const ml::MeanInterval& d) { return d.n == 0 ? std::string("—") : differenceText(d); };
   std::ostringstream md;
   md << "### Stage 1 on its own: the frozen encoder probed along its steps\n\n"
      << "The encoder at step 0, at every " << r.plan.probeEvery
@@ -275,28 +263,24 @@ std::string probeCurveSection(const DemoResult& r) {
      << "| stage-1 steps | reconstruction loss (mean of the " << w
      << " steps before) | tokens alone | tokens alone − step 0 | deployed head | deployed head − step 0 |\n"
      << "|---|---|---|---|---|---|\n";
-  for (const auto& p : curve) {
-    const auto& o = *p.outcome;
-    const auto& t = o.tokensAlone.overall;
-    md << "| " << p.steps << " | " << lossBefore(p.steps) << " | " << interval(t.rocAuc, t.rocAucLow, t.rocAucHigh)
-       << " | "
-       << (p.steps == 0 ? std::string("—")
-                        : differenceText(paired(o.tokensAlone.episodes, start.tokensAlone.episodes, 0, roc)))
-       << " | " << interval(o.overall.rocAuc, o.overall.rocAucLow, o.overall.rocAucHigh) << " | "
-       << (p.steps == 0 ? std::string("—") : differenceText(paired(o.episodes, start.episodes, 0, roc))) << " |\n";
-  }
+  for (const auto& row : rows)
+    md << "| " << row.steps << " | " << lossBefore(row.steps) << " | "
+       << interval(row.tokensAlone.rocAuc, row.tokensAlone.rocAucLow, row.tokensAlone.rocAucHigh) << " | "
+       << gain(row.tokensAloneGain) << " | " << interval(row.head.rocAuc, row.head.rocAucLow, row.head.rocAucHigh)
+       << " | " << gain(row.headGain) << " |\n";
   // Where the tokens peaked, and what the steps after the peak did to them:
   // whether a shorter stage 1 would have taught the encoder as much.
-  const auto peak = std::max_element(curve.begin(), curve.end(), [](const auto& a, const auto& b) {
-    return a.outcome->tokensAlone.overall.rocAuc < b.outcome->tokensAlone.overall.rocAuc;
-  });
-  const auto& last = curve.back();
-  md << "\nThe tokens alone scored best at step " << peak->steps << " ("
-     << fixed(peak->outcome->tokensAlone.overall.rocAuc) << ")";
-  if (peak->steps != last.steps)
-    md << "; the last step's minus that, paired: "
-       << differenceText(paired(last.outcome->tokensAlone.episodes, peak->outcome->tokensAlone.episodes, 0, roc));
-  md << ".\n\n![ROC-AUC against stage-1 steps](probe.png)\n\n";
+  const auto peak = probeCurvePeak(rows);
+  if (peak < rows.size()) {
+    md << "\nThe tokens alone scored best at step " << rows[peak].steps << " (" << fixed(rows[peak].tokensAlone.rocAuc)
+       << ")";
+    if (peak + 1 < rows.size())
+      md << "; the last step's minus that, paired: "
+         << differenceText(paired(curve.back().metrics->tokensAlone.episodes,
+                                  curve[peak].metrics->tokensAlone.episodes, 0, roc));
+    md << ".\n";
+  }
+  md << "\n![ROC-AUC against stage-1 steps](probe.png)\n\n";
   return md.str();
 }
 
@@ -304,18 +288,16 @@ std::string probeCurveSection(const DemoResult& r) {
 std::string probeCurveCsv(const DemoResult& r) {
   const auto curve = stage1ProbeCurve(r);
   if (curve.size() < 3) return "";
-  const auto& start = *curve.front().outcome;
+  const auto rows = probeCurveRows(curve);
   std::ostringstream csv;
-  for (const auto& p : curve) {
-    const auto& o = *p.outcome;
-    const std::string k = "probe_step_" + std::to_string(p.steps);
-    csv << k << "_tokens_alone_roc_auc," << csvNumber(o.tokensAlone.overall.rocAuc) << '\n'
-        << k << "_head_roc_auc," << csvNumber(o.overall.rocAuc) << '\n';
-    if (p.steps == 0) continue;
-    const auto d = paired(o.tokensAlone.episodes, start.tokensAlone.episodes, 0, roc);
-    csv << k << "_tokens_alone_minus_step_0_roc_auc," << csvNumber(d.mean) << '\n'
-        << k << "_tokens_alone_minus_step_0_roc_auc_ci_low," << csvNumber(d.low) << '\n'
-        << k << "_tokens_alone_minus_step_0_roc_auc_ci_high," << csvNumber(d.high) << '\n';
+  for (const auto& row : rows) {
+    const std::string k = "probe_step_" + std::to_string(row.steps);
+    csv << k << "_tokens_alone_roc_auc," << csvNumber(row.tokensAlone.rocAuc) << '\n'
+        << k << "_head_roc_auc," << csvNumber(row.head.rocAuc) << '\n';
+    if (row.tokensAloneGain.n == 0) continue;
+    csv << k << "_tokens_alone_minus_step_0_roc_auc," << csvNumber(row.tokensAloneGain.mean) << '\n'
+        << k << "_tokens_alone_minus_step_0_roc_auc_ci_low," << csvNumber(row.tokensAloneGain.low) << '\n'
+        << k << "_tokens_alone_minus_step_0_roc_auc_ci_high," << csvNumber(row.tokensAloneGain.high) << '\n';
   }
   return csv.str();
 }

@@ -130,7 +130,8 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   // The tiniest run the flags allow: 4 frames of 32 px, a few steps, the CPU.
   const QStringList tiny = {"--size", "32", "--frames", "4", "--device", "cpu"};
   const auto pretrain = run(QStringList{"pretrain", project, "--name", "enc", "--clip-sets", "own", "--mix", "H",
-                                        "--steps", "4", "--batch", "2", "--checkpoint-every", "0"} +
+                                        "--steps", "4", "--batch", "2", "--checkpoint-every", "0",
+                                        "--snapshot-every", "2"} +
                             tiny);
   ASSERT_EQ(pretrain.exitCode, 0) << pretrain.err;
   const auto fewshot =
@@ -275,4 +276,39 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_NE(badWeight.err.find("--jerk-weight-candidates: '1' is not a weight"), std::string::npos) << badWeight.err;
   EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--jerk-weight-candidates", ","}).exitCode,
             2);
+
+  // The probe curve along stage 1 (issue 12, item 5): the encoder run 1 kept
+  // at steps 0, 2 and 4, each probed in the same episodes, found beside the
+  // moved project.
+  const QStringList probe = QStringList{"finetune", project, "--clip-set", "own", "--fewshot", "--shots", "2",
+                                        "--episodes", "2", "--query", "1", "--head", "logreg", "--pooling", "motion",
+                                        "--motion-stats", "--normalise", "recording", "--tokens-alone", "--no-baseline"} +
+                            tiny;
+  const auto runsBefore = database::RunStore(database).list().size();
+  const auto probed = run(probe + QStringList{"--probe-snapshots", "1"});
+  ASSERT_EQ(probed.exitCode, 0) << probed.err;
+  EXPECT_NE(probed.out.find("probe curve, ROC-AUC over every shot count"), std::string::npos) << probed.out;
+  for (const char* step : {"\n0 ", "\n2 ", "\n4 "}) EXPECT_NE(probed.out.find(step), std::string::npos) << probed.out;
+  EXPECT_NE(probed.out.find("tokens alone best at step "), std::string::npos) << probed.out;
+  const auto afterCurve = database::RunStore(database).list();
+  ASSERT_EQ(afterCurve.size(), runsBefore + 3);
+  for (std::size_t i = runsBefore; i < afterCurve.size(); ++i) {
+    EXPECT_EQ(afterCurve[i].status, database::RunStatus::Succeeded) << afterCurve[i].log;
+    const QJsonObject fewConfig =
+        QJsonDocument::fromJson(QByteArray::fromStdString(afterCurve[i].config)).object()["fewshot"].toObject();
+    EXPECT_EQ(fewConfig["label"].toString().toStdString(), "run 1 at step " + std::to_string(2 * (i - runsBefore)));
+    EXPECT_EQ(fewConfig["settings"].toObject()["base_model"].toInteger(), 0);
+  }
+  // What it cannot probe is refused before any episode runs.
+  const auto notPretrain = run(probe + QStringList{"--probe-snapshots", "2"});
+  EXPECT_EQ(notPretrain.exitCode, 1);
+  EXPECT_NE(notPretrain.err.find("run 2 is a finetune run; snapshots come from a pre-training run"), std::string::npos)
+      << notPretrain.err;
+  EXPECT_EQ(run(probe + QStringList{"--probe-snapshots", "1", "--base", "enc"}).exitCode, 2);
+  // Where core/pipeline/ModelFiles.h keeps them, beside the moved project.
+  ASSERT_TRUE(std::filesystem::remove(moved / "own.models" / "snapshots" / "run-1" / "step-2.safetensors"));
+  const auto missing = run(probe + QStringList{"--probe-snapshots", "1"});
+  EXPECT_EQ(missing.exitCode, 1);
+  EXPECT_NE(missing.err.find("run 1's snapshot at step 2 is missing: "), std::string::npos) << missing.err;
+  EXPECT_EQ(database::RunStore(database).list().size(), afterCurve.size());
 }

@@ -284,11 +284,11 @@ TEST(DemoReport, TheProbeCurveRunsFromStepZeroThroughTheSnapshotsToTheLast) {
   const auto curve = stage1ProbeCurve(r);
   ASSERT_EQ(curve.size(), 4u);
   EXPECT_EQ(curve[0].steps, 0);
-  EXPECT_EQ(curve[0].outcome, &r.withoutStage1);
+  EXPECT_EQ(curve[0].metrics, &r.withoutStage1);
   EXPECT_EQ(curve[1].steps, 50);
   EXPECT_EQ(curve[2].steps, 100);
   EXPECT_EQ(curve[3].steps, 150);
-  EXPECT_EQ(curve[3].outcome, &r.withStage1);
+  EXPECT_EQ(curve[3].metrics, &r.withStage1);
 
   writeDemoReport(r);
   const auto report = readAll(r.report);

@@ -1,0 +1,48 @@
+#pragma once
+// The frozen encoder probed along its pre-training (issue 12, item 5): few-
+// shot runs of one config on the encoder at successive stage-1 steps, read
+// as a curve. Each point gives the probe's ROC-AUC on the encoder's tokens
+// alone (what stage 1 taught the encoder by then) and with the deployed
+// head, each paired with the first point in the same episodes. The demo's
+// report and `prodrome finetune --fewshot --probe-snapshots` read it alike.
+
+#include "core/runs/FewShotMetrics.h"
+#include "ml/Statistics.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace prodrome::core {
+
+// The paired difference a − b of one metric over the episodes of one shot
+// count (0: every shot count), matched by (shots, episode): runs of one
+// few-shot config with the same seed draw the same support and query clips
+// for each, so the pairs differ only in the arm. Episodes without a match
+// are left out.
+ml::MeanInterval pairedEpisodes(const std::vector<EpisodeScore>& a, const std::vector<EpisodeScore>& b, int shots,
+                                double (*metric)(const ml::BinaryMetrics&));
+double rocAucOf(const ml::BinaryMetrics& m);
+double balancedAccuracyOf(const ml::BinaryMetrics& m);
+
+struct ProbeCurvePoint {
+  std::int64_t steps = 0;
+  const FewShotMetrics* metrics = nullptr;  // not owned
+};
+
+struct ProbeCurveRow {
+  std::int64_t steps = 0;
+  ShotSummary tokensAlone, head;  // over every shot count
+  // Paired with the first point (NaN means at the first point itself).
+  ml::MeanInterval tokensAloneGain, headGain;
+};
+
+// The rows, in the points' order (increasing steps). Throws
+// std::invalid_argument when the steps do not increase or a point has no
+// metrics.
+std::vector<ProbeCurveRow> probeCurveRows(const std::vector<ProbeCurvePoint>& points);
+
+// The row whose tokens alone scored the highest ROC-AUC (the first of
+// equals); rows.size() when there is none.
+std::size_t probeCurvePeak(const std::vector<ProbeCurveRow>& rows);
+
+}  // namespace prodrome::core
