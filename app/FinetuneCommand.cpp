@@ -240,17 +240,13 @@ int runFinetuneCommand(const QStringList& args) {
         return kExitUsage;
       }
       if (p.isSet("probe-snapshots")) {
-        bool ok = false;
-        const qint64 run = p.value("probe-snapshots").toLongLong(&ok);
-        if (!ok || run <= 0) {
-          printError("finetune", "--probe-snapshots needs a pre-training run id");
-          return kExitUsage;
-        }
+        const auto run = integerOption("finetune", p, "probe-snapshots", 1);
+        if (!run) return kExitUsage;
         if (p.isSet("base") || p.isSet("base-weights")) {
           printError("finetune", "--probe-snapshots takes its encoders from the run's snapshots, not --base");
           return kExitUsage;
         }
-        const auto out = core::probeSnapshots(*db, run, c, callbacksFor(line));
+        const auto out = core::probeSnapshots(*db, *run, c, callbacksFor(line));
         line.finishLine();
         printProbeCurve(out);
         return out.cancelled ? kExitFailure : kExitOk;
@@ -275,13 +271,9 @@ int runFinetuneCommand(const QStringList& args) {
       return kExitOk;
     }
     if (p.isSet("resume")) {
-      bool ok = false;
-      const qint64 runId = p.value("resume").toLongLong(&ok);
-      if (!ok || runId <= 0) {
-        printError("finetune", "--resume needs a run id");
-        return kExitUsage;
-      }
-      const auto out = core::runFineTune(*db, {}, callbacksFor(line), runId);
+      const auto runId = integerOption("finetune", p, "resume", 1);
+      if (!runId) return kExitUsage;
+      const auto out = core::runFineTune(*db, {}, callbacksFor(line), *runId);
       line.finishLine();
       if (out.cancelled) return kExitFailure;
       std::printf("run %lld: model %lld\n", static_cast<long long>(out.runId), static_cast<long long>(out.modelId));
