@@ -9,8 +9,7 @@
 #include "core/forecast/OperatingPoint.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/SnapshotProbes.h"
-#include "core/runs/MetricText.h"
-#include "core/runs/ProbeCurve.h"
+#include "app/ProbeCurveText.h"
 #include "core/runs/RunRecord.h"
 #include "database/RunStore.h"
 
@@ -90,33 +89,16 @@ bool candidatesInto(const QCommandLineParser& p, const char* name, const char* w
   return true;
 }
 
-// The probe curve (core/runs/ProbeCurve.h): one row per snapshot probed.
+// The probe curve just run, and whether it stopped early.
 void printProbeCurve(const core::SnapshotProbesOutcome& out) {
   std::vector<core::ProbeCurvePoint> points;
-  for (const auto& probe : out.probes) points.push_back({probe.steps, &probe.outcome});
-  const auto rows = core::probeCurveRows(points);
-  const auto mean = [](const core::ShotSummary& s) {
-    return std::isnan(s.rocAuc) ? std::string("-")
-                                : (fixed(s.rocAuc) + " [" + fixed(s.rocAucLow) + ", " + fixed(s.rocAucHigh) + "]")
-                                      .toStdString();
-  };
-  const auto gain = [](const ml::MeanInterval& d) {
-    if (d.n == 0) return std::string("-");
-    return (core::signedMetricText(d.mean, 3) + " [" + core::signedMetricText(d.low, 3) + ", " +
-            core::signedMetricText(d.high, 3) + "]")
-        .toStdString();
-  };
-  std::printf("probe curve, ROC-AUC over every shot count, mean [95%% CI]; gains paired with step %lld\n",
-              rows.empty() ? 0LL : static_cast<long long>(rows.front().steps));
-  std::printf("%-7s %-6s %-22s %-25s %-22s %s\n", "steps", "run", "tokens alone", "tokens alone gain", "head",
-              "head gain");
-  for (std::size_t i = 0; i < rows.size(); ++i)
-    std::printf("%-7lld %-6lld %-22s %-25s %-22s %s\n", static_cast<long long>(rows[i].steps),
-                static_cast<long long>(out.probes[i].outcome.runId), mean(rows[i].tokensAlone).c_str(),
-                gain(rows[i].tokensAloneGain).c_str(), mean(rows[i].head).c_str(), gain(rows[i].headGain).c_str());
-  if (const auto peak = core::probeCurvePeak(rows); peak < rows.size())
-    std::printf("tokens alone best at step %lld\n", static_cast<long long>(rows[peak].steps));
-  if (out.cancelled) std::printf("cancelled after %zu of the snapshots\n", rows.size());
+  std::vector<std::int64_t> runs;
+  for (const auto& probe : out.probes) {
+    points.push_back({probe.steps, &probe.outcome});
+    runs.push_back(probe.outcome.runId);
+  }
+  std::printf("%s", probeCurveText(points, runs).c_str());
+  if (out.cancelled) std::printf("cancelled after %zu of the snapshots\n", points.size());
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "app/Command.h"
 #include "app/CommandSupport.h"
 #include "app/EventTotalsText.h"
+#include "app/ProbeCurveText.h"
 #include "core/forecast/OperatingPoint.h"
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneMetrics.h"
@@ -142,6 +143,28 @@ void printPretrain(const core::PretrainMetrics& m) {
   if (m.modelId > 0) std::printf("model %lld\n", static_cast<long long>(m.modelId));
 }
 
+// Each stored probe curve (core/runs/ProbeCurve.h) as its rows: steps, the
+// run, both ROC-AUCs and their gains over the first point (null there).
+QJsonArray probeCurvesJson(const std::vector<std::vector<core::StoredProbe>>& curves) {
+  const auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
+  QJsonArray out;
+  for (const auto& curve : curves) {
+    const auto rows = core::probeCurveRows(core::probeCurvePoints(curve));
+    QJsonArray points;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      points.append(QJsonObject{{"steps", static_cast<qint64>(rows[i].steps)},
+                                {"run", static_cast<qint64>(curve[i].runId)},
+                                {"tokens_alone_roc_auc", number(rows[i].tokensAlone.rocAuc)},
+                                {"head_roc_auc", number(rows[i].head.rocAuc)},
+                                {"tokens_alone_minus_first", number(rows[i].tokensAloneGain.mean)},
+                                {"tokens_alone_minus_first_ci_low", number(rows[i].tokensAloneGain.low)},
+                                {"tokens_alone_minus_first_ci_high", number(rows[i].tokensAloneGain.high)},
+                                {"head_minus_first", number(rows[i].headGain.mean)}});
+    out.append(points);
+  }
+  return out;
+}
+
 void printForecast(const core::ForecastMetrics& m) {
   std::printf("threshold %.3f; windows %lld positive, %lld negative; window roc_auc %s, pr_auc %s\n", m.threshold,
               static_cast<long long>(m.windowPositives), static_cast<long long>(m.windowNegatives),
@@ -215,6 +238,10 @@ int runShow(const QStringList& args) {
     }
     const auto description = core::describeRun(*run, *database);
     const QJsonObject config = parseObject(run->config), metrics = parseObject(run->metrics);
+    // A pre-training run's snapshots probed by few-shot runs: its curves.
+    const auto curves = run->kind == database::RunKind::Pretrain
+                            ? core::storedProbeCurves(database::RunStore(*database).list(), id)
+                            : std::vector<std::vector<core::StoredProbe>>{};
     if (parser.isSet(json)) {
       QJsonObject out{{"id", id},
                       {"kind", QString::fromUtf8(core::runKindName(description.kind))},
@@ -225,6 +252,7 @@ int runShow(const QStringList& args) {
                       {"config", config},
                       {"metrics", metrics},
                       {"log", QString::fromStdString(run->log)}};
+      if (!curves.empty()) out["probe_curves"] = probeCurvesJson(curves);
       std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
       return kExitOk;
     }
@@ -242,6 +270,11 @@ int runShow(const QStringList& args) {
         break;
       case core::RunDescription::Kind::Pretraining:
         printPretrain(core::PretrainMetrics::fromJson(metrics));
+        for (const auto& curve : curves) {
+          std::vector<std::int64_t> ids;
+          for (const auto& probe : curve) ids.push_back(probe.runId);
+          std::printf("\n%s", probeCurveText(core::probeCurvePoints(curve), ids).c_str());
+        }
         break;
       case core::RunDescription::Kind::Forecast:
         printForecast(core::ForecastMetrics::fromJson(metrics));

@@ -3582,6 +3582,85 @@ Wahrscheinlichkeit %3</translation>
     </message>
 </context>
 <context>
+    <name>prodrome::ui::ProbeCurvePage</name>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="28"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="37"/>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="42"/>
+        <source>ROC-AUC over every shot count against the steps</source>
+        <translation>ROC-AUC über alle Shot-Zahlen gegen die Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="45"/>
+        <source>pre-training steps</source>
+        <translation>Vortrainingsschritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="46"/>
+        <source>ROC-AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="75"/>
+        <source>tokens alone</source>
+        <translation>nur Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="77"/>
+        <source>head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="80"/>
+        <source>chance</source>
+        <translation>Zufall</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="115"/>
+        <source>The encoder this run kept after each number of steps, probed by few-shot runs %1 in the same episodes (one config, one seed). Tokens alone: what pre-training taught the encoder by then; head: the probe as configured. ROC-AUC over every shot count, mean [95 % CI]; gains paired with step %2 episode by episode.</source>
+        <translation>Der Encoder, den dieser Lauf nach jeder Schrittzahl behielt, geprüft von den Few-Shot-Läufen %1 in denselben Episoden (eine Konfiguration, ein Seed). Nur Tokens: was das Vortraining dem Encoder bis dahin beigebracht hat; Kopf: die Probe wie konfiguriert. ROC-AUC über alle Shot-Zahlen, Mittelwert [95-%-KI]; Gewinne gepaart mit Schritt %2, Episode für Episode.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <source>Tokens alone</source>
+        <translation>Nur Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <source>Gain</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <source>Head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="145"/>
+        <source>The tokens alone scored best at this step</source>
+        <translation>Die Tokens allein schnitten bei diesem Schritt am besten ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="158"/>
+        <source>No few-shot run has probed this run&apos;s snapshots.</source>
+        <translation>Kein Few-Shot-Lauf hat die Snapshots dieses Laufs geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::ProjectTreeDock</name>
     <message>
         <location filename="../ui/ProjectTreeDock.cpp" line="25"/>
@@ -4460,117 +4539,122 @@ Geprüft: %6</translation>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="135"/>
+        <location filename="../ui/training/RunView.cpp" line="137"/>
         <source>Run %1 · %2</source>
         <translation>Lauf %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="137"/>
+        <location filename="../ui/training/RunView.cpp" line="139"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · %2 · %3 · begonnen %4, beendet %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="146"/>
+        <location filename="../ui/training/RunView.cpp" line="148"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="178"/>
+        <location filename="../ui/training/RunView.cpp" line="180"/>
         <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
         <translation>Kurven: die Validierungsclips des behaltenen Modells. Konfusionsmatrix bei Schwelle %1 auf den %2 Vorhersagefenstern der Validierungsaufnahmen, an denen sie gewählt wurde (Zeilen: wahre Klasse, Spalten: vorhergesagt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="184"/>
+        <location filename="../ui/training/RunView.cpp" line="186"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>Konfusionsmatrix des behaltenen Modells auf den Validierungs-Clips bei Schwellenwert %1 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="199"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <source>Probe curve</source>
+        <translation>Probe-Kurve</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="205"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="200"/>
+        <location filename="../ui/training/RunView.cpp" line="206"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="224"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="218"/>
+        <location filename="../ui/training/RunView.cpp" line="224"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="227"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="227"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="228"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="229"/>
+        <location filename="../ui/training/RunView.cpp" line="235"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="230"/>
+        <location filename="../ui/training/RunView.cpp" line="236"/>
         <source>Clips in the mix</source>
         <translation>Clips in der Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <location filename="../ui/training/RunView.cpp" line="237"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="238"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <location filename="../ui/training/RunView.cpp" line="240"/>
         <source>Repeatable bit for bit</source>
         <translation>Bitgenau wiederholbar</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <location filename="../ui/training/RunView.cpp" line="240"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <location filename="../ui/training/RunView.cpp" line="240"/>
         <source>no: %1</source>
         <translation>nein: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="242"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="237"/>
+        <location filename="../ui/training/RunView.cpp" line="243"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <location filename="../ui/training/RunView.cpp" line="248"/>
         <source>Operating point: none (no threshold kept the false alarms within the budget)</source>
         <translation>Arbeitspunkt: keiner (keine Schwelle hielt die Fehlalarme im Budget)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="243"/>
+        <location filename="../ui/training/RunView.cpp" line="249"/>
         <source>Operating point: threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>Arbeitspunkt: Schwelle %1, %n Fenster in Folge</numerusform>
@@ -4578,218 +4662,218 @@ Geprüft: %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="246"/>
+        <location filename="../ui/training/RunView.cpp" line="252"/>
         <source>, chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the seizures with %4 false alarms per hour.</source>
         <translation>, gewählt auf %1 Validierungs- und %2 kreuzangepassten Aufnahme(n), wo er %3 der Anfälle mit %4 Fehlalarmen pro Stunde vorhersagte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="265"/>
         <source>%1: %2 at %3 per hour</source>
         <translation>%1: %2 bei %3 pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="263"/>
+        <location filename="../ui/training/RunView.cpp" line="269"/>
         <source>Each window&apos;s brief jerks are weighed beside the head with weight %1 (each leaves %2 % of the remaining doubt; 0: the head alone), kept among %3 on the same recordings, each at its best operating point; the statistics alone are weighed the same.</source>
         <translation>Die kurzen Zuckungen jedes Fensters werden neben dem Kopf mit dem Gewicht %1 gewichtet (jede lässt %2 % des verbleibenden Zweifels übrig; 0: der Kopf allein), behalten unter %3 auf denselben Aufnahmen, jedes an seinem besten Arbeitspunkt; die Statistiken allein werden ebenso gewichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="276"/>
+        <location filename="../ui/training/RunView.cpp" line="282"/>
         <source>The motion statistics alone (no encoder) found no operating point within the budget there.</source>
         <translation>Die Bewegungsstatistiken allein (ohne Encoder) fanden dort keinen Arbeitspunkt innerhalb des Budgets.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="277"/>
+        <location filename="../ui/training/RunView.cpp" line="283"/>
         <source>The motion statistics alone (no encoder) forecast %1 of the seizures with %2 false alarms per hour there, at their own best operating point.</source>
         <translation>Die Bewegungsstatistiken allein (ohne Encoder) sagten dort %1 der Anfälle mit %2 Fehlalarmen pro Stunde vorher, an ihrem eigenen besten Arbeitspunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="295"/>
+        <location filename="../ui/training/RunView.cpp" line="301"/>
         <source>Statistics alone (no encoder)</source>
         <translation>Statistiken allein (ohne Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="297"/>
+        <location filename="../ui/training/RunView.cpp" line="303"/>
         <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC. &quot;Statistics alone&quot; is the motion baseline: a logistic regression on the same statistics without the encoder&apos;s tokens, at its own best operating point on the same recordings.</source>
         <translation>Der behaltene Anteil ist fett: die meisten Anfälle innerhalb des Fehlalarmbudgets, dann die wenigsten Fehlalarme, dann die beste Fenster-ROC-AUC. „Statistiken allein“ ist die Bewegungs-Baseline: eine logistische Regression auf denselben Statistiken ohne die Tokens des Encoders, an ihrem eigenen besten Arbeitspunkt auf denselben Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="309"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="309"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
-        <location filename="../ui/training/RunView.cpp" line="333"/>
+        <location filename="../ui/training/RunView.cpp" line="309"/>
+        <location filename="../ui/training/RunView.cpp" line="339"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
-        <location filename="../ui/training/RunView.cpp" line="333"/>
+        <location filename="../ui/training/RunView.cpp" line="309"/>
+        <location filename="../ui/training/RunView.cpp" line="339"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
-        <location filename="../ui/training/RunView.cpp" line="334"/>
+        <location filename="../ui/training/RunView.cpp" line="309"/>
+        <location filename="../ui/training/RunView.cpp" line="340"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="287"/>
-        <location filename="../ui/training/RunView.cpp" line="304"/>
+        <location filename="../ui/training/RunView.cpp" line="293"/>
+        <location filename="../ui/training/RunView.cpp" line="310"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="253"/>
+        <location filename="../ui/training/RunView.cpp" line="259"/>
         <source>The motion statistics hold %1 % of the head&apos;s input, the share kept among those below (each at its best operating point on the same recordings).</source>
         <translation>Die Bewegungsstatistiken tragen %1 % der Eingabe des Kopfes, der unter den unten stehenden gewählte Anteil (jeder an seinem besten Arbeitspunkt auf denselben Aufnahmen).</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="287"/>
+        <location filename="../ui/training/RunView.cpp" line="293"/>
         <source>Share of the statistics</source>
         <translation>Anteil der Statistiken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="287"/>
+        <location filename="../ui/training/RunView.cpp" line="293"/>
         <source>False alarms per hour</source>
         <translation>Fehlalarme pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="288"/>
+        <location filename="../ui/training/RunView.cpp" line="294"/>
         <source>Window ROC-AUC</source>
         <translation>Fenster-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="304"/>
+        <location filename="../ui/training/RunView.cpp" line="310"/>
         <source>Specificity</source>
         <translation>Spezifität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="316"/>
+        <location filename="../ui/training/RunView.cpp" line="322"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="317"/>
+        <location filename="../ui/training/RunView.cpp" line="323"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="331"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="332"/>
+        <location filename="../ui/training/RunView.cpp" line="338"/>
         <source>Tokens alone</source>
         <translation>Nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="333"/>
+        <location filename="../ui/training/RunView.cpp" line="339"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="333"/>
+        <location filename="../ui/training/RunView.cpp" line="339"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="333"/>
+        <location filename="../ui/training/RunView.cpp" line="339"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="333"/>
+        <location filename="../ui/training/RunView.cpp" line="339"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="335"/>
+        <location filename="../ui/training/RunView.cpp" line="341"/>
         <source>%1 bacc</source>
         <translation>%1-bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="335"/>
+        <location filename="../ui/training/RunView.cpp" line="341"/>
         <source>%1 ROC-AUC</source>
         <translation>%1-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="372"/>
+        <location filename="../ui/training/RunView.cpp" line="378"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="374"/>
+        <location filename="../ui/training/RunView.cpp" line="380"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="377"/>
+        <location filename="../ui/training/RunView.cpp" line="383"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>Nur Tokens: dieselbe Probe auf den gepoolten Tokens des Encoders ohne die Bilddifferenz-Statistiken, in denselben Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="356"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>mean [95 % CI]</source>
         <translation>Mittelwert [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="399"/>
+        <location filename="../ui/training/RunView.cpp" line="405"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>Abfragen der %1-Shot-Episoden, %2 Episode(n) zusammengefasst (%3 Clips; die Tabelle nennt die AUC jeder Episode und ihren Mittelwert). Konfusionsmatrix bei Schwellenwert 0,500 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="418"/>
+        <location filename="../ui/training/RunView.cpp" line="424"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="418"/>
+        <location filename="../ui/training/RunView.cpp" line="424"/>
         <source>false positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="419"/>
+        <location filename="../ui/training/RunView.cpp" line="425"/>
         <source>true positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="423"/>
+        <location filename="../ui/training/RunView.cpp" line="429"/>
         <source>Precision-recall</source>
         <translation>Präzision-Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="423"/>
+        <location filename="../ui/training/RunView.cpp" line="429"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="423"/>
+        <location filename="../ui/training/RunView.cpp" line="429"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="435"/>
-        <location filename="../ui/training/RunView.cpp" line="436"/>
+        <location filename="../ui/training/RunView.cpp" line="441"/>
+        <location filename="../ui/training/RunView.cpp" line="442"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="435"/>
-        <location filename="../ui/training/RunView.cpp" line="436"/>
+        <location filename="../ui/training/RunView.cpp" line="441"/>
+        <location filename="../ui/training/RunView.cpp" line="442"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="459"/>
+        <location filename="../ui/training/RunView.cpp" line="465"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
@@ -5031,82 +5115,82 @@ Klicken zum Auswählen: Strg+Alt+Links/Rechts verschieben es</translation>
 <context>
     <name>prodrome::ui::TrainingActions</name>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="55"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
         <source>Continual &amp;Pre-training…</source>
         <translation>Kontinuierliches &amp;Vortraining…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="57"/>
         <source>&amp;Forecasting Fine-tune…</source>
         <translation>&amp;Feinabstimmung für die Vorhersage…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="57"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="58"/>
         <source>Run &amp;Forecast…</source>
         <translation>Vor&amp;hersage ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="62"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="63"/>
         <source>&amp;Import HF VideoMAE…</source>
         <translation>HF-VideoMAE &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="66"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="67"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="210"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="215"/>
         <source>pre-training</source>
         <translation>Vortraining</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="210"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="215"/>
         <source>fine-tuning</source>
         <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="213"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="218"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>Lauf %1 · %2 %3 · unterbrochen (als laufend hinterlassen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="215"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="220"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen bei Schritt %4/%5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="221"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="226"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen nach %4/%5 Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="257"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="262"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="274"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="279"/>
         <source>Quit Prodrome</source>
         <translation>Prodrome beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="275"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="280"/>
         <source>A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
         <translation>Ein Job läuft. Abbrechen und beenden? Ein abgebrochenes Vortraining behält seinen Checkpoint und kann später fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="278"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="283"/>
         <source>Cancel Job and Quit</source>
         <translation>Job abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="279"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="284"/>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="287"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="292"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>Job wird angehalten; das Fenster schließt sich, sobald der Checkpoint gespeichert ist…</translation>
     </message>

@@ -267,6 +267,10 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   few.label = "stage 1";
   few.baseline = true;
   few.tokensAlone = true;
+  // Each arm is a point of stage 1's probe curve (the stage-1 encoder is its
+  // last snapshot), so the pre-training run's view finds the curve.
+  few.probeOfRun = stage1.runId;
+  few.probeStep = static_cast<std::int64_t>(stage1.losses.size());
   result.fewShotSettings = few.settings;
   result.withStage1 = runFewShot(db, few, callbacks);
   if (result.withStage1.cancelled) throw Cancelled();
@@ -274,6 +278,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   few.settings.baseWeights = stage1.snapshots.front().second.string();
   few.label = "no stage 1";
   few.baseline = false;
+  few.probeStep = 0;
   result.withoutStage1 = runFewShot(db, few, callbacks);
   if (result.withoutStage1.cancelled) throw Cancelled();
   endStage("stage 2: few-shot episodes");
@@ -285,6 +290,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
     if (steps == 0 || steps >= plan.pretrainSteps) continue;
     few.settings.baseWeights = weights.string();
     few.label = "stage 1 at step " + std::to_string(steps);
+    few.probeStep = steps;
     DemoResult::ProbePoint point{steps, runFewShot(db, few, callbacks)};
     if (point.outcome.cancelled) throw Cancelled();
     result.stage1Probes.push_back(std::move(point));

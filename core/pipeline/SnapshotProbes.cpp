@@ -49,6 +49,8 @@ SnapshotProbesOutcome probeSnapshots(database::Database& db, std::int64_t pretra
   for (std::size_t i = 0; i < steps.size(); ++i) {
     config.settings.baseWeights = files[i].string();
     config.label = label + " at step " + std::to_string(steps[i]);
+    config.probeOfRun = pretrainRun;
+    config.probeStep = steps[i];
     SnapshotProbe probe{steps[i], runFewShot(db, config, callbacks)};
     if (probe.outcome.cancelled) {
       outcome.cancelled = true;

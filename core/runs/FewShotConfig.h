@@ -28,6 +28,11 @@ struct FewShotConfig {
   // encoder adds to the statistics, and what it carries on its own, are both
   // measured from one set of features.
   bool tokensAlone = false;
+  // A point of a probe curve (core/runs/ProbeCurve.h): the encoder is the
+  // one pre-training run `probeOfRun` kept after `probeStep` steps. 0: not a
+  // probe. Stored so that the pre-training run's view finds its curve.
+  std::int64_t probeOfRun = 0;
+  std::int64_t probeStep = 0;
   FineTuneSettings settings;
 
   // Every stored field, once (core/runs/ConfigJson.h).
@@ -41,6 +46,8 @@ struct FewShotConfig {
     v("query_per_class", c.queryPerClass);
     v("baseline", c.baseline);
     v("tokens_alone", c.tokensAlone);
+    v("probe_of_run", c.probeOfRun);
+    v("probe_step", c.probeStep);
     FineTuneSettings::fields(c.settings, v);
   }
   QJsonObject toJson() const;

@@ -1,5 +1,13 @@
 #include "core/runs/ProbeCurve.h"
 
+#include "core/runs/FewShotConfig.h"
+#include "core/runs/JsonText.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <map>
+
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -54,6 +62,50 @@ std::size_t probeCurvePeak(const std::vector<ProbeCurveRow>& rows) {
         (best == rows.size() || rows[i].tokensAlone.rocAuc > rows[best].tokensAlone.rocAuc))
       best = i;
   return best;
+}
+
+std::vector<std::vector<StoredProbe>> storedProbeCurves(const std::vector<database::Run>& runs,
+                                                        std::int64_t pretrainRun) {
+  std::vector<QByteArray> keys;  // the groups, in the order of their first run
+  std::vector<std::map<std::int64_t, StoredProbe>> groups;
+  for (const auto& run : runs) {
+    if (run.kind != database::RunKind::Finetune || run.status != database::RunStatus::Succeeded) continue;
+    try {
+      QJsonObject fewShot = parseJsonObject(run.config, "run config")[QStringLiteral("fewshot")].toObject();
+      if (fewShot.isEmpty()) continue;
+      const auto config = FewShotConfig::fromJson(fewShot);
+      if (config.probeOfRun != pretrainRun) continue;
+      // What differs between the points of one curve: the encoder, how it is
+      // named, whether the baseline ran beside it, and where it ran.
+      for (const char* key : {"label", "probe_step", "base_model", "base_weights", "baseline", "device"})
+        fewShot.remove(QLatin1String(key));
+      const QByteArray key = QJsonDocument(fewShot).toJson(QJsonDocument::Compact);
+      auto at = std::find(keys.begin(), keys.end(), key);
+      if (at == keys.end()) {
+        keys.push_back(key);
+        groups.emplace_back();
+        at = keys.end() - 1;
+      }
+      StoredProbe probe{run.id, config.probeStep,
+                        FewShotMetrics::fromJson(parseJsonObject(run.metrics, "run metrics"))};
+      groups[static_cast<std::size_t>(at - keys.begin())][config.probeStep] = std::move(probe);  // the later run
+    } catch (const std::exception&) {
+      continue;  // an unreadable run is no point of any curve
+    }
+  }
+  std::vector<std::vector<StoredProbe>> curves;
+  for (auto& group : groups) {
+    std::vector<StoredProbe> curve;
+    for (auto& [steps, probe] : group) curve.push_back(std::move(probe));
+    curves.push_back(std::move(curve));
+  }
+  return curves;
+}
+
+std::vector<ProbeCurvePoint> probeCurvePoints(const std::vector<StoredProbe>& curve) {
+  std::vector<ProbeCurvePoint> points;
+  for (const auto& p : curve) points.push_back({p.steps, &p.metrics});
+  return points;
 }
 
 }  // namespace prodrome::core

@@ -4,9 +4,11 @@
 // as a curve. Each point gives the probe's ROC-AUC on the encoder's tokens
 // alone (what stage 1 taught the encoder by then) and with the deployed
 // head, each paired with the first point in the same episodes. The demo's
-// report and `prodrome finetune --fewshot --probe-snapshots` read it alike.
+// report, `prodrome finetune --fewshot --probe-snapshots`, `prodrome runs
+// show` and the GUI's run view of a pre-training run read it alike.
 
 #include "core/runs/FewShotMetrics.h"
+#include "database/RunStore.h"
 #include "ml/Statistics.h"
 
 #include <cstdint>
@@ -44,5 +46,20 @@ std::vector<ProbeCurveRow> probeCurveRows(const std::vector<ProbeCurvePoint>& po
 // The row whose tokens alone scored the highest ROC-AUC (the first of
 // equals); rows.size() when there is none.
 std::size_t probeCurvePeak(const std::vector<ProbeCurveRow>& rows);
+
+// A probe curve as the project stores it: the finished few-shot runs whose
+// config names pre-training run `pretrainRun` (FewShotConfig::probeOfRun),
+// grouped by the rest of their config (clip set, split, shots, episodes,
+// head, seed...: a curve compares encoders, never configs), each group by
+// increasing steps, the latest run of a step kept. Groups in the order of
+// their first run. Runs whose config or metrics cannot be read are left out.
+struct StoredProbe {
+  std::int64_t runId = 0;
+  std::int64_t steps = 0;
+  FewShotMetrics metrics;
+};
+std::vector<std::vector<StoredProbe>> storedProbeCurves(const std::vector<database::Run>& runs,
+                                                        std::int64_t pretrainRun);
+std::vector<ProbeCurvePoint> probeCurvePoints(const std::vector<StoredProbe>& curve);
 
 }  // namespace prodrome::core

@@ -297,7 +297,12 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
     const QJsonObject fewConfig =
         QJsonDocument::fromJson(QByteArray::fromStdString(afterCurve[i].config)).object()["fewshot"].toObject();
     EXPECT_EQ(fewConfig["label"].toString().toStdString(), "run 1 at step " + std::to_string(2 * (i - runsBefore)));
-    EXPECT_EQ(fewConfig["settings"].toObject()["base_model"].toInteger(), 0);
+    const auto step = static_cast<qint64>(2 * (i - runsBefore));
+    EXPECT_EQ(fewConfig["base_model"].toInteger(-1), 0);
+    EXPECT_TRUE(fewConfig["base_weights"].toString().endsWith(QString("run-1/step-%1.safetensors").arg(step)))
+        << fewConfig["base_weights"].toString().toStdString();
+    EXPECT_EQ(fewConfig["probe_of_run"].toInteger(), 1);
+    EXPECT_EQ(fewConfig["probe_step"].toInteger(-1), step);
   }
   // What it cannot probe is refused before any episode runs.
   const auto notPretrain = run(probe + QStringList{"--probe-snapshots", "2"});

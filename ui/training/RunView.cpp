@@ -7,6 +7,7 @@
 #include "ui/NumberText.h"
 #include "ui/RunLabel.h"
 #include "ui/training/BinaryCurves.h"
+#include "ui/training/ProbeCurvePage.h"
 
 #include <QChart>
 #include <QChartView>
@@ -119,7 +120,8 @@ QChartView* curveChart(const QString& title, const QString& xTitle, const QStrin
 
 }  // namespace
 
-RunView::RunView(const database::Run& run, QWidget* parent)
+RunView::RunView(const database::Run& run, QWidget* parent,
+                 const std::vector<std::vector<core::StoredProbe>>& probeCurves)
     : QDialog(parent),
       runId_(run.id),
       tabs_(new QTabWidget(this)),
@@ -196,6 +198,10 @@ RunView::RunView(const database::Run& run, QWidget* parent)
   log_->setReadOnly(true);
   log_->setFont(mono);
   log_->setPlainText(QString::fromStdString(run.log));
+  if (!probeCurves.empty()) {
+    probeCurves_ = new ProbeCurvePage(probeCurves, this);
+    tabs_->addTab(probeCurves_, tr("Probe curve"));
+  }
   tabs_->addTab(config_, tr("Config"));
   tabs_->addTab(log_, tr("Log"));
 

@@ -3,9 +3,11 @@
 // its runs row: a metrics table (per epoch for fine-tuning, per episode for
 // k-shot evaluations), the loss curve, for fine-tuning the ROC and PR curves
 // and the confusion matrix of the kept model on the validation clips, the
-// stored config (seed, data, code revision, device) and the log.
+// stored config (seed, data, code revision, device) and the log; for a
+// pre-training run whose snapshots were probed, the probe curve.
 // Forecast runs have their own review (ui/review).
 
+#include "core/runs/ProbeCurve.h"
 #include "database/RunStore.h"
 
 #include <QDialog>
@@ -28,12 +30,16 @@ struct PretrainMetrics;
 namespace prodrome::ui {
 
 struct Confusion;
+class ProbeCurvePage;
 
 class RunView : public QDialog {
   Q_OBJECT
 
  public:
-  explicit RunView(const database::Run& run, QWidget* parent = nullptr);
+  // `probeCurves`: for a pre-training run, the few-shot runs that probed its
+  // snapshots (core::storedProbeCurves), shown in a "Probe curve" tab.
+  explicit RunView(const database::Run& run, QWidget* parent = nullptr,
+                   const std::vector<std::vector<core::StoredProbe>>& probeCurves = {});
 
   qint64 runId() const { return runId_; }
   QTabWidget* tabs() const { return tabs_; }
@@ -44,6 +50,7 @@ class RunView : public QDialog {
   QChartView* prChart() const { return pr_; }
   QPlainTextEdit* configText() const { return config_; }
   QPlainTextEdit* logText() const { return log_; }
+  ProbeCurvePage* probeCurvePage() const { return probeCurves_; }  // null without probes
 
   // A forecaster's operating point chosen for a false-alarm rate: where, what
   // it gave there and, when chosen too, the statistics' share (shown above
@@ -73,6 +80,7 @@ class RunView : public QDialog {
   QChartView* pr_ = nullptr;
   QPlainTextEdit* config_;
   QPlainTextEdit* log_;
+  ProbeCurvePage* probeCurves_ = nullptr;
 };
 
 }  // namespace prodrome::ui

@@ -4,6 +4,7 @@
 #include "core/runs/FineTuneMetrics.h"
 #include "core/runs/PretrainConfig.h"
 #include "core/runs/PretrainMetrics.h"
+#include "core/runs/ProbeCurve.h"
 #include "database/Database.h"
 #include "database/RunStore.h"
 #include "ui/MainWindow.h"
@@ -173,7 +174,11 @@ RunView* TrainingActions::showRun(qint64 runId) {
   if (!window_.project()->isOpen()) return nullptr;
   const auto run = database::RunStore(window_.project()->database()).find(runId);
   if (!run || run->kind == database::RunKind::Forecast) return nullptr;
-  auto* view = openProjectDialog(new RunView(*run, &window_), window_.project());
+  // A pre-training run shows the curves of the few-shot runs that probed its snapshots.
+  const auto curves = run->kind == database::RunKind::Pretrain
+                          ? core::storedProbeCurves(database::RunStore(window_.project()->database()).list(), runId)
+                          : std::vector<std::vector<core::StoredProbe>>{};
+  auto* view = openProjectDialog(new RunView(*run, &window_, curves), window_.project());
   lastRunView_ = view;
   return view;
 }

@@ -3,6 +3,9 @@
 
 #include "core/runs/ProbeCurve.h"
 
+#include "core/runs/FewShotConfig.h"
+#include "core/runs/JsonText.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -71,6 +74,61 @@ TEST(ProbeCurve, RefusesStepsThatDoNotIncreaseAndMissingMetrics) {
   EXPECT_THROW(probeCurveRows({{50, &m}, {20, &m}}), std::invalid_argument);
   EXPECT_THROW(probeCurveRows({{0, &m}, {20, nullptr}}), std::invalid_argument);
   EXPECT_TRUE(probeCurveRows({}).empty());
+}
+
+// A few-shot run as the project stores it: a probe of `probeOf`'s snapshot
+// at `step` (0: not a probe), with one head, and `arm`'s metrics.
+database::Run storedRun(std::int64_t id, std::int64_t probeOf, std::int64_t step, const FewShotMetrics& metrics,
+                        const std::string& head = "logreg",
+                        database::RunStatus status = database::RunStatus::Succeeded) {
+  FewShotConfig c;
+  c.label = "probe " + std::to_string(id);
+  c.probeOfRun = probeOf;
+  c.probeStep = step;
+  c.settings.head = head;
+  c.settings.baseWeights = "snapshots/run-" + std::to_string(probeOf) + "/step-" + std::to_string(step);
+  c.baseline = step == 0;  // the baseline ran with the first point only: still one curve
+  database::Run run;
+  run.id = id;
+  run.kind = database::RunKind::Finetune;
+  run.status = status;
+  run.config = toJsonText(QJsonObject{{"fewshot", c.toJson()}});
+  run.metrics = toJsonText(metrics.toJson());
+  return run;
+}
+
+TEST(ProbeCurve, StoredRunsGroupByConfigAndStepTheLatestRunOfAStepKept) {
+  const auto a0 = arm(0.80, 0.50, 0.83, 0.53), a50 = arm(0.82, 0.60, 0.85, 0.63), a50again = arm(0.81, 0.58, 0.84, 0.61);
+  std::vector<database::Run> runs;
+  runs.push_back(storedRun(2, 1, 50, a50));
+  runs.push_back(storedRun(3, 1, 0, a0));
+  runs.push_back(storedRun(4, 1, 0, a0, "ncm"));    // another head: another curve
+  runs.push_back(storedRun(5, 9, 0, a0));           // another pre-training run's
+  runs.push_back(storedRun(6, 0, 0, a0));           // no probe at all
+  runs.push_back(storedRun(7, 1, 50, a0, "logreg", database::RunStatus::Failed));
+  runs.push_back(storedRun(8, 1, 50, a50again));    // a rerun of step 50
+  database::Run broken = storedRun(10, 1, 100, a0);
+  broken.metrics = "{not json";
+  runs.push_back(broken);
+  database::Run pretrain;
+  pretrain.id = 1;
+  pretrain.kind = database::RunKind::Pretrain;
+  runs.push_back(pretrain);
+
+  const auto curves = storedProbeCurves(runs, 1);
+  ASSERT_EQ(curves.size(), 2u);
+  ASSERT_EQ(curves[0].size(), 2u);  // logreg: steps 0 and 50 (100 unreadable, left out)
+  EXPECT_EQ(curves[0][0].steps, 0);
+  EXPECT_EQ(curves[0][0].runId, 3);
+  EXPECT_EQ(curves[0][1].steps, 50);
+  EXPECT_EQ(curves[0][1].runId, 8);
+  EXPECT_DOUBLE_EQ(curves[0][1].metrics.tokensAlone.overall.rocAuc, 0.61);
+  ASSERT_EQ(curves[1].size(), 1u);
+  EXPECT_EQ(curves[1][0].runId, 4);
+  const auto rows = probeCurveRows(probeCurvePoints(curves[0]));
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_NEAR(rows[1].tokensAloneGain.mean, 0.08, 1e-12);  // the stored episodes pair as they did live
+  EXPECT_TRUE(storedProbeCurves(runs, 42).empty());
 }
 
 }  // namespace

@@ -6,7 +6,9 @@
 #include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/ModelTransfer.h"
 #include "core/pipeline/Pretraining.h"
+#include "core/runs/FewShotConfig.h"
 #include "core/runs/FineTuneMetrics.h"
+#include "core/runs/JsonText.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
@@ -19,6 +21,7 @@
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
 #include "ui/training/PretrainDialog.h"
+#include "ui/training/ProbeCurvePage.h"
 #include "ui/training/RunView.h"
 #include "ui/training/TrainingActions.h"
 #include "ui/jobs/TrainingChart.h"
@@ -596,6 +599,62 @@ class TrainingActionsTest : public QObject {
       QVERIFY(finetune->grab().save(dir + "/finetune-dialog.png"));
       finetune->close();
     }
+  }
+
+  // A pre-training run whose snapshots few-shot runs probed shows their
+  // curve in its view (issue 12, item 5); a run without probes has no such tab.
+  void aPretrainingRunShowsTheCurveOfItsProbes() {
+    auto& db = window_->project()->database();
+    database::RunStore runs(db);
+    const qint64 pretrain = runs.add(database::RunKind::Pretrain,
+                                     core::toJsonText(QJsonObject{{"pretrain", tinyPretrain(project_, "probed").toJson()}}));
+    runs.setStatus(pretrain, database::RunStatus::Succeeded);
+    const auto probe = [&](std::int64_t step, double tokens, double head) {
+      core::FewShotConfig c;
+      c.clipSet = project_.humanSet;
+      c.tokensAlone = true;
+      c.probeOfRun = pretrain;
+      c.probeStep = step;
+      core::FewShotMetrics m;
+      for (int e = 0; e < 3; ++e) {
+        core::EpisodeScore score;
+        score.shots = 2;
+        score.episode = e;
+        score.metrics.roc_auc = head + 0.01 * e;
+        m.episodes.push_back(score);
+        score.metrics.roc_auc = tokens + 0.02 * e;
+        m.tokensAlone.episodes.push_back(score);
+      }
+      m.overall = core::summarise(m.episodes, 0);
+      m.tokensAlone.overall = core::summarise(m.tokensAlone.episodes, 0);
+      const qint64 id = runs.add(database::RunKind::Finetune, core::toJsonText(QJsonObject{{"fewshot", c.toJson()}}));
+      runs.setMetrics(id, core::toJsonText(m.toJson()));
+      runs.setStatus(id, database::RunStatus::Succeeded);
+      return id;
+    };
+    const qint64 first = probe(0, 0.50, 0.80);
+    const qint64 second = probe(20, 0.62, 0.81);
+    RunView* view = actions_->showRun(pretrain);
+    QVERIFY(view);
+    QVERIFY(view->probeCurvePage());
+    QCOMPARE(view->tabs()->tabText(1), QStringLiteral("Probe curve"));
+    QCOMPARE(view->probeCurvePage()->tables().size(), std::size_t{1});
+    const QTableWidget* table = view->probeCurvePage()->tables().front();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 1)->text(), QString::number(first));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("20"));
+    QCOMPARE(table->item(1, 1)->text(), QString::number(second));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("0.640 [0.590, 0.690]"));  // 0.62, 0.64, 0.66
+    QCOMPARE(table->item(1, 3)->text(), QStringLiteral("+0.120 [+0.120, +0.120]"));
+    QVERIFY(table->item(1, 2)->font().bold());  // where the tokens scored best
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("—"));
+    QCOMPARE(view->probeCurvePage()->charts().size(), std::size_t{1});
+    view->close();
+    // The fine-tuning run of an earlier test probed nothing: no curve.
+    RunView* plain = actions_->showRun(fineTuneRun_);
+    QVERIFY(plain);
+    QVERIFY(!plain->probeCurvePage());
+    plain->close();
   }
 
   void quitGuardAsksOnlyWhenBusy() {
