@@ -1,15 +1,16 @@
 // prodrome finetune: stage 2 (core/pipeline/FineTuning): a forecaster
-// trained on a split, or with --fewshot the paper's k-shot evaluation, with
-// a progress line and Ctrl+C.
+// trained on a split, or with --fewshot the paper's k-shot evaluation (with
+// --probe-snapshots, on every encoder a pre-training run kept), with a
+// progress line and Ctrl+C.
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
+#include "app/ProbeCurveText.h"
 #include "app/ProgressLine.h"
 #include "app/TrainingOptions.h"
 #include "core/forecast/OperatingPoint.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/SnapshotProbes.h"
-#include "app/ProbeCurveText.h"
 #include "core/runs/RunRecord.h"
 #include "database/RunStore.h"
 

@@ -6,9 +6,8 @@
 #include <QJsonDocument>
 
 #include <algorithm>
-#include <map>
-
 #include <cmath>
+#include <map>
 #include <stdexcept>
 #include <string>
 

@@ -102,6 +102,12 @@ TEST(DemoCli, QuickDemoWritesItsReport) {
   const auto runs = database::RunStore(db).list();
   // Stage 1, the few-shot runs at steps 0, 20 and 40, the forecaster, its forecast.
   EXPECT_EQ(runs.size(), 6u);
+  // Stage 1's run knows its probes: `runs show` prints the same curve.
+  const auto shown = runProdrome({"runs", "show", q(dir / "demo.prodrome"), "1"});
+  ASSERT_EQ(shown.exitCode, 0) << shown.err;
+  for (const char* row : {"\n0       ", "\n20      ", "\n40      "})
+    EXPECT_NE(shown.out.find(row), std::string::npos) << row << shown.out;
+  EXPECT_NE(shown.out.find("tokens alone best at step "), std::string::npos) << shown.out;
   for (const auto& run : runs) EXPECT_EQ(run.status, database::RunStatus::Succeeded);
   // A second demo into the same folder is refused rather than mixed in.
   const auto again = runProdrome({"demo", "--quick", "--dir", q(dir), "--no-open"});
