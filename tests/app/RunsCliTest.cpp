@@ -17,6 +17,7 @@
 #include "database/Schema.h"
 #include "tests/app/CliRunner.h"
 #include "tests/support/FixtureVideo.h"
+#include "tests/support/ProbeRuns.h"
 
 #include <gtest/gtest.h>
 
@@ -201,36 +202,15 @@ TEST(RunsCli, ShowPrintsAPreTrainingsProbeCurve) {
   {
     database::Database db = database::openProject(p.file);
     database::RunStore runs(db);
-    for (const auto& [step, tokens] : {std::pair<std::int64_t, double>{0, 0.50}, {3, 0.58}}) {
-      core::FewShotConfig c;
-      c.label = "probe";
-      c.tokensAlone = true;
-      c.probeOfRun = p.pretrain;
-      c.probeStep = step;
-      core::FewShotMetrics m;
-      for (int e = 0; e < 3; ++e) {
-        core::EpisodeScore score;
-        score.shots = 4;
-        score.episode = e;
-        score.metrics = metricsOf(0.7, 0.80 + 0.02 * e);
-        m.episodes.push_back(score);
-        score.metrics = metricsOf(0.6, tokens + 0.01 * e);
-        m.tokensAlone.episodes.push_back(score);
-      }
-      m.overall = core::summarise(m.episodes, 0);
-      m.tokensAlone.overall = core::summarise(m.tokensAlone.episodes, 0);
-      const auto id = runs.add(database::RunKind::Finetune, core::toJsonText(QJsonObject{{"fewshot", c.toJson()}}));
-      runs.setMetrics(id, core::toJsonText(m.toJson()));
-      runs.setStatus(id, database::RunStatus::Succeeded);
-      probes.push_back(id);
-    }
+    probes.push_back(test::addProbeRun(runs, p.pretrain, 0, 0.50, 0.80));
+    probes.push_back(test::addProbeRun(runs, p.pretrain, 3, 0.58, 0.82));
   }
   const auto r = test::runProdrome({"runs", "show", q(p.file), QString::number(p.pretrain)});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_NE(r.out.find("probe curve, ROC-AUC over every shot count, mean [95% CI]; gains paired with step 0\n"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("\n3       " + std::to_string(probes[1]) + "      0.590 [0.565, 0.615]   +0.080 [+0.080, +0.080]"),
+  EXPECT_NE(r.out.find("\n3       " + std::to_string(probes[1]) + "      0.600 [0.550, 0.650]   +0.080 [+0.080, +0.080]"),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("tokens alone best at step 3\n"), std::string::npos) << r.out;
@@ -241,7 +221,7 @@ TEST(RunsCli, ShowPrintsAPreTrainingsProbeCurve) {
   const auto points = curves[0].toArray();
   ASSERT_EQ(points.size(), 2);
   EXPECT_EQ(points[1]["steps"].toInteger(), 3);
-  EXPECT_NEAR(points[1]["tokens_alone_roc_auc"].toDouble(), 0.59, 1e-9);
+  EXPECT_NEAR(points[1]["tokens_alone_roc_auc"].toDouble(), 0.60, 1e-9);
   EXPECT_NEAR(points[1]["tokens_alone_minus_first"].toDouble(), 0.08, 1e-9);
   EXPECT_TRUE(points[0]["tokens_alone_minus_first"].isNull());
   // Runs of other kinds print none.

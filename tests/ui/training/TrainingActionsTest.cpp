@@ -12,6 +12,7 @@
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
+#include "tests/support/ProbeRuns.h"
 #include "tests/support/TinyJobs.h"
 #include "tests/support/TrainingProject.h"
 #include "ui/MainWindow.h"
@@ -609,31 +610,8 @@ class TrainingActionsTest : public QObject {
     const qint64 pretrain = runs.add(database::RunKind::Pretrain,
                                      core::toJsonText(QJsonObject{{"pretrain", tinyPretrain(project_, "probed").toJson()}}));
     runs.setStatus(pretrain, database::RunStatus::Succeeded);
-    const auto probe = [&](std::int64_t step, double tokens, double head) {
-      core::FewShotConfig c;
-      c.clipSet = project_.humanSet;
-      c.tokensAlone = true;
-      c.probeOfRun = pretrain;
-      c.probeStep = step;
-      core::FewShotMetrics m;
-      for (int e = 0; e < 3; ++e) {
-        core::EpisodeScore score;
-        score.shots = 2;
-        score.episode = e;
-        score.metrics.roc_auc = head + 0.01 * e;
-        m.episodes.push_back(score);
-        score.metrics.roc_auc = tokens + 0.02 * e;
-        m.tokensAlone.episodes.push_back(score);
-      }
-      m.overall = core::summarise(m.episodes, 0);
-      m.tokensAlone.overall = core::summarise(m.tokensAlone.episodes, 0);
-      const qint64 id = runs.add(database::RunKind::Finetune, core::toJsonText(QJsonObject{{"fewshot", c.toJson()}}));
-      runs.setMetrics(id, core::toJsonText(m.toJson()));
-      runs.setStatus(id, database::RunStatus::Succeeded);
-      return id;
-    };
-    const qint64 first = probe(0, 0.50, 0.80);
-    const qint64 second = probe(20, 0.62, 0.81);
+    const qint64 first = test::addProbeRun(runs, pretrain, 0, 0.50, 0.80, project_.humanSet);
+    const qint64 second = test::addProbeRun(runs, pretrain, 20, 0.62, 0.81, project_.humanSet);
     RunView* view = actions_->showRun(pretrain);
     QVERIFY(view);
     QVERIFY(view->probeCurvePage());
