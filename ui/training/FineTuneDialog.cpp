@@ -3,8 +3,10 @@
 #include "core/pipeline/ModelFiles.h"
 #include "core/runs/FewShotConfig.h"
 #include "core/runs/FineTuneConfig.h"
+#include "core/runs/PretrainMetrics.h"
 #include "database/ClipSetStore.h"
 #include "database/ModelStore.h"
+#include "database/RunStore.h"
 #include "ml/VideoMAEConfig.h"
 #include "ui/training/DialogParts.h"
 #include "ui/training/WeightsChooser.h"
@@ -14,6 +16,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -169,6 +172,25 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
          "k-shot mode: the split whose subjects the episodes draw from."));
   patience_ = intSpin(this, 0, 1000, static_cast<int>(defaults.patience));
   shots_ = new QLineEdit(QStringLiteral("2,3,4"), this);
+  // The probe curve (issue 12, item 5): the same episodes on every encoder
+  // a pre-training run kept (`prodrome finetune --fewshot --probe-snapshots`).
+  probeSnapshots_ = new QComboBox(this);
+  probeSnapshots_->addItem(tr("the base encoder below"), qint64{0});
+  for (const auto& run : database::RunStore(db).list()) {
+    if (run.kind != database::RunKind::Pretrain || run.status != database::RunStatus::Succeeded) continue;
+    const auto kept = core::PretrainMetrics::fromJson(
+                          QJsonDocument::fromJson(QByteArray::fromStdString(run.metrics)).object())
+                          .snapshots.size();
+    if (kept >= 2)
+      probeSnapshots_->addItem(tr("every snapshot of run %1 (%2 kept): its probe curve").arg(run.id).arg(kept),
+                               static_cast<qint64>(run.id));
+  }
+  probeSnapshots_->setToolTip(tr("Run the episodes on the base encoder below, or on every encoder a pre-training "
+                                 "run kept (Continual Pre-training's snapshots), each a run of its own in the same "
+                                 "episodes: what pre-training taught the encoder, step by step. The curve shows in "
+                                 "that run's view. With a probe head and motion statistics, the encoder's tokens "
+                                 "alone are scored beside the head: the encoder on its own."));
+  connect(probeSnapshots_, &QComboBox::currentIndexChanged, this, [this] { followEncoders(); });
   episodes_ = intSpin(this, 1, 1000, fewDefaults.episodes);
   query_ = intSpin(this, 0, 100000, fewDefaults.queryPerClass);
   query_->setSpecialValueText(tr("all eligible"));
@@ -186,6 +208,7 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   tp->addRow(weighJerks_);
   auto* fewPage = new QWidget(this);
   auto* fp = new QFormLayout(fewPage);
+  fp->addRow(tr("Encoders:"), probeSnapshots_);
   fp->addRow(tr("Shots k:"), shots_);
   fp->addRow(tr("Episodes per k:"), episodes_);
   fp->addRow(tr("Query clips per class:"), query_);
@@ -194,6 +217,7 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   connect(mode_, &QComboBox::currentIndexChanged, this, [this](int mode) {
     modeFields_->setCurrentIndex(mode);
     evalSplit_->setText(mode == kFewShot ? QStringLiteral("test") : QStringLiteral("val"));
+    followEncoders();
   });
 
   auto* what = new QGroupBox(tr("Task"), this);
@@ -320,6 +344,12 @@ std::vector<int> FineTuneDialog::shots() const {
   return out;
 }
 
+bool FineTuneDialog::probing() const {
+  return mode_->currentIndex() == kFewShot && probeSnapshots_->currentData().toLongLong() > 0;
+}
+
+void FineTuneDialog::followEncoders() { base_->setEnabled(!probing()); }
+
 JobRequest FineTuneDialog::request() const {
   core::FineTuneSettings s;
   s.baseModel = base_->model();
@@ -355,6 +385,15 @@ JobRequest FineTuneDialog::request() const {
     c.queryPerClass = query_->value();
     c.settings = s;
     r.kind = JobKind::FewShot;
+    if (probing()) {
+      r.probeSnapshotsOf = probeSnapshots_->currentData().toLongLong();
+      c.label.clear();  // core::probeSnapshots names each point by its run and step
+      c.settings.baseModel = 0;
+      c.settings.baseWeights.clear();
+      // The encoder on its own is what the curve is for; a probe head with
+      // motion statistics can score its tokens alone beside the head.
+      c.tokensAlone = s.head != "finetune" && s.motionStats;
+    }
     r.config = c.toJson();
   } else {
     core::FineTuneConfig c;
@@ -378,7 +417,7 @@ JobRequest FineTuneDialog::request() const {
 
 QString FineTuneDialog::problem() const {
   if (clipSet_->count() == 0) return tr("The project has no clip set yet (Clips ▸ Build Clip Set…).");
-  if (base_->combo()->currentIndex() == base_->combo()->count() - 1 && base_->file().isEmpty())
+  if (!probing() && base_->combo()->currentIndex() == base_->combo()->count() - 1 && base_->file().isEmpty())
     return tr("Choose the weights file to start from.");
   if (frames_->value() % 2 != 0) return tr("The frame count must be even (tubelets of 2 frames).");
   if (size_->value() % 16 != 0) return tr("The input size must be a multiple of 16 (the patch size).");

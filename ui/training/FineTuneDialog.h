@@ -79,6 +79,9 @@ class FineTuneDialog : public QDialog {
   QCheckBox* crossFitBox() const { return crossFit_; }
   QCheckBox* chooseShareBox() const { return chooseShare_; }
   QCheckBox* weighJerksBox() const { return weighJerks_; }
+  // Few-shot: "the base encoder below" or every snapshot of a pre-training
+  // run that kept two or more (data: the run id, 0 for the first).
+  QComboBox* probeSnapshotsBox() const { return probeSnapshots_; }
 
  private:
   std::vector<int> shots() const;
@@ -87,6 +90,9 @@ class FineTuneDialog : public QDialog {
   // The species follows the chosen set: the one it can train, or "any" when it can train both.
   void followClipSet();
   const ClipSetCensus& census() const;
+  // Few-shot on every snapshot of a pre-training run: the base encoder is not asked.
+  bool probing() const;
+  void followEncoders();
 
   database::Database& db_;
   QComboBox* mode_;
@@ -106,6 +112,7 @@ class FineTuneDialog : public QDialog {
   QCheckBox* crossFit_ = nullptr;
   QCheckBox* chooseShare_ = nullptr;  // motion share chosen among core::standardMotionShareCandidates()
   QCheckBox* weighJerks_ = nullptr;   // jerk weight chosen among core::standardJerkWeightCandidates()
+  QComboBox* probeSnapshots_ = nullptr;
   QDoubleSpinBox* maxFalseAlarms_ = nullptr;
   QSpinBox *frames_, *size_, *epochs_, *batch_, *seed_, *episodes_, *query_, *patience_;
   QDoubleSpinBox *lr_, *layerDecay_;

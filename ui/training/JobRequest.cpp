@@ -4,6 +4,7 @@
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/ModelTransfer.h"
 #include "core/pipeline/Pretraining.h"
+#include "core/pipeline/SnapshotProbes.h"
 #include "database/ClipSetStore.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
@@ -11,6 +12,8 @@
 #include "ml/FineTuner.h"
 #include "ui/NumberText.h"
 #include "ui/ProjectSession.h"
+
+#include <QStringList>
 
 namespace prodrome::ui {
 
@@ -124,6 +127,10 @@ QString jobTitle(const JobRequest& r, database::Database* db) {
       return r.resumeRunId ? JobQueue::tr("Resume fine-tuning run %1").arg(r.resumeRunId)
                            : JobQueue::tr("Fine-tune %1").arg(name);
     case JobKind::FewShot:
+      if (r.probeSnapshotsOf > 0)
+        return JobQueue::tr("Probe the snapshots of run %1 on clip set %2")
+            .arg(r.probeSnapshotsOf)
+            .arg(nameOf<database::ClipSetStore>(db, r.config.value(QStringLiteral("clip_set")).toInteger()));
       return JobQueue::tr("Few-shot evaluation on clip set %1")
           .arg(nameOf<database::ClipSetStore>(db, r.config.value(QStringLiteral("clip_set")).toInteger()));
     case JobKind::Forecast:
@@ -172,6 +179,22 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
           break;
         }
         case JobKind::FewShot: {
+          if (request.probeSnapshotsOf > 0) {
+            const auto out = core::probeSnapshots(*db, request.probeSnapshotsOf,
+                                                  core::FewShotConfig::fromJson(request.config), callbacks);
+            result.cancelled = out.cancelled;
+            if (!out.probes.empty()) {
+              result.runId = out.probes.back().outcome.runId;
+              QStringList points;
+              for (const auto& p : out.probes)
+                points << JobQueue::tr("%1: %2").arg(p.steps).arg(fixed(p.outcome.tokensAlone.overall.rocAuc, 3));
+              result.summary = JobQueue::tr("Probe curve of run %1 (tokens alone, ROC-AUC by step): %2; its view "
+                                            "shows the whole curve")
+                                   .arg(request.probeSnapshotsOf)
+                                   .arg(points.join(QStringLiteral(", ")));
+            }
+            break;
+          }
           const auto out = core::runFewShot(*db, core::FewShotConfig::fromJson(request.config), callbacks);
           result = {out.runId, 0, out.cancelled, {}, {}};
           result.summary = JobQueue::tr("Few-shot run %1: ROC-AUC %2 over %3 episodes")

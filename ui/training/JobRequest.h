@@ -27,6 +27,9 @@ struct JobRequest {
   JobKind kind = JobKind::Pretrain;
   QJsonObject config;      // the core config's toJson() (PretrainConfig, FineTuneConfig, FewShotConfig, ForecastConfig)
   qint64 resumeRunId = 0;  // pre-training: continue this run (config ignored)
+  // Few-shot: run the config on every snapshot pre-training run N kept
+  // (core::probeSnapshots, the probe curve; config's encoder ignored). 0: once.
+  qint64 probeSnapshotsOf = 0;
 };
 
 // A title for the dock ("Pre-train enc-rynh", "Resume run 4", "Forecast with

@@ -28,6 +28,7 @@
 #include "ui/jobs/TrainingChart.h"
 #include "ui/training/WeightsChooser.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -487,6 +488,67 @@ class TrainingActionsTest : public QObject {
         json(database::RunStore(window_->project()->database()).find(job->runId)->config).value("fewshot").toObject());
     QCOMPARE(config.shots, std::vector<int>{2});
     QCOMPARE(config.split, std::string("test"));
+  }
+
+  // The probe curve from the GUI (issue 12, item 5): a pre-training run that
+  // kept snapshots is offered in the few-shot mode; the job probes each, and
+  // the pre-training run's view shows the curve.
+  void probeCurveFromTheDialog() {
+    auto config = tinyPretrain(project_, "snapshotted");
+    config.snapshotEvery = 3;  // steps 0, 3 and 6
+    const qint64 pretrain = core::runPretraining(window_->project()->database(), config).runId;
+    FineTuneDialog* d = actions_->showFineTuneDialog();
+    QVERIFY(d);
+    d->modeBox()->setCurrentIndex(FineTuneDialog::kFewShot);
+    QComboBox* encoders = d->probeSnapshotsBox();
+    QCOMPARE(encoders->itemData(0).toLongLong(), 0);  // the base encoder below, by default
+    const int index = encoders->findData(pretrain);
+    QVERIFY(index > 0);
+    QVERIFY(encoders->itemText(index).contains("(3 kept)"));
+    encoders->setCurrentIndex(index);
+    QVERIFY(!d->baseWeights()->isEnabled());
+    // Training a forecaster asks for its encoder again.
+    d->modeBox()->setCurrentIndex(FineTuneDialog::kTrain);
+    QVERIFY(d->baseWeights()->isEnabled());
+    d->modeBox()->setCurrentIndex(FineTuneDialog::kFewShot);
+    QVERIFY(!d->baseWeights()->isEnabled());
+    d->clipSetBox()->setCurrentIndex(d->clipSetBox()->findData(static_cast<qint64>(project_.humanSet)));
+    d->framesBox()->setValue(4);
+    d->sizeBox()->setValue(32);
+    d->headBox()->setCurrentIndex(d->headBox()->findData("logreg"));
+    d->recordingNormBox()->setChecked(true);
+    d->motionStatsBox()->setChecked(true);
+    d->shotsEdit()->setText("2");
+    d->episodesBox()->setValue(2);
+    d->deviceBox()->setCurrentIndex(d->deviceBox()->findData("cpu"));
+    QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
+    const JobRequest request = d->request();
+    QCOMPARE(request.probeSnapshotsOf, pretrain);
+    QVERIFY(jobTitle(request).startsWith(QStringLiteral("Probe the snapshots of run %1").arg(pretrain)));
+    d->accept();
+    const int id = actions_->queue().jobIds().back();
+    QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+    const JobInfo* job = actions_->queue().job(id);
+    QVERIFY2(job->state == JobState::Succeeded, qPrintable(job->error));
+    RunView* view = actions_->showRun(pretrain);
+    QVERIFY(view);
+    QVERIFY(view->probeCurvePage());
+    const QTableWidget* table = view->probeCurvePage()->tables().front();
+    QCOMPARE(table->rowCount(), 3);
+    for (int r = 0; r < 3; ++r) {
+      QCOMPARE(table->item(r, 0)->text(), QString::number(3 * r));
+      // Each point a run of its own, its tokens alone scored beside the head
+      // (this tiny set's queries may hold one class: their ROC-AUC can be "—").
+      const auto run = database::RunStore(window_->project()->database()).find(table->item(r, 1)->text().toLongLong());
+      QVERIFY(run);
+      const auto probe = core::FewShotConfig::fromJson(json(run->config).value("fewshot").toObject());
+      QCOMPARE(probe.probeOfRun, pretrain);
+      QCOMPARE(probe.probeStep, std::int64_t{3 * r});
+      QVERIFY(probe.tokensAlone);
+      QCOMPARE(probe.settings.baseModel, std::int64_t{0});
+      QVERIFY(QString::fromStdString(probe.settings.baseWeights).endsWith(QStringLiteral("step-%1.safetensors").arg(3 * r)));
+    }
+    view->close();
   }
 
   void forecastFromTheDialogIsHandedToTheReview() {
