@@ -183,8 +183,9 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
             const auto out = core::probeSnapshots(*db, request.probeSnapshotsOf,
                                                   core::FewShotConfig::fromJson(request.config), callbacks);
             result.cancelled = out.cancelled;
+            // The run whose view shows the curve, opened when the job ends.
+            result.runId = request.probeSnapshotsOf;
             if (!out.probes.empty()) {
-              result.runId = out.probes.back().outcome.runId;
               QStringList points;
               for (const auto& p : out.probes)
                 points << JobQueue::tr("%1: %2").arg(p.steps).arg(fixed(p.outcome.tokensAlone.overall.rocAuc, 3));

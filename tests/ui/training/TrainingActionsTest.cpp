@@ -530,9 +530,10 @@ class TrainingActionsTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
     const JobInfo* job = actions_->queue().job(id);
     QVERIFY2(job->state == JobState::Succeeded, qPrintable(job->error));
-    RunView* view = actions_->showRun(pretrain);
-    QVERIFY(view);
-    QVERIFY(view->probeCurvePage());
+    // The job opens the pre-training run's view, where the curve is.
+    QTRY_VERIFY(actions_->lastRunView() && actions_->lastRunView()->runId() == pretrain);
+    QVERIFY(actions_->lastRunView()->probeCurvePage());
+    RunView* view = actions_->lastRunView();
     const QTableWidget* table = view->probeCurvePage()->tables().front();
     QCOMPARE(table->rowCount(), 3);
     for (int r = 0; r < 3; ++r) {
