@@ -55,8 +55,7 @@ void printTrials(const char* candidate, const std::vector<core::FineTuneMetrics:
 }
 
 std::string interval(double mean, double low, double high) {
-  if (!std::isfinite(low) || !std::isfinite(high)) return metric(mean);
-  return metric(mean) + " [" + metric(low) + ", " + metric(high) + "]";
+  return core::metricIntervalText(mean, low, high, 4).toStdString();
 }
 
 void printFewShot(const core::FewShotMetrics& m) {

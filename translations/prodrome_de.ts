@@ -2613,22 +2613,22 @@
         <translation>Feinabstimmungslauf %1: Validierungs-ROC-AUC %2, balancierte Genauigkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="190"/>
+        <location filename="../ui/training/JobRequest.cpp" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="191"/>
+        <location filename="../ui/training/JobRequest.cpp" line="192"/>
         <source>Probe curve of run %1 (tokens alone, ROC-AUC by step): %2; its view shows the whole curve</source>
         <translation>Probe-Kurve von Lauf %1 (nur Tokens, ROC-AUC je Schritt): %2; seine Ansicht zeigt die ganze Kurve</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="200"/>
+        <location filename="../ui/training/JobRequest.cpp" line="201"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>Few-Shot-Lauf %1: ROC-AUC %2 über %3 Episoden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/JobRequest.cpp" line="209"/>
+        <location filename="../ui/training/JobRequest.cpp" line="210"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>Vorhersagelauf %1: %n Aufnahme</numerusform>
@@ -2636,22 +2636,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="214"/>
+        <location filename="../ui/training/JobRequest.cpp" line="215"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="217"/>
+        <location filename="../ui/training/JobRequest.cpp" line="218"/>
         <source>Imported model %1 (id %2)</source>
         <translation>Modell %1 importiert (ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="223"/>
+        <location filename="../ui/training/JobRequest.cpp" line="224"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="225"/>
+        <location filename="../ui/training/JobRequest.cpp" line="226"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -3619,78 +3619,72 @@ Wahrscheinlichkeit %3</translation>
 <context>
     <name>prodrome::ui::ProbeCurvePage</name>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="28"/>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="37"/>
-        <source>%1 [%2, %3]</source>
-        <translation>%1 [%2, %3]</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="42"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="38"/>
         <source>ROC-AUC over every shot count against the steps</source>
         <translation>ROC-AUC über alle Shot-Zahlen gegen die Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="45"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="41"/>
         <source>pre-training steps</source>
         <translation>Vortrainingsschritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="46"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="42"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="75"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="71"/>
         <source>tokens alone</source>
         <translation>nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="77"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="73"/>
         <source>head</source>
         <translation>Kopf</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="80"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="76"/>
         <source>chance</source>
         <translation>Zufall</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="115"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="111"/>
         <source>The encoder this run kept after each number of steps, probed by few-shot runs %1 in the same episodes (one config, one seed). Tokens alone: what pre-training taught the encoder by then; head: the probe as configured. ROC-AUC over every shot count, mean [95 % CI]; gains paired with step %2 episode by episode.</source>
         <translation>Der Encoder, den dieser Lauf nach jeder Schrittzahl behielt, geprüft von den Few-Shot-Läufen %1 in denselben Episoden (eine Konfiguration, ein Seed). Nur Tokens: was das Vortraining dem Encoder bis dahin beigebracht hat; Kopf: die Probe wie konfiguriert. ROC-AUC über alle Shot-Zahlen, Mittelwert [95-%-KI]; Gewinne gepaart mit Schritt %2, Episode für Episode.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="123"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="123"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="123"/>
         <source>Tokens alone</source>
         <translation>Nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="123"/>
         <source>Gain</source>
         <translation>Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="123"/>
         <source>Head</source>
         <translation>Kopf</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="145"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="141"/>
         <source>The tokens alone scored best at this step</source>
         <translation>Die Tokens allein schnitten bei diesem Schritt am besten ab</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="158"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="154"/>
         <source>No few-shot run has probed this run&apos;s snapshots.</source>
         <translation>Kein Few-Shot-Lauf hat die Snapshots dieses Laufs geprüft.</translation>
     </message>
@@ -4574,122 +4568,122 @@ Geprüft: %6</translation>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="137"/>
+        <location filename="../ui/training/RunView.cpp" line="135"/>
         <source>Run %1 · %2</source>
         <translation>Lauf %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="139"/>
+        <location filename="../ui/training/RunView.cpp" line="137"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · %2 · %3 · begonnen %4, beendet %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="148"/>
+        <location filename="../ui/training/RunView.cpp" line="146"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="180"/>
+        <location filename="../ui/training/RunView.cpp" line="178"/>
         <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
         <translation>Kurven: die Validierungsclips des behaltenen Modells. Konfusionsmatrix bei Schwelle %1 auf den %2 Vorhersagefenstern der Validierungsaufnahmen, an denen sie gewählt wurde (Zeilen: wahre Klasse, Spalten: vorhergesagt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="186"/>
+        <location filename="../ui/training/RunView.cpp" line="184"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>Konfusionsmatrix des behaltenen Modells auf den Validierungs-Clips bei Schwellenwert %1 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="201"/>
         <source>Probe curve</source>
         <translation>Probe-Kurve</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="206"/>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="224"/>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="224"/>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="235"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>Clips in the mix</source>
         <translation>Clips in der Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="237"/>
+        <location filename="../ui/training/RunView.cpp" line="235"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="236"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="240"/>
+        <location filename="../ui/training/RunView.cpp" line="238"/>
         <source>Repeatable bit for bit</source>
         <translation>Bitgenau wiederholbar</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="240"/>
+        <location filename="../ui/training/RunView.cpp" line="238"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="240"/>
+        <location filename="../ui/training/RunView.cpp" line="238"/>
         <source>no: %1</source>
         <translation>nein: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <location filename="../ui/training/RunView.cpp" line="240"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="243"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="248"/>
+        <location filename="../ui/training/RunView.cpp" line="246"/>
         <source>Operating point: none (no threshold kept the false alarms within the budget)</source>
         <translation>Arbeitspunkt: keiner (keine Schwelle hielt die Fehlalarme im Budget)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="249"/>
+        <location filename="../ui/training/RunView.cpp" line="247"/>
         <source>Operating point: threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>Arbeitspunkt: Schwelle %1, %n Fenster in Folge</numerusform>
@@ -4697,218 +4691,218 @@ Geprüft: %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="252"/>
+        <location filename="../ui/training/RunView.cpp" line="250"/>
         <source>, chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the seizures with %4 false alarms per hour.</source>
         <translation>, gewählt auf %1 Validierungs- und %2 kreuzangepassten Aufnahme(n), wo er %3 der Anfälle mit %4 Fehlalarmen pro Stunde vorhersagte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="265"/>
+        <location filename="../ui/training/RunView.cpp" line="263"/>
         <source>%1: %2 at %3 per hour</source>
         <translation>%1: %2 bei %3 pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="269"/>
+        <location filename="../ui/training/RunView.cpp" line="267"/>
         <source>Each window&apos;s brief jerks are weighed beside the head with weight %1 (each leaves %2 % of the remaining doubt; 0: the head alone), kept among %3 on the same recordings, each at its best operating point; the statistics alone are weighed the same.</source>
         <translation>Die kurzen Zuckungen jedes Fensters werden neben dem Kopf mit dem Gewicht %1 gewichtet (jede lässt %2 % des verbleibenden Zweifels übrig; 0: der Kopf allein), behalten unter %3 auf denselben Aufnahmen, jedes an seinem besten Arbeitspunkt; die Statistiken allein werden ebenso gewichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="282"/>
+        <location filename="../ui/training/RunView.cpp" line="280"/>
         <source>The motion statistics alone (no encoder) found no operating point within the budget there.</source>
         <translation>Die Bewegungsstatistiken allein (ohne Encoder) fanden dort keinen Arbeitspunkt innerhalb des Budgets.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="283"/>
+        <location filename="../ui/training/RunView.cpp" line="281"/>
         <source>The motion statistics alone (no encoder) forecast %1 of the seizures with %2 false alarms per hour there, at their own best operating point.</source>
         <translation>Die Bewegungsstatistiken allein (ohne Encoder) sagten dort %1 der Anfälle mit %2 Fehlalarmen pro Stunde vorher, an ihrem eigenen besten Arbeitspunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="301"/>
+        <location filename="../ui/training/RunView.cpp" line="299"/>
         <source>Statistics alone (no encoder)</source>
         <translation>Statistiken allein (ohne Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="301"/>
         <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC. &quot;Statistics alone&quot; is the motion baseline: a logistic regression on the same statistics without the encoder&apos;s tokens, at its own best operating point on the same recordings.</source>
         <translation>Der behaltene Anteil ist fett: die meisten Anfälle innerhalb des Fehlalarmbudgets, dann die wenigsten Fehlalarme, dann die beste Fenster-ROC-AUC. „Statistiken allein“ ist die Bewegungs-Baseline: eine logistische Regression auf denselben Statistiken ohne die Tokens des Encoders, an ihrem eigenen besten Arbeitspunkt auf denselben Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="309"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="309"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="309"/>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="309"/>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="309"/>
-        <location filename="../ui/training/RunView.cpp" line="340"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="338"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="293"/>
-        <location filename="../ui/training/RunView.cpp" line="310"/>
+        <location filename="../ui/training/RunView.cpp" line="291"/>
+        <location filename="../ui/training/RunView.cpp" line="308"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="257"/>
         <source>The motion statistics hold %1 % of the head&apos;s input, the share kept among those below (each at its best operating point on the same recordings).</source>
         <translation>Die Bewegungsstatistiken tragen %1 % der Eingabe des Kopfes, der unter den unten stehenden gewählte Anteil (jeder an seinem besten Arbeitspunkt auf denselben Aufnahmen).</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="293"/>
+        <location filename="../ui/training/RunView.cpp" line="291"/>
         <source>Share of the statistics</source>
         <translation>Anteil der Statistiken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="293"/>
+        <location filename="../ui/training/RunView.cpp" line="291"/>
         <source>False alarms per hour</source>
         <translation>Fehlalarme pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="292"/>
         <source>Window ROC-AUC</source>
         <translation>Fenster-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="310"/>
+        <location filename="../ui/training/RunView.cpp" line="308"/>
         <source>Specificity</source>
         <translation>Spezifität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="320"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="323"/>
+        <location filename="../ui/training/RunView.cpp" line="321"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="335"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="338"/>
+        <location filename="../ui/training/RunView.cpp" line="336"/>
         <source>Tokens alone</source>
         <translation>Nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="341"/>
+        <location filename="../ui/training/RunView.cpp" line="339"/>
         <source>%1 bacc</source>
         <translation>%1-bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="341"/>
+        <location filename="../ui/training/RunView.cpp" line="339"/>
         <source>%1 ROC-AUC</source>
         <translation>%1-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="378"/>
+        <location filename="../ui/training/RunView.cpp" line="376"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="380"/>
+        <location filename="../ui/training/RunView.cpp" line="378"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="383"/>
+        <location filename="../ui/training/RunView.cpp" line="381"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>Nur Tokens: dieselbe Probe auf den gepoolten Tokens des Encoders ohne die Bilddifferenz-Statistiken, in denselben Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="362"/>
+        <location filename="../ui/training/RunView.cpp" line="360"/>
         <source>mean [95 % CI]</source>
         <translation>Mittelwert [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="405"/>
+        <location filename="../ui/training/RunView.cpp" line="403"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>Abfragen der %1-Shot-Episoden, %2 Episode(n) zusammengefasst (%3 Clips; die Tabelle nennt die AUC jeder Episode und ihren Mittelwert). Konfusionsmatrix bei Schwellenwert 0,500 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="424"/>
+        <location filename="../ui/training/RunView.cpp" line="422"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="424"/>
+        <location filename="../ui/training/RunView.cpp" line="422"/>
         <source>false positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="425"/>
+        <location filename="../ui/training/RunView.cpp" line="423"/>
         <source>true positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="429"/>
+        <location filename="../ui/training/RunView.cpp" line="427"/>
         <source>Precision-recall</source>
         <translation>Präzision-Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="429"/>
+        <location filename="../ui/training/RunView.cpp" line="427"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="429"/>
+        <location filename="../ui/training/RunView.cpp" line="427"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="441"/>
-        <location filename="../ui/training/RunView.cpp" line="442"/>
+        <location filename="../ui/training/RunView.cpp" line="439"/>
+        <location filename="../ui/training/RunView.cpp" line="440"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="441"/>
-        <location filename="../ui/training/RunView.cpp" line="442"/>
+        <location filename="../ui/training/RunView.cpp" line="439"/>
+        <location filename="../ui/training/RunView.cpp" line="440"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="465"/>
+        <location filename="../ui/training/RunView.cpp" line="463"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>

@@ -2605,44 +2605,44 @@
         <translation>微调运行 %1：验证集 ROC-AUC %2，平衡准确率 %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="190"/>
+        <location filename="../ui/training/JobRequest.cpp" line="191"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="191"/>
+        <location filename="../ui/training/JobRequest.cpp" line="192"/>
         <source>Probe curve of run %1 (tokens alone, ROC-AUC by step): %2; its view shows the whole curve</source>
         <translation>运行 %1 的探测曲线（仅 token，按步的 ROC-AUC）：%2；其视图显示完整曲线</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="200"/>
+        <location filename="../ui/training/JobRequest.cpp" line="201"/>
         <source>Few-shot run %1: ROC-AUC %2 over %3 episodes</source>
         <translation>小样本运行 %1：%3 个情景的 ROC-AUC 为 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/JobRequest.cpp" line="209"/>
+        <location filename="../ui/training/JobRequest.cpp" line="210"/>
         <source>Forecast run %1: %n recording(s)</source>
         <translation>
             <numerusform>预测运行 %1：%n 个录像</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="214"/>
+        <location filename="../ui/training/JobRequest.cpp" line="215"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="217"/>
+        <location filename="../ui/training/JobRequest.cpp" line="218"/>
         <source>Imported model %1 (id %2)</source>
         <translation>已导入模型 %1（ID %2）</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="223"/>
+        <location filename="../ui/training/JobRequest.cpp" line="224"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/training/JobRequest.cpp" line="225"/>
+        <location filename="../ui/training/JobRequest.cpp" line="226"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -3604,78 +3604,72 @@ probability %3</source>
 <context>
     <name>prodrome::ui::ProbeCurvePage</name>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="28"/>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="37"/>
-        <source>%1 [%2, %3]</source>
-        <translation>%1 [%2, %3]</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="42"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="38"/>
         <source>ROC-AUC over every shot count against the steps</source>
         <translation>各 shot 数汇总的 ROC-AUC 随步数的变化</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="45"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="41"/>
         <source>pre-training steps</source>
         <translation>预训练步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="46"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="42"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="75"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="71"/>
         <source>tokens alone</source>
         <translation>仅 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="77"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="73"/>
         <source>head</source>
         <translation>分类头</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="80"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="76"/>
         <source>chance</source>
         <translation>随机水平</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="115"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="111"/>
         <source>The encoder this run kept after each number of steps, probed by few-shot runs %1 in the same episodes (one config, one seed). Tokens alone: what pre-training taught the encoder by then; head: the probe as configured. ROC-AUC over every shot count, mean [95 % CI]; gains paired with step %2 episode by episode.</source>
         <translation>本次运行在各步数保存的编码器，由少样本运行 %1 在相同的 episode 中探测（同一配置、同一种子）。仅 token：预训练到该步时教给编码器的内容；分类头：按配置的探测器。各 shot 数汇总的 ROC-AUC，均值 [95% CI]；增益与第 %2 步逐 episode 配对。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="123"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="123"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="123"/>
         <source>Tokens alone</source>
         <translation>仅 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="123"/>
         <source>Gain</source>
         <translation>增益</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="127"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="123"/>
         <source>Head</source>
         <translation>分类头</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="145"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="141"/>
         <source>The tokens alone scored best at this step</source>
         <translation>仅 token 在此步得分最高</translation>
     </message>
     <message>
-        <location filename="../ui/training/ProbeCurvePage.cpp" line="158"/>
+        <location filename="../ui/training/ProbeCurvePage.cpp" line="154"/>
         <source>No few-shot run has probed this run&apos;s snapshots.</source>
         <translation>尚无少样本运行探测本次运行的快照。</translation>
     </message>
@@ -4553,340 +4547,340 @@ Reviewed: %6</source>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="137"/>
+        <location filename="../ui/training/RunView.cpp" line="135"/>
         <source>Run %1 · %2</source>
         <translation>运行 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="139"/>
+        <location filename="../ui/training/RunView.cpp" line="137"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;运行 %1&lt;/b&gt; · %2 · %3 · 开始于 %4，结束于 %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="148"/>
+        <location filename="../ui/training/RunView.cpp" line="146"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="180"/>
+        <location filename="../ui/training/RunView.cpp" line="178"/>
         <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
         <translation>曲线：保留模型的验证片段。混淆矩阵：阈值 %1 下、用于选择该阈值的验证录像中 %2 个预测窗口上的结果（行：真实类别，列：预测）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="186"/>
+        <location filename="../ui/training/RunView.cpp" line="184"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>保留模型在验证片段上、阈值 %1 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="201"/>
         <source>Probe curve</source>
         <translation>探测曲线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <location filename="../ui/training/RunView.cpp" line="203"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="206"/>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="224"/>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="224"/>
+        <location filename="../ui/training/RunView.cpp" line="222"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="231"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Steps done</source>
         <translation>已完成步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="235"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>Clips in the mix</source>
         <translation>数据组合中的片段数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="237"/>
+        <location filename="../ui/training/RunView.cpp" line="235"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="236"/>
         <source>Seconds</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="240"/>
+        <location filename="../ui/training/RunView.cpp" line="238"/>
         <source>Repeatable bit for bit</source>
         <translation>可逐位复现</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="240"/>
+        <location filename="../ui/training/RunView.cpp" line="238"/>
         <source>yes: %1</source>
         <translation>是：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="240"/>
+        <location filename="../ui/training/RunView.cpp" line="238"/>
         <source>no: %1</source>
         <translation>否：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="242"/>
+        <location filename="../ui/training/RunView.cpp" line="240"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="243"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="248"/>
+        <location filename="../ui/training/RunView.cpp" line="246"/>
         <source>Operating point: none (no threshold kept the false alarms within the budget)</source>
         <translation>工作点：无（没有阈值能将误报保持在预算内）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="249"/>
+        <location filename="../ui/training/RunView.cpp" line="247"/>
         <source>Operating point: threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>工作点：阈值 %1，连续 %n 个窗口</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="252"/>
+        <location filename="../ui/training/RunView.cpp" line="250"/>
         <source>, chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the seizures with %4 false alarms per hour.</source>
         <translation>，在 %1 个验证录像和 %2 个交叉拟合录像上选定，在那里它以每小时 %4 次误报预测出 %3 的发作。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="265"/>
+        <location filename="../ui/training/RunView.cpp" line="263"/>
         <source>%1: %2 at %3 per hour</source>
         <translation>%1：%2，每小时 %3 次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="269"/>
+        <location filename="../ui/training/RunView.cpp" line="267"/>
         <source>Each window&apos;s brief jerks are weighed beside the head with weight %1 (each leaves %2 % of the remaining doubt; 0: the head alone), kept among %3 on the same recordings, each at its best operating point; the statistics alone are weighed the same.</source>
         <translation>每个窗口的短暂抽动以权重 %1 与分类头一起加权（每次抽动保留剩余疑虑的 %2 %；0：仅分类头），在相同记录上从 %3 中选出，各自取其最佳工作点；单独的运动统计也以相同方式加权。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="282"/>
+        <location filename="../ui/training/RunView.cpp" line="280"/>
         <source>The motion statistics alone (no encoder) found no operating point within the budget there.</source>
         <translation>仅用运动统计量（不含编码器）时，在此未找到满足预算的工作点。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="283"/>
+        <location filename="../ui/training/RunView.cpp" line="281"/>
         <source>The motion statistics alone (no encoder) forecast %1 of the seizures with %2 false alarms per hour there, at their own best operating point.</source>
         <translation>仅用运动统计量（不含编码器）时，在其自身最佳工作点上，于此预测了 %1 的发作，每小时误报 %2 次。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="301"/>
+        <location filename="../ui/training/RunView.cpp" line="299"/>
         <source>Statistics alone (no encoder)</source>
         <translation>仅统计量（不含编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="303"/>
+        <location filename="../ui/training/RunView.cpp" line="301"/>
         <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC. &quot;Statistics alone&quot; is the motion baseline: a logistic regression on the same statistics without the encoder&apos;s tokens, at its own best operating point on the same recordings.</source>
         <translation>保留的比例以粗体显示：先看误报预算内预测的发作最多，再看误报最少，最后看窗口 ROC-AUC 最好。“仅统计量”是运动基线：在相同统计量上、不含编码器 token 的逻辑回归，取其在相同录像上的最佳工作点。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="309"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="309"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="309"/>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="309"/>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="309"/>
-        <location filename="../ui/training/RunView.cpp" line="340"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="338"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="293"/>
-        <location filename="../ui/training/RunView.cpp" line="310"/>
+        <location filename="../ui/training/RunView.cpp" line="291"/>
+        <location filename="../ui/training/RunView.cpp" line="308"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="259"/>
+        <location filename="../ui/training/RunView.cpp" line="257"/>
         <source>The motion statistics hold %1 % of the head&apos;s input, the share kept among those below (each at its best operating point on the same recordings).</source>
         <translation>运动统计量占分类头输入的 %1 %，这是从下列份额中保留的份额（每个份额均取其在同一批录像上的最佳工作点）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="293"/>
+        <location filename="../ui/training/RunView.cpp" line="291"/>
         <source>Share of the statistics</source>
         <translation>统计量的份额</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="293"/>
+        <location filename="../ui/training/RunView.cpp" line="291"/>
         <source>False alarms per hour</source>
         <translation>每小时误报</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="294"/>
+        <location filename="../ui/training/RunView.cpp" line="292"/>
         <source>Window ROC-AUC</source>
         <translation>窗口 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="310"/>
+        <location filename="../ui/training/RunView.cpp" line="308"/>
         <source>Specificity</source>
         <translation>特异度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="320"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>保留的轮次（验证集 ROC-AUC 最佳）以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="323"/>
+        <location filename="../ui/training/RunView.cpp" line="321"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="335"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="338"/>
+        <location filename="../ui/training/RunView.cpp" line="336"/>
         <source>Tokens alone</source>
         <translation>仅 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>Shots</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>Episode</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>Support</source>
         <translation>支持集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="337"/>
         <source>Query</source>
         <translation>查询集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="341"/>
+        <location filename="../ui/training/RunView.cpp" line="339"/>
         <source>%1 bacc</source>
         <translation>%1 bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="341"/>
+        <location filename="../ui/training/RunView.cpp" line="339"/>
         <source>%1 ROC-AUC</source>
         <translation>%1 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="378"/>
+        <location filename="../ui/training/RunView.cpp" line="376"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>粗体行：每个样本数在其各情景上的均值。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="380"/>
+        <location filename="../ui/training/RunView.cpp" line="378"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="383"/>
+        <location filename="../ui/training/RunView.cpp" line="381"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>仅 token：在相同情景中，对编码器池化 token 使用同一探针，不含帧差统计量。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="362"/>
+        <location filename="../ui/training/RunView.cpp" line="360"/>
         <source>mean [95 % CI]</source>
         <translation>均值 [95% 置信区间]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="405"/>
+        <location filename="../ui/training/RunView.cpp" line="403"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>%2 个 %1-shot 回合的查询片段合并（%3 个片段；表格给出每个回合的 AUC 及其均值）。阈值 0.500 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="424"/>
+        <location filename="../ui/training/RunView.cpp" line="422"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="424"/>
+        <location filename="../ui/training/RunView.cpp" line="422"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="425"/>
+        <location filename="../ui/training/RunView.cpp" line="423"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="429"/>
+        <location filename="../ui/training/RunView.cpp" line="427"/>
         <source>Precision-recall</source>
         <translation>精确率-召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="429"/>
+        <location filename="../ui/training/RunView.cpp" line="427"/>
         <source>recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="429"/>
+        <location filename="../ui/training/RunView.cpp" line="427"/>
         <source>precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="441"/>
-        <location filename="../ui/training/RunView.cpp" line="442"/>
+        <location filename="../ui/training/RunView.cpp" line="439"/>
+        <location filename="../ui/training/RunView.cpp" line="440"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="441"/>
-        <location filename="../ui/training/RunView.cpp" line="442"/>
+        <location filename="../ui/training/RunView.cpp" line="439"/>
+        <location filename="../ui/training/RunView.cpp" line="440"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="465"/>
+        <location filename="../ui/training/RunView.cpp" line="463"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>

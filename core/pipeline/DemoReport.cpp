@@ -219,14 +219,6 @@ void episodeRows(std::ostringstream& csv, const std::string& arm, const std::vec
         << csvNumber(e.metrics.specificity) << '\n';
 }
 
-// Paired difference a − b over the episodes of one shot count (0: all).
-ml::MeanInterval paired(const std::vector<EpisodeScore>& a, const std::vector<EpisodeScore>& b, int shots,
-                        double (*metric)(const ml::BinaryMetrics&)) {
-  return pairedEpisodes(a, b, shots, metric);
-}
-constexpr auto roc = rocAucOf;
-constexpr auto bacc = balancedAccuracyOf;
-
 std::string differenceText(const ml::MeanInterval& d) {
   return (d.mean >= 0 ? "+" : "") + fixed(d.mean) + " [" + fixed(d.low) + ", " + fixed(d.high) + "]";
 }
@@ -276,8 +268,8 @@ std::string probeCurveSection(const DemoResult& r) {
        << ")";
     if (peak + 1 < rows.size())
       md << "; the last step's minus that, paired: "
-         << differenceText(paired(curve.back().metrics->tokensAlone.episodes,
-                                  curve[peak].metrics->tokensAlone.episodes, 0, roc));
+         << differenceText(pairedEpisodes(curve.back().metrics->tokensAlone.episodes,
+                                  curve[peak].metrics->tokensAlone.episodes, 0, rocAucOf));
     md << ".\n";
   }
   md << "\n![ROC-AUC against stage-1 steps](probe.png)\n\n";
@@ -390,7 +382,7 @@ void writeDemoReport(DemoResult& r) {
       if (s.shots == 4) return s;
     return ShotSummary{};
   };
-  const auto gainAll = paired(s1.episodes, s0.episodes, 0, roc);
+  const auto gainAll = pairedEpisodes(s1.episodes, s0.episodes, 0, rocAucOf);
   const auto sensitivityCi = r.heldOut.sensitivityInterval();
   const auto rateCi = r.heldOut.falseAlarmsPerHourInterval();
 
@@ -560,23 +552,23 @@ void writeDemoReport(DemoResult& r) {
   md << "\nPaired differences, mean [95 % CI]:\n\n| shots | stage 1 − none, ROC-AUC | stage 1 − none, bacc | "
         "stage 1 − motion baseline, ROC-AUC | tokens alone: stage 1 − none, ROC-AUC |\n|---|---|---|---|---|\n";
   const auto differences = [&](int shots) {
-    return differenceText(paired(s1.episodes, s0.episodes, shots, roc)) + " | " +
-           differenceText(paired(s1.episodes, s0.episodes, shots, bacc)) + " | " +
-           differenceText(paired(s1.episodes, s1.baseline.episodes, shots, roc)) + " | " +
-           differenceText(paired(s1.tokensAlone.episodes, s0.tokensAlone.episodes, shots, roc)) + " |\n";
+    return differenceText(pairedEpisodes(s1.episodes, s0.episodes, shots, rocAucOf)) + " | " +
+           differenceText(pairedEpisodes(s1.episodes, s0.episodes, shots, balancedAccuracyOf)) + " | " +
+           differenceText(pairedEpisodes(s1.episodes, s1.baseline.episodes, shots, rocAucOf)) + " | " +
+           differenceText(pairedEpisodes(s1.tokensAlone.episodes, s0.tokensAlone.episodes, shots, rocAucOf)) + " |\n";
   };
   for (const auto& s : s1.perShot) md << "| " << s.shots << " | " << differences(s.shots);
   md << "| all | " << differences(0) << "\n";
   md << verdict(gainAll, "Stage 1 helped: the paired ROC-AUC gain's interval lies above 0.",
                 "Stage 1 hurt on this data: the paired ROC-AUC difference's interval lies below 0.",
                 "Stage 1 made no difference that these episodes can resolve: the paired interval contains 0.")
-     << verdict(paired(s1.episodes, s1.baseline.episodes, 0, roc),
+     << verdict(pairedEpisodes(s1.episodes, s1.baseline.episodes, 0, rocAucOf),
                 "The deep model (stage 1) beat the motion baseline in the same episodes: the paired ROC-AUC "
                 "difference's interval lies above 0.",
                 "The motion baseline beat the deep model (stage 1) in the same episodes: the paired ROC-AUC "
                 "difference's interval lies below 0.",
                 "The deep model (stage 1) and the motion baseline cannot be told apart in these episodes.")
-     << verdict(paired(s1.tokensAlone.episodes, s0.tokensAlone.episodes, 0, roc),
+     << verdict(pairedEpisodes(s1.tokensAlone.episodes, s0.tokensAlone.episodes, 0, rocAucOf),
                 "On its tokens alone, the stage-1 encoder beat the encoder it started from (paired ROC-AUC interval "
                 "above 0).",
                 "On its tokens alone, the stage-1 encoder did worse than the encoder it started from (paired ROC-AUC "

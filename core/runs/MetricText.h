@@ -16,5 +16,10 @@ QString metricText(double value, int decimals);
 // such as the forecaster's window ROC-AUC minus the motion baseline's, whose
 // sign is the news. A display may swap '-' for a true minus sign.
 QString signedMetricText(double value, int decimals);
+// A mean with its 95 % interval, "0.640 [0.590, 0.690]", or the mean alone
+// (metricText) when the interval is undefined (one episode, one stretch).
+QString metricIntervalText(double mean, double low, double high, int decimals);
+// The same for a difference, every figure signed: "+0.080 [+0.030, +0.130]".
+QString signedMetricIntervalText(double mean, double low, double high, int decimals);
 
 }  // namespace prodrome::core

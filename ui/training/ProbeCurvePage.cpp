@@ -24,17 +24,13 @@ namespace prodrome::ui {
 namespace {
 
 QString meanText(const core::ShotSummary& s) {
-  if (!std::isfinite(s.rocAucLow) || !std::isfinite(s.rocAucHigh)) return numberText(s.rocAuc, 3);
-  return ProbeCurvePage::tr("%1 [%2, %3]")
-      .arg(numberText(s.rocAuc, 3), numberText(s.rocAucLow, 3), numberText(s.rocAucHigh, 3));
+  return core::metricIntervalText(s.rocAuc, s.rocAucLow, s.rocAucHigh, 3);
 }
 
+// A gain over the first point, with true minus signs; "—" at the first point.
 QString gainText(const ml::MeanInterval& d) {
   if (d.n == 0) return missingText();
-  const auto sign = [](double v) {
-    return std::isfinite(v) ? core::signedMetricText(v, 3).replace(QLatin1Char('-'), QChar(0x2212)) : missingText();
-  };
-  return ProbeCurvePage::tr("%1 [%2, %3]").arg(sign(d.mean), sign(d.low), sign(d.high));
+  return core::signedMetricIntervalText(d.mean, d.low, d.high, 3).replace(QLatin1Char('-'), QChar(0x2212));
 }
 
 QChartView* curveChart(const std::vector<core::ProbeCurveRow>& rows, QWidget* parent) {

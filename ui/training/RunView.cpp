@@ -3,6 +3,7 @@
 #include "core/forecast/OperatingPoint.h"
 #include "core/runs/FewShotMetrics.h"
 #include "core/runs/FineTuneMetrics.h"
+#include "core/runs/MetricText.h"
 #include "core/runs/PretrainMetrics.h"
 #include "ui/NumberText.h"
 #include "ui/RunLabel.h"
@@ -41,10 +42,7 @@ QJsonObject parse(const std::string& text) { return QJsonDocument::fromJson(QByt
 // undefined (NaN) reads "—".
 QString metricText(double v) { return numberText(v, 4); }
 
-QString withInterval(double mean, double low, double high) {
-  if (!std::isfinite(low) || !std::isfinite(high)) return metricText(mean);
-  return QStringLiteral("%1 [%2, %3]").arg(metricText(mean), metricText(low), metricText(high));
-}
+QString withInterval(double mean, double low, double high) { return core::metricIntervalText(mean, low, high, 4); }
 
 // Integer ticks on an axis from 1 to `last` (steps or epochs).
 void integerTicks(QValueAxis* axis, double last) {

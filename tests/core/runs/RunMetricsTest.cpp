@@ -342,3 +342,15 @@ TEST(MetricText, SignedTextAlwaysShowsTheSign) {
   EXPECT_EQ(prodrome::core::signedMetricText(std::numeric_limits<double>::quiet_NaN(), 3),
             prodrome::core::missingMetricText());
 }
+
+// A mean with its interval, or the mean alone where the interval is
+// undefined: the one wording of the runs view, `runs show` and the probe
+// curve (core/runs/MetricText.h).
+TEST(MetricText, IntervalsDropWhenUndefined) {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  EXPECT_EQ(prodrome::core::metricIntervalText(0.64, 0.59, 0.69, 3), QStringLiteral("0.640 [0.590, 0.690]"));
+  EXPECT_EQ(prodrome::core::metricIntervalText(0.64, nan, nan, 3), QStringLiteral("0.640"));
+  EXPECT_EQ(prodrome::core::metricIntervalText(nan, nan, nan, 3), prodrome::core::missingMetricText());
+  EXPECT_EQ(prodrome::core::signedMetricIntervalText(0.08, 0.03, 0.13, 3), QStringLiteral("+0.080 [+0.030, +0.130]"));
+  EXPECT_EQ(prodrome::core::signedMetricIntervalText(-0.02, nan, 0.1, 3), QStringLiteral("-0.020"));
+}
