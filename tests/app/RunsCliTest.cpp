@@ -213,6 +213,11 @@ TEST(RunsCli, ShowPrintsAPreTrainingsProbeCurve) {
   EXPECT_NE(r.out.find("\n3       " + std::to_string(probes[1]) + "      0.600 [0.550, 0.650]   +0.080 [+0.080, +0.080]"),
             std::string::npos)
       << r.out;
+  // The first step's gains are missing figures, "—" as everywhere, its columns still aligned.
+  EXPECT_NE(r.out.find("\n0       " + std::to_string(probes[0]) +
+                       "      0.520 [0.470, 0.570]   —                         0.810 [0.785, 0.835]   —\n"),
+            std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("tokens alone best at step 3\n"), std::string::npos) << r.out;
   const auto json = test::runProdrome({"runs", "show", q(p.file), QString::number(p.pretrain), "--json"});
   ASSERT_EQ(json.exitCode, 0) << json.err;
