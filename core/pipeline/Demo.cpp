@@ -4,6 +4,7 @@
 #include "core/clips/ClipSetService.h"
 #include "core/forecast/WindowLabels.h"
 #include "core/pipeline/Pretraining.h"
+#include "core/pipeline/SnapshotProbes.h"
 #include "core/synth/DecoyOracle.h"
 #include "core/synth/SynthProject.h"
 #include "database/RecordingStore.h"
@@ -274,11 +275,9 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.fewShotSettings = few.settings;
   result.withStage1 = runFewShot(db, few, callbacks);
   if (result.withStage1.cancelled) throw Cancelled();
-  few.settings.baseModel = 0;
-  few.settings.baseWeights = stage1.snapshots.front().second.string();
+  aimAtSnapshot(few, stage1.runId, 0, stage1.snapshots.front().second);
   few.label = "no stage 1";
   few.baseline = false;
-  few.probeStep = 0;
   result.withoutStage1 = runFewShot(db, few, callbacks);
   if (result.withoutStage1.cancelled) throw Cancelled();
   endStage("stage 2: few-shot episodes");
@@ -288,9 +287,8 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   //     (its tokens alone say what stage 1 taught the encoder by then).
   for (const auto& [steps, weights] : stage1.snapshots) {
     if (steps == 0 || steps >= plan.pretrainSteps) continue;
-    few.settings.baseWeights = weights.string();
+    aimAtSnapshot(few, stage1.runId, steps, weights);
     few.label = "stage 1 at step " + std::to_string(steps);
-    few.probeStep = steps;
     DemoResult::ProbePoint point{steps, runFewShot(db, few, callbacks)};
     if (point.outcome.cancelled) throw Cancelled();
     result.stage1Probes.push_back(std::move(point));

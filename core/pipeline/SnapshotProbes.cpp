@@ -14,6 +14,13 @@
 
 namespace prodrome::core {
 
+void aimAtSnapshot(FewShotConfig& config, std::int64_t run, std::int64_t step, const std::filesystem::path& weights) {
+  config.settings.baseModel = 0;
+  config.settings.baseWeights = weights.string();
+  config.probeOfRun = run;
+  config.probeStep = step;
+}
+
 SnapshotProbesOutcome probeSnapshots(database::Database& db, std::int64_t pretrainRun, FewShotConfig config,
                                      const JobCallbacks& callbacks) {
   const auto run = database::RunStore(db).find(pretrainRun);
@@ -45,12 +52,9 @@ SnapshotProbesOutcome probeSnapshots(database::Database& db, std::int64_t pretra
 
   SnapshotProbesOutcome outcome;
   const std::string label = config.label.empty() ? name : config.label;
-  config.settings.baseModel = 0;
   for (std::size_t i = 0; i < steps.size(); ++i) {
-    config.settings.baseWeights = files[i].string();
+    aimAtSnapshot(config, pretrainRun, steps[i], files[i]);
     config.label = label + " at step " + std::to_string(steps[i]);
-    config.probeOfRun = pretrainRun;
-    config.probeStep = steps[i];
     SnapshotProbe probe{steps[i], runFewShot(db, config, callbacks)};
     if (probe.outcome.cancelled) {
       outcome.cancelled = true;

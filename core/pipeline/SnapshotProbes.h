@@ -9,6 +9,7 @@
 #include "core/pipeline/JobCallbacks.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <vector>
 
 namespace prodrome::database {
@@ -26,6 +27,12 @@ struct SnapshotProbesOutcome {
   std::vector<SnapshotProbe> probes;  // by increasing steps
   bool cancelled = false;             // the probes done so far are kept
 };
+
+// Makes `config` a probe of pre-training run `run`'s encoder after `step`
+// steps, kept at `weights`: the encoder read from that file, and the run and
+// step recorded (FewShotConfig::probeOfRun) so that the run's view and `runs
+// show` find the point. The demo's arms and probeSnapshots both use it.
+void aimAtSnapshot(FewShotConfig& config, std::int64_t run, std::int64_t step, const std::filesystem::path& weights);
 
 // Runs `config` on every snapshot of pre-training run `pretrainRun`, in
 // order of steps; config.settings' encoder (baseModel, baseWeights) is
