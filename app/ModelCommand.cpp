@@ -9,12 +9,12 @@
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
-#include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/ModelKind.h"
 #include "core/pipeline/ModelTransfer.h"
+#include "core/runs/ModelFiles.h"
 #include "database/ModelStore.h"
-#include "ml/VideoMAEConfig.h"
 #include "ml/ModelRunner.h"
+#include "ml/VideoMAEConfig.h"
 
 #include <QCommandLineParser>
 

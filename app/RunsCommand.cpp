@@ -12,6 +12,7 @@
 #include "core/runs/FineTuneMetrics.h"
 #include "core/runs/ForecastMetrics.h"
 #include "core/runs/MetricText.h"
+#include "core/runs/ModelFiles.h"
 #include "core/runs/PretrainMetrics.h"
 #include "core/runs/RunDescription.h"
 #include "database/RunStore.h"
@@ -24,7 +25,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <string>
+#include <vector>
 
 namespace prodrome::app {
 
@@ -123,7 +126,27 @@ void printFineTune(const core::FineTuneMetrics& m) {
   if (m.modelId > 0) std::printf("model %lld\n", static_cast<long long>(m.modelId));
 }
 
-void printPretrain(const core::PretrainMetrics& m) {
+// Where each snapshot a pre-training run kept is now: beside the project,
+// as the probes look for it (core::snapshotWeightsPath), not the path stored
+// when it was written, which a moved or copied project makes stale.
+struct SnapshotFile {
+  std::int64_t step = 0;
+  std::filesystem::path path;
+  bool exists = false;
+};
+
+std::vector<SnapshotFile> snapshotFiles(const core::PretrainMetrics& m, const std::filesystem::path& projectFile,
+                                        std::int64_t runId) {
+  std::vector<SnapshotFile> out;
+  for (const auto& snapshot : m.snapshots) {
+    auto path = core::snapshotWeightsPath(projectFile, runId, snapshot.step);
+    const bool exists = std::filesystem::is_regular_file(path);
+    out.push_back({snapshot.step, std::move(path), exists});
+  }
+  return out;
+}
+
+void printPretrain(const core::PretrainMetrics& m, const std::vector<SnapshotFile>& snapshots) {
   std::printf("steps done %lld, final loss %s, %lld clips in the mix, %.1f s on %s\n",
               static_cast<long long>(m.stepsDone), metric(m.finalLoss()).c_str(), static_cast<long long>(m.clips),
               m.seconds, m.device.empty() ? "—" : m.device.c_str());
@@ -137,8 +160,9 @@ void printPretrain(const core::PretrainMetrics& m) {
     for (std::size_t i = 0; i < m.losses.size(); ++i)
       if (i % every == 0 || i + 1 == m.losses.size()) std::printf("%zu\t%s\n", i + 1, metric(m.losses[i]).c_str());
   }
-  for (const auto& snapshot : m.snapshots)
-    std::printf("snapshot at step %lld: %s\n", static_cast<long long>(snapshot.step), snapshot.weights.c_str());
+  for (const auto& snapshot : snapshots)
+    std::printf("snapshot at step %lld: %s%s\n", static_cast<long long>(snapshot.step), snapshot.path.string().c_str(),
+                snapshot.exists ? "" : " (missing)");
   if (m.modelId > 0) std::printf("model %lld\n", static_cast<long long>(m.modelId));
 }
 
@@ -241,6 +265,10 @@ int runShow(const QStringList& args) {
     const auto curves = run->kind == database::RunKind::Pretrain
                             ? core::storedProbeCurves(database::RunStore(*database).list(), id)
                             : std::vector<std::vector<core::StoredProbe>>{};
+    const auto snapshots = description.kind == core::RunDescription::Kind::Pretraining
+                               ? snapshotFiles(core::PretrainMetrics::fromJson(metrics),
+                                               std::filesystem::absolute(database->path()), id)
+                               : std::vector<SnapshotFile>{};
     if (parser.isSet(json)) {
       QJsonObject out{{"id", id},
                       {"kind", QString::fromUtf8(core::runKindName(description.kind))},
@@ -252,6 +280,15 @@ int runShow(const QStringList& args) {
                       {"metrics", metrics},
                       {"log", QString::fromStdString(run->log)}};
       if (!curves.empty()) out["probe_curves"] = probeCurvesJson(curves);
+      if (!snapshots.empty()) {
+        // The stored metrics keep the paths as written; these are where the files are now.
+        QJsonArray files;
+        for (const auto& s : snapshots)
+          files.append(QJsonObject{{"step", static_cast<qint64>(s.step)},
+                                   {"path", QString::fromStdString(s.path.string())},
+                                   {"exists", s.exists}});
+        out["snapshot_files"] = files;
+      }
       std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
       return kExitOk;
     }
@@ -268,7 +305,7 @@ int runShow(const QStringList& args) {
         printFineTune(core::FineTuneMetrics::fromJson(metrics));
         break;
       case core::RunDescription::Kind::Pretraining:
-        printPretrain(core::PretrainMetrics::fromJson(metrics));
+        printPretrain(core::PretrainMetrics::fromJson(metrics), snapshots);
         for (const auto& curve : curves) {
           std::vector<std::int64_t> ids;
           for (const auto& probe : curve) ids.push_back(probe.runId);

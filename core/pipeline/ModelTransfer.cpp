@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/io/AtomicFile.h"
-#include "core/runs/ConfigJson.h"
-#include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/ModelLoading.h"
+#include "core/runs/ConfigJson.h"
+#include "core/runs/ModelFiles.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "ml/HfVideoMAEMapping.h"

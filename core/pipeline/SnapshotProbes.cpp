@@ -1,8 +1,8 @@
 #include "core/pipeline/SnapshotProbes.h"
 
 #include "core/Error.h"
-#include "core/pipeline/ModelFiles.h"
 #include "core/runs/JsonText.h"
+#include "core/runs/ModelFiles.h"
 #include "core/runs/PretrainMetrics.h"
 #include "database/Database.h"
 #include "database/RunStore.h"

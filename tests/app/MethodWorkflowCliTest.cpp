@@ -310,7 +310,7 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_NE(notPretrain.err.find("run 2 is a finetune run; snapshots come from a pre-training run"), std::string::npos)
       << notPretrain.err;
   EXPECT_EQ(run(probe + QStringList{"--probe-snapshots", "1", "--base", "enc"}).exitCode, 2);
-  // Where core/pipeline/ModelFiles.h keeps them, beside the moved project.
+  // Where core/runs/ModelFiles.h keeps them, beside the moved project.
   ASSERT_TRUE(std::filesystem::remove(moved / "own.models" / "snapshots" / "run-1" / "step-2.safetensors"));
   const auto missing = run(probe + QStringList{"--probe-snapshots", "1"});
   EXPECT_EQ(missing.exitCode, 1);

@@ -25,6 +25,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <filesystem>
+#include <fstream>
 #include <limits>
 
 using namespace prodrome;
@@ -71,6 +73,9 @@ RunsProject makeProject(const std::string& name) {
   pm.reproducibility.deterministic = true;
   pm.reproducibility.reason = "CPU, fp32, fixed thread counts";
   pm.modelId = 7;
+  // Where the snapshots were written before the project moved here.
+  pm.snapshots = {{0, "/elsewhere/project.models/snapshots/run-1/step-0.safetensors"},
+                  {2, "/elsewhere/project.models/snapshots/run-1/step-2.safetensors"}};
   runs.setMetrics(p.pretrain, core::toJsonText(pm.toJson()));
   runs.setStatus(p.pretrain, database::RunStatus::Succeeded);
 
@@ -191,6 +196,38 @@ TEST(RunsCli, ShowPrintsAPreTrainingsLossesAndWhetherItRepeats) {
   EXPECT_NE(r.out.find("repeatable bit for bit: yes (CPU, fp32, fixed thread counts)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("step\tloss\n1\t0.9000\n2\t0.5000\n3\t0.2500\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("model 7\n"), std::string::npos) << r.out;
+}
+
+// A moved project's pre-training run names its snapshots where they are now,
+// beside the project, as the probes look for them (not where they were
+// written), and says which are missing; so does its JSON.
+TEST(RunsCli, ShowNamesTheSnapshotsWhereTheProjectIsNow) {
+  const auto p = makeProject("runs-show-snapshots");
+  const auto here = std::filesystem::absolute(p.file).parent_path() / "project.models" / "snapshots" /
+                    ("run-" + std::to_string(p.pretrain));
+  std::filesystem::create_directories(here);
+  std::ofstream(here / "step-2.safetensors") << "weights";
+  const auto r = test::runProdrome({"runs", "show", q(p.file), QString::number(p.pretrain)});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_EQ(r.out.find("/elsewhere/"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("snapshot at step 0: " + (here / "step-0.safetensors").string() + " (missing)\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("snapshot at step 2: " + (here / "step-2.safetensors").string() + "\n"), std::string::npos)
+      << r.out;
+  const auto json = test::runProdrome({"runs", "show", q(p.file), QString::number(p.pretrain), "--json"});
+  ASSERT_EQ(json.exitCode, 0) << json.err;
+  const auto files = QJsonDocument::fromJson(QByteArray::fromStdString(json.out))["snapshot_files"].toArray();
+  ASSERT_EQ(files.size(), 2) << json.out;
+  EXPECT_EQ(files[0]["step"].toInteger(), 0);
+  EXPECT_FALSE(files[0]["exists"].toBool());
+  EXPECT_EQ(files[1]["path"].toString().toStdString(), (here / "step-2.safetensors").string());
+  EXPECT_TRUE(files[1]["exists"].toBool());
+  // The metrics stay as stored.
+  EXPECT_NE(json.out.find("/elsewhere/project.models/snapshots/run-1/step-2.safetensors"), std::string::npos);
+  // A run of another kind has none.
+  const auto other = test::runProdrome({"runs", "show", q(p.file), QString::number(p.fineTune), "--json"});
+  EXPECT_FALSE(QJsonDocument::fromJson(QByteArray::fromStdString(other.out)).object().contains("snapshot_files"));
 }
 
 // Issue 12, item 5: few-shot runs that probed a pre-training run's

@@ -1,8 +1,8 @@
 #include "ui/training/FineTuneDialog.h"
 
-#include "core/pipeline/ModelFiles.h"
 #include "core/runs/FewShotConfig.h"
 #include "core/runs/FineTuneConfig.h"
+#include "core/runs/ModelFiles.h"
 #include "core/runs/PretrainMetrics.h"
 #include "database/ClipSetStore.h"
 #include "database/ModelStore.h"

@@ -1,6 +1,6 @@
 #include "ui/training/PretrainDialog.h"
 
-#include "core/pipeline/ModelFiles.h"
+#include "core/runs/ModelFiles.h"
 #include "database/ClipSetStore.h"
 #include "database/ModelStore.h"
 #include "ui/training/DialogParts.h"

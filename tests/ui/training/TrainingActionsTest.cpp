@@ -3,12 +3,12 @@
 // cancel and resume from the dock, the run view, the quit guard.
 
 #include "core/pipeline/FineTuning.h"
-#include "core/pipeline/ModelFiles.h"
 #include "core/pipeline/ModelTransfer.h"
 #include "core/pipeline/Pretraining.h"
 #include "core/runs/FewShotConfig.h"
 #include "core/runs/FineTuneMetrics.h"
 #include "core/runs/JsonText.h"
+#include "core/runs/ModelFiles.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
@@ -19,13 +19,13 @@
 #include "ui/ProjectSession.h"
 #include "ui/ProjectTreeDock.h"
 #include "ui/RunLabel.h"
+#include "ui/jobs/TrainingChart.h"
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
 #include "ui/training/PretrainDialog.h"
 #include "ui/training/ProbeCurvePage.h"
 #include "ui/training/RunView.h"
 #include "ui/training/TrainingActions.h"
-#include "ui/jobs/TrainingChart.h"
 #include "ui/training/WeightsChooser.h"
 
 #include <QCheckBox>

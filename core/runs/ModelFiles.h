@@ -4,6 +4,8 @@
 //   <dir>/<stem>.models/<model name>.safetensors
 //   <dir>/<stem>.models/checkpoints/run-<id>/
 //   <dir>/<stem>.models/snapshots/run-<id>/step-<k>.safetensors
+// Plain paths, free of LibTorch: the runners write there, and the light
+// command line (`runs show`) and the dialogs read the same rule.
 
 #include <cstdint>
 #include <filesystem>

@@ -1,4 +1,4 @@
-#include "core/pipeline/ModelFiles.h"
+#include "core/runs/ModelFiles.h"
 
 #include "core/Error.h"
 #include "database/ModelStore.h"
