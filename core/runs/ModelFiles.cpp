@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "database/ModelStore.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace prodrome::core {
@@ -24,6 +25,26 @@ std::filesystem::path snapshotWeightsPath(const std::filesystem::path& projectFi
                                           std::int64_t step) {
   return modelsDirectory(projectFile) / "snapshots" / ("run-" + std::to_string(runId)) /
          ("step-" + std::to_string(step) + ".safetensors");
+}
+
+std::optional<SnapshotOf> snapshotOfWeightsPath(const std::filesystem::path& weights) {
+  // A whole decimal number, as std::to_string wrote it: no sign, no spaces.
+  const auto number = [](const std::string& text) -> std::optional<std::int64_t> {
+    if (text.empty() || text.size() > 18 ||
+        !std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c) != 0; }))
+      return std::nullopt;
+    return std::stoll(text);
+  };
+  const std::string file = weights.filename().string(), run = weights.parent_path().filename().string();
+  const std::string suffix = ".safetensors";
+  if (weights.parent_path().parent_path().filename() != "snapshots" || run.rfind("run-", 0) != 0 ||
+      file.rfind("step-", 0) != 0 || file.size() <= suffix.size() ||
+      file.compare(file.size() - suffix.size(), suffix.size(), suffix) != 0)
+    return std::nullopt;
+  const auto id = number(run.substr(4));
+  const auto step = number(file.substr(5, file.size() - 5 - suffix.size()));
+  if (!id || !step || *id < 1) return std::nullopt;
+  return SnapshotOf{*id, *step};
 }
 
 void requireFreeModelName(database::Database& db, const std::string& name) {

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace prodrome::database {
@@ -23,6 +24,15 @@ std::filesystem::path checkpointDirectory(const std::filesystem::path& projectFi
 // A pre-training run's encoder after `step` steps (PretrainConfig::snapshotEvery).
 std::filesystem::path snapshotWeightsPath(const std::filesystem::path& projectFile, std::int64_t runId,
                                           std::int64_t step);
+struct SnapshotOf {
+  std::int64_t runId = 0;
+  std::int64_t step = 0;
+};
+// The run and step a snapshot file was written for, read from its path's
+// last three parts (snapshots/run-<id>/step-<k>.safetensors, whatever folder
+// holds them, so a moved project's paths read too); nullopt for any other
+// path.
+std::optional<SnapshotOf> snapshotOfWeightsPath(const std::filesystem::path& weights);
 
 // A model name safe as a file name (letters, digits, '-', '_', '.'); throws
 // core::Error naming the offending character otherwise.

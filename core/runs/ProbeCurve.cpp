@@ -2,12 +2,16 @@
 
 #include "core/runs/FewShotConfig.h"
 #include "core/runs/JsonText.h"
+#include "core/runs/ModelFiles.h"
+#include "core/runs/PretrainMetrics.h"
 
 #include <QJsonDocument>
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -35,8 +39,9 @@ std::vector<ProbeCurveRow> probeCurveRows(const std::vector<ProbeCurvePoint>& po
   std::vector<ProbeCurveRow> rows;
   for (std::size_t i = 0; i < points.size(); ++i) {
     const auto& p = points[i];
-    if (!p.metrics) throw std::invalid_argument("probe curve: the point at step " + std::to_string(p.steps) +
-                                                " has no few-shot metrics");
+    if (!p.metrics)
+      throw std::invalid_argument("probe curve: the point at step " + std::to_string(p.steps) +
+                                  " has no few-shot metrics");
     if (i > 0 && p.steps <= points[i - 1].steps)
       throw std::invalid_argument("probe curve: step " + std::to_string(p.steps) + " follows step " +
                                   std::to_string(points[i - 1].steps) + "; the steps must increase");
@@ -63,8 +68,47 @@ std::size_t probeCurvePeak(const std::vector<ProbeCurveRow>& rows) {
   return best;
 }
 
+namespace {
+
+// The project's models folder a snapshot path lies in (<stem>.models), which
+// a moved project keeps and another project's does not share.
+std::string modelsFolderOf(const std::filesystem::path& snapshot) {
+  return snapshot.parent_path().parent_path().parent_path().filename().string();
+}
+
+// For each step pre-training run `pretrainRun` kept a snapshot at, the models
+// folder it was written to; empty when the run is not there or unreadable.
+std::map<std::int64_t, std::string> keptSnapshots(const std::vector<database::Run>& runs, std::int64_t pretrainRun) {
+  std::map<std::int64_t, std::string> kept;
+  for (const auto& run : runs) {
+    if (run.id != pretrainRun || run.kind != database::RunKind::Pretrain) continue;
+    try {
+      for (const auto& s : PretrainMetrics::fromJson(parseJsonObject(run.metrics, "run metrics")).snapshots)
+        kept[s.step] = modelsFolderOf(s.weights);
+    } catch (const std::exception&) {
+      // Unreadable metrics list no snapshot: no older run can be checked against them.
+    }
+  }
+  return kept;
+}
+
+// The step of `pretrainRun` whose snapshot file a run stored before
+// probe_of_run started from, if it did.
+std::optional<std::int64_t> stepOfOlderProbe(const FewShotConfig& config, std::int64_t pretrainRun,
+                                             const std::map<std::int64_t, std::string>& kept) {
+  if (config.settings.baseModel != 0 || config.settings.baseWeights.empty()) return std::nullopt;
+  const auto of = snapshotOfWeightsPath(config.settings.baseWeights);
+  if (!of || of->runId != pretrainRun) return std::nullopt;
+  const auto at = kept.find(of->step);
+  if (at == kept.end() || at->second != modelsFolderOf(config.settings.baseWeights)) return std::nullopt;
+  return of->step;
+}
+
+}  // namespace
+
 std::vector<std::vector<StoredProbe>> storedProbeCurves(const std::vector<database::Run>& runs,
                                                         std::int64_t pretrainRun) {
+  const auto kept = keptSnapshots(runs, pretrainRun);
   std::vector<QByteArray> keys;  // the groups, in the order of their first run
   std::vector<std::map<std::int64_t, StoredProbe>> groups;
   for (const auto& run : runs) {
@@ -72,11 +116,17 @@ std::vector<std::vector<StoredProbe>> storedProbeCurves(const std::vector<databa
     try {
       QJsonObject fewShot = parseJsonObject(run.config, "run config")[QStringLiteral("fewshot")].toObject();
       if (fewShot.isEmpty()) continue;
-      const auto config = FewShotConfig::fromJson(fewShot);
+      auto config = FewShotConfig::fromJson(fewShot);
+      if (config.probeOfRun == 0)
+        if (const auto step = stepOfOlderProbe(config, pretrainRun, kept)) {
+          config.probeOfRun = pretrainRun;
+          config.probeStep = *step;
+        }
       if (config.probeOfRun != pretrainRun) continue;
       // What differs between the points of one curve: the encoder, how it is
       // named, whether the baseline ran beside it, and where it ran.
-      for (const char* key : {"label", "probe_step", "base_model", "base_weights", "baseline", "device"})
+      for (const char* key :
+           {"label", "probe_of_run", "probe_step", "base_model", "base_weights", "baseline", "device"})
         fewShot.remove(QLatin1String(key));
       const QByteArray key = QJsonDocument(fewShot).toJson(QJsonDocument::Compact);
       auto at = std::find(keys.begin(), keys.end(), key);
@@ -94,6 +144,7 @@ std::vector<std::vector<StoredProbe>> storedProbeCurves(const std::vector<databa
   }
   std::vector<std::vector<StoredProbe>> curves;
   for (auto& group : groups) {
+    if (group.size() < 2) continue;  // one encoder probed is no curve: nothing to compare it with
     std::vector<StoredProbe> curve;
     for (auto& [steps, probe] : group) curve.push_back(std::move(probe));
     curves.push_back(std::move(curve));

@@ -52,7 +52,14 @@ std::size_t probeCurvePeak(const std::vector<ProbeCurveRow>& rows);
 // grouped by the rest of their config (clip set, split, shots, episodes,
 // head, seed...: a curve compares encoders, never configs), each group by
 // increasing steps, the latest run of a step kept. Groups in the order of
-// their first run. Runs whose config or metrics cannot be read are left out.
+// their first run; a group of one step is no curve and is left out, as are
+// runs whose config or metrics cannot be read.
+// A run stored before configs named the probe (no probe_of_run: `finetune
+// --base-weights` on a snapshot file, the way to probe before
+// --probe-snapshots) is a point too when its base weights are a snapshot
+// the pre-training run lists at that step: snapshots/run-<id>/step-<k> in
+// the same <project>.models folder (core/runs/ModelFiles.h), whatever folder
+// the project has moved to since.
 struct StoredProbe {
   std::int64_t runId = 0;
   std::int64_t steps = 0;

@@ -5,6 +5,8 @@
 
 #include "core/runs/FewShotConfig.h"
 #include "core/runs/JsonText.h"
+#include "core/runs/ModelFiles.h"
+#include "core/runs/PretrainMetrics.h"
 
 #include <gtest/gtest.h>
 
@@ -80,12 +82,14 @@ TEST(ProbeCurve, RefusesStepsThatDoNotIncreaseAndMissingMetrics) {
 // at `step` (0: not a probe), with one head, and `arm`'s metrics.
 database::Run storedRun(std::int64_t id, std::int64_t probeOf, std::int64_t step, const FewShotMetrics& metrics,
                         const std::string& head = "logreg",
-                        database::RunStatus status = database::RunStatus::Succeeded) {
+                        database::RunStatus status = database::RunStatus::Succeeded,
+                        std::uint64_t seed = FineTuneSettings{}.seed) {
   FewShotConfig c;
   c.label = "probe " + std::to_string(id);
   c.probeOfRun = probeOf;
   c.probeStep = step;
   c.settings.head = head;
+  c.settings.seed = seed;
   c.settings.baseWeights = "snapshots/run-" + std::to_string(probeOf) + "/step-" + std::to_string(step);
   c.baseline = step == 0;  // the baseline ran with the first point only: still one curve
   database::Run run;
@@ -103,6 +107,8 @@ TEST(ProbeCurve, StoredRunsGroupByConfigAndStepTheLatestRunOfAStepKept) {
   runs.push_back(storedRun(2, 1, 50, a50));
   runs.push_back(storedRun(3, 1, 0, a0));
   runs.push_back(storedRun(4, 1, 0, a0, "ncm"));    // another head: another curve
+  runs.push_back(storedRun(9, 1, 50, a50, "ncm"));
+  runs.push_back(storedRun(11, 1, 0, a0, "ncm", database::RunStatus::Succeeded, 99));  // one step: no curve
   runs.push_back(storedRun(5, 9, 0, a0));           // another pre-training run's
   runs.push_back(storedRun(6, 0, 0, a0));           // no probe at all
   runs.push_back(storedRun(7, 1, 50, a0, "logreg", database::RunStatus::Failed));
@@ -123,12 +129,73 @@ TEST(ProbeCurve, StoredRunsGroupByConfigAndStepTheLatestRunOfAStepKept) {
   EXPECT_EQ(curves[0][1].steps, 50);
   EXPECT_EQ(curves[0][1].runId, 8);
   EXPECT_DOUBLE_EQ(curves[0][1].metrics.tokensAlone.overall.rocAuc, 0.61);
-  ASSERT_EQ(curves[1].size(), 1u);
+  ASSERT_EQ(curves[1].size(), 2u);
   EXPECT_EQ(curves[1][0].runId, 4);
+  EXPECT_EQ(curves[1][1].runId, 9);
   const auto rows = probeCurveRows(probeCurvePoints(curves[0]));
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_NEAR(rows[1].tokensAloneGain.mean, 0.08, 1e-12);  // the stored episodes pair as they did live
   EXPECT_TRUE(storedProbeCurves(runs, 42).empty());
+}
+
+// Runs stored before configs named their probe: `finetune --base-weights` on
+// a snapshot file (how stage 1 was probed before --probe-snapshots). They
+// join the curve when the file is a snapshot the pre-training run lists at
+// that step, in its own project's models folder, the project moved or not;
+// another project's snapshot, a step the run did not keep, or a base model
+// beside the file do not.
+TEST(ProbeCurve, OlderRunsOnASnapshotFileJoinTheCurveOfTheRunThatKeptIt) {
+  const auto a0 = arm(0.80, 0.50, 0.83, 0.53), a50 = arm(0.82, 0.60, 0.85, 0.63), a100 = arm(0.83, 0.64, 0.86, 0.66);
+  const auto older = [](std::int64_t id, const std::string& weights, const FewShotMetrics& metrics,
+                        std::int64_t baseModel = 0) {
+    FewShotConfig c;
+    c.label = "by hand " + std::to_string(id);
+    c.settings.head = "logreg";
+    c.settings.baseWeights = weights;
+    c.settings.baseModel = baseModel;
+    QJsonObject few = c.toJson();
+    few.remove("probe_of_run");  // as an older build stored it
+    few.remove("probe_step");
+    database::Run run;
+    run.id = id;
+    run.kind = database::RunKind::Finetune;
+    run.status = database::RunStatus::Succeeded;
+    run.config = toJsonText(QJsonObject{{"fewshot", few}});
+    run.metrics = toJsonText(metrics.toJson());
+    return run;
+  };
+  PretrainMetrics pm;
+  for (std::int64_t step : {0, 50, 100})
+    pm.snapshots.push_back({step, snapshotWeightsPath("/old/place/rat.prodrome", 1, step).string()});
+  database::Run pretrain;
+  pretrain.id = 1;
+  pretrain.kind = database::RunKind::Pretrain;
+  pretrain.status = database::RunStatus::Succeeded;
+  pretrain.metrics = toJsonText(pm.toJson());
+
+  std::vector<database::Run> runs{pretrain};
+  runs.push_back(older(2, "/old/place/rat.models/snapshots/run-1/step-0.safetensors", a0));
+  runs.push_back(older(3, "/new/place/rat.models/snapshots/run-1/step-50.safetensors", a50));  // after a move
+  runs.push_back(storedRun(4, 1, 100, a100));  // a newer run, probe_of_run stored: the same curve
+  runs.push_back(older(5, "/other/mouse.models/snapshots/run-1/step-50.safetensors", a0));  // another project's
+  runs.push_back(older(6, "/old/place/rat.models/snapshots/run-1/step-75.safetensors", a0));  // not kept
+  runs.push_back(older(7, "/old/place/rat.models/snapshots/run-2/step-50.safetensors", a0));  // another run's
+  runs.push_back(older(8, "/old/place/rat.models/snapshots/run-1/step-50.safetensors", a0, 3));  // a base model
+  runs.push_back(older(9, "/old/place/rat.models/vit-tiny.safetensors", a0));
+
+  const auto curves = storedProbeCurves(runs, 1);
+  ASSERT_EQ(curves.size(), 1u);
+  ASSERT_EQ(curves[0].size(), 3u);
+  EXPECT_EQ(curves[0][0].runId, 2);
+  EXPECT_EQ(curves[0][0].steps, 0);
+  EXPECT_EQ(curves[0][1].runId, 3);
+  EXPECT_EQ(curves[0][1].steps, 50);
+  EXPECT_EQ(curves[0][2].runId, 4);
+  EXPECT_EQ(curves[0][2].steps, 100);
+  // Without the pre-training run's list there is nothing to check a file
+  // against: the older runs are no points, and run 4 alone is no curve.
+  runs.erase(runs.begin());
+  EXPECT_TRUE(storedProbeCurves(runs, 1).empty());
 }
 
 }  // namespace
