@@ -126,27 +126,7 @@ void printFineTune(const core::FineTuneMetrics& m) {
   if (m.modelId > 0) std::printf("model %lld\n", static_cast<long long>(m.modelId));
 }
 
-// Where each snapshot a pre-training run kept is now: beside the project,
-// as the probes look for it (core::snapshotWeightsPath), not the path stored
-// when it was written, which a moved or copied project makes stale.
-struct SnapshotFile {
-  std::int64_t step = 0;
-  std::filesystem::path path;
-  bool exists = false;
-};
-
-std::vector<SnapshotFile> snapshotFiles(const core::PretrainMetrics& m, const std::filesystem::path& projectFile,
-                                        std::int64_t runId) {
-  std::vector<SnapshotFile> out;
-  for (const auto& snapshot : m.snapshots) {
-    auto path = core::snapshotWeightsPath(projectFile, runId, snapshot.step);
-    const bool exists = std::filesystem::is_regular_file(path);
-    out.push_back({snapshot.step, std::move(path), exists});
-  }
-  return out;
-}
-
-void printPretrain(const core::PretrainMetrics& m, const std::vector<SnapshotFile>& snapshots) {
+void printPretrain(const core::PretrainMetrics& m, const std::vector<core::SnapshotFile>& snapshots) {
   std::printf("steps done %lld, final loss %s, %lld clips in the mix, %.1f s on %s\n",
               static_cast<long long>(m.stepsDone), metric(m.finalLoss()).c_str(), static_cast<long long>(m.clips),
               m.seconds, m.device.empty() ? "—" : m.device.c_str());
@@ -266,9 +246,9 @@ int runShow(const QStringList& args) {
                             ? core::storedProbeCurves(database::RunStore(*database).list(), id)
                             : std::vector<std::vector<core::StoredProbe>>{};
     const auto snapshots = description.kind == core::RunDescription::Kind::Pretraining
-                               ? snapshotFiles(core::PretrainMetrics::fromJson(metrics),
-                                               std::filesystem::absolute(database->path()), id)
-                               : std::vector<SnapshotFile>{};
+                               ? core::keptSnapshotFiles(core::PretrainMetrics::fromJson(metrics),
+                                                         std::filesystem::absolute(database->path()), id)
+                               : std::vector<core::SnapshotFile>{};
     if (parser.isSet(json)) {
       QJsonObject out{{"id", id},
                       {"kind", QString::fromUtf8(core::runKindName(description.kind))},

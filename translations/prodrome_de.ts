@@ -4568,122 +4568,135 @@ Geprüft: %6</translation>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="135"/>
+        <location filename="../ui/training/RunView.cpp" line="136"/>
         <source>Run %1 · %2</source>
         <translation>Lauf %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="137"/>
+        <location filename="../ui/training/RunView.cpp" line="138"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · %2 · %3 · begonnen %4, beendet %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="146"/>
+        <location filename="../ui/training/RunView.cpp" line="147"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="178"/>
+        <location filename="../ui/training/RunView.cpp" line="179"/>
         <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
         <translation>Kurven: die Validierungsclips des behaltenen Modells. Konfusionsmatrix bei Schwelle %1 auf den %2 Vorhersagefenstern der Validierungsaufnahmen, an denen sie gewählt wurde (Zeilen: wahre Klasse, Spalten: vorhergesagt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="184"/>
+        <location filename="../ui/training/RunView.cpp" line="185"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>Konfusionsmatrix des behaltenen Modells auf den Validierungs-Clips bei Schwellenwert %1 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="201"/>
+        <location filename="../ui/training/RunView.cpp" line="202"/>
         <source>Probe curve</source>
         <translation>Probe-Kurve</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="205"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <location filename="../ui/training/RunView.cpp" line="223"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <location filename="../ui/training/RunView.cpp" line="223"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <location filename="../ui/training/RunView.cpp" line="235"/>
         <source>Clips in the mix</source>
         <translation>Clips in der Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="235"/>
+        <location filename="../ui/training/RunView.cpp" line="236"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="237"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="239"/>
         <source>Repeatable bit for bit</source>
         <translation>Bitgenau wiederholbar</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="239"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="239"/>
         <source>no: %1</source>
         <translation>nein: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/training/RunView.cpp" line="248"/>
+        <source>%n kept, after steps %1, in %2</source>
+        <translation>
+            <numerusform>%n behalten, nach Schritt %1, in %2</numerusform>
+            <numerusform>%n behalten, nach den Schritten %1, in %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="240"/>
+        <location filename="../ui/training/RunView.cpp" line="253"/>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="255"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="256"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="246"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
         <source>Operating point: none (no threshold kept the false alarms within the budget)</source>
         <translation>Arbeitspunkt: keiner (keine Schwelle hielt die Fehlalarme im Budget)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="247"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Operating point: threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>Arbeitspunkt: Schwelle %1, %n Fenster in Folge</numerusform>
@@ -4691,218 +4704,223 @@ Geprüft: %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="250"/>
+        <location filename="../ui/training/RunView.cpp" line="265"/>
         <source>, chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the seizures with %4 false alarms per hour.</source>
         <translation>, gewählt auf %1 Validierungs- und %2 kreuzangepassten Aufnahme(n), wo er %3 der Anfälle mit %4 Fehlalarmen pro Stunde vorhersagte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="263"/>
+        <location filename="../ui/training/RunView.cpp" line="278"/>
         <source>%1: %2 at %3 per hour</source>
         <translation>%1: %2 bei %3 pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="267"/>
+        <location filename="../ui/training/RunView.cpp" line="282"/>
         <source>Each window&apos;s brief jerks are weighed beside the head with weight %1 (each leaves %2 % of the remaining doubt; 0: the head alone), kept among %3 on the same recordings, each at its best operating point; the statistics alone are weighed the same.</source>
         <translation>Die kurzen Zuckungen jedes Fensters werden neben dem Kopf mit dem Gewicht %1 gewichtet (jede lässt %2 % des verbleibenden Zweifels übrig; 0: der Kopf allein), behalten unter %3 auf denselben Aufnahmen, jedes an seinem besten Arbeitspunkt; die Statistiken allein werden ebenso gewichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="280"/>
+        <location filename="../ui/training/RunView.cpp" line="295"/>
         <source>The motion statistics alone (no encoder) found no operating point within the budget there.</source>
         <translation>Die Bewegungsstatistiken allein (ohne Encoder) fanden dort keinen Arbeitspunkt innerhalb des Budgets.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="281"/>
+        <location filename="../ui/training/RunView.cpp" line="296"/>
         <source>The motion statistics alone (no encoder) forecast %1 of the seizures with %2 false alarms per hour there, at their own best operating point.</source>
         <translation>Die Bewegungsstatistiken allein (ohne Encoder) sagten dort %1 der Anfälle mit %2 Fehlalarmen pro Stunde vorher, an ihrem eigenen besten Arbeitspunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="299"/>
+        <location filename="../ui/training/RunView.cpp" line="314"/>
         <source>Statistics alone (no encoder)</source>
         <translation>Statistiken allein (ohne Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="301"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC. &quot;Statistics alone&quot; is the motion baseline: a logistic regression on the same statistics without the encoder&apos;s tokens, at its own best operating point on the same recordings.</source>
         <translation>Der behaltene Anteil ist fett: die meisten Anfälle innerhalb des Fehlalarmbudgets, dann die wenigsten Fehlalarme, dann die beste Fenster-ROC-AUC. „Statistiken allein“ ist die Bewegungs-Baseline: eine logistische Regression auf denselben Statistiken ohne die Tokens des Encoders, an ihrem eigenen besten Arbeitspunkt auf denselben Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="322"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="322"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
-        <location filename="../ui/training/RunView.cpp" line="338"/>
+        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="353"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="291"/>
-        <location filename="../ui/training/RunView.cpp" line="308"/>
+        <location filename="../ui/training/RunView.cpp" line="306"/>
+        <location filename="../ui/training/RunView.cpp" line="323"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="257"/>
+        <location filename="../ui/training/RunView.cpp" line="252"/>
+        <source>not there now: %1</source>
+        <translation>dort jetzt nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>The motion statistics hold %1 % of the head&apos;s input, the share kept among those below (each at its best operating point on the same recordings).</source>
         <translation>Die Bewegungsstatistiken tragen %1 % der Eingabe des Kopfes, der unter den unten stehenden gewählte Anteil (jeder an seinem besten Arbeitspunkt auf denselben Aufnahmen).</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="291"/>
+        <location filename="../ui/training/RunView.cpp" line="306"/>
         <source>Share of the statistics</source>
         <translation>Anteil der Statistiken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="291"/>
+        <location filename="../ui/training/RunView.cpp" line="306"/>
         <source>False alarms per hour</source>
         <translation>Fehlalarme pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="292"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
         <source>Window ROC-AUC</source>
         <translation>Fenster-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="308"/>
+        <location filename="../ui/training/RunView.cpp" line="323"/>
         <source>Specificity</source>
         <translation>Spezifität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="320"/>
+        <location filename="../ui/training/RunView.cpp" line="335"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="321"/>
+        <location filename="../ui/training/RunView.cpp" line="336"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="335"/>
+        <location filename="../ui/training/RunView.cpp" line="350"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="336"/>
+        <location filename="../ui/training/RunView.cpp" line="351"/>
         <source>Tokens alone</source>
         <translation>Nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="354"/>
         <source>%1 bacc</source>
         <translation>%1-bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="354"/>
         <source>%1 ROC-AUC</source>
         <translation>%1-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="376"/>
+        <location filename="../ui/training/RunView.cpp" line="391"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="378"/>
+        <location filename="../ui/training/RunView.cpp" line="393"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="381"/>
+        <location filename="../ui/training/RunView.cpp" line="396"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>Nur Tokens: dieselbe Probe auf den gepoolten Tokens des Encoders ohne die Bilddifferenz-Statistiken, in denselben Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="360"/>
+        <location filename="../ui/training/RunView.cpp" line="375"/>
         <source>mean [95 % CI]</source>
         <translation>Mittelwert [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="403"/>
+        <location filename="../ui/training/RunView.cpp" line="418"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>Abfragen der %1-Shot-Episoden, %2 Episode(n) zusammengefasst (%3 Clips; die Tabelle nennt die AUC jeder Episode und ihren Mittelwert). Konfusionsmatrix bei Schwellenwert 0,500 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="422"/>
+        <location filename="../ui/training/RunView.cpp" line="437"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="422"/>
+        <location filename="../ui/training/RunView.cpp" line="437"/>
         <source>false positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="423"/>
+        <location filename="../ui/training/RunView.cpp" line="438"/>
         <source>true positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="427"/>
+        <location filename="../ui/training/RunView.cpp" line="442"/>
         <source>Precision-recall</source>
         <translation>Präzision-Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="427"/>
+        <location filename="../ui/training/RunView.cpp" line="442"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="427"/>
+        <location filename="../ui/training/RunView.cpp" line="442"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="439"/>
-        <location filename="../ui/training/RunView.cpp" line="440"/>
+        <location filename="../ui/training/RunView.cpp" line="454"/>
+        <location filename="../ui/training/RunView.cpp" line="455"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="439"/>
-        <location filename="../ui/training/RunView.cpp" line="440"/>
+        <location filename="../ui/training/RunView.cpp" line="454"/>
+        <location filename="../ui/training/RunView.cpp" line="455"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="463"/>
+        <location filename="../ui/training/RunView.cpp" line="478"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
@@ -5144,82 +5162,82 @@ Klicken zum Auswählen: Strg+Alt+Links/Rechts verschieben es</translation>
 <context>
     <name>prodrome::ui::TrainingActions</name>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="57"/>
         <source>Continual &amp;Pre-training…</source>
         <translation>Kontinuierliches &amp;Vortraining…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="57"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="58"/>
         <source>&amp;Forecasting Fine-tune…</source>
         <translation>&amp;Feinabstimmung für die Vorhersage…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="58"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="59"/>
         <source>Run &amp;Forecast…</source>
         <translation>Vor&amp;hersage ausführen…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="63"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="64"/>
         <source>&amp;Import HF VideoMAE…</source>
         <translation>HF-VideoMAE &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="67"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="68"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="215"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="223"/>
         <source>pre-training</source>
         <translation>Vortraining</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="215"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="223"/>
         <source>fine-tuning</source>
         <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="218"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="226"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>Lauf %1 · %2 %3 · unterbrochen (als laufend hinterlassen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="220"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="228"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen bei Schritt %4/%5</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="226"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="234"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>Lauf %1 · %2 %3 · abgebrochen nach %4/%5 Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="262"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="270"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="279"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="287"/>
         <source>Quit Prodrome</source>
         <translation>Prodrome beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="280"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="288"/>
         <source>A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
         <translation>Ein Job läuft. Abbrechen und beenden? Ein abgebrochenes Vortraining behält seinen Checkpoint und kann später fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="283"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="291"/>
         <source>Cancel Job and Quit</source>
         <translation>Job abbrechen und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="284"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="292"/>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="292"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="300"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>Job wird angehalten; das Fenster schließt sich, sobald der Checkpoint gespeichert ist…</translation>
     </message>

@@ -4547,340 +4547,357 @@ Reviewed: %6</source>
 <context>
     <name>prodrome::ui::RunView</name>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="135"/>
+        <location filename="../ui/training/RunView.cpp" line="136"/>
         <source>Run %1 · %2</source>
         <translation>运行 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="137"/>
+        <location filename="../ui/training/RunView.cpp" line="138"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3 · started %4, ended %5</source>
         <translation>&lt;b&gt;运行 %1&lt;/b&gt; · %2 · %3 · 开始于 %4，结束于 %5</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="146"/>
+        <location filename="../ui/training/RunView.cpp" line="147"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="178"/>
+        <location filename="../ui/training/RunView.cpp" line="179"/>
         <source>Curves: the kept model&apos;s validation clips. Confusion matrix at threshold %1 on the %2 forecast windows of the validation recordings it was chosen on (rows: true class, columns: predicted):</source>
         <translation>曲线：保留模型的验证片段。混淆矩阵：阈值 %1 下、用于选择该阈值的验证录像中 %2 个预测窗口上的结果（行：真实类别，列：预测）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="184"/>
+        <location filename="../ui/training/RunView.cpp" line="185"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>保留模型在验证片段上、阈值 %1 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="201"/>
+        <location filename="../ui/training/RunView.cpp" line="202"/>
         <source>Probe curve</source>
         <translation>探测曲线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="203"/>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="205"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <location filename="../ui/training/RunView.cpp" line="223"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="222"/>
+        <location filename="../ui/training/RunView.cpp" line="223"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="231"/>
+        <location filename="../ui/training/RunView.cpp" line="232"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="233"/>
         <source>Steps done</source>
         <translation>已完成步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>Final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <location filename="../ui/training/RunView.cpp" line="235"/>
         <source>Clips in the mix</source>
         <translation>数据组合中的片段数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="235"/>
+        <location filename="../ui/training/RunView.cpp" line="236"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="237"/>
         <source>Seconds</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="239"/>
         <source>Repeatable bit for bit</source>
         <translation>可逐位复现</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="239"/>
         <source>yes: %1</source>
         <translation>是：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="238"/>
+        <location filename="../ui/training/RunView.cpp" line="239"/>
         <source>no: %1</source>
         <translation>否：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/training/RunView.cpp" line="248"/>
+        <source>%n kept, after steps %1, in %2</source>
+        <translation>
+            <numerusform>保存了 %n 个，于第 %1 步之后，位于 %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="240"/>
+        <location filename="../ui/training/RunView.cpp" line="253"/>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="255"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="241"/>
+        <location filename="../ui/training/RunView.cpp" line="256"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="246"/>
+        <location filename="../ui/training/RunView.cpp" line="261"/>
         <source>Operating point: none (no threshold kept the false alarms within the budget)</source>
         <translation>工作点：无（没有阈值能将误报保持在预算内）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="247"/>
+        <location filename="../ui/training/RunView.cpp" line="262"/>
         <source>Operating point: threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>工作点：阈值 %1，连续 %n 个窗口</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="250"/>
+        <location filename="../ui/training/RunView.cpp" line="265"/>
         <source>, chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the seizures with %4 false alarms per hour.</source>
         <translation>，在 %1 个验证录像和 %2 个交叉拟合录像上选定，在那里它以每小时 %4 次误报预测出 %3 的发作。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="263"/>
+        <location filename="../ui/training/RunView.cpp" line="278"/>
         <source>%1: %2 at %3 per hour</source>
         <translation>%1：%2，每小时 %3 次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="267"/>
+        <location filename="../ui/training/RunView.cpp" line="282"/>
         <source>Each window&apos;s brief jerks are weighed beside the head with weight %1 (each leaves %2 % of the remaining doubt; 0: the head alone), kept among %3 on the same recordings, each at its best operating point; the statistics alone are weighed the same.</source>
         <translation>每个窗口的短暂抽动以权重 %1 与分类头一起加权（每次抽动保留剩余疑虑的 %2 %；0：仅分类头），在相同记录上从 %3 中选出，各自取其最佳工作点；单独的运动统计也以相同方式加权。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="280"/>
+        <location filename="../ui/training/RunView.cpp" line="295"/>
         <source>The motion statistics alone (no encoder) found no operating point within the budget there.</source>
         <translation>仅用运动统计量（不含编码器）时，在此未找到满足预算的工作点。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="281"/>
+        <location filename="../ui/training/RunView.cpp" line="296"/>
         <source>The motion statistics alone (no encoder) forecast %1 of the seizures with %2 false alarms per hour there, at their own best operating point.</source>
         <translation>仅用运动统计量（不含编码器）时，在其自身最佳工作点上，于此预测了 %1 的发作，每小时误报 %2 次。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="299"/>
+        <location filename="../ui/training/RunView.cpp" line="314"/>
         <source>Statistics alone (no encoder)</source>
         <translation>仅统计量（不含编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="301"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC. &quot;Statistics alone&quot; is the motion baseline: a logistic regression on the same statistics without the encoder&apos;s tokens, at its own best operating point on the same recordings.</source>
         <translation>保留的比例以粗体显示：先看误报预算内预测的发作最多，再看误报最少，最后看窗口 ROC-AUC 最好。“仅统计量”是运动基线：在相同统计量上、不含编码器 token 的逻辑回归，取其在相同录像上的最佳工作点。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="322"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="322"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
-        <location filename="../ui/training/RunView.cpp" line="338"/>
+        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="353"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="291"/>
-        <location filename="../ui/training/RunView.cpp" line="308"/>
+        <location filename="../ui/training/RunView.cpp" line="306"/>
+        <location filename="../ui/training/RunView.cpp" line="323"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="257"/>
+        <location filename="../ui/training/RunView.cpp" line="252"/>
+        <source>not there now: %1</source>
+        <translation>现已不在该处：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="272"/>
         <source>The motion statistics hold %1 % of the head&apos;s input, the share kept among those below (each at its best operating point on the same recordings).</source>
         <translation>运动统计量占分类头输入的 %1 %，这是从下列份额中保留的份额（每个份额均取其在同一批录像上的最佳工作点）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="291"/>
+        <location filename="../ui/training/RunView.cpp" line="306"/>
         <source>Share of the statistics</source>
         <translation>统计量的份额</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="291"/>
+        <location filename="../ui/training/RunView.cpp" line="306"/>
         <source>False alarms per hour</source>
         <translation>每小时误报</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="292"/>
+        <location filename="../ui/training/RunView.cpp" line="307"/>
         <source>Window ROC-AUC</source>
         <translation>窗口 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="308"/>
+        <location filename="../ui/training/RunView.cpp" line="323"/>
         <source>Specificity</source>
         <translation>特异度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="320"/>
+        <location filename="../ui/training/RunView.cpp" line="335"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>保留的轮次（验证集 ROC-AUC 最佳）以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="321"/>
+        <location filename="../ui/training/RunView.cpp" line="336"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="335"/>
+        <location filename="../ui/training/RunView.cpp" line="350"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="336"/>
+        <location filename="../ui/training/RunView.cpp" line="351"/>
         <source>Tokens alone</source>
         <translation>仅 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Shots</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Episode</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Support</source>
         <translation>支持集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="337"/>
+        <location filename="../ui/training/RunView.cpp" line="352"/>
         <source>Query</source>
         <translation>查询集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="354"/>
         <source>%1 bacc</source>
         <translation>%1 bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="339"/>
+        <location filename="../ui/training/RunView.cpp" line="354"/>
         <source>%1 ROC-AUC</source>
         <translation>%1 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="376"/>
+        <location filename="../ui/training/RunView.cpp" line="391"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>粗体行：每个样本数在其各情景上的均值。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="378"/>
+        <location filename="../ui/training/RunView.cpp" line="393"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="381"/>
+        <location filename="../ui/training/RunView.cpp" line="396"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>仅 token：在相同情景中，对编码器池化 token 使用同一探针，不含帧差统计量。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="360"/>
+        <location filename="../ui/training/RunView.cpp" line="375"/>
         <source>mean [95 % CI]</source>
         <translation>均值 [95% 置信区间]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="403"/>
+        <location filename="../ui/training/RunView.cpp" line="418"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>%2 个 %1-shot 回合的查询片段合并（%3 个片段；表格给出每个回合的 AUC 及其均值）。阈值 0.500 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="422"/>
+        <location filename="../ui/training/RunView.cpp" line="437"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="422"/>
+        <location filename="../ui/training/RunView.cpp" line="437"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="423"/>
+        <location filename="../ui/training/RunView.cpp" line="438"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="427"/>
+        <location filename="../ui/training/RunView.cpp" line="442"/>
         <source>Precision-recall</source>
         <translation>精确率-召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="427"/>
+        <location filename="../ui/training/RunView.cpp" line="442"/>
         <source>recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="427"/>
+        <location filename="../ui/training/RunView.cpp" line="442"/>
         <source>precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="439"/>
-        <location filename="../ui/training/RunView.cpp" line="440"/>
+        <location filename="../ui/training/RunView.cpp" line="454"/>
+        <location filename="../ui/training/RunView.cpp" line="455"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="439"/>
-        <location filename="../ui/training/RunView.cpp" line="440"/>
+        <location filename="../ui/training/RunView.cpp" line="454"/>
+        <location filename="../ui/training/RunView.cpp" line="455"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="463"/>
+        <location filename="../ui/training/RunView.cpp" line="478"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>
@@ -5122,82 +5139,82 @@ Click to select it: Ctrl+Alt+Left/Right nudge it</source>
 <context>
     <name>prodrome::ui::TrainingActions</name>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="56"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="57"/>
         <source>Continual &amp;Pre-training…</source>
         <translation>持续预训练(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="57"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="58"/>
         <source>&amp;Forecasting Fine-tune…</source>
         <translation>预测微调(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="58"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="59"/>
         <source>Run &amp;Forecast…</source>
         <translation>运行预测(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="63"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="64"/>
         <source>&amp;Import HF VideoMAE…</source>
         <translation>导入 HF VideoMAE(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="67"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="68"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="215"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="223"/>
         <source>pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="215"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="223"/>
         <source>fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="218"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="226"/>
         <source>Run %1 · %2 %3 · interrupted (left running)</source>
         <translation>运行 %1 · %2 %3 · 已中断（停留在运行状态）</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="220"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="228"/>
         <source>Run %1 · %2 %3 · cancelled at step %4/%5</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 步取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="226"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="234"/>
         <source>Run %1 · %2 %3 · cancelled after %4/%5 epochs</source>
         <translation>运行 %1 · %2 %3 · 在第 %4/%5 轮后取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="262"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="270"/>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="279"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="287"/>
         <source>Quit Prodrome</source>
         <translation>退出 Prodrome</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="280"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="288"/>
         <source>A job is running. Cancel it and quit? A cancelled pre-training keeps its checkpoint and can be resumed later.</source>
         <translation>有任务正在运行。要取消该任务并退出吗？已取消的预训练会保留其检查点，之后可以恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="283"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="291"/>
         <source>Cancel Job and Quit</source>
         <translation>取消任务并退出</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="284"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="292"/>
         <source>Keep Running</source>
         <translation>保持运行</translation>
     </message>
     <message>
-        <location filename="../ui/training/TrainingActions.cpp" line="292"/>
+        <location filename="../ui/training/TrainingActions.cpp" line="300"/>
         <source>Stopping the job; the window closes when it has saved its checkpoint…</source>
         <translation>正在停止任务；保存检查点后窗口将关闭…</translation>
     </message>

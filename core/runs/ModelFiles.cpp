@@ -1,6 +1,7 @@
 #include "core/runs/ModelFiles.h"
 
 #include "core/Error.h"
+#include "core/runs/PretrainMetrics.h"
 #include "database/ModelStore.h"
 
 #include <algorithm>
@@ -45,6 +46,17 @@ std::optional<SnapshotOf> snapshotOfWeightsPath(const std::filesystem::path& wei
   const auto step = number(file.substr(5, file.size() - 5 - suffix.size()));
   if (!id || !step || *id < 1) return std::nullopt;
   return SnapshotOf{*id, *step};
+}
+
+std::vector<SnapshotFile> keptSnapshotFiles(const PretrainMetrics& metrics, const std::filesystem::path& projectFile,
+                                            std::int64_t runId) {
+  std::vector<SnapshotFile> out;
+  for (const auto& snapshot : metrics.snapshots) {
+    auto path = snapshotWeightsPath(projectFile, runId, snapshot.step);
+    const bool exists = std::filesystem::is_regular_file(path);
+    out.push_back({snapshot.step, std::move(path), exists});
+  }
+  return out;
 }
 
 void requireFreeModelName(database::Database& db, const std::string& name) {

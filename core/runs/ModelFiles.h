@@ -11,12 +11,15 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace prodrome::database {
 class Database;
 }
 
 namespace prodrome::core {
+
+struct PretrainMetrics;
 
 std::filesystem::path modelsDirectory(const std::filesystem::path& projectFile);
 std::filesystem::path modelWeightsPath(const std::filesystem::path& projectFile, const std::string& modelName);
@@ -33,6 +36,17 @@ struct SnapshotOf {
 // holds them, so a moved project's paths read too); nullopt for any other
 // path.
 std::optional<SnapshotOf> snapshotOfWeightsPath(const std::filesystem::path& weights);
+
+// Each snapshot a pre-training run kept (its metrics' list), where it is
+// now: beside the project, where the probes look for it, not the path
+// stored when it was written, which a moved project makes stale.
+struct SnapshotFile {
+  std::int64_t step = 0;
+  std::filesystem::path path;
+  bool exists = false;
+};
+std::vector<SnapshotFile> keptSnapshotFiles(const PretrainMetrics& metrics, const std::filesystem::path& projectFile,
+                                            std::int64_t runId);
 
 // A model name safe as a file name (letters, digits, '-', '_', '.'); throws
 // core::Error naming the offending character otherwise.

@@ -119,7 +119,8 @@ QChartView* curveChart(const QString& title, const QString& xTitle, const QStrin
 }  // namespace
 
 RunView::RunView(const database::Run& run, QWidget* parent,
-                 const std::vector<std::vector<core::StoredProbe>>& probeCurves)
+                 const std::vector<std::vector<core::StoredProbe>>& probeCurves,
+                 const std::vector<core::SnapshotFile>& snapshots)
     : QDialog(parent),
       runId_(run.id),
       tabs_(new QTabWidget(this)),
@@ -145,7 +146,7 @@ RunView::RunView(const database::Run& run, QWidget* parent,
   auto* metricsLayout = new QVBoxLayout(metricsPage);
   tabs_->addTab(metricsPage, tr("Metrics"));
   if (run.kind == database::RunKind::Pretrain) {
-    addPretrainMetrics(core::PretrainMetrics::fromJson(metrics));
+    addPretrainMetrics(core::PretrainMetrics::fromJson(metrics), snapshots);
   } else if (config.contains(QStringLiteral("fewshot"))) {
     const auto fewShot = core::FewShotMetrics::fromJson(metrics);
     addFewShotMetrics(fewShot);
@@ -227,7 +228,7 @@ void RunView::addLossChart(const std::vector<double>& losses, const QString& xTi
   static_cast<QValueAxis*>(axes[1])->setRange(std::max(0.0, lo - pad), hi + pad);
 }
 
-void RunView::addPretrainMetrics(const core::PretrainMetrics& m) {
+void RunView::addPretrainMetrics(const core::PretrainMetrics& m, const std::vector<core::SnapshotFile>& snapshots) {
   metrics_ = table(this, {tr("Metric"), tr("Value")});
   addRow(metrics_, {tr("Steps done"), QString::number(m.stepsDone)});
   addRow(metrics_, {tr("Final loss"), metricText(m.finalLoss())});
@@ -237,6 +238,20 @@ void RunView::addPretrainMetrics(const core::PretrainMetrics& m) {
   if (!m.reproducibility.reason.empty())
     addRow(metrics_, {tr("Repeatable bit for bit"), (m.reproducibility.deterministic ? tr("yes: %1") : tr("no: %1"))
                                                         .arg(QString::fromStdString(m.reproducibility.reason))});
+  if (!snapshots.empty()) {
+    // One row however many were kept: their steps, their folder, and which are gone.
+    QStringList steps, missing;
+    for (const auto& s : snapshots) {
+      steps << QString::number(s.step);
+      if (!s.exists) missing << QString::number(s.step);
+    }
+    QString text = tr("%n kept, after steps %1, in %2", nullptr, static_cast<int>(snapshots.size()))
+                       .arg(steps.join(QStringLiteral(", ")),
+                            QString::fromStdString(snapshots.front().path.parent_path().string()));
+    if (!missing.isEmpty())
+      text += QLatin1String("; ") + tr("not there now: %1").arg(missing.join(QStringLiteral(", ")));
+    addRow(metrics_, {tr("Snapshots"), text});
+  }
   if (m.modelId > 0) addRow(metrics_, {tr("Model id"), QString::number(m.modelId)});
   addLossChart(m.losses, tr("step"));
 }

@@ -7,6 +7,7 @@
 // pre-training run whose snapshots were probed, the probe curve.
 // Forecast runs have their own review (ui/review).
 
+#include "core/runs/ModelFiles.h"
 #include "core/runs/ProbeCurve.h"
 #include "database/RunStore.h"
 
@@ -37,9 +38,11 @@ class RunView : public QDialog {
 
  public:
   // `probeCurves`: for a pre-training run, the few-shot runs that probed its
-  // snapshots (core::storedProbeCurves), shown in a "Probe curve" tab.
+  // snapshots (core::storedProbeCurves), shown in a "Probe curve" tab;
+  // `snapshots`: where the snapshots it kept are now (core::keptSnapshotFiles).
   explicit RunView(const database::Run& run, QWidget* parent = nullptr,
-                   const std::vector<std::vector<core::StoredProbe>>& probeCurves = {});
+                   const std::vector<std::vector<core::StoredProbe>>& probeCurves = {},
+                   const std::vector<core::SnapshotFile>& snapshots = {});
 
   qint64 runId() const { return runId_; }
   QTabWidget* tabs() const { return tabs_; }
@@ -58,7 +61,7 @@ class RunView : public QDialog {
   static QString operatingPointText(const core::FineTuneMetrics& metrics);
 
  private:
-  void addPretrainMetrics(const core::PretrainMetrics& metrics);
+  void addPretrainMetrics(const core::PretrainMetrics& metrics, const std::vector<core::SnapshotFile>& snapshots);
   void addFineTuneMetrics(const core::FineTuneMetrics& metrics);
   void addFewShotMetrics(const core::FewShotMetrics& metrics);
   // caption: what the scores are (the kept model's validation clips, or a

@@ -2,6 +2,7 @@
 
 #include "core/runs/FineTuneConfig.h"
 #include "core/runs/FineTuneMetrics.h"
+#include "core/runs/ModelFiles.h"
 #include "core/runs/PretrainConfig.h"
 #include "core/runs/PretrainMetrics.h"
 #include "core/runs/ProbeCurve.h"
@@ -178,7 +179,14 @@ RunView* TrainingActions::showRun(qint64 runId) {
   const auto curves = run->kind == database::RunKind::Pretrain
                           ? core::storedProbeCurves(database::RunStore(window_.project()->database()).list(), runId)
                           : std::vector<std::vector<core::StoredProbe>>{};
-  auto* view = openProjectDialog(new RunView(*run, &window_, curves), window_.project());
+  // ... and where the snapshots it kept are now (unreadable metrics list none).
+  const auto snapshots =
+      run->kind == database::RunKind::Pretrain
+          ? core::keptSnapshotFiles(core::PretrainMetrics::fromJson(
+                                        QJsonDocument::fromJson(QByteArray::fromStdString(run->metrics)).object()),
+                                    std::filesystem::absolute(window_.project()->database().path()), runId)
+          : std::vector<core::SnapshotFile>{};
+  auto* view = openProjectDialog(new RunView(*run, &window_, curves, snapshots), window_.project());
   lastRunView_ = view;
   return view;
 }

@@ -549,7 +549,22 @@ class TrainingActionsTest : public QObject {
       QCOMPARE(probe.settings.baseModel, std::int64_t{0});
       QVERIFY(QString::fromStdString(probe.settings.baseWeights).endsWith(QStringLiteral("step-%1.safetensors").arg(3 * r)));
     }
+    // Its metrics say where the snapshots are, beside the project, and which
+    // one has gone since.
+    const auto snapshotsRow = [](const RunView* v) {
+      for (int r = 0; r < v->metricsTable()->rowCount(); ++r)
+        if (v->metricsTable()->item(r, 0)->text() == QStringLiteral("Snapshots")) return v->metricsTable()->item(r, 1)->text();
+      return QString();
+    };
+    const auto folder = core::snapshotWeightsPath(window_->project()->database().path(), pretrain, 0).parent_path();
+    QCOMPARE(snapshotsRow(view), QStringLiteral("3 kept, after steps 0, 3, 6, in %1")
+                                     .arg(QString::fromStdString(std::filesystem::absolute(folder).string())));
     view->close();
+    QVERIFY(std::filesystem::remove(folder / "step-3.safetensors"));
+    RunView* again = actions_->showRun(pretrain);
+    QVERIFY(again);
+    QVERIFY2(snapshotsRow(again).endsWith(QStringLiteral("; not there now: 3")), qPrintable(snapshotsRow(again)));
+    again->close();
   }
 
   void forecastFromTheDialogIsHandedToTheReview() {
