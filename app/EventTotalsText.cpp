@@ -46,13 +46,18 @@ std::string motionBaselineRecordingLine(const core::ForecastMetrics::Baseline& b
 }
 
 std::string eventsText(const core::EventTotals& totals) {
+  // An interval only where there is one: no seizures (or no inter-ictal
+  // time) leave the figure undefined, and "95% CI —-—" would say nothing.
+  const auto withInterval = [](const std::string& value, double low, double high, int digits) {
+    if (std::isnan(low) || std::isnan(high)) return value;
+    return value + ", 95% CI " + text(low, digits) + "-" + text(high, digits);
+  };
   const auto s = totals.sensitivityInterval();
   const auto f = totals.falseAlarmsPerHourInterval();
-  return std::to_string(totals.forecast) + "/" +
-         std::to_string(totals.seizures) + " seizures forecast (sensitivity " + text(totals.sensitivity(), 3) +
-         ", 95% CI " + text(s.low, 3) + "-" + text(s.high, 3) + "), " + std::to_string(totals.falseAlarms) +
+  return std::to_string(totals.forecast) + "/" + std::to_string(totals.seizures) + " seizures forecast (sensitivity " +
+         withInterval(text(totals.sensitivity(), 3), s.low, s.high, 3) + "), " + std::to_string(totals.falseAlarms) +
          " false alarms in " + text(totals.interictalHours, 3) + " inter-ictal hours (" +
-         text(totals.falseAlarmsPerHour(), 2) + "/h, 95% CI " + text(f.low, 2) + "-" + text(f.high, 2) + ")";
+         withInterval(text(totals.falseAlarmsPerHour(), 2) + "/h", f.low, f.high, 2) + ")";
 }
 
 }  // namespace prodrome::app

@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -290,6 +291,37 @@ TEST(RunsCli, ShowPrintsTheMotionBaselineBesideAForecastersOperatingPoint) {
   // A run without one says nothing of it.
   const auto youden = test::runProdrome({"runs", "show", q(p.file), QString::number(p.fineTune)});
   EXPECT_EQ(youden.out.find("motion baseline"), std::string::npos) << youden.out;
+}
+
+// A forecast over recordings without seizures (a lab's normal footage) has
+// no sensitivity, and so no interval for it; its false alarms still have one.
+TEST(RunsCli, ShowGivesNoIntervalWhereTheFigureIsUndefined) {
+  const auto p = makeProject("runs-show-no-seizures");
+  qint64 id = 0;
+  {
+    database::Database db = database::openProject(p.file);
+    database::RunStore runs(db);
+    core::ForecastConfig fc;
+    fc.recordings = {1};
+    core::ForecastMetrics fm;
+    fm.threshold = 0.877;
+    core::ForecastMetrics::Recording r;
+    r.recording = 1, r.windows = 73, r.seizures = 0, r.alarms = 0, r.sensitivity = std::nan("");
+    r.falseAlarmsPerHour = 0;
+    r.counts = core::EventTotals{0, 0, 0, 0.02};
+    fm.recordings = {r};
+    id = runs.add(database::RunKind::Forecast, core::toJsonText(QJsonObject{{"forecast", fc.toJson()}}));
+    runs.setMetrics(id, core::toJsonText(fm.toJson()));
+    runs.setStatus(id, database::RunStatus::Succeeded);
+  }
+  const auto r = test::runProdrome({"runs", "show", q(p.file), QString::number(id)});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  // No events in 0.02 h: Garwood's upper bound 3.689 events, 184.44 per hour.
+  EXPECT_NE(r.out.find("all 1 recording(s): 0/0 seizures forecast (sensitivity —), 0 false alarms in 0.020 "
+                       "inter-ictal hours (0.00/h, 95% CI 0.00-184.44)"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("CI —"), std::string::npos) << r.out;
 }
 
 TEST(RunsCli, ShowPoolsAForecastsRecordingsWithTheirIntervals) {
