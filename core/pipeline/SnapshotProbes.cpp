@@ -6,6 +6,7 @@
 #include "core/runs/PretrainMetrics.h"
 #include "database/Database.h"
 #include "database/RunStore.h"
+#include "ml/SafeTensors.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -41,13 +42,18 @@ SnapshotProbesOutcome probeSnapshots(database::Database& db, std::int64_t pretra
     throw Error(name + " kept " + std::to_string(steps.size()) +
                 " snapshot(s); a curve needs two or more (pretrain --snapshot-every N keeps step 0, every N steps "
                 "and the last)");
-  // Every file first: a curve that stops at a missing snapshot after an
-  // hour of probing helps no one.
+  // Every file first, its header read: a curve that stops at a missing or
+  // damaged snapshot after an hour of probing helps no one.
   std::vector<std::filesystem::path> files;
   for (const auto step : steps) {
     files.push_back(snapshotWeightsPath(db.path(), pretrainRun, step));
-    if (!std::filesystem::exists(files.back()))
-      throw Error(name + "'s snapshot at step " + std::to_string(step) + " is missing: " + files.back().string());
+    const std::string what = name + "'s snapshot at step " + std::to_string(step);
+    if (!std::filesystem::exists(files.back())) throw Error(what + " is missing: " + files.back().string());
+    try {
+      ml::readSafeTensorsHeader(files.back());
+    } catch (const std::exception& e) {
+      throw Error(what + " cannot be read: " + e.what());
+    }
   }
 
   SnapshotProbesOutcome outcome;

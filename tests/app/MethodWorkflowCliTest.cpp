@@ -310,8 +310,16 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_NE(notPretrain.err.find("run 2 is a finetune run; snapshots come from a pre-training run"), std::string::npos)
       << notPretrain.err;
   EXPECT_EQ(run(probe + QStringList{"--probe-snapshots", "1", "--base", "enc"}).exitCode, 2);
+  // A damaged snapshot is named before any episode runs.
+  const auto snapshots = moved / "own.models" / "snapshots" / "run-1";
+  std::ofstream(snapshots / "step-4.safetensors", std::ios::trunc) << "not weights";
+  const auto damaged = run(probe + QStringList{"--probe-snapshots", "1"});
+  EXPECT_EQ(damaged.exitCode, 1);
+  EXPECT_NE(damaged.err.find("run 1's snapshot at step 4 cannot be read: "), std::string::npos) << damaged.err;
+  EXPECT_NE(damaged.err.find("step-4.safetensors"), std::string::npos) << damaged.err;
+  EXPECT_EQ(database::RunStore(database).list().size(), afterCurve.size());
   // Where core/runs/ModelFiles.h keeps them, beside the moved project.
-  ASSERT_TRUE(std::filesystem::remove(moved / "own.models" / "snapshots" / "run-1" / "step-2.safetensors"));
+  ASSERT_TRUE(std::filesystem::remove(snapshots / "step-2.safetensors"));
   const auto missing = run(probe + QStringList{"--probe-snapshots", "1"});
   EXPECT_EQ(missing.exitCode, 1);
   EXPECT_NE(missing.err.find("run 1's snapshot at step 2 is missing: "), std::string::npos) << missing.err;
