@@ -1897,387 +1897,387 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="48"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="49"/>
         <source>Forecasting Fine-tune</source>
         <translation>Feinabstimmung für die Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="54"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>Vorhersagemodell trainieren (wird gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="54"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="55"/>
         <source>Evaluate k-shot episodes</source>
         <translation>k-Shot-Episoden auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="55"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="56"/>
         <source>e.g. forecaster-rynh</source>
         <translation>z. B. forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>Keine (ohne Stufe 1: zufälliger Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
         <source>rodent</source>
         <translation>Nager</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="69"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="74"/>
         <source>mean of the tokens</source>
         <translation>Mittelwert der Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="74"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
         <source>mean and change over time (motion)</source>
         <translation>Mittelwert und zeitliche Änderung (Bewegung)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
         <source>first token</source>
         <translation>erstes Token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>„Bewegung“ ergänzt pro Kanal den Mittelwert und die größte Änderung jedes Tokens zwischen Zeitabschnitten: Das braucht ein eingefrorener Encoder, um Bewegungen und deren plötzliches Innehalten und Zucken abzubilden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="79"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="80"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>vollständige Feinabstimmung (wie im Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="80"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="81"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>Probe mit logistischer Regression auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="81"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="82"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>Probe mit nächstem Klassenmittelwert auf dem eingefrorenen Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="82"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="83"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>Eine Probe passt nur den Kopf an – in Sekunden, auf Merkmalen, die einmal pro Clip berechnet werden; die vollständige Feinabstimmung trainiert alle Gewichte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="85"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="86"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0: Die Bilder werden gleichmäßig über den Clip verteilt. k: jedes k-te Bild, endend am Ende des Clips (das Paper tastet mit Schrittweite 2 ab).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="87"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="88"/>
         <source>Standardise features within each recording</source>
         <translation>Merkmale innerhalb jeder Aufnahme standardisieren</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="89"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="90"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>Probe-Köpfe: Jedes Merkmal wird mit dem Rest seiner eigenen Aufnahme verglichen, damit Unterschiede zwischen Patienten und Kameras das präiktale Signal nicht überdecken. Die Vorhersage standardisiert über die Fenster der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="93"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>Bewegungsstatistiken zur Eingabe des Kopfes hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="94"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="95"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>Der Kopf liest zusätzlich vier Statistiken der Bilddifferenzen jedes Clips (Niveau, Spitze, Ausschläge, Streuung), innerhalb der Aufnahme standardisiert wie die Merkmale des Encoders. Erfordert einen Probe-Kopf und die Standardisierung je Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="98"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="99"/>
         <source>1: the statistics of the whole clip; 2: also of its last 40 %; 3: also of its last 20 %. A forecaster needs the short ones to tell the end of a pre-ictal phase from its start.</source>
         <translation>1: die Statistiken des ganzen Clips; 2: auch seiner letzten 40 %; 3: auch seiner letzten 20 %. Ein Vorhersagemodell braucht die kurzen, um das Ende einer präiktalen Phase von ihrem Anfang zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="103"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
         <source>0: the clip&apos;s window alone; 1 or 2: also the statistics of the windows of the same length just before it. A pre-ictal arrest lasts longer than one window: when it began and how the jerks have grown since are in the windows before.</source>
         <translation>0: nur das Fenster des Clips; 1 oder 2: auch die Statistiken der gleich langen Fenster direkt davor. Ein präiktaler Bewegungsstillstand dauert länger als ein Fenster: Wann er begann und wie die Zuckungen seither zugenommen haben, steht in den Fenstern davor.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="107"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
         <source>The statistics&apos; share of the head&apos;s input; the encoder&apos;s tokens hold the rest. 0.5 gives both an equal say.</source>
         <translation>Der Anteil der Statistiken an der Eingabe des Kopfes; die Tokens des Encoders halten den Rest. 0,5 gibt beiden gleiches Gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="110"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="111"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>Youden-Index J auf der Validierungs-Teilmenge</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="111"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="112"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>Fehlalarme pro Stunde auf den Validierungsaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="115"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="116"/>
         <source>The operating point also chooses how many windows in a row raise an alarm, from 1 up to this; it is stored with the model like the threshold.</source>
         <translation>Der Arbeitspunkt wählt auch, wie viele Fenster in Folge einen Alarm auslösen, von 1 bis zu diesem Wert; er wird wie die Schwelle mit dem Modell gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="117"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="118"/>
         <source>Also judge it on the training subjects (cross-fitted)</source>
         <translation>Auch an den Trainingsprobanden beurteilen (kreuzangepasst)</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
         <source>Probe heads: each training subject&apos;s recordings are scored by a head fitted without that subject, and the operating point is chosen on them beside the validation recordings. One short validation recording holds too little inter-ictal time to measure a false-alarm rate on.</source>
         <translation>Probe-Köpfe: Die Aufnahmen jedes Trainingsprobanden werden von einem Kopf bewertet, der ohne diesen Probanden angepasst wurde, und der Arbeitspunkt wird auf ihnen neben den Validierungsaufnahmen gewählt. Eine kurze Validierungsaufnahme enthält zu wenig interiktale Zeit, um eine Fehlalarmrate zu messen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="123"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="124"/>
         <source>Also choose the statistics&apos; share there</source>
         <translation>Dort auch den Anteil der Statistiken wählen</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="125"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
         <source>The statistics&apos; share of the head is chosen among %1 on the same curves as the operating point: the share whose best operating point forecasts the most seizures within the false alarms allowed. Needs a probe head with motion statistics.</source>
         <translation>Der Anteil der Statistiken am Kopf wird unter %1 auf denselben Kurven wie der Arbeitspunkt gewählt: der Anteil, dessen bester Arbeitspunkt innerhalb der erlaubten Fehlalarme die meisten Anfälle vorhersagt. Erfordert einen Probe-Kopf mit Bewegungsstatistiken.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="129"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="130"/>
         <source>Also weigh each window&apos;s brief jerks there</source>
         <translation>Dort auch die kurzen Zuckungen jedes Fensters gewichten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="131"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="132"/>
         <source>Brief jerks (movement bursts over within a few frames) are counted in each window and weighed beside the head&apos;s probability, the weight chosen among %1 after the share, on the same curves and by the same rule (0: the head alone). The model stores the weight and forecasts with it. Needs a probe head with motion statistics.</source>
         <translation>Kurze Zuckungen (Bewegungsstöße, die nach wenigen Bildern vorbei sind) werden in jedem Fenster gezählt und neben der Wahrscheinlichkeit des Kopfes gewichtet; das Gewicht wird nach dem Anteil unter %1 gewählt, auf denselben Kurven und nach derselben Regel (0: der Kopf allein). Das Modell speichert das Gewicht und sagt damit vorher. Braucht einen Probe-Kopf mit Bewegungsstatistiken.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="171"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="172"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>Trainingsmodus: die Validierungs-Teilmenge für frühes Stoppen (leer: keine). k-Shot-Modus: die Teilmenge, aus deren Probanden die Episoden gezogen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
         <source>every snapshot of run %1 (%2 kept): its probe curve</source>
         <translation>jeder Snapshot von Lauf %1 (%2 behalten): seine Probe-Kurve</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="178"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
         <source>the base encoder below</source>
         <translation>der Basis-Encoder unten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="188"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="190"/>
         <source>Run the episodes on the base encoder below, or on every encoder a pre-training run kept (Continual Pre-training&apos;s snapshots), each a run of its own in the same episodes: what pre-training taught the encoder, step by step. The curve shows in that run&apos;s view. With a probe head and motion statistics, the encoder&apos;s tokens alone are scored beside the head: the encoder on its own.</source>
         <translation>Die Episoden auf dem Basis-Encoder unten ausführen oder auf jedem Encoder, den ein Vortrainingslauf behielt (die Snapshots des kontinuierlichen Vortrainings), jeder als eigener Lauf in denselben Episoden: was das Vortraining dem Encoder Schritt für Schritt beibrachte. Die Kurve erscheint in der Ansicht jenes Laufs. Mit einem Probe-Kopf und Bewegungsstatistiken werden die Tokens des Encoders allein neben dem Kopf bewertet: der Encoder für sich.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="196"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="198"/>
         <source>all eligible</source>
         <translation>alle geeigneten</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="200"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="202"/>
         <source>Model name:</source>
         <translation>Modellname:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="201"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="203"/>
         <source>Training split:</source>
         <translation>Trainings-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="202"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="204"/>
         <source>Early-stopping patience:</source>
         <translation>Geduld für frühes Stoppen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="203"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="205"/>
         <source>Operating point:</source>
         <translation>Arbeitspunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="204"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="206"/>
         <source>False alarms per hour at most:</source>
         <translation>Max. Fehlalarme pro Stunde:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="205"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="207"/>
         <source>Windows in a row, up to:</source>
         <translation>Fenster in Folge, bis zu:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="211"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="213"/>
         <source>Encoders:</source>
         <translation>Encoder:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="212"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="214"/>
         <source>Shots k:</source>
         <translation>Shots k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="213"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="215"/>
         <source>Episodes per k:</source>
         <translation>Episoden pro k:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="214"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="216"/>
         <source>Query clips per class:</source>
         <translation>Query-Clips pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="223"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="225"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="225"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="227"/>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="227"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="229"/>
         <source>Clip set:</source>
         <translation>Clip-Satz:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="228"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="230"/>
         <source>Evaluation split:</source>
         <translation>Evaluations-Teilmenge:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="229"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="231"/>
         <source>Species:</source>
         <translation>Spezies:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="231"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="233"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="233"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="235"/>
         <source>Base encoder:</source>
         <translation>Basis-Encoder:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="235"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="237"/>
         <source>Pooling:</source>
         <translation>Pooling:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="236"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="238"/>
         <source>Head:</source>
         <translation>Kopf:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="237"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="239"/>
         <source>Frame stride (0 = spread):</source>
         <translation>Bildschrittweite (0 = verteilt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="240"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="242"/>
         <source>Time scales of the statistics:</source>
         <translation>Zeitskalen der Statistiken:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="241"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="243"/>
         <source>Earlier windows&apos; statistics:</source>
         <translation>Statistiken früherer Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="242"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="244"/>
         <source>Share of the statistics:</source>
         <translation>Anteil der Statistiken:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="244"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="246"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="246"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="248"/>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="247"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="249"/>
         <source>Batch size:</source>
         <translation>Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="248"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="250"/>
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="249"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="251"/>
         <source>Layer decay:</source>
         <translation>Schichtweiser Lernraten-Abfall:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="250"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="252"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="328"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="330"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %2 keinen präiktalen oder normalen Clip: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="331"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="333"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>Clip-Satz &apos;%1&apos; enthält in der Teilmenge %3 keinen präiktalen oder normalen Clip der Spezies %2: der Auftrag schlägt fehl oder trainiert ohne Validierung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="419"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="421"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>Das Projekt hat noch keinen Clip-Satz (Clips ▸ Clip-Satz erstellen…).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="421"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="423"/>
         <source>Choose the weights file to start from.</source>
         <translation>Wählen Sie die Gewichtsdatei, von der aus begonnen wird.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="422"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="424"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>Die Bildanzahl muss gerade sein (Tubelets aus 2 Bildern).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="423"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="425"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>Die Eingabegröße muss ein Vielfaches von 16 sein (der Patch-Größe).</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="425"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="427"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>Geben Sie die Shots als Zahlen an, z. B. 2,3,4.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="427"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="429"/>
         <source>Name the model to create.</source>
         <translation>Geben Sie dem neuen Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="434"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="436"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>Ein Modell namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="443"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="445"/>
         <source>%1 Start anyway?</source>
         <translation>%1 Trotzdem starten?</translation>
     </message>
@@ -4667,14 +4667,6 @@ Geprüft: %6</translation>
         <source>no: %1</source>
         <translation>nein: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="248"/>
-        <source>%n kept, after steps %1, in %2</source>
-        <translation>
-            <numerusform>%n behalten, nach Schritt %1, in %2</numerusform>
-            <numerusform>%n behalten, nach den Schritten %1, in %2</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/training/RunView.cpp" line="253"/>
         <source>Snapshots</source>
@@ -4771,6 +4763,14 @@ Geprüft: %6</translation>
         <location filename="../ui/training/RunView.cpp" line="323"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/RunView.cpp" line="248"/>
+        <source>%n kept, at step(s) %1, in %2</source>
+        <translation>
+            <numerusform>%n behalten, bei Schritt %1, in %2</numerusform>
+            <numerusform>%n behalten, bei den Schritten %1, in %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/training/RunView.cpp" line="252"/>

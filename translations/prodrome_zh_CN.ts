@@ -1890,387 +1890,387 @@
 <context>
     <name>prodrome::ui::FineTuneDialog</name>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="48"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="49"/>
         <source>Forecasting Fine-tune</source>
         <translation>预测微调</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="53"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="54"/>
         <source>Train a forecaster (kept as a model)</source>
         <translation>训练预测器（保存为模型）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="54"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="55"/>
         <source>Evaluate k-shot episodes</source>
         <translation>评估 k-shot 情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="55"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="56"/>
         <source>e.g. forecaster-rynh</source>
         <translation>例如 forecaster-rynh</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="60"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="61"/>
         <source>None (no stage 1: random encoder)</source>
         <translation>无（跳过第 1 阶段：随机编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="66"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
         <source>human</source>
         <translation>人类</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="67"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
         <source>rodent</source>
         <translation>啮齿动物</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="68"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="69"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="73"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="74"/>
         <source>mean of the tokens</source>
         <translation>所有 token 的均值</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="74"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
         <source>mean and change over time (motion)</source>
         <translation>均值与随时间的变化（运动）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="75"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
         <source>first token</source>
         <translation>第一个 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="76"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="77"/>
         <source>Motion adds, per channel, the mean and the largest change of each token between time slots: what a frozen encoder needs to show movement and its sudden stops and jerks.</source>
         <translation>“运动”为每个通道加入各 token 的均值及其在相邻时间槽之间的最大变化：冻结的编码器需要这些信息才能体现动作及其突然的停顿和抽动。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="79"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="80"/>
         <source>full fine-tuning (the paper&apos;s)</source>
         <translation>完整微调（论文方法）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="80"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="81"/>
         <source>logistic-regression probe on the frozen encoder</source>
         <translation>冻结编码器上的逻辑回归探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="81"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="82"/>
         <source>nearest-class-mean probe on the frozen encoder</source>
         <translation>冻结编码器上的最近类均值探针</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="82"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="83"/>
         <source>A probe fits only the head, in seconds, on features computed once per clip; full fine-tuning trains every weight.</source>
         <translation>探针只拟合分类头，基于每个片段只计算一次的特征，几秒即可完成；完整微调则训练全部权重。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="85"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="86"/>
         <source>0: the frames are spread evenly over the clip. k: every k-th frame, ending at the clip&apos;s end (the paper samples at stride 2).</source>
         <translation>0：各帧在片段内均匀分布。k：每 k 帧取一帧，止于片段末尾（论文以步长 2 采样）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="87"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="88"/>
         <source>Standardise features within each recording</source>
         <translation>在每个录像内标准化特征</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="89"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="90"/>
         <source>Probe heads: every feature is compared with the rest of its own recording, so that differences between patients and cameras do not drown the pre-ictal signal. The forecast standardises over the recording&apos;s windows.</source>
         <translation>探针分类头：每个特征都与其所在录像的其余部分比较，以免患者和摄像机之间的差异淹没发作前信号。预测时按该录像的各窗口进行标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="92"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="93"/>
         <source>Add motion statistics to the head&apos;s input</source>
         <translation>将运动统计量加入分类头的输入</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="94"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="95"/>
         <source>The head also reads four frame-difference statistics of each clip (level, peak, spikes, spread), standardised within the recording like the encoder&apos;s features. Needs a probe head and recording standardisation.</source>
         <translation>分类头还读取每个片段帧差的四个统计量（水平、峰值、尖峰、离散度），与编码器特征一样在录像内标准化。需要探针分类头和按录像标准化。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="98"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="99"/>
         <source>1: the statistics of the whole clip; 2: also of its last 40 %; 3: also of its last 20 %. A forecaster needs the short ones to tell the end of a pre-ictal phase from its start.</source>
         <translation>1：整个片段的统计量；2：另加其最后 40 % 的统计量；3：再加其最后 20 % 的统计量。预测模型需要较短的尺度来区分发作前期的结尾与开头。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="103"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="104"/>
         <source>0: the clip&apos;s window alone; 1 or 2: also the statistics of the windows of the same length just before it. A pre-ictal arrest lasts longer than one window: when it began and how the jerks have grown since are in the windows before.</source>
         <translation>0：仅片段自身的窗口；1 或 2：还包括紧邻其前、长度相同的窗口的统计量。发作前的行为停止持续时间比一个窗口长：它何时开始、抽动此后如何增多，都在之前的窗口中。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="107"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="108"/>
         <source>The statistics&apos; share of the head&apos;s input; the encoder&apos;s tokens hold the rest. 0.5 gives both an equal say.</source>
         <translation>统计量在分类头输入中所占的份额；其余由编码器的词元占有。0.5 表示两者权重相同。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="110"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="111"/>
         <source>Youden&apos;s J on the validation split</source>
         <translation>验证划分上的约登指数 J</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="111"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="112"/>
         <source>false alarms per hour on the validation recordings</source>
         <translation>验证录像上的每小时误报数</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="115"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="116"/>
         <source>The operating point also chooses how many windows in a row raise an alarm, from 1 up to this; it is stored with the model like the threshold.</source>
         <translation>工作点还会选择连续多少个窗口触发警报（从 1 到此值）；它与阈值一样随模型保存。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="117"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="118"/>
         <source>Also judge it on the training subjects (cross-fitted)</source>
         <translation>同时在训练受试者上评估（交叉拟合）</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="119"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="120"/>
         <source>Probe heads: each training subject&apos;s recordings are scored by a head fitted without that subject, and the operating point is chosen on them beside the validation recordings. One short validation recording holds too little inter-ictal time to measure a false-alarm rate on.</source>
         <translation>探针分类头：每个训练受试者的录像由一个不含该受试者拟合的分类头评分，工作点在这些录像与验证录像上共同选择。一段较短的验证录像所含发作间期时间太少，无法测量误报率。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="123"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="124"/>
         <source>Also choose the statistics&apos; share there</source>
         <translation>同时在那里选择统计量的份额</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="125"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="126"/>
         <source>The statistics&apos; share of the head is chosen among %1 on the same curves as the operating point: the share whose best operating point forecasts the most seizures within the false alarms allowed. Needs a probe head with motion statistics.</source>
         <translation>统计量在分类头中的份额从 %1 中选择，所用曲线与工作点相同：选取其最佳工作点在允许的误报内预测出最多发作的份额。需要带运动统计量的探针头。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="129"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="130"/>
         <source>Also weigh each window&apos;s brief jerks there</source>
         <translation>同时在此对每个窗口的短暂抽动加权</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="131"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="132"/>
         <source>Brief jerks (movement bursts over within a few frames) are counted in each window and weighed beside the head&apos;s probability, the weight chosen among %1 after the share, on the same curves and by the same rule (0: the head alone). The model stores the weight and forecasts with it. Needs a probe head with motion statistics.</source>
         <translation>在每个窗口中统计短暂抽动（几帧内结束的运动爆发），并与分类头的概率一起加权；权重在选定份额之后，于相同曲线上按相同规则从 %1 中选出（0：仅分类头）。模型保存该权重并用它进行预测。需要带运动统计的探针分类头。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="171"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="172"/>
         <source>Train mode: the validation split for early stopping (empty: none). k-shot mode: the split whose subjects the episodes draw from.</source>
         <translation>训练模式：用于早停的验证划分（留空：不使用）。k-shot 模式：情景所抽取受试者所在的划分。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="185"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="187"/>
         <source>every snapshot of run %1 (%2 kept): its probe curve</source>
         <translation>运行 %1 的每个快照（保存了 %2 个）：其探测曲线</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="178"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="179"/>
         <source>the base encoder below</source>
         <translation>下方的基础编码器</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="188"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="190"/>
         <source>Run the episodes on the base encoder below, or on every encoder a pre-training run kept (Continual Pre-training&apos;s snapshots), each a run of its own in the same episodes: what pre-training taught the encoder, step by step. The curve shows in that run&apos;s view. With a probe head and motion statistics, the encoder&apos;s tokens alone are scored beside the head: the encoder on its own.</source>
         <translation>在下方的基础编码器上运行这些 episode，或在某次预训练运行保存的每个编码器（持续预训练的快照）上运行，每个都是相同 episode 中的一次独立运行：预训练一步步教给编码器的内容。曲线显示在该运行的视图中。使用探测头和运动统计量时，还会在分类头旁单独评估编码器的 token：编码器本身。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="196"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="198"/>
         <source>all eligible</source>
         <translation>全部符合条件的</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="200"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="202"/>
         <source>Model name:</source>
         <translation>模型名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="201"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="203"/>
         <source>Training split:</source>
         <translation>训练划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="202"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="204"/>
         <source>Early-stopping patience:</source>
         <translation>早停耐心值：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="203"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="205"/>
         <source>Operating point:</source>
         <translation>工作点：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="204"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="206"/>
         <source>False alarms per hour at most:</source>
         <translation>每小时误报上限：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="205"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="207"/>
         <source>Windows in a row, up to:</source>
         <translation>连续窗口数，最多：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="211"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="213"/>
         <source>Encoders:</source>
         <translation>编码器：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="212"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="214"/>
         <source>Shots k:</source>
         <translation>样本数 k：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="213"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="215"/>
         <source>Episodes per k:</source>
         <translation>每个 k 的情景数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="214"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="216"/>
         <source>Query clips per class:</source>
         <translation>每类查询片段数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="223"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="225"/>
         <source>Task</source>
         <translation>任务设置</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="225"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="227"/>
         <source>Mode:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="227"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="229"/>
         <source>Clip set:</source>
         <translation>片段集：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="228"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="230"/>
         <source>Evaluation split:</source>
         <translation>评估划分：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="229"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="231"/>
         <source>Species:</source>
         <translation>物种：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="231"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="233"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="233"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="235"/>
         <source>Base encoder:</source>
         <translation>基础编码器：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="235"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="237"/>
         <source>Pooling:</source>
         <translation>池化：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="236"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="238"/>
         <source>Head:</source>
         <translation>分类头：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="237"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="239"/>
         <source>Frame stride (0 = spread):</source>
         <translation>帧步长（0 = 均匀分布）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="240"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="242"/>
         <source>Time scales of the statistics:</source>
         <translation>统计量的时间尺度：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="241"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="243"/>
         <source>Earlier windows&apos; statistics:</source>
         <translation>之前窗口的统计量：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="242"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="244"/>
         <source>Share of the statistics:</source>
         <translation>统计量的份额：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="244"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="246"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="246"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="248"/>
         <source>Epochs:</source>
         <translation>轮数：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="247"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="249"/>
         <source>Batch size:</source>
         <translation>批大小：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="248"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="250"/>
         <source>Learning rate:</source>
         <translation>学习率：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="249"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="251"/>
         <source>Layer decay:</source>
         <translation>逐层学习率衰减：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="250"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="252"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="328"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="330"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip in split %2: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %2 中没有发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="331"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="333"/>
         <source>Clip set &apos;%1&apos; holds no pre-ictal or normal clip of species %2 in split %3: the job will fail, or train without validation.</source>
         <translation>片段集“%1”在划分 %3 中没有物种 %2 的发作前期或正常片段：任务将失败，或在没有验证的情况下训练。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="419"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="421"/>
         <source>The project has no clip set yet (Clips ▸ Build Clip Set…).</source>
         <translation>项目中还没有片段集（片段 ▸ 构建片段集…）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="421"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="423"/>
         <source>Choose the weights file to start from.</source>
         <translation>请选择作为起点的权重文件。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="422"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="424"/>
         <source>The frame count must be even (tubelets of 2 frames).</source>
         <translation>帧数必须为偶数（每个 tubelet 含 2 帧）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="423"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="425"/>
         <source>The input size must be a multiple of 16 (the patch size).</source>
         <translation>输入尺寸必须是 16（patch 大小）的倍数。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="425"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="427"/>
         <source>Give the shots as numbers, e.g. 2,3,4.</source>
         <translation>请以数字形式填写样本数，例如 2,3,4。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="427"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="429"/>
         <source>Name the model to create.</source>
         <translation>请为要创建的模型命名。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="434"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="436"/>
         <source>A model named &apos;%1&apos; already exists.</source>
         <translation>名为“%1”的模型已存在。</translation>
     </message>
     <message>
-        <location filename="../ui/training/FineTuneDialog.cpp" line="443"/>
+        <location filename="../ui/training/FineTuneDialog.cpp" line="445"/>
         <source>%1 Start anyway?</source>
         <translation>%1 仍要开始吗？</translation>
     </message>
@@ -4646,13 +4646,6 @@ Reviewed: %6</source>
         <source>no: %1</source>
         <translation>否：%1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="248"/>
-        <source>%n kept, after steps %1, in %2</source>
-        <translation>
-            <numerusform>保存了 %n 个，于第 %1 步之后，位于 %2</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/training/RunView.cpp" line="253"/>
         <source>Snapshots</source>
@@ -4748,6 +4741,13 @@ Reviewed: %6</source>
         <location filename="../ui/training/RunView.cpp" line="323"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/RunView.cpp" line="248"/>
+        <source>%n kept, at step(s) %1, in %2</source>
+        <translation>
+            <numerusform>保存了 %n 个，于第 %1 步，位于 %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/training/RunView.cpp" line="252"/>

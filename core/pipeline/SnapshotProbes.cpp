@@ -8,7 +8,6 @@
 #include "database/RunStore.h"
 #include "ml/SafeTensors.h"
 
-#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -30,27 +29,19 @@ SnapshotProbesOutcome probeSnapshots(database::Database& db, std::int64_t pretra
   if (run->kind != database::RunKind::Pretrain)
     throw Error(name + " is a " + std::string(database::toString(run->kind)) +
                 " run; snapshots come from a pre-training run");
-  auto steps = [&] {
-    std::vector<std::int64_t> s;
-    for (const auto& snapshot : PretrainMetrics::fromJson(parseJsonObject(run->metrics, name + "'s metrics")).snapshots)
-      s.push_back(snapshot.step);
-    std::sort(s.begin(), s.end());
-    s.erase(std::unique(s.begin(), s.end()), s.end());
-    return s;
-  }();
-  if (steps.size() < 2)
-    throw Error(name + " kept " + std::to_string(steps.size()) +
+  const auto kept = keptSnapshotFiles(PretrainMetrics::fromJson(parseJsonObject(run->metrics, name + "'s metrics")),
+                                      db.path(), pretrainRun);
+  if (kept.size() < 2)
+    throw Error(name + " kept " + std::to_string(kept.size()) +
                 " snapshot(s); a curve needs two or more (pretrain --snapshot-every N keeps step 0, every N steps "
                 "and the last)");
-  // Every file first, its header read: a curve that stops at a missing or
-  // damaged snapshot after an hour of probing helps no one.
-  std::vector<std::filesystem::path> files;
-  for (const auto step : steps) {
-    files.push_back(snapshotWeightsPath(db.path(), pretrainRun, step));
-    const std::string what = name + "'s snapshot at step " + std::to_string(step);
-    if (!std::filesystem::exists(files.back())) throw Error(what + " is missing: " + files.back().string());
+  // Every file first, read whole: a curve that stops at a missing or damaged
+  // snapshot after an hour of probing helps no one.
+  for (const auto& snapshot : kept) {
+    const std::string what = name + "'s snapshot at step " + std::to_string(snapshot.step);
+    if (!snapshot.exists) throw Error(what + " is missing: " + snapshot.path.string());
     try {
-      ml::readSafeTensorsHeader(files.back());
+      ml::SafeTensorsFile::load(snapshot.path);
     } catch (const std::exception& e) {
       throw Error(what + " cannot be read: " + e.what());
     }
@@ -58,10 +49,10 @@ SnapshotProbesOutcome probeSnapshots(database::Database& db, std::int64_t pretra
 
   SnapshotProbesOutcome outcome;
   const std::string label = config.label.empty() ? name : config.label;
-  for (std::size_t i = 0; i < steps.size(); ++i) {
-    aimAtSnapshot(config, pretrainRun, steps[i], files[i]);
-    config.label = label + " at step " + std::to_string(steps[i]);
-    SnapshotProbe probe{steps[i], runFewShot(db, config, callbacks)};
+  for (const auto& snapshot : kept) {
+    aimAtSnapshot(config, pretrainRun, snapshot.step, snapshot.path);
+    config.label = label + " at step " + std::to_string(snapshot.step);
+    SnapshotProbe probe{snapshot.step, runFewShot(db, config, callbacks)};
     if (probe.outcome.cancelled) {
       outcome.cancelled = true;
       return outcome;

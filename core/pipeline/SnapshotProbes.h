@@ -38,9 +38,10 @@ void aimAtSnapshot(FewShotConfig& config, std::int64_t run, std::int64_t step, c
 // order of steps; config.settings' encoder (baseModel, baseWeights) is
 // replaced by each snapshot's weights (the motion baseline, which reads no
 // encoder, runs with the first only), found beside the project
-// (snapshotWeightsPath) so that a moved project still finds them. Throws
+// (keptSnapshotFiles) so that a moved project still finds them. Throws
 // core::Error, before any probe runs, when the run is not a pre-training
-// run, kept fewer than two snapshots, or a snapshot's file is missing.
+// run, kept fewer than two snapshots, or a snapshot's file is missing or
+// does not read as safetensors (named).
 SnapshotProbesOutcome probeSnapshots(database::Database& db, std::int64_t pretrainRun, FewShotConfig config,
                                      const JobCallbacks& callbacks = {});
 

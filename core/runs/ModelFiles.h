@@ -30,16 +30,19 @@ std::filesystem::path snapshotWeightsPath(const std::filesystem::path& projectFi
 struct SnapshotOf {
   std::int64_t runId = 0;
   std::int64_t step = 0;
+  std::string modelsFolder;  // "<stem>.models": which project's, wherever it has moved
 };
 // The run and step a snapshot file was written for, read from its path's
-// last three parts (snapshots/run-<id>/step-<k>.safetensors, whatever folder
-// holds them, so a moved project's paths read too); nullopt for any other
-// path.
+// last four parts (<stem>.models/snapshots/run-<id>/step-<k>.safetensors,
+// whatever folder holds them, so a moved project's paths read too); nullopt
+// for any other path.
 std::optional<SnapshotOf> snapshotOfWeightsPath(const std::filesystem::path& weights);
 
-// Each snapshot a pre-training run kept (its metrics' list), where it is
-// now: beside the project, where the probes look for it, not the path
-// stored when it was written, which a moved project makes stale.
+// Each snapshot a pre-training run kept (its metrics' list), by increasing
+// step, once per step, where it is now: beside the project, where the probes
+// look for it, not the path stored when it was written, which a moved project
+// makes stale. `exists`: a regular file is there (an unreadable folder reads
+// as not there).
 struct SnapshotFile {
   std::int64_t step = 0;
   std::filesystem::path path;

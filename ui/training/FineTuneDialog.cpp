@@ -5,6 +5,7 @@
 #include "core/runs/ModelFiles.h"
 #include "core/runs/PretrainMetrics.h"
 #include "database/ClipSetStore.h"
+#include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
 #include "ml/VideoMAEConfig.h"
@@ -178,9 +179,10 @@ FineTuneDialog::FineTuneDialog(database::Database& db, QWidget* parent)
   probeSnapshots_->addItem(tr("the base encoder below"), qint64{0});
   for (const auto& run : database::RunStore(db).list()) {
     if (run.kind != database::RunKind::Pretrain || run.status != database::RunStatus::Succeeded) continue;
-    const auto kept = core::PretrainMetrics::fromJson(
-                          QJsonDocument::fromJson(QByteArray::fromStdString(run.metrics)).object())
-                          .snapshots.size();
+    const auto kept = core::keptSnapshotFiles(core::PretrainMetrics::fromJson(
+                                                  QJsonDocument::fromJson(QByteArray::fromStdString(run.metrics)).object()),
+                                              db.path(), run.id)
+                          .size();
     if (kept >= 2)
       probeSnapshots_->addItem(tr("every snapshot of run %1 (%2 kept): its probe curve").arg(run.id).arg(kept),
                                static_cast<qint64>(run.id));

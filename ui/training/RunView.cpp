@@ -245,7 +245,7 @@ void RunView::addPretrainMetrics(const core::PretrainMetrics& m, const std::vect
       steps << QString::number(s.step);
       if (!s.exists) missing << QString::number(s.step);
     }
-    QString text = tr("%n kept, after steps %1, in %2", nullptr, static_cast<int>(snapshots.size()))
+    QString text = tr("%n kept, at step(s) %1, in %2", nullptr, static_cast<int>(snapshots.size()))
                        .arg(steps.join(QStringLiteral(", ")),
                             QString::fromStdString(snapshots.front().path.parent_path().string()));
     if (!missing.isEmpty())

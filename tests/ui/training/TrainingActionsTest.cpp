@@ -557,7 +557,7 @@ class TrainingActionsTest : public QObject {
       return QString();
     };
     const auto folder = core::snapshotWeightsPath(window_->project()->database().path(), pretrain, 0).parent_path();
-    QCOMPARE(snapshotsRow(view), QStringLiteral("3 kept, after steps 0, 3, 6, in %1")
+    QCOMPARE(snapshotsRow(view), QStringLiteral("3 kept, at step(s) 0, 3, 6, in %1")
                                      .arg(QString::fromStdString(std::filesystem::absolute(folder).string())));
     view->close();
     QVERIFY(std::filesystem::remove(folder / "step-3.safetensors"));
