@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -70,38 +69,48 @@ std::size_t probeCurvePeak(const std::vector<ProbeCurveRow>& rows) {
 
 namespace {
 
-// The project's models folder a snapshot path lies in (<stem>.models), which
-// a moved project keeps and another project's does not share.
-std::string modelsFolderOf(const std::filesystem::path& snapshot) {
-  return snapshot.parent_path().parent_path().parent_path().filename().string();
-}
-
-// For each step pre-training run `pretrainRun` kept a snapshot at, the models
-// folder it was written to; empty when the run is not there or unreadable.
+// For each step pre-training run `pretrainRun` kept a snapshot at, the
+// project's models folder it was written to (<stem>.models); empty when the
+// run is not there or its metrics do not read.
 std::map<std::int64_t, std::string> keptSnapshots(const std::vector<database::Run>& runs, std::int64_t pretrainRun) {
   std::map<std::int64_t, std::string> kept;
   for (const auto& run : runs) {
     if (run.id != pretrainRun || run.kind != database::RunKind::Pretrain) continue;
     try {
       for (const auto& s : PretrainMetrics::fromJson(parseJsonObject(run.metrics, "run metrics")).snapshots)
-        kept[s.step] = modelsFolderOf(s.weights);
+        if (const auto of = snapshotOfWeightsPath(s.weights); of && of->runId == pretrainRun && of->step == s.step)
+          kept[s.step] = of->modelsFolder;
     } catch (const std::exception&) {
-      // Unreadable metrics list no snapshot: no older run can be checked against them.
+      // Unreadable metrics list no snapshot: no run can be checked against them.
     }
   }
   return kept;
 }
 
-// The step of `pretrainRun` whose snapshot file a run stored before
-// probe_of_run started from, if it did.
-std::optional<std::int64_t> stepOfOlderProbe(const FewShotConfig& config, std::int64_t pretrainRun,
-                                             const std::map<std::int64_t, std::string>& kept) {
+// The step of `pretrainRun` whose snapshot file a run that names no probe
+// (made with --base-weights on the file) started from, if it did.
+std::optional<std::int64_t> stepOfUnnamedProbe(const FewShotConfig& config, std::int64_t pretrainRun,
+                                               const std::map<std::int64_t, std::string>& kept) {
   if (config.settings.baseModel != 0 || config.settings.baseWeights.empty()) return std::nullopt;
   const auto of = snapshotOfWeightsPath(config.settings.baseWeights);
   if (!of || of->runId != pretrainRun) return std::nullopt;
   const auto at = kept.find(of->step);
-  if (at == kept.end() || at->second != modelsFolderOf(config.settings.baseWeights)) return std::nullopt;
+  if (at == kept.end() || at->second != of->modelsFolder) return std::nullopt;
   return of->step;
+}
+
+// What the points of one curve share: the config as read (so an older run
+// that stored fewer fields, or a seed as a number, groups with a newer one),
+// less what differs between them: the encoder, how it is named, whether the
+// baseline ran beside it, and where it ran.
+QByteArray curveKey(FewShotConfig config) {
+  config.label.clear();
+  config.probeOfRun = config.probeStep = 0;
+  config.settings.baseModel = 0;
+  config.settings.baseWeights.clear();
+  config.baseline = false;
+  config.settings.device.clear();
+  return QJsonDocument(config.toJson()).toJson(QJsonDocument::Compact);
 }
 
 }  // namespace
@@ -114,21 +123,16 @@ std::vector<std::vector<StoredProbe>> storedProbeCurves(const std::vector<databa
   for (const auto& run : runs) {
     if (run.kind != database::RunKind::Finetune || run.status != database::RunStatus::Succeeded) continue;
     try {
-      QJsonObject fewShot = parseJsonObject(run.config, "run config")[QStringLiteral("fewshot")].toObject();
+      const QJsonObject fewShot = parseJsonObject(run.config, "run config")[QStringLiteral("fewshot")].toObject();
       if (fewShot.isEmpty()) continue;
       auto config = FewShotConfig::fromJson(fewShot);
       if (config.probeOfRun == 0)
-        if (const auto step = stepOfOlderProbe(config, pretrainRun, kept)) {
+        if (const auto step = stepOfUnnamedProbe(config, pretrainRun, kept)) {
           config.probeOfRun = pretrainRun;
           config.probeStep = *step;
         }
       if (config.probeOfRun != pretrainRun) continue;
-      // What differs between the points of one curve: the encoder, how it is
-      // named, whether the baseline ran beside it, and where it ran.
-      for (const char* key :
-           {"label", "probe_of_run", "probe_step", "base_model", "base_weights", "baseline", "device"})
-        fewShot.remove(QLatin1String(key));
-      const QByteArray key = QJsonDocument(fewShot).toJson(QJsonDocument::Compact);
+      const QByteArray key = curveKey(config);
       auto at = std::find(keys.begin(), keys.end(), key);
       if (at == keys.end()) {
         keys.push_back(key);

@@ -54,12 +54,14 @@ std::size_t probeCurvePeak(const std::vector<ProbeCurveRow>& rows);
 // increasing steps, the latest run of a step kept. Groups in the order of
 // their first run; a group of one step is no curve and is left out, as are
 // runs whose config or metrics cannot be read.
-// A run stored before configs named the probe (no probe_of_run: `finetune
-// --base-weights` on a snapshot file, the way to probe before
-// --probe-snapshots) is a point too when its base weights are a snapshot
-// the pre-training run lists at that step: snapshots/run-<id>/step-<k> in
-// the same <project>.models folder (core/runs/ModelFiles.h), whatever folder
-// the project has moved to since.
+// A run whose config names no probe (`finetune --fewshot --base-weights` on
+// a snapshot file, the way to probe before --probe-snapshots, and how older
+// builds stored every probe) is a point too when its base weights are a
+// snapshot the pre-training run lists at that step: snapshots/run-<id>/
+// step-<k> in a models folder of the same name (<stem>.models,
+// core/runs/ModelFiles.h), whatever folder the project has moved to since.
+// Configs are compared as read, so older runs that stored fewer fields join
+// newer ones of the same settings.
 struct StoredProbe {
   std::int64_t runId = 0;
   std::int64_t steps = 0;

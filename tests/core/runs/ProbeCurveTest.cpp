@@ -153,9 +153,12 @@ TEST(ProbeCurve, OlderRunsOnASnapshotFileJoinTheCurveOfTheRunThatKeptIt) {
     c.settings.head = "logreg";
     c.settings.baseWeights = weights;
     c.settings.baseModel = baseModel;
+    // As an older build stored it: no probe fields, nor the fields of the
+    // motion statistics added since, and its seed a number.
     QJsonObject few = c.toJson();
-    few.remove("probe_of_run");  // as an older build stored it
-    few.remove("probe_step");
+    for (const char* key : {"probe_of_run", "probe_step", "motion_scales", "motion_lags", "motion_share"})
+      few.remove(key);
+    few["seed"] = static_cast<qint64>(c.settings.seed);
     database::Run run;
     run.id = id;
     run.kind = database::RunKind::Finetune;
@@ -182,6 +185,8 @@ TEST(ProbeCurve, OlderRunsOnASnapshotFileJoinTheCurveOfTheRunThatKeptIt) {
   runs.push_back(older(7, "/old/place/rat.models/snapshots/run-2/step-50.safetensors", a0));  // another run's
   runs.push_back(older(8, "/old/place/rat.models/snapshots/run-1/step-50.safetensors", a0, 3));  // a base model
   runs.push_back(older(9, "/old/place/rat.models/vit-tiny.safetensors", a0));
+  runs.push_back(older(10, "/old/place/rat.models/snapshots/run-1/step-050.safetensors", a0));  // not its name
+  runs.push_back(older(12, "snapshots/run-1/step-50.safetensors", a0));  // no models folder to tell the project
 
   const auto curves = storedProbeCurves(runs, 1);
   ASSERT_EQ(curves.size(), 1u);
