@@ -69,33 +69,53 @@ std::size_t probeCurvePeak(const std::vector<ProbeCurveRow>& rows) {
 
 namespace {
 
-// For each step pre-training run `pretrainRun` kept a snapshot at, the
-// project's models folder it was written to (<stem>.models); empty when the
-// run is not there or its metrics do not read.
-std::map<std::int64_t, std::string> keptSnapshots(const std::vector<database::Run>& runs, std::int64_t pretrainRun) {
-  std::map<std::int64_t, std::string> kept;
+// What a pre-training run kept, to check a run that names no probe
+// against: for each step with a snapshot, the project's models folder it was
+// written to (<stem>.models), and the model it made with its step count. All
+// empty when the run is not there or its metrics do not read.
+struct KeptEncoders {
+  std::map<std::int64_t, std::string> snapshots;
+  std::int64_t modelId = 0;  // the encoder after the run's last step (its snapshot there, when it kept one)
+  std::int64_t lastStep = 0;
+};
+
+KeptEncoders keptEncoders(const std::vector<database::Run>& runs, std::int64_t pretrainRun) {
+  KeptEncoders kept;
   for (const auto& run : runs) {
     if (run.id != pretrainRun || run.kind != database::RunKind::Pretrain) continue;
     try {
-      for (const auto& s : PretrainMetrics::fromJson(parseJsonObject(run.metrics, "run metrics")).snapshots)
+      const auto metrics = PretrainMetrics::fromJson(parseJsonObject(run.metrics, "run metrics"));
+      for (const auto& s : metrics.snapshots)
         if (const auto of = snapshotOfWeightsPath(s.weights); of && of->runId == pretrainRun && of->step == s.step)
-          kept[s.step] = of->modelsFolder;
+          kept.snapshots[s.step] = of->modelsFolder;
+      // Every leg's losses, one a step: the model is the encoder after the last.
+      if (run.status == database::RunStatus::Succeeded && metrics.modelId > 0 && !metrics.losses.empty()) {
+        kept.modelId = metrics.modelId;
+        kept.lastStep = static_cast<std::int64_t>(metrics.losses.size());
+      }
     } catch (const std::exception&) {
-      // Unreadable metrics list no snapshot: no run can be checked against them.
+      // Unreadable metrics list nothing: no run can be checked against them.
     }
   }
   return kept;
 }
 
-// The step of `pretrainRun` whose snapshot file a run that names no probe
-// (made with --base-weights on the file) started from, if it did.
+// The step of `pretrainRun` whose encoder a run that names no probe started
+// from, if it did: a snapshot file of the run (made with --base-weights on
+// it), or the model the run made (--base, as the demo's "with stage 1" arm
+// did before configs named their probe), which is the encoder after its
+// last step.
 std::optional<std::int64_t> stepOfUnnamedProbe(const FewShotConfig& config, std::int64_t pretrainRun,
-                                               const std::map<std::int64_t, std::string>& kept) {
-  if (config.settings.baseModel != 0 || config.settings.baseWeights.empty()) return std::nullopt;
+                                               const KeptEncoders& kept) {
+  if (config.settings.baseModel != 0)
+    return config.settings.baseModel == kept.modelId && config.settings.baseWeights.empty()
+               ? std::optional<std::int64_t>(kept.lastStep)
+               : std::nullopt;
+  if (config.settings.baseWeights.empty()) return std::nullopt;
   const auto of = snapshotOfWeightsPath(config.settings.baseWeights);
   if (!of || of->runId != pretrainRun) return std::nullopt;
-  const auto at = kept.find(of->step);
-  if (at == kept.end() || at->second != of->modelsFolder) return std::nullopt;
+  const auto at = kept.snapshots.find(of->step);
+  if (at == kept.snapshots.end() || at->second != of->modelsFolder) return std::nullopt;
   return of->step;
 }
 
@@ -117,7 +137,7 @@ QByteArray curveKey(FewShotConfig config) {
 
 std::vector<std::vector<StoredProbe>> storedProbeCurves(const std::vector<database::Run>& runs,
                                                         std::int64_t pretrainRun) {
-  const auto kept = keptSnapshots(runs, pretrainRun);
+  const auto kept = keptEncoders(runs, pretrainRun);
   std::vector<QByteArray> keys;  // the groups, in the order of their first run
   std::vector<std::map<std::int64_t, StoredProbe>> groups;
   for (const auto& run : runs) {

@@ -59,7 +59,9 @@ std::size_t probeCurvePeak(const std::vector<ProbeCurveRow>& rows);
 // builds stored every probe) is a point too when its base weights are a
 // snapshot the pre-training run lists at that step: snapshots/run-<id>/
 // step-<k> in a models folder of the same name (<stem>.models,
-// core/runs/ModelFiles.h), whatever folder the project has moved to since.
+// core/runs/ModelFiles.h), whatever folder the project has moved to since;
+// or when its base model is the model the pre-training run made (`--base`,
+// as older demos' "with stage 1" arm), a point at the run's last step.
 // Configs are compared as read, so older runs that stored fewer fields join
 // newer ones of the same settings.
 struct StoredProbe {

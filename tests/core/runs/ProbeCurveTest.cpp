@@ -138,6 +138,29 @@ TEST(ProbeCurve, StoredRunsGroupByConfigAndStepTheLatestRunOfAStepKept) {
   EXPECT_TRUE(storedProbeCurves(runs, 42).empty());
 }
 
+// A few-shot run as an older build stored it: no probe fields, nor the
+// fields of the motion statistics added since, and its seed a number; its
+// encoder a weights file or a project model.
+database::Run olderRun(std::int64_t id, const std::string& weights, const FewShotMetrics& metrics,
+                       std::int64_t baseModel = 0) {
+  FewShotConfig c;
+  c.label = "by hand " + std::to_string(id);
+  c.settings.head = "logreg";
+  c.settings.baseWeights = weights;
+  c.settings.baseModel = baseModel;
+  QJsonObject few = c.toJson();
+  for (const char* key : {"probe_of_run", "probe_step", "motion_scales", "motion_lags", "motion_share"})
+    few.remove(key);
+  few["seed"] = static_cast<qint64>(c.settings.seed);
+  database::Run run;
+  run.id = id;
+  run.kind = database::RunKind::Finetune;
+  run.status = database::RunStatus::Succeeded;
+  run.config = toJsonText(QJsonObject{{"fewshot", few}});
+  run.metrics = toJsonText(metrics.toJson());
+  return run;
+}
+
 // Runs stored before configs named their probe: `finetune --base-weights` on
 // a snapshot file (how stage 1 was probed before --probe-snapshots). They
 // join the curve when the file is a snapshot the pre-training run lists at
@@ -146,27 +169,6 @@ TEST(ProbeCurve, StoredRunsGroupByConfigAndStepTheLatestRunOfAStepKept) {
 // beside the file do not.
 TEST(ProbeCurve, OlderRunsOnASnapshotFileJoinTheCurveOfTheRunThatKeptIt) {
   const auto a0 = arm(0.80, 0.50, 0.83, 0.53), a50 = arm(0.82, 0.60, 0.85, 0.63), a100 = arm(0.83, 0.64, 0.86, 0.66);
-  const auto older = [](std::int64_t id, const std::string& weights, const FewShotMetrics& metrics,
-                        std::int64_t baseModel = 0) {
-    FewShotConfig c;
-    c.label = "by hand " + std::to_string(id);
-    c.settings.head = "logreg";
-    c.settings.baseWeights = weights;
-    c.settings.baseModel = baseModel;
-    // As an older build stored it: no probe fields, nor the fields of the
-    // motion statistics added since, and its seed a number.
-    QJsonObject few = c.toJson();
-    for (const char* key : {"probe_of_run", "probe_step", "motion_scales", "motion_lags", "motion_share"})
-      few.remove(key);
-    few["seed"] = static_cast<qint64>(c.settings.seed);
-    database::Run run;
-    run.id = id;
-    run.kind = database::RunKind::Finetune;
-    run.status = database::RunStatus::Succeeded;
-    run.config = toJsonText(QJsonObject{{"fewshot", few}});
-    run.metrics = toJsonText(metrics.toJson());
-    return run;
-  };
   PretrainMetrics pm;
   for (std::int64_t step : {0, 50, 100})
     pm.snapshots.push_back({step, snapshotWeightsPath("/old/place/rat.prodrome", 1, step).string()});
@@ -177,16 +179,16 @@ TEST(ProbeCurve, OlderRunsOnASnapshotFileJoinTheCurveOfTheRunThatKeptIt) {
   pretrain.metrics = toJsonText(pm.toJson());
 
   std::vector<database::Run> runs{pretrain};
-  runs.push_back(older(2, "/old/place/rat.models/snapshots/run-1/step-0.safetensors", a0));
-  runs.push_back(older(3, "/new/place/rat.models/snapshots/run-1/step-50.safetensors", a50));  // after a move
+  runs.push_back(olderRun(2, "/old/place/rat.models/snapshots/run-1/step-0.safetensors", a0));
+  runs.push_back(olderRun(3, "/new/place/rat.models/snapshots/run-1/step-50.safetensors", a50));  // after a move
   runs.push_back(storedRun(4, 1, 100, a100));  // a newer run, probe_of_run stored: the same curve
-  runs.push_back(older(5, "/other/mouse.models/snapshots/run-1/step-50.safetensors", a0));  // another project's
-  runs.push_back(older(6, "/old/place/rat.models/snapshots/run-1/step-75.safetensors", a0));  // not kept
-  runs.push_back(older(7, "/old/place/rat.models/snapshots/run-2/step-50.safetensors", a0));  // another run's
-  runs.push_back(older(8, "/old/place/rat.models/snapshots/run-1/step-50.safetensors", a0, 3));  // a base model
-  runs.push_back(older(9, "/old/place/rat.models/vit-tiny.safetensors", a0));
-  runs.push_back(older(10, "/old/place/rat.models/snapshots/run-1/step-050.safetensors", a0));  // not its name
-  runs.push_back(older(12, "snapshots/run-1/step-50.safetensors", a0));  // no models folder to tell the project
+  runs.push_back(olderRun(5, "/other/mouse.models/snapshots/run-1/step-50.safetensors", a0));  // another project's
+  runs.push_back(olderRun(6, "/old/place/rat.models/snapshots/run-1/step-75.safetensors", a0));  // not kept
+  runs.push_back(olderRun(7, "/old/place/rat.models/snapshots/run-2/step-50.safetensors", a0));  // another run's
+  runs.push_back(olderRun(8, "/old/place/rat.models/snapshots/run-1/step-50.safetensors", a0, 3));  // a base model
+  runs.push_back(olderRun(9, "/old/place/rat.models/vit-tiny.safetensors", a0));
+  runs.push_back(olderRun(10, "/old/place/rat.models/snapshots/run-1/step-050.safetensors", a0));  // not its name
+  runs.push_back(olderRun(12, "snapshots/run-1/step-50.safetensors", a0));  // no models folder to tell the project
 
   const auto curves = storedProbeCurves(runs, 1);
   ASSERT_EQ(curves.size(), 1u);
@@ -200,6 +202,39 @@ TEST(ProbeCurve, OlderRunsOnASnapshotFileJoinTheCurveOfTheRunThatKeptIt) {
   // Without the pre-training run's list there is nothing to check a file
   // against: the older runs are no points, and run 4 alone is no curve.
   runs.erase(runs.begin());
+  EXPECT_TRUE(storedProbeCurves(runs, 1).empty());
+}
+
+// Older demos ran "with stage 1" on the model stage 1 made (--base) and
+// "without" on its step-0 file: the model is the encoder after the run's last
+// step, so the two are a curve from step 0 to 150. Another model, a model
+// beside a file, or a run that made no model are no points.
+TEST(ProbeCurve, ThePreTrainingRunsOwnModelIsItsLastStep) {
+  const auto a0 = arm(0.80, 0.50, 0.83, 0.53), a150 = arm(0.84, 0.66, 0.87, 0.69);
+  PretrainMetrics pm;
+  pm.losses.assign(150, 0.9);
+  pm.modelId = 5;
+  for (std::int64_t step : {0, 150})
+    pm.snapshots.push_back({step, snapshotWeightsPath("/demo/demo.prodrome", 1, step).string()});
+  database::Run pretrain;
+  pretrain.id = 1;
+  pretrain.kind = database::RunKind::Pretrain;
+  pretrain.status = database::RunStatus::Succeeded;
+  pretrain.metrics = toJsonText(pm.toJson());
+  std::vector<database::Run> runs{pretrain};
+  runs.push_back(olderRun(2, "", a150, 5));                                               // with stage 1
+  runs.push_back(olderRun(3, "/demo/demo.models/snapshots/run-1/step-0.safetensors", a0));  // without
+  runs.push_back(olderRun(4, "", a0, 6));                                                 // another model
+  runs.push_back(olderRun(6, "/demo/demo.models/x.safetensors", a0, 5));                  // a file beside it
+  const auto curves = storedProbeCurves(runs, 1);
+  ASSERT_EQ(curves.size(), 1u);
+  ASSERT_EQ(curves[0].size(), 2u);
+  EXPECT_EQ(curves[0][0].runId, 3);
+  EXPECT_EQ(curves[0][0].steps, 0);
+  EXPECT_EQ(curves[0][1].runId, 2);
+  EXPECT_EQ(curves[0][1].steps, 150);
+  // A pre-training run that did not finish made no model to be a point.
+  runs[0].status = database::RunStatus::Cancelled;
   EXPECT_TRUE(storedProbeCurves(runs, 1).empty());
 }
 
