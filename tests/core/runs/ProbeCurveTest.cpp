@@ -138,6 +138,22 @@ TEST(ProbeCurve, StoredRunsGroupByConfigAndStepTheLatestRunOfAStepKept) {
   EXPECT_TRUE(storedProbeCurves(runs, 42).empty());
 }
 
+// Pre-training run 1 of `project`, finished, with snapshots at `steps`
+// (their files where it wrote them), `losses` steps and the model it made.
+database::Run pretrainRun(const std::filesystem::path& project, const std::vector<std::int64_t>& steps,
+                          std::size_t losses = 0, std::int64_t modelId = 0) {
+  PretrainMetrics pm;
+  pm.losses.assign(losses, 0.9);
+  pm.modelId = modelId;
+  for (const auto step : steps) pm.snapshots.push_back({step, snapshotWeightsPath(project, 1, step).string()});
+  database::Run run;
+  run.id = 1;
+  run.kind = database::RunKind::Pretrain;
+  run.status = database::RunStatus::Succeeded;
+  run.metrics = toJsonText(pm.toJson());
+  return run;
+}
+
 // A few-shot run as an older build stored it: no probe fields, nor the
 // fields of the motion statistics added since, and its seed a number; its
 // encoder a weights file or a project model.
@@ -169,16 +185,7 @@ database::Run olderRun(std::int64_t id, const std::string& weights, const FewSho
 // beside the file do not.
 TEST(ProbeCurve, OlderRunsOnASnapshotFileJoinTheCurveOfTheRunThatKeptIt) {
   const auto a0 = arm(0.80, 0.50, 0.83, 0.53), a50 = arm(0.82, 0.60, 0.85, 0.63), a100 = arm(0.83, 0.64, 0.86, 0.66);
-  PretrainMetrics pm;
-  for (std::int64_t step : {0, 50, 100})
-    pm.snapshots.push_back({step, snapshotWeightsPath("/old/place/rat.prodrome", 1, step).string()});
-  database::Run pretrain;
-  pretrain.id = 1;
-  pretrain.kind = database::RunKind::Pretrain;
-  pretrain.status = database::RunStatus::Succeeded;
-  pretrain.metrics = toJsonText(pm.toJson());
-
-  std::vector<database::Run> runs{pretrain};
+  std::vector<database::Run> runs{pretrainRun("/old/place/rat.prodrome", {0, 50, 100})};
   runs.push_back(olderRun(2, "/old/place/rat.models/snapshots/run-1/step-0.safetensors", a0));
   runs.push_back(olderRun(3, "/new/place/rat.models/snapshots/run-1/step-50.safetensors", a50));  // after a move
   runs.push_back(storedRun(4, 1, 100, a100));  // a newer run, probe_of_run stored: the same curve
@@ -211,17 +218,7 @@ TEST(ProbeCurve, OlderRunsOnASnapshotFileJoinTheCurveOfTheRunThatKeptIt) {
 // beside a file, or a run that made no model are no points.
 TEST(ProbeCurve, ThePreTrainingRunsOwnModelIsItsLastStep) {
   const auto a0 = arm(0.80, 0.50, 0.83, 0.53), a150 = arm(0.84, 0.66, 0.87, 0.69);
-  PretrainMetrics pm;
-  pm.losses.assign(150, 0.9);
-  pm.modelId = 5;
-  for (std::int64_t step : {0, 150})
-    pm.snapshots.push_back({step, snapshotWeightsPath("/demo/demo.prodrome", 1, step).string()});
-  database::Run pretrain;
-  pretrain.id = 1;
-  pretrain.kind = database::RunKind::Pretrain;
-  pretrain.status = database::RunStatus::Succeeded;
-  pretrain.metrics = toJsonText(pm.toJson());
-  std::vector<database::Run> runs{pretrain};
+  std::vector<database::Run> runs{pretrainRun("/demo/demo.prodrome", {0, 150}, 150, 5)};
   runs.push_back(olderRun(2, "", a150, 5));                                               // with stage 1
   runs.push_back(olderRun(3, "/demo/demo.models/snapshots/run-1/step-0.safetensors", a0));  // without
   runs.push_back(olderRun(4, "", a0, 6));                                                 // another model
