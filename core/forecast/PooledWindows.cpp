@@ -28,6 +28,20 @@ double PooledWindows::rocAuc() const {
   return bothLabels() ? ml::rocAuc(scores, labels) : std::numeric_limits<double>::quiet_NaN();
 }
 
+double PooledWindows::brierScore() const {
+  if (labels.empty()) return std::numeric_limits<double>::quiet_NaN();
+  double sum = 0;
+  for (std::size_t i = 0; i < labels.size(); ++i) sum += (scores[i] - labels[i]) * (scores[i] - labels[i]);
+  return sum / static_cast<double>(labels.size());
+}
+
+double constantForecastBrier(std::int64_t positives, std::int64_t negatives) {
+  const double n = static_cast<double>(positives + negatives);
+  if (!(n > 0)) return std::numeric_limits<double>::quiet_NaN();
+  const double share = static_cast<double>(positives) / n;
+  return share * (1 - share);
+}
+
 double PooledWindows::prAuc() const {
   return bothLabels() ? ml::averagePrecision(scores, labels) : std::numeric_limits<double>::quiet_NaN();
 }

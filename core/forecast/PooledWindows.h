@@ -2,7 +2,8 @@
 // The labelled windows of one or more probability curves, pooled for the
 // window-level figures (ROC-AUC, PR-AUC): the forecast's over its recordings,
 // the operating point's over the recordings it is chosen on, and a baseline's
-// over the same windows, all by this one rule.
+// over the same windows, all by this one rule; and how well the
+// probabilities say the chance itself (the Brier score).
 
 #include "core/forecast/AlarmMetrics.h"
 
@@ -25,6 +26,15 @@ struct PooledWindows {
   // NaN without windows of both labels.
   double rocAuc() const;
   double prAuc() const;
+  // The mean squared difference between probability and label: 0 is a
+  // perfect forecast (constantForecastBrier below is what to read it
+  // against). NaN without windows.
+  double brierScore() const;
 };
+
+// The Brier score of a constant forecast at the windows' pre-ictal share,
+// share · (1 − share): a forecaster whose score is not below it says no more
+// than the share does. NaN without windows.
+double constantForecastBrier(std::int64_t positives, std::int64_t negatives);
 
 }  // namespace prodrome::core

@@ -32,11 +32,20 @@ TEST(PooledWindows, WindowsOfNeitherLabelAreLeftOutAndRecordingsPool) {
   without.add(curve({0.9, 0.2, 0.4}), {1, 0, 0});
   without.add(curve({0.3, 0.8}), {0, 1});
   EXPECT_EQ(without.rocAuc(), w.rocAuc());
+  // (0.1² + 0.2² + 0.4² + 0.3² + 0.2²) / 5; two of five pre-ictal: a
+  // constant 0.4 scores 0.24.
+  EXPECT_NEAR(w.brierScore(), 0.068, 1e-12);
+  EXPECT_NEAR(constantForecastBrier(w.positives(), w.negatives()), 0.24, 1e-12);
+  PooledWindows constant;
+  constant.add(curve({0.4, 0.4, 0.4, 0.4, 0.4}), w.labels);
+  EXPECT_NEAR(constant.brierScore(), 0.24, 1e-12);
 }
 
 TEST(PooledWindows, OneLabelGivesNoFigureAndMismatchedSizesAreRefused) {
   PooledWindows w;
   EXPECT_TRUE(std::isnan(w.rocAuc()));
+  EXPECT_TRUE(std::isnan(w.brierScore()));
+  EXPECT_TRUE(std::isnan(constantForecastBrier(0, 0)));
   w.add(curve({0.1, 0.7}), {0, 0});
   EXPECT_FALSE(w.bothLabels());
   EXPECT_TRUE(std::isnan(w.rocAuc()));
