@@ -411,6 +411,14 @@ void VideoMAEClassifierImpl::setJerkWeight(double weight) {
   config_ = c;
 }
 
+void VideoMAEClassifierImpl::setCalibration(double slope, double offset) {
+  auto c = config_;
+  c.calibration_slope = slope;
+  c.calibration_offset = offset;
+  c.validate();
+  config_ = c;
+}
+
 torch::Tensor VideoMAEClassifierImpl::forward(const torch::Tensor& video) {
   if (config_.motion_stats)
     throw std::logic_error("this classifier's head also reads the clip's motion statistics (motion_stats): score it "

@@ -205,6 +205,9 @@ class VideoMAEClassifierImpl : public torch::nn::Cloneable<VideoMAEClassifierImp
   // The weight its windows' brief jerks carry beside the head
   // (VideoMAEConfig::jerk_weight), chosen with the operating point.
   void setJerkWeight(double weight);
+  // The map to calibrated probabilities (VideoMAEConfig::calibration_slope
+  // and calibration_offset), fitted with the operating point; (1, 0): none.
+  void setCalibration(double slope, double offset);
 
   VideoMAEEncoder encoder{nullptr};       // final norm only without mean pooling
   torch::nn::LayerNorm fc_norm{nullptr};  // only with mean pooling

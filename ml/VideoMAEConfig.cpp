@@ -46,6 +46,8 @@ void forEachField(VideoMAEConfig& c, Fn&& fn) {
   fn("motion_lags", c.motion_lags);
   fn("decision_consecutive", c.decision_consecutive);
   fn("jerk_weight", c.jerk_weight);
+  fn("calibration_slope", c.calibration_slope);
+  fn("calibration_offset", c.calibration_offset);
 }
 
 }  // namespace
@@ -90,6 +92,9 @@ void VideoMAEConfig::validate() const {
   require(jerk_weight == 0.0 || motion_stats,
           "jerk_weight needs motion_stats (jerks are read from the same frame "
           "energies)");
+  require(std::isfinite(calibration_slope) && calibration_slope > 0.0,
+          "calibration_slope must be positive (the map must keep the windows' order)");
+  require(std::isfinite(calibration_offset), "calibration_offset must be a finite number");
 }
 
 VideoMAEConfig presetConfig(const std::string& name) {

@@ -105,6 +105,14 @@ struct VideoMAEConfig {
   // 7-15, the statistics alone 20 of 54 held-out seizures and with jerks 26
   // of 54, the weight chosen by this rule, bench_cue_perception).
   double jerk_weight = 0;
+  // The map from that probability (the jerks weighed in) to the chance that a
+  // seizure begins within the horizon, σ(calibration_slope · logit(p) +
+  // calibration_offset) (core/forecast/ProbabilityCalibration.h), fitted on
+  // the windows the operating point is chosen on; decision_threshold is on
+  // the calibrated scale. 1 and 0: none (a model stored before it existed, or
+  // chosen without validation windows of both labels).
+  double calibration_slope = 1;
+  double calibration_offset = 0;
 
   // Derived sizes.
   int64_t gridSize() const { return img_size / patch_size; }

@@ -4588,107 +4588,107 @@ Geprüft: %6</translation>
         <translation>Kurven: die Validierungsclips des behaltenen Modells. Konfusionsmatrix bei Schwelle %1 auf den %2 Vorhersagefenstern der Validierungsaufnahmen, an denen sie gewählt wurde (Zeilen: wahre Klasse, Spalten: vorhergesagt):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="185"/>
+        <location filename="../ui/training/RunView.cpp" line="187"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>Konfusionsmatrix des behaltenen Modells auf den Validierungs-Clips bei Schwellenwert %1 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="202"/>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
         <source>Probe curve</source>
         <translation>Probe-Kurve</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="206"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <location filename="../ui/training/RunView.cpp" line="207"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="235"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <location filename="../ui/training/RunView.cpp" line="236"/>
         <source>Final loss</source>
         <translation>Endverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="235"/>
+        <location filename="../ui/training/RunView.cpp" line="237"/>
         <source>Clips in the mix</source>
         <translation>Clips in der Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="238"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="237"/>
+        <location filename="../ui/training/RunView.cpp" line="239"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="239"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>Repeatable bit for bit</source>
         <translation>Bitgenau wiederholbar</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="239"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="239"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>no: %1</source>
         <translation>nein: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="253"/>
+        <location filename="../ui/training/RunView.cpp" line="255"/>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="255"/>
+        <location filename="../ui/training/RunView.cpp" line="257"/>
         <source>Model id</source>
         <translation>Modell-ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="256"/>
+        <location filename="../ui/training/RunView.cpp" line="258"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="263"/>
         <source>Operating point: none (no threshold kept the false alarms within the budget)</source>
         <translation>Arbeitspunkt: keiner (keine Schwelle hielt die Fehlalarme im Budget)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
         <source>Operating point: threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>Arbeitspunkt: Schwelle %1, %n Fenster in Folge</numerusform>
@@ -4696,76 +4696,84 @@ Geprüft: %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="265"/>
+        <location filename="../ui/training/RunView.cpp" line="267"/>
         <source>, chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the seizures with %4 false alarms per hour.</source>
         <translation>, gewählt auf %1 Validierungs- und %2 kreuzangepassten Aufnahme(n), wo er %3 der Anfälle mit %4 Fehlalarmen pro Stunde vorhersagte.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="278"/>
+        <location filename="../ui/training/RunView.cpp" line="280"/>
         <source>%1: %2 at %3 per hour</source>
         <translation>%1: %2 bei %3 pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="282"/>
+        <location filename="../ui/training/RunView.cpp" line="284"/>
         <source>Each window&apos;s brief jerks are weighed beside the head with weight %1 (each leaves %2 % of the remaining doubt; 0: the head alone), kept among %3 on the same recordings, each at its best operating point; the statistics alone are weighed the same.</source>
         <translation>Die kurzen Zuckungen jedes Fensters werden neben dem Kopf mit dem Gewicht %1 gewichtet (jede lässt %2 % des verbleibenden Zweifels übrig; 0: der Kopf allein), behalten unter %3 auf denselben Aufnahmen, jedes an seinem besten Arbeitspunkt; die Statistiken allein werden ebenso gewichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="295"/>
+        <location filename="../ui/training/RunView.cpp" line="297"/>
         <source>The motion statistics alone (no encoder) found no operating point within the budget there.</source>
         <translation>Die Bewegungsstatistiken allein (ohne Encoder) fanden dort keinen Arbeitspunkt innerhalb des Budgets.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <location filename="../ui/training/RunView.cpp" line="298"/>
         <source>The motion statistics alone (no encoder) forecast %1 of the seizures with %2 false alarms per hour there, at their own best operating point.</source>
         <translation>Die Bewegungsstatistiken allein (ohne Encoder) sagten dort %1 der Anfälle mit %2 Fehlalarmen pro Stunde vorher, an ihrem eigenen besten Arbeitspunkt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/training/RunView.cpp" line="304"/>
+        <source>Its probabilities are calibrated on the %n labelled window(s) the threshold was chosen on (Brier score there %1 before, %2 after): a window&apos;s number is the chance that a seizure begins within the horizon of its end, and the threshold is on that scale.</source>
+        <translation>
+            <numerusform>Seine Wahrscheinlichkeiten sind auf dem %n markierten Fenster kalibriert, auf dem der Schwellenwert gewählt wurde (Brier-Score dort %1 vorher, %2 nachher): Die Zahl eines Fensters ist die Wahrscheinlichkeit, dass innerhalb des Horizonts nach seinem Ende ein Anfall beginnt, und der Schwellenwert liegt auf dieser Skala.</numerusform>
+            <numerusform>Seine Wahrscheinlichkeiten sind auf den %n markierten Fenstern kalibriert, auf denen der Schwellenwert gewählt wurde (Brier-Score dort %1 vorher, %2 nachher): Die Zahl eines Fensters ist die Wahrscheinlichkeit, dass innerhalb des Horizonts nach seinem Ende ein Anfall beginnt, und der Schwellenwert liegt auf dieser Skala.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="314"/>
+        <location filename="../ui/training/RunView.cpp" line="324"/>
         <source>Statistics alone (no encoder)</source>
         <translation>Statistiken allein (ohne Encoder)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="316"/>
+        <location filename="../ui/training/RunView.cpp" line="326"/>
         <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC. &quot;Statistics alone&quot; is the motion baseline: a logistic regression on the same statistics without the encoder&apos;s tokens, at its own best operating point on the same recordings.</source>
         <translation>Der behaltene Anteil ist fett: die meisten Anfälle innerhalb des Fehlalarmbudgets, dann die wenigsten Fehlalarme, dann die beste Fenster-ROC-AUC. „Statistiken allein“ ist die Bewegungs-Baseline: eine logistische Regression auf denselben Statistiken ohne die Tokens des Encoders, an ihrem eigenen besten Arbeitspunkt auf denselben Aufnahmen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="332"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="332"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="332"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Balanced accuracy</source>
         <translation>Balancierte Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="332"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
-        <location filename="../ui/training/RunView.cpp" line="353"/>
+        <location filename="../ui/training/RunView.cpp" line="332"/>
+        <location filename="../ui/training/RunView.cpp" line="363"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="306"/>
-        <location filename="../ui/training/RunView.cpp" line="323"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
+        <location filename="../ui/training/RunView.cpp" line="333"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="248"/>
+        <location filename="../ui/training/RunView.cpp" line="250"/>
         <source>%n kept, at step(s) %1, in %2</source>
         <translation>
             <numerusform>%n behalten, bei Schritt %1, in %2</numerusform>
@@ -4773,154 +4781,154 @@ Geprüft: %6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="252"/>
+        <location filename="../ui/training/RunView.cpp" line="254"/>
         <source>not there now: %1</source>
         <translation>dort jetzt nicht vorhanden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="274"/>
         <source>The motion statistics hold %1 % of the head&apos;s input, the share kept among those below (each at its best operating point on the same recordings).</source>
         <translation>Die Bewegungsstatistiken tragen %1 % der Eingabe des Kopfes, der unter den unten stehenden gewählte Anteil (jeder an seinem besten Arbeitspunkt auf denselben Aufnahmen).</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="306"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>Share of the statistics</source>
         <translation>Anteil der Statistiken</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="306"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>False alarms per hour</source>
         <translation>Fehlalarme pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="317"/>
         <source>Window ROC-AUC</source>
         <translation>Fenster-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="323"/>
+        <location filename="../ui/training/RunView.cpp" line="333"/>
         <source>Specificity</source>
         <translation>Spezifität</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="335"/>
+        <location filename="../ui/training/RunView.cpp" line="345"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>Die behaltene Epoche (beste Validierungs-ROC-AUC) ist fett dargestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="336"/>
+        <location filename="../ui/training/RunView.cpp" line="346"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="350"/>
+        <location filename="../ui/training/RunView.cpp" line="360"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="351"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>Tokens alone</source>
         <translation>Nur Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Shots</source>
         <translation>Shots</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Query</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="354"/>
+        <location filename="../ui/training/RunView.cpp" line="364"/>
         <source>%1 bacc</source>
         <translation>%1-bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="354"/>
+        <location filename="../ui/training/RunView.cpp" line="364"/>
         <source>%1 ROC-AUC</source>
         <translation>%1-ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="391"/>
+        <location filename="../ui/training/RunView.cpp" line="401"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>Fette Zeilen: Mittelwert jeder Shot-Anzahl über ihre Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="393"/>
+        <location filename="../ui/training/RunView.cpp" line="403"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>Baseline: logistische Regression auf vier Bilddifferenz-Statistiken derselben Clips, angepasst auf demselben Support-Set.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="396"/>
+        <location filename="../ui/training/RunView.cpp" line="406"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>Nur Tokens: dieselbe Probe auf den gepoolten Tokens des Encoders ohne die Bilddifferenz-Statistiken, in denselben Episoden.</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="375"/>
+        <location filename="../ui/training/RunView.cpp" line="385"/>
         <source>mean [95 % CI]</source>
         <translation>Mittelwert [95-%-KI]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="418"/>
+        <location filename="../ui/training/RunView.cpp" line="428"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>Abfragen der %1-Shot-Episoden, %2 Episode(n) zusammengefasst (%3 Clips; die Tabelle nennt die AUC jeder Episode und ihren Mittelwert). Konfusionsmatrix bei Schwellenwert 0,500 (Zeilen: wahre Klasse, Spalten: vorhergesagte):</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="437"/>
+        <location filename="../ui/training/RunView.cpp" line="447"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="437"/>
+        <location filename="../ui/training/RunView.cpp" line="447"/>
         <source>false positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="438"/>
+        <location filename="../ui/training/RunView.cpp" line="448"/>
         <source>true positive rate</source>
         <translation>Richtig-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="442"/>
+        <location filename="../ui/training/RunView.cpp" line="452"/>
         <source>Precision-recall</source>
         <translation>Präzision-Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="442"/>
+        <location filename="../ui/training/RunView.cpp" line="452"/>
         <source>recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="442"/>
+        <location filename="../ui/training/RunView.cpp" line="452"/>
         <source>precision</source>
         <translation>Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="454"/>
-        <location filename="../ui/training/RunView.cpp" line="455"/>
+        <location filename="../ui/training/RunView.cpp" line="464"/>
+        <location filename="../ui/training/RunView.cpp" line="465"/>
         <source>pre-ictal</source>
         <translation>präiktal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="454"/>
-        <location filename="../ui/training/RunView.cpp" line="455"/>
+        <location filename="../ui/training/RunView.cpp" line="464"/>
+        <location filename="../ui/training/RunView.cpp" line="465"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="478"/>
+        <location filename="../ui/training/RunView.cpp" line="488"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>

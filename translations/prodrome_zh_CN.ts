@@ -4567,337 +4567,344 @@ Reviewed: %6</source>
         <translation>曲线：保留模型的验证片段。混淆矩阵：阈值 %1 下、用于选择该阈值的验证录像中 %2 个预测窗口上的结果（行：真实类别，列：预测）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="185"/>
+        <location filename="../ui/training/RunView.cpp" line="187"/>
         <source>Confusion matrix of the kept model on the validation clips at threshold %1 (rows: true class, columns: predicted):</source>
         <translation>保留模型在验证片段上、阈值 %1 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="202"/>
+        <location filename="../ui/training/RunView.cpp" line="204"/>
         <source>Probe curve</source>
         <translation>探测曲线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="204"/>
+        <location filename="../ui/training/RunView.cpp" line="206"/>
         <source>Config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="205"/>
+        <location filename="../ui/training/RunView.cpp" line="207"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="223"/>
+        <location filename="../ui/training/RunView.cpp" line="225"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="232"/>
+        <location filename="../ui/training/RunView.cpp" line="234"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="233"/>
+        <location filename="../ui/training/RunView.cpp" line="235"/>
         <source>Steps done</source>
         <translation>已完成步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="234"/>
+        <location filename="../ui/training/RunView.cpp" line="236"/>
         <source>Final loss</source>
         <translation>最终损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="235"/>
+        <location filename="../ui/training/RunView.cpp" line="237"/>
         <source>Clips in the mix</source>
         <translation>数据组合中的片段数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="236"/>
+        <location filename="../ui/training/RunView.cpp" line="238"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="237"/>
+        <location filename="../ui/training/RunView.cpp" line="239"/>
         <source>Seconds</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="239"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>Repeatable bit for bit</source>
         <translation>可逐位复现</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="239"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>yes: %1</source>
         <translation>是：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="239"/>
+        <location filename="../ui/training/RunView.cpp" line="241"/>
         <source>no: %1</source>
         <translation>否：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="253"/>
+        <location filename="../ui/training/RunView.cpp" line="255"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="255"/>
+        <location filename="../ui/training/RunView.cpp" line="257"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="256"/>
+        <location filename="../ui/training/RunView.cpp" line="258"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="261"/>
+        <location filename="../ui/training/RunView.cpp" line="263"/>
         <source>Operating point: none (no threshold kept the false alarms within the budget)</source>
         <translation>工作点：无（没有阈值能将误报保持在预算内）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="262"/>
+        <location filename="../ui/training/RunView.cpp" line="264"/>
         <source>Operating point: threshold %1, %n window(s) in a row</source>
         <translation>
             <numerusform>工作点：阈值 %1，连续 %n 个窗口</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="265"/>
+        <location filename="../ui/training/RunView.cpp" line="267"/>
         <source>, chosen on %1 validation and %2 cross-fitted recording(s), where it forecast %3 of the seizures with %4 false alarms per hour.</source>
         <translation>，在 %1 个验证录像和 %2 个交叉拟合录像上选定，在那里它以每小时 %4 次误报预测出 %3 的发作。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="278"/>
+        <location filename="../ui/training/RunView.cpp" line="280"/>
         <source>%1: %2 at %3 per hour</source>
         <translation>%1：%2，每小时 %3 次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="282"/>
+        <location filename="../ui/training/RunView.cpp" line="284"/>
         <source>Each window&apos;s brief jerks are weighed beside the head with weight %1 (each leaves %2 % of the remaining doubt; 0: the head alone), kept among %3 on the same recordings, each at its best operating point; the statistics alone are weighed the same.</source>
         <translation>每个窗口的短暂抽动以权重 %1 与分类头一起加权（每次抽动保留剩余疑虑的 %2 %；0：仅分类头），在相同记录上从 %3 中选出，各自取其最佳工作点；单独的运动统计也以相同方式加权。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="295"/>
+        <location filename="../ui/training/RunView.cpp" line="297"/>
         <source>The motion statistics alone (no encoder) found no operating point within the budget there.</source>
         <translation>仅用运动统计量（不含编码器）时，在此未找到满足预算的工作点。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="296"/>
+        <location filename="../ui/training/RunView.cpp" line="298"/>
         <source>The motion statistics alone (no encoder) forecast %1 of the seizures with %2 false alarms per hour there, at their own best operating point.</source>
         <translation>仅用运动统计量（不含编码器）时，在其自身最佳工作点上，于此预测了 %1 的发作，每小时误报 %2 次。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/training/RunView.cpp" line="304"/>
+        <source>Its probabilities are calibrated on the %n labelled window(s) the threshold was chosen on (Brier score there %1 before, %2 after): a window&apos;s number is the chance that a seizure begins within the horizon of its end, and the threshold is on that scale.</source>
+        <translation>
+            <numerusform>其概率已在选定阈值所用的 %n 个已标注窗口上校准（该处 Brier 分数校准前 %1，校准后 %2）：窗口的数值即在其结束后的预测时域内发作开始的概率，阈值也在这一尺度上。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="314"/>
+        <location filename="../ui/training/RunView.cpp" line="324"/>
         <source>Statistics alone (no encoder)</source>
         <translation>仅统计量（不含编码器）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="316"/>
+        <location filename="../ui/training/RunView.cpp" line="326"/>
         <source>The share kept is in bold: the most seizures within the false-alarm budget, then the fewest false alarms, then the best window ROC-AUC. &quot;Statistics alone&quot; is the motion baseline: a logistic regression on the same statistics without the encoder&apos;s tokens, at its own best operating point on the same recordings.</source>
         <translation>保留的比例以粗体显示：先看误报预算内预测的发作最多，再看误报最少，最后看窗口 ROC-AUC 最好。“仅统计量”是运动基线：在相同统计量上、不含编码器 token 的逻辑回归，取其在相同录像上的最佳工作点。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="332"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
+        <location filename="../ui/training/RunView.cpp" line="332"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="332"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Balanced accuracy</source>
         <translation>平衡准确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="332"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>ROC-AUC</source>
         <translation>ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="322"/>
-        <location filename="../ui/training/RunView.cpp" line="353"/>
+        <location filename="../ui/training/RunView.cpp" line="332"/>
+        <location filename="../ui/training/RunView.cpp" line="363"/>
         <source>PR-AUC</source>
         <translation>PR-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="306"/>
-        <location filename="../ui/training/RunView.cpp" line="323"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
+        <location filename="../ui/training/RunView.cpp" line="333"/>
         <source>Sensitivity</source>
         <translation>灵敏度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/RunView.cpp" line="248"/>
+        <location filename="../ui/training/RunView.cpp" line="250"/>
         <source>%n kept, at step(s) %1, in %2</source>
         <translation>
             <numerusform>保存了 %n 个，于第 %1 步，位于 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="252"/>
+        <location filename="../ui/training/RunView.cpp" line="254"/>
         <source>not there now: %1</source>
         <translation>现已不在该处：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="272"/>
+        <location filename="../ui/training/RunView.cpp" line="274"/>
         <source>The motion statistics hold %1 % of the head&apos;s input, the share kept among those below (each at its best operating point on the same recordings).</source>
         <translation>运动统计量占分类头输入的 %1 %，这是从下列份额中保留的份额（每个份额均取其在同一批录像上的最佳工作点）。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="306"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>Share of the statistics</source>
         <translation>统计量的份额</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="306"/>
+        <location filename="../ui/training/RunView.cpp" line="316"/>
         <source>False alarms per hour</source>
         <translation>每小时误报</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="307"/>
+        <location filename="../ui/training/RunView.cpp" line="317"/>
         <source>Window ROC-AUC</source>
         <translation>窗口 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="323"/>
+        <location filename="../ui/training/RunView.cpp" line="333"/>
         <source>Specificity</source>
         <translation>特异度</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="335"/>
+        <location filename="../ui/training/RunView.cpp" line="345"/>
         <source>The kept epoch (best validation ROC-AUC) is in bold.</source>
         <translation>保留的轮次（验证集 ROC-AUC 最佳）以粗体显示。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="336"/>
+        <location filename="../ui/training/RunView.cpp" line="346"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="350"/>
+        <location filename="../ui/training/RunView.cpp" line="360"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="351"/>
+        <location filename="../ui/training/RunView.cpp" line="361"/>
         <source>Tokens alone</source>
         <translation>仅 token</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Shots</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Episode</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Support</source>
         <translation>支持集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="352"/>
+        <location filename="../ui/training/RunView.cpp" line="362"/>
         <source>Query</source>
         <translation>查询集</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="354"/>
+        <location filename="../ui/training/RunView.cpp" line="364"/>
         <source>%1 bacc</source>
         <translation>%1 bacc</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="354"/>
+        <location filename="../ui/training/RunView.cpp" line="364"/>
         <source>%1 ROC-AUC</source>
         <translation>%1 ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="391"/>
+        <location filename="../ui/training/RunView.cpp" line="401"/>
         <source>Bold rows: each shot count&apos;s mean over its episodes.</source>
         <translation>粗体行：每个样本数在其各情景上的均值。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="393"/>
+        <location filename="../ui/training/RunView.cpp" line="403"/>
         <source>Baseline: logistic regression on four frame-difference statistics of the same clips, fitted on the same support set.</source>
         <translation>基线：基于相同片段的四项帧差统计量的逻辑回归，在同一支持集上拟合。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="396"/>
+        <location filename="../ui/training/RunView.cpp" line="406"/>
         <source>Tokens alone: the same probe on the encoder&apos;s pooled tokens without the frame-difference statistics, in the same episodes.</source>
         <translation>仅 token：在相同情景中，对编码器池化 token 使用同一探针，不含帧差统计量。</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="375"/>
+        <location filename="../ui/training/RunView.cpp" line="385"/>
         <source>mean [95 % CI]</source>
         <translation>均值 [95% 置信区间]</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="418"/>
+        <location filename="../ui/training/RunView.cpp" line="428"/>
         <source>%1-shot queries of %2 episode(s), pooled (%3 clips; the table gives each episode&apos;s AUC and their mean). Confusion matrix at threshold 0.500 (rows: true class, columns: predicted):</source>
         <translation>%2 个 %1-shot 回合的查询片段合并（%3 个片段；表格给出每个回合的 AUC 及其均值）。阈值 0.500 时的混淆矩阵（行：真实类别，列：预测类别）：</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="437"/>
+        <location filename="../ui/training/RunView.cpp" line="447"/>
         <source>ROC (AUC %1)</source>
         <translation>ROC（AUC %1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="437"/>
+        <location filename="../ui/training/RunView.cpp" line="447"/>
         <source>false positive rate</source>
         <translation>假阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="438"/>
+        <location filename="../ui/training/RunView.cpp" line="448"/>
         <source>true positive rate</source>
         <translation>真阳性率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="442"/>
+        <location filename="../ui/training/RunView.cpp" line="452"/>
         <source>Precision-recall</source>
         <translation>精确率-召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="442"/>
+        <location filename="../ui/training/RunView.cpp" line="452"/>
         <source>recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="442"/>
+        <location filename="../ui/training/RunView.cpp" line="452"/>
         <source>precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="454"/>
-        <location filename="../ui/training/RunView.cpp" line="455"/>
+        <location filename="../ui/training/RunView.cpp" line="464"/>
+        <location filename="../ui/training/RunView.cpp" line="465"/>
         <source>pre-ictal</source>
         <translation>发作前</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="454"/>
-        <location filename="../ui/training/RunView.cpp" line="455"/>
+        <location filename="../ui/training/RunView.cpp" line="464"/>
+        <location filename="../ui/training/RunView.cpp" line="465"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/training/RunView.cpp" line="478"/>
+        <location filename="../ui/training/RunView.cpp" line="488"/>
         <source>Curves</source>
         <translation>曲线</translation>
     </message>

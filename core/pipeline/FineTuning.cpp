@@ -163,9 +163,10 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       }
     }
     int consecutive = 1;
-    // Curves of the head alone (a base model's weight must not leak in): the
-    // choice below weighs the jerks itself.
+    // Curves of the head alone (a base model's weight and calibration must
+    // not leak in): the choice below weighs the jerks and calibrates itself.
     model->setJerkWeight(0.0);
+    model->setCalibration(1.0, 0.0);
     outcome.threshold = chooseOperatingPoint(db, config, model, *cache, valIdx, val, device, callbacks, run,
                                              metrics, probe ? &probeData : nullptr, consecutive);
     // After the choice: a chosen statistics' share refits the head.
@@ -176,23 +177,28 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     if (metrics.jerkWeight) outcome.jerkWeight = *metrics.jerkWeight;
     outcome.jerkWeightTrials = metrics.jerkWeightTrials;
     outcome.motionBaseline = metrics.motionBaseline;
+    outcome.calibration = metrics.calibration;
     if (metrics.thresholdRule == "false-alarm-rate") {
       outcome.selectionSensitivity = metrics.validationEventSensitivity;
       outcome.selectionFalseAlarmsPerHour = metrics.validationFalseAlarmsPerHour;
       outcome.selectionRecordings =
           static_cast<int>(metrics.thresholdValidationRecordings + metrics.thresholdCrossFittedRecordings);
     }
+    metrics.threshold = outcome.threshold;
     if (metrics.validationAtThreshold) {
       outcome.validation = *metrics.validationAtThreshold;  // on the validation recordings' windows
     } else if (!val.scores.empty()) {
-      outcome.validation = ml::binaryMetrics(val.scores, val.labels, outcome.threshold);
+      // The clips' scores are the head's own: compared with the threshold
+      // on that scale.
+      outcome.validation = ml::binaryMetrics(val.scores, val.labels, metrics.clipThreshold());
       metrics.validationAtThreshold = outcome.validation;
       metrics.validationAtThresholdOn = "clips";
     }
-    metrics.threshold = outcome.threshold;
     model->setDecisionThreshold(outcome.threshold, consecutive);
     // The threshold was chosen on the probabilities with the jerks weighed in.
     model->setJerkWeight(metrics.jerkWeight.value_or(0.0));
+    // And calibrated on those probabilities; the threshold is on its scale.
+    if (metrics.calibration) model->setCalibration(metrics.calibration->map.slope, metrics.calibration->map.offset);
     run.log("decision threshold " + std::to_string(outcome.threshold) + ", " + std::to_string(consecutive) +
             " window(s) in a row");
 

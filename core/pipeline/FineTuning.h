@@ -62,6 +62,9 @@ struct FineTuneOutcome {
   // The motion-statistics forecaster chosen beside it (a probe head reading
   // statistics, "false-alarm-rate"); absent otherwise.
   std::optional<FineTuneMetrics::MotionBaseline> motionBaseline;
+  // The map to calibrated probabilities stored with the model (threshold is
+  // on its scale); absent when none was fitted.
+  std::optional<FineTuneMetrics::Calibration> calibration;
   bool cancelled = false;
 };
 

@@ -5,6 +5,7 @@
 #include "core/forecast/OperatingPoint.h"
 #include "core/forecast/PairedWindows.h"
 #include "core/forecast/PooledWindows.h"
+#include "core/forecast/ProbabilityCalibration.h"
 #include "core/forecast/WindowFrames.h"
 #include "core/forecast/WindowLabels.h"
 #include "core/periods/PeriodLayout.h"
@@ -203,6 +204,9 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
         points[i].probability = withJerks(points[i].probability, counts[i], weight);
     if (jerks) *jerks = std::move(counts);
   }
+  const ProbabilityCalibration calibration{model->config().calibration_slope, model->config().calibration_offset};
+  if (!calibration.isIdentity())
+    for (auto& point : points) point.probability = calibration.apply(point.probability);
   if (callbacks.stage) callbacks.stage("forecast", 1.0, std::to_string(points.size()) + " windows");
   return points;
 }
@@ -291,6 +295,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
         auto points = rf.points;
         auto p = motionBaselineProbabilities(*baseline, inputs);
         weighJerks(p, jerks, baseline->jerkWeight);
+        baseline->calibration.applyTo(p);
         for (std::size_t i = 0; i < points.size(); ++i) {
           points[i].probability = p.at(i);
           rows[i].motionBaselineProbability = p[i];
@@ -331,10 +336,17 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     outcome.windowNegatives = windows.negatives();
     outcome.windowRocAuc = windows.rocAuc();
     outcome.windowPrAuc = windows.prAuc();
+    outcome.windowBrier = windows.brierScore();
     if (baseline) {
-      outcome.motionBaseline =
-          ForecastMetrics::Baseline{baselineAlarms.threshold, baselineAlarms.consecutive, baselineTotals,
-                                    baselineWindows.rocAuc(), baselineWindows.prAuc(),    paired.rocAucDifference()};
+      ForecastMetrics::Baseline b;
+      b.threshold = baselineAlarms.threshold;
+      b.consecutive = baselineAlarms.consecutive;
+      b.totals = baselineTotals;
+      b.windowRocAuc = baselineWindows.rocAuc();
+      b.windowPrAuc = baselineWindows.prAuc();
+      b.windowBrier = baselineWindows.brierScore();
+      b.modelMinusBaseline = paired.rocAucDifference();
+      outcome.motionBaseline = b;
       metrics.motionBaseline = outcome.motionBaseline;
       run.log("motion baseline (the statistics alone, no encoder; threshold " + std::to_string(baselineAlarms.threshold) +
               ", " + std::to_string(baselineAlarms.consecutive) + " in a row): " + std::to_string(baselineTotals.forecast) +
@@ -347,6 +359,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     metrics.windowNegatives = outcome.windowNegatives;
     metrics.windowRocAuc = outcome.windowRocAuc;
     metrics.windowPrAuc = outcome.windowPrAuc;
+    metrics.windowBrier = outcome.windowBrier;
     run.finish(database::RunStatus::Succeeded, metrics.toJson());
     return outcome;
   });

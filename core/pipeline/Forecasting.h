@@ -45,7 +45,10 @@ struct WindowScan {
 // headInputDim], standardised over the recording, on the CPU. For a
 // motion_stats model, `jerks` (when given) receives each window's brief
 // jerks (core/pipeline/BriefJerks.h), and a model with a jerk_weight
-// combines them with its head's probability (withJerks).
+// combines them with its head's probability (withJerks). Last, a model's
+// calibration (calibration_slope and _offset, ProbabilityCalibration.h) maps
+// each to the chance of an onset within the horizon, the scale its
+// decision_threshold is on.
 std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
                                       const WindowScan& scan, const torch::Device& device,
                                       const JobCallbacks& callbacks = {}, torch::Tensor* headInputs = nullptr,
@@ -81,6 +84,7 @@ struct ForecastOutcome {
   // Over the windows of every recording together (NaN without both labels).
   std::int64_t windowPositives = 0, windowNegatives = 0;
   double windowRocAuc = 0, windowPrAuc = 0;
+  double windowBrier = 0;                                   // PooledWindows::brierScore
   std::optional<ForecastMetrics::Baseline> motionBaseline;  // over config.recordings; none for the periods' curves
   bool cancelled = false;
 };

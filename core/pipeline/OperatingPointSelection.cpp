@@ -4,6 +4,7 @@
 #include "core/clips/ClipSetParams.h"
 #include "core/forecast/OperatingPoint.h"
 #include "core/forecast/PooledWindows.h"
+#include "core/forecast/ProbabilityCalibration.h"
 #include "core/forecast/WindowFrames.h"
 #include "core/forecast/WindowLabels.h"
 #include "core/pipeline/BriefJerks.h"
@@ -88,6 +89,23 @@ PooledWindows pooledWindows(std::vector<SelectionRecording>::const_iterator firs
 // heads whose event-level figures tie (a few seizures make ties common).
 double pooledWindowRocAuc(const std::vector<SelectionRecording>& recordings) {
   return pooledWindows(recordings.begin(), recordings.end()).rocAuc();
+}
+
+// The map to calibrated probabilities fitted on `windows` (a curve's labelled
+// windows, whose pre-ictal share is the forecast's), with the Brier scores
+// before and after; none without windows of both labels or when the scores
+// rank them the wrong way round (ProbabilityCalibration.h).
+std::optional<FineTuneMetrics::Calibration> calibrationOn(const PooledWindows& windows) {
+  const auto map = fitProbabilityCalibration(windows.scores, windows.labels);
+  if (!map) return std::nullopt;
+  FineTuneMetrics::Calibration c;
+  c.map = *map;
+  c.windows = static_cast<std::int64_t>(windows.labels.size());
+  c.brierBefore = windows.brierScore();
+  auto calibrated = windows;
+  map->applyTo(calibrated.scores);
+  c.brierAfter = calibrated.brierScore();
+  return c;
 }
 
 SelectionRecording scoredForSelection(database::Database& db, ml::VideoMAEClassifier& model,
@@ -252,11 +270,14 @@ FineTuneMetrics::MotionBaseline motionBaselineOn(std::vector<SelectionRecording>
   b.jerkWeight = jerkWeight;
   int k = 1;
   const auto choice = bestOperatingPoint(recordings, alarms, config, k);
-  b.threshold = choice.threshold;
   b.consecutive = k;
   b.sensitivity = choice.sensitivity;
   b.falseAlarmsPerHour = choice.falseAlarmsPerHour;
   b.windowRocAuc = pooledWindowRocAuc(recordings);
+  // Calibrated as the model is, so that both curves of a forecast read as
+  // the same kind of number.
+  if (const auto c = calibrationOn(pooledWindows(recordings.begin(), recordings.end()))) b.calibration = c->map;
+  b.threshold = b.calibration.apply(choice.threshold);
   return b;
 }
 
@@ -329,6 +350,23 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
     }
     return t;
   };
+  // The map to calibrated probabilities, fitted on the windows the threshold
+  // was chosen on, and the threshold on its scale: the same windows reach it
+  // (an increasing map), and the model's forecast reads as the chance of an
+  // onset within the horizon. (A clip-level Youden point above has no such
+  // windows: a clip set's pre-ictal share is chosen, not the forecast's.)
+  const auto calibrated = [&](double t, const PooledWindows& windows) {
+    metrics.calibration = calibrationOn(windows);
+    if (!metrics.calibration) {
+      run.log("the probabilities are not calibrated: the windows they were chosen on do not allow it");
+      return t;
+    }
+    const auto& c = *metrics.calibration;
+    run.log("probabilities calibrated on " + std::to_string(c.windows) + " windows (slope " +
+            std::to_string(c.map.slope) + ", offset " + std::to_string(c.map.offset) + "): Brier score " +
+            std::to_string(c.brierBefore) + " -> " + std::to_string(c.brierAfter));
+    return c.map.apply(t);
+  };
   if (config.thresholdRule == "youden") {
     if (!bothLabels) {
       run.log("the validation recordings have no windows of both labels: the decision threshold stays 0.5");
@@ -336,7 +374,7 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
     }
     metrics.thresholdRule = "youden";
     const auto windows = validationWindows();
-    return onWindows(youdenThreshold(windows.scores, windows.labels));
+    return calibrated(onWindows(youdenThreshold(windows.scores, windows.labels)), windows);
   }
   metrics.thresholdValidationRecordings = static_cast<std::int64_t>(validationCount);
   const bool probeOnNormalised = probe && model->config().recording_norm;
@@ -471,7 +509,7 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
   metrics.consecutive = consecutive;
   metrics.validationEventSensitivity = choice.sensitivity;
   metrics.validationFalseAlarmsPerHour = choice.falseAlarmsPerHour;
-  return onWindows(choice.threshold);
+  return calibrated(onWindows(choice.threshold), pooledWindows(recordings.begin(), recordings.end()));
 }
 
 

@@ -76,7 +76,16 @@ QJsonObject FineTuneMetrics::toJson() const {
                                        {"sensitivity", jsonNumber(b.sensitivity)},
                                        {"false_alarms_per_hour", jsonNumber(b.falseAlarmsPerHour)},
                                        {"window_roc_auc", jsonNumber(b.windowRocAuc)},
-                                       {"jerk_weight", b.jerkWeight}};
+                                       {"jerk_weight", b.jerkWeight},
+                                       {"calibration_slope", b.calibration.slope},
+                                       {"calibration_offset", b.calibration.offset}};
+  }
+  if (calibration) {
+    m["calibration"] = QJsonObject{{"slope", calibration->map.slope},
+                                   {"offset", calibration->map.offset},
+                                   {"windows", static_cast<qint64>(calibration->windows)},
+                                   {"brier_before", jsonNumber(calibration->brierBefore)},
+                                   {"brier_after", jsonNumber(calibration->brierAfter)}};
   }
   if (validationAtThreshold) {
     m["validation_at_threshold"] = binaryMetricsJson(*validationAtThreshold);
@@ -128,7 +137,19 @@ FineTuneMetrics FineTuneMetrics::fromJson(const QJsonObject& json) {
     b.falseAlarmsPerHour = jsonNumberOr(o.value(QLatin1String("false_alarms_per_hour")), b.falseAlarmsPerHour);
     b.windowRocAuc = jsonNumberOr(o.value(QLatin1String("window_roc_auc")), b.windowRocAuc);
     b.jerkWeight = o.value(QLatin1String("jerk_weight")).toDouble(0);
+    b.calibration.slope = o.value(QLatin1String("calibration_slope")).toDouble(1);
+    b.calibration.offset = o.value(QLatin1String("calibration_offset")).toDouble(0);
     m.motionBaseline = b;
+  }
+  if (json.value(QLatin1String("calibration")).isObject()) {
+    const auto o = json.value(QLatin1String("calibration")).toObject();
+    Calibration c;
+    c.map.slope = o.value(QLatin1String("slope")).toDouble(1);
+    c.map.offset = o.value(QLatin1String("offset")).toDouble(0);
+    c.windows = o.value(QLatin1String("windows")).toInteger();
+    c.brierBefore = jsonNumberOr(o.value(QLatin1String("brier_before")), c.brierBefore);
+    c.brierAfter = jsonNumberOr(o.value(QLatin1String("brier_after")), c.brierAfter);
+    m.calibration = c;
   }
   m.validationAtThresholdOn = json.value(QLatin1String("validation_at_threshold_on")).toString().toStdString();
   if (json.value(QLatin1String("threshold")).isDouble()) m.threshold = json.value(QLatin1String("threshold")).toDouble();

@@ -4,6 +4,7 @@
 // epochs, its validation clips' scores and the operating point it chose.
 // One type, one JSON layout, for writer and readers alike.
 
+#include "core/forecast/ProbabilityCalibration.h"
 #include "core/runs/ClipPredictions.h"
 #include "ml/Metrics.h"
 
@@ -77,6 +78,10 @@ struct FineTuneMetrics {
     // the model's (core/pipeline/BriefJerks.h): the two differ by the
     // encoder's tokens alone.
     double jerkWeight = 0;
+    // Its own map to calibrated probabilities, fitted as the model's (below)
+    // on its own curves; `threshold` is on that scale. Identity: none (as in
+    // runs stored before calibration existed).
+    ProbabilityCalibration calibration;
   };
   std::optional<MotionBaseline> motionBaseline;
   // The validation metrics at the operating point, on what it was chosen on:
@@ -84,6 +89,19 @@ struct FineTuneMetrics {
   // validation recordings, thresholdWindows of them).
   std::optional<ml::BinaryMetrics> validationAtThreshold;
   std::string validationAtThresholdOn;
+  // The map from the model's probability to the chance of an onset within the
+  // horizon (core/forecast/ProbabilityCalibration.h), fitted on the labelled
+  // windows the operating point was chosen on, and how far the raw
+  // probabilities were from that chance there (Brier scores, before and
+  // after). `threshold` is on the calibrated scale. Absent: none was fitted
+  // (no windows of both labels, a clip-level Youden point, an older run).
+  struct Calibration {
+    ProbabilityCalibration map;
+    std::int64_t windows = 0;
+    double brierBefore = std::numeric_limits<double>::quiet_NaN();
+    double brierAfter = std::numeric_limits<double>::quiet_NaN();
+  };
+  std::optional<Calibration> calibration;
   std::optional<double> threshold;  // absent until chosen (a cancelled run)
   std::int64_t modelId = 0;         // the model the run created
 
@@ -92,6 +110,9 @@ struct FineTuneMetrics {
   static FineTuneMetrics fromJson(const QJsonObject& json);
   // The operating point as applied (0.5 before any was chosen).
   double thresholdOr05() const { return threshold.value_or(0.5); }
+  // The same on the head's own scale, before calibration: what the
+  // validation clips' scores (validationPredictions) are compared with.
+  double clipThreshold() const { return calibration ? calibration->map.invert(thresholdOr05()) : thresholdOr05(); }
 };
 
 }  // namespace prodrome::core

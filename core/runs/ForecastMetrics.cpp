@@ -79,6 +79,7 @@ QJsonObject ForecastMetrics::toJson() const {
   m["window_negatives"] = static_cast<qint64>(windowNegatives);
   m["window_roc_auc"] = jsonNumber(windowRocAuc);
   m["window_pr_auc"] = jsonNumber(windowPrAuc);
+  m["window_brier"] = jsonNumber(windowBrier);
   if (motionBaseline) {
     const auto& b = *motionBaseline;
     const auto& d = b.modelMinusBaseline;
@@ -91,6 +92,7 @@ QJsonObject ForecastMetrics::toJson() const {
                     {"interictal_hours", b.totals.interictalHours},
                     {"window_roc_auc", jsonNumber(b.windowRocAuc)},
                     {"window_pr_auc", jsonNumber(b.windowPrAuc)},
+                    {"window_brier", jsonNumber(b.windowBrier)},
                     {"window_roc_auc_difference", QJsonObject{{"model_minus_baseline", jsonNumber(d.difference)},
                                                               {"ci_low", jsonNumber(d.low)},
                                                               {"ci_high", jsonNumber(d.high)},
@@ -128,6 +130,7 @@ ForecastMetrics ForecastMetrics::fromJson(const QJsonObject& json, bool* thresho
   m.windowNegatives = json.value(QLatin1String("window_negatives")).toInteger();
   m.windowRocAuc = jsonNumberOr(json.value(QLatin1String("window_roc_auc")), kUndefined);
   m.windowPrAuc = jsonNumberOr(json.value(QLatin1String("window_pr_auc")), kUndefined);
+  m.windowBrier = jsonNumberOr(json.value(QLatin1String("window_brier")), kUndefined);
   if (json.value(QLatin1String("motion_baseline")).isObject()) {
     const auto o = json.value(QLatin1String("motion_baseline")).toObject();
     Baseline b;
@@ -139,6 +142,7 @@ ForecastMetrics ForecastMetrics::fromJson(const QJsonObject& json, bool* thresho
     b.totals.interictalHours = o.value(QLatin1String("interictal_hours")).toDouble();
     b.windowRocAuc = jsonNumberOr(o.value(QLatin1String("window_roc_auc")), kUndefined);
     b.windowPrAuc = jsonNumberOr(o.value(QLatin1String("window_pr_auc")), kUndefined);
+    b.windowBrier = jsonNumberOr(o.value(QLatin1String("window_brier")), kUndefined);
     const auto d = o.value(QLatin1String("window_roc_auc_difference")).toObject();
     b.modelMinusBaseline.difference = jsonNumberOr(d.value(QLatin1String("model_minus_baseline")), kUndefined);
     b.modelMinusBaseline.low = jsonNumberOr(d.value(QLatin1String("ci_low")), kUndefined);

@@ -52,6 +52,10 @@ struct ForecastMetrics {
   std::int64_t windowNegatives = 0;
   double windowRocAuc = kUndefined;  // NaN: windows of one label only
   double windowPrAuc = kUndefined;
+  // How far the probabilities were from what happened (PooledWindows::
+  // brierScore): against the pre-ictal share p of the same windows, a
+  // constant forecast of p scores p(1 − p). NaN in a run stored before it was.
+  double windowBrier = kUndefined;
   // The motion-statistics forecaster chosen beside the model when it was
   // fine-tuned (FineTuneMetrics::MotionBaseline), on the same windows at its
   // own operating point: pooled over the recordings. Absent when the model
@@ -66,6 +70,7 @@ struct ForecastMetrics {
     // its block-bootstrap interval (PairedWindows.h); undefined in a run
     // stored before it was.
     RocAucDifference modelMinusBaseline{};
+    double windowBrier = kUndefined;  // as the model's windowBrier
   };
   std::optional<Baseline> motionBaseline;
 

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <cmath>
 
 #include <stdexcept>
@@ -146,5 +148,22 @@ TEST(MotionStatsHead, TheHeadReadsThePooledFeaturesThenTheMotionStatistics) {
   EXPECT_THROW(config.validate(), std::invalid_argument);
   config.jerk_weight = 0.5;
   config.motion_stats = false;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.motion_stats = true;
+  // The calibration map: stored, read back, none for a model from before it,
+  // and only an increasing one (the threshold and the alarms must keep).
+  EXPECT_EQ(old.calibration_slope, 1.0);
+  EXPECT_EQ(old.calibration_offset, 0.0);
+  config.calibration_slope = 0.45;
+  config.calibration_offset = -2.75;
+  const auto calibrated = configFromJson(configToJson(config));
+  EXPECT_EQ(calibrated.calibration_slope, 0.45);
+  EXPECT_EQ(calibrated.calibration_offset, -2.75);
+  config.calibration_slope = 0.0;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.calibration_slope = -0.5;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.calibration_slope = 0.45;
+  config.calibration_offset = std::numeric_limits<double>::infinity();
   EXPECT_THROW(config.validate(), std::invalid_argument);
 }

@@ -181,10 +181,12 @@ RunView::RunView(const database::Run& run, QWidget* parent,
                     .arg(threshold, 0, 'f', 3)
                     .arg(fineTune.thresholdWindows));
     } else {
-      addCurves(fineTune.validationPredictions, threshold, counts,
+      // The clips' scores are the head's own, before any calibration.
+      const double clipThreshold = fineTune.clipThreshold();
+      addCurves(fineTune.validationPredictions, clipThreshold, counts,
                 tr("Confusion matrix of the kept model on the validation clips at threshold %1 "
                    "(rows: true class, columns: predicted):")
-                    .arg(threshold, 0, 'f', 3));
+                    .arg(clipThreshold, 0, 'f', 3));
     }
   }
   metricsLayout->addWidget(metrics_, 1);
@@ -297,6 +299,14 @@ QString RunView::operatingPointText(const core::FineTuneMetrics& m) {
                       "hour there, at their own best operating point.")
                        .arg(m.motionBaseline->sensitivity, 0, 'f', 2)
                        .arg(m.motionBaseline->falseAlarmsPerHour, 0, 'f', 1));
+  if (m.calibration)
+    text += QLatin1Char(' ') +
+            tr("Its probabilities are calibrated on the %n labelled window(s) the threshold was chosen on (Brier "
+               "score there %1 before, %2 after): a window's number is the chance that a seizure begins within the "
+               "horizon of its end, and the threshold is on that scale.",
+               nullptr, static_cast<int>(m.calibration->windows))
+                .arg(numberText(m.calibration->brierBefore, 3))
+                .arg(numberText(m.calibration->brierAfter, 3));
   return text;
 }
 

@@ -1,4 +1,5 @@
 #include "core/clips/ClipSetService.h"
+#include "core/forecast/PooledWindows.h"
 #include "core/pipeline/BriefJerks.h"
 #include "core/pipeline/CachedClipDataset.h"
 #include "core/pipeline/ClipCache.h"
@@ -938,6 +939,7 @@ TEST(Forecasting, AJerkWeightChosenAmongCandidatesIsStoredAndForecastWith) {
   // The forecast weighs each window's jerks, counted on the frames it reads.
   const auto scan = scanOf(model->config());
   const auto recording = *database::RecordingStore(db()).find(project().humans.back().recordingId);
+  model->setCalibration(1.0, 0.0);  // the head's own probabilities, compared below
   model->setJerkWeight(0.0);
   std::vector<int> jerks;
   const auto head = scoreVideo(model, recording.path, scan, torch::kCPU, {}, nullptr, &jerks);
@@ -967,6 +969,80 @@ TEST(Forecasting, AJerkWeightChosenAmongCandidatesIsStoredAndForecastWith) {
   outside.modelName = "jerks-outside";
   outside.jerkWeightCandidates = {0.5, 1.0};
   expectRefused(outside, "at least 0 and below 1");
+}
+
+// Issue 12: a forecaster's probability is calibrated on the windows its
+// operating point was chosen on and stored with the model, its threshold
+// mapped with it; the motion baseline beside it likewise. The forecast's
+// numbers become the chance of an onset within the horizon; which windows
+// reach the threshold does not change.
+TEST(Forecasting, ACalibratedForecasterSaysTheChanceAndKeepsItsAlarms) {
+  const auto ft = rateForecasterConfig("calibrated", 60, 2);
+  const auto out = runFineTune(db(), ft);
+  ASSERT_GT(out.modelId, 0);
+  const auto metrics = storedFineTuneMetrics(out.runId);
+  ASSERT_TRUE(metrics.calibration.has_value());
+  const auto map = metrics.calibration->map;
+  EXPECT_FALSE(map.isIdentity());
+  EXPECT_GT(map.slope, 0);
+  EXPECT_GT(metrics.calibration->windows, 0);
+  EXPECT_FALSE(std::isnan(metrics.calibration->brierBefore));
+  EXPECT_FALSE(std::isnan(metrics.calibration->brierAfter));
+  auto model = loadClassifier(out.weights, ml::VideoMAEConfig{});
+  EXPECT_EQ(model->config().calibration_slope, map.slope);
+  EXPECT_EQ(model->config().calibration_offset, map.offset);
+  EXPECT_EQ(model->config().decision_threshold, out.threshold);
+  EXPECT_EQ(*metrics.threshold, out.threshold);
+
+  const auto recording = *database::RecordingStore(db()).find(project().humans.back().recordingId);
+  const auto scan = scanOf(model->config());
+  torch::Tensor inputs;
+  std::vector<int> jerks;
+  const auto calibrated = scoreVideo(model, recording.path, scan, torch::kCPU, {}, &inputs, &jerks);
+  model->setCalibration(1.0, 0.0);
+  const auto raw = scoreVideo(model, recording.path, scan, torch::kCPU);
+  ASSERT_EQ(calibrated.size(), raw.size());
+  ASSERT_FALSE(raw.empty());
+  const double rawThreshold = metrics.clipThreshold();  // the threshold on the head's own scale
+  int changed = 0;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    EXPECT_EQ(calibrated[i].probability, map.apply(raw[i].probability)) << i;
+    changed += calibrated[i].probability != raw[i].probability;
+    // The window whose score became the threshold may sit an ulp either side.
+    if (std::abs(raw[i].probability - rawThreshold) < 1e-9) continue;
+    EXPECT_EQ(raw[i].probability >= rawThreshold, calibrated[i].probability >= out.threshold) << i;
+  }
+  EXPECT_GT(changed, 0);
+
+  // The baseline has its own map and threshold; a forecast stores both
+  // curves calibrated and says how close each came (the Brier score).
+  ASSERT_TRUE(out.motionBaseline.has_value());
+  const auto& baseline = *out.motionBaseline;
+  EXPECT_FALSE(baseline.calibration.isIdentity());
+  ForecastConfig fc;
+  fc.model = out.modelId;
+  fc.recordings = {recording.id};
+  const auto forecast = runForecast(db(), fc);
+  ASSERT_EQ(forecast.recordings.size(), 1u);
+  const auto& rf = forecast.recordings[0];
+  ASSERT_EQ(rf.points.size(), calibrated.size());
+  for (std::size_t i = 0; i < rf.points.size(); ++i) EXPECT_EQ(rf.points[i].probability, calibrated[i].probability);
+  auto baselineCurve = motionBaselineProbabilities(baseline, inputs);
+  weighJerks(baselineCurve, jerks, baseline.jerkWeight);
+  baseline.calibration.applyTo(baselineCurve);
+  ASSERT_EQ(rf.motionBaseline.size(), baselineCurve.size());
+  for (std::size_t i = 0; i < baselineCurve.size(); ++i) EXPECT_DOUBLE_EQ(rf.motionBaseline[i], baselineCurve[i]) << i;
+  PooledWindows windows;
+  windows.add(rf.points, rf.windowLabels);
+  ASSERT_GT(windows.labels.size(), 0u);
+  EXPECT_DOUBLE_EQ(forecast.windowBrier, windows.brierScore());
+  const auto stored = ForecastMetrics::fromJson(
+      QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(db()).find(forecast.runId)->metrics))
+          .object());
+  EXPECT_DOUBLE_EQ(stored.windowBrier, forecast.windowBrier);
+  ASSERT_TRUE(stored.motionBaseline.has_value());
+  EXPECT_FALSE(std::isnan(stored.motionBaseline->windowBrier));
+  EXPECT_EQ(stored.motionBaseline->threshold, baseline.threshold);
 }
 
 TEST(WindowMotion, AWindowReadsItsOwnFramesOnlyAndFramesComeInOrder) {

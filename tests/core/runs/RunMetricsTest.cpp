@@ -173,7 +173,28 @@ TEST(RunMetrics, AMotionBaselineRoundTripsAndAnOlderRunHasNone) {
   EXPECT_DOUBLE_EQ(back.motionBaseline->sensitivity, 0.75);
   EXPECT_TRUE(std::isnan(back.motionBaseline->falseAlarmsPerHour));
   EXPECT_DOUBLE_EQ(back.motionBaseline->windowRocAuc, 0.9);
+  EXPECT_TRUE(back.motionBaseline->calibration.isIdentity());
   EXPECT_EQ(back.toJson(), json);
+  // Its calibration, and the model's (absent in an older run).
+  EXPECT_FALSE(back.calibration.has_value());
+  m.motionBaseline->calibration = ProbabilityCalibration{0.5, -3.25};
+  m.calibration = FineTuneMetrics::Calibration{ProbabilityCalibration{0.45, -2.75}, 2400, 0.21, kNaN};
+  m.threshold = 0.25;
+  const auto calibrated = FineTuneMetrics::fromJson(m.toJson());
+  EXPECT_DOUBLE_EQ(calibrated.motionBaseline->calibration.slope, 0.5);
+  EXPECT_DOUBLE_EQ(calibrated.motionBaseline->calibration.offset, -3.25);
+  ASSERT_TRUE(calibrated.calibration.has_value());
+  EXPECT_DOUBLE_EQ(calibrated.calibration->map.slope, 0.45);
+  EXPECT_DOUBLE_EQ(calibrated.calibration->map.offset, -2.75);
+  EXPECT_EQ(calibrated.calibration->windows, 2400);
+  EXPECT_DOUBLE_EQ(calibrated.calibration->brierBefore, 0.21);
+  EXPECT_TRUE(std::isnan(calibrated.calibration->brierAfter));
+  EXPECT_EQ(calibrated.toJson(), m.toJson());
+  // The validation clips' scores are the head's own: its threshold before the map.
+  const ProbabilityCalibration map{0.45, -2.75};
+  EXPECT_NEAR(calibrated.clipThreshold(), map.invert(0.25), 1e-15);
+  EXPECT_GT(calibrated.clipThreshold(), 0.25);
+  EXPECT_DOUBLE_EQ(back.clipThreshold(), back.thresholdOr05());
 }
 
 TEST(RunMetrics, AProbeHeadStoresNoEpochs) {
@@ -240,9 +261,14 @@ TEST(RunMetrics, ForecastRoundTripsEachRecordingAndTheWindowAucs) {
   m.threshold = 0.863;
   m.windowPositives = 40, m.windowNegatives = 800;
   m.windowRocAuc = 0.919;  // PR-AUC left undefined
+  m.windowBrier = 0.047;
   const QJsonObject json = m.toJson();
   EXPECT_TRUE(json.value("recordings").toArray()[1].toObject().value("sensitivity").isNull());
   EXPECT_TRUE(json.value("window_pr_auc").isNull());
+  EXPECT_DOUBLE_EQ(ForecastMetrics::fromJson(json).windowBrier, 0.047);
+  auto beforeBrier = json;
+  beforeBrier.remove("window_brier");
+  EXPECT_TRUE(std::isnan(ForecastMetrics::fromJson(beforeBrier).windowBrier));
 
   bool stored = false;
   const auto back = ForecastMetrics::fromJson(json, &stored);
@@ -286,6 +312,10 @@ TEST(RunMetrics, ForecastRoundTripsEachRecordingAndTheWindowAucs) {
   EXPECT_DOUBLE_EQ(withBaseline.motionBaseline->windowRocAuc, 0.919);
   EXPECT_TRUE(std::isnan(withBaseline.motionBaseline->windowPrAuc));
   EXPECT_TRUE(std::isnan(withBaseline.motionBaseline->modelMinusBaseline.difference));
+  EXPECT_TRUE(std::isnan(withBaseline.motionBaseline->windowBrier));
+  both.motionBaseline->windowBrier = 0.052;
+  EXPECT_DOUBLE_EQ(ForecastMetrics::fromJson(both.toJson()).motionBaseline->windowBrier, 0.052);
+  both.motionBaseline->windowBrier = kNaN;
   EXPECT_EQ(withBaseline.toJson(), both.toJson());
   // The paired difference of the window ROC-AUCs, with its interval.
   both.motionBaseline->modelMinusBaseline = RocAucDifference{0.006, -0.01, 0.02, 24, 1000};

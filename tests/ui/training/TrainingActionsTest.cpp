@@ -339,6 +339,13 @@ class TrainingActionsTest : public QObject {
     QVERIFY2(text.contains("weight 0.25") && text.contains("leaves 75 %") && text.contains("0.00: 0.58") &&
                  text.contains("0.25: 0.67 at 28.1 per hour"),
              qPrintable(text));
+    QVERIFY2(!text.contains("calibrated"), qPrintable(text));
+    // Calibrated probabilities: on how many windows, how far the raw ones were.
+    m.calibration = core::FineTuneMetrics::Calibration{core::ProbabilityCalibration{0.45, -2.75}, 2400, 0.2131, 0.0474};
+    text = RunView::operatingPointText(m);
+    QVERIFY2(text.contains("calibrated on the 2400 labelled window") && text.contains("0.213 before, 0.047 after") &&
+                 text.contains("the threshold is on that scale"),
+             qPrintable(text));
     m.threshold = std::nextafter(1.0, 2.0);
     QVERIFY2(RunView::operatingPointText(m).contains("none"), qPrintable(RunView::operatingPointText(m)));
 
