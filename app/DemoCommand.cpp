@@ -1,5 +1,6 @@
 // prodrome demo: the whole method end to end on synthetic data (issue 5 §2).
 
+#include "app/CalibrationText.h"
 #include "app/Command.h"
 #include "app/CommandSupport.h"
 #include "app/DemoPlots.h"
@@ -72,11 +73,11 @@ void printSummary(const core::DemoResult& r) {
   const auto sensitivityCi = r.heldOut.sensitivityInterval();
   const auto rateCi = r.heldOut.falseAlarmsPerHourInterval();
   std::printf(
-      "forecaster on %zu held-out recordings (%s): window ROC-AUC %s, PR-AUC %s; "
+      "forecaster on %zu held-out recordings (%s): window ROC-AUC %s, PR-AUC %s, %s; "
       "%d/%d seizures forecast (95%% CI %s-%s), %d false alarms (%s/h, 95%% CI %s-%s), mean warning %s s, "
       "%s x real time\n",
-      r.forecasts.size(), point.c_str(), qPrintable(fixed(r.windowRocAuc)),
-      qPrintable(fixed(r.windowPrAuc)), r.heldOut.forecast, r.heldOut.seizures,
+      r.forecasts.size(), point.c_str(), qPrintable(fixed(r.windowRocAuc)), qPrintable(fixed(r.windowPrAuc)),
+      brierText(r.windowBrier, r.windowPositives, r.windowNegatives).c_str(), r.heldOut.forecast, r.heldOut.seizures,
       qPrintable(fixed(sensitivityCi.low, 2)), qPrintable(fixed(sensitivityCi.high, 2)), r.heldOut.falseAlarms,
       qPrintable(fixed(r.heldOut.falseAlarmsPerHour(), 1)), qPrintable(fixed(rateCi.low, 1)),
       qPrintable(fixed(rateCi.high, 1)), qPrintable(fixed(r.meanWarningSeconds, 1)),

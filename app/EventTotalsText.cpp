@@ -25,8 +25,11 @@ std::string pooledEventsLine(const core::EventTotals& totals, std::size_t record
 }
 
 std::string motionBaselineLine(const core::ForecastMetrics::Baseline& baseline) {
-  std::string line = "motion baseline beside it (the statistics alone, no encoder; " + operatingPointText(baseline) +
-                     "; window ROC-AUC " + text(baseline.windowRocAuc, 3) + "): " + eventsText(baseline.totals);
+  std::string line =
+      "motion baseline beside it (the statistics alone, no encoder; " + operatingPointText(baseline) +
+      "; window ROC-AUC " + text(baseline.windowRocAuc, 3) +
+      (std::isnan(baseline.windowBrier) ? std::string() : ", Brier score " + text(baseline.windowBrier, 3)) +
+      "): " + eventsText(baseline.totals);
   const auto& d = baseline.modelMinusBaseline;
   if (std::isnan(d.difference)) return line;  // a run stored before the difference was
   line += "; the model's window ROC-AUC minus its " + signedText(d.difference);

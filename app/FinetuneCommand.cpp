@@ -3,6 +3,7 @@
 // --probe-snapshots, on every encoder a pre-training run kept), with a
 // progress line and Ctrl+C.
 
+#include "app/CalibrationText.h"
 #include "app/Command.h"
 #include "app/CommandSupport.h"
 #include "app/ProbeCurveText.h"
@@ -306,6 +307,7 @@ int runFinetuneCommand(const QStringList& args) {
     if (!std::isnan(out.jerkWeight))
       std::printf("brief jerks' weight %s (chosen among %zu)\n", qPrintable(fixed(out.jerkWeight)),
                   c.jerkWeightCandidates.size());
+    if (out.calibration) std::printf("%s\n", calibrationLine(*out.calibration).c_str());
     if (out.motionBaseline) {
       const auto& b = *out.motionBaseline;
       std::printf("motion baseline (the statistics alone, no encoder), on the same recordings: %s\n",

@@ -2,6 +2,7 @@
 // (core/pipeline/Forecasting), alarms and event metrics, with a progress
 // line and Ctrl+C.
 
+#include "app/CalibrationText.h"
 #include "app/Command.h"
 #include "app/CommandSupport.h"
 #include "app/EventTotalsText.h"
@@ -37,7 +38,10 @@ int runForecastCommand(const QStringList& args) {
                "LIST"});
   p.addOption({"window", "Window length L in seconds (default 5).", "SEC"});
   p.addOption({"stride", "Stride in seconds (default 1).", "SEC"});
-  p.addOption({"threshold", "Alarm threshold (default: the operating point stored with the model).", "P"});
+  p.addOption({"threshold",
+               "Alarm threshold on the model's probabilities (for a calibrated model, the chance of an onset within "
+               "the horizon; default: the operating point stored with the model).",
+               "P"});
   p.addOption({"consecutive",
                "Windows in a row at or above the threshold (default: the model's operating point's, else 1).", "N"});
   p.addOption({"horizon", "Horizon H in seconds (default 5).", "SEC"});
@@ -111,9 +115,10 @@ int runForecastCommand(const QStringList& args) {
           qPrintable(fixed(po.evaluation.spanHours, 3)), e.forecastSeizures, e.seizures.size(), e.falseAlarms,
           qPrintable(fixed(e.falseAlarmsPerHour, 2)), qPrintable(fixed(e.meanWarningSeconds, 1)));
     }
-    std::printf("windows: %lld pre-ictal, %lld normal; window-level ROC-AUC %s, PR-AUC %s%s\n",
+    std::printf("windows: %lld pre-ictal, %lld normal; window-level ROC-AUC %s, PR-AUC %s, %s%s\n",
                 static_cast<long long>(out.windowPositives), static_cast<long long>(out.windowNegatives),
                 qPrintable(fixed(out.windowRocAuc)), qPrintable(fixed(out.windowPrAuc)),
+                brierText(out.windowBrier, out.windowPositives, out.windowNegatives).c_str(),
                 out.windowPositives && out.windowNegatives ? "" : " (needs windows of both labels: see --gap)");
     return kExitOk;
   } catch (const std::exception& e) {

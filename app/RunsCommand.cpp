@@ -3,6 +3,7 @@
 // servers. Names come from core::describeRun and metrics from the typed
 // run metrics (core/runs), the same the GUI reads, so the two cannot drift.
 
+#include "app/CalibrationText.h"
 #include "app/Command.h"
 #include "app/CommandSupport.h"
 #include "app/EventTotalsText.h"
@@ -102,6 +103,7 @@ void printFineTune(const core::FineTuneMetrics& m) {
                 metric(m.validationFalseAlarmsPerHour).c_str());
     printTrials("share", m.motionShareTrials, m.motionShare);
     printTrials("jerk_weight", m.jerkWeightTrials, m.jerkWeight);
+    if (m.calibration) std::printf("%s\n", calibrationLine(*m.calibration).c_str());
     if (m.motionBaseline) {
       const auto& b = *m.motionBaseline;
       if (core::neverAlarms(b.threshold))
@@ -169,9 +171,10 @@ QJsonArray probeCurvesJson(const std::vector<std::vector<core::StoredProbe>>& cu
 }
 
 void printForecast(const core::ForecastMetrics& m) {
-  std::printf("threshold %.3f; windows %lld positive, %lld negative; window roc_auc %s, pr_auc %s\n", m.threshold,
+  std::printf("threshold %.3f; windows %lld positive, %lld negative; window roc_auc %s, pr_auc %s; %s\n", m.threshold,
               static_cast<long long>(m.windowPositives), static_cast<long long>(m.windowNegatives),
-              metric(m.windowRocAuc).c_str(), metric(m.windowPrAuc).c_str());
+              metric(m.windowRocAuc).c_str(), metric(m.windowPrAuc).c_str(),
+              brierText(m.windowBrier, m.windowPositives, m.windowNegatives).c_str());
   if (m.recordings.empty()) return;
   // A run stored before the counts were has "—" in their columns and no pooled line.
   const auto count = [](const auto& counts, auto field) {

@@ -360,6 +360,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.selectionSensitivity = forecaster.selectionSensitivity;
   result.selectionFalseAlarmsPerHour = forecaster.selectionFalseAlarmsPerHour;
   result.selectionRecordings = forecaster.selectionRecordings;
+  result.calibration = forecaster.calibration;
   endStage("stage 2: forecaster");
 
   ForecastConfig fc;
@@ -389,6 +390,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   result.windowNegatives = forecast.windowNegatives;
   result.windowRocAuc = forecast.windowRocAuc;
   result.windowPrAuc = forecast.windowPrAuc;
+  result.windowBrier = forecast.windowBrier;
   result.heldOut = totals;
   result.meanWarningSeconds = totals.forecast ? warningSum / totals.forecast : nan;
   if (forecaster.motionBaseline && forecast.motionBaseline)
@@ -398,7 +400,8 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
                                                          forecast.motionBaseline->windowPrAuc,
                                                          forecast.motionBaseline->modelMinusBaseline,
                                                          {},
-                                                         {}};
+                                                         {},
+                                                         forecast.motionBaseline->windowBrier};
   // Where each forecaster's false alarms fell, and which missed seizures
   // drew an alarm only after their onset (the forecast keeps the recordings
   // in the order it was given them).

@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -112,6 +113,10 @@ struct DemoResult {
   // Pooled over the held-out recordings.
   double windowRocAuc = 0, windowPrAuc = 0;
   std::int64_t windowPositives = 0, windowNegatives = 0;
+  // The forecaster's map to calibrated probabilities, fitted with its
+  // operating point (absent: none), and the held-out windows' Brier score.
+  std::optional<FineTuneMetrics::Calibration> calibration;
+  double windowBrier = std::numeric_limits<double>::quiet_NaN();
   EventTotals heldOut;  // seizures forecast, false alarms and inter-ictal hours, with their intervals
   double meanWarningSeconds = 0;
   // What the generator's decoys cost any forecaster on the same recordings
@@ -143,6 +148,7 @@ struct DemoResult {
     RocAucDifference forecasterMinusIt{};  // window ROC-AUC, paired on the same windows
     synth::FalseAlarmCauses falseAlarmCauses;
     std::vector<double> lateAlarmSeconds;
+    double windowBrier = std::numeric_limits<double>::quiet_NaN();
   };
   std::optional<BaselineForecast> motionBaseline;
   double forecastVideoSeconds = 0, forecastWallSeconds = 0;

@@ -1,3 +1,4 @@
+#include "core/forecast/PooledWindows.h"
 #include "core/io/AtomicFile.h"
 #include "core/pipeline/Demo.h"
 #include "core/pipeline/ModelOperatingPoint.h"
@@ -141,6 +142,29 @@ std::string baselineTargetRow(const DemoResult& r) {
               : countInterval(b.heldOut.falseAlarmsPerHour(), b.heldOut.falseAlarmsPerHourInterval(), 1)) +
          " | (baseline) | window ROC-AUC " + fixed(b.windowRocAuc) + " against the forecaster's " +
          fixed(r.windowRocAuc) + differenceText(b.forecasterMinusIt) + " |\n";
+}
+
+std::string calibrationBullet(const DemoResult& r) {
+  const double constant = constantForecastBrier(r.windowPositives, r.windowNegatives);
+  std::string text = "- Probabilities (what the timeline and `forecast.csv` show): ";
+  if (r.calibration) {
+    const auto& c = *r.calibration;
+    text += "calibrated on the " + std::to_string(c.windows) +
+            " labelled windows the operating point was chosen on (Platt scaling, sigmoid(" + fixed(c.map.slope) +
+            " logit p " + (c.map.offset < 0 ? "- " : "+ ") + fixed(std::abs(c.map.offset)) + "); Brier score there " +
+            fixed(c.brierBefore) + " before, " + fixed(c.brierAfter) +
+            " after), so that a window's number is the chance that a seizure begins within " +
+            fixed(r.alarms.horizonSeconds, 0) + " s of its end; the threshold above is on that scale.";
+  } else {
+    text +=
+        "not calibrated (the windows the operating point was chosen on did not allow it): read them as "
+        "scores, not chances.";
+  }
+  text += " Held out: Brier score " + fixed(r.windowBrier) + ", against " + fixed(constant) +
+          " for a constant at the held-out windows' pre-ictal share";
+  if (r.motionBaseline)
+    text += "; the motion-statistics forecaster's, calibrated alike: " + fixed(r.motionBaseline->windowBrier);
+  return text + ".\n";
 }
 
 std::string baselineBullet(const DemoResult& r) {
@@ -412,6 +436,11 @@ void writeDemoReport(DemoResult& r) {
       << "forecast_jerk_weight," << csvNumber(r.forecasterJerkWeight) << '\n'
       << "forecast_window_roc_auc," << csvNumber(r.windowRocAuc) << '\n'
       << "forecast_window_pr_auc," << csvNumber(r.windowPrAuc) << '\n'
+      << "forecast_window_brier," << csvNumber(r.windowBrier) << '\n'
+      << "forecast_window_brier_constant," << csvNumber(constantForecastBrier(r.windowPositives, r.windowNegatives))
+      << '\n'
+      << "forecast_calibration_slope," << (r.calibration ? csvNumber(r.calibration->map.slope) : "") << '\n'
+      << "forecast_calibration_offset," << (r.calibration ? csvNumber(r.calibration->map.offset) : "") << '\n'
       << "forecast_seizures," << r.heldOut.seizures << '\n'
       << "forecast_seizures_forecast," << r.heldOut.forecast << '\n'
       << "forecast_sensitivity," << csvNumber(r.heldOut.sensitivity()) << '\n'
@@ -439,6 +468,7 @@ void writeDemoReport(DemoResult& r) {
         << "motion_baseline_forecast_consecutive," << b.head.consecutive << '\n'
         << "motion_baseline_forecast_window_roc_auc," << csvNumber(b.windowRocAuc) << '\n'
         << "motion_baseline_forecast_window_pr_auc," << csvNumber(b.windowPrAuc) << '\n'
+        << "motion_baseline_forecast_window_brier," << csvNumber(b.windowBrier) << '\n'
         << "forecast_minus_motion_baseline_window_roc_auc," << csvNumber(b.forecasterMinusIt.difference) << '\n'
         << "forecast_minus_motion_baseline_window_roc_auc_ci_low," << csvNumber(b.forecasterMinusIt.low) << '\n'
         << "forecast_minus_motion_baseline_window_roc_auc_ci_high," << csvNumber(b.forecasterMinusIt.high) << '\n'
@@ -590,7 +620,7 @@ void writeDemoReport(DemoResult& r) {
      << fixed(r.alarms.horizonSeconds, 0) << " s of the window's end; " << r.windowNegatives
      << " normal windows: at least the inter-ictal gap from every seizure; windows in between are left out): ROC-AUC "
      << fixed(r.windowRocAuc) << ", PR-AUC " << fixed(r.windowPrAuc) << ".\n"
-     << "- Event level (alarm when " << r.consecutive
+     << calibrationBullet(r) << "- Event level (alarm when " << r.consecutive
      << " window(s) in a row reach the threshold, refractory = horizon): " << r.heldOut.forecast << " of "
      << r.heldOut.seizures << " seizures forecast (sensitivity "
      << countInterval(r.heldOut.sensitivity(), sensitivityCi, 3) << "), " << r.heldOut.falseAlarms

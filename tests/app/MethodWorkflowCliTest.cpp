@@ -161,6 +161,8 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   // The pooled event figures come with their exact intervals.
   EXPECT_NE(forecast.out.find("all 1 recording(s): "), std::string::npos) << forecast.out;
   EXPECT_NE(forecast.out.find("/h, 95% CI "), std::string::npos) << forecast.out;
+  // How close its probabilities came, against a constant at the pre-ictal share.
+  EXPECT_NE(forecast.out.find("Brier score "), std::string::npos) << forecast.out;
 
   const auto review = run({"review", "list", project, "--run", "4", "--recording", heldOut});
   ASSERT_EQ(review.exitCode, 0) << review.err;
@@ -264,6 +266,12 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_EQ(architecture["motion_lags"].toInt(), 2);
   EXPECT_EQ(architecture["decision_consecutive"].toInt(), metrics["consecutive"].toInt());
   EXPECT_EQ(architecture["jerk_weight"].toDouble(-1), jerkWeight);
+  // Its probabilities calibrated on the same windows, the map stored with it.
+  EXPECT_NE(rate.out.find("probabilities calibrated on "), std::string::npos) << rate.out;
+  ASSERT_TRUE(metrics["calibration"].isObject()) << last.metrics;
+  EXPECT_EQ(architecture["calibration_slope"].toDouble(-1), metrics["calibration"].toObject()["slope"].toDouble());
+  EXPECT_EQ(architecture["calibration_offset"].toDouble(), metrics["calibration"].toObject()["offset"].toDouble());
+  EXPECT_EQ(architecture["decision_threshold"].toDouble(), metrics["threshold"].toDouble());
   EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-scales", "zero"}).exitCode, 2);
   EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-lags", "-1"}).exitCode, 2);
   const auto badShare =

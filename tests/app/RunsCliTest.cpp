@@ -129,6 +129,7 @@ RunsProject makeProject(const std::string& name) {
   b.falseAlarmsPerHour = 29.2;
   b.windowRocAuc = 0.876;
   ftm.motionBaseline = b;
+  ftm.calibration = core::FineTuneMetrics::Calibration{core::ProbabilityCalibration{0.45, -2.75}, 2400, 0.2131, 0.0474};
   p.rateFineTune = runs.add(database::RunKind::Finetune, core::toJsonText(QJsonObject{{"finetune", ft.toJson()}}));
   runs.setMetrics(p.rateFineTune, core::toJsonText(ftm.toJson()));
   runs.setStatus(p.rateFineTune, database::RunStatus::Succeeded);
@@ -148,14 +149,18 @@ RunsProject makeProject(const std::string& name) {
   r2.falseAlarmsPerHour = 38.1;
   r2.counts = core::EventTotals{2, 2, 3, 0.0787};
   fm.recordings = {r1, r2};
+  fm.windowPositives = 40, fm.windowNegatives = 600;
+  fm.windowBrier = 0.0474;
   fm.motionBaseline =
       core::ForecastMetrics::Baseline{0.76,  2,   core::EventTotals{4, 2, 4, 0.1631},
                                       0.919, 0.5, core::RocAucDifference{0.006, -0.0104, 0.0201, 24, 1000}};
+  fm.motionBaseline->windowBrier = 0.0521;
   p.forecast = runs.add(database::RunKind::Forecast, core::toJsonText(QJsonObject{{"forecast", fc.toJson()}}));
   runs.setMetrics(p.forecast, core::toJsonText(fm.toJson()));
   runs.setStatus(p.forecast, database::RunStatus::Succeeded);
   fm.recordings[1].counts.reset();
   fm.motionBaseline.reset();
+  fm.windowBrier = std::numeric_limits<double>::quiet_NaN();
   p.olderForecast = runs.add(database::RunKind::Forecast, core::toJsonText(QJsonObject{{"forecast", fc.toJson()}}));
   runs.setMetrics(p.olderForecast, core::toJsonText(fm.toJson()));
   runs.setStatus(p.olderForecast, database::RunStatus::Succeeded);
@@ -288,9 +293,16 @@ TEST(RunsCli, ShowPrintsTheMotionBaselineBesideAForecastersOperatingPoint) {
                        "sensitivity 0.5000 at 29.2000 false alarms per hour, window ROC-AUC 0.8760"),
             std::string::npos)
       << r.out;
+  // Its probabilities' calibration, and on which scale the threshold is.
+  EXPECT_NE(r.out.find("probabilities calibrated on 2400 labelled windows (sigmoid(0.450 logit p - 2.750)): the "
+                       "chance of an onset within the horizon; Brier score there 0.213 before, 0.047 after; the "
+                       "threshold is on that scale"),
+            std::string::npos)
+      << r.out;
   // A run without one says nothing of it.
   const auto youden = test::runProdrome({"runs", "show", q(p.file), QString::number(p.fineTune)});
   EXPECT_EQ(youden.out.find("motion baseline"), std::string::npos) << youden.out;
+  EXPECT_EQ(youden.out.find("calibrated"), std::string::npos) << youden.out;
 }
 
 // A forecast over recordings without seizures (a lab's normal footage) has
@@ -336,8 +348,12 @@ TEST(RunsCli, ShowPoolsAForecastsRecordingsWithTheirIntervals) {
             std::string::npos)
       << r.out;
   // Beside it, the motion baseline judged on the same windows.
+  // How close its probabilities came: 40 of 640 windows pre-ictal, a
+  // constant 0.0625 scores 0.0625 · 0.9375.
+  EXPECT_NE(r.out.find("Brier score 0.047 (a constant at the pre-ictal share: 0.059)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("motion baseline beside it (the statistics alone, no encoder; threshold 0.760, 2 in a row; "
-                       "window ROC-AUC 0.919): 2/4 seizures forecast (sensitivity 0.500, 95% CI 0.068-0.932), 4 false "
+                       "window ROC-AUC 0.919, Brier score 0.052): 2/4 seizures forecast (sensitivity 0.500, 95% CI "
+                       "0.068-0.932), 4 false "
                        "alarms in 0.163 inter-ictal hours (24.52/h"),
             std::string::npos)
       << r.out;
@@ -352,6 +368,7 @@ TEST(RunsCli, ShowPoolsAForecastsRecordingsWithTheirIntervals) {
   EXPECT_NE(older.out.find("2\t476\t2\t—\t19\t—\t—\t1.0000\t38.1000"), std::string::npos) << older.out;
   EXPECT_EQ(older.out.find("all 2 recording(s)"), std::string::npos) << older.out;
   EXPECT_EQ(older.out.find("motion baseline"), std::string::npos) << older.out;
+  EXPECT_NE(older.out.find("Brier score —"), std::string::npos) << older.out;
 }
 
 TEST(RunsCli, ShowJsonCarriesTheStoredConfigAndMetrics) {
