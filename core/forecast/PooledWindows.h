@@ -32,6 +32,19 @@ struct PooledWindows {
   double brierScore() const;
 };
 
+// The windows whose probability falls in [low, high) (the last bin also
+// takes `high`): how many, their mean probability and the share of them that
+// were pre-ictal. Where probabilities say the chance, the two agree.
+struct ReliabilityBin {
+  double low = 0, high = 0;
+  std::int64_t windows = 0;
+  double meanProbability = 0;  // NaN in an empty bin
+  double preictalShare = 0;    // NaN in an empty bin
+};
+// One bin between each two of `edges` (increasing, at least two). Throws
+// std::invalid_argument otherwise.
+std::vector<ReliabilityBin> reliabilityBins(const PooledWindows& windows, const std::vector<double>& edges);
+
 // The Brier score of a constant forecast at the windows' pre-ictal share,
 // share · (1 − share): a forecaster whose score is not below it says no more
 // than the share does. NaN without windows.

@@ -167,6 +167,23 @@ std::string calibrationBullet(const DemoResult& r) {
   return text + ".\n";
 }
 
+// The held-out windows by the forecaster's probability: how often what the
+// number said happened (where the probabilities are chances, the two columns
+// agree).
+std::string reliabilityTable(const DemoResult& r) {
+  PooledWindows windows;
+  for (const auto& rf : r.forecasts)
+    if (rf.windowLabels.size() == rf.points.size()) windows.add(rf.points, rf.windowLabels);  // a forecast labels all
+  if (windows.labels.empty()) return "";
+  std::string text =
+      "Held-out windows by the forecaster's probability (the labelled ones: how often what the number said "
+      "happened):\n\n| probability | windows | mean probability | pre-ictal share |\n|---|---|---|---|\n";
+  for (const auto& b : reliabilityBins(windows, {0.0, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0}))
+    text += "| " + fixed(b.low, 2) + "–" + fixed(b.high, 2) + " | " + std::to_string(b.windows) + " | " +
+            fixed(b.meanProbability) + " | " + fixed(b.preictalShare) + " |\n";
+  return text + "\n";
+}
+
 std::string baselineBullet(const DemoResult& r) {
   if (!r.motionBaseline) return "";
   const auto& b = *r.motionBaseline;
@@ -633,8 +650,8 @@ void writeDemoReport(DemoResult& r) {
      << causesText(r.falseAlarmCauses, r.alarms.horizonSeconds)
      << ". Only those in ordinary time fired on nothing; the others fired on the cues that the data's look-alike "
         "episodes share with pre-ictal phases, or on a pre-ictal phase too early to count.\n"
-     << dataAllowBullet(r) << baselineBullet(r) << "- Scored at " << fixed(speed, 1)
-     << "× real time.\n\n![probability timeline](timeline.png)\n\n";
+     << dataAllowBullet(r) << baselineBullet(r) << "- Scored at " << fixed(speed, 1) << "× real time.\n\n"
+     << reliabilityTable(r) << "![probability timeline](timeline.png)\n\n";
 
   md << "## Wall time\n\n| stage | seconds |\n|---|---|\n";
   for (const auto& [name, sec] : r.stageSeconds) md << "| " << name << " | " << fixed(sec, 1) << " |\n";

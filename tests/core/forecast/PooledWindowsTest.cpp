@@ -54,5 +54,27 @@ TEST(PooledWindows, OneLabelGivesNoFigureAndMismatchedSizesAreRefused) {
   EXPECT_EQ(w.scores.size(), 2u);
 }
 
+TEST(PooledWindows, ReliabilityBinsSayHowOftenWhatTheNumberSaidHappened) {
+  PooledWindows w;
+  w.add(curve({0.0, 0.05, 0.08, 0.3, 0.9, 1.0, 0.2}), {0, 0, 1, 0, 1, 1, -1});
+  const auto bins = reliabilityBins(w, {0.0, 0.1, 0.5, 1.0});
+  ASSERT_EQ(bins.size(), 3u);
+  EXPECT_EQ(bins[0].windows, 3);  // 0.0, 0.05, 0.08
+  EXPECT_NEAR(bins[0].meanProbability, 0.13 / 3, 1e-12);
+  EXPECT_NEAR(bins[0].preictalShare, 1.0 / 3, 1e-12);
+  EXPECT_EQ(bins[1].windows, 1);  // 0.3; the unlabelled 0.2 is not pooled
+  EXPECT_EQ(bins[1].preictalShare, 0.0);
+  EXPECT_EQ(bins[2].windows, 2);  // 0.9 and 1.0: the top edge is the last bin's
+  EXPECT_EQ(bins[2].preictalShare, 1.0);
+  EXPECT_EQ(bins[2].low, 0.5);
+  EXPECT_EQ(bins[2].high, 1.0);
+  const auto empty = reliabilityBins(PooledWindows{}, {0.0, 1.0});
+  EXPECT_EQ(empty[0].windows, 0);
+  EXPECT_TRUE(std::isnan(empty[0].preictalShare));
+  EXPECT_THROW(reliabilityBins(w, {0.5}), std::invalid_argument);
+  EXPECT_THROW(reliabilityBins(w, {0.5, 0.1}), std::invalid_argument);
+  EXPECT_THROW(reliabilityBins(w, {0.1, 0.1, 0.5}), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace prodrome::core

@@ -54,6 +54,51 @@ TEST(DemoReport, EventFiguresCarryTheirExactIntervals) {
 
 // Where the false alarms fell, for the forecaster and for the statistics
 // forecaster beside it, in the report and in summary.csv.
+// The forecaster's probabilities: how they were calibrated, how close they
+// came held out (beside a constant forecast), and how often what each
+// number said happened.
+TEST(DemoReport, TheProbabilitiesCalibrationAndReliabilityAreReported) {
+  auto r = heldOutResult("calibration", 0.157, 4, 8);
+  r.windowPositives = 2, r.windowNegatives = 6;
+  r.windowBrier = 0.0425;
+  r.calibration = FineTuneMetrics::Calibration{ProbabilityCalibration{0.5943, -2.7738}, 989, 0.1301, 0.0482};
+  RecordingForecast f;
+  f.recordingId = 10;
+  f.points = {{75, 0.01},  {90, 0.015}, {105, 0.03}, {120, 0.3}, {135, 0.6},
+              {150, 0.04}, {165, 0.9},  {180, 0.01}, {195, 0.7}};
+  f.windowLabels = {0, 0, 0, 1, 1, 0, -1, 0, 0};
+  r.forecasts = {f};
+  r.forecastFps = {15.0};
+  writeDemoReport(r);
+  const auto report = readAll(r.report);
+  EXPECT_NE(report.find("calibrated on the 989 labelled windows the operating point was chosen on (Platt scaling, "
+                        "sigmoid(0.594 logit p - 2.774); Brier score there 0.130 before, 0.048 after)"),
+            std::string::npos)
+      << report;
+  // 2 of 8 pre-ictal: a constant 0.25 scores 0.1875.
+  EXPECT_NE(report.find("Held out: Brier score 0.043, against 0.188 for a constant at the held-out windows' pre-ictal "
+                        "share."),
+            std::string::npos)
+      << report;
+  EXPECT_NE(report.find("| probability | windows | mean probability | pre-ictal share |"), std::string::npos) << report;
+  EXPECT_NE(report.find("| 0.00–0.02 | 3 | 0.012 | 0.000 |"), std::string::npos) << report;
+  EXPECT_NE(report.find("| 0.02–0.05 | 2 | 0.035 | 0.000 |"), std::string::npos) << report;
+  EXPECT_NE(report.find("| 0.10–0.20 | 0 | — | — |"), std::string::npos) << report;
+  EXPECT_NE(report.find("| 0.50–1.00 | 2 | 0.650 | 0.500 |"), std::string::npos) << report;  // 0.9 is unlabelled
+  const auto summary = readAll(r.project.parent_path() / "summary.csv");
+  EXPECT_NE(summary.find("forecast_window_brier,0.0425\nforecast_window_brier_constant,0.1875\n"
+                         "forecast_calibration_slope,0.5943\nforecast_calibration_offset,-2.7738\n"),
+            std::string::npos)
+      << summary;
+
+  // Without a map the numbers are called scores.
+  r.calibration.reset();
+  writeDemoReport(r);
+  EXPECT_NE(readAll(r.report).find("not calibrated (the windows the operating point was chosen on did not allow it)"),
+            std::string::npos);
+  EXPECT_NE(readAll(r.project.parent_path() / "summary.csv").find("forecast_calibration_slope,\n"), std::string::npos);
+}
+
 TEST(DemoReport, WhereTheFalseAlarmsFellIsCounted) {
   auto r = heldOutResult("causes", 0.877, 5, 11);
   r.alarms.horizonSeconds = 5;
