@@ -2404,17 +2404,22 @@
         <translation> (es speichert keinen: die Voreinstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="143"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="142"/>
+        <source> (its probabilities are calibrated: the chance of an onset within the horizon, as is a threshold set below)</source>
+        <translation> (seine Wahrscheinlichkeiten sind kalibriert: die Wahrscheinlichkeit eines Anfallsbeginns innerhalb des Horizonts, ebenso ein unten gesetzter Schwellenwert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="146"/>
         <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards.</source>
         <translation>Beim Feinabstimmen des Vorhersagemodells an Validierungsprobanden gewählt (Youden-J oder ein Fehlalarmbudget) und mit ihm gespeichert. Abwählen, um mit der Schwelle und den Fenstern in Folge unten vorherzusagen; die Durchsicht kann beides danach ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="183"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="186"/>
         <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
         <translation>Das Projekt hat noch keinen Vorhersager (Training ▸ Feinabstimmung für die Vorhersage…): Vortrainings-Encoder können nicht vorhersagen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="187"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="190"/>
         <source>Choose at least one recording.</source>
         <translation>Wählen Sie mindestens eine Aufnahme aus.</translation>
     </message>

@@ -12,7 +12,8 @@ std::optional<ModelOperatingPoint> operatingPointIn(const ml::SafeTensorsHeader&
     const auto config = header.metadata.find("config");
     const bool stored = config != header.metadata.end();
     const auto arch = stored ? ml::configFromJson(config->second) : ml::VideoMAEConfig{};
-    return ModelOperatingPoint{arch.decision_threshold, static_cast<int>(arch.decision_consecutive), stored};
+    return ModelOperatingPoint{arch.decision_threshold, static_cast<int>(arch.decision_consecutive), stored,
+                               arch.calibration_slope != 1.0 || arch.calibration_offset != 0.0};
   } catch (const std::exception&) {
     // A bad config: the forecast's own load says what is wrong.
     return std::nullopt;

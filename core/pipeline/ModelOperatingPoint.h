@@ -18,6 +18,10 @@ struct ModelOperatingPoint {
   // false: the file stores no architecture (an imported Hugging Face model),
   // and the loader's defaults above are what the forecast uses.
   bool stored = true;
+  // Its probabilities are calibrated (ml::VideoMAEConfig::calibration_slope,
+  // _offset): the chance of an onset within the horizon, which a threshold
+  // typed by hand is then read as.
+  bool calibrated = false;
   // A threshold just above 1: no threshold met the false-alarm budget, and
   // the model raises no alarm at its own operating point.
   bool neverAlarms() const { return core::neverAlarms(threshold); }

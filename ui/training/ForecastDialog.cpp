@@ -138,7 +138,10 @@ void ForecastDialog::showOperatingPoint() {
   else
     what = tr("Use the model's operating point: threshold %1, %n window(s) in a row%2", nullptr, point->consecutive)
                .arg(point->threshold, 0, 'f', 3)
-               .arg(point->stored ? QString() : tr(" (it stores none: the defaults)"));
+               .arg(!point->stored      ? tr(" (it stores none: the defaults)")
+                    : point->calibrated ? tr(" (its probabilities are calibrated: the chance of an onset within "
+                                             "the horizon, as is a threshold set below)")
+                                        : QString());
   modelPoint_->setText(what);
   modelPoint_->setToolTip(tr("Chosen on validation subjects when the forecaster was fine-tuned (Youden's J or a "
                              "false-alarm budget) and stored with it. Untick to forecast with the threshold and "

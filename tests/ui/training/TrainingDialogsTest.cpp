@@ -70,10 +70,11 @@ qint64 addModel(database::Database& db, const QString& dir, const std::string& n
 
 // A forecaster's header as fine-tuning writes it: its architecture with the
 // operating point chosen on validation.
-ml::SafeTensorsMetadata operatingPoint(double threshold, int consecutive) {
+ml::SafeTensorsMetadata operatingPoint(double threshold, int consecutive, double calibrationSlope = 1) {
   ml::VideoMAEConfig c;
   c.decision_threshold = threshold;
   c.decision_consecutive = consecutive;
+  c.calibration_slope = calibrationSlope;
   return {{"config", ml::configToJson(c)}};
 }
 
@@ -205,6 +206,7 @@ class TrainingDialogsTest : public QObject {
     addModel(db, dir.path(), "chosen", tensors, operatingPoint(0.877, 3));
     addModel(db, dir.path(), "never", tensors, operatingPoint(std::nextafter(1.0, 2.0), 1));
     addModel(db, dir.path(), "imported", tensors);
+    addModel(db, dir.path(), "calibrated", tensors, operatingPoint(0.157, 3, 0.59));
 
     ForecastDialog d(db);
     d.recordingList()->item(0)->setCheckState(Qt::Checked);
@@ -212,6 +214,8 @@ class TrainingDialogsTest : public QObject {
     QVERIFY(d.modelOperatingPointBox()->isChecked());
     QVERIFY2(d.modelOperatingPointBox()->text().contains("0.877") &&
                  d.modelOperatingPointBox()->text().contains("3 window"),
+             qPrintable(d.modelOperatingPointBox()->text()));
+    QVERIFY2(!d.modelOperatingPointBox()->text().contains("calibrated"),
              qPrintable(d.modelOperatingPointBox()->text()));
     QVERIFY(!d.thresholdBox()->isEnabled());
     QVERIFY(!d.consecutiveBox()->isEnabled());
@@ -236,6 +240,11 @@ class TrainingDialogsTest : public QObject {
     d.modelBox()->setCurrentIndex(d.modelBox()->findText("imported"));
     QVERIFY2(d.modelOperatingPointBox()->text().contains("0.500") &&
                  d.modelOperatingPointBox()->text().contains("defaults"),
+             qPrintable(d.modelOperatingPointBox()->text()));
+    // A calibrated model says which scale its threshold, and one typed below, is on.
+    d.modelBox()->setCurrentIndex(d.modelBox()->findText("calibrated"));
+    QVERIFY2(d.modelOperatingPointBox()->text().contains("0.157") &&
+                 d.modelOperatingPointBox()->text().contains("calibrated: the chance of an onset"),
              qPrintable(d.modelOperatingPointBox()->text()));
   }
 
