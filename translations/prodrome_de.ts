@@ -2405,21 +2405,21 @@
     </message>
     <message>
         <location filename="../ui/training/ForecastDialog.cpp" line="142"/>
-        <source> (its probabilities are calibrated: the chance of an onset within the horizon, as is a threshold set below)</source>
-        <translation> (seine Wahrscheinlichkeiten sind kalibriert: die Wahrscheinlichkeit eines Anfallsbeginns innerhalb des Horizonts, ebenso ein unten gesetzter Schwellenwert)</translation>
+        <source> (calibrated probabilities)</source>
+        <translation> (kalibrierte Wahrscheinlichkeiten)</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="146"/>
-        <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards.</source>
-        <translation>Beim Feinabstimmen des Vorhersagemodells an Validierungsprobanden gewählt (Youden-J oder ein Fehlalarmbudget) und mit ihm gespeichert. Abwählen, um mit der Schwelle und den Fenstern in Folge unten vorherzusagen; die Durchsicht kann beides danach ändern.</translation>
+        <location filename="../ui/training/ForecastDialog.cpp" line="145"/>
+        <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards. A model with calibrated probabilities gives each window the chance that a seizure begins within the horizon, and its thresholds, this one and one set below, are on that scale.</source>
+        <translation>Beim Feinabstimmen des Vorhersagemodells an Validierungsprobanden gewählt (Youden-J oder ein Fehlalarmbudget) und mit ihm gespeichert. Abwählen, um mit der Schwelle und den Fenstern in Folge unten vorherzusagen; die Durchsicht kann beides danach ändern. Ein Modell mit kalibrierten Wahrscheinlichkeiten gibt jedem Fenster die Wahrscheinlichkeit, dass innerhalb des Horizonts ein Anfall beginnt, und seine Schwellen, diese und eine unten gesetzte, liegen auf dieser Skala.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="186"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="187"/>
         <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
         <translation>Das Projekt hat noch keinen Vorhersager (Training ▸ Feinabstimmung für die Vorhersage…): Vortrainings-Encoder können nicht vorhersagen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="190"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="191"/>
         <source>Choose at least one recording.</source>
         <translation>Wählen Sie mindestens eine Aufnahme aus.</translation>
     </message>

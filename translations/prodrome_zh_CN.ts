@@ -2397,21 +2397,21 @@
     </message>
     <message>
         <location filename="../ui/training/ForecastDialog.cpp" line="142"/>
-        <source> (its probabilities are calibrated: the chance of an onset within the horizon, as is a threshold set below)</source>
-        <translation>（其概率已校准：即预测时域内发作开始的概率，下方设置的阈值亦然）</translation>
+        <source> (calibrated probabilities)</source>
+        <translation>（概率已校准）</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="146"/>
-        <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards.</source>
-        <translation>在微调预测模型时于验证受试者上选定（Youden 指数或误报预算），并与模型一同存储。取消勾选则使用下方的阈值和连续窗口数进行预测；之后在审阅中可以更改两者。</translation>
+        <location filename="../ui/training/ForecastDialog.cpp" line="145"/>
+        <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards. A model with calibrated probabilities gives each window the chance that a seizure begins within the horizon, and its thresholds, this one and one set below, are on that scale.</source>
+        <translation>在微调预测模型时于验证受试者上选定（Youden 指数或误报预算），并与模型一同存储。取消勾选则使用下方的阈值和连续窗口数进行预测；之后在审阅中可以更改两者。概率已校准的模型给出每个窗口在预测时域内发作开始的概率，其阈值（此处的和下方设置的）均在这一尺度上。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="186"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="187"/>
         <source>The project has no forecaster yet (Train ▸ Forecasting Fine-tune…): pre-training encoders cannot forecast.</source>
         <translation>项目中还没有预测器（训练 ▸ 预测微调…）：预训练编码器无法预测。</translation>
     </message>
     <message>
-        <location filename="../ui/training/ForecastDialog.cpp" line="190"/>
+        <location filename="../ui/training/ForecastDialog.cpp" line="191"/>
         <source>Choose at least one recording.</source>
         <translation>请至少选择一个录像。</translation>
     </message>

@@ -139,13 +139,15 @@ void ForecastDialog::showOperatingPoint() {
     what = tr("Use the model's operating point: threshold %1, %n window(s) in a row%2", nullptr, point->consecutive)
                .arg(point->threshold, 0, 'f', 3)
                .arg(!point->stored      ? tr(" (it stores none: the defaults)")
-                    : point->calibrated ? tr(" (its probabilities are calibrated: the chance of an onset within "
-                                             "the horizon, as is a threshold set below)")
+                    : point->calibrated ? tr(" (calibrated probabilities)")
                                         : QString());
   modelPoint_->setText(what);
-  modelPoint_->setToolTip(tr("Chosen on validation subjects when the forecaster was fine-tuned (Youden's J or a "
-                             "false-alarm budget) and stored with it. Untick to forecast with the threshold and "
-                             "windows in a row below; the review can change both afterwards."));
+  modelPoint_->setToolTip(
+      tr("Chosen on validation subjects when the forecaster was fine-tuned (Youden's J or a "
+         "false-alarm budget) and stored with it. Untick to forecast with the threshold and "
+         "windows in a row below; the review can change both afterwards. A model with calibrated "
+         "probabilities gives each window the chance that a seizure begins within the horizon, "
+         "and its thresholds, this one and one set below, are on that scale."));
 }
 
 JobRequest ForecastDialog::request() const {

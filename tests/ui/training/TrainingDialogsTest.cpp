@@ -244,7 +244,7 @@ class TrainingDialogsTest : public QObject {
     // A calibrated model says which scale its threshold, and one typed below, is on.
     d.modelBox()->setCurrentIndex(d.modelBox()->findText("calibrated"));
     QVERIFY2(d.modelOperatingPointBox()->text().contains("0.157") &&
-                 d.modelOperatingPointBox()->text().contains("calibrated: the chance of an onset"),
+                 d.modelOperatingPointBox()->text().contains("(calibrated probabilities)"),
              qPrintable(d.modelOperatingPointBox()->text()));
   }
 
