@@ -397,26 +397,21 @@ torch::Tensor VideoMAEClassifierImpl::pool(const torch::Tensor& x) {
 }
 
 void VideoMAEClassifierImpl::setDecisionThreshold(double threshold, int64_t consecutive) {
-  auto c = config_;
-  c.decision_threshold = threshold;
-  c.decision_consecutive = consecutive;
-  c.validate();
-  config_ = c;
+  updateConfig([&](VideoMAEConfig& c) {
+    c.decision_threshold = threshold;
+    c.decision_consecutive = consecutive;
+  });
 }
 
 void VideoMAEClassifierImpl::setJerkWeight(double weight) {
-  auto c = config_;
-  c.jerk_weight = weight;
-  c.validate();
-  config_ = c;
+  updateConfig([&](VideoMAEConfig& c) { c.jerk_weight = weight; });
 }
 
 void VideoMAEClassifierImpl::setCalibration(double slope, double offset) {
-  auto c = config_;
-  c.calibration_slope = slope;
-  c.calibration_offset = offset;
-  c.validate();
-  config_ = c;
+  updateConfig([&](VideoMAEConfig& c) {
+    c.calibration_slope = slope;
+    c.calibration_offset = offset;
+  });
 }
 
 torch::Tensor VideoMAEClassifierImpl::forward(const torch::Tensor& video) {

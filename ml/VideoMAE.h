@@ -215,6 +215,15 @@ class VideoMAEClassifierImpl : public torch::nn::Cloneable<VideoMAEClassifierImp
 
  private:
   torch::Tensor poolTokens(const torch::Tensor& x) const;  // [B, N, D] -> [B, pooledDim], before fc_norm
+  // The settings chosen after training (the setters above): `change` applied
+  // to a copy, kept only when the copy validates.
+  template <typename Change>
+  void updateConfig(Change&& change) {
+    auto c = config_;
+    change(c);
+    c.validate();
+    config_ = c;
+  }
   torch::Tensor pool(const torch::Tensor& x);
 
   VideoMAEConfig config_;
