@@ -14,9 +14,8 @@ std::string text(double v) { return core::metricText(v, 3).toStdString(); }
 }  // namespace
 
 std::string calibrationLine(const core::FineTuneMetrics::Calibration& c) {
-  return "probabilities calibrated on " + std::to_string(c.windows) + " labelled windows (sigmoid(" +
-         text(c.map.slope) + " logit p " + (c.map.offset < 0 ? "- " : "+ ") + text(std::abs(c.map.offset)) +
-         ")): the chance of an onset within the horizon; Brier score there " + text(c.brierBefore) + " before, " +
+  return "probabilities calibrated on " + std::to_string(c.windows) + " labelled windows (" + c.map.formula() +
+         "): the chance of an onset within the horizon; Brier score there " + text(c.brierBefore) + " before, " +
          text(c.brierAfter) + " after; the threshold is on that scale";
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <stdexcept>
 #include <string>
 
@@ -42,6 +43,12 @@ double ProbabilityCalibration::apply(double p) const {
 double ProbabilityCalibration::invert(double p) const {
   if (isIdentity() || !(p > 0) || !(p < 1)) return p;
   return sigmoid((logit(p) - offset) / slope);
+}
+
+std::string ProbabilityCalibration::formula() const {
+  char text[96];
+  std::snprintf(text, sizeof text, "sigmoid(%.3f logit p %c %.3f)", slope, offset < 0 ? '-' : '+', std::abs(offset));
+  return text;
 }
 
 void ProbabilityCalibration::applyTo(std::vector<double>& probabilities) const {

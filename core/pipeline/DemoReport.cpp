@@ -150,9 +150,8 @@ std::string calibrationBullet(const DemoResult& r) {
   if (r.calibration) {
     const auto& c = *r.calibration;
     text += "calibrated on the " + std::to_string(c.windows) +
-            " labelled windows the operating point was chosen on (Platt scaling, sigmoid(" + fixed(c.map.slope) +
-            " logit p " + (c.map.offset < 0 ? "- " : "+ ") + fixed(std::abs(c.map.offset)) + "); Brier score there " +
-            fixed(c.brierBefore) + " before, " + fixed(c.brierAfter) +
+            " labelled windows the operating point was chosen on (Platt scaling, " + c.map.formula() +
+            "; Brier score there " + fixed(c.brierBefore) + " before, " + fixed(c.brierAfter) +
             " after), so that a window's number is the chance that a seizure begins within " +
             fixed(r.alarms.horizonSeconds, 0) + " s of its end; the threshold above is on that scale.";
   } else {

@@ -74,6 +74,8 @@ TEST(ProbabilityCalibration, TheOrderOfWindowsAndEveryAlarmAtTheMappedThresholdS
     EXPECT_NEAR(map.invert(mapped), t, 1e-12);
   }
   EXPECT_NEAR(map.apply(0.5), sigmoid(-2.8), 1e-15);
+  EXPECT_EQ(map.formula(), "sigmoid(0.450 logit p - 2.800)");
+  EXPECT_EQ((ProbabilityCalibration{1.25, 0.5}.formula()), "sigmoid(1.250 logit p + 0.500)");
   const ProbabilityCalibration none;
   EXPECT_TRUE(none.isIdentity());
   EXPECT_EQ(none.apply(0.123), 0.123);
