@@ -11,10 +11,21 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 namespace prodrome::core {
 namespace {
+
+// A curve's points as (run, steps), to compare whole.
+using RunsAndSteps = std::vector<std::pair<std::int64_t, std::int64_t>>;
+RunsAndSteps runsAndSteps(const std::vector<StoredProbe>& curve) {
+  RunsAndSteps out;
+  for (const auto& p : curve) out.emplace_back(p.runId, p.steps);
+  return out;
+}
 
 EpisodeScore episode(int shots, int index, double rocAuc) {
   EpisodeScore e;
@@ -124,10 +135,7 @@ TEST(ProbeCurve, StoredRunsGroupByConfigAndStepTheLatestRunOfAStepKept) {
   const auto curves = storedProbeCurves(runs, 1);
   ASSERT_EQ(curves.size(), 2u);
   ASSERT_EQ(curves[0].size(), 2u);  // logreg: steps 0 and 50 (100 unreadable, left out)
-  EXPECT_EQ(curves[0][0].steps, 0);
-  EXPECT_EQ(curves[0][0].runId, 3);
-  EXPECT_EQ(curves[0][1].steps, 50);
-  EXPECT_EQ(curves[0][1].runId, 8);
+  EXPECT_EQ(runsAndSteps(curves[0]), (RunsAndSteps{{3, 0}, {8, 50}}));
   EXPECT_DOUBLE_EQ(curves[0][1].metrics.tokensAlone.overall.rocAuc, 0.61);
   ASSERT_EQ(curves[1].size(), 2u);
   EXPECT_EQ(curves[1][0].runId, 4);
@@ -199,13 +207,7 @@ TEST(ProbeCurve, OlderRunsOnASnapshotFileJoinTheCurveOfTheRunThatKeptIt) {
 
   const auto curves = storedProbeCurves(runs, 1);
   ASSERT_EQ(curves.size(), 1u);
-  ASSERT_EQ(curves[0].size(), 3u);
-  EXPECT_EQ(curves[0][0].runId, 2);
-  EXPECT_EQ(curves[0][0].steps, 0);
-  EXPECT_EQ(curves[0][1].runId, 3);
-  EXPECT_EQ(curves[0][1].steps, 50);
-  EXPECT_EQ(curves[0][2].runId, 4);
-  EXPECT_EQ(curves[0][2].steps, 100);
+  EXPECT_EQ(runsAndSteps(curves[0]), (RunsAndSteps{{2, 0}, {3, 50}, {4, 100}}));
   // Without the pre-training run's list there is nothing to check a file
   // against: the older runs are no points, and run 4 alone is no curve.
   runs.erase(runs.begin());
@@ -225,11 +227,7 @@ TEST(ProbeCurve, ThePreTrainingRunsOwnModelIsItsLastStep) {
   runs.push_back(olderRun(6, "/demo/demo.models/x.safetensors", a0, 5));                  // a file beside it
   const auto curves = storedProbeCurves(runs, 1);
   ASSERT_EQ(curves.size(), 1u);
-  ASSERT_EQ(curves[0].size(), 2u);
-  EXPECT_EQ(curves[0][0].runId, 3);
-  EXPECT_EQ(curves[0][0].steps, 0);
-  EXPECT_EQ(curves[0][1].runId, 2);
-  EXPECT_EQ(curves[0][1].steps, 150);
+  EXPECT_EQ(runsAndSteps(curves[0]), (RunsAndSteps{{3, 0}, {2, 150}}));
   // A pre-training run that did not finish made no model to be a point.
   runs[0].status = database::RunStatus::Cancelled;
   EXPECT_TRUE(storedProbeCurves(runs, 1).empty());
