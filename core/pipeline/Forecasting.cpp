@@ -13,6 +13,7 @@
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/ModelKind.h"
 #include "core/pipeline/ModelLoading.h"
+#include "core/pipeline/ModelOperatingPoint.h"
 #include "core/pipeline/MotionBaselineForecast.h"
 #include "core/pipeline/WindowMotion.h"
 #include "core/runs/ForecastMetrics.h"
@@ -204,7 +205,7 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
         points[i].probability = withJerks(points[i].probability, counts[i], weight);
     if (jerks) *jerks = std::move(counts);
   }
-  const ProbabilityCalibration calibration{model->config().calibration_slope, model->config().calibration_offset};
+  const auto calibration = calibrationOf(model->config());
   if (!calibration.isIdentity())
     for (auto& point : points) point.probability = calibration.apply(point.probability);
   if (callbacks.stage) callbacks.stage("forecast", 1.0, std::to_string(points.size()) + " windows");

@@ -13,7 +13,7 @@ std::optional<ModelOperatingPoint> operatingPointIn(const ml::SafeTensorsHeader&
     const bool stored = config != header.metadata.end();
     const auto arch = stored ? ml::configFromJson(config->second) : ml::VideoMAEConfig{};
     return ModelOperatingPoint{arch.decision_threshold, static_cast<int>(arch.decision_consecutive), stored,
-                               arch.calibration_slope != 1.0 || arch.calibration_offset != 0.0};
+                               !calibrationOf(arch).isIdentity()};
   } catch (const std::exception&) {
     // A bad config: the forecast's own load says what is wrong.
     return std::nullopt;
@@ -21,6 +21,10 @@ std::optional<ModelOperatingPoint> operatingPointIn(const ml::SafeTensorsHeader&
 }
 
 }  // namespace
+
+ProbabilityCalibration calibrationOf(const ml::VideoMAEConfig& config) {
+  return {config.calibration_slope, config.calibration_offset};
+}
 
 ForecasterHeader readForecasterHeader(const std::filesystem::path& weights) {
   try {

@@ -1,16 +1,25 @@
 #pragma once
 // The operating point a forecaster was stored with (chosen on validation
 // subjects when it was fine-tuned: ml::VideoMAEConfig::decision_threshold and
-// decision_consecutive), read from the weights file's header alone, so a
-// dialog can show what a forecast that defers to the model will use.
+// decision_consecutive) and the map its probabilities are calibrated by, read
+// from the weights file's header alone, so a dialog can show what a forecast
+// that defers to the model will use.
 
 #include "core/forecast/OperatingPoint.h"
+#include "core/forecast/ProbabilityCalibration.h"
 #include "core/pipeline/ModelKind.h"
 
 #include <filesystem>
 #include <optional>
 
+namespace prodrome::ml {
+struct VideoMAEConfig;
+}
+
 namespace prodrome::core {
+
+// The map to calibrated probabilities a model stores (identity: none).
+ProbabilityCalibration calibrationOf(const ml::VideoMAEConfig& config);
 
 struct ModelOperatingPoint {
   double threshold = 0.5;
