@@ -7,19 +7,31 @@
 
 namespace prodrome::core {
 
-std::vector<std::int64_t> briefJerks(const std::vector<double>& energies, const std::vector<std::uint8_t>& keyframes,
-                                     double fps) {
+namespace {
+
+// The surround: 0.2 s and one 15th of a second further, frames 3 and 4 at
+// 15 fps, where the rule was set; never fewer than 2 and 3, so that a jerk's
+// own return frame is not its surround.
+std::int64_t nearSurround(double fps) {
   if (!(fps > 0)) throw std::invalid_argument("brief jerks: the frame rate must be positive");
-  // 0.2 s and one 15th of a second further: frames 3 and 4 at 15 fps, where
-  // the rule was set; never fewer than 2 and 3, so that a jerk's own return
-  // frame is not its surround.
-  const auto near = std::max<std::int64_t>(2, std::llround(0.2 * fps));
-  const auto far = near + std::max<std::int64_t>(1, std::llround(fps / 15.0));
+  return std::max<std::int64_t>(2, std::llround(0.2 * fps));
+}
+
+}  // namespace
+
+std::int64_t jerkDelayFrames(double fps) {
+  return nearSurround(fps) + std::max<std::int64_t>(1, std::llround(fps / 15.0));
+}
+
+std::vector<std::int64_t> briefJerks(const std::vector<double>& energies, const std::vector<std::uint8_t>& keyframes,
+                                     double fps, double minimumEnergy) {
+  const auto near = nearSurround(fps);
+  const auto far = jerkDelayFrames(fps);
   const auto n = static_cast<std::int64_t>(energies.size());
   std::vector<std::int64_t> known;
   for (std::int64_t f = far; f + far < n; ++f) {
     const double e = energies[static_cast<std::size_t>(f)];
-    if (!(e > kJerkMinimumEnergy)) continue;
+    if (!(e > minimumEnergy)) continue;
     if (f < static_cast<std::int64_t>(keyframes.size()) && keyframes[static_cast<std::size_t>(f)]) continue;
     const auto at = [&](std::int64_t k) { return energies[static_cast<std::size_t>(k)]; };
     if (e < at(f - 1) || e <= at(f + 1)) continue;

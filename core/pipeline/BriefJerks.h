@@ -40,9 +40,16 @@ inline constexpr double kJerkOverSurround = 2.0;
 
 // The frames at which each jerk of `energies` is known, increasing.
 // `keyframes[k]` != 0 marks frame k as a keyframe (shorter: the rest are
-// not). Throws std::invalid_argument when fps is not positive.
+// not). `minimumEnergy` is the first condition's floor: another measure of
+// movement than synth::MotionMeter's (a bench's) has its own units. Throws
+// std::invalid_argument when fps is not positive.
 std::vector<std::int64_t> briefJerks(const std::vector<double>& energies, const std::vector<std::uint8_t>& keyframes,
-                                     double fps);
+                                     double fps, double minimumEnergy = kJerkMinimumEnergy);
+
+// How many frames after its peak a jerk is known at `fps`: its far
+// surround (4 at 15 fps). briefJerks' frames less this are the peaks.
+// Throws std::invalid_argument when fps is not positive.
+std::int64_t jerkDelayFrames(double fps);
 
 // How many of `jerks` (briefJerks' frames) a window [begin, end) holds.
 int jerksInWindow(const std::vector<std::int64_t>& jerks, std::int64_t begin, std::int64_t end);

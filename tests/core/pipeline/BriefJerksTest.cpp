@@ -23,6 +23,7 @@ TEST(BriefJerks, ABurstFromStillnessIsOneJerkKnownFourFramesLaterAt15Fps) {
   const auto jerks = briefJerks(stillWith({1.0, 0.9}), {}, 15);
   ASSERT_EQ(jerks.size(), 1u);
   EXPECT_EQ(jerks[0], 24);  // frame 20 is a jerk once frame 24 (0.27 s on) is in
+  EXPECT_EQ(jerkDelayFrames(15), 4);
   // One frame alone counts too, and so does the larger frame of a pair.
   EXPECT_EQ(briefJerks(stillWith({0.5}), {}, 15), std::vector<std::int64_t>{24});
   EXPECT_EQ(briefJerks(stillWith({0.6, 1.2}), {}, 15), std::vector<std::int64_t>{25});
@@ -38,6 +39,9 @@ TEST(BriefJerks, SustainedMovementWeakMovementAndKeyframePulsesAreNone) {
   EXPECT_TRUE(briefJerks(stillWith({1.0, 0.9, 0.8, 0.7, 0.6, 0.5}), {}, 15).empty());
   // Below the least energy of a jerk.
   EXPECT_TRUE(briefJerks(stillWith({0.25, 0.2}), {}, 15).empty());
+  // A measure in other units brings its own least value.
+  EXPECT_EQ(briefJerks(stillWith({0.25, 0.2}), {}, 15, 0.2), std::vector<std::int64_t>{24});
+  EXPECT_TRUE(briefJerks(stillWith({1.0, 0.9}), {}, 15, 1.0).empty());
   // The same burst on a keyframe: the codec's pulse, not movement.
   std::vector<std::uint8_t> keyframes(60, 0);
   keyframes[20] = 1;
@@ -55,6 +59,8 @@ TEST(BriefJerks, TheSurroundIsInSecondsNotFrames) {
   const auto e = stillWith({1.0, 0.1, 0.1, 0.6});
   EXPECT_TRUE(briefJerks(e, {}, 15).empty());
   EXPECT_EQ(briefJerks(e, {}, 30), (std::vector<std::int64_t>{28, 31}));
+  EXPECT_EQ(jerkDelayFrames(30), 8);  // 28 and 31 are frames 20 and 23 known 8 frames on
+  EXPECT_THROW(jerkDelayFrames(0), std::invalid_argument);
   EXPECT_THROW(briefJerks(e, {}, 0), std::invalid_argument);
   // Too near either end to read its surround: none, and no read past the end.
   EXPECT_TRUE(briefJerks(stillWith({1.0}, 2, 10), {}, 15).empty());
