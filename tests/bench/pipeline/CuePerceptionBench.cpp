@@ -24,6 +24,16 @@
 //     standardJerkWeightCandidates) and the windows in a row chosen on the
 //     fitting recordings by the fine-tuning's rule, beside the same rule
 //     choosing windows in a row for the statistics alone.
+//   - local jerks: the same rule on a measure that looks where the picture
+//     changed and changed back (LocalTransients.h) instead of the frame
+//     energy; counted alone, weighed in by the rule, and (with the product's
+//     count beside it) as one more column of the statistics' head. First of
+//     all the bench prints how many of the schedule's twitches each detector
+//     finds, against its false jerks per minute of ordinary time.
+//   - jerks over time: each detector's counts over the last 2, 5, 10 and
+//     20 s (kCountSpans) in the logistic head, and the schedule's twitches
+//     counted the same way (perfect perception read the same way): how much
+//     an episode's course beyond one window adds.
 //   - true twitches: the number of the generator's twitches in the window
 //     (-1 outside cue episodes): perfect perception of the twitches within
 //     one 5-s window, no fitting; then the same with a decoy's release seen
@@ -59,10 +69,14 @@
 #include "core/synth/IdealObserver.h"
 #include "core/synth/ScheduleSeizures.h"
 #include "core/synth/SynthProject.h"
+#include "core/video/FrameConverter.h"
+#include "core/video/VideoSource.h"
 #include "ml/GroupStandardise.h"
 #include "ml/LinearProbe.h"
 #include "ml/Metrics.h"
 #include "ml/VideoMAEConfig.h"
+
+#include "LocalTransients.h"
 
 #include <torch/torch.h>
 
@@ -88,7 +102,13 @@ struct Recording {
   std::vector<int> labels;             // WindowLabels
   std::vector<std::vector<double>> statistics;  // windowMotion's layout: the window, then two earlier ones
   std::vector<double> twitches, twitchesBlind, insideEpisode, observer, observerBlind, observerAlone;
-  std::vector<int> jerks;  // brief jerks in each window
+  std::vector<int> jerks;       // brief jerks in each window
+  std::vector<int> localJerks;  // local jerks (LocalTransients.h) in each window
+  // The frames each detector put a jerk at (its peak, not when it is known).
+  std::vector<std::int64_t> jerkPeaks, localJerkPeaks;
+  // log(1 + count) over each of kCountSpans ending at the window's end: the
+  // brief jerks, the local jerks and the schedule's twitches.
+  std::vector<std::vector<double>> jerkSpans, localJerkSpans, twitchSpans;
   // Per cue episode long enough (3 ramps): how much the motion energy rises
   // in its last kCueRampSeconds against the ramp before, and whether it is a decoy.
   std::vector<std::pair<double, bool>> endRises;
@@ -143,13 +163,50 @@ void measureArrests(const std::vector<double>& energies, const Schedule& s, Reco
   }
 }
 
+// Spans of the past a fitted scorer counts jerks over, each ending at the
+// window's end: an episode's twitches come faster towards its onset, and an
+// episode lasts 8-20 s, longer than the window.
+constexpr double kCountSpans[] = {2, 5, 10, 20};
+
+// log(1 + how many of `known` fall in each span before `end`).
+std::vector<double> spanCounts(const std::vector<std::int64_t>& known, std::int64_t end, double fps) {
+  std::vector<double> out;
+  for (const double seconds : kCountSpans)
+    out.push_back(std::log1p(jerksInWindow(known, end - static_cast<std::int64_t>(std::llround(seconds * fps)), end)));
+  return out;
+}
+
 Recording measure(const std::filesystem::path& video, const Schedule& s, double share) {
   Recording r;
   r.schedule = s;
-  std::vector<std::uint8_t> keyframes;
-  const std::vector<double> energies = recordingEnergies(video, kEnergySize, nullptr, &keyframes);
+  // One pass over the video: the frame energies (as recordingEnergies reads
+  // them) and the block pictures of the local measure.
+  FrameEnergies frameEnergies(kEnergySize);
+  std::vector<std::vector<float>> blocks;
+  {
+    VideoSource source(video);
+    FrameConverter converter(video.string());
+    std::vector<std::uint8_t> square(static_cast<size_t>(kEnergySize) * kEnergySize * 3);
+    while (auto frame = source.next()) {
+      converter.toSquareRgb24(*frame, kEnergySize, square.data());
+      frameEnergies.pushSquare(frame->number, square.data(), FrameEnergies::isKeyframe(*frame));
+      blocks.push_back(bench::blockLuma(square.data(), kEnergySize));
+    }
+  }
+  const std::vector<double>& energies = frameEnergies.values();
+  const std::vector<std::uint8_t>& keyframes = frameEnergies.keyframes();
   measureArrests(energies, s, r);
   const auto jerks = briefJerks(energies, keyframes, s.fps);
+  const auto localJerks = briefJerks(bench::localTransients(blocks, s.fps), keyframes, s.fps, bench::kLocalJerkMinimum);
+  blocks.clear();
+  const auto far = jerkDelayFrames(s.fps);
+  for (const auto f : jerks) r.jerkPeaks.push_back(f - far);
+  for (const auto f : localJerks) r.localJerkPeaks.push_back(f - far);
+  // The schedule's twitches, known at their own frame (perfect perception).
+  std::vector<std::int64_t> twitchFrames;
+  for (const CueEpisode& c : s.cues)
+    for (const Twitch& t : c.twitches) twitchFrames.push_back(t.frame);
+  std::sort(twitchFrames.begin(), twitchFrames.end());
   const auto length = static_cast<std::int64_t>(std::llround(kWindowSeconds * s.fps));
   const auto stride = static_cast<std::int64_t>(std::llround(s.fps));
   const auto observer = idealObserverCurve(s, alarms().horizonSeconds, share, ObserverSight::TwitchesAndRelease);
@@ -163,6 +220,10 @@ Recording measure(const std::filesystem::path& video, const Schedule& s, double 
     windowMotion(energies, e - length, e, f.data(), ml::kMaxMotionScales, ml::kMaxMotionLags);
     r.statistics.emplace_back(f.begin(), f.end());
     r.jerks.push_back(jerksInWindow(jerks, e - length, e));
+    r.localJerks.push_back(jerksInWindow(localJerks, e - length, e));
+    r.jerkSpans.push_back(spanCounts(jerks, e, s.fps));
+    r.localJerkSpans.push_back(spanCounts(localJerks, e, s.fps));
+    r.twitchSpans.push_back(spanCounts(twitchFrames, e, s.fps));
     double count = -1, blind = -1, inside = 0;
     for (const CueEpisode& c : s.cues) {
       if (e <= c.start || e > c.end) continue;
@@ -320,58 +381,6 @@ void reportFitted(const std::string& name, const std::vector<Recording>& recs, S
   report(name, recs, split, first, split.bothWays ? fitAndScore(recs, split.half, recs.size(), rows) : first);
 }
 
-// Every recording's scores with its windows' jerks weighed in at `weight`.
-Scores weighed(const std::vector<Recording>& recs, Scores scores, double weight) {
-  for (size_t i = 0; i < recs.size(); ++i) weighJerks(scores[i], recs[i].jerks, weight);
-  return scores;
-}
-
-// As the fine-tuning chooses (core/pipeline/OperatingPointSelection.h): on
-// each fold's fitting recordings, the jerk weight among `weights` and the
-// windows in a row (1 to 3) whose threshold within the budget forecasts the
-// most seizures (core::betterOperatingPoint; ties to the earlier), then
-// scored on the others. One row: what each fold chose, and the pooled figures.
-void reportByTheRule(const std::string& name, const std::vector<Recording>& recs, Split split, const Scores& firstHalf,
-                     const Scores& secondHalf, const std::vector<double>& weights) {
-  const size_t half = split.half;
-  struct Fold {
-    size_t fitFrom, fitTo, testFrom, testTo;
-    const Scores* scores;
-  };
-  std::vector<Fold> folds = {{0, half, half, recs.size(), &firstHalf}};
-  if (split.bothWays) folds.push_back({half, recs.size(), 0, half, &secondHalf});
-  EventTotals t;
-  std::string chosen;
-  for (const Fold& f : folds) {
-    OperatingPointChoice best;
-    double bestWeight = 0;
-    int bestConsecutive = 1;
-    bool any = false;
-    for (const double weight : weights) {
-      const auto fit = curvesOf(recs, f.fitFrom, f.fitTo, weighed(recs, *f.scores, weight));
-      int consecutive = 1;
-      const auto c = bestOperatingPoint(fit, alarms(), 3, kMaxFalseAlarmsPerHour, consecutive);
-      if (!any || betterOperatingPoint(c, best)) {
-        best = c;
-        bestWeight = weight;
-        bestConsecutive = consecutive;
-        any = true;
-      }
-    }
-    AlarmOptions a = alarms();
-    a.consecutive = bestConsecutive;
-    a.threshold = best.threshold;
-    for (const auto& c : curvesOf(recs, f.testFrom, f.testTo, weighed(recs, *f.scores, bestWeight)))
-      t.add(evaluateAlarms(c.points, c.seizures, c.fps, c.frameCount, a));
-    char part[48];
-    std::snprintf(part, sizeof part, "%sw %.2f k %d", chosen.empty() ? "" : ", ", bestWeight, bestConsecutive);
-    chosen += part;
-  }
-  const ml::CountInterval s95 = t.sensitivityInterval(), f95 = t.falseAlarmsPerHourInterval();
-  std::printf("%-46s %9d/%-3d %5.2f-%4.2f %8.1f %5.1f-%5.1f   chosen: %s\n", name.c_str(), t.forecast, t.seizures,
-              s95.low, s95.high, t.falseAlarmsPerHour(), f95.low, f95.high, chosen.c_str());
-}
-
 // "ROC-AUC a [low, high]" of scores telling labels 1 from 0, with Hanley and
 // McNeil's interval: the episodes are independent draws, and a bench needs
 // only the interval's width, not DeLong's exactness.
@@ -384,6 +393,71 @@ std::string aucWithInterval(const std::vector<double>& scores, const std::vector
   char text[64];
   std::snprintf(text, sizeof text, "%.3f [%.3f, %.3f]", a, a - 1.96 * se, a + 1.96 * se);
   return text;
+}
+
+// Which of a recording's jerk counts a scorer weighs in.
+using Jerks = std::vector<int> Recording::*;
+
+// Every recording's scores with its windows' jerks weighed in at `weight`.
+Scores weighed(const std::vector<Recording>& recs, Scores scores, double weight, Jerks jerks = &Recording::jerks) {
+  for (size_t i = 0; i < recs.size(); ++i) weighJerks(scores[i], recs[i].*jerks, weight);
+  return scores;
+}
+
+// As the fine-tuning chooses (core/pipeline/OperatingPointSelection.h): on
+// each fold's fitting recordings, the jerk weight among `weights` and the
+// windows in a row (1 to 3) whose threshold within the budget forecasts the
+// most seizures (core::betterOperatingPoint; ties to the earlier), then
+// scored on the others. One row: what each fold chose, and the pooled figures.
+void reportByTheRule(const std::string& name, const std::vector<Recording>& recs, Split split, const Scores& firstHalf,
+                     const Scores& secondHalf, const std::vector<double>& weights, Jerks jerks = &Recording::jerks) {
+  const size_t half = split.half;
+  struct Fold {
+    size_t fitFrom, fitTo, testFrom, testTo;
+    const Scores* scores;
+  };
+  std::vector<Fold> folds = {{0, half, half, recs.size(), &firstHalf}};
+  if (split.bothWays) folds.push_back({half, recs.size(), 0, half, &secondHalf});
+  EventTotals t;
+  std::vector<double> scored;  // out-of-fold windows, for the window ROC-AUC
+  std::vector<int> labels;
+  std::string chosen;
+  for (const Fold& f : folds) {
+    OperatingPointChoice best;
+    double bestWeight = 0;
+    int bestConsecutive = 1;
+    bool any = false;
+    for (const double weight : weights) {
+      const auto fit = curvesOf(recs, f.fitFrom, f.fitTo, weighed(recs, *f.scores, weight, jerks));
+      int consecutive = 1;
+      const auto c = bestOperatingPoint(fit, alarms(), 3, kMaxFalseAlarmsPerHour, consecutive);
+      if (!any || betterOperatingPoint(c, best)) {
+        best = c;
+        bestWeight = weight;
+        bestConsecutive = consecutive;
+        any = true;
+      }
+    }
+    AlarmOptions a = alarms();
+    a.consecutive = bestConsecutive;
+    a.threshold = best.threshold;
+    const Scores chosenScores = weighed(recs, *f.scores, bestWeight, jerks);
+    for (const auto& c : curvesOf(recs, f.testFrom, f.testTo, chosenScores))
+      t.add(evaluateAlarms(c.points, c.seizures, c.fps, c.frameCount, a));
+    for (size_t i = f.testFrom; i < f.testTo; ++i)
+      for (size_t w = 0; w < recs[i].windows.size(); ++w)
+        if (recs[i].labels[w] >= 0) {
+          scored.push_back(chosenScores[i][w]);
+          labels.push_back(recs[i].labels[w]);
+        }
+    char part[48];
+    std::snprintf(part, sizeof part, "%sw %.2f k %d", chosen.empty() ? "" : ", ", bestWeight, bestConsecutive);
+    chosen += part;
+  }
+  const ml::CountInterval s95 = t.sensitivityInterval(), f95 = t.falseAlarmsPerHourInterval();
+  std::printf("%-46s %9d/%-3d %5.2f-%4.2f %8.1f %5.1f-%5.1f   %s   chosen: %s\n", name.c_str(), t.forecast, t.seizures,
+              s95.low, s95.high, t.falseAlarmsPerHour(), f95.low, f95.high, aucWithInterval(scored, labels).c_str(),
+              chosen.c_str());
 }
 
 // Does the video show the arrest? ROC-AUCs near 0.5 say it does not: then
@@ -424,6 +498,41 @@ void reportArrests(const std::vector<Recording>& recs) {
         "visible)\n",
         level[0] / episodes, energies.size() / 2, level[1] / episodes, lower,
         aucWithInterval(energies, inside).c_str());
+}
+
+// How many of the schedule's twitches a detector finds (a jerk peak from
+// one frame before the twitch to two after it: the kick and its decay),
+// overall and split at amplitude 0.5 (weak twitches, of faint episodes), and
+// its jerks per minute of ordinary time (no episode or the 3 frames after
+// one, no seizure or its stillness): false jerks.
+void reportTwitchPerception(const std::string& name, const std::vector<Recording>& recs,
+                            std::vector<std::int64_t> Recording::*peaks) {
+  long found[2] = {0, 0}, total[2] = {0, 0}, falseJerks = 0;
+  double ordinaryMinutes = 0;
+  for (const Recording& r : recs) {
+    const Schedule& s = r.schedule;
+    const auto& p = r.*peaks;
+    std::vector<char> ordinary(static_cast<size_t>(s.frameCount), 1);
+    const auto clear = [&](std::int64_t from, std::int64_t to) {
+      for (std::int64_t f = std::max<std::int64_t>(0, from); f < std::min(to, s.frameCount); ++f)
+        ordinary[static_cast<size_t>(f)] = 0;
+    };
+    for (const CueEpisode& c : s.cues) clear(c.start, c.end + 3);
+    for (const PlannedSeizure& z : s.seizures) clear(z.onset, z.stillnessEnd);
+    ordinaryMinutes += static_cast<double>(std::count(ordinary.begin(), ordinary.end(), 1)) / s.fps / 60;
+    for (const auto f : p)
+      if (f >= 0 && f < s.frameCount && ordinary[static_cast<size_t>(f)]) ++falseJerks;
+    for (const CueEpisode& c : s.cues)
+      for (const Twitch& t : c.twitches) {
+        const auto at = std::lower_bound(p.begin(), p.end(), t.frame - 1);
+        const int strong = t.amplitude >= 0.5f ? 1 : 0;
+        ++total[strong];
+        found[strong] += at != p.end() && *at <= t.frame + 2 ? 1 : 0;
+      }
+  }
+  const auto share = [](long a, long b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; };
+  std::printf("%-46s %8.3f %8.3f %8.3f %10.2f\n", name.c_str(), share(found[0] + found[1], total[0] + total[1]),
+              share(found[0], total[0]), share(found[1], total[1]), falseJerks / ordinaryMinutes);
 }
 
 }  // namespace
@@ -497,6 +606,9 @@ int main(int argc, char** argv) {
         "alarms/h on the first %zu, scored on the other %zu\n",
         recs.size(), o.minutes, o.difficulty, static_cast<unsigned long long>(o.seed), kMaxFalseAlarmsPerHour, half,
         recs.size() - half);
+  std::printf("%-46s %8s %8s %8s %10s\n", "twitches found by", "all", "amp<0.5", "amp>=0.5", "false/min");
+  reportTwitchPerception("brief jerks (frame energy, the product's)", recs, &Recording::jerkPeaks);
+  reportTwitchPerception("local jerks (LocalTransients.h)", recs, &Recording::localJerkPeaks);
   reportArrests(recs);
   std::printf("%-46s %5s %4s %13s %10s %8s %11s %14s\n", "scorer", "auc", "rows", "seizures", "95% CI", "fa_h",
               "95% CI", "hindsight_sens");
@@ -517,6 +629,23 @@ int main(int argc, char** argv) {
   Scores jerkCounts;
   for (const Recording& r : recs) jerkCounts.emplace_back(r.jerks.begin(), r.jerks.end());
   report("brief jerks in the window (count, no fitting)", recs, split, jerkCounts, jerkCounts);
+  Scores localCounts;
+  for (const Recording& r : recs) localCounts.emplace_back(r.localJerks.begin(), r.localJerks.end());
+  report("local jerks in the window (count, no fitting)", recs, split, localCounts, localCounts);
+  const auto withCount = [statistics](std::vector<int> Recording::*jerks) {
+    return [statistics, jerks](const Recording& r, size_t w) {
+      auto row = statistics(r, w);
+      row.push_back(std::log1p(static_cast<double>((r.*jerks)[w])));
+      return row;
+    };
+  };
+  reportFitted("statistics + log(1 + brief jerks) column", recs, split, withCount(&Recording::jerks));
+  reportFitted("statistics + log(1 + local jerks) column", recs, split, withCount(&Recording::localJerks));
+  const auto spans = [](std::vector<std::vector<double>> Recording::*counts) {
+    return [counts](const Recording& r, size_t w) { return (r.*counts)[w]; };
+  };
+  reportFitted("brief jerks over 2/5/10/20 s (fitted)", recs, split, spans(&Recording::jerkSpans));
+  reportFitted("local jerks over 2/5/10/20 s (fitted)", recs, split, spans(&Recording::localJerkSpans));
   Scores twitches, twitchesBlind, observer, observerBlind, observerAlone;
   for (const Recording& r : recs) {
     twitches.push_back(r.twitches);
@@ -527,15 +656,18 @@ int main(int argc, char** argv) {
   }
   report("true twitches in the window (schedule)", recs, split, twitchesBlind, twitchesBlind);
   report("true twitches + a decoy's release (schedule)", recs, split, twitches, twitches);
+  reportFitted("twitches over 2/5/10/20 s (schedule, fitted)", recs, split, spans(&Recording::twitchSpans));
   report("ideal observer, twitches alone (schedule)", recs, split, observerAlone, observerAlone);
   report("ideal observer, start + twitches (schedule)", recs, split, observerBlind, observerBlind);
   report("ideal observer, + release (schedule)", recs, split, observer, observer);
   std::printf(
       "\nThe fine-tuning's rule (windows in a row, and a jerk weight, chosen on the fitting recordings):\n"
-      "%-46s %13s %10s %8s %11s\n",
-      "scorer", "seizures", "95% CI", "fa_h", "95% CI");
+      "%-46s %13s %10s %8s %11s   %s\n",
+      "scorer", "seizures", "95% CI", "fa_h", "95% CI", "window ROC-AUC [95% CI]");
   reportByTheRule("motion statistics", recs, split, statsFirst, statsSecond, {0.0});
   reportByTheRule("motion statistics + brief jerks", recs, split, statsFirst, statsSecond,
                   standardJerkWeightCandidates());
+  reportByTheRule("motion statistics + local jerks", recs, split, statsFirst, statsSecond,
+                  standardJerkWeightCandidates(), &Recording::localJerks);
   return 0;
 }
