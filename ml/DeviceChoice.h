@@ -31,6 +31,10 @@
 // moving it would change the demo's numerics (reduction order) and wants its
 // own measurement under load.
 //
+// Inference (core/pipeline/DeviceSetup.h) gives the intra-op pool the cores
+// and OpenBLAS one thread; there float32 products are split over the
+// intra-op threads too (ml/CpuInferenceProducts.h), so one pool does all.
+//
 // The thread counts are always set here, on purpose, rather than left to
 // library defaults.
 
@@ -55,6 +59,10 @@ struct DeviceChoice {
 // cpuThreads is the number of cores to use (0 = all available): OpenBLAS's
 // thread count, with intra-op 1, as explained above.
 DeviceChoice chooseDevice(const std::string& request = "auto", int cpuThreads = 0);
+
+// "cpu (intra-op I, BLAS B threads)" for the CPU, the device's name otherwise:
+// what run logs say the work ran on.
+std::string describeDevice(const DeviceChoice& choice);
 
 // Applies the thread counts of `choice` to LibTorch and OpenBLAS, and keeps
 // freed memory for reuse (ml/HostMemory.h). Call once per process before the

@@ -1,5 +1,7 @@
 #include "ml/PrecisionCasts.h"
 
+#include "ml/CpuInferenceProducts.h"
+
 #include <torch/torch.h>
 
 #include <stdexcept>
@@ -83,6 +85,7 @@ torch::Tensor linearProduct(const torch::Tensor& x, const torch::Tensor& weight,
   // ATen's linear, not the C++ frontend's functional one: for a contiguous
   // [B, N, D] input ATen fuses the bias into one addmm over B·N rows, where
   // the frontend runs a matmul and a separate bias pass (~10% of a step).
+  if (splitCpuProducts(x)) return splitLinear(x, weight, bias);
   return torch::linear(matmulOperand(x), matmulOperand(weight), matmulOperand(bias));
 }
 

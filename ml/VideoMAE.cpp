@@ -1,6 +1,7 @@
 // VideoMAE (Tong et al., NeurIPS 2022) in LibTorch; see VideoMAE.h.
 #include "ml/VideoMAE.h"
 
+#include "ml/CpuInferenceProducts.h"
 #include "ml/PrecisionCasts.h"
 
 #include <torch/torch.h>
@@ -133,6 +134,8 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& x) {
   auto out = at::scaled_dot_product_attention(q, k, v);  // [B, H, N, hd]
 #else
   const double scale = 1.0 / std::sqrt(static_cast<double>(head_dim));
+  // float32 inference on a CPU: every (window, head) a task of its own.
+  if (splitCpuProducts(q)) return linear(proj, splitAttention(q, k, v, scale));
   // Softmax in float32 whatever the product's dtype: bf16's 8-bit mantissa
   // would flatten the attention weights of long sequences.
   const auto softmax_dtype = q.scalar_type() == torch::kBFloat16 ? torch::kFloat32 : q.scalar_type();
