@@ -45,13 +45,17 @@ DeviceChoice chooseDevice(const std::string& request, int cpuThreads) {
   }
   if (wantsCuda || (request == "auto" && cudaAvailable)) {
     choice.device = torch::Device(request == "auto" ? std::string("cuda:0") : request);
-    choice.description = choice.device.str();
   } else {
     choice.device = torch::Device(torch::kCPU);
-    choice.description = "cpu (intra-op " + std::to_string(choice.intraOpThreads) + ", BLAS " +
-                         std::to_string(choice.blasThreads) + " threads)";
   }
+  choice.description = describeDevice(choice);
   return choice;
+}
+
+std::string describeDevice(const DeviceChoice& choice) {
+  if (!choice.device.is_cpu()) return choice.device.str();
+  return "cpu (intra-op " + std::to_string(choice.intraOpThreads) + ", BLAS " + std::to_string(choice.blasThreads) +
+         " threads)";
 }
 
 namespace {

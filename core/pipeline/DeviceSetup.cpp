@@ -5,7 +5,7 @@
 
 namespace prodrome::core {
 
-void useThreadsFor(const ml::DeviceChoice& chosen, Workload workload) {
+ml::DeviceChoice useThreadsFor(const ml::DeviceChoice& chosen, Workload workload) {
   ml::DeviceChoice choice = chosen;
   if (choice.device.is_cpu()) {
     const int cores = std::max(choice.intraOpThreads, choice.blasThreads);
@@ -19,13 +19,13 @@ void useThreadsFor(const ml::DeviceChoice& chosen, Workload workload) {
       }
     }
   }
+  choice.description = ml::describeDevice(choice);
   ml::applyThreadSettings(choice);
+  return choice;
 }
 
 ml::DeviceChoice prepareDevice(const std::string& request, Workload workload) {
-  auto choice = ml::chooseDevice(request);
-  useThreadsFor(choice, workload);
-  return choice;
+  return useThreadsFor(ml::chooseDevice(request), workload);
 }
 
 }  // namespace prodrome::core

@@ -6,23 +6,25 @@
 // motion statistics and once without. The reference is real time: the
 // video's own duration. Weights are random: speed does not depend on them.
 //
-//   bench_forecast [SECONDS]   (default 240)
+//   bench_forecast [SECONDS]   (default 240; at least 84, to hold the seizure)
 
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/Forecasting.h"
 #include "core/synth/RecordingRenderer.h"
 #include "core/synth/SynthVideo.h"
-#include "ml/VideoMAEConfig.h"
+#include "ml/PrecisionCasts.h"
 #include "ml/VideoMAE.h"
+#include "ml/VideoMAEConfig.h"
 
 #include <torch/torch.h>
 
+#include <unistd.h>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
 extern "C" {
 #include <libavutil/log.h>
@@ -73,13 +75,18 @@ int main(int argc, char** argv) {
   spec.seconds = seconds;
   spec.seizures = 1;
   spec.seed = 11;
-  core::synth::RecordingRenderer renderer(spec);
-  core::synth::encodeRecording(renderer, video);
+  try {
+    core::synth::RecordingRenderer renderer(spec);
+    core::synth::encodeRecording(renderer, video);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "bench_forecast: %s\n", e.what());
+    return 2;
+  }
 
   const auto device = core::prepareDevice("auto", core::Workload::Inference);
-  core::useThreadsFor(device, core::Workload::Inference);
-  std::printf("forecast of a %.0f-s 160x120 15-fps recording, vit-tiny 16x112, window 5 s every 1 s, %s\n", seconds,
-              device.description.c_str());
+  std::printf("forecast of a %.0f-s 160x120 15-fps recording, vit-tiny 16x112, window 5 s every 1 s, %s, %s\n", seconds,
+              device.description.c_str(),
+              std::string(ml::precisionName(ml::resolvePrecision(ml::kDefaultPrecision, device.device))).c_str());
   constexpr double kTarget = 20;
   for (bool motion : {false, true}) {
     std::size_t windows = 0;
