@@ -1,6 +1,7 @@
 #include "core/synth/SynthProject.h"
 
 #include "core/Error.h"
+#include "core/Progress.h"
 #include "core/exchange/RecordingImporter.h"
 #include "core/synth/RecordingRenderer.h"
 #include "core/synth/SynthVideo.h"
@@ -10,9 +11,16 @@
 #include "database/SubjectStore.h"
 #include "database/Transaction.h"
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <exception>
+#include <memory>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 namespace prodrome::core::synth {
 
@@ -46,6 +54,12 @@ void validate(const SynthOptions& o) {
   if (o.outputDir.empty()) throw Error("no output folder for the synthetic videos");
   checkRecordingSpec(specFor(o, 0));
 }
+
+// A recording's video, made on a worker thread and stored from the caller's.
+struct MadeVideo {
+  std::unique_ptr<RecordingRenderer> renderer;  // its schedule and camera, for the rows
+  bool finished = false;
+};
 
 }  // namespace
 
@@ -91,80 +105,157 @@ SynthSummary synthesize(database::Database& db, const SynthOptions& options,
   }
   std::filesystem::create_directories(options.outputDir);
 
-  SynthSummary summary;
-  std::int64_t framesBefore = 0;
-  bool anyQuiet = false;
-  for (int i = 0; i < options.subjects; ++i) {
-    const std::string code = synthSubjectCode(options, i);
-    RecordingRenderer renderer(specFor(options, i));
-    const std::filesystem::path video = std::filesystem::absolute(options.outputDir / (code + ".mp4"));
-    encodeRecording(
-        renderer, video,
-        [&](std::int64_t done) {
-          if (progress && (done % 64 == 0 || done == renderer.frameCount())) {
-            progress(0.99 * static_cast<double>(framesBefore + done) / static_cast<double>(totalFrames));
-          }
-        },
-        cancel);
-    framesBefore += renderer.frameCount();
-    if (cancel && cancel->load()) {
-      std::error_code ec;
-      std::filesystem::remove(video, ec);
-      throw Cancelled();
+  // Each recording renders and encodes on one thread (x264 with one thread
+  // keeps a video's bytes a function of its seed), so recordings are made side
+  // by side, one per core; their rows go in from this thread in subject order,
+  // each as soon as it and every one before it is done.
+  const int subjects = options.subjects;
+  std::vector<MadeVideo> made(static_cast<std::size_t>(subjects));
+  std::vector<std::atomic<std::int64_t>> framesDone(static_cast<std::size_t>(subjects));
+  std::vector<std::atomic<bool>> begun(static_cast<std::size_t>(subjects));  // its file may exist
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::exception_ptr cause;  // the first failure; the rest follow from stopping
+  std::atomic<bool> stop{false};
+  std::atomic<int> nextIndex{0};
+  auto fail = [&](std::exception_ptr error) {
+    {
+      const std::lock_guard lock(mutex);
+      if (!cause) cause = std::move(error);
     }
+    stop = true;
+    changed.notify_all();
+  };
+  auto videoOf = [&](int i) {
+    return std::filesystem::absolute(options.outputDir / (synthSubjectCode(options, i) + ".mp4"));
+  };
+  auto work = [&] {
+    for (int i = nextIndex++; i < subjects && !stop; i = nextIndex++) {
+      MadeVideo m;
+      try {
+        m.renderer = std::make_unique<RecordingRenderer>(specFor(options, i));
+        begun[static_cast<std::size_t>(i)] = true;
+        encodeRecording(
+            *m.renderer, videoOf(i),
+            [&, i](std::int64_t done) {
+              framesDone[static_cast<std::size_t>(i)].store(done, std::memory_order_relaxed);
+            },
+            &stop);
+      } catch (...) {
+        if (!stop) fail(std::current_exception());  // once stopping, a Cancelled here is a consequence
+        return;
+      }
+      {
+        const std::lock_guard lock(mutex);
+        m.finished = true;
+        made[static_cast<std::size_t>(i)] = std::move(m);
+      }
+      changed.notify_all();
+    }
+  };
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> workers;
+  struct JoinAll {
+    std::atomic<bool>& stop;
+    std::vector<std::thread>& threads;
+    ~JoinAll() {
+      stop = true;
+      for (auto& t : threads) t.join();
+    }
+  } joinAll{stop, workers};
+  for (unsigned w = 0; w < std::min<unsigned>(cores, static_cast<unsigned>(subjects)); ++w) workers.emplace_back(work);
 
-    SynthRecording out;
-    out.subjectCode = code;
-    out.video = video;
-    out.camera = renderer.cameraName();
+  SynthSummary summary;
+  bool anyQuiet = false;
+  for (int i = 0; i < subjects;) {
+    bool ready = false;
+    {
+      std::unique_lock lock(mutex);
+      changed.wait_for(lock, std::chrono::milliseconds(100),
+                       [&] { return cause || made[static_cast<std::size_t>(i)].finished; });
+      if (cause) break;
+      ready = made[static_cast<std::size_t>(i)].finished;
+    }
     try {
-      database::Transaction transaction(db);
-      const AddedRecording added = addRecording(db, video, code, species);
-      if (added.frameCount != renderer.frameCount()) {
-        throw Error("synthetic video '" + video.string() + "' holds " + std::to_string(added.frameCount) +
-                    " frames, not the " + std::to_string(renderer.frameCount()) + " rendered");
+      if (progress) {
+        std::int64_t done = 0;
+        for (const auto& f : framesDone) done += f.load(std::memory_order_relaxed);
+        progress(0.99 * static_cast<double>(done) / static_cast<double>(totalFrames));
       }
-      std::ostringstream notes;
-      notes << "synthetic " << options.species << " (seed " << options.seed << ", subject " << i + 1 << ", difficulty "
-            << options.difficulty << ", " << out.camera << " view)";
-      auto subject = subjectStore.find(added.subjectId);
-      subject->notes = notes.str();
-      subjectStore.update(*subject);
-      database::RecordingStore recordings(db);
-      auto recording = recordings.find(added.recordingId);
-      recording->camera = "synthetic " + out.camera;
-      recordings.update(*recording);
-      database::EventStore events(db);
-      for (const PlannedSeizure& p : renderer.schedule().seizures) {
-        database::Event e;
-        e.recordingId = added.recordingId;
-        e.onsetFrame = p.onset;
-        e.offsetFrame = p.offset;
-        e.kind = database::EventKind::Seizure;
-        e.seizureType = p.type;
-        e.annotator = "synth";
-        e.confidence = 1.0;
-        events.add(e);
-        out.seizures.emplace_back(p.onset, p.offset);
-        out.seizureTypes.push_back(p.type);
+      throwIfCancelled(cancel);
+      if (!ready) continue;
+      const RecordingRenderer& renderer = *made[static_cast<std::size_t>(i)].renderer;
+      const std::string code = synthSubjectCode(options, i);
+      const std::filesystem::path video = videoOf(i);
+      SynthRecording out;
+      out.subjectCode = code;
+      out.video = video;
+      out.camera = renderer.cameraName();
+      try {
+        database::Transaction transaction(db);
+        const AddedRecording added = addRecording(db, video, code, species);
+        if (added.frameCount != renderer.frameCount()) {
+          throw Error("synthetic video '" + video.string() + "' holds " + std::to_string(added.frameCount) +
+                      " frames, not the " + std::to_string(renderer.frameCount()) + " rendered");
+        }
+        std::ostringstream notes;
+        notes << "synthetic " << options.species << " (seed " << options.seed << ", subject " << i + 1
+              << ", difficulty " << options.difficulty << ", " << out.camera << " view)";
+        auto subject = subjectStore.find(added.subjectId);
+        subject->notes = notes.str();
+        subjectStore.update(*subject);
+        database::RecordingStore recordings(db);
+        auto recording = recordings.find(added.recordingId);
+        recording->camera = "synthetic " + out.camera;
+        recordings.update(*recording);
+        database::EventStore events(db);
+        for (const PlannedSeizure& p : renderer.schedule().seizures) {
+          database::Event e;
+          e.recordingId = added.recordingId;
+          e.onsetFrame = p.onset;
+          e.offsetFrame = p.offset;
+          e.kind = database::EventKind::Seizure;
+          e.seizureType = p.type;
+          e.annotator = "synth";
+          e.confidence = 1.0;
+          events.add(e);
+          out.seizures.emplace_back(p.onset, p.offset);
+          out.seizureTypes.push_back(p.type);
+        }
+        transaction.commit();
+        out.subjectId = added.subjectId;
+        out.recordingId = added.recordingId;
+        out.frameCount = added.frameCount;
+        out.schedule = renderer.schedule();
+      } catch (...) {
+        // The rows rolled back; the video would be an orphan.
+        std::error_code ec;
+        std::filesystem::remove(video, ec);
+        throw;
       }
-      transaction.commit();
-      out.subjectId = added.subjectId;
-      out.recordingId = added.recordingId;
-      out.frameCount = added.frameCount;
-      out.schedule = renderer.schedule();
+      const Schedule& s = renderer.schedule();
+      if (s.seizures.size() >= 2) {
+        summary.minQuietSeconds = anyQuiet ? std::min(summary.minQuietSeconds, s.minQuietSeconds) : s.minQuietSeconds;
+        anyQuiet = true;
+      }
+      summary.recordings.push_back(std::move(out));
+      ++i;
     } catch (...) {
-      // The rows rolled back; the video would be an orphan.
+      fail(std::current_exception());
+      break;
+    }
+  }
+  if (cause) {
+    stop = true;
+    for (auto& t : workers) t.join();
+    workers.clear();
+    // Recordings begun and not stored leave no file (stored ones keep theirs).
+    for (int j = static_cast<int>(summary.recordings.size()); j < subjects; ++j) {
+      if (!begun[static_cast<std::size_t>(j)]) continue;
       std::error_code ec;
-      std::filesystem::remove(video, ec);
-      throw;
+      std::filesystem::remove(videoOf(j), ec);
     }
-    const Schedule& s = renderer.schedule();
-    if (s.seizures.size() >= 2) {
-      summary.minQuietSeconds = anyQuiet ? std::min(summary.minQuietSeconds, s.minQuietSeconds) : s.minQuietSeconds;
-      anyQuiet = true;
-    }
-    summary.recordings.push_back(std::move(out));
+    std::rethrow_exception(cause);
   }
   if (progress) progress(1.0);
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -56,14 +56,16 @@ struct SynthSummary {
   double minQuietSeconds = 0;  // shortest offset-to-next-onset span over all recordings (0: < 2 seizures each)
 };
 
-// Renders, encodes and stores `options.subjects` recordings, one after the
-// other; each recording's rows (subject, recording, events) are committed
-// together once its video is complete. Throws core::Error for bad options
-// (unknown species, sizes, a recording too short for its seizures, a subject
-// code already in the project) before anything is written; VideoError or
-// DatabaseError when writing fails; Cancelled (core/Error.h)
-// when *cancel becomes true. After a throw, recordings finished earlier stay
-// in the project; the unfinished one leaves neither a file nor a row.
+// Renders, encodes and stores `options.subjects` recordings, one per core at
+// a time (each video the same bytes however many are made at once); each
+// recording's rows (subject, recording, events) are committed together, in
+// subject order, once its video and every one before it is complete. Throws
+// core::Error for bad options (unknown species, sizes, a recording too short
+// for its seizures, a subject code already in the project) before anything is
+// written; VideoError or DatabaseError when writing fails; Cancelled
+// (core/Error.h) when *cancel becomes true. After a throw, the recordings
+// stored so far stay in the project; the unfinished ones leave neither a file
+// nor a row.
 // `progress` receives the fraction done (0..1) from the calling thread.
 // Not thread-safe with respect to `db`.
 SynthSummary synthesize(prodrome::database::Database& db, const SynthOptions& options,

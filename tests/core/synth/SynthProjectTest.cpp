@@ -15,6 +15,10 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
 
 using namespace prodrome;
 using namespace prodrome::core::synth;
@@ -154,11 +158,14 @@ TEST_F(SynthProject, BadOptionsAreRefusedBeforeAnythingIsWritten) {
 
 TEST_F(SynthProject, CancellingLeavesNoFileAndNoRowOfTheUnfinishedRecording) {
   SynthOptions o = small("human");
+  o.subjects = 3;
   std::atomic<bool> cancel{false};
+  // Cancelled once the first recording is stored: the others may be rendering
+  // beside it, or finished and waiting for their turn; neither may stay.
   EXPECT_THROW(synthesize(
                    *db_, o,
-                   [&](double f) {
-                     if (f > 0.7) cancel = true;  // inside the second recording
+                   [&](double) {
+                     if (!database::SubjectStore(*db_).list().empty()) cancel = true;
                    },
                    &cancel),
                core::Cancelled);
@@ -170,4 +177,34 @@ TEST_F(SynthProject, CancellingLeavesNoFileAndNoRowOfTheUnfinishedRecording) {
   for (const auto& e : std::filesystem::directory_iterator(o.outputDir)) files.push_back(e.path().filename().string());
   ASSERT_EQ(files.size(), 1u) << files.size();
   EXPECT_EQ(files[0], synthSubjectCode(o, 0) + ".mp4");
+}
+
+TEST_F(SynthProject, ARecordingThatCannotBeWrittenStopsTheOthersAndSaysWhy) {
+  SynthOptions o = small("rodent");
+  o.subjects = 3;
+  // The second video's path is taken by a folder (with a file in it, so that
+  // the clean-up cannot remove it): its writer fails to open.
+  const auto blocked = std::filesystem::absolute(o.outputDir / (synthSubjectCode(o, 1) + ".mp4"));
+  std::filesystem::create_directories(blocked);
+  { std::ofstream(blocked / "keep") << "x"; }
+  try {
+    synthesize(*db_, o);
+    FAIL() << "a video that cannot be written must fail the call";
+  } catch (const core::Cancelled&) {
+    FAIL() << "the cause, not the others' stopping, must be reported";
+  } catch (const core::Error& e) {
+    EXPECT_NE(std::string(e.what()).find(synthSubjectCode(o, 1)), std::string::npos) << e.what();
+  }
+  // Nothing after the failed recording is stored or left behind; the first
+  // is stored only if it finished before the failure was seen.
+  const auto subjects = database::SubjectStore(*db_).list();
+  ASSERT_LE(subjects.size(), 1u);
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(o.outputDir))
+    if (e.is_regular_file()) files.push_back(e.path().filename().string());
+  ASSERT_EQ(files.size(), subjects.size());
+  if (!subjects.empty()) {
+    EXPECT_EQ(files[0], synthSubjectCode(o, 0) + ".mp4");
+  }
+  EXPECT_TRUE(std::filesystem::exists(blocked / "keep"));
 }
