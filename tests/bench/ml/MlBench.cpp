@@ -9,7 +9,7 @@
 //      /usr/bin/python3 with python3-torch: the same LibTorch 1.13) with the
 //      same thread split, and the ratio reference / ours (target >= 1.0);
 //   4. eval forward throughput (clips/s) of vit-tiny 16x112 and vit-base
-//      16x224.
+//      16x224, with the training and the inference thread split.
 // The machine's load average is printed beside each figure: on shared
 // machines figures move with it (an intra-op team of 2 collapses under load,
 // see ml/DeviceChoice.h). The default configuration (precision Auto, intra-op 1 /
@@ -246,28 +246,42 @@ int main(int argc, char** argv) {
     }
   }
 
-  std::printf("\n4. eval forward throughput, default threads (%s)\n", loadAverage().c_str());
-  applyThreadSettings(defaults);
+  // Inference (forecasts, probes) runs with every core an intra-op thread
+  // and one BLAS thread (core/pipeline/DeviceSetup.h); in fp32 the products
+  // are then split over the intra-op threads (ml/CpuInferenceProducts.h).
+  std::printf("\n4. eval forward throughput, no autograd, each thread split (%s)\n", loadAverage().c_str());
   for (Precision precision : {Precision::Float32, Precision::BFloat16}) {
+    if (precision == Precision::BFloat16 && !cpuHasNativeBf16()) {
+      std::printf("   bf16 skipped: this CPU emulates it (section 1), and inference runs in fp32 here\n");
+      continue;
+    }
     const PrecisionGuard guard(precision);
     for (const char* preset : {"vit-tiny", "vit-base"}) {
       auto c = presetConfig(preset);
       VideoMAEClassifier model(c);
       model->eval();
       torch::NoGradGuard no_grad;
-      const int64_t b = 2;
+      const int64_t b = c.img_size > 112 ? 2 : 16;  // vit-tiny: the forecast's batch
       auto video = torch::randn({b, 3, c.num_frames, c.img_size, c.img_size});
-      model->forward(video);
-      std::vector<double> t;
-      for (int i = 0; i < 3; ++i) {
-        const auto t0 = Clock::now();
+      std::vector<double> rates;
+      for (const auto& split : splits) {
+        apply(split);
         model->forward(video);
-        t.push_back(msSince(t0));
+        std::vector<double> t;
+        for (int i = 0; i < 3; ++i) {
+          const auto t0 = Clock::now();
+          model->forward(video);
+          t.push_back(msSince(t0));
+        }
+        rates.push_back(b / (median(t) / 1000.0));
+        std::printf("   %s %s %lldx%lld, %s: %.2f clips/s", std::string(precisionName(precision)).c_str(), preset,
+                    static_cast<long long>(c.num_frames), static_cast<long long>(c.img_size), split.name().c_str(),
+                    rates.back());
+        if (rates.size() > 1) std::printf(" = %.2fx the first split", rates.back() / rates.front());
+        std::printf(" (%s)\n", loadAverage().c_str());
       }
-      std::printf("   %s %s %lldx%lld: %.2f clips/s (%s)\n", std::string(precisionName(precision)).c_str(), preset,
-                  static_cast<long long>(c.num_frames), static_cast<long long>(c.img_size), b / (median(t) / 1000.0),
-                  loadAverage().c_str());
     }
   }
+  applyThreadSettings(defaults);
   return 0;
 }
