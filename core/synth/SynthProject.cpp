@@ -239,6 +239,7 @@ SynthSummary synthesize(database::Database& db, const SynthOptions& options,
         anyQuiet = true;
       }
       summary.recordings.push_back(std::move(out));
+      made[static_cast<std::size_t>(i)].renderer.reset();  // its schedule is in `out` now
       ++i;
     } catch (...) {
       fail(std::current_exception());
