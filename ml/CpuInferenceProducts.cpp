@@ -1,7 +1,5 @@
 #include "ml/CpuInferenceProducts.h"
 
-#include "ml/Precision.h"
-
 #include <ATen/Parallel.h>
 #include <torch/torch.h>
 
@@ -18,9 +16,8 @@ constexpr int64_t kMinRowsPerTask = 64;
 }  // namespace
 
 bool splitCpuProducts(const torch::Tensor& x) {
-  return x.defined() && x.device().is_cpu() && x.scalar_type() == torch::kFloat &&
-         matmulPrecision() == Precision::Float32 && !torch::GradMode::is_enabled() && at::get_num_threads() > 1 &&
-         !at::in_parallel_region();
+  return x.defined() && x.device().is_cpu() && x.scalar_type() == torch::kFloat && !torch::GradMode::is_enabled() &&
+         at::get_num_threads() > 1 && !at::in_parallel_region();
 }
 
 torch::Tensor splitLinear(const torch::Tensor& x, const torch::Tensor& weight, const torch::Tensor& bias) {

@@ -18,7 +18,7 @@
 // the same K order per output element; the softmax is per row), so the
 // numbers are those of the plain path; tests check it to float tolerance.
 //
-// Taken only where it applies: a float32 CPU tensor, no autograd (the
+// Taken only where it applies: a float32 CPU operand, no autograd (the
 // trainers keep ATen's differentiable path), more than one intra-op thread,
 // not already inside a parallel region, and enough rows to split.
 
@@ -26,8 +26,9 @@
 
 namespace prodrome::ml {
 
-// Whether `x` (an activation whose products would run in float32) takes the
-// split path.
+// Whether `x`, a product's operand as it will be multiplied (after the
+// precision's cast: a bf16 guard's operands are bfloat16 and stay with
+// oneDNN), takes the split path.
 bool splitCpuProducts(const torch::Tensor& x);
 
 // x · weightᵀ + bias over x's last dimension (bias may be undefined),

@@ -85,8 +85,9 @@ torch::Tensor linearProduct(const torch::Tensor& x, const torch::Tensor& weight,
   // ATen's linear, not the C++ frontend's functional one: for a contiguous
   // [B, N, D] input ATen fuses the bias into one addmm over B·N rows, where
   // the frontend runs a matmul and a separate bias pass (~10% of a step).
-  if (splitCpuProducts(x)) return splitLinear(x, weight, bias);
-  return torch::linear(matmulOperand(x), matmulOperand(weight), matmulOperand(bias));
+  const auto operand = matmulOperand(x);
+  if (splitCpuProducts(operand)) return splitLinear(operand, weight, bias);  // float32: weight and bias as they are
+  return torch::linear(operand, matmulOperand(weight), matmulOperand(bias));
 }
 
 }  // namespace prodrome::ml

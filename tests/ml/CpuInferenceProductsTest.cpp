@@ -1,6 +1,6 @@
 #include "ml/CpuInferenceProducts.h"
 
-#include "ml/Precision.h"
+#include "ml/PrecisionCasts.h"
 #include "ml/VideoMAE.h"
 
 #include "TestSupport.h"
@@ -45,7 +45,7 @@ TEST(CpuInferenceProducts, SplitOnlyForFloat32InferenceWithThreadsToSpare) {
   EXPECT_FALSE(splitCpuProducts(torch::Tensor()));
   {
     const PrecisionGuard bf16(Precision::BFloat16);
-    EXPECT_FALSE(splitCpuProducts(x)) << "bf16 products go to oneDNN, which uses the intra-op threads itself";
+    EXPECT_FALSE(splitCpuProducts(matmulOperand(x))) << "bf16 products go to oneDNN, which uses the intra-op threads";
   }
 }
 
