@@ -85,6 +85,65 @@ std::uint64_t synthSubjectSeed(const SynthOptions& options, int index) {
   return SynthRandom::mix(options.seed ^ SynthRandom::mix(species + static_cast<std::uint64_t>(index) * 0x9e37ULL));
 }
 
+namespace {
+
+// Stores one finished recording's subject, recording and events in one
+// transaction; on failure the rows roll back and the video is removed.
+SynthRecording storeRecording(database::Database& db, const SynthOptions& options, int i, Species species,
+                              const RecordingRenderer& renderer, const std::filesystem::path& video) {
+  const std::string code = synthSubjectCode(options, i);
+  database::SubjectStore subjectStore(db);
+  SynthRecording out;
+  out.subjectCode = code;
+  out.video = video;
+  out.camera = renderer.cameraName();
+  try {
+    database::Transaction transaction(db);
+    const AddedRecording added = addRecording(db, video, code, species);
+    if (added.frameCount != renderer.frameCount()) {
+      throw Error("synthetic video '" + video.string() + "' holds " + std::to_string(added.frameCount) +
+                  " frames, not the " + std::to_string(renderer.frameCount()) + " rendered");
+    }
+    std::ostringstream notes;
+    notes << "synthetic " << options.species << " (seed " << options.seed << ", subject " << i + 1 << ", difficulty "
+          << options.difficulty << ", " << out.camera << " view)";
+    auto subject = subjectStore.find(added.subjectId);
+    subject->notes = notes.str();
+    subjectStore.update(*subject);
+    database::RecordingStore recordings(db);
+    auto recording = recordings.find(added.recordingId);
+    recording->camera = "synthetic " + out.camera;
+    recordings.update(*recording);
+    database::EventStore events(db);
+    for (const PlannedSeizure& p : renderer.schedule().seizures) {
+      database::Event e;
+      e.recordingId = added.recordingId;
+      e.onsetFrame = p.onset;
+      e.offsetFrame = p.offset;
+      e.kind = database::EventKind::Seizure;
+      e.seizureType = p.type;
+      e.annotator = "synth";
+      e.confidence = 1.0;
+      events.add(e);
+      out.seizures.emplace_back(p.onset, p.offset);
+      out.seizureTypes.push_back(p.type);
+    }
+    transaction.commit();
+    out.subjectId = added.subjectId;
+    out.recordingId = added.recordingId;
+    out.frameCount = added.frameCount;
+    out.schedule = renderer.schedule();
+  } catch (...) {
+    // The rows rolled back; the video would be an orphan.
+    std::error_code ec;
+    std::filesystem::remove(video, ec);
+    throw;
+  }
+  return out;
+}
+
+}  // namespace
+
 SynthSummary synthesize(database::Database& db, const SynthOptions& options,
                         const std::function<void(double fraction)>& progress, const std::atomic<bool>* cancel) {
   const auto started = std::chrono::steady_clock::now();
@@ -158,10 +217,12 @@ SynthSummary synthesize(database::Database& db, const SynthOptions& options,
   struct JoinAll {
     std::atomic<bool>& stop;
     std::vector<std::thread>& threads;
-    ~JoinAll() {
+    void now() {
       stop = true;
       for (auto& t : threads) t.join();
+      threads.clear();
     }
+    ~JoinAll() { now(); }
   } joinAll{stop, workers};
   for (unsigned w = 0; w < std::min<unsigned>(cores, static_cast<unsigned>(subjects)); ++w) workers.emplace_back(work);
 
@@ -185,54 +246,7 @@ SynthSummary synthesize(database::Database& db, const SynthOptions& options,
       throwIfCancelled(cancel);
       if (!ready) continue;
       const RecordingRenderer& renderer = *made[static_cast<std::size_t>(i)].renderer;
-      const std::string code = synthSubjectCode(options, i);
-      const std::filesystem::path video = videoOf(i);
-      SynthRecording out;
-      out.subjectCode = code;
-      out.video = video;
-      out.camera = renderer.cameraName();
-      try {
-        database::Transaction transaction(db);
-        const AddedRecording added = addRecording(db, video, code, species);
-        if (added.frameCount != renderer.frameCount()) {
-          throw Error("synthetic video '" + video.string() + "' holds " + std::to_string(added.frameCount) +
-                      " frames, not the " + std::to_string(renderer.frameCount()) + " rendered");
-        }
-        std::ostringstream notes;
-        notes << "synthetic " << options.species << " (seed " << options.seed << ", subject " << i + 1
-              << ", difficulty " << options.difficulty << ", " << out.camera << " view)";
-        auto subject = subjectStore.find(added.subjectId);
-        subject->notes = notes.str();
-        subjectStore.update(*subject);
-        database::RecordingStore recordings(db);
-        auto recording = recordings.find(added.recordingId);
-        recording->camera = "synthetic " + out.camera;
-        recordings.update(*recording);
-        database::EventStore events(db);
-        for (const PlannedSeizure& p : renderer.schedule().seizures) {
-          database::Event e;
-          e.recordingId = added.recordingId;
-          e.onsetFrame = p.onset;
-          e.offsetFrame = p.offset;
-          e.kind = database::EventKind::Seizure;
-          e.seizureType = p.type;
-          e.annotator = "synth";
-          e.confidence = 1.0;
-          events.add(e);
-          out.seizures.emplace_back(p.onset, p.offset);
-          out.seizureTypes.push_back(p.type);
-        }
-        transaction.commit();
-        out.subjectId = added.subjectId;
-        out.recordingId = added.recordingId;
-        out.frameCount = added.frameCount;
-        out.schedule = renderer.schedule();
-      } catch (...) {
-        // The rows rolled back; the video would be an orphan.
-        std::error_code ec;
-        std::filesystem::remove(video, ec);
-        throw;
-      }
+      SynthRecording out = storeRecording(db, options, i, species, renderer, videoOf(i));
       const Schedule& s = renderer.schedule();
       if (s.seizures.size() >= 2) {
         summary.minQuietSeconds = anyQuiet ? std::min(summary.minQuietSeconds, s.minQuietSeconds) : s.minQuietSeconds;
@@ -247,9 +261,7 @@ SynthSummary synthesize(database::Database& db, const SynthOptions& options,
     }
   }
   if (cause) {
-    stop = true;
-    for (auto& t : workers) t.join();
-    workers.clear();
+    joinAll.now();
     // Recordings begun and not stored leave no file (stored ones keep theirs).
     for (int j = static_cast<int>(summary.recordings.size()); j < subjects; ++j) {
       if (!begun[static_cast<std::size_t>(j)]) continue;
