@@ -6,7 +6,7 @@
 // motion statistics and once without. The reference is real time: the
 // video's own duration. Weights are random: speed does not depend on them.
 //
-//   bench_forecast [SECONDS]   (default 240; at least 84, to hold the seizure)
+//   bench_forecast [SECONDS]   (default 240; long enough to hold its one seizure)
 
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/Forecasting.h"
