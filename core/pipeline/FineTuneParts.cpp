@@ -63,8 +63,9 @@ torch::Tensor recordingStandardised(const FineTuneSettings& s, const torch::Tens
 
 torch::Tensor headInputs(ml::VideoMAEClassifier& model, const FineTuneSettings& s, const ClipCache& cache,
                          const std::vector<std::int64_t>& indices, const torch::Device& device,
-                         const JobCallbacks& callbacks, const std::string& stage) {
+                         const JobCallbacks& callbacks, const std::string& stage, EncodedWindows* encoded) {
   auto x = encoderFeatures(model, cache, indices, device, callbacks, stage);
+  if (encoded) encoded->add(cache, indices, x);
   if (s.motionStats) x = torch::cat({x, motionFeatures(cache, indices, callbacks, s.motionScales, s.motionLags)}, 1);
   return recordingStandardised(s, x, cache, indices);
 }

@@ -4,6 +4,7 @@
 // options, probes on frozen features, and the metrics' JSON.
 
 #include "core/pipeline/ClipCache.h"
+#include "core/pipeline/EncodedWindows.h"
 #include "core/pipeline/FineTuning.h"
 #include "ml/ClipBatcher.h"
 #include "ml/FineTuner.h"
@@ -37,10 +38,11 @@ torch::Tensor recordingStandardised(const FineTuneSettings& s, const torch::Tens
 
 // The head's input for cached clips: the encoder's pooled features, with the
 // motion statistics appended when s.motionStats, then recordingStandardised
-// ([indices.size(), headInputDim] float32 on the CPU).
+// ([indices.size(), headInputDim] float32 on the CPU). The pooled features
+// are also kept in `encoded`, when given, by the clips' windows.
 torch::Tensor headInputs(ml::VideoMAEClassifier& model, const FineTuneSettings& s, const ClipCache& cache,
                          const std::vector<std::int64_t>& indices, const torch::Device& device,
-                         const JobCallbacks& callbacks, const std::string& stage);
+                         const JobCallbacks& callbacks, const std::string& stage, EncodedWindows* encoded = nullptr);
 
 ml::VideoMAEConfig architectureOf(const FineTuneSettings& s);
 std::filesystem::path baseWeightsOf(database::Database& db, const FineTuneSettings& s);

@@ -98,7 +98,8 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       // The encoder stays as stage 1 left it; only the head is fitted, in
       // closed form, on features computed once per clip.
       useThreadsFor(device, Workload::Inference);
-      probeData.x = headInputs(model, s, *cache, trainIdx, device.device, callbacks, "features");
+      probeData.encoded.emplace(clipShapeOf(s));
+      probeData.x = headInputs(model, s, *cache, trainIdx, device.device, callbacks, "features", &*probeData.encoded);
       probeData.y = labelsOf(*cache, trainIdx);
       probeData.trainIdx = trainIdx;
       probeData.options = probeOptions(s, probeData.x.size(1));
@@ -106,7 +107,8 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       run.log("probe " + s.head + " fitted on " + std::to_string(trainIdx.size()) + " clips (" +
               std::to_string(probeData.x.size(1)) + " features)");
       if (!valIdx.empty())
-        probeData.xVal = headInputs(model, s, *cache, valIdx, device.device, callbacks, "validation features");
+        probeData.xVal =
+            headInputs(model, s, *cache, valIdx, device.device, callbacks, "validation features", &*probeData.encoded);
       val.scores = clipScores(fitted, probeData.xVal);
       metrics.head = s.head;
     } else {

@@ -41,6 +41,7 @@
 #include <cstring>
 #include <limits>
 #include <optional>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace prodrome::core {
@@ -76,9 +77,11 @@ torch::Tensor headProbabilities(ml::VideoMAEClassifier& model, const torch::Tens
 
 std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
                                       const WindowScan& scan, const torch::Device& device,
-                                      const JobCallbacks& callbacks, torch::Tensor* headInputs,
-                                      std::vector<int>* jerks) {
+                                      const JobCallbacks& callbacks, torch::Tensor* headInputs, std::vector<int>* jerks,
+                                      const EncodedWindows::OfRecording* known) {
   if (scan.windowFrames < 1 || scan.strideFrames < 1) throw Error("forecast window and stride must be positive");
+  if (known && !model->config().recording_norm)
+    throw std::logic_error("known window features serve a recording_norm model's head only");
   VideoSource source(video);
   const std::int64_t n = source.frameCount();
   std::vector<ForecastPoint> points;
@@ -116,19 +119,41 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   if (motionStats) energies.emplace(scan.size);
   std::vector<torch::Tensor> features;
   std::vector<std::size_t> pending;  // windows ready to score
-  auto scoreBatch = [&] {
-    if (pending.empty()) return;
+  // The pending windows whose features `known` lacks, as one batch.
+  auto batchOf = [&](const std::vector<std::size_t>& windows) {
     std::vector<torch::Tensor> clips;
-    for (auto w : pending) {
+    for (auto w : windows) {
       auto frames = torch::empty({scan.frames, scan.size, scan.size, 3}, torch::kUInt8);
       auto* dst = frames.data_ptr<std::uint8_t>();
       for (int i = 0; i < scan.frames; ++i)
         std::memcpy(dst + i * frameBytes, kept.at(samples[w][i]).data(), frameBytes);
       clips.push_back(ml::prepareClip(frames, prep, 0));
     }
-    const auto batch = torch::stack(clips).to(device);
+    return torch::stack(clips).to(device);
+  };
+  const auto knownFeatures = [&](std::size_t w) -> const torch::Tensor* {
+    if (!known) return nullptr;
+    const auto it = known->find({ends[w] - scan.windowFrames, ends[w]});
+    return it == known->end() ? nullptr : &it->second;
+  };
+  auto scoreBatch = [&] {
+    if (pending.empty()) return;
     if (recordingNorm) {
-      auto pooled = model->features(batch).to(torch::kCPU, torch::kFloat);
+      auto pooled =
+          torch::empty({static_cast<std::int64_t>(pending.size()), model->config().pooledDim()}, torch::kFloat);
+      std::vector<std::size_t> unknown;
+      std::vector<std::int64_t> unknownRows;
+      for (std::size_t i = 0; i < pending.size(); ++i) {
+        if (const auto* f = knownFeatures(pending[i])) {
+          pooled[static_cast<std::int64_t>(i)].copy_(*f);
+        } else {
+          unknown.push_back(pending[i]);
+          unknownRows.push_back(static_cast<std::int64_t>(i));
+        }
+      }
+      if (!unknown.empty())
+        pooled.index_copy_(0, torch::tensor(unknownRows, torch::kLong),
+                           model->features(batchOf(unknown)).to(torch::kCPU, torch::kFloat));
       if (motionStats) {
         const auto width = model->config().motionFeatureCount();
         auto motion = torch::empty({static_cast<std::int64_t>(pending.size()), width}, torch::kFloat);
@@ -142,7 +167,7 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
       for (auto w : pending) points.push_back({ends[w], 0.0});  // scored below
     } else {
       const auto probabilities =
-          torch::sigmoid(model->forward(batch).squeeze(-1).to(torch::kCPU, torch::kDouble)).contiguous();
+          torch::sigmoid(model->forward(batchOf(pending)).squeeze(-1).to(torch::kCPU, torch::kDouble)).contiguous();
       const double* p = probabilities.data_ptr<double>();
       for (std::size_t i = 0; i < pending.size(); ++i) points.push_back({ends[pending[i]], p[i]});
     }

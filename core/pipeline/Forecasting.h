@@ -11,6 +11,7 @@
 #include "core/forecast/AlarmMetrics.h"
 #include "core/forecast/PeriodForecast.h"
 #include "core/forecast/RecordingSeizures.h"  // seizuresOf, for the forecast's callers
+#include "core/pipeline/EncodedWindows.h"
 #include "core/pipeline/JobCallbacks.h"
 #include "core/runs/ForecastConfig.h"
 #include "core/runs/ForecastMetrics.h"
@@ -48,11 +49,14 @@ struct WindowScan {
 // combines them with its head's probability (withJerks). Last, a model's
 // calibration (calibration_slope and _offset, ProbabilityCalibration.h) maps
 // each to the chance of an onset within the horizon, the scale its
-// decision_threshold is on.
+// decision_threshold is on. A recording_norm model's windows found in
+// `known` (features this model's encoder gave for the same frames, sampled as
+// `scan` samples them: EncodedWindows.h) are not encoded again.
 std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
                                       const WindowScan& scan, const torch::Device& device,
                                       const JobCallbacks& callbacks = {}, torch::Tensor* headInputs = nullptr,
-                                      std::vector<int>* jerks = nullptr);
+                                      std::vector<int>* jerks = nullptr,
+                                      const EncodedWindows::OfRecording* known = nullptr);
 
 // A recording_norm model's head's probabilities from what it read
 // (scoreVideo's `headInputs`): the numbers scoreVideo gives, before a

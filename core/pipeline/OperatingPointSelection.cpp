@@ -110,7 +110,8 @@ std::optional<FineTuneMetrics::Calibration> calibrationOn(const PooledWindows& w
 
 SelectionRecording scoredForSelection(database::Database& db, ml::VideoMAEClassifier& model,
                                       const database::Recording& rec, double windowSeconds,
-                                      const ml::DeviceChoice& device, const JobCallbacks& callbacks) {
+                                      const ml::DeviceChoice& device, const JobCallbacks& callbacks,
+                                      const ProbeData* probe) {
   const auto& arch = model->config();
   WindowScan scan;
   scan.windowFrames = windowFramesAt(windowSeconds, rec.fps);
@@ -118,9 +119,13 @@ SelectionRecording scoredForSelection(database::Database& db, ml::VideoMAEClassi
   scan.frames = static_cast<int>(arch.num_frames);
   scan.size = static_cast<int>(arch.img_size);
   scan.sampleStride = static_cast<int>(arch.sample_stride);
+  // The probe's own clips of this recording are windows already encoded.
+  const EncodedWindows::OfRecording* known = nullptr;
+  if (probe && probe->encoded && arch.recording_norm)
+    known = probe->encoded->of(rec.id, ClipShape{scan.frames, scan.size, scan.sampleStride});
   SelectionRecording r;
   r.curve.points = scoreVideo(model, rec.path, scan, device.device, callbacks,
-                              arch.recording_norm ? &r.inputs : nullptr, arch.motion_stats ? &r.jerks : nullptr);
+                              arch.recording_norm ? &r.inputs : nullptr, arch.motion_stats ? &r.jerks : nullptr, known);
   r.curve.seizures = seizuresOf(db, rec.id);
   r.curve.fps = rec.fps;
   r.curve.frameCount = rec.frameCount;
@@ -196,7 +201,7 @@ std::vector<SelectionRecording> crossFitRecordings(database::Database& db, ml::V
     for (const auto id : folds.recordingsOf.at(subject)) {
       const auto rec = database::RecordingStore(db).find(id);
       if (!rec) continue;
-      auto r = scoredForSelection(db, model, *rec, windowSeconds, device, callbacks);
+      auto r = scoredForSelection(db, model, *rec, windowSeconds, device, callbacks, &data);
       r.subject = subject;
       r.species = cache.info(data.trainIdx[static_cast<std::size_t>(rows.front())]).species;
       recordings.push_back(std::move(r));
@@ -325,7 +330,7 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
   for (const auto& [id, species] : recordingIds) {
     const auto rec = database::RecordingStore(db).find(id);
     if (!rec) continue;
-    auto r = scoredForSelection(db, model, *rec, windowSeconds, device, callbacks);
+    auto r = scoredForSelection(db, model, *rec, windowSeconds, device, callbacks, probe);
     r.species = species;
     labelWindows(r);
     recordings.push_back(std::move(r));

@@ -7,6 +7,7 @@
 // curves and, with candidates, with the motion statistics' share of a probe
 // head chosen on the same curves. runFineTune (FineTuning.h) calls it.
 
+#include "core/pipeline/EncodedWindows.h"
 #include "core/pipeline/JobCallbacks.h"
 #include "core/runs/FineTuneConfig.h"
 #include "core/runs/FineTuneMetrics.h"
@@ -14,6 +15,7 @@
 #include "ml/VideoMAE.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace prodrome::database {
@@ -38,11 +40,14 @@ struct ValidationScores {
 
 // A probe head's training data: the training clips' head inputs and labels,
 // how the probe is fitted, and the validation clips' inputs (what the run
-// view's validation scores come from).
+// view's validation scores come from). `encoded` keeps the encoder's
+// features of both clip sets, so that forecast curves of their recordings
+// need not encode those windows again.
 struct ProbeData {
   torch::Tensor x, y, xVal;
   std::vector<std::int64_t> trainIdx;
   ml::ProbeOptions options;
+  std::optional<EncodedWindows> encoded;
 };
 
 // Fits the probe on every training clip and makes it the model's head.

@@ -3,7 +3,10 @@
 #include "core/pipeline/BriefJerks.h"
 #include "core/pipeline/CachedClipDataset.h"
 #include "core/pipeline/ClipCache.h"
+#include "core/pipeline/ClipFeatures.h"
 #include "core/pipeline/DataMix.h"
+#include "core/pipeline/EncodedWindows.h"
+#include "core/pipeline/FineTuneParts.h"
 #include "core/pipeline/FineTuning.h"
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/ModelLoading.h"
@@ -593,6 +596,64 @@ TEST(Forecasting, ARecordingNormalisedForecasterReadsEachWindowAgainstItsRecordi
   ft.modelName = "recording-norm-finetune";
   ft.settings.head = "finetune";
   EXPECT_THROW(runFineTune(db(), ft), Error);  // full fine-tuning sees one clip, not its recording
+}
+
+// A fine-tuning run's forecast curves of its own clips' recordings take
+// those clips' features instead of encoding the windows again: the same
+// numbers, from fewer forward passes.
+TEST(Forecasting, WindowsAlreadyEncodedAsClipsAreReadNotEncodedAgain) {
+  auto ft = rateForecasterConfig("encoded-windows-forecaster", 1e6, 1);
+  const auto out = runFineTune(db(), ft);
+  ASSERT_GT(out.modelId, 0);
+  auto model = loadClassifier(out.weights, ml::VideoMAEConfig{});
+  const auto scan = scanOf(model->config());
+  const ClipShape shape{scan.frames, scan.size, scan.sampleStride};
+  const auto& recording = project().humans.front();
+  const auto video = database::RecordingStore(db()).find(recording.recordingId)->path;
+
+  const auto cache = ClipCache::ensure(db(), project().humanSet, clipShapeOf(ft.settings), cacheDir());
+  std::vector<std::int64_t> ofRecording;
+  for (std::int64_t i = 0; i < cache->count(); ++i)
+    if (cache->info(i).recordingId == recording.recordingId) ofRecording.push_back(i);
+  ASSERT_FALSE(ofRecording.empty());
+  EncodedWindows encoded(shape);
+  encoded.add(*cache, ofRecording, encoderFeatures(model, *cache, ofRecording, torch::kCPU));
+  const auto* known = encoded.of(recording.recordingId, shape);
+  ASSERT_NE(known, nullptr);
+  // Some of the recording's windows are its clips (normal clips tile it
+  // from its start, every 2 s; the windows come every second).
+  std::size_t windowsKnown = 0;
+  for (std::int64_t end = scan.windowFrames; end <= recording.frameCount; end += scan.strideFrames)
+    windowsKnown += known->count({end - scan.windowFrames, end});
+  ASSERT_GT(windowsKnown, 2u);
+
+  torch::Tensor encodedInputs, knownInputs;
+  const auto encodedPoints = scoreVideo(model, video, scan, torch::kCPU, {}, &encodedInputs);
+  const auto knownPoints = scoreVideo(model, video, scan, torch::kCPU, {}, &knownInputs, nullptr, known);
+  ASSERT_EQ(knownPoints.size(), encodedPoints.size());
+  // Equal to float rounding: a batch of other windows sums in another order.
+  EXPECT_TRUE(torch::allclose(knownInputs, encodedInputs, 1e-4, 1e-4));
+  for (std::size_t i = 0; i < knownPoints.size(); ++i) {
+    EXPECT_EQ(knownPoints[i].windowEndFrame, encodedPoints[i].windowEndFrame);
+    EXPECT_NEAR(knownPoints[i].probability, encodedPoints[i].probability, 1e-5);
+  }
+  // They are read, not ignored: other features there change what the head read.
+  EncodedWindows zeros(shape);
+  zeros.add(*cache, ofRecording,
+            torch::zeros({static_cast<std::int64_t>(ofRecording.size()), model->config().pooledDim()}));
+  torch::Tensor zeroInputs;
+  scoreVideo(model, video, scan, torch::kCPU, {}, &zeroInputs, nullptr, zeros.of(recording.recordingId, shape));
+  EXPECT_FALSE(torch::allclose(zeroInputs, encodedInputs, 1e-3, 1e-3));
+  // Windows sampled otherwise are not theirs; other recordings have none.
+  EXPECT_EQ(encoded.of(recording.recordingId, ClipShape{shape.frames, shape.size, shape.stride + 1}), nullptr);
+  EXPECT_EQ(encoded.of(project().humans.back().recordingId, shape), nullptr);
+  EXPECT_EQ(encoded.size(), ofRecording.size());
+  // Features of the wrong count of clips, or from a cache that samples
+  // otherwise, are refused.
+  EXPECT_THROW(encoded.add(*cache, ofRecording, torch::zeros({1, model->config().pooledDim()})), std::logic_error);
+  EncodedWindows otherShape(ClipShape{shape.frames, shape.size, shape.stride + 1});
+  EXPECT_THROW(otherShape.add(*cache, ofRecording, torch::zeros({static_cast<std::int64_t>(ofRecording.size()), 4})),
+               std::logic_error);
 }
 
 TEST(Forecasting, AMotionStatisticsHeadReadsTheClipsFrameDifferencesInTrainingAndInTheForecast) {
