@@ -9,18 +9,14 @@
 // Plain data in, plain data out: the command line and the GUI's report read
 // the events from the project and show what comes back.
 
+#include "core/FrameSpan.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace prodrome::core {
-
-// A run of frames [begin, end) on the timeline being compared.
-struct FrameSpan {
-  std::int64_t begin = 0;
-  std::int64_t end = 0;
-};
 
 // One rater's event on that timeline: frames [onset, offset), or an onset only
 // (offset empty) while the rater has not closed it.

@@ -17,6 +17,7 @@
 //   with how late: a forecaster that saw it only after the fact, which tells
 //   a reviewer a timing problem from a blind spot.
 
+#include "core/FrameSpan.h"
 #include "ml/CountIntervals.h"
 
 #include <cstdint>
@@ -75,16 +76,10 @@ struct EventMetrics {
   double meanWarningSeconds = 0;  // NaN when nothing was forecast
 };
 
-// Frames [begin, end) of a timeline that were not recorded: the gaps
-// between the files of a monitoring period (issue 14).
-struct FrameSpan {
-  std::int64_t begin = 0;
-  std::int64_t end = 0;
-};
-
 // `points` in increasing window-end order (throws std::invalid_argument if
 // not); `seizures` in any order; fps > 0; frameCount the recording's length.
-// `unobserved` time counts in no false-alarm hour, and windows on either
+// `unobserved` time (the gaps between a monitoring period's files, issue 14)
+// counts in no false-alarm hour, and windows on either
 // side of it are not "in a row" for `consecutive`.
 EventMetrics evaluateAlarms(const std::vector<ForecastPoint>& points, const std::vector<SeizureInterval>& seizures,
                             double fps, std::int64_t frameCount, const AlarmOptions& options,
