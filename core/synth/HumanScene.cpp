@@ -27,9 +27,7 @@ namespace prodrome::core::synth {
 
 namespace {
 
-constexpr float kPi = 3.14159265f;
-
-enum class Activity { Sleep, Turn, Scratch, Reposition, Look };
+enum class HumanActivity { Sleep, Turn, Scratch, Reposition, Look };
 
 struct Arm {
   float out = 0;      // 0: under the blanket, 1: on top
@@ -152,10 +150,10 @@ class HumanScene final : public Scene {
     }
     if (postictal_) {
       postictal_ = false;
-      activity_ = Activity::Sleep;
+      activity_ = HumanActivity::Sleep;
       timer_ = static_cast<float>(random_.uniform(10, 30));
     }
-    breathRate_ = approach(breathRate_, activity_ == Activity::Sleep ? 0.25f : 0.32f, 0.3f, dt);
+    breathRate_ = approach(breathRate_, activity_ == HumanActivity::Sleep ? 0.25f : 0.32f, 0.3f, dt);
     breathDepth_ = approach(breathDepth_, 1.f, 0.3f, dt);
     behave(dt * (1.0 - m.arrest));
   }
@@ -175,25 +173,25 @@ class HumanScene final : public Scene {
   void pick() {
     const double u = random_.uniform();
     if (u < 0.5) {
-      activity_ = Activity::Sleep;
+      activity_ = HumanActivity::Sleep;
       timer_ = static_cast<float>(random_.uniform(10, 40));
     } else if (u < 0.65) {
-      activity_ = Activity::Turn;
+      activity_ = HumanActivity::Turn;
       timer_ = static_cast<float>(random_.uniform(2, 4));
       rollTarget_ =
           roll_ > 0 ? static_cast<float>(random_.uniform(-0.9, 0)) : static_cast<float>(random_.uniform(0, 0.9));
     } else if (u < 0.78) {
-      activity_ = Activity::Scratch;
+      activity_ = HumanActivity::Scratch;
       timer_ = static_cast<float>(random_.uniform(2, 6));
       scratchArm_ = random_.below(2);
     } else if (u < 0.9) {
-      activity_ = Activity::Reposition;
+      activity_ = HumanActivity::Reposition;
       timer_ = static_cast<float>(random_.uniform(1.5, 3));
       const int a = random_.below(2);
       arms_[a].out = arms_[a].out > 0.5f ? 0.f : 1.f;
       armTarget_[a] = static_cast<float>(random_.uniform(0.1, 0.7));
     } else {
-      activity_ = Activity::Look;
+      activity_ = HumanActivity::Look;
       timer_ = static_cast<float>(random_.uniform(2, 6));
       yawTarget_ = static_cast<float>(random_.uniform(-0.8, 0.8));
     }
@@ -203,19 +201,19 @@ class HumanScene final : public Scene {
     clock_ += static_cast<float>(dt);
     timer_ -= static_cast<float>(dt);
     if (timer_ <= 0) pick();
-    const bool turning = activity_ == Activity::Turn;
+    const bool turning = activity_ == HumanActivity::Turn;
     roll_ = approach(roll_, rollTarget_, turning ? 1.5f : 0.f, dt);
     knees_ = approach(knees_, turning ? 0.6f : 0.15f + 0.2f * std::abs(roll_), 1, dt);
     for (int i = 0; i < 2; ++i) {
       Arm& a = arms_[i];
-      const bool scratching = activity_ == Activity::Scratch && scratchArm_ == i;
+      const bool scratching = activity_ == HumanActivity::Scratch && scratchArm_ == i;
       a.raise = approach(a.raise, scratching ? 1.f : 0.f, 3, dt);
       a.spread = approach(a.spread, armTarget_[i], 2, dt);
       a.bend = approach(a.bend, scratching ? 0.9f + 0.1f * std::sin(clock_ * 2 * kPi * 3.f) : 0.5f, 4, dt);
       if (scratching) a.out = 1;
     }
-    scratch_ = activity_ == Activity::Scratch ? std::sin(clock_ * 2 * kPi * 3.f) : 0.f;
-    headYaw_ = approach(headYaw_, activity_ == Activity::Look ? yawTarget_ : 0.5f * roll_, 2, dt);
+    scratch_ = activity_ == HumanActivity::Scratch ? std::sin(clock_ * 2 * kPi * 3.f) : 0.f;
+    headYaw_ = approach(headYaw_, activity_ == HumanActivity::Look ? yawTarget_ : 0.5f * roll_, 2, dt);
   }
 
   void ictal(const Moment& m, double dt) {
@@ -465,7 +463,7 @@ class HumanScene final : public Scene {
   std::uint64_t seed_ = 0;
   Texture pattern_, folds_, grain_;
   // Behaviour state.
-  Activity activity_ = Activity::Sleep;
+  HumanActivity activity_ = HumanActivity::Sleep;
   float timer_ = 0, clock_ = 0;
   float roll_ = 0, rollTarget_ = 0, knees_ = 0.2f, headYaw_ = 0, yawTarget_ = 0, scratch_ = 0;
   std::array<Arm, 2> arms_{};

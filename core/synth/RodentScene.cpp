@@ -27,9 +27,7 @@ namespace prodrome::core::synth {
 
 namespace {
 
-constexpr float kPi = 3.14159265f;
-
-enum class Activity { Explore, Groom, Rear, Rest };
+enum class RodentActivity { Explore, Groom, Rear, Rest };
 
 struct Coat {
   Rgb body, hood, ear, eye, tail;
@@ -186,11 +184,11 @@ class RodentScene final : public Scene {
     if (inPostictal_) {
       inPostictal_ = false;
       fall_ = 0;
-      activity_ = Activity::Explore;
+      activity_ = RodentActivity::Explore;
       timer_ = static_cast<float>(random_.uniform(3, 8));
       target_ = randomTarget();
     }
-    breathRate_ = approach(breathRate_, activity_ == Activity::Rest ? 1.3f : 1.8f, 1, dt);
+    breathRate_ = approach(breathRate_, activity_ == RodentActivity::Rest ? 1.3f : 1.8f, 1, dt);
     behave(dt * (1.0 - m.arrest));
   }
 
@@ -222,17 +220,17 @@ class RodentScene final : public Scene {
   void pickActivity() {
     const double u = random_.uniform();
     if (u < 0.45) {
-      activity_ = Activity::Explore;
+      activity_ = RodentActivity::Explore;
       timer_ = static_cast<float>(random_.uniform(4, 15));
       target_ = randomTarget();
     } else if (u < 0.65) {
-      activity_ = Activity::Groom;
+      activity_ = RodentActivity::Groom;
       timer_ = static_cast<float>(random_.uniform(4, 12));
     } else if (u < 0.80) {
-      activity_ = Activity::Rear;
+      activity_ = RodentActivity::Rear;
       timer_ = static_cast<float>(random_.uniform(1.5, 5));
     } else {
-      activity_ = Activity::Rest;
+      activity_ = RodentActivity::Rest;
       timer_ = static_cast<float>(random_.uniform(8, 30));
     }
   }
@@ -244,7 +242,7 @@ class RodentScene final : public Scene {
     float speed = 0, rearTarget = 0, curlTarget = 0, groomTarget = 0;
     float yawTarget = 0.35f * std::sin(clock_ * 2.8f) + 0.2f * std::sin(clock_ * 1.1f);
     switch (activity_) {
-      case Activity::Explore: {
+      case RodentActivity::Explore: {
         const Vec2 d = target_ - pos_;
         if (length(d) < 0.08f) target_ = randomTarget();
         const float want = std::atan2(d.y, d.x);
@@ -254,16 +252,16 @@ class RodentScene final : public Scene {
         speed = 0.45f * std::max(0.f, std::sin(clock_ * 1.7f) + 0.35f);
         break;
       }
-      case Activity::Groom:
+      case RodentActivity::Groom:
         groomTarget = 1;
         curlTarget = 0.3f;
         yawTarget = 0.15f * std::sin(clock_ * 19.f);
         break;
-      case Activity::Rear:
+      case RodentActivity::Rear:
         rearTarget = 1;
         yawTarget = 0.5f * std::sin(clock_ * 1.5f);
         break;
-      case Activity::Rest:
+      case RodentActivity::Rest:
         curlTarget = 0.85f;
         yawTarget = 0.1f;
         break;
@@ -449,7 +447,7 @@ class RodentScene final : public Scene {
   Texture grain_, fur_;
   double fps_ = 15;
   // Behaviour state.
-  Activity activity_ = Activity::Explore;
+  RodentActivity activity_ = RodentActivity::Explore;
   float timer_ = 0, clock_ = 0;
   Vec2 pos_, target_;
   float heading_ = 0, headYaw_ = 0, rear_ = 0, curl_ = 0, groom_ = 0, tail_ = 0;

@@ -10,9 +10,13 @@
 
 #include <cmath>
 #include <memory>
+#include <numbers>
 #include <string>
 
 namespace prodrome::core::synth {
+
+// The scenes' angles and phases.
+inline constexpr float kPi = std::numbers::pi_v<float>;
 
 // Where the output picture lies on the (margin-padded) scene canvas, and its
 // central square: the clip pipeline centre-crops the square of the short
