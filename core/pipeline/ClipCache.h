@@ -45,6 +45,7 @@ struct ClipShape {
   int frames = 16;
   int size = 112;
   int stride = 0;
+  friend bool operator==(const ClipShape&, const ClipShape&) = default;
 };
 
 struct CachedClipInfo {

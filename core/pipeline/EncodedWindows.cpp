@@ -5,21 +5,13 @@
 
 namespace prodrome::core {
 
-namespace {
-
-bool sameShape(const ClipShape& a, const ClipShape& b) {
-  return a.frames == b.frames && a.size == b.size && a.stride == b.stride;
-}
-
-}  // namespace
-
 void EncodedWindows::add(const ClipCache& cache, const std::vector<std::int64_t>& indices,
                          const torch::Tensor& pooled) {
-  if (!sameShape(ClipShape{cache.frames(), cache.size(), cache.stride()}, shape_))
+  if (ClipShape{cache.frames(), cache.size(), cache.stride()} != shape_)
     throw std::logic_error("encoded windows: the clip cache samples its clips otherwise than these windows");
   if (pooled.dim() != 2 || pooled.size(0) != static_cast<std::int64_t>(indices.size()))
-    throw std::logic_error("encoded windows: " + std::to_string(indices.size()) + " clips but features of shape " +
-                           std::to_string(pooled.dim() > 0 ? pooled.size(0) : 0) + " rows");
+    throw std::logic_error("encoded windows: " + std::to_string(indices.size()) + " clips but " +
+                           std::to_string(pooled.dim() == 2 ? pooled.size(0) : 0) + " rows of features");
   const auto rows = pooled.to(torch::kCPU, torch::kFloat).contiguous();
   for (std::size_t i = 0; i < indices.size(); ++i) {
     const auto& info = cache.info(indices[i]);
@@ -28,7 +20,7 @@ void EncodedWindows::add(const ClipCache& cache, const std::vector<std::int64_t>
 }
 
 const EncodedWindows::OfRecording* EncodedWindows::of(std::int64_t recordingId, const ClipShape& shape) const {
-  if (!sameShape(shape, shape_)) return nullptr;
+  if (shape != shape_) return nullptr;
   const auto it = recordings_.find(recordingId);
   return it == recordings_.end() ? nullptr : &it->second;
 }
