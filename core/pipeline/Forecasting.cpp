@@ -85,7 +85,14 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   VideoSource source(video);
   const std::int64_t n = source.frameCount();
   std::vector<ForecastPoint> points;
-  if (n < scan.windowFrames) return points;
+  if (n < scan.windowFrames) {
+    // No window: an empty table of the head's width, so that what reads the
+    // head inputs (selection, the motion baseline) reads none.
+    if (headInputs && model->config().recording_norm)
+      *headInputs = torch::empty({0, model->config().headInputDim()}, torch::kFloat);
+    if (jerks) jerks->clear();
+    return points;
+  }
 
   // Window ends and the frames each samples.
   std::vector<std::int64_t> ends;
@@ -304,6 +311,15 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
                              baseline ? &jerks : nullptr);
       rf.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       rf.videoSeconds = rec->frameCount / rec->fps;
+      // A recording shorter than one window holds none to score: it counts
+      // (its seizures are missed, it adds no hour) and the run goes on with
+      // the others rather than fail on the first empty table downstream.
+      if (rf.points.empty()) {
+        char line[160];
+        std::snprintf(line, sizeof line, " (%.2f s) is shorter than one %g-s window: no window scored", rf.videoSeconds,
+                      config.windowSeconds);
+        run.log("recording " + std::to_string(recordingId) + " '" + rec->path + "'" + line);
+      }
       const auto seizures = seizuresOf(db, recordingId);
       rf.events = evaluateAlarms(rf.points, seizures, rec->fps, rec->frameCount, alarms);
       WindowLabelOptions wl;

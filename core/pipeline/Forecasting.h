@@ -43,7 +43,8 @@ struct WindowScan {
 // Probabilities for every window end of one video file. Progress stage
 // "forecast"; throws Cancelled, VideoError. For a recording_norm model,
 // `headInputs` (when given) receives what its head read: [windows,
-// headInputDim], standardised over the recording, on the CPU. For a
+// headInputDim], standardised over the recording, on the CPU (no rows for a
+// video shorter than one window). For a
 // motion_stats model, `jerks` (when given) receives each window's brief
 // jerks (core/pipeline/BriefJerks.h), and a model with a jerk_weight
 // combines them with its head's probability (withJerks). Last, a model's

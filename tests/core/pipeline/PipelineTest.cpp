@@ -1182,6 +1182,59 @@ TEST(Forecasting, MissingVideoFailsTheRunWithAClearMessage) {
   EXPECT_EQ(runs.back().status, database::RunStatus::Failed);
 }
 
+// A recording shorter than one window (a chained night's last seconds, a
+// clip cut short) holds no window: the forecast scores the others, counts it
+// and says so, instead of failing on the motion baseline's empty table.
+TEST(Forecasting, ARecordingShorterThanOneWindowIsCountedAndTheOthersScored) {
+  const auto out = runFineTune(db(), rateForecasterConfig("short-recording-forecaster", 1e6, 1));
+  ASSERT_GT(out.modelId, 0);
+  ASSERT_TRUE(out.motionBaseline.has_value());
+  test::FixtureSpec spec;
+  spec.fileName = "short.mp4";
+  spec.writer.width = 64;
+  spec.writer.height = 48;
+  spec.writer.timeBase = {1, 10};
+  spec.writer.frameRate = {10, 1};
+  spec.frameCount = 20;  // 2 s at 10 fps: the window is 5 s
+  database::Recording shortOne;
+  shortOne.subjectId = project().humans.back().subjectId;
+  shortOne.path = test::makeFixture(project().dir, spec).string();
+  shortOne.fingerprint = "short";
+  shortOne.fps = 10;
+  shortOne.frameCount = spec.frameCount;
+  const auto shortId = database::RecordingStore(db()).add(shortOne);
+
+  ForecastConfig fc;
+  fc.model = out.modelId;
+  fc.recordings = {shortId, project().humans.back().recordingId};
+  const auto forecast = runForecast(db(), fc);
+  ASSERT_EQ(forecast.recordings.size(), 2u);
+  EXPECT_TRUE(forecast.recordings[0].points.empty());
+  EXPECT_TRUE(forecast.recordings[0].motionBaseline.empty());
+  EXPECT_TRUE(forecast.recordings[0].motionBaselineEvents.has_value());
+  EXPECT_EQ(forecast.recordings[0].events.falseAlarms, 0);
+  EXPECT_GT(forecast.recordings[1].points.size(), 10u);
+  EXPECT_EQ(forecast.recordings[1].motionBaseline.size(), forecast.recordings[1].points.size());
+  ASSERT_TRUE(forecast.motionBaseline.has_value());
+  const auto run = database::RunStore(db()).find(forecast.runId);
+  ASSERT_TRUE(run);
+  EXPECT_EQ(run->status, database::RunStatus::Succeeded);
+  EXPECT_NE(run->log.find("recording " + std::to_string(shortId) + " '" + shortOne.path +
+                          "' (2.00 s) is shorter than one 5-s window: no window scored"),
+            std::string::npos)
+      << run->log;
+
+  // What reads the head's inputs gets a table of no rows and the head's width.
+  auto model = loadClassifier(out.weights, ml::VideoMAEConfig{});
+  torch::Tensor inputs;
+  std::vector<int> jerks{1, 2};
+  EXPECT_TRUE(scoreVideo(model, shortOne.path, scanOf(model->config()), torch::kCPU, {}, &inputs, &jerks).empty());
+  ASSERT_TRUE(inputs.defined());
+  EXPECT_EQ(inputs.size(0), 0);
+  EXPECT_EQ(inputs.size(1), model->config().headInputDim());
+  EXPECT_TRUE(jerks.empty());
+}
+
 // Issue 16: a pre-training encoder asked to forecast is refused by name, with
 // what to do, before any run is recorded (it failed with a list of missing
 // tensors); a clip set is named by its name, not its id.
