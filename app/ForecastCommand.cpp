@@ -36,7 +36,10 @@ int runForecastCommand(const QStringList& args) {
                "judged as one curve on its clock (an alarm late in one file may forecast a seizure early in the "
                "next; gaps between files count in no false-alarm hour).",
                "LIST"});
-  p.addOption({"window", "Window length L in seconds (default 5).", "SEC"});
+  p.addOption({"window",
+               "Window length L in seconds (default: the clip length the model was fine-tuned on, which its "
+               "operating point holds for; 5 for a model that stores none).",
+               "SEC"});
   p.addOption({"stride", "Stride in seconds (default 1).", "SEC"});
   p.addOption({"threshold",
                "Alarm threshold on the model's probabilities (for a calibrated model, the chance of an onset within "
@@ -44,7 +47,10 @@ int runForecastCommand(const QStringList& args) {
                "P"});
   p.addOption({"consecutive",
                "Windows in a row at or above the threshold (default: the model's operating point's, else 1).", "N"});
-  p.addOption({"horizon", "Horizon H in seconds (default 5).", "SEC"});
+  p.addOption({"horizon",
+               "Horizon H in seconds (default: the horizon of the clip set the model was fine-tuned on; 5 for a "
+               "model that stores none).",
+               "SEC"});
   p.addOption({"post-ictal", "Seconds after an offset that raise no false alarm and hold no pre-ictal window (default "
                              "60).",
                "SEC"});
@@ -79,6 +85,8 @@ int runForecastCommand(const QStringList& args) {
     if (p.isSet("device")) c.device = p.value("device").toStdString();
     c.modelThreshold = !p.isSet("threshold");
     c.modelConsecutive = !p.isSet("consecutive");
+    c.modelWindow = !p.isSet("window");
+    c.modelHorizon = !p.isSet("horizon");
     if (!numberInto("forecast", p, "window", c.windowSeconds, 0.1) ||
         !numberInto("forecast", p, "stride", c.strideSeconds, 0.01) ||
         !numberInto("forecast", p, "threshold", c.alarms.threshold, 0) ||
@@ -91,7 +99,9 @@ int runForecastCommand(const QStringList& args) {
     const auto out = core::runForecast(*db, c, callbacksFor(line));
     line.finishLine();
     if (out.cancelled) return kExitFailure;
-    std::printf("run %lld: threshold %s\n", static_cast<long long>(out.runId), qPrintable(fixed(out.alarms.threshold)));
+    std::printf("run %lld: threshold %s, %d window(s) in a row; %g-s windows, horizon %g s\n",
+                static_cast<long long>(out.runId), qPrintable(fixed(out.alarms.threshold)), out.alarms.consecutive,
+                out.windowSeconds, out.alarms.horizonSeconds);
     core::EventTotals totals;
     for (const auto& r : out.recordings) {
       const auto& e = r.events;

@@ -417,6 +417,13 @@ void VideoMAEClassifierImpl::setCalibration(double slope, double offset) {
   });
 }
 
+void VideoMAEClassifierImpl::setTrainedWindow(double windowSeconds, double horizonSeconds) {
+  updateConfig([&](VideoMAEConfig& c) {
+    c.window_seconds = windowSeconds;
+    c.horizon_seconds = horizonSeconds;
+  });
+}
+
 torch::Tensor VideoMAEClassifierImpl::forward(const torch::Tensor& video) {
   if (config_.motion_stats)
     throw std::logic_error("this classifier's head also reads the clip's motion statistics (motion_stats): score it "

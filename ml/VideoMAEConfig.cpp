@@ -48,6 +48,8 @@ void forEachField(VideoMAEConfig& c, Fn&& fn) {
   fn("jerk_weight", c.jerk_weight);
   fn("calibration_slope", c.calibration_slope);
   fn("calibration_offset", c.calibration_offset);
+  fn("window_seconds", c.window_seconds);
+  fn("horizon_seconds", c.horizon_seconds);
 }
 
 }  // namespace
@@ -95,6 +97,9 @@ void VideoMAEConfig::validate() const {
   require(std::isfinite(calibration_slope) && calibration_slope > 0.0,
           "calibration_slope must be positive (the map must keep the windows' order)");
   require(std::isfinite(calibration_offset), "calibration_offset must be a finite number");
+  require(std::isfinite(window_seconds) && window_seconds >= 0.0, "window_seconds must be 0 (not stored) or positive");
+  require(std::isfinite(horizon_seconds) && horizon_seconds >= 0.0,
+          "horizon_seconds must be 0 (not stored) or positive");
 }
 
 VideoMAEConfig presetConfig(const std::string& name) {

@@ -113,6 +113,15 @@ struct VideoMAEConfig {
   // chosen without validation windows of both labels).
   double calibration_slope = 1;
   double calibration_offset = 0;
+  // The window length L and horizon H, in seconds, of the clip set a
+  // forecaster was fine-tuned on: its head saw clips of L seconds, and its
+  // operating point and calibration were chosen on curves of L-s windows
+  // against onsets within H. A forecast reads windows of the same length
+  // and judges alarms with the same horizon unless told otherwise
+  // (core/runs/ForecastConfig.h). 0: not stored (an encoder, or a model
+  // saved before these fields).
+  double window_seconds = 0;
+  double horizon_seconds = 0;
 
   // Derived sizes.
   int64_t gridSize() const { return img_size / patch_size; }

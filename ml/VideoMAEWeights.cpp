@@ -85,13 +85,16 @@ WeightsLayout detectLayout(const SafeTensorsFile& file) {
 }
 
 std::optional<VideoMAEConfig> configFromMetadata(const SafeTensorsFile& file) {
-  const auto& meta = file.metadata();
-  const auto it = meta.find("config");
-  if (it == meta.end()) return std::nullopt;
+  return configFromMetadata(file.metadata(), file.source());
+}
+
+std::optional<VideoMAEConfig> configFromMetadata(const SafeTensorsMetadata& metadata, const std::string& source) {
+  const auto it = metadata.find("config");
+  if (it == metadata.end()) return std::nullopt;
   try {
     return configFromJson(it->second);
   } catch (const std::exception& e) {
-    throw std::runtime_error("weights file '" + file.source() + "': bad config in metadata: " + e.what());
+    throw std::runtime_error("weights file '" + source + "': bad config in metadata: " + e.what());
   }
 }
 

@@ -39,8 +39,10 @@ inline constexpr const char* kProdromeFormat = "prodrome.videomae";
 inline constexpr const char* kModelPreTraining = "pretraining";
 inline constexpr const char* kModelClassifier = "classifier";
 
-// The config stored by saveWeights, if any (metadata "config").
+// The config stored by saveWeights, if any (metadata "config"); the second
+// form reads a header alone (readSafeTensorsHeader), `source` naming it.
 std::optional<VideoMAEConfig> configFromMetadata(const SafeTensorsFile& file);
+std::optional<VideoMAEConfig> configFromMetadata(const SafeTensorsMetadata& metadata, const std::string& source);
 
 // The architecture a file implies: the stored config for our own files;
 // otherwise `base` with every size readable from tensor shapes replaced

@@ -154,6 +154,12 @@ ClipSetService::Result ClipSetService::build(const std::string& name, const Clip
   return result;
 }
 
+ClipSetParams ClipSetService::params(std::int64_t clipSetId) {
+  const auto set = database::ClipSetStore(database_).find(clipSetId);
+  if (!set) throw Error("clip set " + std::to_string(clipSetId) + " does not exist");
+  return ClipSetParams::fromJson(set->params);
+}
+
 void ClipSetService::rename(std::int64_t clipSetId, const std::string& name) {
   database::Transaction transaction(database_);
   database::ClipSetStore sets(database_);

@@ -54,6 +54,10 @@ class ClipSetService {
   // a failed write.
   Result build(const std::string& name, const ClipSetParams& params, const std::optional<SubjectSplit>& split = {});
 
+  // The parameters set `clipSetId` was built with. Throws core::Error when
+  // the project has no such set.
+  ClipSetParams params(std::int64_t clipSetId);
+
   // Renames a set. Throws core::Error, changing nothing, when the set does
   // not exist or the name is empty or taken by another set.
   void rename(std::int64_t clipSetId, const std::string& name);

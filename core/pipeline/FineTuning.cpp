@@ -1,6 +1,7 @@
 #include "core/pipeline/FineTuning.h"
 
 #include "core/Error.h"
+#include "core/clips/ClipSetService.h"
 #include "core/pipeline/CachedClipDataset.h"
 #include "core/pipeline/ClipFeatures.h"
 #include "core/pipeline/DeviceSetup.h"
@@ -201,6 +202,10 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     model->setJerkWeight(metrics.jerkWeight.value_or(0.0));
     // And calibrated on those probabilities; the threshold is on its scale.
     if (metrics.calibration) model->setCalibration(metrics.calibration->map.slope, metrics.calibration->map.offset);
+    // All three hold for the clip set's window length and horizon: the
+    // forecast reads windows like these unless told otherwise.
+    const auto clipParams = ClipSetService(db).params(config.clipSet);
+    model->setTrainedWindow(clipParams.clipSeconds, clipParams.horizonSeconds);
     run.log("decision threshold " + std::to_string(outcome.threshold) + ", " + std::to_string(consecutive) +
             " window(s) in a row");
 

@@ -244,18 +244,23 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   return points;
 }
 
-ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config, const JobCallbacks& callbacks) {
-  if (config.recordings.empty()) throw Error("forecasting needs at least one recording");
-  if (!(config.windowSeconds > 0) || !(config.strideSeconds > 0))
+ForecastOutcome runForecast(database::Database& db, const ForecastConfig& requested, const JobCallbacks& callbacks) {
+  if (requested.recordings.empty()) throw Error("forecasting needs at least one recording");
+  if (!(requested.windowSeconds > 0) || !(requested.strideSeconds > 0))
     throw Error("forecast window and stride must be positive seconds");
-  const auto weights = projectModelWeights(db, config.model);
+  const auto weights = projectModelWeights(db, requested.model);
+  const auto header = readForecasterHeader(weights);
   // A pre-training encoder has no head to forecast with: say so, and what to
   // do, rather than list the tensors it lacks (issue 16).
-  if (modelKindOf(weights) == ModelKind::Encoder) {
-    const std::string name = database::ModelStore(db).find(config.model)->name;
+  if (header.kind == ModelKind::Encoder) {
+    const std::string name = database::ModelStore(db).find(requested.model)->name;
     throw Error("model '" + name + "' is a pre-training encoder without a forecasting head: fine-tune a forecaster " +
                 "from it first (finetune --base " + name + ")");
   }
+  // The window length and horizon the model was fine-tuned for, unless
+  // given: its operating point and calibration hold for those. Resolved
+  // before the run is stored, so that its config says what was applied.
+  const ForecastConfig config = header.operatingPoint ? withModelWindow(requested, *header.operatingPoint) : requested;
   QJsonObject record;
   record["forecast"] = config.toJson();
   RunRecord run(db, database::RunKind::Forecast, record);
@@ -272,8 +277,17 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& config
     if (config.modelThreshold && config.modelConsecutive)
       alarms.consecutive = static_cast<int>(arch.decision_consecutive);
     outcome.alarms = alarms;
+    outcome.windowSeconds = config.windowSeconds;
     run.log("alarm threshold " + std::to_string(alarms.threshold) + ", " + std::to_string(alarms.consecutive) +
             " window(s) in a row" + (config.modelThreshold ? " (the model's operating point)" : " (given)"));
+    {
+      const auto whose = [](bool model) { return model ? " (the model's)" : " (given)"; };
+      char line[160];
+      std::snprintf(line, sizeof line, "window %g s%s, horizon %g s%s", config.windowSeconds,
+                    whose(requested.modelWindow && arch.window_seconds > 0), alarms.horizonSeconds,
+                    whose(requested.modelHorizon && arch.horizon_seconds > 0));
+      run.log(line);
+    }
     // The motion-statistics forecaster chosen beside the model, if its
     // fine-tuning run is here and it reads this model's head inputs.
     std::optional<FineTuneMetrics::MotionBaseline> baseline;

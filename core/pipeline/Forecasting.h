@@ -83,7 +83,8 @@ struct PeriodForecastOutcome {
 
 struct ForecastOutcome {
   std::int64_t runId = 0;
-  AlarmOptions alarms;  // as applied (the model's threshold unless the config gave one)
+  AlarmOptions alarms;       // as applied (the model's threshold and horizon unless the config gave them)
+  double windowSeconds = 0;  // as applied (the model's unless the config gave one)
   std::vector<RecordingForecast> recordings;
   std::vector<PeriodForecastOutcome> periods;  // one curve per ForecastConfig::periods
   // Over the windows of every recording together (NaN without both labels).

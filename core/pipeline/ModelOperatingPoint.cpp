@@ -12,8 +12,12 @@ std::optional<ModelOperatingPoint> operatingPointIn(const ml::SafeTensorsHeader&
     const auto config = header.metadata.find("config");
     const bool stored = config != header.metadata.end();
     const auto arch = stored ? ml::configFromJson(config->second) : ml::VideoMAEConfig{};
-    return ModelOperatingPoint{arch.decision_threshold, static_cast<int>(arch.decision_consecutive), stored,
-                               !calibrationOf(arch).isIdentity()};
+    return ModelOperatingPoint{arch.decision_threshold,
+                               static_cast<int>(arch.decision_consecutive),
+                               stored,
+                               !calibrationOf(arch).isIdentity(),
+                               arch.window_seconds,
+                               arch.horizon_seconds};
   } catch (const std::exception&) {
     // A bad config: the forecast's own load says what is wrong.
     return std::nullopt;
@@ -34,6 +38,12 @@ ForecasterHeader readForecasterHeader(const std::filesystem::path& weights) {
     // Unreadable: the forecast's own load says what is wrong.
     return {};
   }
+}
+
+ForecastConfig withModelWindow(ForecastConfig config, const ModelOperatingPoint& point) {
+  if (config.modelWindow && point.windowSeconds > 0) config.windowSeconds = point.windowSeconds;
+  if (config.modelHorizon && point.horizonSeconds > 0) config.alarms.horizonSeconds = point.horizonSeconds;
+  return config;
 }
 
 }  // namespace prodrome::core

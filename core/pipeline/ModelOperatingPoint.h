@@ -1,13 +1,15 @@
 #pragma once
 // The operating point a forecaster was stored with (chosen on validation
 // subjects when it was fine-tuned: ml::VideoMAEConfig::decision_threshold and
-// decision_consecutive) and the map its probabilities are calibrated by, read
+// decision_consecutive, for windows of its window_seconds and onsets within
+// its horizon_seconds) and the map its probabilities are calibrated by, read
 // from the weights file's header alone, so a dialog can show what a forecast
 // that defers to the model will use.
 
 #include "core/forecast/OperatingPoint.h"
 #include "core/forecast/ProbabilityCalibration.h"
 #include "core/pipeline/ModelKind.h"
+#include "core/runs/ForecastConfig.h"
 
 #include <filesystem>
 #include <optional>
@@ -31,6 +33,10 @@ struct ModelOperatingPoint {
   // _offset): the chance of an onset within the horizon, which a threshold
   // typed by hand is then read as.
   bool calibrated = false;
+  // The window length and horizon it was fine-tuned for, in seconds
+  // (ml::VideoMAEConfig::window_seconds, horizon_seconds); 0: not stored.
+  double windowSeconds = 0;
+  double horizonSeconds = 0;
   // A threshold just above 1: no threshold met the false-alarm budget, and
   // the model raises no alarm at its own operating point.
   bool neverAlarms() const { return core::neverAlarms(threshold); }
@@ -45,5 +51,10 @@ struct ForecasterHeader {
   std::optional<ModelOperatingPoint> operatingPoint;
 };
 ForecasterHeader readForecasterHeader(const std::filesystem::path& weights);
+
+// `config` with the window length and horizon the model stores, where it
+// defers to the model for them (ForecastConfig::modelWindow, modelHorizon):
+// what a forecast applies, and stores with its run.
+ForecastConfig withModelWindow(ForecastConfig config, const ModelOperatingPoint& point);
 
 }  // namespace prodrome::core

@@ -1,7 +1,7 @@
 #include "core/pipeline/OperatingPointSelection.h"
 
 #include "core/Error.h"
-#include "core/clips/ClipSetParams.h"
+#include "core/clips/ClipSetService.h"
 #include "core/forecast/OperatingPoint.h"
 #include "core/forecast/PooledWindows.h"
 #include "core/forecast/ProbabilityCalibration.h"
@@ -13,7 +13,6 @@
 #include "core/pipeline/Forecasting.h"
 #include "core/pipeline/MotionBaselineForecast.h"
 #include "core/runs/RunRecord.h"
-#include "database/ClipSetStore.h"
 #include "database/Database.h"
 #include "database/RecordingStore.h"
 #include "ml/Metrics.h"
@@ -48,13 +47,8 @@ std::vector<double> clipScores(const ml::LinearProbe& probe, const torch::Tensor
 namespace {
 
 // The clip set's own windows and horizon, so that the operating point is
-// chosen on curves like the ones the forecaster will draw.
-ClipSetParams clipSetParamsOf(database::Database& db, std::int64_t clipSetId) {
-  const auto set = database::ClipSetStore(db).find(clipSetId);
-  if (!set) throw Error("clip set " + std::to_string(clipSetId) + " does not exist");
-  return ClipSetParams::fromJson(set->params);
-}
-
+// chosen on curves like the ones the forecaster will draw (the model stores
+// both: ml::VideoMAEConfig::window_seconds and horizon_seconds).
 AlarmOptions alarmOptionsOf(const ClipSetParams& params, double& windowSeconds) {
   AlarmOptions a;
   a.horizonSeconds = params.horizonSeconds;
@@ -313,7 +307,7 @@ double chooseOperatingPoint(database::Database& db, const FineTuneConfig& config
     return youdenThreshold(val.scores, val.labels);
   }
   double windowSeconds = 5;
-  const auto params = clipSetParamsOf(db, config.clipSet);
+  const auto params = ClipSetService(db).params(config.clipSet);
   const auto alarms = alarmOptionsOf(params, windowSeconds);
   std::map<std::int64_t, database::Species> recordingIds;
   for (auto i : valIdx) recordingIds[cache.info(i).recordingId] = cache.info(i).species;

@@ -32,6 +32,12 @@ struct ForecastConfig {
   // true (with modelThreshold): alarms.consecutive too is the model's (the
   // windows in a row its threshold was chosen for).
   bool modelConsecutive = true;
+  // true: windowSeconds (resp. alarms.horizonSeconds) is replaced by the
+  // window length (horizon) the model was fine-tuned for, when it stores one
+  // (ml::VideoMAEConfig::window_seconds, horizon_seconds): its operating
+  // point and calibration hold for those. The run stores what was applied.
+  bool modelWindow = true;
+  bool modelHorizon = true;
   // Window-level ROC-AUC and PR-AUC (core/forecast/WindowLabels.h): normal
   // windows keep this far from every seizure; < 0: the species' default
   // inter-ictal gap (ClipSetParams). Pre-ictal windows end within
@@ -53,6 +59,8 @@ struct ForecastConfig {
     v("model_threshold", c.modelThreshold);
     v("consecutive", c.alarms.consecutive);
     v("model_consecutive", c.modelConsecutive);
+    v("model_window", c.modelWindow);
+    v("model_horizon", c.modelHorizon);
     v("horizon_seconds", c.alarms.horizonSeconds);
     v("refractory_seconds", c.alarms.refractorySeconds);
     v("post_ictal_seconds", c.alarms.postIctalSeconds);

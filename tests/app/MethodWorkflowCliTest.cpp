@@ -163,6 +163,8 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_NE(forecast.out.find("/h, 95% CI "), std::string::npos) << forecast.out;
   // How close its probabilities came, against a constant at the pre-ictal share.
   EXPECT_NE(forecast.out.find("Brier score "), std::string::npos) << forecast.out;
+  // The windows and horizon of the clip set it was fine-tuned on.
+  EXPECT_NE(forecast.out.find("; 5-s windows, horizon 5 s"), std::string::npos) << forecast.out;
 
   const auto review = run({"review", "list", project, "--run", "4", "--recording", heldOut});
   ASSERT_EQ(review.exitCode, 0) << review.err;
@@ -197,6 +199,10 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
     EXPECT_GE(p.probability, 0.0);
     EXPECT_LE(p.probability, 1.0);
   }
+  const auto forecastConfig =
+      QJsonDocument::fromJson(QByteArray::fromStdString(runs.back().config)).object()["forecast"].toObject();
+  EXPECT_TRUE(forecastConfig["model_window"].toBool()) << runs.back().config;
+  EXPECT_EQ(forecastConfig["window_seconds"].toDouble(), 5.0) << runs.back().config;
   // The set holds only the clips the split named, by subject.
   const auto set = database::ClipSetStore(database).findByName("own");
   ASSERT_TRUE(set);
@@ -272,6 +278,21 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_EQ(architecture["calibration_slope"].toDouble(-1), metrics["calibration"].toObject()["slope"].toDouble());
   EXPECT_EQ(architecture["calibration_offset"].toDouble(), metrics["calibration"].toObject()["offset"].toDouble());
   EXPECT_EQ(architecture["decision_threshold"].toDouble(), metrics["threshold"].toDouble());
+  // The clip set's window length and horizon, which that point holds for.
+  EXPECT_EQ(architecture["window_seconds"].toDouble(), 5.0);
+  EXPECT_EQ(architecture["horizon_seconds"].toDouble(), 5.0);
+  // A forecast given its own window and horizon uses them, and says so.
+  const auto given = run({"forecast", project, "--model", "rate-forecaster", "--recordings", heldOut, "--window", "4",
+                          "--horizon", "3", "--device", "cpu"});
+  ASSERT_EQ(given.exitCode, 0) << given.err;
+  EXPECT_NE(given.out.find("; 4-s windows, horizon 3 s"), std::string::npos) << given.out;
+  const auto givenConfig =
+      QJsonDocument::fromJson(QByteArray::fromStdString(database::RunStore(database).list().back().config))
+          .object()["forecast"]
+          .toObject();
+  EXPECT_FALSE(givenConfig["model_window"].toBool(true));
+  EXPECT_FALSE(givenConfig["model_horizon"].toBool(true));
+  EXPECT_EQ(givenConfig["window_seconds"].toDouble(), 4.0);
   EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-scales", "zero"}).exitCode, 2);
   EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-lags", "-1"}).exitCode, 2);
   const auto badShare =

@@ -166,4 +166,20 @@ TEST(MotionStatsHead, TheHeadReadsThePooledFeaturesThenTheMotionStatistics) {
   config.calibration_slope = 0.45;
   config.calibration_offset = std::numeric_limits<double>::infinity();
   EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.calibration_offset = -2.75;
+  // The window length and horizon it was fine-tuned for: stored, read back,
+  // 0 (not stored) for a model from before them, never negative.
+  EXPECT_EQ(old.window_seconds, 0.0);
+  EXPECT_EQ(old.horizon_seconds, 0.0);
+  config.window_seconds = 8;
+  config.horizon_seconds = 2.5;
+  EXPECT_NO_THROW(config.validate());
+  const auto windowed = configFromJson(configToJson(config));
+  EXPECT_EQ(windowed.window_seconds, 8.0);
+  EXPECT_EQ(windowed.horizon_seconds, 2.5);
+  config.window_seconds = -1;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.window_seconds = 8;
+  config.horizon_seconds = std::numeric_limits<double>::quiet_NaN();
+  EXPECT_THROW(config.validate(), std::invalid_argument);
 }

@@ -124,11 +124,18 @@ void ForecastDialog::showOperatingPoint() {
   const bool own = modelPoint_->isChecked();
   threshold_->setEnabled(!own);
   consecutive_->setEnabled(!own);
+  window_->setEnabled(true);
+  horizon_->setEnabled(true);
   if (model_->count() == 0) {
     modelPoint_->setText(tr("Use the model's operating point"));
     return;
   }
   const auto& point = operatingPoints_.at(static_cast<std::size_t>(model_->currentIndex()));
+  // The point holds for the window length and horizon the model was
+  // fine-tuned for: with it, so do they (a model that stores none leaves
+  // both to the spins).
+  if (own && point && point->windowSeconds > 0) window_->setEnabled(false);
+  if (own && point && point->horizonSeconds > 0) horizon_->setEnabled(false);
   QString what;
   if (!point)
     what = tr("Use the model's operating point (its file cannot be read)");
@@ -141,11 +148,15 @@ void ForecastDialog::showOperatingPoint() {
                .arg(!point->stored      ? tr(" (it stores none: the defaults)")
                     : point->calibrated ? tr(" (calibrated probabilities)")
                                         : QString());
+  if (point && point->windowSeconds > 0 && point->horizonSeconds > 0)
+    what += tr("; %1-s windows, %2-s horizon").arg(point->windowSeconds).arg(point->horizonSeconds);
   modelPoint_->setText(what);
   modelPoint_->setToolTip(
       tr("Chosen on validation subjects when the forecaster was fine-tuned (Youden's J or a "
          "false-alarm budget) and stored with it. Untick to forecast with the threshold and "
-         "windows in a row below; the review can change both afterwards. A model with calibrated "
+         "windows in a row below; the review can change both afterwards. The point holds for the window "
+         "length and horizon of the clip set the model was fine-tuned on, and they come with it. A model with "
+         "calibrated "
          "probabilities gives each window the chance that a seizure begins within the horizon, "
          "and its thresholds, this one and one set below, are on that scale."));
 }
@@ -176,7 +187,7 @@ JobRequest ForecastDialog::request() const {
   c.strideSeconds = stride_->value();
   c.batchSize = batch_->value();
   c.device = deviceOf(device_).toStdString();
-  c.modelThreshold = c.modelConsecutive = modelPoint_->isChecked();
+  c.modelThreshold = c.modelConsecutive = c.modelWindow = c.modelHorizon = modelPoint_->isChecked();
   c.alarms.threshold = threshold_->value();
   c.alarms.consecutive = consecutive_->value();
   c.alarms.horizonSeconds = horizon_->value();

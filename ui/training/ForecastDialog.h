@@ -49,6 +49,7 @@ class ForecastDialog : public QDialog {
   QCheckBox* wholeNightBox() const { return wholeNight_; }
   QCheckBox* modelOperatingPointBox() const { return modelPoint_; }
   QSpinBox* consecutiveBox() const { return consecutive_; }
+  QDoubleSpinBox* horizonBox() const { return horizon_; }
 
  private:
   void showOperatingPoint();

@@ -1182,6 +1182,49 @@ TEST(Forecasting, MissingVideoFailsTheRunWithAClearMessage) {
   EXPECT_EQ(runs.back().status, database::RunStatus::Failed);
 }
 
+// A forecaster stores the window length and horizon of the clip set it was
+// fine-tuned on; its operating point holds for those, so a forecast reads
+// windows of that length and judges alarms with that horizon unless given
+// others, and the run stores what it applied (the review reads it back).
+TEST(Forecasting, AForecastReadsWindowsOfTheLengthTheModelWasFineTunedFor) {
+  const auto params = ClipSetService(db()).params(project().humanSet);
+  auto model = loadClassifier(forecaster().weights, ml::VideoMAEConfig{});
+  EXPECT_EQ(model->config().window_seconds, params.clipSeconds);
+  EXPECT_EQ(model->config().horizon_seconds, params.horizonSeconds);
+
+  // The same model, said to be fine-tuned on 4-s clips with a 3-s horizon.
+  model->setTrainedWindow(4, 3);
+  const auto weights = db().path().parent_path() / "four-second.safetensors";
+  ml::saveWeights(weights, model);
+  database::Model row;
+  row.name = "four-second";
+  row.architecture = ml::configToJson(model->config());
+  row.weightsPath = weights.string();
+  ForecastConfig fc;
+  fc.model = database::ModelStore(db()).add(row);
+  fc.recordings = {project().humans.back().recordingId};
+  const auto deferred = runForecast(db(), fc);
+  EXPECT_EQ(deferred.windowSeconds, 4.0);
+  EXPECT_EQ(deferred.alarms.horizonSeconds, 3.0);
+  ASSERT_FALSE(deferred.recordings[0].points.empty());
+  EXPECT_EQ(deferred.recordings[0].points.front().windowEndFrame, 40);  // 10 fps
+  const auto stored = database::RunStore(db()).find(deferred.runId);
+  const auto info = parseForecastRun(*stored);
+  ASSERT_TRUE(info);
+  EXPECT_EQ(info->windowSeconds, 4.0);
+  EXPECT_EQ(info->alarms.horizonSeconds, 3.0);
+  EXPECT_NE(stored->log.find("window 4 s (the model's), horizon 3 s (the model's)"), std::string::npos) << stored->log;
+
+  fc.modelWindow = false;  // 5 s, the config's own
+  const auto given = runForecast(db(), fc);
+  EXPECT_EQ(given.windowSeconds, 5.0);
+  EXPECT_EQ(given.recordings[0].points.front().windowEndFrame, 50);
+  EXPECT_EQ(given.alarms.horizonSeconds, 3.0);
+  fc.modelHorizon = false;
+  fc.alarms.horizonSeconds = 6;
+  EXPECT_EQ(runForecast(db(), fc).alarms.horizonSeconds, 6.0);
+}
+
 // A recording shorter than one window (a chained night's last seconds, a
 // clip cut short) holds no window: the forecast scores the others, counts it
 // and says so, instead of failing on the motion baseline's empty table.
