@@ -367,7 +367,7 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   fc.model = forecaster.modelId;
   fc.recordings = testRecordings;
   fc.device = options.device;
-  fc.alarms.horizonSeconds = 5;
+  // Windows and horizon: the forecaster's own, its clip set's.
   fc.alarms.postIctalSeconds = kHumanGapSeconds;
   fc.gapSeconds = kHumanGapSeconds;
   const auto forecast = runForecast(db, fc, callbacks);
