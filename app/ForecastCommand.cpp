@@ -102,6 +102,7 @@ int runForecastCommand(const QStringList& args) {
     std::printf("run %lld: threshold %s, %d window(s) in a row; %g-s windows, horizon %g s\n",
                 static_cast<long long>(out.runId), qPrintable(fixed(out.alarms.threshold)), out.alarms.consecutive,
                 out.windowSeconds, out.alarms.horizonSeconds);
+    for (const auto& note : out.notes) std::printf("note: %s\n", note.c_str());
     core::EventTotals totals;
     for (const auto& r : out.recordings) {
       const auto& e = r.events;

@@ -1,6 +1,7 @@
 #include "ml/Statistics.h"
 
 #include <cmath>
+#include <numbers>
 #include <stdexcept>
 #include <string>
 
@@ -8,7 +9,6 @@ namespace prodrome::ml {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
 // Φ⁻¹(0.975): the limit of the t quantile as the degrees of freedom grow.
 constexpr double kZ975 = 1.959963984540054;
 // Above this, the Cornish-Fisher series is used: its first omitted term is of
@@ -43,7 +43,7 @@ double centralProbability(double t, int df) {
       sum += term;
     }
   }
-  return 2.0 / kPi * (theta + s * sum);
+  return 2.0 / std::numbers::pi * (theta + s * sum);
 }
 
 // Cornish-Fisher expansion of the t quantile around the normal one

@@ -417,10 +417,11 @@ void VideoMAEClassifierImpl::setCalibration(double slope, double offset) {
   });
 }
 
-void VideoMAEClassifierImpl::setTrainedWindow(double windowSeconds, double horizonSeconds) {
+void VideoMAEClassifierImpl::setTrainedFor(double windowSeconds, double horizonSeconds, double frameRate) {
   updateConfig([&](VideoMAEConfig& c) {
     c.window_seconds = windowSeconds;
     c.horizon_seconds = horizonSeconds;
+    c.frame_rate = frameRate;
   });
 }
 

@@ -208,9 +208,9 @@ class VideoMAEClassifierImpl : public torch::nn::Cloneable<VideoMAEClassifierImp
   // The map to calibrated probabilities (VideoMAEConfig::calibration_slope
   // and calibration_offset), fitted with the operating point; (1, 0): none.
   void setCalibration(double slope, double offset);
-  // The window length and horizon it was fine-tuned for
-  // (VideoMAEConfig::window_seconds and horizon_seconds).
-  void setTrainedWindow(double windowSeconds, double horizonSeconds);
+  // The window length, horizon and frame rate it was fine-tuned for
+  // (VideoMAEConfig::window_seconds, horizon_seconds and frame_rate).
+  void setTrainedFor(double windowSeconds, double horizonSeconds, double frameRate);
 
   VideoMAEEncoder encoder{nullptr};       // final norm only without mean pooling
   torch::nn::LayerNorm fc_norm{nullptr};  // only with mean pooling

@@ -50,6 +50,7 @@ void forEachField(VideoMAEConfig& c, Fn&& fn) {
   fn("calibration_offset", c.calibration_offset);
   fn("window_seconds", c.window_seconds);
   fn("horizon_seconds", c.horizon_seconds);
+  fn("frame_rate", c.frame_rate);
 }
 
 }  // namespace
@@ -100,6 +101,7 @@ void VideoMAEConfig::validate() const {
   require(std::isfinite(window_seconds) && window_seconds >= 0.0, "window_seconds must be 0 (not stored) or positive");
   require(std::isfinite(horizon_seconds) && horizon_seconds >= 0.0,
           "horizon_seconds must be 0 (not stored) or positive");
+  require(std::isfinite(frame_rate) && frame_rate >= 0.0, "frame_rate must be 0 (not stored) or positive");
 }
 
 VideoMAEConfig presetConfig(const std::string& name) {

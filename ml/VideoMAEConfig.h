@@ -122,6 +122,12 @@ struct VideoMAEConfig {
   // saved before these fields).
   double window_seconds = 0;
   double horizon_seconds = 0;
+  // The frame rate of the video it was fine-tuned on (the median over its
+  // training clips' recordings): sample_stride counts frames and the motion
+  // statistics difference consecutive ones, so at another rate the encoder
+  // sees another span of time and the statistics other steps, and a forecast
+  // says so. 0: not stored.
+  double frame_rate = 0;
 
   // Derived sizes.
   int64_t gridSize() const { return img_size / patch_size; }

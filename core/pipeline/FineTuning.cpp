@@ -13,14 +13,35 @@
 #include "database/ClipSetStore.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
+#include "database/RecordingStore.h"
 #include "ml/VideoMAEConfig.h"
 #include "ml/VideoMAEWeights.h"
 
 #include <algorithm>
+#include <set>
 
 namespace prodrome::core {
 
 using database::ClipLabel;
+
+namespace {
+
+// The median frame rate of the recordings `clips` come from, each counted
+// once; 0 when none has one.
+double medianFrameRate(database::Database& db, const ClipCache& cache, const std::vector<std::int64_t>& clips) {
+  std::set<std::int64_t> recordings;
+  for (const auto i : clips) recordings.insert(cache.info(i).recordingId);
+  std::vector<double> rates;
+  database::RecordingStore store(db);
+  for (const auto id : recordings)
+    if (const auto r = store.find(id); r && r->fps > 0) rates.push_back(r->fps);
+  if (rates.empty()) return 0;
+  std::sort(rates.begin(), rates.end());
+  const auto n = rates.size();
+  return n % 2 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
+}
+
+}  // namespace
 
 FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& configIn, const JobCallbacks& callbacks,
                             std::optional<std::int64_t> resumeRunId) {
@@ -202,10 +223,11 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     model->setJerkWeight(metrics.jerkWeight.value_or(0.0));
     // And calibrated on those probabilities; the threshold is on its scale.
     if (metrics.calibration) model->setCalibration(metrics.calibration->map.slope, metrics.calibration->map.offset);
-    // All three hold for the clip set's window length and horizon: the
-    // forecast reads windows like these unless told otherwise.
+    // All three hold for the clip set's window length and horizon, and for
+    // video at its training clips' frame rate: the forecast reads windows
+    // like these unless told otherwise, and says when the rate differs.
     const auto clipParams = ClipSetService(db).params(config.clipSet);
-    model->setTrainedWindow(clipParams.clipSeconds, clipParams.horizonSeconds);
+    model->setTrainedFor(clipParams.clipSeconds, clipParams.horizonSeconds, medianFrameRate(db, *cache, trainIdx));
     run.log("decision threshold " + std::to_string(outcome.threshold) + ", " + std::to_string(consecutive) +
             " window(s) in a row");
 

@@ -244,6 +244,10 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   return points;
 }
 
+// A recording's frame rate this far (relative) from the model's is noted:
+// cameras drift a little (29.97 against 30), not by a tenth.
+constexpr double kFrameRateTolerance = 0.1;
+
 ForecastOutcome runForecast(database::Database& db, const ForecastConfig& requested, const JobCallbacks& callbacks) {
   if (requested.recordings.empty()) throw Error("forecasting needs at least one recording");
   if (!(requested.windowSeconds > 0) || !(requested.strideSeconds > 0))
@@ -328,11 +332,25 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& reques
       // A recording shorter than one window holds none to score: it counts
       // (its seizures are missed, it adds no hour) and the run goes on with
       // the others rather than fail on the first empty table downstream.
+      const auto note = [&](const std::string& what) {
+        outcome.notes.push_back("recording " + std::to_string(recordingId) + " '" + rec->path + "' " + what);
+        run.log(outcome.notes.back());
+      };
+      char line[320];
       if (rf.points.empty()) {
-        char line[160];
-        std::snprintf(line, sizeof line, " (%.2f s) is shorter than one %g-s window: no window scored", rf.videoSeconds,
+        std::snprintf(line, sizeof line, "(%.2f s) is shorter than one %g-s window: no window scored", rf.videoSeconds,
                       config.windowSeconds);
-        run.log("recording " + std::to_string(recordingId) + " '" + rec->path + "'" + line);
+        note(line);
+      }
+      // Frames are counted, not timed, by the encoder's samples and the
+      // statistics' differences: at another rate both span other times.
+      if (arch.frame_rate > 0 && std::abs(rec->fps / arch.frame_rate - 1) > kFrameRateTolerance) {
+        std::snprintf(line, sizeof line,
+                      "is at %.4g fps and the model was fine-tuned on %.4g-fps video: its frames and frame "
+                      "differences span other times here than those its operating point was chosen on (fine-tune "
+                      "on video at this rate to forecast it as validated)",
+                      rec->fps, arch.frame_rate);
+        note(line);
       }
       const auto seizures = seizuresOf(db, recordingId);
       rf.events = evaluateAlarms(rf.points, seizures, rec->fps, rec->frameCount, alarms);

@@ -92,6 +92,10 @@ struct ForecastOutcome {
   double windowRocAuc = 0, windowPrAuc = 0;
   double windowBrier = 0;                                   // PooledWindows::brierScore
   std::optional<ForecastMetrics::Baseline> motionBaseline;  // over config.recordings; none for the periods' curves
+  // What a reader of the figures should know (also in the run's log): a
+  // recording shorter than one window, one at another frame rate than the
+  // model was fine-tuned on.
+  std::vector<std::string> notes;
   bool cancelled = false;
 };
 

@@ -182,4 +182,11 @@ TEST(MotionStatsHead, TheHeadReadsThePooledFeaturesThenTheMotionStatistics) {
   config.window_seconds = 8;
   config.horizon_seconds = std::numeric_limits<double>::quiet_NaN();
   EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.horizon_seconds = 2.5;
+  // And the frame rate of its training video, alike.
+  EXPECT_EQ(old.frame_rate, 0.0);
+  config.frame_rate = 29.97;
+  EXPECT_EQ(configFromJson(configToJson(config)).frame_rate, 29.97);
+  config.frame_rate = -30;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
 }

@@ -1191,9 +1191,10 @@ TEST(Forecasting, AForecastReadsWindowsOfTheLengthTheModelWasFineTunedFor) {
   auto model = loadClassifier(forecaster().weights, ml::VideoMAEConfig{});
   EXPECT_EQ(model->config().window_seconds, params.clipSeconds);
   EXPECT_EQ(model->config().horizon_seconds, params.horizonSeconds);
+  EXPECT_EQ(model->config().frame_rate, 10.0);  // the project's videos
 
   // The same model, said to be fine-tuned on 4-s clips with a 3-s horizon.
-  model->setTrainedWindow(4, 3);
+  model->setTrainedFor(4, 3, model->config().frame_rate);
   const auto weights = db().path().parent_path() / "four-second.safetensors";
   ml::saveWeights(weights, model);
   database::Model row;
@@ -1214,6 +1215,7 @@ TEST(Forecasting, AForecastReadsWindowsOfTheLengthTheModelWasFineTunedFor) {
   EXPECT_EQ(info->windowSeconds, 4.0);
   EXPECT_EQ(info->alarms.horizonSeconds, 3.0);
   EXPECT_NE(stored->log.find("window 4 s (the model's), horizon 3 s (the model's)"), std::string::npos) << stored->log;
+  EXPECT_TRUE(deferred.notes.empty());  // the video's frame rate is the model's
 
   fc.modelWindow = false;  // 5 s, the config's own
   const auto given = runForecast(db(), fc);
@@ -1223,6 +1225,22 @@ TEST(Forecasting, AForecastReadsWindowsOfTheLengthTheModelWasFineTunedFor) {
   fc.modelHorizon = false;
   fc.alarms.horizonSeconds = 6;
   EXPECT_EQ(runForecast(db(), fc).alarms.horizonSeconds, 6.0);
+
+  // Fine-tuned on 30-fps video, forecasting 10-fps video: it still scores,
+  // and says that its frames span other times here.
+  model->setTrainedFor(4, 3, 30);
+  const auto otherRate = db().path().parent_path() / "thirty-fps.safetensors";
+  ml::saveWeights(otherRate, model);
+  row.name = "thirty-fps";
+  row.architecture = ml::configToJson(model->config());
+  row.weightsPath = otherRate.string();
+  fc.model = database::ModelStore(db()).add(row);
+  const auto noted = runForecast(db(), fc);
+  EXPECT_FALSE(noted.recordings[0].points.empty());
+  ASSERT_EQ(noted.notes.size(), 1u);
+  EXPECT_NE(noted.notes[0].find("is at 10 fps and the model was fine-tuned on 30-fps video"), std::string::npos)
+      << noted.notes[0];
+  EXPECT_NE(database::RunStore(db()).find(noted.runId)->log.find(noted.notes[0]), std::string::npos);
 }
 
 // A recording shorter than one window (a chained night's last seconds, a
@@ -1259,6 +1277,8 @@ TEST(Forecasting, ARecordingShorterThanOneWindowIsCountedAndTheOthersScored) {
   EXPECT_GT(forecast.recordings[1].points.size(), 10u);
   EXPECT_EQ(forecast.recordings[1].motionBaseline.size(), forecast.recordings[1].points.size());
   ASSERT_TRUE(forecast.motionBaseline.has_value());
+  ASSERT_EQ(forecast.notes.size(), 1u);
+  EXPECT_NE(forecast.notes[0].find("shorter than one 5-s window"), std::string::npos) << forecast.notes[0];
   const auto run = database::RunStore(db()).find(forecast.runId);
   ASSERT_TRUE(run);
   EXPECT_EQ(run->status, database::RunStatus::Succeeded);
