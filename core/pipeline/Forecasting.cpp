@@ -329,14 +329,14 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& reques
                              baseline ? &jerks : nullptr);
       rf.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       rf.videoSeconds = rec->frameCount / rec->fps;
-      // A recording shorter than one window holds none to score: it counts
-      // (its seizures are missed, it adds no hour) and the run goes on with
-      // the others rather than fail on the first empty table downstream.
       const auto note = [&](const std::string& what) {
         outcome.notes.push_back("recording " + std::to_string(recordingId) + " '" + rec->path + "' " + what);
         run.log(outcome.notes.back());
       };
       char line[320];
+      // A recording shorter than one window holds none to score: it counts
+      // (its seizures are missed, it adds no hour) and the run goes on with
+      // the others rather than fail on the first empty table downstream.
       if (rf.points.empty()) {
         std::snprintf(line, sizeof line, "(%.2f s) is shorter than one %g-s window: no window scored", rf.videoSeconds,
                       config.windowSeconds);
