@@ -530,6 +530,18 @@ FineTuneConfig rateForecasterConfig(const std::string& name, double maxFalseAlar
   return ft;
 }
 
+// `model` saved beside the project and added to it as `name`: a variant of a
+// trained model (another operating point, window or frame rate) to forecast with.
+std::int64_t addProjectModel(ml::VideoMAEClassifier& model, const std::string& name) {
+  const auto weights = db().path().parent_path() / (name + ".safetensors");
+  ml::saveWeights(weights, model);
+  database::Model row;
+  row.name = name;
+  row.architecture = ml::configToJson(model->config());
+  row.weightsPath = weights.string();
+  return database::ModelStore(db()).add(row);
+}
+
 // Windows of 50 frames every 10, read as the model was trained.
 WindowScan scanOf(const ml::VideoMAEConfig& config) {
   WindowScan scan;
@@ -788,13 +800,7 @@ TEST(Forecasting, AnOperatingPointChosenOnCrossFittedCurvesCarriesItsWindowsInAR
   // A model that says 2 in a row: the forecast defers to it, the review reads
   // what was applied, and a given count overrides it.
   model->setDecisionThreshold(model->config().decision_threshold, 2);
-  const auto weights = db().path().parent_path() / "two-in-a-row.safetensors";
-  ml::saveWeights(weights, model);
-  database::Model row;
-  row.name = "two-in-a-row";
-  row.architecture = ml::configToJson(model->config());
-  row.weightsPath = weights.string();
-  const auto id = database::ModelStore(db()).add(row);
+  const auto id = addProjectModel(model, "two-in-a-row");
   ForecastConfig fc;
   fc.model = id;
   fc.recordings = {project().humans.back().recordingId};
@@ -1195,14 +1201,8 @@ TEST(Forecasting, AForecastReadsWindowsOfTheLengthTheModelWasFineTunedFor) {
 
   // The same model, said to be fine-tuned on 4-s clips with a 3-s horizon.
   model->setTrainedFor(4, 3, model->config().frame_rate);
-  const auto weights = db().path().parent_path() / "four-second.safetensors";
-  ml::saveWeights(weights, model);
-  database::Model row;
-  row.name = "four-second";
-  row.architecture = ml::configToJson(model->config());
-  row.weightsPath = weights.string();
   ForecastConfig fc;
-  fc.model = database::ModelStore(db()).add(row);
+  fc.model = addProjectModel(model, "four-second");
   fc.recordings = {project().humans.back().recordingId};
   const auto deferred = runForecast(db(), fc);
   EXPECT_EQ(deferred.windowSeconds, 4.0);
@@ -1229,12 +1229,7 @@ TEST(Forecasting, AForecastReadsWindowsOfTheLengthTheModelWasFineTunedFor) {
   // Fine-tuned on 30-fps video, forecasting 10-fps video: it still scores,
   // and says that its frames span other times here.
   model->setTrainedFor(4, 3, 30);
-  const auto otherRate = db().path().parent_path() / "thirty-fps.safetensors";
-  ml::saveWeights(otherRate, model);
-  row.name = "thirty-fps";
-  row.architecture = ml::configToJson(model->config());
-  row.weightsPath = otherRate.string();
-  fc.model = database::ModelStore(db()).add(row);
+  fc.model = addProjectModel(model, "thirty-fps");
   const auto noted = runForecast(db(), fc);
   EXPECT_FALSE(noted.recordings[0].points.empty());
   ASSERT_EQ(noted.notes.size(), 1u);
