@@ -48,6 +48,10 @@ namespace prodrome::core {
 
 namespace {
 
+// A recording's frame rate this far (relative) from the model's is noted:
+// cameras drift a little (29.97 against 30), not by a tenth.
+constexpr double kFrameRateTolerance = 0.1;
+
 // A file's and a night's figures come from the same event metrics.
 void setAlarmFigures(ForecastMetrics::AlarmFigures& f, const EventMetrics& e, std::size_t windows) {
   f.windows = static_cast<std::int64_t>(windows);
@@ -243,10 +247,6 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   if (callbacks.stage) callbacks.stage("forecast", 1.0, std::to_string(points.size()) + " windows");
   return points;
 }
-
-// A recording's frame rate this far (relative) from the model's is noted:
-// cameras drift a little (29.97 against 30), not by a tenth.
-constexpr double kFrameRateTolerance = 0.1;
 
 ForecastOutcome runForecast(database::Database& db, const ForecastConfig& requested, const JobCallbacks& callbacks) {
   if (requested.recordings.empty()) throw Error("forecasting needs at least one recording");

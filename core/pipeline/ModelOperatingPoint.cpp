@@ -2,16 +2,18 @@
 
 #include "ml/SafeTensors.h"
 #include "ml/VideoMAEConfig.h"
+#include "ml/VideoMAEWeights.h"
 
 namespace prodrome::core {
 
 namespace {
 
-std::optional<ModelOperatingPoint> operatingPointIn(const ml::SafeTensorsHeader& header) {
+std::optional<ModelOperatingPoint> operatingPointIn(const ml::SafeTensorsHeader& header,
+                                                    const std::filesystem::path& weights) {
   try {
-    const auto config = header.metadata.find("config");
-    const bool stored = config != header.metadata.end();
-    const auto arch = stored ? ml::configFromJson(config->second) : ml::VideoMAEConfig{};
+    const auto config = ml::configFromMetadata(header.metadata, weights.string());
+    const bool stored = config.has_value();
+    const auto arch = config.value_or(ml::VideoMAEConfig{});
     return ModelOperatingPoint{arch.decision_threshold,
                                static_cast<int>(arch.decision_consecutive),
                                stored,
@@ -33,7 +35,7 @@ ProbabilityCalibration calibrationOf(const ml::VideoMAEConfig& config) {
 ForecasterHeader readForecasterHeader(const std::filesystem::path& weights) {
   try {
     const auto header = ml::readSafeTensorsHeader(weights);
-    return {modelKindOfTensors(header.names), operatingPointIn(header)};
+    return {modelKindOfTensors(header.names), operatingPointIn(header, weights)};
   } catch (const std::exception&) {
     // Unreadable: the forecast's own load says what is wrong.
     return {};

@@ -155,10 +155,9 @@ void ForecastDialog::showOperatingPoint() {
       tr("Chosen on validation subjects when the forecaster was fine-tuned (Youden's J or a "
          "false-alarm budget) and stored with it. Untick to forecast with the threshold and "
          "windows in a row below; the review can change both afterwards. The point holds for the window "
-         "length and horizon of the clip set the model was fine-tuned on, and they come with it. A model with "
-         "calibrated "
-         "probabilities gives each window the chance that a seizure begins within the horizon, "
-         "and its thresholds, this one and one set below, are on that scale."));
+         "length and horizon of the clip set the model was fine-tuned on, and they come with it. A model "
+         "with calibrated probabilities gives each window the chance that a seizure begins within the "
+         "horizon, and its thresholds, this one and one set below, are on that scale."));
 }
 
 JobRequest ForecastDialog::request() const {
