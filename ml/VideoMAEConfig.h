@@ -125,8 +125,9 @@ struct VideoMAEConfig {
   // The frame rate of the video it was fine-tuned on (the median over its
   // training clips' recordings): sample_stride counts frames and the motion
   // statistics difference consecutive ones, so at another rate the encoder
-  // sees another span of time and the statistics other steps, and a forecast
-  // says so. 0: not stored.
+  // sees another span of time and the statistics other steps: a forecast
+  // reads a faster recording at this rate and notes a slower one
+  // (core/forecast/FrameGrid.h). 0: not stored.
   double frame_rate = 0;
 
   // Derived sizes.

@@ -48,10 +48,6 @@ namespace prodrome::core {
 
 namespace {
 
-// A recording's frame rate this far (relative) from the model's is noted:
-// cameras drift a little (29.97 against 30), not by a tenth.
-constexpr double kFrameRateTolerance = 0.1;
-
 // A file's and a night's figures come from the same event metrics.
 void setAlarmFigures(ForecastMetrics::AlarmFigures& f, const EventMetrics& e, std::size_t windows) {
   f.windows = static_cast<std::int64_t>(windows);
@@ -86,6 +82,8 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   if (scan.windowFrames < 1 || scan.strideFrames < 1) throw Error("forecast window and stride must be positive");
   if (known && !model->config().recording_norm)
     throw std::logic_error("known window features serve a recording_norm model's head only");
+  if (known && !scan.grid.everyFrame())
+    throw std::logic_error("known window features were sampled from every frame, not from a frame grid");
   VideoSource source(video);
   const std::int64_t n = source.frameCount();
   std::vector<ForecastPoint> points;
@@ -98,14 +96,21 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
     return points;
   }
 
-  // Window ends and the frames each samples.
-  std::vector<std::int64_t> ends;
-  for (std::int64_t e = scan.windowFrames; e <= n; e += scan.strideFrames) ends.push_back(e);
+  // Window ends (recording frames), the grid frames [gridBegin, gridEnd) of
+  // each window and the grid frames each samples. On every frame's grid
+  // (the usual case) grid frames are recording frames.
+  const FrameGrid& grid = scan.grid;
+  std::vector<std::int64_t> ends, gridBegin, gridEnd;
+  for (std::int64_t e = scan.windowFrames; e <= n; e += scan.strideFrames) {
+    ends.push_back(e);
+    gridBegin.push_back(grid.firstAtOrAfter(e - scan.windowFrames));
+    gridEnd.push_back(grid.firstAtOrAfter(e));
+  }
   std::vector<std::vector<std::int64_t>> samples(ends.size());
-  std::unordered_map<std::int64_t, std::size_t> lastUse;  // frame -> last window index that samples it
+  std::unordered_map<std::int64_t, std::size_t> lastUse;  // grid frame -> last window index that samples it
   for (std::size_t w = 0; w < ends.size(); ++w) {
-    samples[w] = ClipReader::sampleIndices(ends[w] - scan.windowFrames, ends[w], scan.frames, scan.sampleStride);
-    for (auto k : samples[w]) lastUse[k] = w;
+    samples[w] = ClipReader::sampleIndices(gridBegin[w], gridEnd[w], scan.frames, scan.sampleStride);
+    for (auto g : samples[w]) lastUse[g] = w;
   }
 
   const std::size_t frameBytes = static_cast<std::size_t>(scan.size) * scan.size * 3;
@@ -169,7 +174,7 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
         const auto width = model->config().motionFeatureCount();
         auto motion = torch::empty({static_cast<std::int64_t>(pending.size()), width}, torch::kFloat);
         for (std::size_t i = 0; i < pending.size(); ++i)
-          windowMotion(energies->values(), ends[pending[i]] - scan.windowFrames, ends[pending[i]],
+          windowMotion(energies->values(), gridBegin[pending[i]], gridEnd[pending[i]],
                        motion.data_ptr<float>() + i * width, static_cast<int>(model->config().motion_scales),
                        static_cast<int>(model->config().motion_lags));
         pooled = torch::cat({pooled, motion}, 1);
@@ -189,23 +194,29 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   };
 
   std::size_t nextWindow = 0;
+  std::int64_t nextGrid = 0;         // the grid frame the next grid frame read will be
+  std::vector<std::uint8_t> square;  // a grid frame only the statistics read
   while (nextWindow < ends.size()) {
     throwIfCancelled(callbacks.cancel);
     auto frame = source.next();
     if (!frame) break;
-    const std::int64_t k = frame->number;
-    if (lastUse.count(k)) {
-      auto& buffer = kept[k];
+    // Frames come in order, numbered from 0; those off the grid are decoded
+    // (the stream needs it) and nothing else.
+    if (frame->number < grid.frameOf(nextGrid)) continue;
+    const std::int64_t g = nextGrid++;
+    if (lastUse.count(g)) {
+      auto& buffer = kept[g];
       buffer.resize(frameBytes);
       converter.toSquareRgb24(*frame, scan.size, buffer.data());
-      if (energies) energies->pushSquare(k, buffer.data(), FrameEnergies::isKeyframe(*frame));
+      if (energies) energies->pushSquare(g, buffer.data(), FrameEnergies::isKeyframe(*frame));
     } else if (energies) {
-      energies->push(*frame);
+      square.resize(frameBytes);
+      converter.toSquareRgb24(*frame, scan.size, square.data());
+      energies->pushSquare(g, square.data(), FrameEnergies::isKeyframe(*frame));
     }
     // Window w is complete once its last sample (< its end) has been read,
     // and with motion statistics its last frame.
-    while (nextWindow < ends.size() &&
-           (motionStats ? ends[nextWindow] - 1 : samples[nextWindow].back()) <= k) {
+    while (nextWindow < ends.size() && (motionStats ? gridEnd[nextWindow] - 1 : samples[nextWindow].back()) <= g) {
       pending.push_back(nextWindow++);
       if (static_cast<int>(pending.size()) >= scan.batchSize) {
         scoreBatch();
@@ -230,12 +241,11 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
     for (std::size_t i = 0; i < points.size(); ++i) points[i].probability = p[i];
   }
   if (motionStats && (jerks || model->config().jerk_weight > 0)) {
-    const double fps = source.info().frameRate.value();
+    const double fps = source.info().frameRate.value() / grid.step();  // the grid's
     if (!(fps > 0)) throw VideoError(video.string(), "has no frame rate to time brief jerks by");
     const auto known = briefJerks(energies->values(), energies->keyframes(), fps);
     std::vector<int> counts(points.size());
-    for (std::size_t i = 0; i < points.size(); ++i)
-      counts[i] = jerksInWindow(known, points[i].windowEndFrame - scan.windowFrames, points[i].windowEndFrame);
+    for (std::size_t i = 0; i < points.size(); ++i) counts[i] = jerksInWindow(known, gridBegin[i], gridEnd[i]);
     if (const double weight = model->config().jerk_weight; weight > 0)
       for (std::size_t i = 0; i < points.size(); ++i)
         points[i].probability = withJerks(points[i].probability, counts[i], weight);
@@ -320,6 +330,8 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& reques
       scan.size = static_cast<int>(arch.img_size);
       scan.sampleStride = static_cast<int>(arch.sample_stride);
       scan.batchSize = config.batchSize;
+      const auto rate = frameRateMatch(rec->fps, arch.frame_rate);
+      scan.grid = FrameGrid::forRates(rec->fps, arch.frame_rate);
       const auto started = std::chrono::steady_clock::now();
       RecordingForecast rf;
       rf.recordingId = recordingId;
@@ -343,12 +355,18 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& reques
         note(line);
       }
       // Frames are counted, not timed, by the encoder's samples and the
-      // statistics' differences: at another rate both span other times.
-      if (arch.frame_rate > 0 && std::abs(rec->fps / arch.frame_rate - 1) > kFrameRateTolerance) {
+      // statistics' differences (core/forecast/FrameGrid.h).
+      if (rate == FrameRateMatch::Faster) {
         std::snprintf(line, sizeof line,
-                      "is at %.4g fps and the model was fine-tuned on %.4g-fps video: its frames and frame "
-                      "differences span other times here than those its operating point was chosen on (fine-tune "
-                      "on video at this rate to forecast it as validated)",
+                      "is at %.4g fps and the model was fine-tuned on %.4g-fps video: it was read at the model's "
+                      "rate, the frame nearest each 1/%.4g s (one frame in %.3g)",
+                      rec->fps, arch.frame_rate, arch.frame_rate, scan.grid.step());
+        note(line);
+      } else if (rate == FrameRateMatch::Slower) {
+        std::snprintf(line, sizeof line,
+                      "is at %.4g fps and the model was fine-tuned on %.4g-fps video: frames cannot be made up, so "
+                      "its samples and frame differences span longer times here than those its operating point was "
+                      "chosen on (fine-tune on video at this rate to forecast it as validated)",
                       rec->fps, arch.frame_rate);
         note(line);
       }

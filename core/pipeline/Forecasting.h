@@ -9,6 +9,7 @@
 // the last window that needs it has been scored.
 
 #include "core/forecast/AlarmMetrics.h"
+#include "core/forecast/FrameGrid.h"
 #include "core/forecast/PeriodForecast.h"
 #include "core/forecast/RecordingSeizures.h"  // seizuresOf, for the forecast's callers
 #include "core/pipeline/EncodedWindows.h"
@@ -38,6 +39,11 @@ struct WindowScan {
   int size = 112;   // S
   int sampleStride = 0;  // ClipReader::sampleIndices: 0 uniform over the window
   int batchSize = 16;
+  // The recording frames the model reads: every frame, or the model's rate's
+  // grid on a faster recording (core/forecast/FrameGrid.h). Window and
+  // stride frames are the recording's either way; samples, statistics and
+  // brief jerks count grid frames.
+  FrameGrid grid;
 };
 
 // Probabilities for every window end of one video file. Progress stage

@@ -113,6 +113,9 @@ SelectionRecording scoredForSelection(database::Database& db, ml::VideoMAEClassi
   scan.frames = static_cast<int>(arch.num_frames);
   scan.size = static_cast<int>(arch.img_size);
   scan.sampleStride = static_cast<int>(arch.sample_stride);
+  // Every frame (scan.grid's default), as the training clips were read: a
+  // training recording at another rate than the model's median is read here
+  // as it was trained on, not on the forecast's grid.
   // The probe's own clips of this recording are windows already encoded.
   const EncodedWindows::OfRecording* known = nullptr;
   if (probe && probe->encoded && arch.recording_norm)

@@ -18,7 +18,9 @@
 #include "core/runs/RunRecord.h"
 #include "core/synth/SynthProject.h"
 #include "core/video/ClipReader.h"
+#include "core/video/FrameConverter.h"
 #include "core/video/VideoSource.h"
+#include "core/video/VideoWriter.h"
 #include "database/ClipStore.h"
 #include "database/ModelStore.h"
 #include "database/PredictionStore.h"
@@ -1291,6 +1293,90 @@ TEST(Forecasting, ARecordingShorterThanOneWindowIsCountedAndTheOthersScored) {
   EXPECT_EQ(inputs.size(0), 0);
   EXPECT_EQ(inputs.size(1), model->config().headInputDim());
   EXPECT_TRUE(jerks.empty());
+}
+
+// `source`'s frames written losslessly (FFV1, every frame a keyframe) at
+// `fps`, each `repeat` times: the same pictures at another frame rate.
+std::filesystem::path losslessCopy(const std::string& source, const std::string& name, int fps, int repeat) {
+  VideoSource in(source);
+  core::VideoWriterOptions o;
+  o.encoder = "ffv1";
+  o.width = in.info().width;
+  o.height = in.info().height;
+  o.timeBase = {1, fps};
+  o.frameRate = {fps, 1};
+  const auto path = project().dir / name;
+  core::VideoWriter out(path, o);
+  FrameConverter converter;
+  std::int64_t pts = 0;
+  while (auto frame = in.next()) {
+    const auto rgb = converter.toRgb24(*frame);
+    for (int r = 0; r < repeat; ++r) out.writeRgb(rgb.data(), o.width * 3, pts++);
+  }
+  out.finish();
+  return path;
+}
+
+// A recording faster than the video a forecaster was fine-tuned on is read
+// at the model's rate (core/forecast/FrameGrid.h): the same pictures at twice
+// the rate give the same head inputs, jerks and probabilities at the same
+// times, where reading every frame would halve every sample's span and zero
+// every other frame difference.
+TEST(Forecasting, AFasterRecordingIsReadAtTheRateTheModelWasFineTunedAt) {
+  const auto out = runFineTune(db(), rateForecasterConfig("frame-grid-forecaster", 1e6, 1));
+  ASSERT_GT(out.modelId, 0);
+  auto model = loadClassifier(out.weights, ml::VideoMAEConfig{});
+  ASSERT_EQ(model->config().frame_rate, 10.0);
+  const auto source = database::RecordingStore(db()).find(project().humans.back().recordingId)->path;
+  const auto once = losslessCopy(source, "once.mkv", 10, 1);
+  const auto twice = losslessCopy(source, "twice.mkv", 20, 2);
+
+  const auto at10 = scanOf(model->config());  // 5-s windows every second at 10 fps
+  auto at20 = at10;
+  at20.windowFrames *= 2;
+  at20.strideFrames *= 2;
+  at20.grid = FrameGrid::forRates(20, model->config().frame_rate);
+  ASSERT_EQ(at20.grid.step(), 2.0);
+  torch::Tensor inputs10, inputs20, inputsEvery;
+  std::vector<int> jerks10, jerks20;
+  const auto p10 = scoreVideo(model, once, at10, torch::kCPU, {}, &inputs10, &jerks10);
+  const auto p20 = scoreVideo(model, twice, at20, torch::kCPU, {}, &inputs20, &jerks20);
+  ASSERT_GT(p10.size(), 5u);
+  ASSERT_EQ(p20.size(), p10.size());
+  for (std::size_t i = 0; i < p10.size(); ++i) {
+    EXPECT_EQ(p20[i].windowEndFrame, 2 * p10[i].windowEndFrame);
+    EXPECT_NEAR(p20[i].probability, p10[i].probability, 1e-5) << i;
+  }
+  EXPECT_TRUE(torch::allclose(inputs20, inputs10, 1e-4, 1e-4)) << (inputs20 - inputs10).abs().max().item<float>();
+  EXPECT_EQ(jerks20, jerks10);
+
+  // Read frame by frame, the same pictures give the head other inputs.
+  auto every = at20;
+  every.grid = FrameGrid();
+  scoreVideo(model, twice, every, torch::kCPU, {}, &inputsEvery);
+  EXPECT_GT((inputsEvery - inputs10).abs().max().item<float>(), 0.1);
+
+  // A forecast of the faster recording reads it on the grid and says so.
+  database::Recording fast;
+  fast.subjectId = project().humans.back().subjectId;
+  fast.path = twice.string();
+  fast.fingerprint = "twice";
+  fast.fps = 20;
+  fast.frameCount = VideoSource(twice).frameCount();
+  ForecastConfig fc;
+  fc.model = out.modelId;
+  fc.recordings = {database::RecordingStore(db()).add(fast)};
+  const auto forecast = runForecast(db(), fc);
+  ASSERT_EQ(forecast.recordings[0].points.size(), p20.size());
+  for (std::size_t i = 0; i < p20.size(); ++i) {
+    EXPECT_EQ(forecast.recordings[0].points[i].windowEndFrame, p20[i].windowEndFrame);
+    EXPECT_NEAR(forecast.recordings[0].points[i].probability, p20[i].probability, 1e-6) << i;
+  }
+  ASSERT_EQ(forecast.notes.size(), 1u);
+  EXPECT_NE(forecast.notes[0].find("is at 20 fps and the model was fine-tuned on 10-fps video: it was read at the "
+                                   "model's rate, the frame nearest each 1/10 s (one frame in 2)"),
+            std::string::npos)
+      << forecast.notes[0];
 }
 
 // Issue 16: a pre-training encoder asked to forecast is refused by name, with
