@@ -51,12 +51,15 @@ int runForecastCommand(const QStringList& args) {
                "Horizon H in seconds (default: the horizon of the clip set the model was fine-tuned on; 5 for a "
                "model that stores none).",
                "SEC"});
-  p.addOption({"post-ictal", "Seconds after an offset that raise no false alarm and hold no pre-ictal window (default "
-                             "60).",
+  p.addOption({"post-ictal",
+               "Seconds after an offset that raise no false alarm and hold no pre-ictal window (default: the "
+               "post-ictal time of the clip set the model was fine-tuned on, which its operating point was judged "
+               "with; 60 for a model that stores none).",
                "SEC"});
   p.addOption({"gap",
-               "Window-level ROC-AUC: normal windows keep this far from every seizure (default: the species' "
-               "inter-ictal gap, 30 min for patients, 60 s for rodents).",
+               "Window-level ROC-AUC: normal windows keep this far from every seizure (default: the inter-ictal gap "
+               "of the clip set the model was fine-tuned on, for the recording's species; for a model that stores "
+               "none, the species' default, 30 min for patients, 60 s for rodents).",
                "SEC"});
   p.addOption({"device", "auto, cpu, cuda or cuda:N (default auto).", "D"});
   p.addOption({"batch", "Windows per forward pass (default 16).", "N"});
@@ -87,6 +90,7 @@ int runForecastCommand(const QStringList& args) {
     c.modelConsecutive = !p.isSet("consecutive");
     c.modelWindow = !p.isSet("window");
     c.modelHorizon = !p.isSet("horizon");
+    c.modelPostIctal = !p.isSet("post-ictal");
     if (!numberInto("forecast", p, "window", c.windowSeconds, 0.1) ||
         !numberInto("forecast", p, "stride", c.strideSeconds, 0.01) ||
         !numberInto("forecast", p, "threshold", c.alarms.threshold, 0) ||

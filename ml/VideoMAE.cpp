@@ -425,6 +425,14 @@ void VideoMAEClassifierImpl::setTrainedFor(double windowSeconds, double horizonS
   });
 }
 
+void VideoMAEClassifierImpl::setJudgedWith(double gapSecondsHuman, double gapSecondsRodent, double postIctalSeconds) {
+  updateConfig([&](VideoMAEConfig& c) {
+    c.gap_seconds_human = gapSecondsHuman;
+    c.gap_seconds_rodent = gapSecondsRodent;
+    c.post_ictal_seconds = postIctalSeconds;
+  });
+}
+
 torch::Tensor VideoMAEClassifierImpl::forward(const torch::Tensor& video) {
   if (config_.motion_stats)
     throw std::logic_error("this classifier's head also reads the clip's motion statistics (motion_stats): score it "

@@ -211,6 +211,9 @@ class VideoMAEClassifierImpl : public torch::nn::Cloneable<VideoMAEClassifierImp
   // The window length, horizon and frame rate it was fine-tuned for
   // (VideoMAEConfig::window_seconds, horizon_seconds and frame_rate).
   void setTrainedFor(double windowSeconds, double horizonSeconds, double frameRate);
+  // The window labels its operating point was judged with
+  // (VideoMAEConfig::gap_seconds_human, gap_seconds_rodent, post_ictal_seconds).
+  void setJudgedWith(double gapSecondsHuman, double gapSecondsRodent, double postIctalSeconds);
 
   VideoMAEEncoder encoder{nullptr};       // final norm only without mean pooling
   torch::nn::LayerNorm fc_norm{nullptr};  // only with mean pooling

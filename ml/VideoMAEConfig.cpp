@@ -4,7 +4,9 @@
 
 #include <cmath>
 #include <stdexcept>
+#include <string>
 #include <type_traits>
+#include <utility>
 
 namespace prodrome::ml {
 
@@ -51,6 +53,9 @@ void forEachField(VideoMAEConfig& c, Fn&& fn) {
   fn("window_seconds", c.window_seconds);
   fn("horizon_seconds", c.horizon_seconds);
   fn("frame_rate", c.frame_rate);
+  fn("gap_seconds_human", c.gap_seconds_human);
+  fn("gap_seconds_rodent", c.gap_seconds_rodent);
+  fn("post_ictal_seconds", c.post_ictal_seconds);
 }
 
 }  // namespace
@@ -102,6 +107,11 @@ void VideoMAEConfig::validate() const {
   require(std::isfinite(horizon_seconds) && horizon_seconds >= 0.0,
           "horizon_seconds must be 0 (not stored) or positive");
   require(std::isfinite(frame_rate) && frame_rate >= 0.0, "frame_rate must be 0 (not stored) or positive");
+  for (const auto& [name, seconds] :
+       {std::pair{"gap_seconds_human", gap_seconds_human}, std::pair{"gap_seconds_rodent", gap_seconds_rodent},
+        std::pair{"post_ictal_seconds", post_ictal_seconds}})
+    require(std::isfinite(seconds) && (seconds >= 0.0 || seconds == -1.0),
+            std::string(name) + " must be -1 (not stored) or at least 0");
 }
 
 VideoMAEConfig presetConfig(const std::string& name) {

@@ -129,6 +129,14 @@ struct VideoMAEConfig {
   // reads a faster recording at this rate and notes a slower one
   // (core/forecast/FrameGrid.h). 0: not stored.
   double frame_rate = 0;
+  // The window labels its operating point was judged with, its clip set's:
+  // normal windows keep gap_seconds_human (patients) or gap_seconds_rodent
+  // from every seizure, and post_ictal_seconds after each offset are left
+  // out. A forecast judges its window-level ROC and its alarms with the same
+  // unless told otherwise. -1: not stored (0 is a value: no exclusion).
+  double gap_seconds_human = -1;
+  double gap_seconds_rodent = -1;
+  double post_ictal_seconds = -1;
 
   // Derived sizes.
   int64_t gridSize() const { return img_size / patch_size; }

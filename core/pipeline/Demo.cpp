@@ -367,9 +367,8 @@ DemoResult runDemo(const DemoOptions& options, const JobCallbacks& callbacks) {
   fc.model = forecaster.modelId;
   fc.recordings = testRecordings;
   fc.device = options.device;
-  // Windows and horizon: the forecaster's own, its clip set's.
-  fc.alarms.postIctalSeconds = kHumanGapSeconds;
-  fc.gapSeconds = kHumanGapSeconds;
+  // Windows, horizon, post-ictal time and the normal windows' gap: the
+  // forecaster's own, its clip set's (60 s and 60 s for patients).
   const auto forecast = runForecast(db, fc, callbacks);
   if (forecast.cancelled) throw Cancelled();
   result.alarms = forecast.alarms;

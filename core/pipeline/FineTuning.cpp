@@ -228,6 +228,9 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     // like these unless told otherwise, and says when the rate differs.
     const auto clipParams = ClipSetService(db).params(config.clipSet);
     model->setTrainedFor(clipParams.clipSeconds, clipParams.horizonSeconds, medianFrameRate(db, *cache, trainIdx));
+    // The window labels the point was judged with (OperatingPointSelection):
+    // the forecast's window-level ROC and alarms use the same by default.
+    model->setJudgedWith(clipParams.humanGapSeconds, clipParams.rodentGapSeconds, clipParams.postIctalSeconds);
     run.log("decision threshold " + std::to_string(outcome.threshold) + ", " + std::to_string(consecutive) +
             " window(s) in a row");
 

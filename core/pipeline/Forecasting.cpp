@@ -41,6 +41,7 @@
 #include <cstring>
 #include <limits>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -271,10 +272,11 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& reques
     throw Error("model '" + name + "' is a pre-training encoder without a forecasting head: fine-tune a forecaster " +
                 "from it first (finetune --base " + name + ")");
   }
-  // The window length and horizon the model was fine-tuned for, unless
-  // given: its operating point and calibration hold for those. Resolved
+  // The window length, horizon and post-ictal time the model was fine-tuned
+  // and judged with, unless given: its operating point and calibration hold
+  // for those. Resolved
   // before the run is stored, so that its config says what was applied.
-  const ForecastConfig config = header.operatingPoint ? withModelWindow(requested, *header.operatingPoint) : requested;
+  const ForecastConfig config = header.operatingPoint ? withTrainedFor(requested, *header.operatingPoint) : requested;
   QJsonObject record;
   record["forecast"] = config.toJson();
   RunRecord run(db, database::RunKind::Forecast, record);
@@ -296,10 +298,34 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& reques
             " window(s) in a row" + (config.modelThreshold ? " (the model's operating point)" : " (given)"));
     {
       const auto whose = [](bool model) { return model ? " (the model's)" : " (given)"; };
-      char line[160];
-      std::snprintf(line, sizeof line, "window %g s%s, horizon %g s%s", config.windowSeconds,
+      char line[200];
+      std::snprintf(line, sizeof line, "window %g s%s, horizon %g s%s, post-ictal %g s%s", config.windowSeconds,
                     whose(requested.modelWindow && arch.window_seconds > 0), alarms.horizonSeconds,
-                    whose(requested.modelHorizon && arch.horizon_seconds > 0));
+                    whose(requested.modelHorizon && arch.horizon_seconds > 0), alarms.postIctalSeconds,
+                    whose(requested.modelPostIctal && arch.post_ictal_seconds >= 0));
+      run.log(line);
+    }
+    // Normal windows of the window-level ROC: as given, else as the model's
+    // operating point was judged (its clip set's gap for the species), else
+    // the species' default.
+    const auto gapFor = [&](database::Species species) -> std::pair<double, const char*> {
+      if (config.gapSeconds >= 0) return {config.gapSeconds, "given"};
+      const double model = species == database::Species::Rodent ? arch.gap_seconds_rodent : arch.gap_seconds_human;
+      if (model >= 0) return {model, "the model's"};
+      return {defaultInterIctalGapSeconds(species), "the species' default"};
+    };
+    const auto speciesOf = [&](std::int64_t recordingId) {
+      const auto rec = database::RecordingStore(db).find(recordingId);
+      const auto subject = rec ? database::SubjectStore(db).find(rec->subjectId) : std::nullopt;
+      return subject.value_or(database::Subject{}).species;
+    };
+    std::set<database::Species> present;
+    for (const auto id : config.recordings) present.insert(speciesOf(id));
+    for (const auto species : present) {
+      const auto [seconds, whose] = gapFor(species);
+      char line[160];
+      std::snprintf(line, sizeof line, "normal windows of %s keep %g s from every seizure (%s)",
+                    species == database::Species::Rodent ? "rodents" : "patients", seconds, whose);
       run.log(line);
     }
     // The motion-statistics forecaster chosen beside the model, if its
@@ -376,8 +402,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& reques
       wl.windowSeconds = config.windowSeconds;
       wl.horizonSeconds = alarms.horizonSeconds;
       wl.postIctalSeconds = alarms.postIctalSeconds;
-      wl.gapSeconds = config.gapSeconds >= 0 ? config.gapSeconds : defaultInterIctalGapSeconds(
-                                          database::SubjectStore(db).find(rec->subjectId).value_or(database::Subject{}).species);
+      wl.gapSeconds = gapFor(speciesOf(recordingId)).first;
       rf.windowLabels = windowLabels(rf.points, seizures, rec->fps, wl);
       windows.add(rf.points, rf.windowLabels);
       std::vector<database::Prediction> rows;

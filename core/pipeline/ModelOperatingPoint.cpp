@@ -19,7 +19,8 @@ std::optional<ModelOperatingPoint> operatingPointIn(const ml::SafeTensorsHeader&
                                stored,
                                !calibrationOf(arch).isIdentity(),
                                arch.window_seconds,
-                               arch.horizon_seconds};
+                               arch.horizon_seconds,
+                               arch.post_ictal_seconds};
   } catch (const std::exception&) {
     // A bad config: the forecast's own load says what is wrong.
     return std::nullopt;
@@ -42,9 +43,10 @@ ForecasterHeader readForecasterHeader(const std::filesystem::path& weights) {
   }
 }
 
-ForecastConfig withModelWindow(ForecastConfig config, const ModelOperatingPoint& point) {
+ForecastConfig withTrainedFor(ForecastConfig config, const ModelOperatingPoint& point) {
   if (config.modelWindow && point.windowSeconds > 0) config.windowSeconds = point.windowSeconds;
   if (config.modelHorizon && point.horizonSeconds > 0) config.alarms.horizonSeconds = point.horizonSeconds;
+  if (config.modelPostIctal && point.postIctalSeconds >= 0) config.alarms.postIctalSeconds = point.postIctalSeconds;
   return config;
 }
 

@@ -37,6 +37,9 @@ struct ModelOperatingPoint {
   // (ml::VideoMAEConfig::window_seconds, horizon_seconds); 0: not stored.
   double windowSeconds = 0;
   double horizonSeconds = 0;
+  // The post-ictal time its operating point was judged with
+  // (ml::VideoMAEConfig::post_ictal_seconds); -1: not stored.
+  double postIctalSeconds = -1;
   // A threshold just above 1: no threshold met the false-alarm budget, and
   // the model raises no alarm at its own operating point.
   bool neverAlarms() const { return core::neverAlarms(threshold); }
@@ -52,9 +55,9 @@ struct ForecasterHeader {
 };
 ForecasterHeader readForecasterHeader(const std::filesystem::path& weights);
 
-// `config` with the window length and horizon the model stores, where it
-// defers to the model for them (ForecastConfig::modelWindow, modelHorizon):
-// what a forecast applies, and stores with its run.
-ForecastConfig withModelWindow(ForecastConfig config, const ModelOperatingPoint& point);
+// `config` with the window length, horizon and post-ictal time the model
+// stores, where it defers to the model for them (ForecastConfig::modelWindow,
+// modelHorizon, modelPostIctal): what a forecast applies, and stores with its run.
+ForecastConfig withTrainedFor(ForecastConfig config, const ModelOperatingPoint& point);
 
 }  // namespace prodrome::core

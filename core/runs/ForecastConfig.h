@@ -38,10 +38,17 @@ struct ForecastConfig {
   // point and calibration hold for those. The run stores what was applied.
   bool modelWindow = true;
   bool modelHorizon = true;
+  // true: alarms.postIctalSeconds is the one the model's operating point was
+  // judged with, its clip set's, when it stores one
+  // (ml::VideoMAEConfig::post_ictal_seconds).
+  bool modelPostIctal = true;
   // Window-level ROC-AUC and PR-AUC (core/forecast/WindowLabels.h): normal
-  // windows keep this far from every seizure; < 0: the species' default
-  // inter-ictal gap (ClipSetParams). Pre-ictal windows end within
-  // alarms.horizonSeconds of an onset, outside alarms.postIctalSeconds.
+  // windows keep this far from every seizure; < 0: the gap the model's
+  // operating point was judged with for the recording's species (its clip
+  // set's, ml::VideoMAEConfig::gap_seconds_human / _rodent) when it stores
+  // one, else the species' default inter-ictal gap (ClipSetParams).
+  // Pre-ictal windows end within alarms.horizonSeconds of an onset, outside
+  // alarms.postIctalSeconds.
   double gapSeconds = -1;
 
   // Every stored field, once (core/runs/ConfigJson.h); the alarm options are
@@ -61,6 +68,7 @@ struct ForecastConfig {
     v("model_consecutive", c.modelConsecutive);
     v("model_window", c.modelWindow);
     v("model_horizon", c.modelHorizon);
+    v("model_post_ictal", c.modelPostIctal);
     v("horizon_seconds", c.alarms.horizonSeconds);
     v("refractory_seconds", c.alarms.refractorySeconds);
     v("post_ictal_seconds", c.alarms.postIctalSeconds);

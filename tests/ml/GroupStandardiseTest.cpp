@@ -189,4 +189,22 @@ TEST(MotionStatsHead, TheHeadReadsThePooledFeaturesThenTheMotionStatistics) {
   EXPECT_EQ(configFromJson(configToJson(config)).frame_rate, 29.97);
   config.frame_rate = -30;
   EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.frame_rate = 29.97;
+  // The window labels its operating point was judged with: -1 (not stored)
+  // for a model from before them; 0 is a value (no exclusion).
+  EXPECT_EQ(old.gap_seconds_human, -1.0);
+  EXPECT_EQ(old.gap_seconds_rodent, -1.0);
+  EXPECT_EQ(old.post_ictal_seconds, -1.0);
+  config.gap_seconds_human = 120;
+  config.gap_seconds_rodent = 0;
+  config.post_ictal_seconds = 45;
+  const auto judged = configFromJson(configToJson(config));
+  EXPECT_EQ(judged.gap_seconds_human, 120.0);
+  EXPECT_EQ(judged.gap_seconds_rodent, 0.0);
+  EXPECT_EQ(judged.post_ictal_seconds, 45.0);
+  config.gap_seconds_rodent = -2;
+  EXPECT_THROW(config.validate(), std::invalid_argument);
+  config.gap_seconds_rodent = 0;
+  config.post_ictal_seconds = std::numeric_limits<double>::infinity();
+  EXPECT_THROW(config.validate(), std::invalid_argument);
 }

@@ -1240,6 +1240,56 @@ TEST(Forecasting, AForecastReadsWindowsOfTheLengthTheModelWasFineTunedFor) {
   EXPECT_NE(database::RunStore(db()).find(noted.runId)->log.find(noted.notes[0]), std::string::npos);
 }
 
+// The window labels a forecast judges with are those the model's operating
+// point was judged with, its clip set's (the tiny project's: 10-s gap and
+// post-ictal time), unless given: a patient's species default (30 min) left
+// a 90-s recording without a normal window, and the window-level ROC empty.
+TEST(Forecasting, AForecastJudgesItsWindowsAsTheModelsOperatingPointWasJudged) {
+  const auto params = ClipSetService(db()).params(project().humanSet);
+  auto model = loadClassifier(forecaster().weights, ml::VideoMAEConfig{});
+  EXPECT_EQ(model->config().gap_seconds_human, params.humanGapSeconds);
+  EXPECT_EQ(model->config().gap_seconds_rodent, params.rodentGapSeconds);
+  EXPECT_EQ(model->config().post_ictal_seconds, params.postIctalSeconds);
+  ASSERT_EQ(params.humanGapSeconds, 10.0);
+
+  ForecastConfig fc;
+  fc.model = forecaster().modelId;
+  fc.recordings = {project().humans.back().recordingId};
+  const auto deferred = runForecast(db(), fc);
+  EXPECT_EQ(deferred.alarms.postIctalSeconds, 10.0);
+  EXPECT_GT(deferred.windowNegatives, 0);
+  EXPECT_GT(deferred.windowPositives, 0);
+  const auto stored = database::RunStore(db()).find(deferred.runId);
+  EXPECT_EQ(parseForecastRun(*stored)->alarms.postIctalSeconds, 10.0);
+  EXPECT_NE(stored->log.find("post-ictal 10 s (the model's)"), std::string::npos) << stored->log;
+  EXPECT_NE(stored->log.find("normal windows of patients keep 10 s from every seizure (the model's)"),
+            std::string::npos)
+      << stored->log;
+  EXPECT_EQ(stored->log.find("normal windows of rodents"), std::string::npos);  // none forecast
+
+  // Given, they win.
+  fc.modelPostIctal = false;
+  fc.alarms.postIctalSeconds = 20;
+  fc.gapSeconds = 15;
+  const auto given = runForecast(db(), fc);
+  EXPECT_EQ(given.alarms.postIctalSeconds, 20.0);
+  EXPECT_LT(given.windowNegatives, deferred.windowNegatives);
+  EXPECT_NE(database::RunStore(db()).find(given.runId)->log.find("keep 15 s from every seizure (given)"),
+            std::string::npos);
+
+  // A model that stores none: the species' default, which leaves no normal window here.
+  model->setJudgedWith(-1, -1, -1);
+  ForecastConfig old;
+  old.model = addProjectModel(model, "unjudged");
+  old.recordings = fc.recordings;
+  const auto defaults = runForecast(db(), old);
+  EXPECT_EQ(defaults.alarms.postIctalSeconds, AlarmOptions{}.postIctalSeconds);
+  EXPECT_EQ(defaults.windowNegatives, 0);
+  EXPECT_NE(
+      database::RunStore(db()).find(defaults.runId)->log.find("keep 1800 s from every seizure (the species' default)"),
+      std::string::npos);
+}
+
 // A recording shorter than one window (a chained night's last seconds, a
 // clip cut short) holds no window: the forecast scores the others, counts it
 // and says so, instead of failing on the motion baseline's empty table.

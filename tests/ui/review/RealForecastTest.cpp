@@ -60,7 +60,8 @@ class RealForecastTest : public QObject {
       fc.recordings = {recordingId};
       fc.alarms.threshold = 0.5;
       fc.alarms.horizonSeconds = 7;
-      fc.modelHorizon = false;  // this one, not the clip set's the model stores
+      fc.modelHorizon = false;  // these, not the clip set's the model stores
+      fc.modelPostIctal = false;
       fc.alarms.postIctalSeconds = 12;
       out = core::runForecast(db, fc);
       QCOMPARE(out.recordings.size(), 1u);
