@@ -48,6 +48,11 @@ std::vector<double> pretrainLosses(uint64_t seed, Precision precision) {
   return trainer.run(batcher).losses;
 }
 
+}  // namespace
+
+// Outside the anonymous namespace: TEST_P derives a class at namespace scope
+// from it, which GCC warns about (-Wsubobject-linkage) once the file is
+// compiled inside a batch (cmake/BatchCompile.cmake).
 class PreTrainerReproducibility : public ::testing::TestWithParam<Precision> {
  protected:
   void SetUp() override {
@@ -59,8 +64,6 @@ class PreTrainerReproducibility : public ::testing::TestWithParam<Precision> {
     applyThreadSettings(choice);
   }
 };
-
-}  // namespace
 
 TEST_P(PreTrainerReproducibility, SameSeedGivesBitIdenticalLosses) {
   const auto first = pretrainLosses(1, GetParam());
