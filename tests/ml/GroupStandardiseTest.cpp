@@ -167,44 +167,27 @@ TEST(MotionStatsHead, TheHeadReadsThePooledFeaturesThenTheMotionStatistics) {
   config.calibration_offset = std::numeric_limits<double>::infinity();
   EXPECT_THROW(config.validate(), std::invalid_argument);
   config.calibration_offset = -2.75;
-  // The window length and horizon it was fine-tuned for: stored, read back,
-  // 0 (not stored) for a model from before them, never negative.
-  EXPECT_EQ(old.window_seconds, 0.0);
-  EXPECT_EQ(old.horizon_seconds, 0.0);
-  config.window_seconds = 8;
-  config.horizon_seconds = 2.5;
-  EXPECT_NO_THROW(config.validate());
-  const auto windowed = configFromJson(configToJson(config));
-  EXPECT_EQ(windowed.window_seconds, 8.0);
-  EXPECT_EQ(windowed.horizon_seconds, 2.5);
-  config.window_seconds = -1;
-  EXPECT_THROW(config.validate(), std::invalid_argument);
-  config.window_seconds = 8;
-  config.horizon_seconds = std::numeric_limits<double>::quiet_NaN();
-  EXPECT_THROW(config.validate(), std::invalid_argument);
-  config.horizon_seconds = 2.5;
-  // And the frame rate of its training video, alike.
-  EXPECT_EQ(old.frame_rate, 0.0);
-  config.frame_rate = 29.97;
-  EXPECT_EQ(configFromJson(configToJson(config)).frame_rate, 29.97);
-  config.frame_rate = -30;
-  EXPECT_THROW(config.validate(), std::invalid_argument);
-  config.frame_rate = 29.97;
-  // The window labels its operating point was judged with: -1 (not stored)
-  // for a model from before them; 0 is a value (no exclusion).
-  EXPECT_EQ(old.gap_seconds_human, -1.0);
-  EXPECT_EQ(old.gap_seconds_rodent, -1.0);
-  EXPECT_EQ(old.post_ictal_seconds, -1.0);
-  config.gap_seconds_human = 120;
-  config.gap_seconds_rodent = 0;
-  config.post_ictal_seconds = 45;
-  const auto judged = configFromJson(configToJson(config));
-  EXPECT_EQ(judged.gap_seconds_human, 120.0);
-  EXPECT_EQ(judged.gap_seconds_rodent, 0.0);
-  EXPECT_EQ(judged.post_ictal_seconds, 45.0);
-  config.gap_seconds_rodent = -2;
-  EXPECT_THROW(config.validate(), std::invalid_argument);
-  config.gap_seconds_rodent = 0;
-  config.post_ictal_seconds = std::numeric_limits<double>::infinity();
-  EXPECT_THROW(config.validate(), std::invalid_argument);
+  // What it was fine-tuned and judged for: each stored and read back, a bad
+  // value refused; a model from before them reads "not stored" (0 for the
+  // window, horizon and frame rate; -1 for the labels, where 0 is a value).
+  const auto storedField = [&config](double VideoMAEConfig::*field, double value, double bad) {
+    auto c = config;
+    c.*field = value;
+    EXPECT_NO_THROW(c.validate());
+    EXPECT_EQ(configFromJson(configToJson(c)).*field, value);
+    c.*field = bad;
+    EXPECT_THROW(c.validate(), std::invalid_argument);
+  };
+  const auto nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+  for (auto field : {&VideoMAEConfig::window_seconds, &VideoMAEConfig::horizon_seconds, &VideoMAEConfig::frame_rate})
+    EXPECT_EQ(old.*field, 0.0);
+  for (auto field :
+       {&VideoMAEConfig::gap_seconds_human, &VideoMAEConfig::gap_seconds_rodent, &VideoMAEConfig::post_ictal_seconds})
+    EXPECT_EQ(old.*field, -1.0);
+  storedField(&VideoMAEConfig::window_seconds, 8, -1);
+  storedField(&VideoMAEConfig::horizon_seconds, 2.5, nan);
+  storedField(&VideoMAEConfig::frame_rate, 29.97, -30);
+  storedField(&VideoMAEConfig::gap_seconds_human, 120, -2);
+  storedField(&VideoMAEConfig::gap_seconds_rodent, 0, -0.5);
+  storedField(&VideoMAEConfig::post_ictal_seconds, 45, inf);
 }
