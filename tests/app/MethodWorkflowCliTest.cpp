@@ -165,6 +165,11 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_NE(forecast.out.find("Brier score "), std::string::npos) << forecast.out;
   // The windows and horizon of the clip set it was fine-tuned on.
   EXPECT_NE(forecast.out.find("; 5-s windows, horizon 5 s"), std::string::npos) << forecast.out;
+  // Its windows judged as its operating point was, with the set's 10-s gap:
+  // the held-out recording has normal windows (a patient's 30-min default
+  // left it none, and the window-level ROC empty).
+  EXPECT_EQ(forecast.out.find("see --gap"), std::string::npos) << forecast.out;
+  EXPECT_EQ(forecast.out.find(" pre-ictal, 0 normal;"), std::string::npos) << forecast.out;
 
   const auto review = run({"review", "list", project, "--run", "4", "--recording", heldOut});
   ASSERT_EQ(review.exitCode, 0) << review.err;
@@ -203,6 +208,8 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
       QJsonDocument::fromJson(QByteArray::fromStdString(runs.back().config)).object()["forecast"].toObject();
   EXPECT_TRUE(forecastConfig["model_window"].toBool()) << runs.back().config;
   EXPECT_EQ(forecastConfig["window_seconds"].toDouble(), 5.0) << runs.back().config;
+  EXPECT_TRUE(forecastConfig["model_post_ictal"].toBool()) << runs.back().config;
+  EXPECT_EQ(forecastConfig["post_ictal_seconds"].toDouble(), 10.0) << runs.back().config;
   // The set holds only the clips the split named, by subject.
   const auto set = database::ClipSetStore(database).findByName("own");
   ASSERT_TRUE(set);
