@@ -274,8 +274,8 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& reques
   }
   // The window length, horizon and post-ictal time the model was fine-tuned
   // and judged with, unless given: its operating point and calibration hold
-  // for those. Resolved
-  // before the run is stored, so that its config says what was applied.
+  // for those. Resolved before the run is stored, so that its config says
+  // what was applied.
   const ForecastConfig config = header.operatingPoint ? withTrainedFor(requested, *header.operatingPoint) : requested;
   QJsonObject record;
   record["forecast"] = config.toJson();
