@@ -195,8 +195,7 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   };
 
   std::size_t nextWindow = 0;
-  std::int64_t nextGrid = 0;         // the grid frame the next grid frame read will be
-  std::vector<std::uint8_t> square;  // a grid frame only the statistics read
+  std::int64_t nextGrid = 0;  // the grid frame the next grid frame read will be
   while (nextWindow < ends.size()) {
     throwIfCancelled(callbacks.cancel);
     auto frame = source.next();
@@ -211,9 +210,7 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
       converter.toSquareRgb24(*frame, scan.size, buffer.data());
       if (energies) energies->pushSquare(g, buffer.data(), FrameEnergies::isKeyframe(*frame));
     } else if (energies) {
-      square.resize(frameBytes);
-      converter.toSquareRgb24(*frame, scan.size, square.data());
-      energies->pushSquare(g, square.data(), FrameEnergies::isKeyframe(*frame));
+      energies->push(*frame, g);
     }
     // Window w is complete once its last sample (< its end) has been read,
     // and with motion statistics its last frame.

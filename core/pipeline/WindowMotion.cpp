@@ -25,9 +25,9 @@ bool FrameEnergies::isKeyframe(const Frame& frame) {
   return frame.picture && (frame.picture->key_frame || frame.picture->pict_type == AV_PICTURE_TYPE_I);
 }
 
-void FrameEnergies::push(const Frame& frame) {
+void FrameEnergies::push(const Frame& frame, std::int64_t number) {
   converter_.toSquareRgb24(frame, size_, square_.data());
-  pushSquare(frame.number, square_.data(), isKeyframe(frame));
+  pushSquare(number, square_.data(), isKeyframe(frame));
 }
 
 void FrameEnergies::pushSquare(std::int64_t number, const std::uint8_t* rgb, bool keyframe) {

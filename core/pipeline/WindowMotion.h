@@ -30,7 +30,10 @@ class FrameEnergies {
   explicit FrameEnergies(int size);
   // The next frame of the recording (frames in order from 0, none skipped:
   // throws std::logic_error naming the frame otherwise).
-  void push(const Frame& frame);
+  void push(const Frame& frame) { push(frame, frame.number); }
+  // The same, numbered `number` rather than the decoder's count: the frames
+  // of a frame grid (core/forecast/FrameGrid.h) are numbered on the grid.
+  void push(const Frame& frame, std::int64_t number);
   // The same, for a frame already converted to size × size RGB24.
   void pushSquare(std::int64_t number, const std::uint8_t* rgb, bool keyframe = false);
   // values()[k]: the energy of frame k.
