@@ -27,8 +27,15 @@ void ClipReader::read(int64_t begin, int64_t end, int count, int size, uint8_t* 
     throw std::invalid_argument("clip window [" + std::to_string(begin) + ", " + std::to_string(end) +
                                 ") is outside the recording's " + std::to_string(source_.frameCount()) + " frames");
   }
+  readFrames(sampleIndices(begin, end, count, stride), size, out);
+}
+
+void ClipReader::readFrames(const std::vector<int64_t>& indices, int size, uint8_t* out) {
   if (size <= 0) throw std::invalid_argument("clip size must be positive");
-  const auto indices = sampleIndices(begin, end, count, stride);
+  for (size_t i = 0; i < indices.size(); ++i)
+    if (indices[i] < 0 || indices[i] >= source_.frameCount() || (i > 0 && indices[i] < indices[i - 1]))
+      throw std::invalid_argument("clip frame " + std::to_string(indices[i]) + " is outside the recording's " +
+                                  std::to_string(source_.frameCount()) + " frames or out of order");
   const size_t frameBytes = static_cast<size_t>(size) * size * 3;
   for (size_t i = 0; i < indices.size(); ++i) {
     uint8_t* dst = out + i * frameBytes;

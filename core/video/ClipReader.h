@@ -31,6 +31,10 @@ class ClipReader {
   // a window outside the recording, VideoError when decoding fails.
   void read(int64_t begin, int64_t end, int count, int size, uint8_t* out, int stride = 0);
   std::vector<uint8_t> read(int64_t begin, int64_t end, int count, int size, int stride = 0);
+  // The same for frames chosen by the caller (in order, repeats allowed):
+  // one frame of `out` per index. Throws std::invalid_argument for an index
+  // outside the recording or out of order.
+  void readFrames(const std::vector<int64_t>& indices, int size, uint8_t* out);
 
  private:
   VideoSource& source_;

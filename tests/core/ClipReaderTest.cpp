@@ -70,3 +70,27 @@ TEST(ClipReader, RejectsWindowsOutsideTheRecording) {
   EXPECT_THROW(reader.read(0, src.frameCount() + 1, 4, 32), std::invalid_argument);
   EXPECT_THROW(reader.read(0, 10, 4, 0), std::invalid_argument);
 }
+
+// Frames chosen by the caller (a frame grid's: core/forecast/FrameGrid.h)
+// are read as a window's samples are, and refused outside the recording or
+// out of order.
+TEST(ClipReader, ReadsChosenFramesInOrderAndRefusesOthers) {
+  const auto path = fixturePath(standardFixtures()[3]);
+  core::VideoSource src(path);
+  core::ClipReader reader(src);
+  const int S = 32;
+  const std::vector<int64_t> chosen{3, 3, 8, 21};
+  std::vector<uint8_t> clip(chosen.size() * S * S * 3);
+  reader.readFrames(chosen, S, clip.data());
+  core::VideoSource reference(path);
+  core::FrameConverter conv;
+  std::vector<uint8_t> expected(static_cast<size_t>(S) * S * 3);
+  for (size_t t = 0; t < chosen.size(); ++t) {
+    conv.toSquareRgb24(reference.frame(chosen[t]), S, expected.data());
+    EXPECT_TRUE(std::equal(expected.begin(), expected.end(), clip.begin() + t * expected.size())) << t;
+  }
+  EXPECT_THROW(reader.readFrames({4, 2}, S, clip.data()), std::invalid_argument);
+  EXPECT_THROW(reader.readFrames({-1}, S, clip.data()), std::invalid_argument);
+  EXPECT_THROW(reader.readFrames({src.frameCount()}, S, clip.data()), std::invalid_argument);
+  EXPECT_THROW(reader.readFrames({1}, 0, clip.data()), std::invalid_argument);
+}
