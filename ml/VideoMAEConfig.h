@@ -122,12 +122,12 @@ struct VideoMAEConfig {
   // saved before these fields).
   double window_seconds = 0;
   double horizon_seconds = 0;
-  // The frame rate of the video it was fine-tuned on (the median over its
-  // training clips' recordings): sample_stride counts frames and the motion
-  // statistics difference consecutive ones, so at another rate the encoder
-  // sees another span of time and the statistics other steps: a forecast
-  // reads a faster recording at this rate and notes a slower one
-  // (core/forecast/FrameGrid.h). 0: not stored.
+  // The frame rate it was fine-tuned at (the median over its training
+  // clips' recordings; faster ones were read at this rate): sample_stride
+  // counts frames and the motion statistics difference consecutive ones, so
+  // at another rate the encoder sees another span of time and the statistics
+  // other steps: a forecast reads a faster recording at this rate and notes
+  // a slower one (core/forecast/FrameGrid.h). 0: not stored.
   double frame_rate = 0;
   // The window labels its operating point was judged with, its clip set's:
   // normal windows keep gap_seconds_human (patients) or gap_seconds_rodent

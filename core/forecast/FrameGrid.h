@@ -16,6 +16,11 @@
 // A slower recording cannot be read at the model's rate (its missing frames
 // cannot be made up): it is read frame by frame, and the forecast says so.
 // Rates within kFrameRateTolerance of the model's are read frame by frame.
+//
+// Training reads the same way: the clips of a fine-tuning or few-shot run
+// are read at the median rate of its clips' recordings (ClipCache,
+// trainingFrameRate), and the operating point's curves on that rate's grid,
+// which the model stores as the rate it was fine-tuned at.
 
 #include <cstdint>
 

@@ -17,11 +17,13 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <map>
 #include <mutex>
 #include <numeric>
+#include <set>
 #include <stdexcept>
 
 namespace prodrome::core {
@@ -29,8 +31,10 @@ namespace prodrome::core {
 namespace {
 
 constexpr char kMagic[8] = {'P', 'D', 'C', 'L', 'I', 'P', 'S', '1'};
-constexpr std::uint32_t kVersion = 1;
-constexpr std::size_t kHeaderBytes = 8 + 4 * 4 + 8;
+// Version 2 adds the frame rate, for a file whose clips of some recording
+// were read on a frame grid; every other file stays version 1.
+constexpr std::uint32_t kEveryFrameVersion = 1;
+constexpr std::uint32_t kGridVersion = 2;
 constexpr std::size_t kEntryBytes = 5 * 8 + 2 * 4;
 
 std::string errnoText() { return std::strerror(errno); }
@@ -58,12 +62,13 @@ T take(const std::uint8_t*& p) {
   return value;
 }
 
-std::string encodeHeader(const std::vector<CachedClipInfo>& infos, const ClipShape& shape) {
+std::string encodeHeader(const std::vector<CachedClipInfo>& infos, const ClipShape& shape, bool onGrid) {
   std::string out(kMagic, sizeof kMagic);
-  put<std::uint32_t>(out, kVersion);
+  put<std::uint32_t>(out, onGrid ? kGridVersion : kEveryFrameVersion);
   put<std::uint32_t>(out, static_cast<std::uint32_t>(shape.frames));
   put<std::uint32_t>(out, static_cast<std::uint32_t>(shape.size));
   put<std::uint32_t>(out, static_cast<std::uint32_t>(shape.stride));
+  if (onGrid) put<double>(out, shape.rate);
   put<std::uint64_t>(out, infos.size());
   for (const auto& c : infos) {
     put<std::int64_t>(out, c.clipId);
@@ -104,7 +109,47 @@ std::vector<CachedClipInfo> expectedEntries(database::Database& db, std::int64_t
   return out;
 }
 
+// The recording frames clip `c` reads on `grid`: its window's grid frames,
+// sampled as ClipReader samples a window.
+std::vector<std::int64_t> framesOnGrid(const FrameGrid& grid, const CachedClipInfo& c, const ClipShape& shape) {
+  const auto first = grid.firstAtOrAfter(c.startFrame), end = grid.firstAtOrAfter(c.endFrame);
+  if (end <= first)
+    throw Error("clip " + std::to_string(c.clipId) + " [" + std::to_string(c.startFrame) + ", " +
+                std::to_string(c.endFrame) + ") holds no frame of its recording's grid at " +
+                std::to_string(shape.rate) + " fps");
+  auto frames = ClipReader::sampleIndices(first, end, shape.frames, shape.stride);
+  for (auto& f : frames) f = grid.frameOf(f);
+  return frames;
+}
+
 }  // namespace
+
+std::vector<CachedClipInfo> ClipCache::entries(database::Database& db, std::int64_t clipSetId) {
+  std::map<std::int64_t, database::Recording> recordings;
+  return expectedEntries(db, clipSetId, recordings);
+}
+
+double trainingFrameRate(database::Database& db, const std::vector<CachedClipInfo>& clips) {
+  std::set<std::int64_t> recordings;
+  for (const auto& c : clips) recordings.insert(c.recordingId);
+  std::vector<double> rates;
+  database::RecordingStore store(db);
+  for (const auto id : recordings)
+    if (const auto r = store.find(id); r && r->fps > 0) rates.push_back(r->fps);
+  if (rates.empty()) return 0;
+  std::sort(rates.begin(), rates.end());
+  const auto n = rates.size();
+  return n % 2 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
+}
+
+std::string ClipCache::gridLine() const {
+  const auto onGrid = std::ranges::count_if(grids_, [](const auto& g) { return !g.second.everyFrame(); });
+  if (onGrid == 0) return {};
+  char line[160];
+  std::snprintf(line, sizeof line, "clips read at %.4g fps: %td faster recording(s) read on that rate's frame grid",
+                rate_, onGrid);
+  return line;
+}
 
 ClipCache::~ClipCache() {
   if (mapping_) ::munmap(mapping_, mappingBytes_);
@@ -145,15 +190,18 @@ void ClipCache::ensureMotion(const StageProgress& progress, const std::atomic<bo
       progress("motion statistics", static_cast<double>(measured) / byRecording.size(),
                "recording " + std::to_string(id));
     const auto& path = recordingPaths_.at(id);
-    const auto energies = recordingEnergies(path, size_, cancel);
+    const auto& grid = grids_.at(id);
+    const auto energies = recordingEnergies(path, size_, cancel, nullptr, grid);
     for (auto slot : slots) {
       const auto& c = infos_[slot];
-      if (c.endFrame > static_cast<std::int64_t>(energies.size()))
+      const auto first = grid.firstAtOrAfter(c.startFrame), end = grid.firstAtOrAfter(c.endFrame);
+      if (end > static_cast<std::int64_t>(energies.size()))
         throw VideoError(path, "video '" + path + "': clip " + std::to_string(c.clipId) + " ends at frame " +
-                                   std::to_string(c.endFrame) + " but only " + std::to_string(energies.size()) +
+                                   std::to_string(c.endFrame) + " but only " +
+                                   std::to_string(grid.frameOf(static_cast<std::int64_t>(energies.size()))) +
                                    " frames decode");
-      windowMotion(energies, c.startFrame, c.endFrame, values.data() + slot * kMotionPerClip,
-                   static_cast<int>(ml::kMaxMotionScales), static_cast<int>(ml::kMaxMotionLags));
+      windowMotion(energies, first, end, values.data() + slot * kMotionPerClip, static_cast<int>(ml::kMaxMotionScales),
+                   static_cast<int>(ml::kMaxMotionLags));
     }
     ++measured;
   }
@@ -180,9 +228,10 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
                                                    const ClipShape& shape, const std::filesystem::path& directory,
                                                    const StageProgress& progress, const std::atomic<bool>* cancel) {
   const int frames = shape.frames, size = shape.size;
-  if (frames < 1 || frames > 256 || size < 16 || size > 1024 || shape.stride < 0 || shape.stride > 1000)
+  if (frames < 1 || frames > 256 || size < 16 || size > 1024 || shape.stride < 0 || shape.stride > 1000 ||
+      !(shape.rate >= 0 && shape.rate <= 1e6))
     throw Error("clip cache: unsupported clip shape " + std::to_string(frames) + "x" + std::to_string(size) +
-                " (stride " + std::to_string(shape.stride) + ")");
+                " (stride " + std::to_string(shape.stride) + ", " + std::to_string(shape.rate) + " fps)");
   std::map<std::int64_t, database::Recording> recordings;
   std::vector<CachedClipInfo> infos = expectedEntries(db, clipSetId, recordings);
   if (infos.empty()) {
@@ -191,19 +240,29 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
                     : "clip set " + std::to_string(clipSetId) + " does not exist");
   }
 
-  const std::string header = encodeHeader(infos, shape);
+  std::map<std::int64_t, FrameGrid> grids;
+  bool onGrid = false;
+  for (const auto& [id, rec] : recordings) {
+    grids[id] = FrameGrid::forRates(rec.fps, shape.rate);
+    onGrid = onGrid || !grids[id].everyFrame();
+  }
+  const std::string header = encodeHeader(infos, shape, onGrid);
   const std::size_t clipBytes = static_cast<std::size_t>(frames) * size * size * 3;
   const std::size_t total = header.size() + clipBytes * infos.size();
   std::filesystem::create_directories(directory);
-  const auto file = directory / ("set-" + std::to_string(clipSetId) + "-T" + std::to_string(frames) + "-S" +
-                                 std::to_string(size) +
-                                 (shape.stride > 0 ? "-k" + std::to_string(shape.stride) : std::string()) + ".pdclips");
+  char rate[32] = "";
+  if (onGrid) std::snprintf(rate, sizeof rate, "-r%g", shape.rate);
+  const auto file =
+      directory / ("set-" + std::to_string(clipSetId) + "-T" + std::to_string(frames) + "-S" + std::to_string(size) +
+                   (shape.stride > 0 ? "-k" + std::to_string(shape.stride) : std::string()) + rate + ".pdclips");
 
   auto cache = std::shared_ptr<ClipCache>(new ClipCache());
   cache->file_ = file;
   cache->frames_ = frames;
   cache->size_ = size;
   cache->stride_ = shape.stride;
+  cache->rate_ = shape.rate;
+  cache->grids_ = std::move(grids);
   cache->infos_ = std::move(infos);
   cache->header_ = header;
   for (const auto& [id, rec] : recordings) cache->recordingPaths_[id] = rec.path;
@@ -267,7 +326,10 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
           reader = std::make_unique<ClipReader>(*source);
           openRecording = c.recordingId;
         }
-        reader->read(c.startFrame, c.endFrame, frames, size, buffer.data(), shape.stride);
+        if (const auto& grid = cache->grids_.at(c.recordingId); grid.everyFrame())
+          reader->read(c.startFrame, c.endFrame, frames, size, buffer.data(), shape.stride);
+        else
+          reader->readFrames(framesOnGrid(grid, c, shape), size, buffer.data());
         const off_t offset = static_cast<off_t>(header.size() + slot * clipBytes);
         if (const int err = writeFullyAt(out.fd, buffer.data(), clipBytes, offset)) fail(std::strerror(err));
         ++done;

@@ -1,10 +1,11 @@
 #pragma once
 // Decoded, resized clips of one clip set, kept on disk so that training
 // epochs, few-shot episodes and experiment cells never decode video again
-// (design.md §6). One file per (clip set, T, S):
+// (design.md §6). One file per (clip set, T, S, stride, frame rate):
 //
-//   <cache dir>/set-<id>-T<T>-S<S>[-k<stride>].pdclips
-//     "PDCLIPS1", u32 version, u32 T, u32 S, u32 sampling stride (0: uniform), u64 count,
+//   <cache dir>/set-<id>-T<T>-S<S>[-k<stride>][-r<rate>].pdclips
+//     "PDCLIPS1", u32 version, u32 T, u32 S, u32 sampling stride (0: uniform),
+//     [version 2: f64 frame rate,] u64 count,
 //     count × {i64 clip id, recording id, subject id, start, end, i32 label, i32 species},
 //     count × T·S·S·3 bytes (uint8 RGB, the layout ClipReader writes)
 //
@@ -19,8 +20,15 @@
 // The file is published atomically and memory-mapped read-only, so several
 // datasets and threads can read it at once. It is rebuilt when the clip set's
 // rows no longer match its entries (same ids, recordings and frames).
+//
+// Clips are read at the training frame rate (ClipShape::rate): a recording
+// faster than it is read on its frame grid (core/forecast/FrameGrid.h), the
+// pixels and the motion statistics alike, as a forecast reads it. Only then
+// does the file carry the rate (version 2, "-r<rate>"): a set whose
+// recordings are all at the rate reads every frame and is the same file.
 
 #include "core/Progress.h"
+#include "core/forecast/FrameGrid.h"
 #include "database/ClipStore.h"
 #include "database/SubjectStore.h"
 #include "ml/VideoMAEConfig.h"
@@ -40,11 +48,14 @@ class Database;
 namespace prodrome::core {
 
 // How each clip becomes model input (ClipReader::sampleIndices): T frames of
-// S×S, spread evenly (stride 0) or every stride-th frame up to the clip's end.
+// S×S, spread evenly (stride 0) or every stride-th frame up to the clip's end,
+// counting frames at `rate` frames per second (trainingFrameRate): a
+// recording faster than it is read on its frame grid; 0 reads every frame.
 struct ClipShape {
   int frames = 16;
   int size = 112;
   int stride = 0;
+  double rate = 0;
   friend bool operator==(const ClipShape&, const ClipShape&) = default;
 };
 
@@ -59,6 +70,12 @@ struct CachedClipInfo {
   std::string split;  // from the database when the cache was opened (not stored in the file)
 };
 
+// The frame rate a model is trained at: the median of the rates of the
+// recordings `clips` come from, each counted once; 0 when none has one.
+// Clips of faster recordings are read on its frame grid, and a fine-tuned
+// model stores it (ml::VideoMAEConfig::frame_rate) for the forecast.
+double trainingFrameRate(database::Database& db, const std::vector<CachedClipInfo>& clips);
+
 class ClipCache {
  public:
   ~ClipCache();
@@ -72,6 +89,12 @@ class ClipCache {
   // missing first (progress stage "decode clips"). Throws core::Error for an
   // unknown or empty clip set, VideoError naming the recording that fails to
   // decode, IoError when the file cannot be written, Cancelled.
+  // The clip set's rows as the cache lists them (splits and species
+  // included), without decoding: what a caller picks its clips by before it
+  // knows their frame rate. Throws core::Error for a clip naming a missing
+  // recording or subject.
+  static std::vector<CachedClipInfo> entries(database::Database& db, std::int64_t clipSetId);
+
   static std::shared_ptr<const ClipCache> ensure(database::Database& db, std::int64_t clipSetId,
                                                  const ClipShape& shape, const std::filesystem::path& directory,
                                                  const StageProgress& progress = {},
@@ -88,6 +111,11 @@ class ClipCache {
   int frames() const { return frames_; }
   int size() const { return size_; }
   int stride() const { return stride_; }
+  double rate() const { return rate_; }
+  ClipShape shape() const { return {frames_, size_, stride_, rate_}; }
+  // The frames of `recordingId` its clips were read on (every frame unless
+  // the recording is faster than rate()).
+  const FrameGrid& gridOf(std::int64_t recordingId) const { return grids_.at(recordingId); }
   std::size_t clipBytes() const { return static_cast<std::size_t>(frames_) * size_ * size_ * 3; }
   const CachedClipInfo& info(std::int64_t i) const { return infos_.at(static_cast<std::size_t>(i)); }
   const std::vector<CachedClipInfo>& infos() const { return infos_; }
@@ -103,6 +131,9 @@ class ClipCache {
   static constexpr std::int64_t kMotionScalesPerWindow = ml::kMotionStatistics * ml::kMaxMotionScales;
   static constexpr std::int64_t kMotionPerClip = kMotionScalesPerWindow * (1 + ml::kMaxMotionLags);
   const std::filesystem::path& file() const { return file_; }
+  // A line for a run's log: the rate the clips were read at and how many
+  // recordings were read on its grid; empty when none was.
+  std::string gridLine() const;
   bool reused() const { return reused_; }  // true when nothing had to be decoded
 
  private:
@@ -112,7 +143,9 @@ class ClipCache {
   int frames_ = 0;
   int size_ = 0;
   int stride_ = 0;
+  double rate_ = 0;
   std::vector<CachedClipInfo> infos_;
+  std::map<std::int64_t, FrameGrid> grids_;
   const std::uint8_t* data_ = nullptr;  // start of the pixel section inside the mapping
   std::string header_;                  // of the pixel file; also opens the motion sidecar
   std::map<std::int64_t, std::string> recordingPaths_;

@@ -7,7 +7,7 @@ namespace prodrome::core {
 
 void EncodedWindows::add(const ClipCache& cache, const std::vector<std::int64_t>& indices,
                          const torch::Tensor& pooled) {
-  if (ClipShape{cache.frames(), cache.size(), cache.stride()} != shape_)
+  if (cache.shape() != shape_)
     throw std::logic_error("encoded windows: the clip cache samples its clips otherwise than these windows");
   if (pooled.dim() != 2 || pooled.size(0) != static_cast<std::int64_t>(indices.size()))
     throw std::logic_error("encoded windows: " + std::to_string(indices.size()) + " clips but " +

@@ -22,7 +22,8 @@ namespace prodrome::core {
 class EncodedWindows {
  public:
   // A window by its first frame and end frame (exclusive): with the clip
-  // shape, they fix the frames the encoder sampled (ClipReader::sampleIndices).
+  // shape (its frame rate fixing the recording's frame grid), they fix the
+  // frames the encoder sampled (ClipReader::sampleIndices).
   using Window = std::pair<std::int64_t, std::int64_t>;
   using OfRecording = std::map<Window, torch::Tensor>;  // [pooledDim] float32 on the CPU
 
@@ -33,7 +34,8 @@ class EncodedWindows {
   void add(const ClipCache& cache, const std::vector<std::int64_t>& indices, const torch::Tensor& pooled);
 
   // The windows of one recording whose features are known, when its frames
-  // are sampled as `shape` samples them; null otherwise.
+  // are sampled as `shape` samples them (on the grid its rate gives the
+  // recording); null otherwise.
   const OfRecording* of(std::int64_t recordingId, const ClipShape& shape) const;
 
   std::size_t size() const;

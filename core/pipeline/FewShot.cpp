@@ -17,8 +17,10 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 namespace prodrome::core {
 
@@ -74,11 +76,16 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
     const auto& s = config.settings;
     const bool probe = isProbeHead(s);
     const auto device = prepareDevice(s.device);
-    auto cache = ClipCache::ensure(db, config.clipSet, clipShapeOf(s), ClipCache::directoryFor(db.path()),
-                                   callbacks.stage, callbacks.cancel);
-    const auto poolIdx = selectClips(*cache, [&](const CachedClipInfo& c) {
+    const auto inPool = [&](const CachedClipInfo& c) {
       return (config.split.empty() || c.split == config.split) && speciesMatches(s, c) && forecastingLabel(c);
-    });
+    };
+    // Clips are read at the episodes' clips' frame rate (trainingFrameRate).
+    std::vector<CachedClipInfo> poolEntries;
+    std::ranges::copy_if(ClipCache::entries(db, config.clipSet), std::back_inserter(poolEntries), inPool);
+    auto cache = ClipCache::ensure(db, config.clipSet, clipShapeOf(db, s, poolEntries),
+                                   ClipCache::directoryFor(db.path()), callbacks.stage, callbacks.cancel);
+    if (const auto line = cache->gridLine(); !line.empty()) run.log(line);
+    const auto poolIdx = selectClips(*cache, inPool);
     // Feature scales come from clips of the other subjects (their labels are
     // not used), never from the evaluation subjects' query clips.
     const auto referenceIdx = everyNth(selectClips(*cache, [&](const CachedClipInfo& c) {

@@ -7,7 +7,6 @@
 #include "ml/GroupStandardise.h"
 #include "ml/VideoMAEConfig.h"
 
-
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -70,7 +69,9 @@ torch::Tensor headInputs(ml::VideoMAEClassifier& model, const FineTuneSettings& 
   return recordingStandardised(s, x, cache, indices);
 }
 
-ClipShape clipShapeOf(const FineTuneSettings& s) { return {s.frames, s.size, s.sampleStride}; }
+ClipShape clipShapeOf(database::Database& db, const FineTuneSettings& s, const std::vector<CachedClipInfo>& clips) {
+  return {s.frames, s.size, s.sampleStride, trainingFrameRate(db, clips)};
+}
 
 ml::VideoMAEConfig architectureOf(const FineTuneSettings& s) {
   auto config = ml::presetConfig(s.preset);

@@ -30,7 +30,8 @@ ml::ProbeOptions probeOptions(const FineTuneSettings& s, std::int64_t features);
 
 bool speciesMatches(const FineTuneSettings& s, const CachedClipInfo& c);
 bool forecastingLabel(const CachedClipInfo& c);
-ClipShape clipShapeOf(const FineTuneSettings& s);
+// The settings' clip shape at the training frame rate of `clips`.
+ClipShape clipShapeOf(database::Database& db, const FineTuneSettings& s, const std::vector<CachedClipInfo>& clips);
 // With s.recordingNorm, features [indices.size(), D] standardised within the
 // recording of each cached clip (labels unread); unchanged otherwise.
 torch::Tensor recordingStandardised(const FineTuneSettings& s, const torch::Tensor& features, const ClipCache& cache,

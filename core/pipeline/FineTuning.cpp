@@ -18,30 +18,11 @@
 #include "ml/VideoMAEWeights.h"
 
 #include <algorithm>
-#include <set>
+#include <iterator>
 
 namespace prodrome::core {
 
 using database::ClipLabel;
-
-namespace {
-
-// The median frame rate of the recordings `clips` come from, each counted
-// once; 0 when none has one.
-double medianFrameRate(database::Database& db, const ClipCache& cache, const std::vector<std::int64_t>& clips) {
-  std::set<std::int64_t> recordings;
-  for (const auto i : clips) recordings.insert(cache.info(i).recordingId);
-  std::vector<double> rates;
-  database::RecordingStore store(db);
-  for (const auto id : recordings)
-    if (const auto r = store.find(id); r && r->fps > 0) rates.push_back(r->fps);
-  if (rates.empty()) return 0;
-  std::sort(rates.begin(), rates.end());
-  const auto n = rates.size();
-  return n % 2 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
-}
-
-}  // namespace
 
 FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& configIn, const JobCallbacks& callbacks,
                             std::optional<std::int64_t> resumeRunId) {
@@ -85,13 +66,19 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     }
     const auto device = prepareDevice(s.device);
     run.log("device " + device.description);
-    auto cache = ClipCache::ensure(db, config.clipSet, clipShapeOf(s), ClipCache::directoryFor(db.path()),
-                                   callbacks.stage, callbacks.cancel);
-    auto pick = [&](const std::string& split) {
-      return selectClips(*cache, [&](const CachedClipInfo& c) {
+    const auto inSplit = [&](const std::string& split) {
+      return [&s, split](const CachedClipInfo& c) {
         return c.split == split && speciesMatches(s, c) && forecastingLabel(c);
-      });
+      };
     };
+    // Clips are read at the training clips' frame rate (trainingFrameRate).
+    std::vector<CachedClipInfo> trainEntries;
+    std::ranges::copy_if(ClipCache::entries(db, config.clipSet), std::back_inserter(trainEntries),
+                         inSplit(config.trainSplit));
+    auto cache = ClipCache::ensure(db, config.clipSet, clipShapeOf(db, s, trainEntries),
+                                   ClipCache::directoryFor(db.path()), callbacks.stage, callbacks.cancel);
+    if (const auto line = cache->gridLine(); !line.empty()) run.log(line);
+    auto pick = [&](const std::string& split) { return selectClips(*cache, inSplit(split)); };
     const auto trainIdx = pick(config.trainSplit);
     if (trainIdx.empty())
       throw Error("clip set '" + database::ClipSetStore(db).find(config.clipSet)->name +
@@ -120,7 +107,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       // The encoder stays as stage 1 left it; only the head is fitted, in
       // closed form, on features computed once per clip.
       useThreadsFor(device, Workload::Inference);
-      probeData.encoded.emplace(clipShapeOf(s));
+      probeData.encoded.emplace(cache->shape());
       probeData.x = headInputs(model, s, *cache, trainIdx, device.device, callbacks, "features", &*probeData.encoded);
       probeData.y = labelsOf(*cache, trainIdx);
       probeData.trainIdx = trainIdx;
@@ -186,6 +173,12 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
         val.clipIds.push_back(cache->info(i).clipId);
       }
     }
+    // The clip set's window length and horizon, and the frame rate the clips
+    // were read at: the operating point's curves below read the recordings
+    // as the training clips were read, and the forecast reads windows like
+    // these unless told otherwise (and faster video on this rate's grid).
+    const auto clipParams = ClipSetService(db).params(config.clipSet);
+    model->setTrainedFor(clipParams.clipSeconds, clipParams.horizonSeconds, cache->rate());
     int consecutive = 1;
     // Curves of the head alone (a base model's weight and calibration must
     // not leak in): the choice below weighs the jerks and calibrates itself.
@@ -223,11 +216,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     model->setJerkWeight(metrics.jerkWeight.value_or(0.0));
     // And calibrated on those probabilities; the threshold is on its scale.
     if (metrics.calibration) model->setCalibration(metrics.calibration->map.slope, metrics.calibration->map.offset);
-    // All three hold for the clip set's window length and horizon, and for
-    // video at its training clips' frame rate: the forecast reads windows
-    // like these unless told otherwise, and says when the rate differs.
-    const auto clipParams = ClipSetService(db).params(config.clipSet);
-    model->setTrainedFor(clipParams.clipSeconds, clipParams.horizonSeconds, medianFrameRate(db, *cache, trainIdx));
+    // All three hold for the windows, horizon and frame rate set above.
     // The window labels the point was judged with (OperatingPointSelection):
     // the forecast's window-level ROC and alarms use the same by default.
     model->setJudgedWith(clipParams.humanGapSeconds, clipParams.rodentGapSeconds, clipParams.postIctalSeconds);

@@ -83,8 +83,6 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   if (scan.windowFrames < 1 || scan.strideFrames < 1) throw Error("forecast window and stride must be positive");
   if (known && !model->config().recording_norm)
     throw std::logic_error("known window features serve a recording_norm model's head only");
-  if (known && !scan.grid.everyFrame())
-    throw std::logic_error("known window features were sampled from every frame, not from a frame grid");
   VideoSource source(video);
   const std::int64_t n = source.frameCount();
   std::vector<ForecastPoint> points;

@@ -58,7 +58,8 @@ struct WindowScan {
 // each to the chance of an onset within the horizon, the scale its
 // decision_threshold is on. A recording_norm model's windows found in
 // `known` (features this model's encoder gave for the same frames, sampled as
-// `scan` samples them: EncodedWindows.h) are not encoded again.
+// `scan` samples them, on the same grid: EncodedWindows.h) are not encoded
+// again.
 std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::filesystem::path& video,
                                       const WindowScan& scan, const torch::Device& device,
                                       const JobCallbacks& callbacks = {}, torch::Tensor* headInputs = nullptr,

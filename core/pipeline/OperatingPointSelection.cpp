@@ -113,13 +113,13 @@ SelectionRecording scoredForSelection(database::Database& db, ml::VideoMAEClassi
   scan.frames = static_cast<int>(arch.num_frames);
   scan.size = static_cast<int>(arch.img_size);
   scan.sampleStride = static_cast<int>(arch.sample_stride);
-  // Every frame (scan.grid's default), as the training clips were read: a
-  // training recording at another rate than the model's median is read here
-  // as it was trained on, not on the forecast's grid.
+  // On the grid the training clips were read on (ClipCache, at the model's
+  // frame_rate), which is the grid a forecast reads the recording on.
+  scan.grid = FrameGrid::forRates(rec.fps, arch.frame_rate);
   // The probe's own clips of this recording are windows already encoded.
   const EncodedWindows::OfRecording* known = nullptr;
   if (probe && probe->encoded && arch.recording_norm)
-    known = probe->encoded->of(rec.id, ClipShape{scan.frames, scan.size, scan.sampleStride});
+    known = probe->encoded->of(rec.id, ClipShape{scan.frames, scan.size, scan.sampleStride, arch.frame_rate});
   SelectionRecording r;
   r.curve.points = scoreVideo(model, rec.path, scan, device.device, callbacks,
                               arch.recording_norm ? &r.inputs : nullptr, arch.motion_stats ? &r.jerks : nullptr, known);

@@ -16,9 +16,11 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 namespace prodrome::core {
 
@@ -79,12 +81,18 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
       m.humanSplit = config.humanSplit;
       return m;
     }();
+    const auto accepted = [&](const CachedClipInfo& c) { return mix.accepts(c); };
+    // Read at the median rate of their recordings (trainingFrameRate), as
+    // fine-tuning reads its clips: a faster camera's clips span the same time.
+    std::vector<CachedClipInfo> entries;
+    for (auto setId : config.clipSets)
+      std::ranges::copy_if(ClipCache::entries(db, setId), std::back_inserter(entries), accepted);
+    const ClipShape shape{config.frames, config.size, config.sampleStride, trainingFrameRate(db, entries)};
     for (auto setId : config.clipSets) {
-      auto cache = ClipCache::ensure(db, setId, ClipShape{config.frames, config.size, config.sampleStride},
-                                     ClipCache::directoryFor(db.path()),
-                                     callbacks.stage, callbacks.cancel);
-      for (auto i : selectClips(*cache, [&](const CachedClipInfo& c) { return mix.accepts(c); }))
-        refs.push_back({cache, i});
+      auto cache =
+          ClipCache::ensure(db, setId, shape, ClipCache::directoryFor(db.path()), callbacks.stage, callbacks.cancel);
+      if (const auto line = cache->gridLine(); !line.empty()) run->log(line);
+      for (auto i : selectClips(*cache, accepted)) refs.push_back({cache, i});
     }
     if (refs.empty()) throw Error("no clip of the chosen clip sets fits data mix '" + config.mix + "'");
     auto dataset = std::make_shared<CachedClipDataset>(std::move(refs));

@@ -39,12 +39,14 @@ void FrameEnergies::pushSquare(std::int64_t number, const std::uint8_t* rgb, boo
 }
 
 std::vector<double> recordingEnergies(const std::filesystem::path& video, int size, const std::atomic<bool>* cancel,
-                                      std::vector<std::uint8_t>* keyframes) {
+                                      std::vector<std::uint8_t>* keyframes, const FrameGrid& grid) {
   VideoSource source(video);
   FrameEnergies energies(size);
+  std::int64_t next = 0;  // the grid frame the next one on the grid will be
   while (auto frame = source.next()) {
     if ((frame->number & 255) == 0) throwIfCancelled(cancel);
-    energies.push(*frame);
+    if (frame->number < grid.frameOf(next)) continue;  // decoded for the stream's sake only
+    energies.push(*frame, next++);
   }
   if (keyframes) *keyframes = energies.keyframes();
   return energies.values();

@@ -14,6 +14,7 @@
 // windowMotion, so a cached clip and the forecast window with the same frames
 // give the same numbers.
 
+#include "core/forecast/FrameGrid.h"
 #include "core/synth/MotionMeter.h"
 #include "core/video/Frame.h"
 #include "core/video/FrameConverter.h"
@@ -54,12 +55,13 @@ class FrameEnergies {
   std::vector<std::uint8_t> keyframes_;
 };
 
-// Every frame of `video`, read forward once; `keyframes` (when given)
-// receives FrameEnergies::keyframes(). Throws VideoError naming the file,
-// Cancelled.
+// Every frame of `video` on `grid` (every frame by default), read forward
+// once, value k the energy of grid frame k against grid frame k − 1;
+// `keyframes` (when given) receives FrameEnergies::keyframes(). Throws
+// VideoError naming the file, Cancelled.
 std::vector<double> recordingEnergies(const std::filesystem::path& video, int size,
                                       const std::atomic<bool>* cancel = nullptr,
-                                      std::vector<std::uint8_t>* keyframes = nullptr);
+                                      std::vector<std::uint8_t>* keyframes = nullptr, const FrameGrid& grid = {});
 
 // The part of a window each time scale of the statistics reads: scale s is
 // the window's last kMotionScaleFractions[s] (at least two frames), so a 5-s

@@ -21,7 +21,9 @@
 #include "core/video/FrameConverter.h"
 #include "core/video/VideoSource.h"
 #include "core/video/VideoWriter.h"
+#include "database/ClipSetStore.h"
 #include "database/ClipStore.h"
+#include "database/EventStore.h"
 #include "database/ModelStore.h"
 #include "database/PredictionStore.h"
 #include "database/RecordingStore.h"
@@ -621,11 +623,13 @@ TEST(Forecasting, WindowsAlreadyEncodedAsClipsAreReadNotEncodedAgain) {
   ASSERT_GT(out.modelId, 0);
   auto model = loadClassifier(out.weights, ml::VideoMAEConfig{});
   const auto scan = scanOf(model->config());
-  const ClipShape shape{scan.frames, scan.size, scan.sampleStride};
+  // The clips of the model's training, at its training frame rate.
+  const ClipShape shape{scan.frames, scan.size, scan.sampleStride, model->config().frame_rate};
+  ASSERT_EQ(shape.rate, 10.0);
   const auto& recording = project().humans.front();
   const auto video = database::RecordingStore(db()).find(recording.recordingId)->path;
 
-  const auto cache = ClipCache::ensure(db(), project().humanSet, clipShapeOf(ft.settings), cacheDir());
+  const auto cache = ClipCache::ensure(db(), project().humanSet, shape, cacheDir());
   std::vector<std::int64_t> ofRecording;
   for (std::int64_t i = 0; i < cache->count(); ++i)
     if (cache->info(i).recordingId == recording.recordingId) ofRecording.push_back(i);
@@ -660,6 +664,7 @@ TEST(Forecasting, WindowsAlreadyEncodedAsClipsAreReadNotEncodedAgain) {
   EXPECT_FALSE(torch::allclose(zeroInputs, encodedInputs, 1e-3, 1e-3));
   // Windows sampled otherwise are not theirs; other recordings have none.
   EXPECT_EQ(encoded.of(recording.recordingId, ClipShape{shape.frames, shape.size, shape.stride + 1}), nullptr);
+  EXPECT_EQ(encoded.of(recording.recordingId, ClipShape{shape.frames, shape.size, shape.stride, 5}), nullptr);
   EXPECT_EQ(encoded.of(project().humans.back().recordingId, shape), nullptr);
   EXPECT_EQ(encoded.size(), ofRecording.size());
   // Features of the wrong count of clips, or from a cache that samples
@@ -1427,6 +1432,170 @@ TEST(Forecasting, AFasterRecordingIsReadAtTheRateTheModelWasFineTunedAt) {
                                    "model's rate, the frame nearest each 1/10 s (one frame in 2)"),
             std::string::npos)
       << forecast.notes[0];
+}
+
+// `video` (a lossless copy of project().humans[0]'s recording, written at
+// `factor` times its rate) added to that patient as another recording.
+std::int64_t addCopyOfFirstPatient(const std::filesystem::path& video, int factor) {
+  database::Recording r;
+  r.subjectId = project().humans.front().subjectId;
+  r.path = video.string();
+  r.fingerprint = video.filename().string();
+  r.fps = 10.0 * factor;
+  r.frameCount = VideoSource(video).frameCount();
+  return database::RecordingStore(db()).add(r);
+}
+
+// The human set's clips, with the first patient's moved to `copy` (its frames
+// times `factor`, its seizures copied there too) and the third patient's in
+// training: three training patients, so the training rate is the median of
+// three recordings.
+std::int64_t humanSetOnCopy(const std::string& name, std::int64_t copy, int factor) {
+  const auto& humans = project().humans;
+  database::ClipSet set;
+  set.name = name;
+  set.params = database::ClipSetStore(db()).find(project().humanSet)->params;
+  const auto setId = database::ClipSetStore(db()).add(set);
+  std::vector<database::Clip> clips;
+  for (auto c : database::ClipStore(db()).listBySet(project().humanSet)) {
+    c.id = 0;
+    c.clipSetId = setId;
+    c.sourceEventId.reset();
+    if (c.recordingId == humans[0].recordingId) {
+      c.recordingId = copy;
+      c.startFrame *= factor;
+      c.endFrame *= factor;
+    }
+    if (c.recordingId == humans[2].recordingId) c.split = kTrainSplit;
+    clips.push_back(c);
+  }
+  database::ClipStore(db()).addAll(clips);
+  database::EventStore events(db());
+  if (events.listByRecording(copy).empty())
+    for (auto e : events.listByRecording(humans[0].recordingId)) {
+      e.id = 0;
+      e.recordingId = copy;
+      e.onsetFrame *= factor;
+      if (e.offsetFrame) *e.offsetFrame *= factor;
+      events.add(e);
+    }
+  return setId;
+}
+
+// Training clips are read at the training frame rate: a recording faster
+// than it is read on its frame grid (pixels and motion statistics), as a
+// forecast reads it; a set whose recordings are all at the rate reads every
+// frame and keeps its file.
+TEST(ClipCache, AFasterRecordingIsReadOnTheGridOfTheTrainingRate) {
+  const auto source = database::RecordingStore(db()).find(project().humans.front().recordingId)->path;
+  const auto once = addCopyOfFirstPatient(losslessCopy(source, "cache-once.mkv", 10, 1), 1);
+  const auto twice = addCopyOfFirstPatient(losslessCopy(source, "cache-twice.mkv", 20, 2), 2);
+  database::ClipSet set;
+  set.name = "same pictures at two rates";
+  const auto setId = database::ClipSetStore(db()).add(set);
+  std::vector<database::Clip> clips;
+  for (const std::int64_t start : {0, 13, 40, 61})
+    for (const auto& [recording, factor] : {std::pair{once, 1}, std::pair{twice, 2}})
+      clips.push_back({0, setId, recording, start * factor, (start + 50) * factor, database::ClipLabel::Normal,
+                       kTrainSplit, std::nullopt});
+  database::ClipStore(db()).addAll(clips);
+
+  // Every 2nd frame up to each clip's end, so that the rate shows in the pixels.
+  const ClipShape everyFrame{4, 32, 2, 0}, atTen{4, 32, 2, 10};
+  const auto onGrid = ClipCache::ensure(db(), setId, atTen, cacheDir());
+  EXPECT_NE(onGrid->file().filename().string().find("-r10.pdclips"), std::string::npos) << onGrid->file();
+  EXPECT_EQ(onGrid->gridOf(twice).step(), 2.0);
+  EXPECT_TRUE(onGrid->gridOf(once).everyFrame());
+  onGrid->ensureMotion();
+  for (std::int64_t i = 0; i < onGrid->count(); i += 2) {
+    ASSERT_EQ(onGrid->info(i).recordingId, once);
+    ASSERT_EQ(onGrid->info(i + 1).recordingId, twice);
+    EXPECT_EQ(std::memcmp(onGrid->pixels(i), onGrid->pixels(i + 1), onGrid->clipBytes()), 0) << i;
+    for (std::int64_t k = 0; k < ClipCache::kMotionPerClip; ++k)
+      EXPECT_NEAR(onGrid->motion(i)[k], onGrid->motion(i + 1)[k], 1e-5) << i << " " << k;
+  }
+
+  // Read frame by frame, the faster copy gives other pictures and statistics
+  // (far beyond the rounding the grid's copies agree within).
+  const auto every = ClipCache::ensure(db(), setId, everyFrame, cacheDir());
+  EXPECT_NE(every->file(), onGrid->file());
+  every->ensureMotion();
+  double largest = 0;
+  for (std::int64_t i = 0; i < every->count(); i += 2) {
+    EXPECT_NE(std::memcmp(every->pixels(i), every->pixels(i + 1), every->clipBytes()), 0) << i;
+    for (std::int64_t k = 0; k < ClipCache::kMotionPerClip; ++k)
+      largest = std::max<double>(largest, std::abs(every->motion(i)[k] - every->motion(i + 1)[k]));
+  }
+  EXPECT_GT(largest, 0.01);
+
+  // A set with no faster recording is the same file at any training rate.
+  const auto plain = ClipCache::ensure(db(), project().humanSet, everyFrame, cacheDir());
+  const auto plainAtTen = ClipCache::ensure(db(), project().humanSet, atTen, cacheDir());
+  EXPECT_EQ(plainAtTen->file(), plain->file());
+  EXPECT_TRUE(plainAtTen->reused());
+}
+
+// A forecaster fine-tuned with one training recording at twice the others'
+// rate (the same pictures, each frame twice) reads it at the training rate,
+// for its clips and its operating point's curves: the same model as with
+// that recording at the others' rate.
+TEST(FineTune, ATrainingRecordingFasterThanTheOthersIsReadAtTheirRate) {
+  const auto source = database::RecordingStore(db()).find(project().humans.front().recordingId)->path;
+  const auto once = addCopyOfFirstPatient(losslessCopy(source, "train-once.mkv", 10, 1), 1);
+  const auto twice = addCopyOfFirstPatient(losslessCopy(source, "train-twice.mkv", 20, 2), 2);
+  auto atRate = rateForecasterConfig("trained-at-rate", 1e6, 1);
+  atRate.clipSet = humanSetOnCopy("first patient at 10 fps", once, 1);
+  auto faster = rateForecasterConfig("trained-faster", 1e6, 1);
+  faster.clipSet = humanSetOnCopy("first patient at 20 fps", twice, 2);
+  const auto a = runFineTune(db(), atRate);
+  const auto b = runFineTune(db(), faster);
+  ASSERT_GT(a.modelId, 0);
+  ASSERT_GT(b.modelId, 0);
+  auto modelA = loadClassifier(a.weights, ml::VideoMAEConfig{});
+  auto modelB = loadClassifier(b.weights, ml::VideoMAEConfig{});
+  EXPECT_EQ(modelA->config().frame_rate, 10.0);
+  EXPECT_EQ(modelB->config().frame_rate, 10.0);  // the median of 20, 10 and 10
+  EXPECT_NEAR(b.threshold, a.threshold, 1e-4);
+  EXPECT_EQ(b.consecutive, a.consecutive);
+  // Calibrated on the operating point's curves of the training recordings.
+  ASSERT_NE(modelA->config().calibration_slope, 1.0);
+  EXPECT_NEAR(modelB->config().calibration_slope, modelA->config().calibration_slope, 1e-3);
+  EXPECT_NEAR(modelB->config().calibration_offset, modelA->config().calibration_offset, 1e-3);
+  const auto weightsA = modelA->head->weight, weightsB = modelB->head->weight;
+  EXPECT_TRUE(torch::allclose(weightsB, weightsA, 1e-3, 1e-3)) << (weightsB - weightsA).abs().max().item<float>();
+  const auto run = database::RunStore(db()).find(b.runId);
+  ASSERT_TRUE(run);
+  EXPECT_NE(run->log.find("clips read at 10 fps: 1 faster recording(s) read on that rate's frame grid"),
+            std::string::npos)
+      << run->log;
+}
+
+// Stage 1 reads its clips at their recordings' median rate too: the mix's
+// faster recording is read on that rate's grid.
+TEST(Pretraining, AFasterRecordingIsReadAtTheMixsMedianRate) {
+  const auto& first = project().humans.front();
+  const auto source = database::RecordingStore(db()).find(first.recordingId)->path;
+  const auto twice = addCopyOfFirstPatient(losslessCopy(source, "pretrain-twice.mkv", 20, 2), 2);
+  database::ClipSet set;
+  set.name = "one patient at two rates, and another";
+  const auto setId = database::ClipSetStore(db()).add(set);
+  std::vector<database::Clip> clips;
+  for (const std::int64_t start : {0, 30, 60})
+    for (const auto& [recording, factor] :
+         {std::pair{first.recordingId, 1}, std::pair{twice, 2}, std::pair{project().humans[1].recordingId, 1}})
+      clips.push_back({0, setId, recording, start * factor, (start + 50) * factor, database::ClipLabel::Normal,
+                       kTrainSplit, std::nullopt});
+  database::ClipStore(db()).addAll(clips);
+  auto config = tinyPretrain("pretrained-at-median-rate");
+  config.clipSets = {setId};
+  config.mix = "H";
+  const auto out = runPretraining(db(), config);
+  EXPECT_EQ(out.clips, 9);
+  const auto run = database::RunStore(db()).find(out.runId);
+  ASSERT_TRUE(run);
+  EXPECT_NE(run->log.find("clips read at 10 fps: 1 faster recording(s) read on that rate's frame grid"),
+            std::string::npos)
+      << run->log;
 }
 
 // Issue 16: a pre-training encoder asked to forecast is refused by name, with
