@@ -72,18 +72,20 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
       };
     };
     // Clips are read at the training clips' frame rate (trainingFrameRate).
+    const auto entries = ClipCache::entries(db, config.clipSet);
     std::vector<CachedClipInfo> trainEntries;
-    std::ranges::copy_if(ClipCache::entries(db, config.clipSet), std::back_inserter(trainEntries),
-                         inSplit(config.trainSplit));
+    std::ranges::copy_if(entries, std::back_inserter(trainEntries), inSplit(config.trainSplit));
+    // Before any clip is decoded (a set with no clip at all is refused by
+    // the cache, by name).
+    if (!entries.empty() && trainEntries.empty())
+      throw Error("clip set '" + database::ClipSetStore(db).find(config.clipSet)->name +
+                  "' has no pre-ictal or normal clips" + (s.species.empty() ? "" : " of species " + s.species) +
+                  " in split '" + config.trainSplit + "'");
     auto cache = ClipCache::ensure(db, config.clipSet, clipShapeOf(db, s, trainEntries),
                                    ClipCache::directoryFor(db.path()), callbacks.stage, callbacks.cancel);
     if (const auto line = cache->gridLine(); !line.empty()) run.log(line);
     auto pick = [&](const std::string& split) { return selectClips(*cache, inSplit(split)); };
     const auto trainIdx = pick(config.trainSplit);
-    if (trainIdx.empty())
-      throw Error("clip set '" + database::ClipSetStore(db).find(config.clipSet)->name +
-                  "' has no pre-ictal or normal clips" + (s.species.empty() ? "" : " of species " + s.species) +
-                  " in split '" + config.trainSplit + "'");
     auto train = std::make_shared<CachedClipDataset>(cache, trainIdx);
     int positives = 0;
     for (std::int64_t i = 0; i < train->size(); ++i) positives += train->label(i);

@@ -1622,14 +1622,19 @@ TEST(Forecasting, APreTrainingEncoderIsRefusedByName) {
   ft.clipSet = project().rodentSet;  // ictal and normal clips: none for forecasting
   ft.settings = tinySettings();
   ft.settings.species = "rodent";
+  // Refused before the clip cache is opened, let alone a clip decoded.
+  std::vector<std::string> stages;
+  JobCallbacks callbacks;
+  callbacks.stage = [&](const std::string& stage, double, const std::string&) { stages.push_back(stage); };
   try {
-    runFineTune(db(), ft);
+    runFineTune(db(), ft, callbacks);
     FAIL() << "no error";
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("clip set 'rodents' has no pre-ictal or normal clips of species rodent"),
               std::string::npos)
         << e.what();
   }
+  EXPECT_EQ(std::count(stages.begin(), stages.end(), "decode clips"), 0);
 }
 
 }  // namespace
