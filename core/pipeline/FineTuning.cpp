@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 namespace prodrome::core {
 
@@ -77,10 +78,20 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     std::ranges::copy_if(entries, std::back_inserter(trainEntries), inSplit(config.trainSplit));
     // Before any clip is decoded (a set with no clip at all is refused by
     // the cache, by name).
-    if (!entries.empty() && trainEntries.empty())
+    if (!entries.empty() && trainEntries.empty()) {
+      // What the split does hold of another species, when the settings'
+      // species (human unless chosen) is the reason.
+      std::map<std::string, int> others;
+      for (const auto& c : entries)
+        if (c.split == config.trainSplit && forecastingLabel(c) && !speciesMatches(s, c))
+          ++others[std::string(database::toString(c.species))];
+      std::string held;
+      for (const auto& [species, n] : others)
+        held += (held.empty() ? " (it holds " : ", ") + std::to_string(n) + " of species " + species;
       throw Error("clip set '" + database::ClipSetStore(db).find(config.clipSet)->name +
                   "' has no pre-ictal or normal clips" + (s.species.empty() ? "" : " of species " + s.species) +
-                  " in split '" + config.trainSplit + "'");
+                  " in split '" + config.trainSplit + "'" + (held.empty() ? "" : held + ")"));
+    }
     auto cache = ClipCache::ensure(db, config.clipSet, clipShapeOf(db, s, trainEntries),
                                    ClipCache::directoryFor(db.path()), callbacks.stage, callbacks.cancel);
     if (const auto line = cache->gridLine(); !line.empty()) run.log(line);

@@ -1635,6 +1635,22 @@ TEST(Forecasting, APreTrainingEncoderIsRefusedByName) {
         << e.what();
   }
   EXPECT_EQ(std::count(stages.begin(), stages.end(), "decode clips"), 0);
+
+  // A split of another species says what it holds.
+  ft.clipSet = project().humanSet;
+  int humans = 0;
+  for (const auto& c : ClipCache::entries(db(), project().humanSet)) humans += c.split == kTrainSplit;
+  ASSERT_GT(humans, 0);
+  try {
+    runFineTune(db(), ft);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("clip set 'humans' has no pre-ictal or normal clips of species rodent in "
+                                         "split 'train' (it holds " +
+                                         std::to_string(humans) + " of species human)"),
+              std::string::npos)
+        << e.what();
+  }
 }
 
 }  // namespace
