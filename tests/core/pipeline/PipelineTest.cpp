@@ -1482,6 +1482,23 @@ std::int64_t humanSetOnCopy(const std::string& name, std::int64_t copy, int fact
   return setId;
 }
 
+// A clip set `name` of normal training clips: for each start (at 10 fps) a
+// 5-s window in each recording, its frames times the recording's factor
+// (the same moments in a copy at factor times the rate), in that order.
+std::int64_t setOfWindows(const std::string& name, const std::vector<std::pair<std::int64_t, int>>& recordings,
+                          const std::vector<std::int64_t>& starts) {
+  database::ClipSet set;
+  set.name = name;
+  const auto setId = database::ClipSetStore(db()).add(set);
+  std::vector<database::Clip> clips;
+  for (const auto start : starts)
+    for (const auto& [recording, factor] : recordings)
+      clips.push_back({0, setId, recording, start * factor, (start + 50) * factor, database::ClipLabel::Normal,
+                       kTrainSplit, std::nullopt});
+  database::ClipStore(db()).addAll(clips);
+  return setId;
+}
+
 // Training clips are read at the training frame rate: a recording faster
 // than it is read on its frame grid (pixels and motion statistics), as a
 // forecast reads it; a set whose recordings are all at the rate reads every
@@ -1490,15 +1507,7 @@ TEST(ClipCache, AFasterRecordingIsReadOnTheGridOfTheTrainingRate) {
   const auto source = database::RecordingStore(db()).find(project().humans.front().recordingId)->path;
   const auto once = addCopyOfFirstPatient(losslessCopy(source, "cache-once.mkv", 10, 1), 1);
   const auto twice = addCopyOfFirstPatient(losslessCopy(source, "cache-twice.mkv", 20, 2), 2);
-  database::ClipSet set;
-  set.name = "same pictures at two rates";
-  const auto setId = database::ClipSetStore(db()).add(set);
-  std::vector<database::Clip> clips;
-  for (const std::int64_t start : {0, 13, 40, 61})
-    for (const auto& [recording, factor] : {std::pair{once, 1}, std::pair{twice, 2}})
-      clips.push_back({0, setId, recording, start * factor, (start + 50) * factor, database::ClipLabel::Normal,
-                       kTrainSplit, std::nullopt});
-  database::ClipStore(db()).addAll(clips);
+  const auto setId = setOfWindows("same pictures at two rates", {{once, 1}, {twice, 2}}, {0, 13, 40, 61});
 
   // Every 2nd frame up to each clip's end, so that the rate shows in the pixels.
   const ClipShape everyFrame{4, 32, 2, 0}, atTen{4, 32, 2, 10};
@@ -1576,16 +1585,9 @@ TEST(Pretraining, AFasterRecordingIsReadAtTheMixsMedianRate) {
   const auto& first = project().humans.front();
   const auto source = database::RecordingStore(db()).find(first.recordingId)->path;
   const auto twice = addCopyOfFirstPatient(losslessCopy(source, "pretrain-twice.mkv", 20, 2), 2);
-  database::ClipSet set;
-  set.name = "one patient at two rates, and another";
-  const auto setId = database::ClipSetStore(db()).add(set);
-  std::vector<database::Clip> clips;
-  for (const std::int64_t start : {0, 30, 60})
-    for (const auto& [recording, factor] :
-         {std::pair{first.recordingId, 1}, std::pair{twice, 2}, std::pair{project().humans[1].recordingId, 1}})
-      clips.push_back({0, setId, recording, start * factor, (start + 50) * factor, database::ClipLabel::Normal,
-                       kTrainSplit, std::nullopt});
-  database::ClipStore(db()).addAll(clips);
+  const auto setId =
+      setOfWindows("one patient at two rates, and another",
+                   {{first.recordingId, 1}, {twice, 2}, {project().humans[1].recordingId, 1}}, {0, 30, 60});
   auto config = tinyPretrain("pretrained-at-median-rate");
   config.clipSets = {setId};
   config.mix = "H";
