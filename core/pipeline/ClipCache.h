@@ -85,16 +85,18 @@ class ClipCache {
   // The cache folder beside a project file: "<dir>/<stem>.cache/clips".
   static std::filesystem::path directoryFor(const std::filesystem::path& projectFile);
 
-  // Opens the cache of `clipSetId` at T frames of S×S, decoding what is
-  // missing first (progress stage "decode clips"). Throws core::Error for an
-  // unknown or empty clip set, VideoError naming the recording that fails to
-  // decode, IoError when the file cannot be written, Cancelled.
   // The clip set's rows as the cache lists them (splits and species
   // included), without decoding: what a caller picks its clips by before it
   // knows their frame rate. Throws core::Error for a clip naming a missing
   // recording or subject.
   static std::vector<CachedClipInfo> entries(database::Database& db, std::int64_t clipSetId);
 
+  // Opens the cache of `clipSetId` in `shape` (T frames of S×S, its stride,
+  // at its frame rate), decoding what is missing first (progress stage
+  // "decode clips"). Throws core::Error for an unknown or empty clip set or
+  // a clip holding no frame of its recording's grid, VideoError naming the
+  // recording that fails to decode, IoError when the file cannot be written,
+  // Cancelled.
   static std::shared_ptr<const ClipCache> ensure(database::Database& db, std::int64_t clipSetId,
                                                  const ClipShape& shape, const std::filesystem::path& directory,
                                                  const StageProgress& progress = {},
