@@ -143,12 +143,28 @@ double trainingFrameRate(database::Database& db, const std::vector<CachedClipInf
 }
 
 std::string ClipCache::gridLine() const {
-  const auto onGrid = std::ranges::count_if(grids_, [](const auto& g) { return !g.second.everyFrame(); });
-  if (onGrid == 0) return {};
-  char line[160];
-  std::snprintf(line, sizeof line, "clips read at %.4g fps: %td faster recording(s) read on that rate's frame grid",
-                rate_, onGrid);
-  return line;
+  std::ptrdiff_t faster = 0, slower = 0;
+  for (const auto& [id, fps] : recordingFps_) {
+    const auto match = frameRateMatch(fps, rate_);
+    faster += match == FrameRateMatch::Faster;
+    slower += match == FrameRateMatch::Slower;
+  }
+  if (faster == 0 && slower == 0) return {};
+  char line[256];
+  std::snprintf(line, sizeof line, "clips read at %.4g fps", rate_);
+  std::string out = line;
+  if (faster > 0) {
+    std::snprintf(line, sizeof line, ": %td faster recording(s) read on that rate's frame grid", faster);
+    out += line;
+  }
+  if (slower > 0) {
+    std::snprintf(line, sizeof line,
+                  "%s %td slower recording(s) read frame by frame (frames cannot be made up: their clips span "
+                  "more time)",
+                  faster > 0 ? ";" : ":", slower);
+    out += line;
+  }
+  return out;
 }
 
 ClipCache::~ClipCache() {
@@ -265,7 +281,10 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
   cache->grids_ = std::move(grids);
   cache->infos_ = std::move(infos);
   cache->header_ = header;
-  for (const auto& [id, rec] : recordings) cache->recordingPaths_[id] = rec.path;
+  for (const auto& [id, rec] : recordings) {
+    cache->recordingPaths_[id] = rec.path;
+    cache->recordingFps_[id] = rec.fps;
+  }
 
   auto mapIfCurrent = [&]() -> bool {
     FileDescriptor in(::open(file.c_str(), O_RDONLY | O_CLOEXEC));

@@ -133,8 +133,9 @@ class ClipCache {
   static constexpr std::int64_t kMotionScalesPerWindow = ml::kMotionStatistics * ml::kMaxMotionScales;
   static constexpr std::int64_t kMotionPerClip = kMotionScalesPerWindow * (1 + ml::kMaxMotionLags);
   const std::filesystem::path& file() const { return file_; }
-  // A line for a run's log: the rate the clips were read at and how many
-  // recordings were read on its grid; empty when none was.
+  // A line for a run's log: the rate the clips were read at, how many
+  // recordings were read on its grid and how many slower ones frame by frame
+  // (their clips span more time); empty when every recording is at the rate.
   std::string gridLine() const;
   bool reused() const { return reused_; }  // true when nothing had to be decoded
 
@@ -148,6 +149,7 @@ class ClipCache {
   double rate_ = 0;
   std::vector<CachedClipInfo> infos_;
   std::map<std::int64_t, FrameGrid> grids_;
+  std::map<std::int64_t, double> recordingFps_;
   const std::uint8_t* data_ = nullptr;  // start of the pixel section inside the mapping
   std::string header_;                  // of the pixel file; also opens the motion sidecar
   std::map<std::int64_t, std::string> recordingPaths_;

@@ -1515,6 +1515,7 @@ TEST(ClipCache, AFasterRecordingIsReadOnTheGridOfTheTrainingRate) {
   EXPECT_NE(onGrid->file().filename().string().find("-r10.pdclips"), std::string::npos) << onGrid->file();
   EXPECT_EQ(onGrid->gridOf(twice).step(), 2.0);
   EXPECT_TRUE(onGrid->gridOf(once).everyFrame());
+  EXPECT_EQ(onGrid->gridLine(), "clips read at 10 fps: 1 faster recording(s) read on that rate's frame grid");
   onGrid->ensureMotion();
   for (std::int64_t i = 0; i < onGrid->count(); i += 2) {
     ASSERT_EQ(onGrid->info(i).recordingId, once);
@@ -1542,6 +1543,14 @@ TEST(ClipCache, AFasterRecordingIsReadOnTheGridOfTheTrainingRate) {
   const auto plainAtTen = ClipCache::ensure(db(), project().humanSet, atTen, cacheDir());
   EXPECT_EQ(plainAtTen->file(), plain->file());
   EXPECT_TRUE(plainAtTen->reused());
+  EXPECT_EQ(plainAtTen->gridLine(), "");
+  // At the faster copy's rate, the slower recording cannot be made up: it is
+  // read frame by frame, and the line says so.
+  const auto atTwenty = ClipCache::ensure(db(), setId, ClipShape{4, 32, 2, 20}, cacheDir());
+  EXPECT_EQ(atTwenty->file(), every->file());
+  EXPECT_EQ(atTwenty->gridLine(),
+            "clips read at 20 fps: 1 slower recording(s) read frame by frame (frames cannot "
+            "be made up: their clips span more time)");
 }
 
 // A forecaster fine-tuned with one training recording at twice the others'
