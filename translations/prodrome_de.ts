@@ -2414,9 +2414,14 @@
         <translation>; %1-s-Fenster, %2-s-Horizont</translation>
     </message>
     <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="155"/>
+        <source>, %1 fps</source>
+        <translation>, %1 fps</translation>
+    </message>
+    <message>
         <location filename="../ui/training/ForecastDialog.cpp" line="145"/>
-        <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards. The point holds for the window length and horizon of the clip set the model was fine-tuned on, and they come with it. A model with calibrated probabilities gives each window the chance that a seizure begins within the horizon, and its thresholds, this one and one set below, are on that scale.</source>
-        <translation>Beim Feinabstimmen des Vorhersagemodells an Validierungsprobanden gewählt (Youden-J oder ein Fehlalarmbudget) und mit ihm gespeichert. Abwählen, um mit der Schwelle und den Fenstern in Folge unten vorherzusagen; die Durchsicht kann beides danach ändern. Der Arbeitspunkt gilt für die Fensterlänge und den Horizont des Clip-Sets, auf dem das Modell feinabgestimmt wurde, und beide kommen mit ihm. Ein Modell mit kalibrierten Wahrscheinlichkeiten gibt jedem Fenster die Wahrscheinlichkeit, dass innerhalb des Horizonts ein Anfall beginnt, und seine Schwellen, diese und eine unten gesetzte, liegen auf dieser Skala.</translation>
+        <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards. The point holds for the window length and horizon of the clip set the model was fine-tuned on, and they come with it. A recording faster than the video it was fine-tuned at is read at that rate (the frame nearest each of its frame times); a slower one frame by frame, with a note. A model with calibrated probabilities gives each window the chance that a seizure begins within the horizon, and its thresholds, this one and one set below, are on that scale.</source>
+        <translation>Beim Feinabstimmen des Vorhersagemodells an Validierungsprobanden gewählt (Youden-J oder ein Fehlalarmbudget) und mit ihm gespeichert. Abwählen, um mit der Schwelle und den Fenstern in Folge unten vorherzusagen; die Durchsicht kann beides danach ändern. Der Arbeitspunkt gilt für die Fensterlänge und den Horizont des Clip-Sets, auf dem das Modell feinabgestimmt wurde, und beide kommen mit ihm. Eine Aufnahme, die schneller ist als das Video, auf dem es feinabgestimmt wurde, wird mit dessen Rate gelesen (das jeweils nächste Bild zu jedem seiner Bildzeitpunkte); eine langsamere Bild für Bild, mit einem Hinweis. Ein Modell mit kalibrierten Wahrscheinlichkeiten gibt jedem Fenster die Wahrscheinlichkeit, dass innerhalb des Horizonts ein Anfall beginnt, und seine Schwellen, diese und eine unten gesetzte, liegen auf dieser Skala.</translation>
     </message>
     <message>
         <location filename="../ui/training/ForecastDialog.cpp" line="187"/>

@@ -2406,9 +2406,14 @@
         <translation>；%1 秒窗口，%2 秒预测时域</translation>
     </message>
     <message>
+        <location filename="../ui/training/ForecastDialog.cpp" line="155"/>
+        <source>, %1 fps</source>
+        <translation>，%1 fps</translation>
+    </message>
+    <message>
         <location filename="../ui/training/ForecastDialog.cpp" line="145"/>
-        <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards. The point holds for the window length and horizon of the clip set the model was fine-tuned on, and they come with it. A model with calibrated probabilities gives each window the chance that a seizure begins within the horizon, and its thresholds, this one and one set below, are on that scale.</source>
-        <translation>在微调预测模型时于验证受试者上选定（Youden 指数或误报预算），并与模型一同存储。取消勾选则使用下方的阈值和连续窗口数进行预测；之后在审阅中可以更改两者。该工作点适用于模型微调所用片段集的窗口长度和预测时域，二者随之一同使用。概率已校准的模型给出每个窗口在预测时域内发作开始的概率，其阈值（此处的和下方设置的）均在这一尺度上。</translation>
+        <source>Chosen on validation subjects when the forecaster was fine-tuned (Youden&apos;s J or a false-alarm budget) and stored with it. Untick to forecast with the threshold and windows in a row below; the review can change both afterwards. The point holds for the window length and horizon of the clip set the model was fine-tuned on, and they come with it. A recording faster than the video it was fine-tuned at is read at that rate (the frame nearest each of its frame times); a slower one frame by frame, with a note. A model with calibrated probabilities gives each window the chance that a seizure begins within the horizon, and its thresholds, this one and one set below, are on that scale.</source>
+        <translation>在微调预测模型时于验证受试者上选定（Youden 指数或误报预算），并与模型一同存储。取消勾选则使用下方的阈值和连续窗口数进行预测；之后在审阅中可以更改两者。该工作点适用于模型微调所用片段集的窗口长度和预测时域，二者随之一同使用。比模型微调所用视频更快的录像按该帧率读取（取最接近其每个帧时刻的帧）；更慢的录像逐帧读取，并给出提示。概率已校准的模型给出每个窗口在预测时域内发作开始的概率，其阈值（此处的和下方设置的）均在这一尺度上。</translation>
     </message>
     <message>
         <location filename="../ui/training/ForecastDialog.cpp" line="187"/>

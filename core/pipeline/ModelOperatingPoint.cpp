@@ -20,7 +20,8 @@ std::optional<ModelOperatingPoint> operatingPointIn(const ml::SafeTensorsHeader&
                                !calibrationOf(arch).isIdentity(),
                                arch.window_seconds,
                                arch.horizon_seconds,
-                               arch.post_ictal_seconds};
+                               arch.post_ictal_seconds,
+                               arch.frame_rate};
   } catch (const std::exception&) {
     // A bad config: the forecast's own load says what is wrong.
     return std::nullopt;

@@ -40,6 +40,9 @@ struct ModelOperatingPoint {
   // The post-ictal time its operating point was judged with
   // (ml::VideoMAEConfig::post_ictal_seconds); -1: not stored.
   double postIctalSeconds = -1;
+  // The frame rate it was fine-tuned at (ml::VideoMAEConfig::frame_rate: a
+  // faster recording is read at it, core/forecast/FrameGrid.h); 0: not stored.
+  double frameRate = 0;
   // A threshold just above 1: no threshold met the false-alarm budget, and
   // the model raises no alarm at its own operating point.
   bool neverAlarms() const { return core::neverAlarms(threshold); }

@@ -150,13 +150,17 @@ void ForecastDialog::showOperatingPoint() {
                                         : QString());
   if (point && point->windowSeconds > 0 && point->horizonSeconds > 0)
     what += tr("; %1-s windows, %2-s horizon").arg(point->windowSeconds).arg(point->horizonSeconds);
+  // Faster recordings are read at this rate (core/forecast/FrameGrid.h).
+  if (point && point->frameRate > 0) what += tr(", %1 fps").arg(point->frameRate, 0, 'g', 4);
   modelPoint_->setText(what);
   modelPoint_->setToolTip(
       tr("Chosen on validation subjects when the forecaster was fine-tuned (Youden's J or a "
          "false-alarm budget) and stored with it. Untick to forecast with the threshold and "
          "windows in a row below; the review can change both afterwards. The point holds for the window "
-         "length and horizon of the clip set the model was fine-tuned on, and they come with it. A model "
-         "with calibrated probabilities gives each window the chance that a seizure begins within the "
+         "length and horizon of the clip set the model was fine-tuned on, and they come with it. A recording "
+         "faster than the video it was fine-tuned at is read at that rate (the frame nearest each of its frame "
+         "times); a slower one frame by frame, with a note. A model with calibrated probabilities gives each window "
+         "the chance that a seizure begins within the "
          "horizon, and its thresholds, this one and one set below, are on that scale."));
 }
 

@@ -71,13 +71,14 @@ qint64 addModel(database::Database& db, const QString& dir, const std::string& n
 // A forecaster's header as fine-tuning writes it: its architecture with the
 // operating point chosen on validation.
 ml::SafeTensorsMetadata operatingPoint(double threshold, int consecutive, double calibrationSlope = 1,
-                                       double windowSeconds = 0, double horizonSeconds = 0) {
+                                       double windowSeconds = 0, double horizonSeconds = 0, double frameRate = 0) {
   ml::VideoMAEConfig c;
   c.decision_threshold = threshold;
   c.decision_consecutive = consecutive;
   c.calibration_slope = calibrationSlope;
   c.window_seconds = windowSeconds;
   c.horizon_seconds = horizonSeconds;
+  c.frame_rate = frameRate;
   return {{"config", ml::configToJson(c)}};
 }
 
@@ -210,7 +211,7 @@ class TrainingDialogsTest : public QObject {
     addModel(db, dir.path(), "never", tensors, operatingPoint(std::nextafter(1.0, 2.0), 1));
     addModel(db, dir.path(), "imported", tensors);
     addModel(db, dir.path(), "calibrated", tensors, operatingPoint(0.157, 3, 0.59));
-    addModel(db, dir.path(), "eight-second", tensors, operatingPoint(0.42, 2, 1, 8, 10));
+    addModel(db, dir.path(), "eight-second", tensors, operatingPoint(0.42, 2, 1, 8, 10, 15));
 
     ForecastDialog d(db);
     d.recordingList()->item(0)->setCheckState(Qt::Checked);
@@ -250,16 +251,18 @@ class TrainingDialogsTest : public QObject {
     QVERIFY2(d.modelOperatingPointBox()->text().contains("0.157") &&
                  d.modelOperatingPointBox()->text().contains("(calibrated probabilities)"),
              qPrintable(d.modelOperatingPointBox()->text()));
-    // None of these stores the window it was fine-tuned for: the spins decide.
+    // None of these stores the window it was fine-tuned for (the spins
+    // decide) or the frame rate it was fine-tuned at.
+    QVERIFY2(!d.modelOperatingPointBox()->text().contains("fps"), qPrintable(d.modelOperatingPointBox()->text()));
     QVERIFY(d.windowBox()->isEnabled());
     QVERIFY(d.horizonBox()->isEnabled());
 
     // A model fine-tuned on 8-s clips with a 10-s horizon: its point holds
-    // for those, and they come with it.
+    // for those, and they come with it; it says the rate it reads video at.
     d.windowBox()->setValue(5);
     d.horizonBox()->setValue(5);
     d.modelBox()->setCurrentIndex(d.modelBox()->findText("eight-second"));
-    QVERIFY2(d.modelOperatingPointBox()->text().contains("; 8-s windows, 10-s horizon"),
+    QVERIFY2(d.modelOperatingPointBox()->text().contains("; 8-s windows, 10-s horizon, 15 fps"),
              qPrintable(d.modelOperatingPointBox()->text()));
     QVERIFY(!d.windowBox()->isEnabled());
     QVERIFY(!d.horizonBox()->isEnabled());
