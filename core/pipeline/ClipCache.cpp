@@ -138,8 +138,10 @@ double trainingFrameRate(database::Database& db, const std::vector<CachedClipInf
     if (const auto r = store.find(id); r && r->fps > 0) rates.push_back(r->fps);
   if (rates.empty()) return 0;
   std::sort(rates.begin(), rates.end());
-  const auto n = rates.size();
-  return n % 2 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
+  // The lower median: a rate some recording has (a 15- and a 120-fps camera
+  // average to 67.5, which neither is), and of the middle two the one more
+  // recordings can be read at (a slower recording cannot be).
+  return rates[(rates.size() - 1) / 2];
 }
 
 std::string ClipCache::gridLine() const {

@@ -71,7 +71,8 @@ struct CachedClipInfo {
 };
 
 // The frame rate a model is trained at: the median of the rates of the
-// recordings `clips` come from, each counted once; 0 when none has one.
+// recordings `clips` come from, each counted once (the lower of the middle
+// two for an even count); 0 when none has one.
 // Clips of faster recordings are read on its frame grid, and a fine-tuned
 // model stores it (ml::VideoMAEConfig::frame_rate) for the forecast.
 double trainingFrameRate(database::Database& db, const std::vector<CachedClipInfo>& clips);

@@ -1509,6 +1509,10 @@ TEST(ClipCache, AFasterRecordingIsReadOnTheGridOfTheTrainingRate) {
   const auto twice = addCopyOfFirstPatient(losslessCopy(source, "cache-twice.mkv", 20, 2), 2);
   const auto setId = setOfWindows("same pictures at two rates", {{once, 1}, {twice, 2}}, {0, 13, 40, 61});
 
+  // The training rate of a 10- and a 20-fps recording is the lower median:
+  // a rate one of them has, and the one both can be read at.
+  EXPECT_EQ(trainingFrameRate(db(), ClipCache::entries(db(), setId)), 10.0);
+
   // Every 2nd frame up to each clip's end, so that the rate shows in the pixels.
   const ClipShape everyFrame{4, 32, 2, 0}, atTen{4, 32, 2, 10};
   const auto onGrid = ClipCache::ensure(db(), setId, atTen, cacheDir());
