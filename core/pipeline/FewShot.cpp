@@ -21,6 +21,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iterator>
+#include <stdexcept>
 
 namespace prodrome::core {
 
@@ -82,20 +83,38 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
     // Clips are read at the episodes' clips' frame rate (trainingFrameRate).
     std::vector<CachedClipInfo> poolEntries;
     std::ranges::copy_if(ClipCache::entries(db, config.clipSet), std::back_inserter(poolEntries), inPool);
+    std::vector<ClipWindow> pool;
+    for (const auto& c : poolEntries)
+      pool.push_back({c.recordingId, c.subjectId, c.startFrame, c.endFrame, c.label, std::nullopt, c.split});
+    // Every episode is drawn before a clip is decoded: a pool too small for
+    // its shots or queries is refused at once, saying so.
+    std::vector<Episode> episodes;
+    for (int k : config.shots)
+      for (int e = 0; e < config.episodes; ++e) {
+        EpisodeOptions eo;
+        eo.shots = k;
+        eo.queryPerClass = config.queryPerClass;
+        // One seed per (k, episode), derived from the run's: episodes are
+        // independent draws, and the same config draws them again.
+        eo.seed = static_cast<std::int64_t>((s.seed * 1000003ULL) ^ (static_cast<std::uint64_t>(k) << 32) ^
+                                            static_cast<std::uint64_t>(e + 1));
+        episodes.push_back(sampleEpisode(pool, eo));
+      }
     auto cache = ClipCache::ensure(db, config.clipSet, clipShapeOf(db, s, poolEntries),
                                    ClipCache::directoryFor(db.path()), callbacks.stage, callbacks.cancel);
     if (const auto line = cache->gridLine(); !line.empty()) run.log(line);
+    // The same clips in the same order as the entries the pool was made of.
     const auto poolIdx = selectClips(*cache, inPool);
+    if (poolIdx.size() != pool.size())
+      throw std::logic_error("few-shot: the clip cache lists another pool than the clip set's entries");
     // Feature scales come from clips of the other subjects (their labels are
     // not used), never from the evaluation subjects' query clips.
-    const auto referenceIdx = everyNth(selectClips(*cache, [&](const CachedClipInfo& c) {
-      return !config.split.empty() && c.split != config.split && speciesMatches(s, c) && forecastingLabel(c);
-    }), kMaxReferenceClips);
-    std::vector<ClipWindow> pool;
-    for (auto i : poolIdx) {
-      const auto& c = cache->info(i);
-      pool.push_back({c.recordingId, c.subjectId, c.startFrame, c.endFrame, c.label, std::nullopt, c.split});
-    }
+    const auto referenceIdx = everyNth(selectClips(*cache,
+                                                   [&](const CachedClipInfo& c) {
+                                                     return !config.split.empty() && c.split != config.split &&
+                                                            speciesMatches(s, c) && forecastingLabel(c);
+                                                   }),
+                                       kMaxReferenceClips);
     const auto architecture = architectureOf(s);
     const auto base = baseWeightsOf(db, s);
     run.log(std::string("encoder: ") + (base.empty() ? "random initialisation" : base.string()) + ", head " + s.head +
@@ -173,14 +192,7 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
     for (int k : config.shots) {
       for (int e = 0; e < config.episodes; ++e) {
         throwIfCancelled(callbacks.cancel);
-        EpisodeOptions eo;
-        eo.shots = k;
-        eo.queryPerClass = config.queryPerClass;
-        // One seed per (k, episode), derived from the run's: episodes are
-        // independent draws, and the same config draws them again.
-        eo.seed = static_cast<std::int64_t>((s.seed * 1000003ULL) ^ (static_cast<std::uint64_t>(k) << 32) ^
-                                            static_cast<std::uint64_t>(e + 1));
-        const auto episode = sampleEpisode(pool, eo);
+        const auto& episode = episodes.at(static_cast<std::size_t>(done));
         std::vector<std::int64_t> support, query;
         for (auto i : episode.support) support.push_back(poolIdx[i]);
         for (auto i : episode.query) query.push_back(poolIdx[i]);
@@ -188,7 +200,7 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
         EpisodeScore score;
         score.shots = k;
         score.episode = e;
-        score.seed = eo.seed;
+        score.seed = episode.seed;
         score.support = static_cast<int>(support.size());
         score.query = static_cast<int>(query.size());
         for (auto i : support) score.supportClips.push_back(cache->info(i).clipId);
@@ -207,7 +219,7 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
         } else {
           useThreadsFor(device, Workload::Training);
           FineTuneSettings es = s;
-          es.seed = static_cast<std::uint64_t>(eo.seed);
+          es.seed = static_cast<std::uint64_t>(episode.seed);
           auto model = freshClassifier(architecture, base, es.seed, nullptr);
           model->to(device.device);
           auto supportSet = std::make_shared<CachedClipDataset>(cache, support);

@@ -293,6 +293,24 @@ TEST(FewShot, EpisodesAreScoredAndRecorded) {
 // Issue 12: every arm of an evaluation sees the same episodes. A probe on a
 // random encoder and one on the stage-1 encoder, with the motion baseline, are
 // scored on identical support and query clips, and predictions name their clips.
+// Every episode is drawn before a clip is decoded: a pool too small for the
+// queries asked is refused at once, with what it has.
+TEST(FewShot, APoolTooSmallForItsQueriesIsRefusedBeforeAClipIsDecoded) {
+  auto config = tinyFewShot({2}, 2);
+  config.queryPerClass = 1000;
+  std::vector<std::string> stages;
+  JobCallbacks callbacks;
+  callbacks.stage = [&](const std::string& stage, double, const std::string&) { stages.push_back(stage); };
+  try {
+    runFewShot(db(), config, callbacks);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("cannot draw a query of 1000 pre-ictal clips: only "), std::string::npos)
+        << e.what();
+  }
+  EXPECT_EQ(std::count(stages.begin(), stages.end(), "decode clips"), 0);
+}
+
 TEST(FewShot, ArmsArePairedOnTheSameClipsAndProbesNeedNoTraining) {
   // The tiny test split holds two seizures: a support of more than one
   // pre-ictal clip may overlap every other pre-ictal clip.
