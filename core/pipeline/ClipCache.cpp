@@ -82,7 +82,8 @@ std::string encodeHeader(const std::vector<CachedClipInfo>& infos, const ClipSha
   return out;
 }
 
-// The clip set's rows as cache entries, with splits and species.
+// The clip set's rows as cache entries, with splits and species. Throws
+// core::Error naming an unknown or empty set.
 std::vector<CachedClipInfo> expectedEntries(database::Database& db, std::int64_t clipSetId,
                                             std::map<std::int64_t, database::Recording>& recordings) {
   database::ClipStore clips(db);
@@ -105,6 +106,11 @@ std::vector<CachedClipInfo> expectedEntries(database::Database& db, std::int64_t
     }
     out.push_back({clip.id, clip.recordingId, subjectId, clip.startFrame, clip.endFrame, clip.label,
                    speciesOf[subjectId], clip.split});
+  }
+  if (out.empty()) {
+    const auto set = database::ClipSetStore(db).find(clipSetId);
+    throw Error(set ? "clip set '" + set->name + "' has no clips"
+                    : "clip set " + std::to_string(clipSetId) + " does not exist");
   }
   return out;
 }
@@ -252,11 +258,6 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
                 " (stride " + std::to_string(shape.stride) + ", " + std::to_string(shape.rate) + " fps)");
   std::map<std::int64_t, database::Recording> recordings;
   std::vector<CachedClipInfo> infos = expectedEntries(db, clipSetId, recordings);
-  if (infos.empty()) {
-    const auto set = database::ClipSetStore(db).find(clipSetId);
-    throw Error(set ? "clip set '" + set->name + "' has no clips"
-                    : "clip set " + std::to_string(clipSetId) + " does not exist");
-  }
 
   std::map<std::int64_t, FrameGrid> grids;
   bool onGrid = false;

@@ -88,8 +88,8 @@ class ClipCache {
 
   // The clip set's rows as the cache lists them (splits and species
   // included), without decoding: what a caller picks its clips by before it
-  // knows their frame rate. Throws core::Error for a clip naming a missing
-  // recording or subject.
+  // knows their frame rate. Throws core::Error for an unknown or empty clip
+  // set, or a clip naming a missing recording or subject.
   static std::vector<CachedClipInfo> entries(database::Database& db, std::int64_t clipSetId);
 
   // Opens the cache of `clipSetId` in `shape` (T frames of S×S, its stride,

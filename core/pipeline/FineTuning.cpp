@@ -76,9 +76,8 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     const auto entries = ClipCache::entries(db, config.clipSet);
     std::vector<CachedClipInfo> trainEntries;
     std::ranges::copy_if(entries, std::back_inserter(trainEntries), inSplit(config.trainSplit));
-    // Before any clip is decoded (a set with no clip at all is refused by
-    // the cache, by name).
-    if (!entries.empty() && trainEntries.empty()) {
+    // Before any clip is decoded.
+    if (trainEntries.empty()) {
       // What the split does hold of another species, when the settings'
       // species (human unless chosen) is the reason.
       std::map<std::string, int> others;

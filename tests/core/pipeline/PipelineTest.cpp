@@ -42,8 +42,9 @@
 
 #include <atomic>
 #include <cmath>
-#include <fstream>
 #include <cstring>
+#include <fstream>
+#include <functional>
 #include <span>
 
 using namespace prodrome;
@@ -148,7 +149,33 @@ TEST(ClipCache, HoldsWhatTheClipReaderReadsAndIsReused) {
   EXPECT_NE(other->file(), first->file());
 }
 
-TEST(ClipCache, RefusesAnEmptyOrUnknownSet) { EXPECT_THROW(ClipCache::ensure(db(), 999, 4, 32, cacheDir()), Error); }
+// An unknown set is named as such by the cache and by every job that lists
+// its entries before opening it.
+TEST(ClipCache, RefusesAnEmptyOrUnknownSet) {
+  const auto says = [](const std::function<void()>& f) {
+    try {
+      f();
+    } catch (const Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const std::string unknown = "clip set 999 does not exist";
+  EXPECT_EQ(says([] { ClipCache::ensure(db(), 999, 4, 32, cacheDir()); }), unknown);
+  EXPECT_EQ(says([] { ClipCache::entries(db(), 999); }), unknown);
+  auto fewShot = tinyFewShot({2}, 1);
+  fewShot.clipSet = 999;
+  EXPECT_NE(says([&] { runFewShot(db(), fewShot); }).find(unknown), std::string::npos);
+  FineTuneConfig ft;
+  ft.modelName = "from-nothing";
+  ft.clipSet = 999;
+  ft.settings = tinySettings();
+  EXPECT_NE(says([&] { runFineTune(db(), ft); }).find(unknown), std::string::npos);
+  database::ClipSet empty;
+  empty.name = "empty";
+  const auto emptyId = database::ClipSetStore(db()).add(empty);
+  EXPECT_EQ(says([&] { ClipCache::entries(db(), emptyId); }), "clip set 'empty' has no clips");
+}
 
 TEST(DataMix, PresetsSelectSpeciesLabelsAndHumanSplit) {
   CachedClipInfo rodentIctal{1, 1, 1, 0, 10, database::ClipLabel::Ictal, database::Species::Rodent, ""};
