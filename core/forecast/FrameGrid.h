@@ -23,6 +23,7 @@
 // which the model stores as the rate it was fine-tuned at.
 
 #include <cstdint>
+#include <optional>
 
 namespace prodrome::core {
 
@@ -55,9 +56,31 @@ class FrameGrid {
   // so a window [begin, end) of recording frames holds grid frames
   // [firstAtOrAfter(begin), firstAtOrAfter(end)).
   std::int64_t firstAtOrAfter(std::int64_t frame) const;
+  // The grid frames [first, end) of a window [begin, end) of recording frames.
+  struct Span {
+    std::int64_t first = 0;
+    std::int64_t end = 0;
+  };
+  Span spanOf(std::int64_t begin, std::int64_t end) const { return {firstAtOrAfter(begin), firstAtOrAfter(end)}; }
 
  private:
   double step_ = 1;
+};
+
+// A recording's frames in decoding order (numbered from 0, none skipped)
+// against a grid: the grid frame each one is, or none for a frame off the
+// grid (decoded for the stream's sake only).
+class FrameGridWalk {
+ public:
+  explicit FrameGridWalk(FrameGrid grid) : grid_(grid) {}
+  std::optional<std::int64_t> gridFrameOf(std::int64_t frame) {
+    if (frame < grid_.frameOf(next_)) return std::nullopt;
+    return next_++;
+  }
+
+ private:
+  FrameGrid grid_;
+  std::int64_t next_ = 0;  // the grid frame the next frame on the grid will be
 };
 
 }  // namespace prodrome::core

@@ -118,12 +118,12 @@ std::vector<CachedClipInfo> expectedEntries(database::Database& db, std::int64_t
 // The recording frames clip `c` reads on `grid`: its window's grid frames,
 // sampled as ClipReader samples a window.
 std::vector<std::int64_t> framesOnGrid(const FrameGrid& grid, const CachedClipInfo& c, const ClipShape& shape) {
-  const auto first = grid.firstAtOrAfter(c.startFrame), end = grid.firstAtOrAfter(c.endFrame);
-  if (end <= first)
+  const auto span = grid.spanOf(c.startFrame, c.endFrame);
+  if (span.end <= span.first)
     throw Error("clip " + std::to_string(c.clipId) + " [" + std::to_string(c.startFrame) + ", " +
                 std::to_string(c.endFrame) + ") holds no frame of its recording's grid at " +
                 std::to_string(shape.rate) + " fps");
-  auto frames = ClipReader::sampleIndices(first, end, shape.frames, shape.stride);
+  auto frames = ClipReader::sampleIndices(span.first, span.end, shape.frames, shape.stride);
   for (auto& f : frames) f = grid.frameOf(f);
   return frames;
 }
@@ -218,14 +218,14 @@ void ClipCache::ensureMotion(const StageProgress& progress, const std::atomic<bo
     const auto energies = recordingEnergies(path, size_, cancel, nullptr, grid);
     for (auto slot : slots) {
       const auto& c = infos_[slot];
-      const auto first = grid.firstAtOrAfter(c.startFrame), end = grid.firstAtOrAfter(c.endFrame);
-      if (end > static_cast<std::int64_t>(energies.size()))
+      const auto span = grid.spanOf(c.startFrame, c.endFrame);
+      if (span.end > static_cast<std::int64_t>(energies.size()))
         throw VideoError(path, "video '" + path + "': clip " + std::to_string(c.clipId) + " ends at frame " +
                                    std::to_string(c.endFrame) + " but only " +
                                    std::to_string(grid.frameOf(static_cast<std::int64_t>(energies.size()))) +
                                    " frames decode");
-      windowMotion(energies, first, end, values.data() + slot * kMotionPerClip, static_cast<int>(ml::kMaxMotionScales),
-                   static_cast<int>(ml::kMaxMotionLags));
+      windowMotion(energies, span.first, span.end, values.data() + slot * kMotionPerClip,
+                   static_cast<int>(ml::kMaxMotionScales), static_cast<int>(ml::kMaxMotionLags));
     }
     ++measured;
   }
@@ -348,10 +348,8 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
           reader = std::make_unique<ClipReader>(*source);
           openRecording = c.recordingId;
         }
-        if (const auto& grid = cache->grids_.at(c.recordingId); grid.everyFrame())
-          reader->read(c.startFrame, c.endFrame, frames, size, buffer.data(), shape.stride);
-        else
-          reader->readFrames(framesOnGrid(grid, c, shape), size, buffer.data());
+        // On every frame's grid these are the frames ClipReader::read samples.
+        reader->readFrames(framesOnGrid(cache->grids_.at(c.recordingId), c, shape), size, buffer.data());
         const off_t offset = static_cast<off_t>(header.size() + slot * clipBytes);
         if (const int err = writeFullyAt(out.fd, buffer.data(), clipBytes, offset)) fail(std::strerror(err));
         ++done;

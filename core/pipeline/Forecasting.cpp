@@ -102,8 +102,9 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   std::vector<std::int64_t> ends, gridBegin, gridEnd;
   for (std::int64_t e = scan.windowFrames; e <= n; e += scan.strideFrames) {
     ends.push_back(e);
-    gridBegin.push_back(grid.firstAtOrAfter(e - scan.windowFrames));
-    gridEnd.push_back(grid.firstAtOrAfter(e));
+    const auto span = grid.spanOf(e - scan.windowFrames, e);
+    gridBegin.push_back(span.first);
+    gridEnd.push_back(span.end);
   }
   std::vector<std::vector<std::int64_t>> samples(ends.size());
   std::unordered_map<std::int64_t, std::size_t> lastUse;  // grid frame -> last window index that samples it
@@ -193,15 +194,15 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
   };
 
   std::size_t nextWindow = 0;
-  std::int64_t nextGrid = 0;  // the grid frame the next grid frame read will be
+  FrameGridWalk walk(grid);
   while (nextWindow < ends.size()) {
     throwIfCancelled(callbacks.cancel);
     auto frame = source.next();
     if (!frame) break;
-    // Frames come in order, numbered from 0; those off the grid are decoded
-    // (the stream needs it) and nothing else.
-    if (frame->number < grid.frameOf(nextGrid)) continue;
-    const std::int64_t g = nextGrid++;
+    // Frames off the grid are decoded (the stream needs it) and nothing else.
+    const auto onGrid = walk.gridFrameOf(frame->number);
+    if (!onGrid) continue;
+    const std::int64_t g = *onGrid;
     if (lastUse.count(g)) {
       auto& buffer = kept[g];
       buffer.resize(frameBytes);

@@ -42,11 +42,10 @@ std::vector<double> recordingEnergies(const std::filesystem::path& video, int si
                                       std::vector<std::uint8_t>* keyframes, const FrameGrid& grid) {
   VideoSource source(video);
   FrameEnergies energies(size);
-  std::int64_t next = 0;  // the grid frame the next one on the grid will be
+  FrameGridWalk walk(grid);
   while (auto frame = source.next()) {
     if ((frame->number & 255) == 0) throwIfCancelled(cancel);
-    if (frame->number < grid.frameOf(next)) continue;  // decoded for the stream's sake only
-    energies.push(*frame, next++);
+    if (const auto g = walk.gridFrameOf(frame->number)) energies.push(*frame, *g);
   }
   if (keyframes) *keyframes = energies.keyframes();
   return energies.values();

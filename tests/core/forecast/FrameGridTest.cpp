@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <stdexcept>
+#include <vector>
 
 using namespace prodrome::core;
 
@@ -56,4 +57,23 @@ TEST(FrameGrid, ASlowerRecordingCannotBeMadeUpAndIsReadFrameByFrame) {
   EXPECT_TRUE(FrameGrid::forRates(10, 30).everyFrame());
   EXPECT_THROW(FrameGrid(0.5), std::invalid_argument);
   EXPECT_THROW(FrameGrid(0), std::invalid_argument);
+}
+
+// A walk over a recording's frames names the grid frame of each frame on the
+// grid, in order, and skips the others; a window's span is its grid frames.
+TEST(FrameGrid, AWalkNamesTheGridFramesInOrderAndSpansMatchThem) {
+  const FrameGrid grid(2.5);
+  FrameGridWalk walk(grid);
+  std::vector<std::int64_t> onGrid;
+  for (std::int64_t frame = 0; frame < 12; ++frame)
+    if (const auto g = walk.gridFrameOf(frame)) {
+      EXPECT_EQ(grid.frameOf(*g), frame);
+      onGrid.push_back(frame);
+    }
+  EXPECT_EQ(onGrid, (std::vector<std::int64_t>{0, 3, 5, 8, 10}));
+  const auto span = grid.spanOf(3, 10);  // frames 3, 5 and 8: grid frames 1 to 3
+  EXPECT_EQ(span.first, 1);
+  EXPECT_EQ(span.end, 4);
+  FrameGridWalk every{FrameGrid()};
+  for (std::int64_t frame = 0; frame < 5; ++frame) EXPECT_EQ(every.gridFrameOf(frame), frame);
 }
