@@ -115,7 +115,7 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
                                                             speciesMatches(s, c) && forecastingLabel(c);
                                                    }),
                                        kMaxReferenceClips);
-    const auto architecture = architectureOf(s);
+    const auto architecture = architectureOf(s, cache->rate());
     const auto base = baseWeightsOf(db, s);
     run.log(std::string("encoder: ") + (base.empty() ? "random initialisation" : base.string()) + ", head " + s.head +
             ", device " + device.description + ", pool " + std::to_string(pool.size()) + " clips, reference " +

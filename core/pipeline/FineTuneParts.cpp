@@ -73,8 +73,9 @@ ClipShape clipShapeOf(database::Database& db, const FineTuneSettings& s, const s
   return {s.frames, s.size, s.sampleStride, trainingFrameRate(db, clips)};
 }
 
-ml::VideoMAEConfig architectureOf(const FineTuneSettings& s) {
+ml::VideoMAEConfig architectureOf(const FineTuneSettings& s, double frameRate) {
   auto config = ml::presetConfig(s.preset);
+  config.frame_rate = frameRate;
   config.img_size = s.size;
   config.num_frames = s.frames;
   config.use_mean_pooling = s.meanPooling;

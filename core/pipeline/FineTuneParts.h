@@ -45,7 +45,10 @@ torch::Tensor headInputs(ml::VideoMAEClassifier& model, const FineTuneSettings& 
                          const std::vector<std::int64_t>& indices, const torch::Device& device,
                          const JobCallbacks& callbacks, const std::string& stage, EncodedWindows* encoded = nullptr);
 
-ml::VideoMAEConfig architectureOf(const FineTuneSettings& s);
+// The classifier the settings describe, reading clips at `frameRate` (the
+// cache's rate: trainingFrameRate), which it stores so that a base encoder
+// trained at another rate is noted (ModelLoading.h) and a forecast reads at it.
+ml::VideoMAEConfig architectureOf(const FineTuneSettings& s, double frameRate);
 std::filesystem::path baseWeightsOf(database::Database& db, const FineTuneSettings& s);
 // A classifier whose encoder comes from `base` (random without), seeded.
 ml::VideoMAEClassifier freshClassifier(const ml::VideoMAEConfig& architecture, const std::filesystem::path& base,

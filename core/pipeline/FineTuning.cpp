@@ -105,7 +105,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
     const auto valIdx = config.validationSplit.empty() ? std::vector<std::int64_t>{} : pick(config.validationSplit);
 
     std::string initLog;
-    auto model = freshClassifier(architectureOf(s), baseWeightsOf(db, s), s.seed, &initLog);
+    auto model = freshClassifier(architectureOf(s, cache->rate()), baseWeightsOf(db, s), s.seed, &initLog);
     run.log(initLog);
     model->to(device.device);
     FineTuneMetrics metrics;

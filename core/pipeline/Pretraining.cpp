@@ -103,6 +103,9 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
     architecture.img_size = config.size;
     architecture.num_frames = config.frames;
     architecture.sample_stride = config.sampleStride;
+    // Stored with the encoder: fine-tuning it on video read at another rate
+    // is noted in that run's log (ModelLoading.h).
+    architecture.frame_rate = shape.rate;
     torch::manual_seed(config.seed);
     ml::VideoMAEForPreTraining model(architecture);
     if (config.initModel > 0)

@@ -1656,6 +1656,13 @@ TEST(Pretraining, AFasterRecordingIsReadAtTheMixsMedianRate) {
   EXPECT_NE(run->log.find("clips read at 10 fps: 1 faster recording(s) read on that rate's frame grid"),
             std::string::npos)
       << run->log;
+  // The encoder stores that rate, so a fine-tuning that reads its clips at
+  // another one can say so (ModelLoading.h).
+  const auto encoder = database::ModelStore(db()).find(out.modelId);
+  ASSERT_TRUE(encoder);
+  const auto stored = ml::configFromMetadata(ml::SafeTensorsFile::load(encoder->weightsPath));
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->frame_rate, 10);
 }
 
 // Issue 16: a pre-training encoder asked to forecast is refused by name, with
