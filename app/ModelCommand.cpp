@@ -1,20 +1,24 @@
-// prodrome model run|import|export|list: VideoMAE weights files.
+// prodrome model run|import|export|list|show: VideoMAE weights files.
 //   run     runs weights on HF-style input tensors, so the engine can be
 //           checked against any other implementation (no project needed);
 //   import  HF (or our own) weights into a project as a new model;
 //   export  a project model as an HF folder (config.json + model.safetensors);
-//   list    the project's models.
+//   list    the project's models;
+//   show    what one of them stores (ModelDescriptionText.h).
 // import and export are the same code as the GUI's Model menu
 // (core/pipeline/ModelTransfer), so the two cannot drift apart.
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
+#include "app/ModelDescriptionText.h"
 #include "core/pipeline/ModelKind.h"
 #include "core/pipeline/ModelTransfer.h"
 #include "core/runs/ModelFiles.h"
 #include "database/ModelStore.h"
 #include "ml/ModelRunner.h"
+#include "ml/SafeTensors.h"
 #include "ml/VideoMAEConfig.h"
+#include "ml/VideoMAEWeights.h"
 
 #include <QCommandLineParser>
 
@@ -36,18 +40,6 @@ QString namingFile(const std::filesystem::path& file, const char* what) {
   const QString name = QString::fromStdString(file.filename().string());
   if (name.isEmpty() || message.contains(name)) return message;
   return QString("'%1': %2").arg(QString::fromStdString(file.string()), message);
-}
-
-const char* kindName(core::ModelKind kind) {
-  switch (kind) {
-    case core::ModelKind::Forecaster:
-      return "classifier";
-    case core::ModelKind::Encoder:
-      return "pre-training";
-    case core::ModelKind::Unreadable:
-      break;
-  }
-  return "unreadable";
 }
 
 int runRun(const QStringList& args) {
@@ -191,8 +183,38 @@ int runList(const QStringList& args) {
     for (const auto& m : database::ModelStore(*database).list()) {
       // modelKindOf reads the file's header only, not its weights.
       std::printf("%lld\t%s\t%s\t%s\n", static_cast<long long>(m.id), m.name.c_str(),
-                  kindName(core::modelKindOf(m.weightsPath)), m.weightsPath.c_str());
+                  modelKindName(core::modelKindOf(m.weightsPath)), m.weightsPath.c_str());
     }
+    return kExitOk;
+  } catch (const std::exception& e) {
+    printError("model", QString::fromUtf8(e.what()));
+    return kExitFailure;
+  }
+}
+
+int runShow(const QStringList& args) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "Show what model MODEL (an id or a name) of project DB is and what its weights file stores, one 'key: value' "
+      "line each: its kind, weights file, creation time and the model it was trained from; the architecture, how a "
+      "window becomes its frames and the frame rate it was trained at; for a forecaster also the window length and "
+      "horizon it was fine-tuned for, the labels its operating point was judged with, its head, calibration and "
+      "operating point (what a forecast that defers to the model uses). Reads the file's header, not its weights.");
+  parser.addPositionalArgument("DB", "The project file.");
+  parser.addPositionalArgument("MODEL", "The model's id or name.");
+  if (auto exit = parseCommandLine(parser, "model", "prodrome model show", args, 2)) return *exit;
+  auto database = openProjectFile("model", parser.positionalArguments()[0]);
+  if (!database) return kExitFailure;
+  try {
+    database::ModelStore store(*database);
+    const auto model = store.find(resolveModel(*database, parser.positionalArguments()[1]));
+    if (!model) throw std::runtime_error("model '" + parser.positionalArguments()[1].toStdString() + "' is gone");
+    const std::optional<database::Model> parent = model->parentId ? store.find(*model->parentId) : std::nullopt;
+    // A file that cannot be read is refused naming it, before anything is
+    // printed: a description without the file's half would mislead.
+    const auto header = ml::readSafeTensorsHeader(model->weightsPath);
+    const auto config = ml::configFromMetadata(header.metadata, model->weightsPath);
+    std::fputs(modelDescription(*model, parent, core::modelKindOfTensors(header.names), config).c_str(), stdout);
     return kExitOk;
   } catch (const std::exception& e) {
     printError("model", QString::fromUtf8(e.what()));
@@ -204,11 +226,13 @@ int runList(const QStringList& args) {
 
 int runModelCommand(const QStringList& args) {
   return runSubcommand(
-      "model", "Import, export, list and run VideoMAE models.",
-      {{"import", "import weights as a new model (model import DB FILE --name NAME [--preset P] [--frames N] [--size N])",
+      "model", "Import, export, list, show and run VideoMAE models.",
+      {{"import",
+        "import weights as a new model (model import DB FILE --name NAME [--preset P] [--frames N] [--size N])",
         runImport},
        {"export", "export a model as an HF folder (model export DB MODEL -o DIR)", runExport},
        {"list", "list a project's models (model list DB)", runList},
+       {"show", "what a model stores: architecture, frame rate, operating point (model show DB MODEL)", runShow},
        {"run", "run weights on tensors (model run WEIGHTS --input IN -o OUT [--preset P] [--config JSON] [--device D])",
         runRun}},
       args);

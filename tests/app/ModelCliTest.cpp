@@ -1,4 +1,4 @@
-// `prodrome model import|export|list` as a user runs them (issue 13, §2):
+// `prodrome model import|export|list|show` as a user runs them (issue 13, §2):
 // HF weights into a project, out again as an HF folder and back in, and the
 // refusals (a name in use, a file that is no VideoMAE weights) in one line
 // that leave the project's models as they were.
@@ -24,6 +24,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <string>
 
@@ -95,7 +96,7 @@ class ModelCli : public ::testing::Test {
 TEST_F(ModelCli, HelpListsEverySubcommand) {
   const auto h = test::runProdrome({"model", "--help"});
   EXPECT_EQ(h.exitCode, 0) << h.err;
-  for (const char* sub : {"import", "export", "list", "run"})
+  for (const char* sub : {"import", "export", "list", "show", "run"})
     EXPECT_NE(h.out.find(std::string("  ") + sub + " "), std::string::npos) << sub << "\n" << h.out;
   const auto i = test::runProdrome({"model", "import", "--help"});
   EXPECT_EQ(i.exitCode, 0);
@@ -195,4 +196,103 @@ TEST_F(ModelCli, WhatIsNotVideoMAEWeightsIsRefusedNamingTheFile) {
   const auto noModel = test::runProdrome({"model", "export", q(db_), "nope", "-o", q(dir_ / "x")});
   EXPECT_EQ(noModel.exitCode, 1);
   EXPECT_NE(noModel.err.find("'nope'"), std::string::npos) << noModel.err;
+}
+
+// `model show`: what a forecast that defers to the model uses (the Run
+// Forecast dialog's operating point, window, horizon and frame rate) and
+// what else the file stores, read from the file itself; the model it was
+// trained from by name.
+TEST_F(ModelCli, ShowSaysWhatAForecasterAndItsEncoderStore) {
+  auto c = tinyConfig();
+  c.frame_rate = 15;
+  const auto encoderFile = dir_ / "own-encoder.safetensors";
+  torch::manual_seed(3);
+  ml::saveWeights(encoderFile, ml::VideoMAEForPreTraining(c));
+  ASSERT_EQ(importTiny(encoderFile, "enc").exitCode, 0);
+
+  c.sample_stride = 2;
+  c.recording_norm = true;
+  c.motion_stats = true;
+  c.motion_scales = 3;
+  c.motion_lags = 2;
+  c.jerk_weight = 0.12;
+  c.calibration_slope = 1.5;
+  c.calibration_offset = -0.25;
+  c.decision_threshold = 0.734;
+  c.decision_consecutive = 2;
+  c.window_seconds = 5;
+  c.horizon_seconds = 5;
+  c.gap_seconds_human = 60;
+  c.gap_seconds_rodent = 30;
+  c.post_ictal_seconds = 60;
+  const auto forecasterFile = dir_ / "own-forecaster.safetensors";
+  ml::saveWeights(forecasterFile, ml::VideoMAEClassifier(c));
+  ASSERT_EQ(importTiny(forecasterFile, "forecaster").exitCode, 0);
+  {
+    // Fine-tuning records the encoder it started from; an import does not.
+    auto database = database::openProject(db_);
+    database::ModelStore models(database);
+    auto row = *models.findByName("forecaster");
+    row.name = "forecaster-of-enc";
+    row.parentId = models.findByName("enc")->id;
+    models.add(row);
+  }
+
+  const auto shown = test::runProdrome({"model", "show", q(db_), "forecaster-of-enc"});
+  ASSERT_EQ(shown.exitCode, 0) << shown.err;
+  for (const char* line :
+       {"model 3: forecaster-of-enc\n", "kind: classifier (an encoder with a forecasting head)\n",
+        "trained from: model 1 (enc)\n",
+        "architecture: 2 blocks of width 192 (3 heads); 4 frames of 32×32 px, in tubelets of 2 frames and 16-px "
+        "patches\n",
+        "sampling: 4 frames, one in every 2, ending at the window's last frame (0.47 s at 15 fps)\n",
+        "frame rate: 15 fps (its clips were read at it; a forecast reads a faster recording at it",
+        "trained for: 5-s windows, onsets within 5 s of a window's end\n",
+        "judged with: normal windows at least 60 s from a seizure (patients), 30 s (rodents); 60 s after each offset "
+        "left out\n",
+        "head: the mean token, with 4 frame-difference statistics over the whole window, its last 40 %, its last 20 "
+        "%, and the same of 2 earlier window(s); each feature standardised over its recording\n",
+        "brief jerks: each weighs 0.12 ", "calibration: ", "operating point: threshold 0.734, 2 window(s) in a row\n"})
+    EXPECT_NE(shown.out.find(line), std::string::npos) << line << "\n" << shown.out;
+  EXPECT_NE(shown.out.find("weights: " + (dir_ / "p.models" / "forecaster.safetensors").string() + "\n"),
+            std::string::npos)
+      << shown.out;
+
+  // An encoder: its architecture and rate, nothing a forecaster stores.
+  const auto encoder = test::runProdrome({"model", "show", q(db_), "1"});
+  ASSERT_EQ(encoder.exitCode, 0) << encoder.err;
+  EXPECT_NE(encoder.out.find("kind: pre-training (an encoder, with or without its decoder)\n"), std::string::npos)
+      << encoder.out;
+  EXPECT_NE(encoder.out.find("sampling: evenly over the window\n"), std::string::npos) << encoder.out;
+  EXPECT_NE(encoder.out.find("frame rate: 15 fps (its clips were read at it)\n"), std::string::npos) << encoder.out;
+  for (const char* absent : {"trained from", "operating point", "trained for", "head:"})
+    EXPECT_EQ(encoder.out.find(absent), std::string::npos) << absent << "\n" << encoder.out;
+}
+
+// A model that met no false-alarm budget says so; a file that cannot be read
+// and a model that does not exist are refused by name.
+TEST_F(ModelCli, ShowSaysAModelRaisesNoAlarmAndRefusesWhatItCannotRead) {
+  auto c = tinyConfig();
+  c.decision_threshold = std::nextafter(1.0, 2.0);  // core/forecast/OperatingPoint.h: just above 1, never
+  const auto file = dir_ / "silent.safetensors";
+  ml::saveWeights(file, ml::VideoMAEClassifier(c));
+  ASSERT_EQ(importTiny(file, "silent").exitCode, 0);
+  const auto shown = test::runProdrome({"model", "show", q(db_), "silent"});
+  ASSERT_EQ(shown.exitCode, 0) << shown.err;
+  EXPECT_NE(shown.out.find("operating point: none (no threshold met its false-alarm budget: it raises no alarm)\n"),
+            std::string::npos)
+      << shown.out;
+  EXPECT_NE(shown.out.find("frame rate: not stored\n"), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("calibration: none"), std::string::npos) << shown.out;
+
+  const auto weights = dir_ / "p.models" / "silent.safetensors";
+  std::ofstream(weights, std::ios::trunc) << "truncated";
+  const auto broken = test::runProdrome({"model", "show", q(db_), "silent"});
+  EXPECT_EQ(broken.exitCode, 1);
+  EXPECT_TRUE(broken.out.empty()) << broken.out;
+  EXPECT_NE(broken.err.find("silent.safetensors"), std::string::npos) << broken.err;
+
+  const auto missing = test::runProdrome({"model", "show", q(db_), "nope"});
+  EXPECT_EQ(missing.exitCode, 1);
+  EXPECT_NE(missing.err.find("'nope'"), std::string::npos) << missing.err;
 }
