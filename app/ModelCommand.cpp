@@ -4,21 +4,19 @@
 //   import  HF (or our own) weights into a project as a new model;
 //   export  a project model as an HF folder (config.json + model.safetensors);
 //   list    the project's models;
-//   show    what one of them stores (ModelDescriptionText.h).
+//   show    what one of them stores (core/pipeline/ModelDescription.h).
 // import and export are the same code as the GUI's Model menu
 // (core/pipeline/ModelTransfer), so the two cannot drift apart.
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
-#include "app/ModelDescriptionText.h"
+#include "core/pipeline/ModelDescription.h"
 #include "core/pipeline/ModelKind.h"
 #include "core/pipeline/ModelTransfer.h"
 #include "core/runs/ModelFiles.h"
 #include "database/ModelStore.h"
 #include "ml/ModelRunner.h"
-#include "ml/SafeTensors.h"
 #include "ml/VideoMAEConfig.h"
-#include "ml/VideoMAEWeights.h"
 
 #include <QCommandLineParser>
 
@@ -183,7 +181,7 @@ int runList(const QStringList& args) {
     for (const auto& m : database::ModelStore(*database).list()) {
       // modelKindOf reads the file's header only, not its weights.
       std::printf("%lld\t%s\t%s\t%s\n", static_cast<long long>(m.id), m.name.c_str(),
-                  modelKindName(core::modelKindOf(m.weightsPath)), m.weightsPath.c_str());
+                  core::modelKindName(core::modelKindOf(m.weightsPath)), m.weightsPath.c_str());
     }
     return kExitOk;
   } catch (const std::exception& e) {
@@ -206,15 +204,8 @@ int runShow(const QStringList& args) {
   auto database = openProjectFile("model", parser.positionalArguments()[0]);
   if (!database) return kExitFailure;
   try {
-    database::ModelStore store(*database);
-    const auto model = store.find(resolveModel(*database, parser.positionalArguments()[1]));
-    if (!model) throw std::runtime_error("model '" + parser.positionalArguments()[1].toStdString() + "' is gone");
-    const std::optional<database::Model> parent = model->parentId ? store.find(*model->parentId) : std::nullopt;
-    // A file that cannot be read is refused naming it, before anything is
-    // printed: a description without the file's half would mislead.
-    const auto header = ml::readSafeTensorsHeader(model->weightsPath);
-    const auto config = ml::configFromMetadata(header.metadata, model->weightsPath);
-    std::fputs(modelDescription(*model, parent, core::modelKindOfTensors(header.names), config).c_str(), stdout);
+    std::fputs(core::describeModel(*database, resolveModel(*database, parser.positionalArguments()[1])).c_str(),
+               stdout);
     return kExitOk;
   } catch (const std::exception& e) {
     printError("model", QString::fromUtf8(e.what()));

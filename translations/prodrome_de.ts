@@ -3440,6 +3440,24 @@ Folgt lückenlos auf Datei %1</translation>
     </message>
 </context>
 <context>
+    <name>prodrome::ui::ModelView</name>
+    <message>
+        <location filename="../ui/training/ModelView.cpp" line="18"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelView.cpp" line="18"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelView.cpp" line="27"/>
+        <source>This model cannot be described: %1</source>
+        <translation>Dieses Modell lässt sich nicht beschreiben: %1</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::PretrainDialog</name>
     <message>
         <location filename="../ui/training/PretrainDialog.cpp" line="26"/>

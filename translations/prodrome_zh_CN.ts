@@ -3425,6 +3425,24 @@ Follows file %1 without a break</source>
     </message>
 </context>
 <context>
+    <name>prodrome::ui::ModelView</name>
+    <message>
+        <location filename="../ui/training/ModelView.cpp" line="18"/>
+        <source>Model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelView.cpp" line="18"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/ModelView.cpp" line="27"/>
+        <source>This model cannot be described: %1</source>
+        <translation>无法描述此模型：%1</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::PretrainDialog</name>
     <message>
         <location filename="../ui/training/PretrainDialog.cpp" line="26"/>

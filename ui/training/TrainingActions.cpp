@@ -14,6 +14,7 @@
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
 #include "ui/training/ModelTransferDialogs.h"
+#include "ui/training/ModelView.h"
 #include "ui/training/PretrainDialog.h"
 #include "ui/training/RunView.h"
 
@@ -81,6 +82,7 @@ TrainingActions::TrainingActions(MainWindow& window)
   });
   connect(project, &ProjectSession::changed, this, &TrainingActions::refreshResumable);
   connect(&window, &MainWindow::runActivated, this, [this](qint64 id) { showRun(id); });
+  connect(&window, &MainWindow::modelActivated, this, [this](qint64 id) { showModel(id); });
 
   // A new run row (or a resumed one turning "running"): the tree lists it now.
   connect(&queue_, &JobQueue::runCreated, this, [this](int jobId) {
@@ -189,6 +191,11 @@ RunView* TrainingActions::showRun(qint64 runId) {
   auto* view = openProjectDialog(new RunView(*run, &window_, curves, snapshots), window_.project());
   lastRunView_ = view;
   return view;
+}
+
+ModelView* TrainingActions::showModel(qint64 modelId) {
+  if (!window_.project()->isOpen()) return nullptr;
+  return openProjectDialog(new ModelView(window_.project()->database(), modelId, &window_), window_.project());
 }
 
 QVector<ResumableRun> TrainingActions::resumableRuns() const {

@@ -34,6 +34,7 @@ namespace prodrome::ui {
 class FineTuneDialog;
 class ForecastDialog;
 class MainWindow;
+class ModelView;
 class PretrainDialog;
 class RunView;
 
@@ -44,7 +45,8 @@ class TrainingActions : public QObject {
   enum class QuitAnswer { CancelAndQuit, KeepRunning };
 
   // Fills window.trainMenu() and window.modelMenu(), offers unfinished runs in the window's job dock, registers a
-  // close guard, and opens the run view when window.runActivated names a pre-train or fine-tune run.
+  // close guard, and opens the run view when window.runActivated names a pre-train or fine-tune run and the
+  // model view when window.modelActivated names a model.
   explicit TrainingActions(MainWindow& window);
   ~TrainingActions() override;
 
@@ -64,6 +66,8 @@ class TrainingActions : public QObject {
   // Opens the run view of a pre-training or fine-tuning run (null for others).
   RunView* showRun(qint64 runId);
   RunView* lastRunView() const;
+  // Opens what a model is and stores (window.modelActivated opens it too).
+  ModelView* showModel(qint64 modelId);
 
   // Pre-training runs left cancelled or running (by a crashed process) that
   // no job of this queue works on.

@@ -3,6 +3,7 @@
 // cancel and resume from the dock, the run view, the quit guard.
 
 #include "core/pipeline/FineTuning.h"
+#include "core/pipeline/ModelDescription.h"
 #include "core/pipeline/ModelTransfer.h"
 #include "core/pipeline/Pretraining.h"
 #include "core/runs/FewShotConfig.h"
@@ -22,6 +23,7 @@
 #include "ui/jobs/TrainingChart.h"
 #include "ui/training/FineTuneDialog.h"
 #include "ui/training/ForecastDialog.h"
+#include "ui/training/ModelView.h"
 #include "ui/training/PretrainDialog.h"
 #include "ui/training/ProbeCurvePage.h"
 #include "ui/training/RunView.h"
@@ -305,6 +307,42 @@ class TrainingActionsTest : public QObject {
     Q_EMIT window_->runActivated(job->runId);
     QCOMPARE(actions_->lastRunView()->runId(), job->runId);
     fineTuneRun_ = job->runId;
+
+    // Its model node opens what the model stores: what `prodrome model show`
+    // prints (core/pipeline/ModelDescription.h), the operating point and the
+    // rate its clips were read at among it.
+    QTreeWidgetItem* modelItem = nullptr;
+    for (QTreeWidgetItemIterator it(window_->projectTree()->tree()); *it; ++it)
+      if ((*it)->data(0, kNodeKindRole).toInt() == static_cast<int>(ProjectTreeDock::NodeKind::Model) &&
+          (*it)->text(0) == "forecaster")
+        modelItem = *it;
+    QVERIFY(modelItem);
+    Q_EMIT window_->projectTree()->tree()->itemActivated(modelItem, 0);
+    auto* modelView = window_->findChild<ModelView*>("modelView");
+    QVERIFY(modelView);
+    QVERIFY(modelView->described());
+    const auto forecaster = database::ModelStore(window_->project()->database()).findByName("forecaster");
+    QCOMPARE(modelView->text(),
+             QString::fromStdString(core::describeModel(window_->project()->database(), forecaster->id)));
+    QVERIFY2(modelView->text().contains("kind: classifier") && modelView->text().contains("\noperating point: ") &&
+                 modelView->text().contains("\nframe rate: "),
+             qPrintable(modelView->text()));
+    modelView->close();
+  }
+
+  // A model whose weights file is gone says so in its view, naming the file.
+  void aModelWithoutItsFileSaysWhy() {
+    auto& db = window_->project()->database();
+    database::Model row;
+    row.name = "no-file";
+    row.weightsPath = (std::filesystem::temp_directory_path() / "prodrome-no-such-model.safetensors").string();
+    const auto id = database::ModelStore(db).add(row);
+    ModelView* view = actions_->showModel(id);
+    QVERIFY(view);
+    QVERIFY(!view->described());
+    QVERIFY2(view->text().contains("prodrome-no-such-model.safetensors"), qPrintable(view->text()));
+    view->close();
+    database::ModelStore(db).remove(id);
   }
 
   // Issue 12: a forecaster whose operating point was chosen for a false-alarm
