@@ -11,6 +11,7 @@
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/FineTuneParts.h"
 #include "core/pipeline/FineTuning.h"
+#include "core/pipeline/RunClipCache.h"
 #include "core/runs/RunRecord.h"
 #include "database/Database.h"
 #include "ml/Statistics.h"
@@ -100,9 +101,7 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
                                             static_cast<std::uint64_t>(e + 1));
         episodes.push_back(sampleEpisode(pool, eo));
       }
-    auto cache = ClipCache::ensure(db, config.clipSet, clipShapeOf(db, s, poolEntries),
-                                   ClipCache::directoryFor(db.path()), callbacks.stage, callbacks.cancel);
-    if (const auto line = cache->gridLine(); !line.empty()) run.log(line);
+    auto cache = openRunClipCache(db, config.clipSet, clipShapeOf(db, s, poolEntries), callbacks, run);
     // The same clips in the same order as the entries the pool was made of.
     const auto poolIdx = selectClips(*cache, inPool);
     if (poolIdx.size() != pool.size())

@@ -7,6 +7,7 @@
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/FineTuneParts.h"
 #include "core/pipeline/OperatingPointSelection.h"
+#include "core/pipeline/RunClipCache.h"
 #include "core/runs/FineTuneMetrics.h"
 #include "core/runs/ModelFiles.h"
 #include "core/runs/RunRecord.h"
@@ -91,9 +92,7 @@ FineTuneOutcome runFineTune(database::Database& db, const FineTuneConfig& config
                   "' has no pre-ictal or normal clips" + (s.species.empty() ? "" : " of species " + s.species) +
                   " in split '" + config.trainSplit + "'" + (held.empty() ? "" : held + ")"));
     }
-    auto cache = ClipCache::ensure(db, config.clipSet, clipShapeOf(db, s, trainEntries),
-                                   ClipCache::directoryFor(db.path()), callbacks.stage, callbacks.cancel);
-    if (const auto line = cache->gridLine(); !line.empty()) run.log(line);
+    auto cache = openRunClipCache(db, config.clipSet, clipShapeOf(db, s, trainEntries), callbacks, run);
     auto pick = [&](const std::string& split) { return selectClips(*cache, inSplit(split)); };
     const auto trainIdx = pick(config.trainSplit);
     auto train = std::make_shared<CachedClipDataset>(cache, trainIdx);

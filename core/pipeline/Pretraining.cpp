@@ -4,6 +4,7 @@
 #include "core/pipeline/CachedClipDataset.h"
 #include "core/pipeline/DeviceSetup.h"
 #include "core/pipeline/ModelLoading.h"
+#include "core/pipeline/RunClipCache.h"
 #include "core/runs/ModelFiles.h"
 #include "core/runs/PretrainMetrics.h"
 #include "core/runs/RunRecord.h"
@@ -89,9 +90,7 @@ PretrainOutcome runPretraining(database::Database& db, const PretrainConfig& con
       std::ranges::copy_if(ClipCache::entries(db, setId), std::back_inserter(entries), accepted);
     const ClipShape shape{config.frames, config.size, config.sampleStride, trainingFrameRate(db, entries)};
     for (auto setId : config.clipSets) {
-      auto cache =
-          ClipCache::ensure(db, setId, shape, ClipCache::directoryFor(db.path()), callbacks.stage, callbacks.cancel);
-      if (const auto line = cache->gridLine(); !line.empty()) run->log(line);
+      auto cache = openRunClipCache(db, setId, shape, callbacks, *run);
       for (auto i : selectClips(*cache, accepted)) refs.push_back({cache, i});
     }
     if (refs.empty()) throw Error("no clip of the chosen clip sets fits data mix '" + config.mix + "'");
