@@ -124,7 +124,9 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
     torch::Tensor poolFeatures, referenceFeatures;
     if (probe) {
       useThreadsFor(device, Workload::Inference);
-      auto encoder = freshClassifier(architecture, base, s.seed, nullptr);
+      std::string initLog;
+      auto encoder = freshClassifier(architecture, base, s.seed, &initLog);
+      run.log(initLog);
       encoder->to(device.device);
       poolFeatures = encoderFeatures(encoder, *cache, poolIdx, device.device, callbacks, "features");
       if (!referenceIdx.empty())
@@ -219,7 +221,11 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
           useThreadsFor(device, Workload::Training);
           FineTuneSettings es = s;
           es.seed = static_cast<std::uint64_t>(episode.seed);
-          auto model = freshClassifier(architecture, base, es.seed, nullptr);
+          // The first episode's line says where the encoder came from (and
+          // notes another frame rate); every episode starts from the same.
+          std::string initLog;
+          auto model = freshClassifier(architecture, base, es.seed, done == 0 ? &initLog : nullptr);
+          if (!initLog.empty()) run.log(initLog);
           model->to(device.device);
           auto supportSet = std::make_shared<CachedClipDataset>(cache, support);
           ml::ClipBatcher train(supportSet, trainBatches(es, supportSet->size()));

@@ -7,6 +7,7 @@
 #include "ml/VideoMAEWeights.h"
 
 #include <cstdio>
+#include <optional>
 
 namespace prodrome::core {
 
@@ -20,7 +21,12 @@ namespace {
 // the rates match or either is unknown (0: a file saved before encoders
 // stored their rate, or an HF import).
 std::string rateNote(const ml::SafeTensorsFile& file, double rate) {
-  const auto stored = ml::configFromMetadata(file);
+  std::optional<ml::VideoMAEConfig> stored;
+  try {
+    stored = ml::configFromMetadata(file);
+  } catch (const std::exception&) {
+    return {};  // a config the load itself did not need: no note is owed
+  }
   if (!stored || stored->frame_rate <= 0 || rate <= 0) return {};
   if (frameRateMatch(rate, stored->frame_rate) == FrameRateMatch::Same) return {};
   char line[200];
