@@ -1,3 +1,6 @@
+// The words of `prodrome model show` and the GUI's model view: a model's
+// stored config read back as one line per thing a user asks of it.
+
 #include "core/pipeline/ModelDescription.h"
 
 #include "core/Error.h"
