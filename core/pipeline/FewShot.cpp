@@ -116,9 +116,9 @@ FewShotOutcome runFewShot(database::Database& db, const FewShotConfig& config, c
                                        kMaxReferenceClips);
     const auto architecture = architectureOf(s, cache->rate());
     const auto base = baseWeightsOf(db, s);
-    run.log(std::string("encoder: ") + (base.empty() ? "random initialisation" : base.string()) + ", head " + s.head +
-            ", device " + device.description + ", pool " + std::to_string(pool.size()) + " clips, reference " +
-            std::to_string(referenceIdx.size()) + " clips");
+    // Where the encoder came from is the line freshClassifier gives, below.
+    run.log("head " + s.head + ", device " + device.description + ", pool " + std::to_string(pool.size()) +
+            " clips, reference " + std::to_string(referenceIdx.size()) + " clips");
 
     const auto poolLabels = labelsOf(*cache, poolIdx);
     torch::Tensor poolFeatures, referenceFeatures;
