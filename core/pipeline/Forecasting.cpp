@@ -230,8 +230,12 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
     throw VideoError(video.string(), "decoding stopped after " + std::to_string(points.size()) + " of " +
                                          std::to_string(ends.size()) + " windows");
   if (recordingNorm && !features.empty()) {
-    const auto all = torch::cat(features);
+    // One copy of the recording's features at a time: the batches, joined,
+    // then standardised (a day at one window a second is ~200 MB each).
+    auto all = torch::cat(features);
+    features.clear();
     const auto standardised = ml::standardiseWithinGroups(all, std::vector<std::int64_t>(points.size(), 0));
+    all.reset();
     if (headInputs) *headInputs = standardised;
     const auto probabilities = headProbabilities(model, standardised, device);
     const double* p = probabilities.data_ptr<double>();

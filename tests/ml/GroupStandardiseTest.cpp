@@ -39,6 +39,35 @@ TEST(GroupStandardise, AShiftOrScaleOfOneGroupChangesNothing) {
   EXPECT_TRUE(torch::allclose(standardiseWithinGroups(x, g), standardiseWithinGroups(moved, g), 1e-4, 1e-4));
 }
 
+TEST(GroupStandardise, EveryColumnIsStandardisedOnItsOwnInAWideTable) {
+  // More columns than are standardised at a time, in groups of odd and even
+  // size: each column of the result is that column standardised alone, and
+  // each group's median there is what torch's interpolating quantile says.
+  torch::manual_seed(11);
+  const std::int64_t rows = 61, columns = 150;
+  const auto x = torch::randn({rows, columns}) * 5.0 + torch::arange(columns).to(torch::kFloat);
+  std::vector<std::int64_t> g(static_cast<std::size_t>(rows));
+  for (std::int64_t i = 0; i < rows; ++i) g[static_cast<std::size_t>(i)] = i % 3 == 0 ? 4 : (i % 3 == 1 ? 9 : 2);
+  const auto y = standardiseWithinGroups(x, g);
+  ASSERT_EQ(y.sizes(), x.sizes());
+  for (std::int64_t c = 0; c < columns; ++c) {
+    const auto alone = standardiseWithinGroups(x.narrow(1, c, 1).contiguous(), g);
+    ASSERT_TRUE(torch::equal(y.narrow(1, c, 1), alone)) << "column " << c;
+  }
+  for (const std::int64_t id : {4, 9, 2}) {
+    std::vector<std::int64_t> members;
+    for (std::int64_t i = 0; i < rows; ++i)
+      if (g[static_cast<std::size_t>(i)] == id) members.push_back(i);
+    const auto index = torch::tensor(members, torch::kLong);
+    const auto column = x.index_select(0, index).narrow(1, 77, 1).to(torch::kDouble).flatten();
+    const double centre = column.quantile(0.5).item<double>();
+    const double spread = kMadToSd * (column - centre).abs().quantile(0.5).item<double>();
+    const auto expected = ((column - centre) / spread).to(torch::kFloat);
+    EXPECT_TRUE(torch::allclose(y.index_select(0, index).narrow(1, 77, 1).flatten(), expected, 1e-6, 1e-6))
+        << "group " << id << " of " << members.size() << " rows";
+  }
+}
+
 TEST(GroupStandardise, RefusesMismatchedGroupIds) {
   EXPECT_THROW(standardiseWithinGroups(torch::zeros({3, 2}), {1, 2}), std::invalid_argument);
   EXPECT_EQ(standardiseWithinGroups(torch::zeros({0, 2}), {}).size(0), 0);

@@ -9,14 +9,19 @@
 //      /usr/bin/python3 with python3-torch: the same LibTorch 1.13) with the
 //      same thread split, and the ratio reference / ours (target >= 1.0);
 //   4. eval forward throughput (clips/s) of vit-tiny 16x112 and vit-base
-//      16x224, with the training and the inference thread split.
+//      16x224, with the training and the inference thread split;
+//   5. recording standardisation (ml/GroupStandardise.h) of a day of windows
+//      at one a second, 86,400 x 576 features in one group: seconds and peak
+//      memory growth, against the same statistics through torch's sort (how
+//      it was computed until December 2026), and whether the two agree.
 // The machine's load average is printed beside each figure: on shared
 // machines figures move with it (an intra-op team of 2 collapses under load,
 // see ml/DeviceChoice.h). The default configuration (precision Auto, intra-op 1 /
 // OpenBLAS = cores) is measured first.
-// Usage: bench_ml [--steps N] [--reference SCRIPT | --no-reference]
+// Usage: bench_ml [--steps N] [--reference SCRIPT | --no-reference] [--standardise-only]
 
 #include "ml/DeviceChoice.h"
+#include "ml/GroupStandardise.h"
 #include "ml/PreTrainer.h"
 #include "ml/PrecisionCasts.h"
 #include "ml/VideoMAE.h"
@@ -24,6 +29,8 @@
 #include <torch/torch.h>
 
 #include <ATen/Parallel.h>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <array>
@@ -162,11 +169,60 @@ std::optional<double> referenceMs(const std::string& script, const ThreadSplit& 
   return std::atof(output.c_str() + at + std::string("reference_ms_per_step ").size());
 }
 
+double peakRssMb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024.0;  // kilobytes on Linux
+}
+
+// The reference for section 5: one group's robust standardisation written
+// with torch's tensor operations, the whole table in double and every column
+// sorted (ml/GroupStandardise.cpp until December 2026).
+torch::Tensor sortStandardised(const torch::Tensor& x) {
+  const auto xd = x.to(torch::kDouble);
+  const auto medians = [](const torch::Tensor& g) {
+    const auto sorted = std::get<0>(g.sort(0));
+    const auto n = g.size(0);
+    const auto upper = sorted.narrow(0, n / 2, 1);
+    return n % 2 ? upper : (upper + sorted.narrow(0, n / 2 - 1, 1)) / 2;
+  };
+  const auto centre = medians(xd);
+  const auto spread = (kMadToSd * medians((xd - centre).abs())).clamp_min(kMinGroupStd);
+  return ((xd - centre) / spread).to(x.scalar_type());
+}
+
+void standardisationFigures() {
+  std::printf("\n5. recording standardisation, a day of windows at one a second in one group (%s)\n",
+              loadAverage().c_str());
+  const std::int64_t windows = 86400, features = 576;
+  torch::manual_seed(5);
+  auto x = torch::randn({windows, features});
+  x.mul_(3.0).add_(1.0);  // in place: no temporary raises the baseline
+  const std::vector<std::int64_t> group(static_cast<std::size_t>(windows), 0);
+  // Peak memory only grows: ours first, then the reference, which needs more.
+  const double base = peakRssMb();
+  auto t0 = Clock::now();
+  const auto ours = standardiseWithinGroups(x, group);
+  const double oursMs = msSince(t0);
+  const double oursPeak = peakRssMb();
+  t0 = Clock::now();
+  const auto reference = sortStandardised(x);
+  const double referenceMs = msSince(t0);
+  const double referencePeak = peakRssMb();
+  std::printf(
+      "   %lld x %lld floats (%.0f MB): ours %.2f s, peak memory +%.0f MB; torch sort %.2f s, +%.0f MB; "
+      "%.2fx faster; identical: %s\n",
+      static_cast<long long>(windows), static_cast<long long>(features), x.nbytes() / 1048576.0, oursMs / 1000,
+      oursPeak - base, referenceMs / 1000, referencePeak - base, referenceMs / oursMs,
+      torch::equal(ours, reference) ? "yes" : "NO");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   int steps = 6;
   std::string script = PRODROME_ML_REFERENCE_SCRIPT;
+  bool standardiseOnly = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--steps" && i + 1 < argc) {
@@ -175,12 +231,18 @@ int main(int argc, char** argv) {
       script = argv[++i];
     } else if (arg == "--no-reference") {
       script.clear();
+    } else if (arg == "--standardise-only") {
+      standardiseOnly = true;
     } else {
-      std::fprintf(stderr, "usage: bench_ml [--steps N] [--reference SCRIPT | --no-reference]\n");
+      std::fprintf(stderr, "usage: bench_ml [--steps N] [--reference SCRIPT | --no-reference] [--standardise-only]\n");
       return 2;
     }
   }
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured, also in a log
+  if (standardiseOnly) {
+    standardisationFigures();
+    return 0;
+  }
   const int cores = availableCores();
   const auto defaults = chooseDevice("cpu");
   const auto defaultPrecision = resolvePrecision(kDefaultPrecision, torch::kCPU);
@@ -283,5 +345,6 @@ int main(int argc, char** argv) {
     }
   }
   applyThreadSettings(defaults);
+  standardisationFigures();
   return 0;
 }
