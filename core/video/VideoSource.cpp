@@ -573,8 +573,9 @@ VideoSource::Impl::Outcome VideoSource::Impl::decodeForward(int64_t k, Access mo
       // way would hold each of their buffers, so a freshly opened decoder
       // allocated (and the kernel faulted in) a new 720p picture for every
       // one of them and the first jump into a file took 2.3x a later one.
-      // A step caches the run, which stepping back reads.
-      if (mode != Access::kJump || n == k) cacheInsert(f);
+      // A step caches the run, which stepping back reads; a stream keeps
+      // nothing, so that the decoder's buffer pool reuses its pictures.
+      if (mode == Access::kStep || (mode == Access::kJump && n == k)) cacheInsert(f);
       decodedSinceSeek.push_back(n);
       if (n == k) {
         out = std::move(f);
@@ -792,7 +793,7 @@ Frame VideoSource::keyframeBefore(int64_t k) {
 std::optional<Frame> VideoSource::next() {
   const int64_t k = d_->lastReturned + 1;
   if (k >= d_->index.size()) return std::nullopt;
-  return frame(k, Access::kStep);
+  return frame(k, Access::kStream);
 }
 
 }  // namespace prodrome::core

@@ -48,6 +48,12 @@ class VideoSource {
     kAuto,  // kStep when k is within a short distance of the last request, else kJump
     kJump,  // fastest single frame: skip non-reference frames before k
     kStep,  // decode and cache everything from the keyframe (for stepping, playback)
+    // Decode forward and cache nothing: for reading a file through once (a
+    // forecast, a recording's motion energies). Stepping cached every picture
+    // such a read decoded, up to cacheBytes (768 MB) it never read again,
+    // and their buffers, freed in another thread than the decoder's that
+    // allocated them, kept the heap growing: 1.4 GB for an hour's forecast.
+    kStream,
   };
 
   struct Stats {
@@ -83,7 +89,8 @@ class VideoSource {
   // left positioned there, so a frame(k) that follows does not seek again).
   Frame keyframeBefore(int64_t k);
 
-  // The frame after the last one returned (frame 0 first); nullopt at the end.
+  // The frame after the last one returned (frame 0 first), read as kStream;
+  // nullopt at the end.
   std::optional<Frame> next();
 
   // Drops every cached picture (e.g. before handing the source to a batch job).

@@ -134,6 +134,23 @@ TEST(VideoSource, StepBackwardDecodesEachGopOnce) {
   EXPECT_GE(after.cacheHits - before.cacheHits, 290);
 }
 
+TEST(VideoSource, ASequentialReadKeepsNoPicture) {
+  // A forecast reads a whole recording through next(): the pictures it has
+  // passed are not kept (a step would have cached them), and the source still
+  // steps back exactly, decoding again.
+  const auto path = fixturePath(standardFixtures()[0]);
+  core::VideoSource src(path);
+  int64_t n = 0;
+  while (auto f = src.next()) ASSERT_EQ(f->number, n++);
+  const auto before = src.stats();
+  ASSERT_EQ(numberIn(src.frame(n - 2, Access::kStep)), n - 2);
+  EXPECT_EQ(src.stats().cacheHits, before.cacheHits);
+  EXPECT_GT(src.stats().framesDecoded, before.framesDecoded);
+  // That step cached its run: the frame before is a hit.
+  ASSERT_EQ(numberIn(src.frame(n - 3, Access::kStep)), n - 3);
+  EXPECT_EQ(src.stats().cacheHits, before.cacheHits + 1);
+}
+
 TEST(VideoSource, JumpSkipsNonReferenceFrames) {
   const auto path = fixturePath(standardFixtures()[0]);
   core::VideoSource jump(path);
