@@ -68,6 +68,17 @@ TEST(GroupStandardise, EveryColumnIsStandardisedOnItsOwnInAWideTable) {
   }
 }
 
+TEST(GroupStandardise, TheInputIsLeftAsItWasWhateverItsType) {
+  for (const auto type : {torch::kFloat, torch::kDouble}) {
+    const auto x = torch::tensor({{1.0, 2.0}, {3.0, 5.0}, {4.0, 11.0}}, type);
+    const auto before = x.clone();
+    const auto y = standardiseWithinGroups(x, {1, 1, 1});
+    EXPECT_TRUE(torch::equal(x, before)) << type;
+    EXPECT_EQ(y.scalar_type(), type);
+    EXPECT_DOUBLE_EQ(y[1][0].item<double>(), 0.0);  // the median row
+  }
+}
+
 TEST(GroupStandardise, RefusesMismatchedGroupIds) {
   EXPECT_THROW(standardiseWithinGroups(torch::zeros({3, 2}), {1, 2}), std::invalid_argument);
   EXPECT_EQ(standardiseWithinGroups(torch::zeros({0, 2}), {}).size(0), 0);
