@@ -42,9 +42,10 @@ torch::Tensor standardiseWithinGroups(const torch::Tensor& x, const std::vector<
   std::vector<double> column, deviation;
   for (std::int64_t c0 = 0; c0 < columns; c0 += kColumnsAtATime) {
     const std::int64_t width = std::min(kColumnsAtATime, columns - c0);
-    // A copy whatever x's type: a double x would otherwise be this slice,
-    // and standardised in place under its caller.
-    auto slice = x.narrow(1, c0, width).to(torch::kDouble, /*non_blocking=*/false, /*copy=*/true).contiguous();
+    // Always a fresh, dense copy: standardised in place below, it must never
+    // be a view of the caller's x (a double x of few columns would be).
+    auto slice = torch::empty({x.size(0), width}, torch::kDouble);
+    slice.copy_(x.narrow(1, c0, width));
     double* s = slice.data_ptr<double>();
     for (const auto& [id, r] : rows) {
       for (std::int64_t c = 0; c < width; ++c) {
