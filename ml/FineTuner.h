@@ -20,6 +20,7 @@
 #include "ml/Metrics.h"
 #include "ml/PreTrainer.h"
 #include "ml/Precision.h"
+#include "ml/TrainingReports.h"
 #include "ml/VideoMAE.h"
 
 #include <torch/optim/optimizer.h>
@@ -52,15 +53,6 @@ struct FineTuningOptions {
   int64_t checkpoint_every = 0;
   std::filesystem::path checkpoint_dir;  // empty = no checkpoints
 };
-
-struct EpochReport {
-  int64_t epoch = 0;
-  double train_loss = 0;
-  BinaryMetrics validation;  // NaN fields without a validation set
-};
-
-// Called after each epoch's validation (charts of validation metrics).
-using EpochCallback = std::function<void(const EpochReport&)>;
 
 struct FineTuningResult {
   std::vector<EpochReport> epochs;

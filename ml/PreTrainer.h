@@ -15,6 +15,7 @@
 
 #include "ml/ClipBatcher.h"
 #include "ml/Precision.h"
+#include "ml/TrainingReports.h"
 #include "ml/TubeMasking.h"
 #include "ml/VideoMAE.h"
 #include "ml/WarmupCosineSchedule.h"
@@ -47,17 +48,6 @@ struct PreTrainingOptions {
   std::filesystem::path checkpoint_dir;     // empty = no checkpoints
   Precision precision = kDefaultPrecision;  // of the matrix products (Precision.h)
 };
-
-struct TrainingProgress {
-  int64_t step = 0;  // steps done
-  int64_t total_steps = 0;
-  double loss = 0;
-  double lr = 0;
-  double clips_per_second = 0;
-  double eta_seconds = 0;
-};
-
-using ProgressCallback = std::function<void(const TrainingProgress&)>;
 
 struct PreTrainingResult {
   int64_t steps = 0;  // steps done in total (including resumed ones)

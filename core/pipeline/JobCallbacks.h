@@ -3,8 +3,7 @@
 // how it is stopped.
 
 #include "core/Progress.h"
-#include "ml/FineTuner.h"
-#include "ml/PreTrainer.h"
+#include "ml/TrainingReports.h"
 
 #include <atomic>
 

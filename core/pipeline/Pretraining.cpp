@@ -12,6 +12,7 @@
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
 #include "ml/ClipBatcher.h"
+#include "ml/PreTrainer.h"
 #include "ml/VideoMAEConfig.h"
 #include "ml/VideoMAEWeights.h"
 

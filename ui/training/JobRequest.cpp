@@ -9,7 +9,7 @@
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/Statement.h"
-#include "ml/FineTuner.h"
+#include "ml/TrainingReports.h"
 #include "ui/NumberText.h"
 #include "ui/ProjectSession.h"
 

@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "database/ModelStore.h"
+#include "ml/CudaDevices.h"
 #include "ui/DialogFolder.h"
 
 #include <QComboBox>
@@ -12,8 +13,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
-
-#include <torch/cuda.h>
 
 namespace prodrome::ui {
 
@@ -75,14 +74,14 @@ void WeightsChooser::chooseFile(const QString& path) {
 }
 
 QString gpuAvailabilityText() {
-  return torch::cuda::is_available() ? WeightsChooser::tr("GPU available (%n CUDA device(s))", "",
-                                                          static_cast<int>(torch::cuda::device_count()))
-                                     : WeightsChooser::tr("No GPU available: training runs on the CPU");
+  const int gpus = ml::cudaDeviceCount();
+  return gpus > 0 ? WeightsChooser::tr("GPU available (%n CUDA device(s))", "", gpus)
+                  : WeightsChooser::tr("No GPU available: training runs on the CPU");
 }
 
 QComboBox* deviceCombo(QWidget* parent) {
   auto* c = new QComboBox(parent);
-  const bool gpu = torch::cuda::is_available();
+  const bool gpu = ml::cudaDeviceCount() > 0;
   c->addItem(gpu ? WeightsChooser::tr("Automatic (GPU)") : WeightsChooser::tr("Automatic (CPU: no GPU)"), "auto");
   c->addItem(WeightsChooser::tr("CPU"), "cpu");
   c->addItem(gpu ? WeightsChooser::tr("GPU (CUDA)") : WeightsChooser::tr("GPU (CUDA, not available)"), "cuda");

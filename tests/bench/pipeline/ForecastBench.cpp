@@ -9,7 +9,7 @@
 //   bench_forecast [SECONDS]   (default 240; long enough to hold its one seizure)
 
 #include "core/pipeline/DeviceSetup.h"
-#include "core/pipeline/Forecasting.h"
+#include "core/pipeline/VideoScoring.h"
 #include "core/synth/RecordingRenderer.h"
 #include "core/synth/SynthVideo.h"
 #include "ml/PrecisionCasts.h"

@@ -12,6 +12,7 @@
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/MotionBaselineForecast.h"
 #include "core/pipeline/Pretraining.h"
+#include "core/pipeline/VideoScoring.h"
 #include "core/pipeline/WindowMotion.h"
 #include "core/runs/FineTuneMetrics.h"
 #include "core/runs/ForecastRunInfo.h"
