@@ -8,7 +8,7 @@ namespace prodrome::database {
 
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kAlarmReviewColumns =
     "SELECT id, run_id, recording_id, frame, decision, event_id, reviewer, decided_at FROM alarm_reviews ";
 
 AlarmReview readReview(const Statement& row) {
@@ -71,14 +71,16 @@ bool AlarmReviewStore::remove(std::int64_t runId, std::int64_t recordingId, std:
 }
 
 std::optional<AlarmReview> AlarmReviewStore::find(std::int64_t runId, std::int64_t recordingId, std::int64_t frame) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE run_id = ? AND recording_id = ? AND frame = ?");
+  auto query =
+      database_.cached(std::string(kAlarmReviewColumns) + "WHERE run_id = ? AND recording_id = ? AND frame = ?");
   query->bindAll(runId, recordingId, frame);
   if (!query->step()) return std::nullopt;
   return readReview(*query);
 }
 
 std::vector<AlarmReview> AlarmReviewStore::listByRunAndRecording(std::int64_t runId, std::int64_t recordingId) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE run_id = ? AND recording_id = ? ORDER BY frame");
+  auto query =
+      database_.cached(std::string(kAlarmReviewColumns) + "WHERE run_id = ? AND recording_id = ? ORDER BY frame");
   query->bindAll(runId, recordingId);
   std::vector<AlarmReview> reviews;
   while (query->step()) reviews.push_back(readReview(*query));
@@ -86,7 +88,7 @@ std::vector<AlarmReview> AlarmReviewStore::listByRunAndRecording(std::int64_t ru
 }
 
 std::vector<AlarmReview> AlarmReviewStore::listByRun(std::int64_t runId) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE run_id = ? ORDER BY recording_id, frame");
+  auto query = database_.cached(std::string(kAlarmReviewColumns) + "WHERE run_id = ? ORDER BY recording_id, frame");
   query->bindAll(runId);
   std::vector<AlarmReview> reviews;
   while (query->step()) reviews.push_back(readReview(*query));

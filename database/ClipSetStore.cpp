@@ -7,7 +7,7 @@ namespace prodrome::database {
 
 namespace {
 
-constexpr const char* kColumns = "SELECT id, name, params, seed, created FROM clip_sets ";
+constexpr const char* kClipSetColumns = "SELECT id, name, params, seed, created FROM clip_sets ";
 
 ClipSet readClipSet(const Statement& row) {
   return ClipSet{row.getInt64(0), row.getText(1), row.getText(2), row.getInt64(3), row.getText(4)};
@@ -42,21 +42,21 @@ bool ClipSetStore::rename(std::int64_t id, std::string_view name) {
 }
 
 std::optional<ClipSet> ClipSetStore::find(std::int64_t id) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
+  auto query = database_.cached(std::string(kClipSetColumns) + "WHERE id = ?");
   query->bindAll(id);
   if (!query->step()) return std::nullopt;
   return readClipSet(*query);
 }
 
 std::optional<ClipSet> ClipSetStore::findByName(std::string_view name) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE name = ?");
+  auto query = database_.cached(std::string(kClipSetColumns) + "WHERE name = ?");
   query->bindAll(name);
   if (!query->step()) return std::nullopt;
   return readClipSet(*query);
 }
 
 std::vector<ClipSet> ClipSetStore::list() {
-  auto query = database_.cached(std::string(kColumns) + "ORDER BY id");
+  auto query = database_.cached(std::string(kClipSetColumns) + "ORDER BY id");
   std::vector<ClipSet> sets;
   while (query->step()) sets.push_back(readClipSet(*query));
   return sets;

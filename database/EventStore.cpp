@@ -8,7 +8,7 @@ namespace prodrome::database {
 
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kEventColumns =
     "SELECT id, recording_id, onset_frame, offset_frame, kind, seizure_type, annotator, confidence, created, "
     "modified, notes FROM events ";
 
@@ -81,7 +81,7 @@ void EventStore::validate(const Event& event, const char* operation) {
   // seizure counts as [onset, onset + 1). One annotator's seizures only: a
   // second rater marks the same seizure over the first one's (issue 14).
   const std::int64_t end = event.offsetFrame.value_or(event.onsetFrame + 1);
-  auto overlap = database_.cached(std::string(kColumns) +
+  auto overlap = database_.cached(std::string(kEventColumns) +
                                   "WHERE recording_id = ? AND kind = 'seizure' AND id <> ? AND annotator = ? "
                                   "AND onset_frame < ? AND coalesce(offset_frame, onset_frame + 1) > ? "
                                   "ORDER BY onset_frame LIMIT 1");
@@ -167,14 +167,14 @@ void EventStore::restore(const Event& event, const EventLinks& links) {
 }
 
 std::optional<Event> EventStore::find(std::int64_t id) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
+  auto query = database_.cached(std::string(kEventColumns) + "WHERE id = ?");
   query->bindAll(id);
   if (!query->step()) return std::nullopt;
   return readEvent(*query);
 }
 
 std::vector<Event> EventStore::listByRecording(std::int64_t recordingId) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE recording_id = ? ORDER BY onset_frame, id");
+  auto query = database_.cached(std::string(kEventColumns) + "WHERE recording_id = ? ORDER BY onset_frame, id");
   query->bindAll(recordingId);
   std::vector<Event> events;
   while (query->step()) events.push_back(readEvent(*query));
@@ -182,7 +182,7 @@ std::vector<Event> EventStore::listByRecording(std::int64_t recordingId) {
 }
 
 std::vector<Event> EventStore::list() {
-  auto query = database_.cached(std::string(kColumns) + "ORDER BY recording_id, onset_frame, id");
+  auto query = database_.cached(std::string(kEventColumns) + "ORDER BY recording_id, onset_frame, id");
   std::vector<Event> events;
   while (query->step()) events.push_back(readEvent(*query));
   return events;

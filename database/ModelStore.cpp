@@ -9,7 +9,7 @@ namespace prodrome::database {
 
 namespace {
 
-constexpr const char* kColumns = "SELECT id, name, architecture, weights_path, parent_id, created FROM models ";
+constexpr const char* kModelColumns = "SELECT id, name, architecture, weights_path, parent_id, created FROM models ";
 
 Model readModel(const Statement& row, const ProjectPaths& paths) {
   return Model{row.getInt64(0), row.getText(1), row.getText(2), paths.toOpenable(row.getText(3)),
@@ -46,21 +46,21 @@ bool ModelStore::remove(std::int64_t id) {
 }
 
 std::optional<Model> ModelStore::find(std::int64_t id) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
+  auto query = database_.cached(std::string(kModelColumns) + "WHERE id = ?");
   query->bindAll(id);
   if (!query->step()) return std::nullopt;
   return readModel(*query, ProjectPaths(database_));
 }
 
 std::optional<Model> ModelStore::findByName(std::string_view name) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE name = ?");
+  auto query = database_.cached(std::string(kModelColumns) + "WHERE name = ?");
   query->bindAll(name);
   if (!query->step()) return std::nullopt;
   return readModel(*query, ProjectPaths(database_));
 }
 
 std::vector<Model> ModelStore::list() {
-  auto query = database_.cached(std::string(kColumns) + "ORDER BY id");
+  auto query = database_.cached(std::string(kModelColumns) + "ORDER BY id");
   std::vector<Model> models;
   const ProjectPaths paths(database_);
   while (query->step()) models.push_back(readModel(*query, paths));

@@ -10,7 +10,7 @@ namespace prodrome::database {
 
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kRecordingColumns =
     "SELECT id, subject_id, path, fingerprint, fps, frame_count, width, height, start_time, camera "
     "FROM recordings ";
 
@@ -111,14 +111,14 @@ bool RecordingStore::remove(std::int64_t id) {
 }
 
 std::optional<Recording> RecordingStore::find(std::int64_t id) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
+  auto query = database_.cached(std::string(kRecordingColumns) + "WHERE id = ?");
   query->bindAll(id);
   if (!query->step()) return std::nullopt;
   return readRecording(*query, ProjectPaths(database_));
 }
 
 std::vector<Recording> RecordingStore::findByFingerprint(std::string_view fingerprint) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE fingerprint = ? ORDER BY id");
+  auto query = database_.cached(std::string(kRecordingColumns) + "WHERE fingerprint = ? ORDER BY id");
   query->bindAll(fingerprint);
   return readAll(query, ProjectPaths(database_));
 }
@@ -128,19 +128,19 @@ std::optional<Recording> RecordingStore::findByPath(std::string_view path) {
   // today, but an older project may hold its absolute path.
   const ProjectPaths paths(database_);
   const std::string stored = paths.toStored(path);
-  auto query = database_.cached(std::string(kColumns) + "WHERE path IN (?, ?) ORDER BY id LIMIT 1");
+  auto query = database_.cached(std::string(kRecordingColumns) + "WHERE path IN (?, ?) ORDER BY id LIMIT 1");
   query->bindAll(stored, paths.toOpenable(stored));
   if (!query->step()) return std::nullopt;
   return readRecording(*query, paths);
 }
 
 std::vector<Recording> RecordingStore::list() {
-  auto query = database_.cached(std::string(kColumns) + "ORDER BY id");
+  auto query = database_.cached(std::string(kRecordingColumns) + "ORDER BY id");
   return readAll(query, ProjectPaths(database_));
 }
 
 std::vector<Recording> RecordingStore::listBySubject(std::int64_t subjectId) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE subject_id = ? ORDER BY id");
+  auto query = database_.cached(std::string(kRecordingColumns) + "WHERE subject_id = ? ORDER BY id");
   query->bindAll(subjectId);
   return readAll(query, ProjectPaths(database_));
 }

@@ -8,7 +8,7 @@ namespace prodrome::database {
 
 namespace {
 
-constexpr const char* kColumns = "SELECT id, kind, config, status, metrics, log, started, ended FROM runs ";
+constexpr const char* kRunColumns = "SELECT id, kind, config, status, metrics, log, started, ended FROM runs ";
 constexpr const char* kNow = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 Run readRun(const Statement& row) {
@@ -115,14 +115,14 @@ bool RunStore::remove(std::int64_t id) {
 }
 
 std::optional<Run> RunStore::find(std::int64_t id) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
+  auto query = database_.cached(std::string(kRunColumns) + "WHERE id = ?");
   query->bindAll(id);
   if (!query->step()) return std::nullopt;
   return readRun(*query);
 }
 
 std::vector<Run> RunStore::list() {
-  auto query = database_.cached(std::string(kColumns) + "ORDER BY id");
+  auto query = database_.cached(std::string(kRunColumns) + "ORDER BY id");
   std::vector<Run> runs;
   while (query->step()) runs.push_back(readRun(*query));
   return runs;

@@ -8,7 +8,7 @@ namespace prodrome::database {
 
 namespace {
 
-constexpr const char* kColumns = "SELECT id, code, species, notes FROM subjects ";
+constexpr const char* kSubjectColumns = "SELECT id, code, species, notes FROM subjects ";
 
 Subject readSubject(const Statement& row) {
   return Subject{row.getInt64(0), row.getText(1), speciesFromString(row.getText(2)), row.getText(3)};
@@ -51,21 +51,21 @@ bool SubjectStore::remove(std::int64_t id) {
 }
 
 std::optional<Subject> SubjectStore::find(std::int64_t id) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE id = ?");
+  auto query = database_.cached(std::string(kSubjectColumns) + "WHERE id = ?");
   query->bindAll(id);
   if (!query->step()) return std::nullopt;
   return readSubject(*query);
 }
 
 std::optional<Subject> SubjectStore::findByCode(std::string_view code) {
-  auto query = database_.cached(std::string(kColumns) + "WHERE code = ?");
+  auto query = database_.cached(std::string(kSubjectColumns) + "WHERE code = ?");
   query->bindAll(code);
   if (!query->step()) return std::nullopt;
   return readSubject(*query);
 }
 
 std::vector<Subject> SubjectStore::list() {
-  auto query = database_.cached(std::string(kColumns) + "ORDER BY code");
+  auto query = database_.cached(std::string(kSubjectColumns) + "ORDER BY code");
   std::vector<Subject> subjects;
   while (query->step()) subjects.push_back(readSubject(*query));
   return subjects;

@@ -21,8 +21,8 @@ namespace prodrome::core {
 struct WindowScan {
   std::int64_t windowFrames = 0;
   std::int64_t strideFrames = 0;
-  int frames = 16;  // T
-  int size = 112;   // S
+  int frames = 16;       // T
+  int size = 112;        // S
   int sampleStride = 0;  // ClipReader::sampleIndices: 0 uniform over the window
   int batchSize = 16;
   // The recording frames the model reads: every frame, or the model's rate's

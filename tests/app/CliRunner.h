@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include "tests/support/FixtureVideo.h"
+
+#include <algorithm>
+
 #include <filesystem>
 #include <string>
 
@@ -29,5 +33,12 @@ inline CliResult runProdrome(const QStringList& args, int timeoutMs = 120000) {
 }
 
 inline QString q(const std::filesystem::path& p) { return QString::fromStdString(p.string()); }
+
+inline int lineCount(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+
+// The i-th of the standard fixture videos, made once per build tree.
+inline std::filesystem::path cliFixture(int i) {
+  return makeFixture(PRODROME_FIXTURE_DIR, standardFixtures()[static_cast<size_t>(i)]);
+}
 
 }  // namespace prodrome::test

@@ -20,12 +20,6 @@ using Result = test::CliResult;
 
 Result prodromeCli(const QStringList& args) { return test::runProdrome(args); }
 
-int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
-
-std::filesystem::path fixture(int i) {
-  return test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[static_cast<size_t>(i)]);
-}
-
 using test::q;
 
 }  // namespace
@@ -62,7 +56,7 @@ TEST(Cli, AMissingTorchBinaryIsNamed) {
   const auto lone = dir / "prodrome";
   std::filesystem::copy_file(PRODROME_BINARY, lone, std::filesystem::copy_options::overwrite_existing);
   QProcess light;
-  light.start(q(lone), {"probe", q(fixture(0))});
+  light.start(q(lone), {"probe", q(test::cliFixture(0))});
   ASSERT_TRUE(light.waitForFinished(60000));
   EXPECT_EQ(light.exitCode(), 0) << light.readAllStandardError().toStdString();
   QProcess torch;
@@ -72,7 +66,7 @@ TEST(Cli, AMissingTorchBinaryIsNamed) {
   const std::string err = torch.readAllStandardError().toStdString();
   EXPECT_NE(err.find("cannot start '"), std::string::npos) << err;
   EXPECT_NE(err.find("prodrome-torch'"), std::string::npos) << err;
-  EXPECT_EQ(lines(err), 1) << err;
+  EXPECT_EQ(test::lineCount(err), 1) << err;
 }
 
 TEST(Cli, UnknownCommandIsAUsageError) {
@@ -82,7 +76,7 @@ TEST(Cli, UnknownCommandIsAUsageError) {
 }
 
 TEST(Cli, ProbePrintsOneJsonObject) {
-  const auto r = prodromeCli({"probe", q(fixture(0))});
+  const auto r = prodromeCli({"probe", q(test::cliFixture(0))});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   QJsonParseError error;
   const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(r.out), &error);
@@ -107,7 +101,7 @@ TEST(Cli, ProbeOfBadInputFailsWithOneLine) {
     const auto r = prodromeCli({"probe", q(path)});
     EXPECT_EQ(r.exitCode, 1) << path;
     EXPECT_TRUE(r.out.empty()) << r.out;
-    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_EQ(test::lineCount(r.err), 1) << r.err;
     EXPECT_NE(r.err.find(path.filename().string()), std::string::npos) << r.err;
   }
   EXPECT_EQ(prodromeCli({"probe"}).exitCode, 2);
@@ -117,7 +111,7 @@ TEST(Cli, ProbeOfBadInputFailsWithOneLine) {
 TEST(Cli, FrameWritesTheExactFrameAsPng) {
   const auto dir = test::scratchDirectory("cli-frame");
   for (int fixtureNo : {0, 2, 4}) {
-    const auto video = fixture(fixtureNo);
+    const auto video = test::cliFixture(fixtureNo);
     for (int n : {0, 77, 299}) {
       const auto png = dir / ("f" + std::to_string(fixtureNo) + "_" + std::to_string(n) + ".png");
       const auto r = prodromeCli({"frame", q(video), "--index", QString::number(n), "-o", q(png)});
@@ -142,13 +136,13 @@ TEST(Cli, FrameWritesTheExactFrameAsPng) {
 
 TEST(Cli, FrameOutOfRangeOrMalformedIndex) {
   const auto dir = test::scratchDirectory("cli-frame-bad");
-  const auto r = prodromeCli({"frame", q(fixture(3)), "--index", "999999", "-o", q(dir / "x.png")});
+  const auto r = prodromeCli({"frame", q(test::cliFixture(3)), "--index", "999999", "-o", q(dir / "x.png")});
   EXPECT_EQ(r.exitCode, 1);
-  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_EQ(test::lineCount(r.err), 1) << r.err;
   EXPECT_NE(r.err.find("has 200 frames"), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(dir / "x.png"));
-  EXPECT_EQ(prodromeCli({"frame", q(fixture(3)), "--index", "abc", "-o", q(dir / "x.png")}).exitCode, 2);
-  EXPECT_EQ(prodromeCli({"frame", q(fixture(3)), "-o", q(dir / "x.png")}).exitCode, 2);
+  EXPECT_EQ(prodromeCli({"frame", q(test::cliFixture(3)), "--index", "abc", "-o", q(dir / "x.png")}).exitCode, 2);
+  EXPECT_EQ(prodromeCli({"frame", q(test::cliFixture(3)), "-o", q(dir / "x.png")}).exitCode, 2);
   std::filesystem::remove_all(dir);
 }
 
@@ -161,7 +155,7 @@ TEST(Cli, ModelRunRefusesWhatIsNotWeights) {
   std::ofstream(fake) << "this is not a safetensors file";
   const auto r = prodromeCli({"model", "run", q(fake), "--input", q(fake), "-o", q(dir / "out.safetensors")});
   EXPECT_EQ(r.exitCode, 1);
-  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_EQ(test::lineCount(r.err), 1) << r.err;
   EXPECT_NE(r.err.find("weights.safetensors"), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(dir / "out.safetensors"));
   EXPECT_EQ(prodromeCli({"model", "run"}).exitCode, 2);

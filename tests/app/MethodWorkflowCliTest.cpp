@@ -63,7 +63,7 @@ std::vector<Video> makeVideos(const std::filesystem::path& dir) {
   return videos;
 }
 
-test::CliResult run(const QStringList& args) { return test::runProdrome(args, 300000); }
+test::CliResult runStep(const QStringList& args) { return test::runProdrome(args, 300000); }
 
 }  // namespace
 
@@ -78,21 +78,21 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
 
   auto db = dir / "own.prodrome";
   QString project = q(db);
-  ASSERT_EQ(run({"project", "init", project}).exitCode, 0);
+  ASSERT_EQ(runStep({"project", "init", project}).exitCode, 0);
   const QStringList codes = {"H01", "H02", "H03", "H04", "H05", "H06"};
   std::vector<std::int64_t> recordingIds;
   std::ofstream csv(dir / "seizures.csv");
   csv << "recording,onset,offset,type\n";
   for (std::size_t i = 0; i < videos.size(); ++i) {
-    const auto added = run({"recording", "add", project, q(videos[i].file), "--subject", codes[static_cast<int>(i)],
-                            "--species", "human"});
+    const auto added = runStep({"recording", "add", project, q(videos[i].file), "--subject", codes[static_cast<int>(i)],
+                                "--species", "human"});
     ASSERT_EQ(added.exitCode, 0) << added.err;
     recordingIds.push_back(std::stoll(added.out));
     // By file name and frame numbers, as a user's own annotation sheet would.
     csv << videos[i].file.filename().string() << "," << videos[i].onset << "," << videos[i].offset << ",tonic-clonic\n";
   }
   csv.close();
-  const auto imported = run({"import", "csv", project, q(dir / "seizures.csv")});
+  const auto imported = runStep({"import", "csv", project, q(dir / "seizures.csv")});
   ASSERT_EQ(imported.exitCode, 0) << imported.err;
   {
     auto database = database::openProject(db);
@@ -110,11 +110,12 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   // overlap a support clip, and the pre-ictal windows of one seizure all
   // overlap, so two support clips can use up two seizures and the query
   // needs a third.
-  const auto clips = run(QStringList{"clips", "build", project} +
-                         QString("--name own --length 5 --horizon 5 --gap-human 10 --post-ictal 10 --normal-stride 2 "
-                                 "--species human --seed 1 --split train=H01,H02 --split val=H03 "
-                                 "--split test=H04,H05,H06")
-                             .split(' '));
+  const auto clips =
+      runStep(QStringList{"clips", "build", project} +
+              QString("--name own --length 5 --horizon 5 --gap-human 10 --post-ictal 10 --normal-stride 2 "
+                      "--species human --seed 1 --split train=H01,H02 --split val=H03 "
+                      "--split test=H04,H05,H06")
+                  .split(' '));
   ASSERT_EQ(clips.exitCode, 0) << clips.err;
   EXPECT_NE(clips.out.find("split test: 3 subjects"), std::string::npos) << clips.out;
 
@@ -129,20 +130,20 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
 
   // The tiniest run the flags allow: 4 frames of 32 px, a few steps, the CPU.
   const QStringList tiny = {"--size", "32", "--frames", "4", "--device", "cpu"};
-  const auto pretrain = run(QStringList{"pretrain", project, "--name", "enc", "--clip-sets", "own", "--mix", "H",
-                                        "--steps", "4", "--batch", "2", "--checkpoint-every", "0",
-                                        "--snapshot-every", "2"} +
-                            tiny);
+  const auto pretrain =
+      runStep(QStringList{"pretrain", project, "--name", "enc", "--clip-sets", "own", "--mix", "H", "--steps", "4",
+                          "--batch", "2", "--checkpoint-every", "0", "--snapshot-every", "2"} +
+              tiny);
   ASSERT_EQ(pretrain.exitCode, 0) << pretrain.err;
   const auto fewshot =
-      run(QStringList{"finetune", project, "--clip-set", "own", "--fewshot", "--base", "enc", "--shots", "2",
-                      "--episodes", "2", "--query", "1", "--epochs", "2", "--batch", "4"} +
-          tiny);
+      runStep(QStringList{"finetune", project, "--clip-set", "own", "--fewshot", "--base", "enc", "--shots", "2",
+                          "--episodes", "2", "--query", "1", "--epochs", "2", "--batch", "4"} +
+              tiny);
   ASSERT_EQ(fewshot.exitCode, 0) << fewshot.err;
   EXPECT_NE(fewshot.out.find("shots"), std::string::npos) << fewshot.out;
-  const auto finetune = run(QStringList{"finetune", project, "--clip-set", "own", "--name", "forecaster", "--base",
-                                        "enc", "--epochs", "2", "--batch", "4"} +
-                            tiny);
+  const auto finetune = runStep(QStringList{"finetune", project, "--clip-set", "own", "--name", "forecaster", "--base",
+                                            "enc", "--epochs", "2", "--batch", "4"} +
+                                tiny);
   ASSERT_EQ(finetune.exitCode, 0) << finetune.err;
   const QString heldOut = QString::number(recordingIds.back());
   // By its monitoring period (a recording's own, of one file): the file's
@@ -152,8 +153,8 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
     auto database = database::openProject(db);
     heldOutPeriod = *database::PeriodStore(database).periodOf(recordingIds.back());
   }
-  const auto forecast = run({"forecast", project, "--model", "forecaster", "--period",
-                             QString::number(heldOutPeriod), "--device", "cpu"});
+  const auto forecast = runStep(
+      {"forecast", project, "--model", "forecaster", "--period", QString::number(heldOutPeriod), "--device", "cpu"});
   ASSERT_EQ(forecast.exitCode, 0) << forecast.err;
   EXPECT_NE(forecast.out.find("recording " + heldOut.toStdString() + ":"), std::string::npos) << forecast.out;
   EXPECT_NE(forecast.out.find("period " + std::to_string(heldOutPeriod) + ": one curve of"), std::string::npos)
@@ -171,7 +172,7 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_EQ(forecast.out.find("see --gap"), std::string::npos) << forecast.out;
   EXPECT_EQ(forecast.out.find(" pre-ictal, 0 normal;"), std::string::npos) << forecast.out;
 
-  const auto review = run({"review", "list", project, "--run", "4", "--recording", heldOut});
+  const auto review = runStep({"review", "list", project, "--run", "4", "--recording", heldOut});
   ASSERT_EQ(review.exitCode, 0) << review.err;
   EXPECT_NE(review.out.find("recording " + heldOut.toStdString() + ": "), std::string::npos) << review.out;
 
@@ -224,35 +225,35 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   // at three time scales and of two earlier windows, their share chosen among candidates, and an
   // operating point with its windows in a row chosen on the validation
   // patient and the two cross-fitted training ones.
-  const auto rate = run(QStringList{"finetune",
-                                    project,
-                                    "--clip-set",
-                                    "own",
-                                    "--name",
-                                    "rate-forecaster",
-                                    "--base",
-                                    "enc",
-                                    "--head",
-                                    "logreg",
-                                    "--normalise",
-                                    "recording",
-                                    "--motion-stats",
-                                    "--motion-scales",
-                                    "3",
-                                    "--motion-lags",
-                                    "2",
-                                    "--threshold-rule",
-                                    "false-alarm-rate",
-                                    "--max-false-alarms",
-                                    "1000",
-                                    "--max-consecutive",
-                                    "3",
-                                    "--cross-fit",
-                                    "--motion-share-candidates",
-                                    "0.5,0.9",
-                                    "--jerk-weight-candidates",
-                                    "0,0.5"} +
-                        tiny);
+  const auto rate = runStep(QStringList{"finetune",
+                                        project,
+                                        "--clip-set",
+                                        "own",
+                                        "--name",
+                                        "rate-forecaster",
+                                        "--base",
+                                        "enc",
+                                        "--head",
+                                        "logreg",
+                                        "--normalise",
+                                        "recording",
+                                        "--motion-stats",
+                                        "--motion-scales",
+                                        "3",
+                                        "--motion-lags",
+                                        "2",
+                                        "--threshold-rule",
+                                        "false-alarm-rate",
+                                        "--max-false-alarms",
+                                        "1000",
+                                        "--max-consecutive",
+                                        "3",
+                                        "--cross-fit",
+                                        "--motion-share-candidates",
+                                        "0.5,0.9",
+                                        "--jerk-weight-candidates",
+                                        "0,0.5"} +
+                            tiny);
   ASSERT_EQ(rate.exitCode, 0) << rate.err;
   EXPECT_NE(rate.out.find("statistics' share"), std::string::npos) << rate.out;
   EXPECT_NE(rate.out.find("brief jerks' weight"), std::string::npos) << rate.out;
@@ -289,8 +290,8 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_EQ(architecture["window_seconds"].toDouble(), 5.0);
   EXPECT_EQ(architecture["horizon_seconds"].toDouble(), 5.0);
   // A forecast given its own window and horizon uses them, and says so.
-  const auto given = run({"forecast", project, "--model", "rate-forecaster", "--recordings", heldOut, "--window", "4",
-                          "--horizon", "3", "--device", "cpu"});
+  const auto given = runStep({"forecast", project, "--model", "rate-forecaster", "--recordings", heldOut, "--window",
+                              "4", "--horizon", "3", "--device", "cpu"});
   ASSERT_EQ(given.exitCode, 0) << given.err;
   EXPECT_NE(given.out.find("; 4-s windows, horizon 3 s"), std::string::npos) << given.out;
   const auto givenConfig =
@@ -300,18 +301,18 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
   EXPECT_FALSE(givenConfig["model_window"].toBool(true));
   EXPECT_FALSE(givenConfig["model_horizon"].toBool(true));
   EXPECT_EQ(givenConfig["window_seconds"].toDouble(), 4.0);
-  EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-scales", "zero"}).exitCode, 2);
-  EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-lags", "-1"}).exitCode, 2);
+  EXPECT_EQ(runStep({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-scales", "zero"}).exitCode, 2);
+  EXPECT_EQ(runStep({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-lags", "-1"}).exitCode, 2);
   const auto badShare =
-      run({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-share-candidates", "0.5,1.5"});
+      runStep({"finetune", project, "--clip-set", "own", "--name", "x", "--motion-share-candidates", "0.5,1.5"});
   EXPECT_EQ(badShare.exitCode, 2);
   EXPECT_NE(badShare.err.find("'1.5' is not a share"), std::string::npos) << badShare.err;
   const auto badWeight =
-      run({"finetune", project, "--clip-set", "own", "--name", "x", "--jerk-weight-candidates", "0,1"});
+      runStep({"finetune", project, "--clip-set", "own", "--name", "x", "--jerk-weight-candidates", "0,1"});
   EXPECT_EQ(badWeight.exitCode, 2);
   EXPECT_NE(badWeight.err.find("--jerk-weight-candidates: '1' is not a weight"), std::string::npos) << badWeight.err;
-  EXPECT_EQ(run({"finetune", project, "--clip-set", "own", "--name", "x", "--jerk-weight-candidates", ","}).exitCode,
-            2);
+  EXPECT_EQ(
+      runStep({"finetune", project, "--clip-set", "own", "--name", "x", "--jerk-weight-candidates", ","}).exitCode, 2);
 
   // The probe curve along stage 1 (issue 12, item 5): the encoder run 1 kept
   // at steps 0, 2 and 4, each probed in the same episodes, found beside the
@@ -321,7 +322,7 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
                                         "--motion-stats", "--normalise", "recording", "--tokens-alone", "--no-baseline"} +
                             tiny;
   const auto runsBefore = database::RunStore(database).list().size();
-  const auto probed = run(probe + QStringList{"--probe-snapshots", "1"});
+  const auto probed = runStep(probe + QStringList{"--probe-snapshots", "1"});
   ASSERT_EQ(probed.exitCode, 0) << probed.err;
   EXPECT_NE(probed.out.find("probe curve, ROC-AUC over every shot count"), std::string::npos) << probed.out;
   for (const char* step : {"\n0 ", "\n2 ", "\n4 "}) EXPECT_NE(probed.out.find(step), std::string::npos) << probed.out;
@@ -341,22 +342,22 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
     EXPECT_EQ(fewConfig["probe_step"].toInteger(-1), step);
   }
   // What it cannot probe is refused before any episode runs.
-  const auto notPretrain = run(probe + QStringList{"--probe-snapshots", "2"});
+  const auto notPretrain = runStep(probe + QStringList{"--probe-snapshots", "2"});
   EXPECT_EQ(notPretrain.exitCode, 1);
   EXPECT_NE(notPretrain.err.find("run 2 is a finetune run; snapshots come from a pre-training run"), std::string::npos)
       << notPretrain.err;
-  EXPECT_EQ(run(probe + QStringList{"--probe-snapshots", "1", "--base", "enc"}).exitCode, 2);
+  EXPECT_EQ(runStep(probe + QStringList{"--probe-snapshots", "1", "--base", "enc"}).exitCode, 2);
   // A damaged snapshot is named before any episode runs.
   const auto snapshots = moved / "own.models" / "snapshots" / "run-1";
   std::ofstream(snapshots / "step-4.safetensors", std::ios::trunc) << "not weights";
-  const auto damaged = run(probe + QStringList{"--probe-snapshots", "1"});
+  const auto damaged = runStep(probe + QStringList{"--probe-snapshots", "1"});
   EXPECT_EQ(damaged.exitCode, 1);
   EXPECT_NE(damaged.err.find("run 1's snapshot at step 4 cannot be read: "), std::string::npos) << damaged.err;
   EXPECT_NE(damaged.err.find("step-4.safetensors"), std::string::npos) << damaged.err;
   EXPECT_EQ(database::RunStore(database).list().size(), afterCurve.size());
   // Where core/runs/ModelFiles.h keeps them, beside the moved project.
   ASSERT_TRUE(std::filesystem::remove(snapshots / "step-2.safetensors"));
-  const auto missing = run(probe + QStringList{"--probe-snapshots", "1"});
+  const auto missing = runStep(probe + QStringList{"--probe-snapshots", "1"});
   EXPECT_EQ(missing.exitCode, 1);
   EXPECT_NE(missing.err.find("run 1's snapshot at step 2 is missing: "), std::string::npos) << missing.err;
   EXPECT_EQ(database::RunStore(database).list().size(), afterCurve.size());

@@ -42,8 +42,6 @@ ml::VideoMAEConfig tinyConfig() {
   return c;
 }
 
-int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
-
 class ModelCli : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -81,7 +79,7 @@ class ModelCli : public ::testing::Test {
   void expectRefused(const test::CliResult& r, const std::string& before, const std::string& expected) {
     EXPECT_EQ(r.exitCode, 1) << r.err;
     EXPECT_TRUE(r.out.empty()) << r.out;
-    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_EQ(test::lineCount(r.err), 1) << r.err;
     EXPECT_EQ(r.err.rfind("prodrome model: ", 0), 0u) << r.err;
     EXPECT_NE(r.err.find(expected), std::string::npos) << r.err;
     EXPECT_EQ(list(), before);
@@ -115,7 +113,7 @@ TEST_F(ModelCli, ImportListExportAndImportBack) {
   EXPECT_EQ(imported.out, "1\tenc\n");
 
   const std::string listed = list();
-  ASSERT_EQ(lines(listed), 2) << listed;
+  ASSERT_EQ(test::lineCount(listed), 2) << listed;
   const auto model = [&] {
     auto database = database::openProject(db_);
     return database::ModelStore(database).findByName("enc");
@@ -142,7 +140,7 @@ TEST_F(ModelCli, ImportListExportAndImportBack) {
   ASSERT_EQ(back.exitCode, 0) << back.err;
   EXPECT_EQ(back.out, "2\tenc-back\n");
   const std::string after = list();
-  EXPECT_EQ(lines(after), 3) << after;
+  EXPECT_EQ(test::lineCount(after), 3) << after;
   EXPECT_NE(after.find("2\tenc-back\tpre-training\t"), std::string::npos) << after;
   auto database = database::openProject(db_);
   const auto again = database::ModelStore(database).findByName("enc-back");

@@ -41,15 +41,9 @@ Result run(const QStringList& args) { return test::runProdrome(args); }
 
 using test::q;
 
-std::filesystem::path fixture(int i) {
-  return test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[static_cast<size_t>(i)]);
-}
-
 void writeText(const std::filesystem::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
-
-int lineCount(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
 // Every row of every table as sorted text: equal dumps, equal content.
 std::string dump(const std::filesystem::path& file) {
@@ -84,7 +78,7 @@ class ProjectCli : public ::testing::Test {
   // A project with fixture 0 as recording 1 (660 frames at 30 fps).
   void makeProject() {
     ASSERT_EQ(run({"project", "init", q(db_)}).exitCode, 0);
-    const auto r = run({"recording", "add", q(db_), q(fixture(0)), "--subject", "P01", "--species", "human"});
+    const auto r = run({"recording", "add", q(db_), q(test::cliFixture(0)), "--subject", "P01", "--species", "human"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     ASSERT_EQ(r.out, "1\n");
   }
@@ -148,10 +142,10 @@ TEST_F(ProjectCli, HelpOnEveryCommandAndSubcommand) {
 TEST_F(ProjectCli, EndToEnd) {
   makeProject();
   EXPECT_EQ(run({"project", "init", q(db_)}).exitCode, 1);  // exists
-  auto r = run({"recording", "add", q(db_), q(fixture(3)), "--subject", "R01", "--species", "rodent"});
+  auto r = run({"recording", "add", q(db_), q(test::cliFixture(3)), "--subject", "R01", "--species", "rodent"});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.out, "2\n");
-  EXPECT_NE(run({"recording", "add", q(db_), q(fixture(3)), "--subject", "R01", "--species", "human"})
+  EXPECT_NE(run({"recording", "add", q(db_), q(test::cliFixture(3)), "--subject", "R01", "--species", "human"})
                 .err.find("exists as rodent"),
             std::string::npos);
 
@@ -186,12 +180,12 @@ TEST_F(ProjectCli, EndToEnd) {
   EXPECT_EQ(events[2].toObject()["recording"].toInteger(), 2);
   EXPECT_EQ(events[2].toObject()["onset"].toInteger(), 30);
   r = run({"events", "list", q(db_)});
-  EXPECT_EQ(lineCount(r.out), 4);
+  EXPECT_EQ(test::lineCount(r.out), 4);
 
   ASSERT_EQ(run({"events", "export", q(db_), "--format", "csv", "-o", q(dir_ / "events.csv")}).exitCode, 0);
-  EXPECT_EQ(lineCount(core::readWholeFile(dir_ / "events.csv")), 4);
+  EXPECT_EQ(test::lineCount(core::readWholeFile(dir_ / "events.csv")), 4);
   ASSERT_EQ(run({"events", "export", q(db_), "--format", "frames", "-o", q(dir_ / "frames.csv")}).exitCode, 0);
-  EXPECT_EQ(lineCount(core::readWholeFile(dir_ / "frames.csv")), 1 + 660 + 200);
+  EXPECT_EQ(test::lineCount(core::readWholeFile(dir_ / "frames.csv")), 1 + 660 + 200);
 
   r = run({"clips", "build", q(db_), "--name", "s", "--length", "3", "--horizon", "5", "--stride", "1", "--seed", "7"});
   ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -207,11 +201,11 @@ TEST_F(ProjectCli, EndToEnd) {
 
   ASSERT_EQ(run({"clips", "export", q(db_), "--set", "s", "--format", "manifest", "-o", q(dir_ / "m.csv")}).exitCode,
             0);
-  EXPECT_EQ(lineCount(core::readWholeFile(dir_ / "m.csv")), 7);
+  EXPECT_EQ(test::lineCount(core::readWholeFile(dir_ / "m.csv")), 7);
   ASSERT_EQ(run({"clips", "export", q(db_), "--set", "s", "--format", "videomae", "-o", q(dir_ / "list.txt")}).exitCode,
             0);
   const std::string list = core::readWholeFile(dir_ / "list.txt");
-  EXPECT_EQ(lineCount(list), 6);
+  EXPECT_EQ(test::lineCount(list), 6);
   EXPECT_NE(list.find((dir_ / "clips" / "clip_000001.mp4").string() + " 1\n"), std::string::npos) << list;
   r = run({"clips", "export", q(db_), "--set", "s", "--format", "video", "-o", q(dir_ / "clips")});
   ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -223,14 +217,14 @@ TEST_F(ProjectCli, EndToEnd) {
 // from a folder; a file of another content is refused, naming it.
 TEST_F(ProjectCli, RelinkFindsAMovedVideoByContent) {
   const auto video = dir_ / "night.mp4";
-  std::filesystem::copy_file(fixture(0), video);
+  std::filesystem::copy_file(test::cliFixture(0), video);
   ASSERT_EQ(run({"project", "init", q(db_)}).exitCode, 0);
   ASSERT_EQ(run({"recording", "add", q(db_), q(video), "--subject", "P01", "--species", "human"}).exitCode, 0);
   const auto moved = dir_ / "drive" / "bed 3" / "renamed.mp4";
   std::filesystem::create_directories(moved.parent_path());
   std::filesystem::rename(video, moved);
 
-  expectFailsUnchanged({"recording", "relink", q(db_), "1", q(fixture(1))}, "is not its video");
+  expectFailsUnchanged({"recording", "relink", q(db_), "1", q(test::cliFixture(1))}, "is not its video");
   auto r = run({"recording", "relink", q(db_), "--folder", q(dir_ / "drive")});
   EXPECT_EQ(r.exitCode, 0) << r.err;
   EXPECT_EQ(r.out, "1\t" + moved.string() + "\n");
@@ -300,7 +294,7 @@ TEST_F(ProjectCli, NewerProjectIsRefusedUntouched) {
         QStringList{"import", "csv", q(db_), q(dir_ / "none.csv")}}) {
     const auto r = run(args);
     EXPECT_EQ(r.exitCode, 1) << r.err;
-    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_EQ(test::lineCount(r.err), 1) << r.err;
     EXPECT_NE(r.err.find("99"), std::string::npos) << r.err;
     EXPECT_TRUE(r.out.empty());
   }
@@ -403,7 +397,8 @@ TEST_F(ProjectCli, BorisUnknownMediaSkipAndRoundTrip) {
   // Into a fresh project holding the same video: the same events CSV.
   const auto db2 = dir_ / "p2.db";
   ASSERT_EQ(run({"project", "init", q(db2)}).exitCode, 0);
-  ASSERT_EQ(run({"recording", "add", q(db2), q(fixture(0)), "--subject", "P01", "--species", "human"}).exitCode, 0);
+  ASSERT_EQ(
+      run({"recording", "add", q(db2), q(test::cliFixture(0)), "--subject", "P01", "--species", "human"}).exitCode, 0);
   r = run({"import", "boris", q(db2), q(exported)});
   ASSERT_EQ(r.exitCode, 0) << r.err;
   const auto csv1 = dir_ / "1.csv", csv2 = dir_ / "2.csv";

@@ -16,7 +16,7 @@ namespace prodrome::core {
 namespace {
 
 // Window ends every second at 1 fps: 60 windows to a stretch.
-std::vector<ForecastPoint> curve(const std::vector<double>& p) {
+std::vector<ForecastPoint> pairedCurve(const std::vector<double>& p) {
   std::vector<ForecastPoint> points;
   for (std::size_t i = 0; i < p.size(); ++i) points.push_back({static_cast<std::int64_t>(i + 5), p[i]});
   return points;
@@ -48,10 +48,10 @@ TEST(PairedWindows, StretchesOfEachRecordingAreTheBlocksAndUnlabelledWindowsAreL
   std::vector<int> labels(150, 0);
   labels[3] = 1;
   labels[100] = -1;
-  w.add(curve(p), curve(p), labels, 1.0);  // window ends 5..154: stretches [0, 60), [60, 120), [120, 180)
+  w.add(pairedCurve(p), pairedCurve(p), labels, 1.0);  // window ends 5..154: stretches [0, 60), [60, 120), [120, 180)
   EXPECT_EQ(w.windows(), 149u);
   EXPECT_EQ(w.blocks(), 3);
-  w.add(curve({0.1, 0.2}), curve({0.3, 0.4}), {0, 1}, 1.0);  // another recording: a block of its own
+  w.add(pairedCurve({0.1, 0.2}), pairedCurve({0.3, 0.4}), {0, 1}, 1.0);  // another recording: a block of its own
   EXPECT_EQ(w.blocks(), 4);
   EXPECT_EQ(w.windows(), 151u);
 }
@@ -59,7 +59,7 @@ TEST(PairedWindows, StretchesOfEachRecordingAreTheBlocksAndUnlabelledWindowsAreL
 TEST(PairedWindows, TheSameForecasterTwiceDiffersByNothing) {
   const auto r = recording(600, 2.0, 1);
   PairedWindows w;
-  w.add(curve(r.a), curve(r.a), r.labels, 1.0);
+  w.add(pairedCurve(r.a), pairedCurve(r.a), r.labels, 1.0);
   const auto d = w.rocAucDifference();
   EXPECT_EQ(d.difference, 0.0);
   EXPECT_EQ(d.low, 0.0);
@@ -72,7 +72,7 @@ TEST(PairedWindows, AClearlyBetterForecasterIsSeenAndTheIntervalIsReproducible) 
   PairedWindows w;
   for (std::uint64_t s = 0; s < 3; ++s) {
     const auto r = recording(1200, 0.3, 10 + s);
-    w.add(curve(r.a), curve(r.b), r.labels, 1.0);
+    w.add(pairedCurve(r.a), pairedCurve(r.b), r.labels, 1.0);
   }
   const auto d = w.rocAucDifference();
   std::vector<double> a, b;
@@ -137,7 +137,7 @@ TEST(PairedWindows, TwoForecastersOfEqualSkillGiveAnIntervalAroundNothing) {
   PairedWindows w;
   for (std::uint64_t s = 0; s < 3; ++s) {
     const auto r = recording(1200, 2.0, 20 + s);  // the same separation, independent noise
-    w.add(curve(r.a), curve(r.b), r.labels, 1.0);
+    w.add(pairedCurve(r.a), pairedCurve(r.b), r.labels, 1.0);
   }
   const auto d = w.rocAucDifference();
   EXPECT_LT(std::abs(d.difference), 0.03) << d.difference;
@@ -156,9 +156,9 @@ TEST(PairedWindows, DependentWindowsWidenTheIntervalAsTheyShould) {
     b.push_back(r.b[i - i % 10]);
   }
   PairedWindows stretches;
-  stretches.add(curve(a), curve(b), r.labels, 1.0);
+  stretches.add(pairedCurve(a), pairedCurve(b), r.labels, 1.0);
   // The same windows one per block (window ends a minute apart).
-  std::vector<ForecastPoint> ca = curve(a), cb = curve(b);
+  std::vector<ForecastPoint> ca = pairedCurve(a), cb = pairedCurve(b);
   for (std::size_t i = 0; i < ca.size(); ++i)
     ca[i].windowEndFrame = cb[i].windowEndFrame = 60 * static_cast<std::int64_t>(i);
   PairedWindows windows;
@@ -173,18 +173,18 @@ TEST(PairedWindows, TooLittleToResampleAndMismatchedCurves) {
   PairedWindows empty;
   EXPECT_TRUE(std::isnan(empty.rocAucDifference().difference));
   PairedWindows one;  // one stretch: a difference, no interval
-  one.add(curve({0.9, 0.1, 0.8}), curve({0.4, 0.6, 0.5}), {1, 0, 0}, 1.0);
+  one.add(pairedCurve({0.9, 0.1, 0.8}), pairedCurve({0.4, 0.6, 0.5}), {1, 0, 0}, 1.0);
   const auto d = one.rocAucDifference();
   EXPECT_DOUBLE_EQ(d.difference, 1.0 - 0.0);
   EXPECT_TRUE(std::isnan(d.low));
   EXPECT_EQ(d.resamples, 0);
   PairedWindows w;
-  EXPECT_THROW(w.add(curve({0.1}), curve({0.1, 0.2}), {0}, 1.0), std::invalid_argument);
-  EXPECT_THROW(w.add(curve({0.1}), curve({0.1}), {0, 1}, 1.0), std::invalid_argument);
-  auto shifted = curve({0.1});
+  EXPECT_THROW(w.add(pairedCurve({0.1}), pairedCurve({0.1, 0.2}), {0}, 1.0), std::invalid_argument);
+  EXPECT_THROW(w.add(pairedCurve({0.1}), pairedCurve({0.1}), {0, 1}, 1.0), std::invalid_argument);
+  auto shifted = pairedCurve({0.1});
   shifted[0].windowEndFrame += 1;
-  EXPECT_THROW(w.add(curve({0.1}), shifted, {0}, 1.0), std::invalid_argument);
-  EXPECT_THROW(w.add(curve({0.1}), curve({0.1}), {0}, 0.0), std::invalid_argument);
+  EXPECT_THROW(w.add(pairedCurve({0.1}), shifted, {0}, 1.0), std::invalid_argument);
+  EXPECT_THROW(w.add(pairedCurve({0.1}), pairedCurve({0.1}), {0}, 0.0), std::invalid_argument);
   EXPECT_EQ(w.windows(), 0u);
 }
 

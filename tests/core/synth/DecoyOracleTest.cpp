@@ -16,16 +16,16 @@ using namespace prodrome::core::synth;
 namespace {
 
 // A 10-s pre-ictal phase before the onset at 200 s, a 15-s decoy at 400 s.
-Schedule handMade() { return test::preictalAndDecoy(10, 15); }
+Schedule decoyAfter15() { return handmade::preictalAndDecoy(10, 15); }
 
 }  // namespace
 
 TEST(DecoyOracle, KnowingEveryEndForecastsEachSeizureAndPaysOneFalseAlarmPerDecoy) {
-  const auto alarms = oracleAlarms(handMade(), OracleKnowledge::EpisodeEnd);
+  const auto alarms = oracleAlarms(decoyAfter15(), OracleKnowledge::EpisodeEnd);
   ASSERT_EQ(alarms.size(), 2u);
   EXPECT_EQ(alarms[0].windowEndFrame, 1975);  // 2.5 s before the onset
   EXPECT_EQ(alarms[1].windowEndFrame, 4125);
-  const auto m = scoreOracle(handMade(), OracleKnowledge::EpisodeEnd, test::demoAlarmOptions());
+  const auto m = scoreOracle(decoyAfter15(), OracleKnowledge::EpisodeEnd, handmade::demoAlarmOptions());
   EXPECT_EQ(m.forecastSeizures, 1);
   EXPECT_EQ(m.trueAlarms, 1);
   EXPECT_EQ(m.falseAlarms, 1);
@@ -34,12 +34,12 @@ TEST(DecoyOracle, KnowingEveryEndForecastsEachSeizureAndPaysOneFalseAlarmPerDeco
 }
 
 TEST(DecoyOracle, KnowingOnlyStartsAlarmsEightAndThirteenSecondsInWhileTheEpisodeLasts) {
-  const auto alarms = oracleAlarms(handMade(), OracleKnowledge::EpisodeStart);
+  const auto alarms = oracleAlarms(decoyAfter15(), OracleKnowledge::EpisodeStart);
   ASSERT_EQ(alarms.size(), 3u);
   EXPECT_EQ(alarms[0].windowEndFrame, 1980);  // 8 s into the 10-s phase: 2 s before the onset
   EXPECT_EQ(alarms[1].windowEndFrame, 4080);  // the 15-s decoy: 8 and 13 s in
   EXPECT_EQ(alarms[2].windowEndFrame, 4130);
-  const auto m = scoreOracle(handMade(), OracleKnowledge::EpisodeStart, test::demoAlarmOptions());
+  const auto m = scoreOracle(decoyAfter15(), OracleKnowledge::EpisodeStart, handmade::demoAlarmOptions());
   EXPECT_EQ(m.forecastSeizures, 1);
   EXPECT_EQ(m.falseAlarms, 2);
 }

@@ -17,18 +17,18 @@ using namespace prodrome::core::synth;
 namespace {
 
 // 10 fps; a 12-s pre-ictal phase before the onset at 200 s; a 15-s decoy from 400 s.
-Schedule handMade() { return test::preictalAndDecoy(12, 15); }
+Schedule decoyAfter12() { return handmade::preictalAndDecoy(12, 15); }
 
 EventMetrics alarmsAt(const Schedule& s, std::vector<std::int64_t> windowEnds) {
   std::vector<ForecastPoint> points;
   for (const auto e : windowEnds) points.push_back({e, 1.0});
-  return evaluateAlarms(points, {{2000, 2300}}, s.fps, s.frameCount, test::demoAlarmOptions());
+  return evaluateAlarms(points, {{2000, 2300}}, s.fps, s.frameCount, handmade::demoAlarmOptions());
 }
 
 }  // namespace
 
 TEST(FalseAlarmCauses, EachFalseAlarmFallsWhereTheScheduleSays) {
-  const Schedule s = handMade();
+  const Schedule s = decoyAfter12();
   // 100 s: ordinary time. 1900: 10 s before the onset, early in the phase.
   // 1980: 2 s before it (true). 2100: during the seizure (neither).
   // 4050: in the decoy. 4160: 1 s after its end. 4300: 15 s after it.
@@ -44,7 +44,7 @@ TEST(FalseAlarmCauses, EachFalseAlarmFallsWhereTheScheduleSays) {
 }
 
 TEST(FalseAlarmCauses, TheEdgesFollowTheLastFrameEachWindowRead) {
-  const Schedule s = handMade();
+  const Schedule s = decoyAfter12();
   // The window ending at 4000 read frame 3999, just before the decoy; the
   // one ending at 4051 read frame 4050, inside it. The one ending at 4200
   // read frame 4199, 49 frames after the decoy's end (4150): a 5-s window
@@ -72,6 +72,6 @@ TEST(FalseAlarmCauses, TotalsAddAndNonsenseIsRefused) {
   EXPECT_EQ(a.earlyInPreictal, 33);
   EXPECT_EQ(a.elsewhere, 44);
   EXPECT_EQ(a.total(), 110);
-  EXPECT_THROW(falseAlarmCauses(handMade(), {}, 0, 5), std::invalid_argument);
-  EXPECT_THROW(falseAlarmCauses(handMade(), {}, 5, -1), std::invalid_argument);
+  EXPECT_THROW(falseAlarmCauses(decoyAfter12(), {}, 0, 5), std::invalid_argument);
+  EXPECT_THROW(falseAlarmCauses(decoyAfter12(), {}, 5, -1), std::invalid_argument);
 }

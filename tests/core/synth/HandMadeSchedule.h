@@ -9,7 +9,7 @@
 
 #include <cstdint>
 
-namespace prodrome::core::synth::test {
+namespace prodrome::core::synth::handmade {
 
 inline Schedule preictalAndDecoy(double preictalSeconds, double decoySeconds) {
   Schedule s;
@@ -38,4 +38,4 @@ inline AlarmOptions demoAlarmOptions() {
   return o;
 }
 
-}  // namespace prodrome::core::synth::test
+}  // namespace prodrome::core::synth::handmade

@@ -17,7 +17,7 @@ namespace {
 // A 16-s pre-ictal phase before the onset at 200 s and a 16-s decoy at 400 s,
 // with the same twitches.
 Schedule twins(const std::vector<double>& twitchSeconds) {
-  Schedule s = test::preictalAndDecoy(16, 16);
+  Schedule s = handmade::preictalAndDecoy(16, 16);
   for (CueEpisode& c : s.cues) {
     for (double t : twitchSeconds) {
       Twitch tw;
@@ -154,7 +154,7 @@ TEST(IdealObserver, SeeingTwitchesAloneATwitchNoEpisodeAllowsBeginsTheNext) {
   // One twitch, then 25 s later another: no episode lasts past 20 s after
   // its first twitch, so the second begins a new one; in between, once no
   // pre-ictal phase can still be running, the observer gives no point.
-  Schedule s = test::preictalAndDecoy(16, 16);
+  Schedule s = handmade::preictalAndDecoy(16, 16);
   s.cues.resize(1);
   s.cues[0].start = 1000;
   s.cues[0].end = 1160;
@@ -181,7 +181,7 @@ TEST(IdealObserver, RunLikeTheForecasterItsThresholdComesFromTheSelection) {
   // observer still expects an onset): within 30 per hour over these
   // 10 minutes, both; with no false alarm allowed, neither.
   const Schedule s = twins({3, 7, 10, 12, 13, 14, 14.5, 15});
-  const AlarmOptions alarms = test::demoAlarmOptions();
+  const AlarmOptions alarms = handmade::demoAlarmOptions();
   const IdealObserverForecast within = idealObserverForecast({&s}, {&s}, alarms, 30, ObserverSight::Twitches);
   EXPECT_EQ(within.heldOut.seizures, 1);
   EXPECT_EQ(within.heldOut.forecast, 1);
