@@ -1,3 +1,4 @@
+#include "ml/CudaDevices.h"
 #include "ml/DeviceChoice.h"
 
 #include <gtest/gtest.h>
@@ -25,6 +26,12 @@ TEST(Device, AutoPicksCudaOnlyWhenAvailable) {
   const auto choice = chooseDevice("auto", 2);
   EXPECT_EQ(choice.device.is_cuda(), torch::cuda::is_available());
   EXPECT_FALSE(choice.description.empty());
+}
+
+TEST(Device, TheDeviceCountTheDialogsShowIsLibTorchs) {
+  // ml/CudaDevices.h: what the Train dialogs say about the GPU.
+  EXPECT_EQ(cudaDeviceCount(), torch::cuda::is_available() ? static_cast<int>(torch::cuda::device_count()) : 0);
+  EXPECT_EQ(cudaDeviceCount() > 0, chooseDevice("auto", 2).device.is_cuda());
 }
 
 TEST(Device, CpuDefaultGivesTheCoresToOpenBlas) {
