@@ -4,14 +4,14 @@
 # Compiled in batches of eight files (CMake's unity build), a target pays that
 # once per batch. In a clean build on the Zen 3 machine the LibTorch targets
 # took 1170 s of compiler time file by file and 430 s in batches, core/ and
-# ui/ 370 s and 160 s. Every library and suite of two files or more uses
-# it, the test suites included: a GoogleTest file spends most of its 4-10 s
-# in the same GoogleTest, Qt and project headers as its neighbours. In each
+# ui/ 370 s and 160 s. The libraries and the test suites of several files
+# use it: a GoogleTest file spends most of its 4-10 s in the same GoogleTest,
+# Qt and project headers as its neighbours. In each
 # target, two files may not give a name in their anonymous namespaces
 # different meanings (the compiler says so when they do): a helper two test
 # files share belongs in a header of the suite (tests/app/CliRunner.h).
-# prodrome_cli's commands each define runList, runAdd ...: compiled file by
-# file.
+# prodrome_cli's command files share names (runList, runExport, kCommand ...),
+# so it is compiled file by file.
 # -DPRODROME_BATCH_COMPILE=OFF compiles file by file: a one-file change then
 # recompiles that file, not its batch.
 option(PRODROME_BATCH_COMPILE "Compile the large targets in batches of files (unity build)" ON)
