@@ -1,9 +1,9 @@
 #include "ml/DeviceChoice.h"
 
+#include "ml/CudaDevices.h"
 #include "ml/HostMemory.h"
 #include "ml/PrecisionCasts.h"
 
-#include <torch/cuda.h>
 #include <torch/utils.h>
 
 #include <ATen/Parallel.h>
@@ -39,7 +39,7 @@ DeviceChoice chooseDevice(const std::string& request, int cpuThreads) {
   if (request != "auto" && request != "cpu" && !wantsCuda) {
     throw std::invalid_argument("unknown device '" + request + "' (use auto, cpu, cuda or cuda:N)");
   }
-  const bool cudaAvailable = torch::cuda::is_available();
+  const bool cudaAvailable = cudaDeviceCount() > 0;
   if (wantsCuda && !cudaAvailable) {
     throw std::runtime_error("device '" + request + "' requested but CUDA is not available in this build or machine");
   }

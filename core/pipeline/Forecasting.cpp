@@ -1,7 +1,5 @@
 #include "core/pipeline/Forecasting.h"
 
-#include "core/pipeline/VideoScoring.h"
-
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
 #include "core/forecast/OperatingPoint.h"
@@ -17,6 +15,7 @@
 #include "core/pipeline/ModelLoading.h"
 #include "core/pipeline/ModelOperatingPoint.h"
 #include "core/pipeline/MotionBaselineForecast.h"
+#include "core/pipeline/VideoScoring.h"
 #include "core/runs/ForecastMetrics.h"
 #include "core/runs/ModelFineTuneRun.h"
 #include "core/runs/RunRecord.h"

@@ -1,15 +1,15 @@
 #pragma once
 // Runs the real `prodrome` binary (PRODROME_BINARY) as a user would and
-// collects its exit code and output.
+// collects its exit code and output; and the helpers the CLI suites share
+// (one definition each: the suite compiles in batches of files).
+
+#include "tests/support/FixtureVideo.h"
 
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 
-#include "tests/support/FixtureVideo.h"
-
 #include <algorithm>
-
 #include <filesystem>
 #include <string>
 
