@@ -14,8 +14,12 @@ struct LoadReport {
   std::vector<std::string> missing;      // names expected in the file but absent
   std::vector<std::string> unexpected;   // names in the file the model has no use for
   std::vector<std::string> wrong_shape;  // "name: file [a, b] vs model [c, d]"
+  // "name: 3 of 36864 values NaN or infinite". Never loaded, strict or not:
+  // one such weight turns every output into NaN, and a forecaster whose
+  // probabilities are NaN raises no alarm at all.
+  std::vector<std::string> non_finite;
 
-  bool ok() const { return missing.empty() && unexpected.empty() && wrong_shape.empty(); }
+  bool ok() const { return missing.empty() && unexpected.empty() && wrong_shape.empty() && non_finite.empty(); }
 
   // One paragraph for an error message or a log; lists at most `limit` names per kind.
   std::string describe(size_t limit = 20) const {
@@ -29,6 +33,7 @@ struct LoadReport {
     list("missing", missing);
     list("unexpected", unexpected);
     list("of the wrong shape", wrong_shape);
+    list("not finite", non_finite);
     return out;
   }
 };

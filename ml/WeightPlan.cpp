@@ -18,6 +18,11 @@ std::string shapeText(c10::IntArrayRef sizes) {
 
 std::string shapeText(const std::vector<int64_t>& sizes) { return shapeText(c10::IntArrayRef(sizes)); }
 
+// How many of a floating-point tensor's values are NaN or ±infinity.
+int64_t nonFiniteCount(const torch::Tensor& t) {
+  return t.numel() == 0 ? 0 : t.numel() - torch::isfinite(t).sum().item<int64_t>();
+}
+
 }  // namespace
 
 namespace detail {
@@ -60,8 +65,12 @@ LoadReport applyPlan(torch::nn::Module& module, const std::vector<ParamSource>& 
       } else if (info.shape != part_shape) {
         report.wrong_shape.push_back(key + ": file " + shapeText(info.shape) + " vs model " + shapeText(part_shape));
         complete = false;
+      } else if (auto value = file.tensor(key); const auto bad = nonFiniteCount(value)) {
+        report.non_finite.push_back(key + ": " + std::to_string(bad) + " of " + std::to_string(value.numel()) +
+                                    " values NaN or infinite");
+        complete = false;
       } else {
-        parts.push_back(file.tensor(key));
+        parts.push_back(std::move(value));
       }
     }
     if (!complete) continue;
@@ -71,7 +80,8 @@ LoadReport applyPlan(torch::nn::Module& module, const std::vector<ParamSource>& 
   for (const auto& name : file.names()) {
     if (used.count(name) == 0 && !(ignorable && ignorable(name))) report.unexpected.push_back(name);
   }
-  if (strict && !report.ok()) throw std::runtime_error("cannot load " + report.describe());
+  if ((strict && !report.ok()) || !report.non_finite.empty())
+    throw std::runtime_error("cannot load " + report.describe());
   torch::NoGradGuard no_grad;
   for (auto& [param, value] : staged) param.copy_(value);  // converts F16/BF16 and moves to the parameter's device
   return report;

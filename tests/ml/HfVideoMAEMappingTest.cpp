@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
+#include <functional>
+#include <limits>
 #include <set>
 
 using namespace prodrome::ml;
@@ -242,6 +244,57 @@ TEST(VideoMAEWeights, EncoderTransfersFromPreTrainingToClassifier) {
       EXPECT_TRUE(torch::equal(p.value(), pretrained->encoder->named_parameters()[p.key()])) << p.key();
     }
   }
+}
+
+TEST(VideoMAEWeights, NonFiniteWeightsAreRefusedByNameStrictOrNot) {
+  // A NaN weight makes every window's probability NaN, and a NaN never
+  // crosses a threshold: a forecaster loaded from such a file would watch a
+  // whole night and raise no alarm.
+  const auto c = smallConfig("vit-tiny", 1, 1);
+  torch::manual_seed(8);
+  VideoMAEClassifier model(c);
+  const std::string broken = "encoder.blocks.0.mlp.fc1.weight";
+  NamedTensors edited;
+  int64_t count = 0;
+  for (const auto& [name, t] : exportWeights(model)) {
+    if (name != broken) {
+      edited.emplace_back(name, t);
+      continue;
+    }
+    auto bad = t.to(torch::kBFloat16).contiguous();  // half-precision files are checked too
+    bad.view(-1)[3] = std::numeric_limits<float>::quiet_NaN();
+    bad.view(-1)[11] = -std::numeric_limits<float>::infinity();
+    count = bad.numel();
+    edited.emplace_back(name, bad);
+  }
+  ASSERT_GT(count, 0);
+  const auto file = reload(edited);
+  torch::manual_seed(9);
+  VideoMAEClassifier target(c);
+  std::vector<torch::Tensor> before;
+  for (const auto& p : target->parameters()) before.push_back(p.clone());
+  const auto expectRefused = [&](const std::function<void()>& load, const char* what) {
+    SCOPED_TRACE(what);
+    try {
+      load();
+      FAIL() << "loaded a weight with NaN and infinite values";
+    } catch (const std::runtime_error& e) {
+      const std::string message = e.what();
+      EXPECT_NE(message.find("test.safetensors"), std::string::npos) << message;
+      EXPECT_NE(message.find(broken + ": 2 of " + std::to_string(count) + " values NaN or infinite"), std::string::npos)
+          << message;
+    }
+  };
+  expectRefused([&] { loadWeights(target, file); }, "strict");
+  expectRefused([&] { loadWeights(target, file, /*strict=*/false); }, "not strict");
+  expectRefused([&] { loadEncoderWeights(target->encoder, file, /*strict=*/false); }, "encoder only");
+  const auto after = target->parameters();
+  ASSERT_EQ(after.size(), before.size());
+  for (std::size_t i = 0; i < after.size(); ++i) EXPECT_TRUE(torch::equal(after[i], before[i]));  // nothing copied
+  // The same file with that weight finite loads.
+  edited.clear();
+  for (const auto& [name, t] : exportWeights(model)) edited.emplace_back(name, t);
+  EXPECT_TRUE(loadWeights(target, reload(edited)).ok());
 }
 
 TEST(VideoMAEWeights, DetectsLayoutsAndInfersHfConfigs) {
