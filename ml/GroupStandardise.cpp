@@ -1,6 +1,7 @@
 #include "ml/GroupStandardise.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -50,7 +51,15 @@ torch::Tensor standardiseWithinGroups(const torch::Tensor& x, const std::vector<
     for (const auto& [id, r] : rows) {
       for (std::int64_t c = 0; c < width; ++c) {
         column.clear();
-        for (auto row : r) column.push_back(s[row * width + c]);
+        for (auto row : r) {
+          const double v = s[row * width + c];
+          // A median of NaNs is undefined (nth_element's order is not even
+          // a strict weak ordering then): refuse rather than return noise.
+          if (!std::isfinite(v))
+            throw std::invalid_argument("standardiseWithinGroups: row " + std::to_string(row) + ", feature " +
+                                        std::to_string(c0 + c) + " is NaN or infinite");
+          column.push_back(v);
+        }
         // Median and scaled median absolute deviation, not mean and standard
         // deviation: a recording's windows include seizures (violent
         // movement) and post-ictal stillness, up to 40 % of a short demo

@@ -17,7 +17,8 @@ namespace prodrome::ml {
 // x [N, D] float; group[i] names row i's group. Medians interpolate (two
 // rows: their mean). A group of one row becomes zeros; a feature constant
 // within a group becomes zero there (its deviation is floored at
-// kMinGroupStd rather than divided by zero).
+// kMinGroupStd rather than divided by zero). Throws std::invalid_argument
+// naming the row and feature of a NaN or infinite entry.
 torch::Tensor standardiseWithinGroups(const torch::Tensor& x, const std::vector<std::int64_t>& group);
 
 inline constexpr double kMinGroupStd = 1e-6;

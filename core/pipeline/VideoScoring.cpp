@@ -20,6 +20,29 @@
 
 namespace prodrome::core {
 
+namespace {
+
+// Stops the forecast when some window's row (features or probability; row i
+// is window points[offset + i]) is NaN or infinite, naming the video and the first such window: a NaN
+// probability never crosses a threshold, so the forecast would otherwise go
+// on, raise no alarm over those windows and look like a quiet recording.
+// Weights are checked when loaded (ml/WeightPlan.cpp); this catches a model
+// whose arithmetic overflows on these frames.
+void requireFinite(const torch::Tensor& rows, const std::vector<ForecastPoint>& points, std::size_t offset,
+                   const std::filesystem::path& video, const char* what) {
+  if (rows.numel() == 0) return;
+  const auto bad = torch::isfinite(rows.reshape({rows.size(0), -1})).all(1).logical_not().nonzero().squeeze(-1);
+  if (bad.numel() == 0) return;
+  const auto first = bad[0].item<std::int64_t>();
+  throw Error("forecast of '" + video.string() + "': the model's " + what + " are NaN or infinite at " +
+              std::to_string(bad.numel()) + " of " + std::to_string(rows.size(0)) +
+              " windows (the first ending at frame " +
+              std::to_string(points.at(offset + static_cast<std::size_t>(first)).windowEndFrame) +
+              "): its weights are unusable on this video");
+}
+
+}  // namespace
+
 torch::Tensor headProbabilities(ml::VideoMAEClassifier& model, const torch::Tensor& headInputs,
                                 const torch::Device& device) {
   torch::NoGradGuard noGrad;
@@ -141,7 +164,9 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
       const auto probabilities =
           torch::sigmoid(model->forward(batchOf(pending)).squeeze(-1).to(torch::kCPU, torch::kDouble)).contiguous();
       const double* p = probabilities.data_ptr<double>();
+      const auto first = points.size();
       for (std::size_t i = 0; i < pending.size(); ++i) points.push_back({ends[pending[i]], p[i]});
+      requireFinite(probabilities, points, first, video, "probabilities");
     }
     for (auto w : pending)
       for (auto k : samples[w])
@@ -190,6 +215,7 @@ std::vector<ForecastPoint> scoreVideo(ml::VideoMAEClassifier& model, const std::
     // then standardised (a day at one window a second is ~200 MB each).
     auto all = torch::cat(features);
     features.clear();
+    requireFinite(all, points, 0, video, "features");
     const auto standardised = ml::standardiseWithinGroups(all, std::vector<std::int64_t>(points.size(), 0));
     all.reset();
     if (headInputs) *headInputs = standardised;

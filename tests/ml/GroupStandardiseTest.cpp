@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include <stdexcept>
+#include <string>
 
 using namespace prodrome::ml;
 
@@ -82,6 +83,22 @@ TEST(GroupStandardise, TheInputIsLeftAsItWasWhateverItsType) {
 TEST(GroupStandardise, RefusesMismatchedGroupIds) {
   EXPECT_THROW(standardiseWithinGroups(torch::zeros({3, 2}), {1, 2}), std::invalid_argument);
   EXPECT_EQ(standardiseWithinGroups(torch::zeros({0, 2}), {}).size(0), 0);
+}
+
+TEST(GroupStandardise, RefusesNaNOrInfiniteEntriesByRowAndFeature) {
+  // In the second slice of columns, so the feature named is the table's.
+  auto x = torch::randn({9, 70});
+  for (const double bad : {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()}) {
+    auto y = x.clone();
+    y[5][66] = bad;
+    try {
+      standardiseWithinGroups(y, {0, 0, 0, 1, 1, 1, 1, 1, 1});
+      FAIL() << "standardised a table holding " << bad;
+    } catch (const std::invalid_argument& e) {
+      EXPECT_NE(std::string(e.what()).find("row 5, feature 66 is NaN or infinite"), std::string::npos) << e.what();
+    }
+  }
+  EXPECT_NO_THROW(standardiseWithinGroups(x, {0, 0, 0, 1, 1, 1, 1, 1, 1}));
 }
 
 TEST(GroupStandardise, HeadLogitsOfFeaturesIsForward) {

@@ -655,6 +655,33 @@ TEST(Forecasting, ARecordingNormalisedForecasterReadsEachWindowAgainstItsRecordi
     largest = std::max(largest, std::abs(points[i].probability - plainPoints[i].probability));
   EXPECT_GT(largest, 1e-3);
 
+  // Weights finite but absurd (an encoder whose arithmetic overflows on these
+  // frames): NaN never crosses a threshold, so rather than a quiet night the
+  // forecast stops and names the video, whether its head reads the
+  // recording's features (NaN features) or each window alone (NaN
+  // probabilities).
+  const auto video = database::RecordingStore(db()).find(fc.recordings[0])->path;
+  for (auto* overflowing : {&raw, &plain}) {
+    {
+      torch::NoGradGuard noGrad;
+      (*overflowing)->encoder->patch_embed->proj->weight.fill_(3e38f);
+    }
+    try {
+      scoreVideo(*overflowing, video, scan, torch::kCPU);
+      FAIL() << "a forecast of NaN scores went on";
+    } catch (const Error& e) {
+      const std::string message = e.what();
+      EXPECT_NE(message.find(video), std::string::npos) << message;
+      EXPECT_NE(message.find((*overflowing)->config().recording_norm ? "features are NaN or infinite"
+                                                                     : "probabilities are NaN or infinite"),
+                std::string::npos)
+          << message;
+      EXPECT_NE(message.find("the first ending at frame " + std::to_string(points.front().windowEndFrame)),
+                std::string::npos)
+          << message;
+    }
+  }
+
   ft.modelName = "recording-norm-finetune";
   ft.settings.head = "finetune";
   EXPECT_THROW(runFineTune(db(), ft), Error);  // full fine-tuning sees one clip, not its recording
