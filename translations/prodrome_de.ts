@@ -222,6 +222,214 @@
     </message>
 </context>
 <context>
+    <name>prodrome::core::ModelDescription</name>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="30"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="33"/>
+        <source>architecture: %1 blocks of width %2 (%3 heads); %4 frames of %5×%5 px, in tubelets of %6 frames and %7-px patches</source>
+        <translation>Architektur: %1 Blöcke der Breite %2 (%3 Köpfe); %4 Bilder zu %5×%5 px, in Tubelets zu %6 Bildern und Patches zu %7 px</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="48"/>
+        <source>sampling: the window&apos;s last %1 frames</source>
+        <translation>Abtastung: die letzten %1 Bilder des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="49"/>
+        <source>sampling: %1 frames, one in every %2, ending at the window&apos;s last frame</source>
+        <translation>Abtastung: %1 Bilder, je eines von %2, endend mit dem letzten Bild des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="53"/>
+        <source> (%1 s at %2 fps)</source>
+        <translation> (%1 s bei %2 fps)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="58"/>
+        <source>sampling: evenly over the window</source>
+        <translation>Abtastung: gleichmäßig über das Fenster</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="61"/>
+        <source>frame rate: not stored</source>
+        <translation>Bildrate: nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="64"/>
+        <source>frame rate: %1 fps (its clips were read at it; a forecast reads a faster recording at it, a slower one frame by frame)</source>
+        <translation>Bildrate: %1 fps (seine Clips wurden mit ihr gelesen; eine Vorhersage liest eine schnellere Aufnahme mit ihr, eine langsamere Bild für Bild)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="70"/>
+        <source>frame rate: %1 fps (its clips were read at it)</source>
+        <translation>Bildrate: %1 fps (seine Clips wurden mit ihr gelesen)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="75"/>
+        <source>head: %1</source>
+        <translation>Kopf: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="76"/>
+        <source>the first token</source>
+        <translation>das erste Token</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="78"/>
+        <source>the mean token with the mean and max of its changes (motion pooling)</source>
+        <translation>das mittlere Token mit Mittelwert und Maximum seiner Änderungen (Bewegungs-Pooling)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="79"/>
+        <source>the mean token</source>
+        <translation>das mittlere Token</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="81"/>
+        <source>, with %1 frame-difference statistics</source>
+        <translation>, mit %1 Bilddifferenz-Statistiken</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="83"/>
+        <source> over the whole window</source>
+        <translation> über das ganze Fenster</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="85"/>
+        <source>, its last %1 %</source>
+        <translation>, seine letzten %1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="87"/>
+        <source>, and the same of %1 earlier window(s)</source>
+        <translation>, und dieselben von %1 früheren Fenster(n)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="89"/>
+        <source>; each feature standardised over its recording</source>
+        <translation>; jedes Merkmal über seine Aufnahme standardisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="96"/>
+        <source>trained for: %1-s windows, onsets within %2 of a window&apos;s end</source>
+        <translation>trainiert für: %1-s-Fenster, Anfallsbeginne innerhalb von %2 nach dem Fensterende</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="99"/>
+        <source>trained for: windows and horizon not stored (a forecast uses its own)</source>
+        <translation>trainiert für: Fenster und Horizont nicht gespeichert (eine Vorhersage nutzt ihre eigenen)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="102"/>
+        <source>judged with: normal windows at least %1, %2</source>
+        <translation>beurteilt mit: normalen Fenstern mindestens %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="104"/>
+        <source>%1 from a seizure (patients)</source>
+        <translation>%1 von einem Anfall entfernt (Patienten)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="105"/>
+        <source>— (patients)</source>
+        <translation>— (Patienten)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="106"/>
+        <source>%1 (rodents)</source>
+        <translation>%1 (Nagetiere)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="107"/>
+        <source>— (rodents)</source>
+        <translation>— (Nagetiere)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="109"/>
+        <source>; %1 after each offset left out</source>
+        <translation>; %1 nach jedem Anfallsende ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="111"/>
+        <source>judged with: not stored (a forecast uses its species&apos; defaults)</source>
+        <translation>beurteilt mit: nicht gespeichert (eine Vorhersage nutzt die Vorgaben ihrer Spezies)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="115"/>
+        <source>brief jerks: each weighs %1 beside the head&apos;s probability p: 1 − (1 − p)(1 − %1)^jerks</source>
+        <translation>kurze Zuckungen: jede wiegt %1 neben der Wahrscheinlichkeit p des Kopfes: 1 − (1 − p)(1 − %1)^Zuckungen</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="119"/>
+        <source>calibration: none (its probabilities are the head&apos;s)</source>
+        <translation>Kalibrierung: keine (seine Wahrscheinlichkeiten sind die des Kopfes)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="120"/>
+        <source>calibration: %1: the chance of an onset within the horizon</source>
+        <translation>Kalibrierung: %1: die Wahrscheinlichkeit eines Anfallsbeginns innerhalb des Horizonts</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="124"/>
+        <source>operating point: none (no threshold met its false-alarm budget: it raises no alarm)</source>
+        <translation>Arbeitspunkt: keiner (keine Schwelle hielt sein Fehlalarmbudget ein: er löst keinen Alarm aus)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="125"/>
+        <source>operating point: threshold %1, %2 window(s) in a row</source>
+        <translation>Arbeitspunkt: Schwelle %1, %2 Fenster in Folge</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="148"/>
+        <source>model %1: %2</source>
+        <translation>Modell %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="151"/>
+        <source>kind: %1 (an encoder with a forecasting head)</source>
+        <translation>Art: %1 (ein Encoder mit einem Vorhersagekopf)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="152"/>
+        <source>kind: %1 (an encoder, with or without its decoder)</source>
+        <translation>Art: %1 (ein Encoder, mit oder ohne seinen Decoder)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="153"/>
+        <source>kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="155"/>
+        <source>weights: %1</source>
+        <translation>Gewichte: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="156"/>
+        <source>created: %1</source>
+        <translation>erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="158"/>
+        <source>trained from: model %1 (%2)</source>
+        <translation>trainiert aus: Modell %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="159"/>
+        <source>trained from: model %1 (no longer in the project)</source>
+        <translation>trainiert aus: Modell %1 (nicht mehr im Projekt)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="162"/>
+        <source>architecture: not stored in the file (the loader infers it from the tensors)</source>
+        <translation>Architektur: nicht in der Datei gespeichert (der Lader leitet sie aus den Tensoren ab)</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::AgreementDialog</name>
     <message>
         <location filename="../ui/dialogs/AgreementDialog.cpp" line="26"/>

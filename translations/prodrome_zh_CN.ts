@@ -221,6 +221,214 @@
     </message>
 </context>
 <context>
+    <name>prodrome::core::ModelDescription</name>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="30"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="33"/>
+        <source>architecture: %1 blocks of width %2 (%3 heads); %4 frames of %5×%5 px, in tubelets of %6 frames and %7-px patches</source>
+        <translation>架构：%1 个宽度为 %2 的模块（%3 个注意力头）；%4 帧 %5×%5 像素，按 %6 帧的管块和 %7 像素的图块切分</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="48"/>
+        <source>sampling: the window&apos;s last %1 frames</source>
+        <translation>采样：窗口的最后 %1 帧</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="49"/>
+        <source>sampling: %1 frames, one in every %2, ending at the window&apos;s last frame</source>
+        <translation>采样：%1 帧，每 %2 帧取一帧，止于窗口的最后一帧</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="53"/>
+        <source> (%1 s at %2 fps)</source>
+        <translation>（%1 秒，%2 fps）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="58"/>
+        <source>sampling: evenly over the window</source>
+        <translation>采样：在窗口内均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="61"/>
+        <source>frame rate: not stored</source>
+        <translation>帧率：未存储</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="64"/>
+        <source>frame rate: %1 fps (its clips were read at it; a forecast reads a faster recording at it, a slower one frame by frame)</source>
+        <translation>帧率：%1 fps（其片段按此帧率读取；预测时较快的录像按此帧率读取，较慢的录像逐帧读取）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="70"/>
+        <source>frame rate: %1 fps (its clips were read at it)</source>
+        <translation>帧率：%1 fps（其片段按此帧率读取）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="75"/>
+        <source>head: %1</source>
+        <translation>分类头：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="76"/>
+        <source>the first token</source>
+        <translation>第一个 token</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="78"/>
+        <source>the mean token with the mean and max of its changes (motion pooling)</source>
+        <translation>平均 token 及其变化的均值和最大值（运动池化）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="79"/>
+        <source>the mean token</source>
+        <translation>平均 token</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="81"/>
+        <source>, with %1 frame-difference statistics</source>
+        <translation>，含 %1 项帧差统计量</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="83"/>
+        <source> over the whole window</source>
+        <translation>，覆盖整个窗口</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="85"/>
+        <source>, its last %1 %</source>
+        <translation>、窗口最后 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="87"/>
+        <source>, and the same of %1 earlier window(s)</source>
+        <translation>，以及之前 %1 个窗口的相同统计量</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="89"/>
+        <source>; each feature standardised over its recording</source>
+        <translation>；每个特征在其录像内标准化</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="96"/>
+        <source>trained for: %1-s windows, onsets within %2 of a window&apos;s end</source>
+        <translation>训练目标：%1 秒窗口，发作起始在窗口结束后 %2 内</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="99"/>
+        <source>trained for: windows and horizon not stored (a forecast uses its own)</source>
+        <translation>训练目标：未存储窗口与预测时域（预测时使用其自身的设置）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="102"/>
+        <source>judged with: normal windows at least %1, %2</source>
+        <translation>评估依据：正常窗口至少%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="104"/>
+        <source>%1 from a seizure (patients)</source>
+        <translation>距发作 %1（患者）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="105"/>
+        <source>— (patients)</source>
+        <translation>—（患者）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="106"/>
+        <source>%1 (rodents)</source>
+        <translation>%1（啮齿动物）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="107"/>
+        <source>— (rodents)</source>
+        <translation>—（啮齿动物）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="109"/>
+        <source>; %1 after each offset left out</source>
+        <translation>；每次发作结束后的 %1 被排除</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="111"/>
+        <source>judged with: not stored (a forecast uses its species&apos; defaults)</source>
+        <translation>评估依据：未存储（预测时使用其物种的默认值）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="115"/>
+        <source>brief jerks: each weighs %1 beside the head&apos;s probability p: 1 − (1 − p)(1 − %1)^jerks</source>
+        <translation>短暂抽动：每次抽动在分类头概率 p 之外的权重为 %1：1 − (1 − p)(1 − %1)^抽动次数</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="119"/>
+        <source>calibration: none (its probabilities are the head&apos;s)</source>
+        <translation>校准：无（其概率即分类头的输出）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="120"/>
+        <source>calibration: %1: the chance of an onset within the horizon</source>
+        <translation>校准：%1：预测时域内发作开始的概率</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="124"/>
+        <source>operating point: none (no threshold met its false-alarm budget: it raises no alarm)</source>
+        <translation>工作点：无（没有阈值满足其误报预算：它不会发出警报）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="125"/>
+        <source>operating point: threshold %1, %2 window(s) in a row</source>
+        <translation>工作点：阈值 %1，连续 %2 个窗口</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="148"/>
+        <source>model %1: %2</source>
+        <translation>模型 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="151"/>
+        <source>kind: %1 (an encoder with a forecasting head)</source>
+        <translation>类型：%1（带预测头的编码器）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="152"/>
+        <source>kind: %1 (an encoder, with or without its decoder)</source>
+        <translation>类型：%1（编码器，带或不带其解码器）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="153"/>
+        <source>kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="155"/>
+        <source>weights: %1</source>
+        <translation>权重：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="156"/>
+        <source>created: %1</source>
+        <translation>创建时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="158"/>
+        <source>trained from: model %1 (%2)</source>
+        <translation>训练自：模型 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="159"/>
+        <source>trained from: model %1 (no longer in the project)</source>
+        <translation>训练自：模型 %1（已不在项目中）</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/ModelDescription.cpp" line="162"/>
+        <source>architecture: not stored in the file (the loader infers it from the tensors)</source>
+        <translation>架构：文件中未存储（加载器根据张量推断）</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::AgreementDialog</name>
     <message>
         <location filename="../ui/dialogs/AgreementDialog.cpp" line="26"/>

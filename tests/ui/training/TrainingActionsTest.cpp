@@ -36,8 +36,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -50,6 +50,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <atomic>
@@ -327,7 +328,25 @@ class TrainingActionsTest : public QObject {
     QVERIFY2(modelView->text().contains("kind: classifier") && modelView->text().contains("\noperating point: ") &&
                  modelView->text().contains("\nframe rate: "),
              qPrintable(modelView->text()));
+    const auto english = modelView->text();
     modelView->close();
+
+    // In the user's language where a catalogue has it; the same numbers and
+    // path (the CLI installs no translator: the English above).
+    for (const QString locale : {"de", "zh_CN"}) {
+      QTranslator translator;
+      QVERIFY2(translator.load(QLocale(locale), "prodrome", "_", ":/i18n"), qPrintable(locale));
+      QCoreApplication::installTranslator(&translator);
+      const ModelView translated(window_->project()->database(), forecaster->id);
+      QCoreApplication::removeTranslator(&translator);
+      const auto text = translated.text();
+      for (const char* label : {"kind:", "weights:", "architecture:", "sampling:", "frame rate:", "trained for:",
+                                "judged with:", "head:", "calibration:", "operating point:"})
+        QVERIFY2(!text.contains(label), qPrintable(locale + ": " + label + "\n" + text));
+      QVERIFY2(text.contains(locale == "de" ? "\nArbeitspunkt: Schwelle " : "\n工作点：阈值 "), qPrintable(text));
+      QVERIFY2(text.contains(QString::fromStdString(forecaster->weightsPath)), qPrintable(text));
+      QCOMPARE(text.count('\n'), english.count('\n'));
+    }
   }
 
   // A model whose weights file is gone says so in its view, naming the file.
