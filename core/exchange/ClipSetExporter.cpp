@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/clips/FrameRate.h"
 #include "core/exchange/CsvTable.h"
+#include "core/exchange/RecordingRelinker.h"
 #include "core/io/AtomicFile.h"
 #include "core/video/FrameConverter.h"
 #include "core/video/VideoSource.h"
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 
 namespace prodrome::core {
 
@@ -98,6 +100,10 @@ ClipExportResult exportClipVideos(database::Database& database, const std::strin
                                   const std::filesystem::path& dir, const std::optional<std::string>& split,
                                   const std::function<void(std::int64_t, std::int64_t)>& progress) {
   SetSnapshot s = loadSet(database, setName, split);
+  // Every video of the set checked before the first clip is written.
+  std::set<std::int64_t> inSet;
+  for (const auto& c : s.clips) inSet.insert(c.recordingId);
+  for (const auto id : inSet) requireLinkedVideo(s.recordings.at(id));
   std::filesystem::create_directories(dir);
   // By recording, then start: one decoder per recording, mostly reading forwards.
   std::sort(s.clips.begin(), s.clips.end(), [](const database::Clip& a, const database::Clip& b) {

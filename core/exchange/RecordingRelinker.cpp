@@ -38,6 +38,25 @@ void relinkRecording(database::Database& db, std::int64_t recordingId, const std
   store.updatePath(recordingId, std::filesystem::absolute(file).lexically_normal().string());
 }
 
+void requireLinkedVideo(const database::Recording& recording) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(recording.path, error))
+    throw VideoError(recording.path, "recording " + std::to_string(recording.id) + ": its video '" + recording.path +
+                                         "' is missing (find it with `prodrome recording relink` or File ▸ Re-link "
+                                         "Recording…)");
+  if (!isContentFingerprint(recording.fingerprint)) return;
+  const std::string fingerprint = contentFingerprint(recording.path);
+  if (fingerprint != recording.fingerprint)
+    throw VideoError(recording.path,
+                     "recording " + std::to_string(recording.id) + ": '" + recording.path +
+                         "' is no longer the video that was added (content fingerprint " + fingerprint + ", expected " +
+                         recording.fingerprint +
+                         "): it was replaced, re-encoded or cut, so its frames no longer match the recording's " +
+                         std::to_string(recording.frameCount) +
+                         " frames and annotations. Put the original back or re-link the recording to it; a new "
+                         "video is a new recording");
+}
+
 FolderRelink relinkFromFolder(database::Database& db, const std::filesystem::path& folder,
                               const std::function<void(double)>& progress, const std::atomic<bool>* cancel) {
   std::error_code error;

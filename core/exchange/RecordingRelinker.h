@@ -17,6 +17,7 @@
 
 namespace prodrome::database {
 class Database;
+struct Recording;
 }
 
 namespace prodrome::core {
@@ -26,6 +27,17 @@ namespace prodrome::core {
 // not its video (both fingerprints in the message); IoError when the file
 // cannot be read. Changes nothing then.
 void relinkRecording(database::Database& db, std::int64_t recordingId, const std::filesystem::path& file);
+
+// The file at `recording`'s path is still the video the project took in:
+// its content fingerprint is the stored one. A forecast counts seizures and
+// inter-ictal hours on the stored frame count and timeline, and a clip cache
+// holds frames decoded from the file: a video replaced, re-encoded or cut
+// after it was added would be scored against the wrong timeline, or its old
+// frames reused, without a word. Throws VideoError naming the file and the
+// recording when the file is missing or is another file. A row whose
+// fingerprint is not of core/video/ContentFingerprint.h's form (written by
+// other tools) is only checked for its file.
+void requireLinkedVideo(const database::Recording& recording);
 
 struct FolderRelink {
   std::int64_t missing = 0;  // recordings whose video was not at its path

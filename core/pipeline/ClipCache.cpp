@@ -1,6 +1,7 @@
 #include "core/pipeline/ClipCache.h"
 
 #include "core/Error.h"
+#include "core/exchange/RecordingRelinker.h"
 #include "core/io/AtomicFile.h"
 #include "core/io/PositionalWrite.h"
 #include "core/pipeline/WindowMotion.h"
@@ -258,6 +259,9 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
                 " (stride " + std::to_string(shape.stride) + ", " + std::to_string(shape.rate) + " fps)");
   std::map<std::int64_t, database::Recording> recordings;
   std::vector<CachedClipInfo> infos = expectedEntries(db, clipSetId, recordings);
+  // Before a cache is reused as well as before one is built: its frames were
+  // decoded from the files as they were then.
+  for (const auto& [id, rec] : recordings) requireLinkedVideo(rec);
 
   std::map<std::int64_t, FrameGrid> grids;
   bool onGrid = false;
@@ -341,8 +345,6 @@ std::shared_ptr<const ClipCache> ClipCache::ensure(database::Database& db, std::
         const auto& c = cache->infos_[slot];
         if (c.recordingId != openRecording) {
           const auto& rec = recordings.at(c.recordingId);
-          if (!std::filesystem::exists(rec.path))
-            throw Error("recording " + std::to_string(rec.id) + ": video '" + rec.path + "' is missing");
           reader.reset();
           source = std::make_unique<VideoSource>(rec.path);
           reader = std::make_unique<ClipReader>(*source);

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/clips/ClipSetParams.h"
+#include "core/exchange/RecordingRelinker.h"
 #include "core/forecast/OperatingPoint.h"
 #include "core/forecast/PairedWindows.h"
 #include "core/forecast/PooledWindows.h"
@@ -79,6 +80,13 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& reques
   ForecastOutcome outcome;
   outcome.runId = run.id();
   return runRecorded(run, outcome, [&]() -> ForecastOutcome {
+    // Every file checked before the model is loaded or a window scored: a
+    // replaced video found after an hour of scoring would cost that hour.
+    for (auto recordingId : config.recordings) {
+      const auto rec = database::RecordingStore(db).find(recordingId);
+      if (!rec) throw Error("recording " + std::to_string(recordingId) + " does not exist");
+      requireLinkedVideo(*rec);
+    }
     const auto device = prepareDevice(config.device, Workload::Inference);
     auto model = loadClassifier(weights, ml::VideoMAEConfig{});
     model->to(device.device);
@@ -142,9 +150,6 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& reques
     PooledWindows windows;
     for (auto recordingId : config.recordings) {
       const auto rec = database::RecordingStore(db).find(recordingId);
-      if (!rec) throw Error("recording " + std::to_string(recordingId) + " does not exist");
-      if (!std::filesystem::exists(rec->path))
-        throw Error("recording " + std::to_string(recordingId) + ": video '" + rec->path + "' is missing");
       WindowScan scan;
       scan.windowFrames = windowFramesAt(config.windowSeconds, rec->fps);
       scan.strideFrames = windowFramesAt(config.strideSeconds, rec->fps);

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -38,6 +39,14 @@ std::string contentFingerprint(const std::filesystem::path& path) {
   }
   const QByteArray digest = hash.result().toHex().left(32);
   return std::to_string(size) + "-" + digest.toStdString();
+}
+
+bool isContentFingerprint(std::string_view fingerprint) {
+  const auto dash = fingerprint.find('-');
+  if (dash == 0 || dash == std::string_view::npos || fingerprint.size() - dash - 1 != 32) return false;
+  const auto digits = fingerprint.substr(0, dash), hex = fingerprint.substr(dash + 1);
+  return std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         std::all_of(hex.begin(), hex.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 }  // namespace prodrome::core

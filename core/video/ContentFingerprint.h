@@ -6,11 +6,17 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace prodrome::core {
 
 // "<size>-<first 32 hex digits of sha256(head MiB + tail MiB)>", safe as a
 // file name. Throws IoError when the file cannot be read.
 std::string contentFingerprint(const std::filesystem::path& path);
+
+// Whether `fingerprint` has contentFingerprint's form, so that a file's can
+// be compared with it. A recording row may hold another (written by other
+// tools, or by hand): such a row cannot be checked against its file.
+bool isContentFingerprint(std::string_view fingerprint);
 
 }  // namespace prodrome::core

@@ -76,6 +76,44 @@ TEST_F(RelinkTest, AFolderGivesBackEveryVideoItHoldsByContent) {
   EXPECT_TRUE(again.relinked.empty());
 }
 
+// The file at a recording's path is checked to be the one added before its
+// frames are scored or cached: same size, other content is another file; so
+// is a file cut short; a missing file is named as missing.
+TEST_F(RelinkTest, AVideoReplacedAfterItWasAddedIsRefusedByName) {
+  const auto night = dir_ / "night.mp4";
+  writeBytes(night, 3 << 20, 5);
+  database::RecordingStore store(*db_);
+  auto row = *store.find(recordingIds_[0]);
+  row.path = night.string();
+  row.fingerprint = contentFingerprint(night);
+  store.update(row);
+  EXPECT_NO_THROW(requireLinkedVideo(row));
+  const auto refused = [&](const char* what) {
+    try {
+      requireLinkedVideo(row);
+    } catch (const VideoError& e) {
+      EXPECT_EQ(e.path(), night.string());
+      EXPECT_NE(std::string(e.what()).find("recording " + std::to_string(row.id) + ": "), std::string::npos)
+          << e.what();
+      return std::string(e.what()).find(what) != std::string::npos;
+    }
+    return false;
+  };
+  writeBytes(night, 3 << 20, 6);  // another night, the same size
+  EXPECT_TRUE(refused("is no longer the video that was added"));
+  writeBytes(night, 2 << 20, 5);  // cut short
+  EXPECT_TRUE(refused("is no longer the video that was added"));
+  std::filesystem::remove(night);
+  EXPECT_TRUE(refused("is missing"));
+  // A row whose fingerprint is of another form is only checked for its file.
+  writeBytes(night, 1000, 7);
+  for (const char* other : {"", "sha256:aa", "1000-C3B7A8079466202AEEF25AE39BB1D7DC", "1000-c3b7"}) {
+    row.fingerprint = other;
+    EXPECT_NO_THROW(requireLinkedVideo(row)) << other;
+  }
+  EXPECT_TRUE(isContentFingerprint(contentFingerprint(night)));
+}
+
 TEST_F(RelinkTest, OneRecordingTakesOnlyItsOwnVideo) {
   const auto night1 = dir_ / "night1.mp4";
   writeBytes(night1, 500000, 5);

@@ -1,4 +1,5 @@
 #include "core/clips/ClipSetService.h"
+#include "core/exchange/RecordingRelinker.h"
 #include "core/forecast/PooledWindows.h"
 #include "core/pipeline/BriefJerks.h"
 #include "core/pipeline/CachedClipDataset.h"
@@ -148,6 +149,27 @@ TEST(ClipCache, HoldsWhatTheClipReaderReadsAndIsReused) {
   auto other = ClipCache::ensure(db(), project().humanSet, 2, 16, cacheDir());
   EXPECT_FALSE(other->reused());
   EXPECT_NE(other->file(), first->file());
+}
+
+// A cache holds frames decoded from the videos as they were: once a video
+// is not the file that was added, the cache is not reused (nor rebuilt from
+// the other file), and the error names the file.
+TEST(ClipCache, IsNotReusedOnceAVideoIsNoLongerTheOneAdded) {
+  EXPECT_NO_THROW(ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir()));
+  database::RecordingStore store(db());
+  const auto changed = *store.find(ClipCache::entries(db(), project().humanSet).front().recordingId);
+  auto row = changed;
+  row.fingerprint = "1-00000000000000000000000000000000";  // as though the file had been replaced
+  store.update(row);
+  try {
+    ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir());
+    ADD_FAILURE() << "a cache of another file's frames was used";
+  } catch (const VideoError& e) {
+    EXPECT_EQ(e.path(), changed.path);
+    EXPECT_NE(std::string(e.what()).find("is no longer the video that was added"), std::string::npos) << e.what();
+  }
+  store.update(changed);
+  EXPECT_TRUE(ClipCache::ensure(db(), project().humanSet, 4, 32, cacheDir())->reused());
 }
 
 // An unknown set is named as such by the cache and by every job that lists
@@ -1266,6 +1288,45 @@ TEST(Forecasting, MissingVideoFailsTheRunWithAClearMessage) {
   }
   const auto runs = database::RunStore(db()).list();
   EXPECT_EQ(runs.back().status, database::RunStatus::Failed);
+}
+
+// A video replaced after it was added (another file, a re-encode, a cut)
+// would be scored against the project's timeline: its seizures counted as
+// missed past the file's end, its hours those of the old file. The run
+// fails naming the file before any window is scored, of any recording.
+TEST(Forecasting, AVideoChangedAfterItWasAddedFailsTheRunBeforeAnyWindowIsScored) {
+  const auto& humans = project().humans;
+  database::RecordingStore store(db());
+  const auto original = *store.find(humans.front().recordingId);
+  database::Recording copy = original;
+  copy.path = (project().dir / "replaced-later.mp4").string();
+  std::filesystem::copy_file(original.path, copy.path, std::filesystem::copy_options::overwrite_existing);
+  copy.id = store.add(copy);
+  EXPECT_NO_THROW(requireLinkedVideo(*store.find(copy.id)));
+  std::filesystem::copy_file(store.find(humans.back().recordingId)->path, copy.path,
+                             std::filesystem::copy_options::overwrite_existing);
+  ForecastConfig fc;
+  fc.model = forecaster().modelId;
+  fc.recordings = {humans.front().recordingId, copy.id};
+  try {
+    runForecast(db(), fc);
+    FAIL() << "a replaced video was forecast";
+  } catch (const VideoError& e) {
+    const std::string message = e.what();
+    EXPECT_EQ(e.path(), copy.path);
+    EXPECT_NE(message.find("recording " + std::to_string(copy.id) + ": '" + copy.path +
+                           "' is no longer the video that was added"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find("expected " + original.fingerprint), std::string::npos) << message;
+  }
+  const auto run = database::RunStore(db()).list().back();
+  EXPECT_EQ(run.status, database::RunStatus::Failed);
+  EXPECT_EQ(database::PredictionStore(db()).countByRun(run.id), 0);  // not even the first recording's
+  // Put back, it forecasts.
+  std::filesystem::copy_file(original.path, copy.path, std::filesystem::copy_options::overwrite_existing);
+  fc.recordings = {copy.id};
+  EXPECT_GT(runForecast(db(), fc).recordings.at(0).points.size(), 0u);
 }
 
 // A forecaster stores the window length and horizon of the clip set it was
