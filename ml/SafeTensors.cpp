@@ -114,6 +114,10 @@ SafeDType fromScalarType(torch::ScalarType type) {
 // Reading
 
 SafeTensorsFile SafeTensorsFile::load(const std::filesystem::path& path) {
+  // A folder opens as a stream on Linux and reports a size of 2^63 - 1.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw SafeTensorsError("cannot read safetensors file '" + path.string() + "': it is a folder");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw SafeTensorsError("cannot open safetensors file '" + path.string() + "': " + errnoText());
   std::string bytes;

@@ -187,6 +187,20 @@ TEST(SafeTensors, LoadNamesAMissingFile) {
   }
 }
 
+// A folder where the file should be reads as a stream of 2^63 bytes on
+// Linux: refused by name, not with std::bad_alloc.
+TEST(SafeTensors, LoadRefusesAFolderByName) {
+  ScratchDir dir;
+  const auto folder = dir / "weights.safetensors";
+  std::filesystem::create_directories(folder);
+  try {
+    SafeTensorsFile::load(folder);
+    FAIL() << "no error";
+  } catch (const SafeTensorsError& e) {
+    EXPECT_NE(std::string(e.what()).find(folder.string() + "': it is a folder"), std::string::npos) << e.what();
+  }
+}
+
 // The header-only reader (a model list tells forecasters from encoders
 // without loading weights) shares load's framing checks: same names on a good
 // file, the same refusals on a broken one, each naming the file.
