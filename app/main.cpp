@@ -21,6 +21,7 @@ extern "C" {
 #include <libavutil/log.h>
 }
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -56,6 +57,17 @@ void configureFfmpegLog() {
   av_log_set_level(level);
 }
 
+// The exit status once everything written to stdout has reached its file:
+// `prodrome runs show DB 7 --json > out.json` on a full disk must not exit 0
+// with an empty file (stdio reports the failure only at the flush).
+int afterOutput(int status, const char* command) {
+  errno = 0;
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return status;
+  std::fprintf(stderr, "prodrome%s%s: cannot write its output: %s\n", command ? " " : "", command ? command : "",
+               errno ? std::strerror(errno) : "a write failed (a full disk, or a closed stream)");
+  return status == prodrome::app::kExitOk ? prodrome::app::kExitFailure : status;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -73,11 +85,11 @@ int main(int argc, char** argv) {
   }
   if (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 || std::strcmp(argv[1], "help") == 0) {
     printUsage(stdout);
-    return prodrome::app::kExitOk;
+    return afterOutput(prodrome::app::kExitOk, nullptr);
   }
   if (std::strcmp(argv[1], "--version") == 0) {
     std::printf("prodrome %s (%s)\n", PRODROME_VERSION, prodrome::gitRevision());
-    return prodrome::app::kExitOk;
+    return afterOutput(prodrome::app::kExitOk, nullptr);
   }
   for (const auto& command : prodrome::app::commands()) {
     if (std::strcmp(argv[1], command.name) == 0) {
@@ -101,7 +113,7 @@ int main(int argc, char** argv) {
         app = std::make_unique<QCoreApplication>(argc, argv);
       QCoreApplication::setApplicationName("prodrome");
       QCoreApplication::setApplicationVersion(PRODROME_VERSION);
-      return command.run(args);
+      return afterOutput(command.run(args), command.name);
     }
   }
   std::fprintf(stderr, "prodrome: unknown command '%s'\n\n", argv[1]);

@@ -75,6 +75,26 @@ TEST(Cli, UnknownCommandIsAUsageError) {
   EXPECT_NE(r.err.find("unknown command 'transmogrify'"), std::string::npos) << r.err;
 }
 
+// Output that never reached its file is a failure: `probe FILE > out.json`
+// on a full disk must not exit 0 leaving an empty file. /dev/full takes no
+// byte; the same commands to a pipe succeed.
+TEST(Cli, OutputThatCannotBeWrittenIsAFailure) {
+  if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full here";
+  const QStringList probe{"probe", q(test::cliFixture(0))};
+  for (const auto& args : {probe, QStringList{"--version"}, QStringList{"finetune", "--help"}}) {
+    QProcess p;
+    p.setStandardOutputFile("/dev/full");
+    p.start(PRODROME_BINARY, args);
+    ASSERT_TRUE(p.waitForFinished(60000));
+    const std::string err = p.readAllStandardError().toStdString();
+    EXPECT_EQ(p.exitCode(), 1) << args.join(' ').toStdString() << ": " << err;
+    EXPECT_EQ(err.rfind("prodrome", 0), 0u) << err;
+    EXPECT_NE(err.find(": cannot write its output: "), std::string::npos) << err;
+    EXPECT_EQ(test::lineCount(err), 1) << err;
+  }
+  EXPECT_EQ(prodromeCli(probe).exitCode, 0);
+}
+
 TEST(Cli, ProbePrintsOneJsonObject) {
   const auto r = prodromeCli({"probe", q(test::cliFixture(0))});
   ASSERT_EQ(r.exitCode, 0) << r.err;
