@@ -77,6 +77,22 @@ std::optional<qint64> integerOption(const char* command, const QCommandLineParse
   return value;
 }
 
+std::optional<std::vector<std::int64_t>> idListOption(const char* command, const QCommandLineParser& parser,
+                                                      const QString& name) {
+  std::vector<std::int64_t> ids;
+  if (parser.value(name).isEmpty()) return ids;
+  for (const auto& item : parser.value(name).split(',')) {
+    bool ok = false;
+    const qint64 id = item.trimmed().toLongLong(&ok);
+    if (!ok || id < 1) {
+      printError(command, QString("--%1: '%2' is not an id (a positive integer)").arg(name, item));
+      return std::nullopt;
+    }
+    ids.push_back(id);
+  }
+  return ids;
+}
+
 std::optional<double> numberOption(const char* command, const QCommandLineParser& parser, const QString& name) {
   bool ok = false;
   const double value = parser.value(name).toDouble(&ok);

@@ -40,6 +40,11 @@ int runSubcommand(const char* group, const char* description, const std::vector<
 // A positive integer option value, or nullopt after reporting a usage error.
 std::optional<qint64> integerOption(const char* command, const QCommandLineParser& parser, const QString& name,
                                     qint64 minimum);
+// A comma-separated list of ids ("3,5,8"), each a positive integer (none
+// for an empty value), or nullopt after reporting a usage error that names
+// the item.
+std::optional<std::vector<std::int64_t>> idListOption(const char* command, const QCommandLineParser& parser,
+                                                      const QString& name);
 std::optional<double> numberOption(const char* command, const QCommandLineParser& parser, const QString& name);
 
 // A clip set or model named by id or by name; throws core::Error when the

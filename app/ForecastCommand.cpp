@@ -73,11 +73,14 @@ int runForecastCommand(const QStringList& args) {
       return kExitUsage;
     }
     c.model = resolveModel(*db, p.value("model"));
-    for (const auto& r : p.value("recordings").split(',', Qt::SkipEmptyParts)) c.recordings.push_back(r.toLongLong());
-    for (const auto& text : p.value("period").split(',', Qt::SkipEmptyParts)) {
-      const auto period = database::PeriodStore(*db).find(text.toLongLong());
+    const auto recordings = idListOption("forecast", p, "recordings");
+    const auto periods = idListOption("forecast", p, "period");
+    if (!recordings || !periods) return kExitUsage;
+    c.recordings = *recordings;
+    for (const auto id : *periods) {
+      const auto period = database::PeriodStore(*db).find(id);
       if (!period) {
-        printError("forecast", "no period #" + text + " in the project");
+        printError("forecast", "no period #" + QString::number(id) + " in the project");
         return kExitFailure;
       }
       c.periods.push_back(period->id);

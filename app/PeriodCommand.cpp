@@ -53,16 +53,11 @@ int runCreate(const QStringList& args) {
     printError(kCommand, "--subject CODE and --recordings IDS are required");
     return kExitUsage;
   }
-  std::vector<std::int64_t> ids;
-  for (const QString& part : parser.value("recordings").split(',')) {
-    bool ok = false;
-    const qint64 id = part.trimmed().toLongLong(&ok);
-    if (!ok || id <= 0) {
-      printError(kCommand, "--recordings takes recording ids separated by commas, got '" + parser.value("recordings") +
-                               "'");
-      return kExitUsage;
-    }
-    ids.push_back(id);
+  const auto ids = idListOption(kCommand, parser, "recordings");
+  if (!ids) return kExitUsage;
+  if (ids->empty()) {
+    printError(kCommand, "--recordings needs at least one recording id");
+    return kExitUsage;
   }
   std::optional<std::string> start;
   if (parser.isSet("start") && !(start = startOption(parser))) return kExitUsage;
@@ -76,8 +71,8 @@ int runCreate(const QStringList& args) {
     }
     database::Transaction transaction(*database);
     database::PeriodStore periods(*database);
-    const std::int64_t id = periods.create(subject->id, ids, parser.value("name").trimmed().toStdString());
-    if (start) periods.setStart(ids.front(), start);
+    const std::int64_t id = periods.create(subject->id, *ids, parser.value("name").trimmed().toStdString());
+    if (start) periods.setStart(ids->front(), start);
     core::layOutPeriod(*database, id);  // refuses a stored start that is not a time before committing
     transaction.commit();
     std::printf("%lld\n", static_cast<long long>(id));

@@ -51,7 +51,8 @@ int runPretrainCommand(const QStringList& args) {
     std::optional<std::int64_t> resume;
     core::PretrainConfig c;
     if (p.isSet("resume")) {
-      resume = p.value("resume").toLongLong();
+      resume = integerOption("pretrain", p, "resume", 1);
+      if (!resume) return kExitUsage;
     } else {
       if (p.isSet("config")) c = core::PretrainConfig::fromJson(readConfigFile(p.value("config"), "pretrain"));
       if (p.isSet("name")) c.modelName = p.value("name").toStdString();

@@ -153,6 +153,15 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
     auto database = database::openProject(db);
     heldOutPeriod = *database::PeriodStore(database).periodOf(recordingIds.back());
   }
+  // Ids that are not ids are usage errors naming the item, not "recording 0
+  // does not exist".
+  for (const char* bad : {"abc", "3x", "0", "2,,3"})
+    for (const char* option : {"--recordings", "--period"}) {
+      const auto refused = test::runProdrome({"forecast", project, "--model", "forecaster", option, bad});
+      EXPECT_EQ(refused.exitCode, 2) << option << " " << bad << ": " << refused.err;
+      EXPECT_NE(refused.err.find(std::string(option) + ": '"), std::string::npos) << refused.err;
+      EXPECT_NE(refused.err.find("' is not an id"), std::string::npos) << refused.err;
+    }
   const auto forecast = runStep(
       {"forecast", project, "--model", "forecaster", "--period", QString::number(heldOutPeriod), "--device", "cpu"});
   ASSERT_EQ(forecast.exitCode, 0) << forecast.err;

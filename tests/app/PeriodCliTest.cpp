@@ -142,6 +142,9 @@ TEST(PeriodCli, ANightOfStampedFilesWithAGap) {
   expectError({"period", "set-start", q(db), "--recording", "4"}, 2, "--start");
   expectError({"period", "create", q(db), "--subject", "R9", "--recordings", "1"}, 1, "no subject 'R9'");
   expectError({"period", "create", q(db), "--subject", "R1", "--recordings", "1,x"}, 2, "--recordings");
+  expectError({"period", "create", q(db), "--subject", "R1", "--recordings", "1,,2"}, 2,
+              "--recordings: '' is not an id");
+  expectError({"period", "create", q(db), "--subject", "R1", "--recordings", ""}, 2, "at least one recording id");
   expectError({"period", "create", q(db), "--subject", "R1", "--recordings", "1,1"}, 1, "listed twice");
   ASSERT_EQ(test::runProdrome({"recording", "add", q(db), q(loose), "--subject", "H1", "--species", "human"}).exitCode, 0);
   expectError({"period", "create", q(db), "--subject", "R1", "--recordings", "1,5"}, 1, "recording #5");
