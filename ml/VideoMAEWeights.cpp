@@ -4,6 +4,7 @@
 
 #include <torch/torch.h>
 
+#include <charconv>
 #include <stdexcept>
 
 namespace prodrome::ml {
@@ -17,7 +18,10 @@ NamedTensors ownExport(const torch::nn::Module& module) {
 }
 
 SafeTensorsMetadata ownMetadata(const char* kind, const VideoMAEConfig& config) {
-  return {{"format", kProdromeFormat}, {"format_version", "1"}, {"model", kind}, {"config", configToJson(config)}};
+  return {{"format", kProdromeFormat},
+          {"format_version", std::to_string(kProdromeFormatVersion)},
+          {"model", kind},
+          {"config", configToJson(config)}};
 }
 
 std::vector<std::string> identity(const std::string& n) { return {n}; }
@@ -89,6 +93,17 @@ std::optional<VideoMAEConfig> configFromMetadata(const SafeTensorsFile& file) {
 }
 
 std::optional<VideoMAEConfig> configFromMetadata(const SafeTensorsMetadata& metadata, const std::string& source) {
+  if (const auto version = metadata.find("format_version"); version != metadata.end()) {
+    int number = 0;
+    const auto& text = version->second;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc() || end != text.data() + text.size() || number < 1)
+      throw std::runtime_error("weights file '" + source + "': format_version '" + text + "' is not a version number");
+    if (number > kProdromeFormatVersion)
+      throw std::runtime_error("weights file '" + source + "' was written in format version " + text +
+                               " by a newer Prodrome; this one reads up to version " +
+                               std::to_string(kProdromeFormatVersion) + ": use a newer Prodrome to read it");
+  }
   const auto it = metadata.find("config");
   if (it == metadata.end()) return std::nullopt;
   try {

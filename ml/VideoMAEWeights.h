@@ -36,11 +36,16 @@ std::string_view layoutName(WeightsLayout layout);
 WeightsLayout detectLayout(const SafeTensorsFile& file);
 
 inline constexpr const char* kProdromeFormat = "prodrome.videomae";
+// The metadata's "format_version" this build writes and the newest it reads:
+// a file from a newer Prodrome may mean its tensors or config otherwise.
+inline constexpr int kProdromeFormatVersion = 1;
 inline constexpr const char* kModelPreTraining = "pretraining";
 inline constexpr const char* kModelClassifier = "classifier";
 
 // The config stored by saveWeights, if any (metadata "config"); the second
 // form reads a header alone (readSafeTensorsHeader), `source` naming it.
+// Throws, naming the file, on a config that cannot be read and on a
+// format_version that is not a whole number from 1 to kProdromeFormatVersion.
 std::optional<VideoMAEConfig> configFromMetadata(const SafeTensorsFile& file);
 std::optional<VideoMAEConfig> configFromMetadata(const SafeTensorsMetadata& metadata, const std::string& source);
 

@@ -230,6 +230,32 @@ TEST(VideoMAEWeights, OwnFormatKeepsConfigAndRoundTrips) {
   EXPECT_THROW(loadWeights(classifier, reload(exportHf(model))), std::runtime_error);
 }
 
+// A file from a newer Prodrome may mean its tensors or config otherwise: it
+// is refused by name rather than read as this version reads its own.
+TEST(VideoMAEWeights, AFileOfANewerFormatVersionIsRefusedByName) {
+  ScratchDir dir;
+  const auto c = smallConfig("vit-tiny", 1, 1);
+  VideoMAEClassifier model(c);
+  const auto path = dir / "own.safetensors";
+  saveWeights(path, model);
+  auto metadata = SafeTensorsFile::load(path).metadata();
+  EXPECT_EQ(metadata.at("format_version"), std::to_string(kProdromeFormatVersion));
+  EXPECT_EQ(configFromMetadata(metadata, "own.safetensors"), c);
+  for (const auto& [version, says] :
+       std::vector<std::pair<std::string, std::string>>{{"99", "was written in format version 99 by a newer Prodrome"},
+                                                        {"two", "format_version 'two' is not a version number"},
+                                                        {"0", "format_version '0' is not a version number"}}) {
+    metadata["format_version"] = version;
+    try {
+      configFromMetadata(metadata, "own.safetensors");
+      ADD_FAILURE() << "read format version " << version;
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find("'own.safetensors'"), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find(says), std::string::npos) << e.what();
+    }
+  }
+}
+
 TEST(VideoMAEWeights, EncoderTransfersFromPreTrainingToClassifier) {
   const auto c = smallConfig("vit-tiny", 2, 1);
   torch::manual_seed(7);
