@@ -63,6 +63,15 @@ ModelRunSummary runModel(const std::filesystem::path& weights_path, const std::f
     out.emplace_back("last_hidden_state", model->encoder(video, mask));
     if (mask.defined()) out.emplace_back("logits", model->forward(video, mask));
   } else if (classifier) {
+    // Such a head reads more than the clips given: its logits from a tensor
+    // alone would be wrong (recording_norm) or cannot be had (motion_stats).
+    if (config.motion_stats || config.recording_norm)
+      throw std::runtime_error(
+          "weights file '" + weights.source() + "' is a forecaster whose head reads each window " +
+          (config.motion_stats ? "with its frame-difference statistics over every frame of the window" : "") +
+          (config.motion_stats && config.recording_norm ? " and " : "") +
+          (config.recording_norm ? "standardised against the rest of its recording" : "") +
+          ": it cannot score a tensor of clips on its own; forecast recordings with `prodrome forecast`");
     VideoMAEClassifier model(config);
     loadWeights(model, weights);
     model->to(device);

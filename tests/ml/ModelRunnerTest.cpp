@@ -8,6 +8,11 @@
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 
+#include <filesystem>
+#include <string>
+#include <tuple>
+#include <vector>
+
 using namespace prodrome::ml;
 using prodrome::ml::test::ScratchDir;
 using prodrome::ml::test::smallConfig;
@@ -87,5 +92,35 @@ TEST(ModelRunner, RefusesBadInputsByName) {
     FAIL() << "no error";
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("pixel_values"), std::string::npos) << e.what();
+  }
+}
+
+// A forecaster whose head reads features standardised over the recording
+// (with or without its window's motion statistics) cannot be scored on a tensor of
+// clips alone: refused by name, pointing at `prodrome forecast`, with no
+// output written (logits of unstandardised features would look like scores).
+TEST(ModelRunner, AForecasterThatReadsMoreThanTheClipsIsRefused) {
+  ScratchDir dir;
+  for (const auto& [motionStats, recordingNorm, says] : std::vector<std::tuple<bool, bool, std::string>>{
+           {true, true, "frame-difference statistics over every frame"},
+           {false, true, "standardised against the rest of its recording"}}) {
+    auto c = smallConfig("vit-tiny", 1, 1);
+    c.motion_stats = motionStats;
+    c.recording_norm = recordingNorm;
+    VideoMAEClassifier model(c);
+    saveWeights(dir / "forecaster.safetensors", model);
+    writeInputs(dir / "in.safetensors", c, {});
+    std::filesystem::remove(dir / "out.safetensors");
+    try {
+      runModel(dir / "forecaster.safetensors", dir / "in.safetensors", dir / "out.safetensors", {});
+      ADD_FAILURE() << "scored a tensor with a head that reads more";
+    } catch (const std::runtime_error& e) {
+      const std::string message = e.what();
+      EXPECT_NE(message.find("forecaster.safetensors' is a forecaster whose head reads each window"), std::string::npos)
+          << message;
+      EXPECT_NE(message.find(says), std::string::npos) << message;
+      EXPECT_NE(message.find("`prodrome forecast`"), std::string::npos) << message;
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir / "out.safetensors"));
   }
 }
