@@ -188,7 +188,13 @@ Database openProject(const std::filesystem::path& file, const OpenOptions& optio
   } else {
     if (!std::filesystem::is_regular_file(file, error))
       refuse(Reason::NotSqlite, file, "it is not a regular file", SQLITE_CANTOPEN);
-    if (std::filesystem::file_size(file, error) > 0) inspectWithoutWriting(file, newest);
+    if (std::filesystem::file_size(file, error) > 0)
+      inspectWithoutWriting(file, newest);
+    else if (!options.createIfMissing)
+      // An empty file is where a project is made (a save dialog may create
+      // it first), but only when asked: a project emptied by a failed copy
+      // must not be opened as a new, empty one by a command that reads.
+      refuse(Reason::NotFound, file, "the file is empty (0 bytes): it holds no project", SQLITE_CANTOPEN);
   }
 
   Database database(file, exists ? Database::OpenMode::ReadWrite : Database::OpenMode::ReadWriteCreate,

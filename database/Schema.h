@@ -21,6 +21,7 @@ inline constexpr int kSchemaVersion = 8;
 inline constexpr std::int32_t kApplicationId = 0x5044524D;
 
 struct OpenOptions {
+  // A missing or empty (0-byte) file becomes a new project; otherwise both are refused.
   bool createIfMissing = true;
   std::chrono::milliseconds busyTimeout = Database::kDefaultBusyTimeout;
 };

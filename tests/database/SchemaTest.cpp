@@ -273,8 +273,19 @@ TEST_F(SchemaTest, MissingFileIsCreatedOnlyWhenAsked) {
     EXPECT_EQ(error.reason(), Reason::NotFound);
   }
   EXPECT_FALSE(exists(file_));
-  openProject(file_);
-  EXPECT_TRUE(exists(file_));
+  // An empty file likewise: a project emptied by a failed copy is not made
+  // a new, empty one by a command that only reads.
+  writeBytes(file_, {});
+  try {
+    openProject(file_, options);
+    FAIL() << "opened an empty file as a project";
+  } catch (const ProjectOpenError& error) {
+    EXPECT_EQ(error.reason(), Reason::NotFound);
+    EXPECT_NE(std::string(error.what()).find("the file is empty (0 bytes)"), std::string::npos) << error.what();
+  }
+  EXPECT_TRUE(readBytes(file_).empty());
+  openProject(file_);  // asked to create: made there
+  EXPECT_FALSE(readBytes(file_).empty());
   EXPECT_NO_THROW(openProject(file_, options));
 }
 
