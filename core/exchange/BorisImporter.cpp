@@ -303,6 +303,9 @@ class Importer {
   std::int64_t frameIn(const Media& media, double local, const std::string& where) const {
     const auto& r = *media.recording;
     const auto rate = FrameRate::fromDouble(r.fps);
+    // Checked in seconds: 1e20 s as a frame number wraps around.
+    if (!(local <= kMaxTimeSeconds))
+      throw ImportError(name_, where, "at " + seconds(local) + " s, beyond any recording");
     std::int64_t frame = secondsToFrame(std::max(0.0, local), rate);
     if (r.frameCount > 0 && frame > r.frameCount) {
       // Within BORIS's rounding of a length, the end of the file.

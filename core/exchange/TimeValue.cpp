@@ -99,6 +99,9 @@ std::optional<double> parseSeconds(std::string_view text, std::string* error) {
     }
     seconds = *v;
   }
+  if (!(seconds <= kMaxTimeSeconds))
+    return fail("time '" + std::string(t) + "' is beyond any recording (more than " +
+                std::to_string(static_cast<long long>(kMaxTimeSeconds)) + " s)");
   return seconds;
 }
 

@@ -21,7 +21,12 @@ namespace prodrome::core {
 // nullopt with `error` set when the text is none of the forms above (or negative).
 std::optional<std::int64_t> parseTimeToFrame(std::string_view text, const FrameRate& rate, std::string* error);
 
-// Seconds or hh:mm:ss(.fff) as above, not frame numbers: a time in seconds.
+// No recording lasts longer (about 31 years): a time beyond it is a typing
+// or unit error, refused before it becomes a frame number that wraps around.
+inline constexpr double kMaxTimeSeconds = 1e9;
+
+// Seconds or hh:mm:ss(.fff) as above, not frame numbers: a time in seconds,
+// at most kMaxTimeSeconds.
 std::optional<double> parseSeconds(std::string_view text, std::string* error);
 
 // Seconds (finite, >= 0) to the nearest frame, as above.

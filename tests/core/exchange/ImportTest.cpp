@@ -128,6 +128,10 @@ TEST_F(Import, BorisErrorsNamePlaceAndChangeNothing) {
            "bad.boris:observations.o.events[1]: is not a list");
   rejected(R"({"project_format_version": "7.0", "observations": {"o": {"file": {"1": ["night1.mp4"]}, "events": [[1, "", "G"], [900, "", "G"]]}}})",
            "past the end");
+  // A time no recording reaches, refused as such (as a frame it wrapped around).
+  rejected(
+      R"({"project_format_version": "7.0", "observations": {"o": {"file": {"1": ["night1.mp4"]}, "events": [[1, "", "G"], [1e20, "", "G"]]}}})",
+      "bad.boris:observations.o.events[1]: at 100000000000000000000.000 s, beyond any recording");
   rejected("{\"observations\": \n{\"o\": [}", "bad.boris:2: not valid JSON");
   rejected("[1, 2]", "not a BORIS project");
   rejected("{\"observations\": {}, \"x\": \"\xC3\"}", "invalid UTF-8");

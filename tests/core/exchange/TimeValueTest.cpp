@@ -42,6 +42,17 @@ TEST(TimeValue, ClockTimes) {
   EXPECT_EQ(frameOf("02:03"), 123 * 30);
 }
 
+// A time no recording reaches is refused as such, not turned into a frame
+// number that wraps around to a negative one.
+TEST(TimeValue, ATimeBeyondAnyRecordingIsRefused) {
+  for (const char* huge : {"99999999999999999999s", "1000000001.0", "1000000000.5s", "300000:00:00"}) {
+    std::string error;
+    EXPECT_FALSE(parseTimeToFrame(huge, FrameRate{30, 1}, &error).has_value()) << huge;
+    EXPECT_NE(error.find("is beyond any recording"), std::string::npos) << huge << ": " << error;
+  }
+  EXPECT_EQ(frameOf("1000000000s", FrameRate{1, 1}), 1000000000);
+}
+
 TEST(TimeValue, GarbageIsRejected) {
   for (const char* bad : {"", "abc", "-5", "1e3", "12.5.1", "1:2:3:4", "00:61:00", "1.5:00", "s", "12ss"})
     EXPECT_TRUE(rejected(bad)) << bad;
