@@ -139,6 +139,10 @@ bool CsvReader::nextLine(std::string& line) {
   if (!line.empty() && line.back() == '\r') line.pop_back();
   if (const auto bad = firstInvalidUtf8(line); bad != std::string::npos)
     throw ImportError(name_, line_, "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line");
+  // Valid UTF-8, but no text: stored, a NUL cuts the field short wherever it
+  // is shown and passes into every export.
+  if (const auto nul = line.find('\0'); nul != std::string::npos)
+    throw ImportError(name_, line_, "a NUL byte at byte " + std::to_string(nul + 1) + " of the line: not text");
   return true;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // RFC 4180 CSV reading and writing for the importers and exporters: quoted
 // fields may hold commas, quotes ("") and line breaks. Reading checks the
-// whole file first (not empty, valid UTF-8) and keeps each row's line number
-// for error messages.
+// file (not empty, valid UTF-8 without NUL bytes) and keeps each row's line
+// number for error messages.
 
 #include <cstdint>
 #include <filesystem>
@@ -28,7 +28,7 @@ class CsvReader {
   explicit CsvReader(const std::filesystem::path& path);
   CsvReader(std::string_view text, std::string fileName);
   // The next row that is not blank; false at the end. Throws ImportError
-  // naming the file and line for bad UTF-8 or an unterminated quote.
+  // naming the file and line for bad UTF-8, a NUL byte or an unterminated quote.
   bool next(CsvRow& row);
   // For progress: bytes consumed so far, of the total.
   std::uint64_t bytesRead() const { return bytes_; }

@@ -38,6 +38,24 @@ TEST(CsvTable, BadUtf8NamesTheLine) {
   EXPECT_EQ(firstInvalidUtf8("ab\xED\xA0\x80"), 2u);  // surrogate
 }
 
+TEST(CsvTable, ANulByteNamesTheLine) {
+  std::string text = "a,b\nok,1\nx";
+  text += '\0';
+  text += "y,2\n";
+  const auto path = std::filesystem::temp_directory_path() / "prodrome-csvreader-nul.csv";
+  { std::ofstream(path, std::ios::binary) << text; }
+  for (const bool fromFile : {false, true}) {
+    try {
+      fromFile ? readCsvFile(path) : parseCsv(text, "t.csv");
+      ADD_FAILURE() << "read a NUL byte as text";
+    } catch (const ImportError& e) {
+      EXPECT_NE(std::string(e.what()).find(":3: a NUL byte at byte 2 of the line: not text"), std::string::npos)
+          << e.what();
+    }
+  }
+  std::filesystem::remove(path);
+}
+
 TEST(CsvTable, UnterminatedQuote) { EXPECT_THROW(parseCsv("a,b\n\"open,1\n", "t.csv"), ImportError); }
 
 // The file reader streams (issue 14 §2: a day of samples is tens of millions
