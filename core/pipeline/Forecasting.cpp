@@ -150,6 +150,7 @@ ForecastOutcome runForecast(database::Database& db, const ForecastConfig& reques
     PooledWindows windows;
     for (auto recordingId : config.recordings) {
       const auto rec = database::RecordingStore(db).find(recordingId);
+      if (!rec) throw Error("recording " + std::to_string(recordingId) + " does not exist");
       WindowScan scan;
       scan.windowFrames = windowFramesAt(config.windowSeconds, rec->fps);
       scan.strideFrames = windowFramesAt(config.strideSeconds, rec->fps);

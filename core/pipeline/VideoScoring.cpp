@@ -23,9 +23,10 @@ namespace prodrome::core {
 namespace {
 
 // Stops the forecast when some window's row (features or probability; row i
-// is window points[offset + i]) is NaN or infinite, naming the video and the first such window: a NaN
-// probability never crosses a threshold, so the forecast would otherwise go
-// on, raise no alarm over those windows and look like a quiet recording.
+// is window points[offset + i]) is NaN or infinite, naming the video and the
+// first such window: a NaN probability never crosses a threshold, so the
+// forecast would otherwise go on, raise no alarm over those windows and look
+// like a quiet recording.
 // Weights are checked when loaded (ml/WeightPlan.cpp); this catches a model
 // whose arithmetic overflows on these frames.
 void requireFinite(const torch::Tensor& rows, const std::vector<ForecastPoint>& points, std::size_t offset,
