@@ -2897,6 +2897,22 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <source>Not the video that was added:
+%1
+
+Its frames would not match this recording&apos;s annotations. Put the original back, or File ▸ Re-link Recording… to it.</source>
+        <translation>Nicht das Video, das hinzugefügt wurde:
+%1
+
+Seine Bilder würden nicht zu den Annotationen dieser Aufnahme passen. Legen Sie das Original zurück oder verknüpfen Sie es mit Datei ▸ Aufnahme neu verknüpfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <source>This recording&apos;s video was replaced, re-encoded or cut after it was added: %1</source>
+        <translation>Das Video dieser Aufnahme wurde nach dem Hinzufügen ersetzt, neu kodiert oder gekürzt: %1</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1: eingereiht (Ansicht ▸ Jobs zeigt ihn)</translation>

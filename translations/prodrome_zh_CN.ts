@@ -2888,6 +2888,22 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <source>Not the video that was added:
+%1
+
+Its frames would not match this recording&apos;s annotations. Put the original back, or File ▸ Re-link Recording… to it.</source>
+        <translation>不是当初添加的视频：
+%1
+
+它的帧与此录像的标注不再对应。请放回原文件，或通过 文件 ▸ 重新关联录像… 指向原文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <source>This recording&apos;s video was replaced, re-encoded or cut after it was added: %1</source>
+        <translation>此录像的视频在添加后被替换、重新编码或截短：%1</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>%1: queued (View ▸ Jobs shows it)</source>
         <translation>%1：已排队（视图 ▸ 任务 中可见）</translation>

@@ -359,13 +359,32 @@ bool MainWindow::openRecording(std::int64_t recordingId) {
   } else {
     timeline_->setClipWindows({});
   }
-  if (!QFileInfo(path).isFile()) {
+  // A file there that is not the video that was added (replaced,
+  // re-encoded, cut) would show other frames under this recording's
+  // annotations, and new ones would be marked on them.
+  bool replaced = false;
+  if (QFileInfo(path).isFile()) {
+    try {
+      core::requireLinkedVideo(*r);
+    } catch (const std::exception&) {
+      replaced = true;
+    }
+  }
+  if (!QFileInfo(path).isFile() || replaced) {
     // Annotations stay visible and editable on the timeline; only the
     // picture is missing until the file is re-linked.
     videoPath_.clear();
     playback_->close();
-    view_->setPlaceholder(tr("Video missing:\n%1\n\nFile ▸ Re-link Recording… to locate it.").arg(path));
-    statusBar()->showMessage(tr("The video of this recording is missing: %1").arg(path), 10000);
+    if (replaced) {
+      view_->setPlaceholder(tr("Not the video that was added:\n%1\n\nIts frames would not match this recording's "
+                               "annotations. Put the original back, or File ▸ Re-link Recording… to it.")
+                                .arg(path));
+      statusBar()->showMessage(
+          tr("This recording's video was replaced, re-encoded or cut after it was added: %1").arg(path), 10000);
+    } else {
+      view_->setPlaceholder(tr("Video missing:\n%1\n\nFile ▸ Re-link Recording… to locate it.").arg(path));
+      statusBar()->showMessage(tr("The video of this recording is missing: %1").arg(path), 10000);
+    }
   } else {
     videoPath_ = path;
     view_->clear();

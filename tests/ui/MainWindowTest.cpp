@@ -180,6 +180,33 @@ void MainWindowTest::missingVideoIsShownAndRelinked() {
   QCOMPARE(database::RecordingStore(db).find(project.recordingId)->path, test::fixtureVideo().string());
 }
 
+// A file at the recording's path that is not the video that was added
+// (another camera's, a re-encode) is not played under its annotations: the
+// picture stays empty, the events stay; the original put back plays again.
+void MainWindowTest::aReplacedVideoIsNotShownUnderTheAnnotations() {
+  const auto copy = test::scratch() / "replaced_later.mp4";
+  std::filesystem::remove(copy);
+  std::filesystem::copy_file(test::fixtureVideo(), copy);
+  const auto project = test::makeTestProject("replaced", copy);
+  test::addSeizure(project, 200, 260);
+  const auto other = test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[2]);
+  std::filesystem::copy_file(other, copy, std::filesystem::copy_options::overwrite_existing);
+
+  ui::MainWindow w;
+  w.show();
+  QVERIFY(w.openProject(project.qfile()));
+  QVERIFY(w.openRecording(project.recordingId));
+  QTest::qWait(50);
+  QVERIFY(w.frameView()->image().isNull());
+  QVERIFY(!w.playback()->hasVideo());
+  QVERIFY(w.statusBar()->currentMessage().contains("replaced, re-encoded or cut"));
+  QCOMPARE(eventsOf(project).size(), size_t{1});  // the annotations are untouched
+
+  std::filesystem::copy_file(test::fixtureVideo(), copy, std::filesystem::copy_options::overwrite_existing);
+  QVERIFY(w.openRecording(project.recordingId));
+  QVERIFY(waitExact(w, 0));
+}
+
 // Issue 16 §8: File ▸ Re-link Missing Videos from a Folder… runs as a file
 // job; the open recording's video comes back on screen when it is found.
 void MainWindowTest::aFolderRelinksEveryMissingVideo() {

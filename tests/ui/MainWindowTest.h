@@ -10,6 +10,7 @@ class MainWindowTest : public QObject {
   void longJumpShowsKeyframeThenExactFrame();
   void marksEventsByKeysWithUndo();
   void missingVideoIsShownAndRelinked();
+  void aReplacedVideoIsNotShownUnderTheAnnotations();
   void aFolderRelinksEveryMissingVideo();
   void bareVideoOpensWithoutProject();
   void transportControlsDriveAndFollowPlayback();
