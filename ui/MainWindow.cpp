@@ -362,15 +362,16 @@ bool MainWindow::openRecording(std::int64_t recordingId) {
   // A file there that is not the video that was added (replaced,
   // re-encoded, cut) would show other frames under this recording's
   // annotations, and new ones would be marked on them.
+  const bool present = QFileInfo(path).isFile();
   bool replaced = false;
-  if (QFileInfo(path).isFile()) {
+  if (present) {
     try {
       core::requireLinkedVideo(*r);
     } catch (const std::exception&) {
       replaced = true;
     }
   }
-  if (!QFileInfo(path).isFile() || replaced) {
+  if (!present || replaced) {
     // Annotations stay visible and editable on the timeline; only the
     // picture is missing until the file is re-linked.
     videoPath_.clear();
