@@ -10,6 +10,7 @@
 #include "core/Error.h"
 #include "core/review/ForecastReview.h"
 #include "core/review/ProbabilityCsv.h"
+#include "core/runs/RunLock.h"
 #include "database/AlarmReviewStore.h"
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
@@ -78,7 +79,7 @@ std::optional<Target> readTarget(database::Database& db, const QCommandLineParse
   if (!info->finished()) {
     printError(kCommand, QString("run %1 is %2, not finished: it has no complete curve to review")
                              .arg(*runId)
-                             .arg(QString::fromUtf8(database::toString(info->status).data())));
+                             .arg(QString::fromStdString(core::shownStatus(db, *row))));
     return std::nullopt;
   }
   if (const auto model = database::ModelStore(db).find(info->model)) info->modelName = QString::fromStdString(model->name);
@@ -287,7 +288,7 @@ void printReview(const core::ForecastReview& review) {
 }
 
 int listRuns(database::Database& db) {
-  std::printf("%-5s %-10s %-20s %-12s %-9s %-9s %s\n", "run", "status", "model", "recordings", "accepted", "rejected",
+  std::printf("%-5s %-11s %-20s %-12s %-9s %-9s %s\n", "run", "status", "model", "recordings", "accepted", "rejected",
               "started");
   database::AlarmReviewStore decisions(db);
   database::ModelStore models(db);
@@ -299,10 +300,9 @@ int listRuns(database::Database& db) {
     int accepted = 0, rejected = 0;
     for (const auto& d : decisions.listByRun(row.id))
       (d.decision == database::AlarmDecision::Accepted ? accepted : rejected) += 1;
-    std::printf("%-5lld %-10s %-20s %-12zu %-9d %-9d %s\n", static_cast<long long>(row.id),
-                std::string(database::toString(row.status)).c_str(),
-                model ? model->name.c_str() : std::to_string(info->model).c_str(), info->recordings.size(), accepted,
-                rejected, row.started.value_or("-").c_str());
+    std::printf("%-5lld %-11s %-20s %-12zu %-9d %-9d %s\n", static_cast<long long>(row.id),
+                core::shownStatus(db, row).c_str(), model ? model->name.c_str() : std::to_string(info->model).c_str(),
+                info->recordings.size(), accepted, rejected, row.started.value_or("-").c_str());
   }
   return kExitOk;
 }

@@ -16,6 +16,7 @@
 #include "core/runs/ModelFiles.h"
 #include "core/runs/PretrainMetrics.h"
 #include "core/runs/RunDescription.h"
+#include "core/runs/RunLock.h"
 #include "database/RunStore.h"
 
 #include <QCommandLineParser>
@@ -34,9 +35,10 @@ namespace prodrome::app {
 
 namespace {
 
-QString statusName(database::RunStatus status) {
-  const auto s = database::toString(status);
-  return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+// The stored status, or "interrupted" for a run left running by a process
+// that has ended (core/runs/RunLock.h).
+QString statusName(const database::Database& db, const database::Run& run) {
+  return QString::fromStdString(core::shownStatus(db, run));
 }
 
 QJsonObject parseObject(const std::string& text) {
@@ -200,7 +202,9 @@ int runList(const QStringList& args) {
   QCommandLineParser parser;
   parser.setApplicationDescription(
       "List the runs of project DB, ordered by id: a header line, then one tab-separated line per run: id, status, "
-      "and what it is (kind, model, clip set or recordings, start), named as in the GUI's project tree.");
+      "and what it is (kind, model, clip set or recordings, start), named as in the GUI's project tree. A status is "
+      "pending, running, succeeded, failed, cancelled, or interrupted: stored as running, but the process that ran "
+      "it has ended (a crash, a kill, a full disk); a pre-training or fine-tuning run then resumes with --resume.");
   parser.addPositionalArgument("DB", "The project file.");
   if (auto exit = parseCommandLine(parser, "runs", "prodrome runs list", args, 1)) return *exit;
   auto database = openProjectFile("runs", parser.positionalArguments()[0]);
@@ -208,7 +212,7 @@ int runList(const QStringList& args) {
   try {
     std::printf("id\tstatus\trun\n");
     for (const auto& r : database::RunStore(*database).list())
-      std::printf("%lld\t%s\t%s\n", static_cast<long long>(r.id), statusName(r.status).toUtf8().constData(),
+      std::printf("%lld\t%s\t%s\n", static_cast<long long>(r.id), statusName(*database, r).toUtf8().constData(),
                   core::runTitle(core::describeRun(r, *database)).toUtf8().constData());
     return kExitOk;
   } catch (const std::exception& e) {
@@ -244,6 +248,11 @@ int runShow(const QStringList& args) {
     }
     const auto description = core::describeRun(*run, *database);
     const QJsonObject config = parseObject(run->config), metrics = parseObject(run->metrics);
+    // Which process is running it now, for a run in progress.
+    std::string holder;
+    if (run->status == database::RunStatus::Running)
+      if (const auto lock = core::runLockState(*database, id); lock.kind == core::RunLockState::Kind::Held)
+        holder = lock.holder.text();
     // A pre-training run's snapshots probed by few-shot runs: its curves.
     const auto curves = run->kind == database::RunKind::Pretrain
                             ? core::storedProbeCurves(database::RunStore(*database).list(), id)
@@ -255,13 +264,14 @@ int runShow(const QStringList& args) {
     if (parser.isSet(json)) {
       QJsonObject out{{"id", id},
                       {"kind", QString::fromUtf8(core::runKindName(description.kind))},
-                      {"status", statusName(run->status)},
+                      {"status", statusName(*database, *run)},
                       {"title", core::runTitle(description)},
                       {"started", QString::fromStdString(run->started.value_or(""))},
                       {"ended", QString::fromStdString(run->ended.value_or(""))},
                       {"config", config},
                       {"metrics", metrics},
                       {"log", QString::fromStdString(run->log)}};
+      if (!holder.empty()) out["held_by"] = QString::fromStdString(holder);
       if (!curves.empty()) out["probe_curves"] = probeCurvesJson(curves);
       if (!snapshots.empty()) {
         // The stored metrics keep the paths as written; these are where the files are now.
@@ -276,7 +286,8 @@ int runShow(const QStringList& args) {
       return kExitOk;
     }
     std::printf("run %lld · %s · %s\n", static_cast<long long>(id), core::runTitle(description).toUtf8().constData(),
-                statusName(run->status).toUtf8().constData());
+                statusName(*database, *run).toUtf8().constData());
+    if (!holder.empty()) std::printf("run by %s\n", holder.c_str());
     if (!description.problem.isEmpty())
       std::printf("config does not read: %s\n", description.problem.toUtf8().constData());
     std::printf("\nmetrics:\n");

@@ -66,6 +66,9 @@ class Database {
 
   sqlite3* handle() const noexcept { return connection_; }
   const std::filesystem::path& path() const noexcept { return path_; }
+  // False for SQLite's in-memory and temporary databases, which have no
+  // folder of their own to keep files beside.
+  bool hasFile() const noexcept { return !path_.empty() && path_ != ":memory:"; }
 
  private:
   Database(const std::string& uri, int flags, const std::filesystem::path& displayPath,

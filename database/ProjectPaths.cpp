@@ -10,9 +10,8 @@ namespace prodrome::database {
 namespace fs = std::filesystem;
 
 ProjectPaths::ProjectPaths(const Database& database) {
+  if (!database.hasFile()) return;
   const fs::path& file = database.path();
-  // SQLite's in-memory and temporary databases have no folder of their own.
-  if (file.empty() || file == ":memory:") return;
   std::error_code error;
   const fs::path absolute = fs::absolute(file, error);
   if (!error) folder_ = absolute.lexically_normal().parent_path().string();

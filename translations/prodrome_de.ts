@@ -3949,6 +3949,11 @@ Wahrscheinlichkeit %3</translation>
 <context>
     <name>prodrome::ui::ProjectTreeDock</name>
     <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="86"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
         <location filename="../ui/ProjectTreeDock.cpp" line="25"/>
         <source>Project</source>
         <translation>Projekt</translation>
@@ -4824,6 +4829,11 @@ Geprüft: %6</translation>
 </context>
 <context>
     <name>prodrome::ui::RunView</name>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="136"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
     <message>
         <location filename="../ui/training/RunView.cpp" line="136"/>
         <source>Run %1 · %2</source>

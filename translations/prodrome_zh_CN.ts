@@ -3934,6 +3934,11 @@ probability %3</source>
 <context>
     <name>prodrome::ui::ProjectTreeDock</name>
     <message>
+        <location filename="../ui/ProjectTreeDock.cpp" line="86"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
         <location filename="../ui/ProjectTreeDock.cpp" line="25"/>
         <source>Project</source>
         <translation>项目</translation>
@@ -4803,6 +4808,11 @@ Reviewed: %6</source>
 </context>
 <context>
     <name>prodrome::ui::RunView</name>
+    <message>
+        <location filename="../ui/training/RunView.cpp" line="136"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
     <message>
         <location filename="../ui/training/RunView.cpp" line="136"/>
         <source>Run %1 · %2</source>

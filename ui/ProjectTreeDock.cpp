@@ -1,5 +1,6 @@
 #include "ui/ProjectTreeDock.h"
 
+#include "core/runs/RunLock.h"
 #include "database/ClipSetStore.h"
 #include "database/ClipStore.h"
 #include "database/Database.h"
@@ -80,7 +81,9 @@ QTreeWidgetItem* ProjectTreeDock::group(const QString& title) {
 
 namespace {
 
-QString runStatusName(database::RunStatus status) {
+// `interrupted`: left running by a process that has ended (core/runs/RunLock.h).
+QString runStatusName(database::RunStatus status, bool interrupted) {
+  if (interrupted) return ProjectTreeDock::tr("interrupted");
   switch (status) {
     case database::RunStatus::Pending:
       return ProjectTreeDock::tr("pending");
@@ -196,9 +199,12 @@ void ProjectTreeDock::reload(database::Database* database) {
   QTreeWidgetItem* runs = group(tr("Runs"));
   for (const database::Run& r : database::RunStore(*database).list()) {
     const QString title = runTitle(r, *database);
-    auto* item = new QTreeWidgetItem(runs, {title, runStatusName(r.status)});
+    const bool interrupted = core::isInterrupted(*database, r);
+    auto* item = new QTreeWidgetItem(runs, {title, runStatusName(r.status, interrupted)});
     item->setToolTip(0, title);
     if (r.status == database::RunStatus::Failed) item->setForeground(1, QColor(200, 40, 40));
+    // Amber: nothing failed, but nothing is running it either.
+    if (interrupted) item->setForeground(1, QColor(190, 110, 0));
     item->setData(0, kNodeKindRole, static_cast<int>(NodeKind::Run));
     item->setData(0, kNodeIdRole, static_cast<qlonglong>(r.id));
   }

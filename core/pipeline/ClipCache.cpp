@@ -5,6 +5,7 @@
 #include "core/io/AtomicFile.h"
 #include "core/io/PositionalWrite.h"
 #include "core/pipeline/WindowMotion.h"
+#include "core/runs/ModelFiles.h"
 #include "core/video/ClipReader.h"
 #include "core/video/VideoSource.h"
 #include "database/ClipSetStore.h"
@@ -181,7 +182,7 @@ ClipCache::~ClipCache() {
 }
 
 std::filesystem::path ClipCache::directoryFor(const std::filesystem::path& projectFile) {
-  return projectFile.parent_path() / (projectFile.stem().string() + ".cache") / "clips";
+  return cacheDirectory(projectFile) / "clips";
 }
 
 void ClipCache::ensureMotion(const StageProgress& progress, const std::atomic<bool>* cancel) const {

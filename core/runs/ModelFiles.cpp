@@ -13,6 +13,10 @@ std::filesystem::path modelsDirectory(const std::filesystem::path& projectFile) 
   return projectFile.parent_path() / (projectFile.stem().string() + ".models");
 }
 
+std::filesystem::path cacheDirectory(const std::filesystem::path& projectFile) {
+  return projectFile.parent_path() / (projectFile.stem().string() + ".cache");
+}
+
 std::filesystem::path modelWeightsPath(const std::filesystem::path& projectFile, const std::string& modelName) {
   validateModelName(modelName);
   return modelsDirectory(projectFile) / (modelName + ".safetensors");

@@ -4,6 +4,8 @@
 //   <dir>/<stem>.models/<model name>.safetensors
 //   <dir>/<stem>.models/checkpoints/run-<id>/
 //   <dir>/<stem>.models/snapshots/run-<id>/step-<k>.safetensors
+// and what can be made again, or lasts only while a job runs:
+//   <dir>/<stem>.cache/ (decoded clips, run locks)
 // Plain paths, free of LibTorch: the runners write there, and the light
 // command line (`runs show`) and the dialogs read the same rule.
 
@@ -22,6 +24,7 @@ namespace prodrome::core {
 struct PretrainMetrics;
 
 std::filesystem::path modelsDirectory(const std::filesystem::path& projectFile);
+std::filesystem::path cacheDirectory(const std::filesystem::path& projectFile);
 std::filesystem::path modelWeightsPath(const std::filesystem::path& projectFile, const std::string& modelName);
 std::filesystem::path checkpointDirectory(const std::filesystem::path& projectFile, std::int64_t runId);
 // A pre-training run's encoder after `step` steps (PretrainConfig::snapshotEvery).

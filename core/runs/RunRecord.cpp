@@ -17,6 +17,13 @@ RunRecord::RunRecord(database::Database& db, database::RunKind kind, QJsonObject
   config_["host"] = QSysInfo::prettyProductName() + " " + QSysInfo::currentCpuArchitecture();
   database::RunStore runs(db_);
   id_ = runs.add(kind, toJsonText(config_));
+  try {
+    lock_ = std::make_unique<RunLock>(db_, id_);
+  } catch (const std::exception& e) {
+    // Never left "pending": the row says why the job did not start.
+    fail(e.what());
+    throw;
+  }
   runs.markStarted(id_);
 }
 
@@ -38,6 +45,9 @@ QJsonObject RunRecord::resumableJob(database::Database& db, std::int64_t runId, 
 }
 
 RunRecord::RunRecord(database::Database& db, std::int64_t runId, database::RunKind kind) : db_(db), id_(runId) {
+  // The lock first: the run's status is only worth reading once no other
+  // process can be moving it on.
+  lock_ = std::make_unique<RunLock>(db_, runId);
   resumableJob(db, runId, kind);
   config_ = parseJsonObject(database::RunStore(db_).find(runId)->config, "run " + std::to_string(runId) + "'s config");
   database::RunStore(db_).setStatus(id_, database::RunStatus::Running);
@@ -59,12 +69,14 @@ void RunRecord::finish(database::RunStatus status, const QJsonObject& metrics) {
   runs.setMetrics(id_, toJsonText(metrics));
   runs.markEnded(id_, status);
   open_ = false;
+  lock_.reset();
 }
 
 void RunRecord::fail(const std::string& message) {
   log("error: " + message);
   database::RunStore(db_).markEnded(id_, database::RunStatus::Failed);
   open_ = false;
+  lock_.reset();
 }
 
 }  // namespace prodrome::core

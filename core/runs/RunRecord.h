@@ -2,15 +2,19 @@
 // The `runs` row of one job: created with its full config (seed, data, code
 // revision, device) before any work, marked running, then succeeded, failed
 // or cancelled however the job ends, so a crash leaves "running" with the
-// last checkpoint to resume from, and nothing finishes unrecorded.
+// last checkpoint to resume from, and nothing finishes unrecorded. While it
+// is open it holds the run's lock (core/runs/RunLock.h), which tells readers
+// a run in progress from one whose process died.
 
 #include "core/Error.h"
 #include "core/runs/JsonText.h"  // for the records' callers
+#include "core/runs/RunLock.h"
 #include "database/RunStore.h"
 
 #include <QJsonObject>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace prodrome::database {
@@ -24,7 +28,8 @@ class RunRecord {
   // Adds code revision, version and host facts to `config` and stores it.
   RunRecord(database::Database& db, database::RunKind kind, QJsonObject config);
   // Reattaches to an existing run of `kind` (resume) and marks it running
-  // again; throws what resumableJob throws.
+  // again; throws what resumableJob throws, or RunLock's error while another
+  // process (or another job of this one) still runs it.
   RunRecord(database::Database& db, std::int64_t runId, database::RunKind kind);
   // The stored job config of a run that can be resumed as `kind` (its own
   // kind, not succeeded, with a job config of that kind: a few-shot
@@ -46,6 +51,7 @@ class RunRecord {
   database::Database& db_;
   std::int64_t id_ = 0;
   QJsonObject config_;
+  std::unique_ptr<RunLock> lock_;  // held from the start until the run ends
   bool open_ = true;
 };
 

@@ -11,6 +11,7 @@
 #include "core/runs/JsonText.h"
 #include "core/runs/PretrainConfig.h"
 #include "core/runs/PretrainMetrics.h"
+#include "core/runs/RunLock.h"
 #include "database/ClipSetStore.h"
 #include "database/Database.h"
 #include "database/RunStore.h"
@@ -29,6 +30,8 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+
+#include <unistd.h>
 
 using namespace prodrome;
 
@@ -379,6 +382,38 @@ TEST(RunsCli, ShowJsonCarriesTheStoredConfigAndMetrics) {
   EXPECT_EQ(o.value("kind").toString(), "fine-tuning");
   EXPECT_EQ(o.value("config").toObject().value("finetune").toObject().value("model_name").toString(), "forecaster");
   EXPECT_EQ(o.value("metrics").toObject().value("threshold").toDouble(), 0.37);
+}
+
+TEST(RunsCli, ARunLeftRunningByAProcessThatEndedIsInterrupted) {
+  const auto p = makeProject("runs-interrupted");
+  database::Database db = database::openProject(p.file);
+  database::RunStore(db).setStatus(p.pretrain, database::RunStatus::Running);
+  const auto id = std::to_string(p.pretrain);
+  {
+    // This test's process runs it, as far as `prodrome` (another process) can tell.
+    core::RunLock held(db, p.pretrain);
+    const auto list = test::runProdrome({"runs", "list", q(p.file)});
+    ASSERT_EQ(list.exitCode, 0) << list.err;
+    EXPECT_NE(list.out.find(id + "\trunning\tpre-training · enc-rynh"), std::string::npos) << list.out;
+    const auto show = test::runProdrome({"runs", "show", q(p.file), QString::number(p.pretrain)});
+    ASSERT_EQ(show.exitCode, 0) << show.err;
+    EXPECT_NE(show.out.find("· running\nrun by process " + std::to_string(::getpid()) + " on host "), std::string::npos)
+        << show.out;
+    const auto json = test::runProdrome({"runs", "show", q(p.file), QString::number(p.pretrain), "--json"});
+    const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(json.out)).object();
+    EXPECT_EQ(o.value("status").toString(), "running");
+    EXPECT_TRUE(o.value("held_by").toString().startsWith("process " + QString::number(::getpid())));
+  }
+  const auto list = test::runProdrome({"runs", "list", q(p.file)});
+  ASSERT_EQ(list.exitCode, 0) << list.err;
+  EXPECT_NE(list.out.find(id + "\tinterrupted\tpre-training · enc-rynh"), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find(std::to_string(p.fineTune) + "\tsucceeded\t"), std::string::npos) << list.out;
+  const auto show = test::runProdrome({"runs", "show", q(p.file), QString::number(p.pretrain), "--json"});
+  const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(show.out)).object();
+  EXPECT_EQ(o.value("status").toString(), "interrupted");
+  EXPECT_FALSE(o.contains("held_by"));
+  // The stored row is left as it was: the run resumes from its checkpoint.
+  EXPECT_EQ(database::RunStore(db).find(p.pretrain)->status, database::RunStatus::Running);
 }
 
 TEST(RunsCli, AnUnknownRunIsAClearError) {

@@ -1,6 +1,7 @@
 #include "ui/review/ReviewActions.h"
 
 #include "core/review/ProbabilityCsv.h"
+#include "core/runs/RunLock.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RecordingStore.h"
@@ -189,7 +190,7 @@ bool ReviewActions::openRun(qint64 runId) {
     } else if (info = core::parseForecastRun(*run, &error); info && !info->finished()) {
       error = tr("forecast run %1 has not finished (it is %2)")
                   .arg(runId)
-                  .arg(QString::fromUtf8(std::string(database::toString(run->status)).c_str()));
+                  .arg(QString::fromStdString(core::shownStatus(*db, *run)));
       info.reset();
     } else if (info && info->recordings.empty()) {
       error = tr("forecast run %1 covers no recording").arg(runId);

@@ -120,7 +120,7 @@ QChartView* curveChart(const QString& title, const QString& xTitle, const QStrin
 
 RunView::RunView(const database::Run& run, QWidget* parent,
                  const std::vector<std::vector<core::StoredProbe>>& probeCurves,
-                 const std::vector<core::SnapshotFile>& snapshots)
+                 const std::vector<core::SnapshotFile>& snapshots, bool interrupted)
     : QDialog(parent),
       runId_(run.id),
       tabs_(new QTabWidget(this)),
@@ -131,8 +131,9 @@ RunView::RunView(const database::Run& run, QWidget* parent,
   const QJsonObject config = parse(run.config);
   const QJsonObject metrics = parse(run.metrics);
   const QString kind = runKindLabel(run);
-  const QString status =
-      QString::fromUtf8(database::toString(run.status).data(), static_cast<int>(database::toString(run.status).size()));
+  const QString status = interrupted ? tr("interrupted")
+                                     : QString::fromUtf8(database::toString(run.status).data(),
+                                                         static_cast<int>(database::toString(run.status).size()));
   setWindowTitle(tr("Run %1 · %2").arg(run.id).arg(kind));
 
   auto* header = new QLabel(tr("<b>Run %1</b> · %2 · %3 · started %4, ended %5")

@@ -39,10 +39,11 @@ class RunView : public QDialog {
  public:
   // `probeCurves`: for a pre-training run, the few-shot runs that probed its
   // snapshots (core::storedProbeCurves), shown in a "Probe curve" tab;
-  // `snapshots`: where the snapshots it kept are now (core::keptSnapshotFiles).
+  // `snapshots`: where the snapshots it kept are now (core::keptSnapshotFiles);
+  // `interrupted`: a running run whose process has ended (core::isInterrupted).
   explicit RunView(const database::Run& run, QWidget* parent = nullptr,
                    const std::vector<std::vector<core::StoredProbe>>& probeCurves = {},
-                   const std::vector<core::SnapshotFile>& snapshots = {});
+                   const std::vector<core::SnapshotFile>& snapshots = {}, bool interrupted = false);
 
   qint64 runId() const { return runId_; }
   QTabWidget* tabs() const { return tabs_; }

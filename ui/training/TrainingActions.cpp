@@ -6,6 +6,7 @@
 #include "core/runs/PretrainConfig.h"
 #include "core/runs/PretrainMetrics.h"
 #include "core/runs/ProbeCurve.h"
+#include "core/runs/RunLock.h"
 #include "database/Database.h"
 #include "database/RunStore.h"
 #include "ui/MainWindow.h"
@@ -188,7 +189,8 @@ RunView* TrainingActions::showRun(qint64 runId) {
                                         QJsonDocument::fromJson(QByteArray::fromStdString(run->metrics)).object()),
                                     std::filesystem::absolute(window_.project()->database().path()), runId)
           : std::vector<core::SnapshotFile>{};
-  auto* view = openProjectDialog(new RunView(*run, &window_, curves, snapshots), window_.project());
+  const bool interrupted = core::isInterrupted(window_.project()->database(), *run);
+  auto* view = openProjectDialog(new RunView(*run, &window_, curves, snapshots, interrupted), window_.project());
   lastRunView_ = view;
   return view;
 }
@@ -207,6 +209,11 @@ QVector<ResumableRun> TrainingActions::resumableRuns() const {
     const QJsonObject runConfig = QJsonDocument::fromJson(QByteArray::fromStdString(r.config)).object();
     if (!pretrain && !(r.kind == database::RunKind::Finetune && runConfig.contains("finetune"))) continue;
     if (r.status != database::RunStatus::Cancelled && r.status != database::RunStatus::Running) continue;
+    // A running run is resumable only once its process has ended: one that a
+    // job here or another process (a headless `prodrome pretrain`) still runs
+    // is not offered, and its lock would refuse the resume anyway.
+    const bool interrupted = core::isInterrupted(window_.project()->database(), r);
+    if (r.status == database::RunStatus::Running && !interrupted) continue;
     if (ownsOpenRun(r.id)) continue;
     // The stored configs, read by their own types: a run whose config no
     // longer reads is not resumable (RunRecord::resumableJob refuses it too).
@@ -229,7 +236,7 @@ QVector<ResumableRun> TrainingActions::resumableRuns() const {
     const QJsonObject metrics = QJsonDocument::fromJson(QByteArray::fromStdString(r.metrics)).object();
     const QString what = pretrain ? tr("pre-training") : tr("fine-tuning");
     QString text;
-    if (r.status == database::RunStatus::Running)
+    if (interrupted)
       text = tr("Run %1 · %2 %3 · interrupted (left running)").arg(r.id).arg(what, name);
     else if (pretrain)
       text = tr("Run %1 · %2 %3 · cancelled at step %4/%5")

@@ -10,6 +10,7 @@
 #include "core/runs/FineTuneMetrics.h"
 #include "core/runs/JsonText.h"
 #include "core/runs/ModelFiles.h"
+#include "core/runs/RunLock.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/RunStore.h"
@@ -58,6 +59,8 @@
 #include <limits>
 #include <memory>
 #include <thread>
+
+#include <unistd.h>
 
 using namespace prodrome;
 using namespace prodrome::ui;
@@ -170,6 +173,47 @@ class TrainingActionsTest : public QObject {
     QTRY_VERIFY(actions_->lastRunView() && actions_->lastRunView()->runId() == job->runId);
     QVERIFY(actions_->lastRunView()->metricsTable()->rowCount() > 0);
     QVERIFY(actions_->lastRunView()->configText()->toPlainText().contains("\"model_name\": \"enc\""));
+  }
+
+  void aRunLeftRunningIsOfferedOnlyOnceItsProcessHasEnded() {
+    auto& db = window_->project()->database();
+    database::RunStore runs(db);
+    const qint64 runId =
+        runs.add(database::RunKind::Pretrain,
+                 core::toJsonText(QJsonObject{{"pretrain", tinyPretrain(project_, "enc-left").toJson()}}));
+    runs.markStarted(runId);
+    const auto offered = [&]() -> QString {
+      for (const auto& r : actions_->resumableRuns())
+        if (r.runId == runId) return r.text;
+      return {};
+    };
+    const auto treeStatus = [&]() -> QString {
+      window_->projectTree()->reload(&db);
+      for (QTreeWidgetItemIterator it(window_->projectTree()->tree()); *it; ++it)
+        if ((*it)->data(0, kNodeKindRole).toInt() == static_cast<int>(ProjectTreeDock::NodeKind::Run) &&
+            (*it)->data(0, kNodeIdRole).toLongLong() == runId)
+          return (*it)->text(1);
+      return QStringLiteral("(not in the tree)");
+    };
+    {
+      // What a headless `prodrome pretrain` on the same project holds while it runs.
+      core::RunLock elsewhere(db, runId);
+      QCOMPARE(treeStatus(), QStringLiteral("running"));
+      QVERIFY2(offered().isEmpty(), qPrintable(offered()));
+      // Resumed anyway (by id): refused by the lock, the run left as it was.
+      const int job = actions_->resume(runId);
+      QVERIFY(job > 0);
+      QTRY_VERIFY_WITH_TIMEOUT(!actions_->queue().isBusy(), kJobTimeout);
+      QVERIFY(actions_->queue().job(job)->state == JobState::Failed);
+      QVERIFY2(actions_->queue().job(job)->error.contains(QStringLiteral("is being run by process %1").arg(::getpid())),
+               qPrintable(actions_->queue().job(job)->error));
+      QVERIFY(runs.find(runId)->status == database::RunStatus::Running);
+    }
+    // Its process has ended (the lock is free): interrupted, and offered.
+    QCOMPARE(treeStatus(), QStringLiteral("interrupted"));
+    QVERIFY2(offered().endsWith(QStringLiteral("interrupted (left running)")), qPrintable(offered()));
+    QVERIFY(runs.remove(runId));
+    window_->projectTree()->reload(&db);
   }
 
   void cancelledPretrainingResumesFromTheDock() {
