@@ -3,7 +3,10 @@
 #include "database/DatabaseError.h"
 
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 
+#include <cstdint>
+#include <filesystem>
 #include <system_error>
 #include <utility>
 
@@ -44,11 +47,31 @@ int flagsFor(Database::OpenMode mode) {
 
 }  // namespace
 
+std::string sqliteCause(sqlite3* connection, int rc) {
+  if (!connection) return sqlite3_errstr(rc);
+  std::string cause = sqlite3_errmsg(connection);
+  const int primary = sqlite3_extended_errcode(connection) & 0xff;
+  if (primary != SQLITE_IOERR && primary != SQLITE_FULL) return cause;
+  // A full disk reaches us as "database or disk is full" or, from some of
+  // SQLite's writes (its WAL index, a sync), as "disk I/O error"; the free
+  // space of the file's own disk tells the user which. (sqlite3_system_errno
+  // would name the cause, but SQLite reads errno only after other calls may
+  // have changed it: a stale reason would mislead more than none.)
+  const char* file = sqlite3_db_filename(connection, "main");
+  if (!file || !*file) return cause;
+  struct statvfs disk {};
+  if (::statvfs(std::filesystem::path(file).parent_path().c_str(), &disk) != 0) return cause;
+  const std::uint64_t free = static_cast<std::uint64_t>(disk.f_bavail) * disk.f_frsize;
+  // Less than this holds no transaction of a project's size.
+  constexpr std::uint64_t kNearlyFull = 1 << 20;
+  if (free < kNearlyFull) cause += " (" + std::to_string(free) + " bytes free on the disk that holds it)";
+  return cause;
+}
+
 void throwSqliteError(sqlite3* connection, int rc, const std::string& operation) {
   const char* file = connection ? sqlite3_db_filename(connection, "main") : nullptr;
-  const std::string cause = connection ? sqlite3_errmsg(connection) : sqlite3_errstr(rc);
   const int extended = connection ? sqlite3_extended_errcode(connection) : rc;
-  throw DatabaseError(operation, file ? file : "", cause, rc & 0xff, extended);
+  throw DatabaseError(operation, file ? file : "", sqliteCause(connection, rc), rc & 0xff, extended);
 }
 
 Database::Database(const std::filesystem::path& file, OpenMode mode, std::chrono::milliseconds busyTimeout)
@@ -66,7 +89,7 @@ Database::Database(const std::string& name, int flags, const std::filesystem::pa
   // SQLITE_IOERR_SHORT_READ without guessing.
   const int rc = sqlite3_open_v2(name.c_str(), &connection_, flags | SQLITE_OPEN_EXRESCODE, nullptr);
   if (rc != SQLITE_OK) {
-    const std::string cause = connection_ ? sqlite3_errmsg(connection_) : sqlite3_errstr(rc);
+    const std::string cause = sqliteCause(connection_, rc);
     const int extended = connection_ ? sqlite3_extended_errcode(connection_) : rc;
     close();
     throw DatabaseError("cannot open database", displayPath.string(), cause, rc & 0xff, extended);
@@ -105,8 +128,8 @@ void Database::execute(std::string_view sql) {
   char* message = nullptr;
   const int rc = sqlite3_exec(connection_, text.c_str(), nullptr, nullptr, &message);
   if (rc != SQLITE_OK) {
-    const std::string cause = message ? message : sqlite3_errstr(rc);
-    sqlite3_free(message);
+    sqlite3_free(message);  // the connection's own message, which sqliteCause reads with the OS's reason
+    const std::string cause = sqliteCause(connection_, rc);
     std::string head = text.substr(0, 80);
     for (char& c : head)
       if (c == '\n') c = ' ';

@@ -89,4 +89,10 @@ class Database {
 // Throws DatabaseError for a failed SQLite call on `connection` (rc not OK).
 [[noreturn]] void throwSqliteError(sqlite3* connection, int rc, const std::string& operation);
 
+// SQLite's message for the failed call on `connection` (rc: its result),
+// saying so when the disk that holds the file is full: "disk I/O error (0
+// bytes free on the disk that holds it)", not "disk I/O error" alone. Every
+// DatabaseError from a SQLite call takes its cause here.
+std::string sqliteCause(sqlite3* connection, int rc);
+
 }  // namespace prodrome::database

@@ -41,7 +41,7 @@ Statement::Statement(sqlite3* connection, std::string_view sql) {
   if (rc != SQLITE_OK) {
     sqlite3_finalize(statement_);
     statement_ = nullptr;
-    throw DatabaseError("cannot prepare '" + abbreviate(sql) + "' in", fileOf(connection), sqlite3_errmsg(connection),
+    throw DatabaseError("cannot prepare '" + abbreviate(sql) + "' in", fileOf(connection), sqliteCause(connection, rc),
                         rc & 0xff, sqlite3_extended_errcode(connection));
   }
   if (statement_ == nullptr)
@@ -74,7 +74,7 @@ Statement& Statement::operator=(Statement&& other) noexcept {
 
 void Statement::fail(int rc, const std::string& operation) const {
   sqlite3* connection = sqlite3_db_handle(statement_);
-  throw DatabaseError(operation + " '" + abbreviate(sql()) + "' in", fileOf(connection), sqlite3_errmsg(connection),
+  throw DatabaseError(operation + " '" + abbreviate(sql()) + "' in", fileOf(connection), sqliteCause(connection, rc),
                       rc & 0xff, sqlite3_extended_errcode(connection));
 }
 
@@ -129,7 +129,7 @@ bool Statement::step() {
   // Capture the message before sqlite3_reset, which may replace the
   // connection's error state; reset so a cached statement stays usable.
   sqlite3* connection = sqlite3_db_handle(statement_);
-  DatabaseError error("cannot execute '" + abbreviate(sql()) + "' in", fileOf(connection), sqlite3_errmsg(connection),
+  DatabaseError error("cannot execute '" + abbreviate(sql()) + "' in", fileOf(connection), sqliteCause(connection, rc),
                       rc & 0xff, sqlite3_extended_errcode(connection));
   sqlite3_reset(statement_);
   throw error;
