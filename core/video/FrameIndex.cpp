@@ -12,7 +12,7 @@ namespace {
 constexpr char kMagic[8] = {'P', 'R', 'D', 'M', 'F', 'I', 'D', 'X'};
 // Bump when the layout or the meaning of an entry changes: old cache files
 // are then ignored and rebuilt.
-constexpr uint32_t kFormatVersion = 2;
+constexpr uint32_t kFormatVersion = 3;  // 3: a file's cut-short last packets are no frames (VideoSource)
 
 template <typename T>
 void put(std::string& out, T v) {

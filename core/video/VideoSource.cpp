@@ -265,8 +265,10 @@ FrameIndex VideoSource::Impl::scanPackets() {
   std::vector<FrameIndexEntry> frames;
   int64_t order = 0;
   int ret = 0;
+  size_t corruptTail = 0;  // packets at the end, so far, that the file holds only part of
   while ((ret = av_read_frame(fmt.get(), pkt.get())) >= 0) {
     if (pkt->stream_index == streamIndex && !(pkt->flags & AV_PKT_FLAG_DISCARD)) {
+      corruptTail = (pkt->flags & AV_PKT_FLAG_CORRUPT) ? corruptTail + 1 : 0;
       FrameIndexEntry e;
       e.pts = pkt->pts;
       e.dts = pkt->dts;
@@ -284,6 +286,14 @@ FrameIndex VideoSource::Impl::scanPackets() {
   }
   // A read error after some packets is a truncated or damaged tail: the
   // frames before it stay usable. Nothing at all is an error.
+  //
+  // A file cut short mid-packet (a camera that lost power, a copy that
+  // stopped) still lists its last sample in the container's tables; the
+  // demuxer returns what is there, flagged corrupt, and no decoder makes a
+  // picture of it. Indexed, it was a last frame that never decodes. Packets
+  // last in decode order are referenced by none that come after them, so
+  // dropping them leaves every other frame exact.
+  frames.resize(frames.size() - corruptTail);
   if (frames.empty()) {
     fail("no video packets could be read from", ret == AVERROR_EOF ? AVERROR_INVALIDDATA : ret);
   }

@@ -100,6 +100,11 @@ VideoWriter::VideoWriter(const std::filesystem::path& path, VideoWriterOptions o
   int ret =
       avformat_alloc_output_context2(&d.fmt, nullptr, o.format.empty() ? nullptr : o.format.c_str(), path.c_str());
   if (ret < 0 || !d.fmt) d.fail("unknown container", ret);
+  // The muxer names the file it writes by url (MP4's faststart reads it
+  // back to move its index forward): the partial, not the final name.
+  av_free(d.fmt->url);
+  d.fmt->url = av_strdup(d.partial.c_str());
+  if (!d.fmt->url) throw std::bad_alloc();
   const AVCodec* codec = avcodec_find_encoder_by_name(o.encoder.c_str());
   if (!codec) d.fail("no encoder '" + o.encoder + "' in this FFmpeg", 0);
   d.stream = avformat_new_stream(d.fmt, nullptr);
@@ -141,7 +146,10 @@ VideoWriter::VideoWriter(const std::filesystem::path& path, VideoWriterOptions o
 
   ret = avio_open(&d.fmt->pb, d.partial.c_str(), AVIO_FLAG_WRITE);
   if (ret < 0) d.fail("cannot create the file", ret);
-  ret = avformat_write_header(d.fmt, nullptr);
+  AVDictionary* muxer = nullptr;
+  for (const auto& [k, v] : o.muxerOptions) av_dict_set(&muxer, k.c_str(), v.c_str(), 0);
+  ret = avformat_write_header(d.fmt, &muxer);
+  av_dict_free(&muxer);
   if (ret < 0) d.fail("cannot write the header", ret);
   d.headerWritten = true;
 

@@ -32,6 +32,7 @@ struct VideoWriterOptions {
   std::map<std::string, std::string> codecOptions;  // private options, e.g. crf, preset, x264-params
   std::string format;                               // container; empty: from the file extension
   std::map<std::string, std::string> metadata;      // container metadata (e.g. creation_time)
+  std::map<std::string, std::string> muxerOptions;  // the container's, e.g. movflags=+faststart
 };
 
 class VideoWriter {

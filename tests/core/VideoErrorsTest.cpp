@@ -6,6 +6,7 @@
 #include "tests/core/VideoTestUtil.h"
 
 #include <fstream>
+#include <optional>
 #include <random>
 
 using namespace prodrome;
@@ -137,6 +138,45 @@ TEST_F(BadInput, TruncatedFiles) {
       expectConsistentWithSequentialDecode(path);
     }
   }
+}
+
+// A file cut short mid-packet lists that packet in its tables; indexed, it
+// was a last frame no decoder could make ("cannot decode frame 92"), in the
+// recording's frame count and under its annotations. Every frame the index
+// keeps decodes, the last one first.
+TEST_F(BadInput, EveryFrameACutFileIndexesDecodes) {
+  // An MP4 with its index first (faststart, as streamed and downloaded
+  // files are): cut anywhere, it still opens and lists every sample.
+  auto fastStart = standardFixtures()[0];
+  fastStart.fileName = "h264_faststart.mp4";
+  fastStart.writer.muxerOptions = {{"movflags", "+faststart"}};
+  auto fixtures = standardFixtures();
+  fixtures.push_back(fastStart);
+  int opened = 0;
+  for (const auto& spec : fixtures) {
+    const std::string bytes = readBytes(fixturePath(spec));
+    for (const double fraction : {0.5, 0.9}) {
+      const auto path = writeBytes(dir_ / ("tail" + std::to_string(int(fraction * 100)) + "_" + spec.fileName),
+                                   bytes.substr(0, static_cast<size_t>(bytes.size() * fraction)));
+      std::optional<core::VideoSource> opening;
+      try {
+        opening.emplace(path, core::VideoSourceOptions{.useIndexCache = false});
+      } catch (const core::VideoError&) {
+        continue;  // its tables were in the part cut off (BadInput.TruncatedFiles)
+      }
+      core::VideoSource& src = *opening;
+      ++opened;
+      ASSERT_GT(src.frameCount(), 0) << path;
+      EXPECT_NO_THROW(src.frame(src.frameCount() - 1, core::VideoSource::Access::kJump)) << path;
+      core::VideoSource again(path, {.useIndexCache = false});
+      int64_t read = 0;
+      EXPECT_NO_THROW({
+        while (again.next()) ++read;
+      }) << path;
+      EXPECT_EQ(read, src.frameCount()) << path;
+    }
+  }
+  EXPECT_GE(opened, 4) << "too few cut files opened to tell anything";
 }
 
 // A frame the converter cannot handle (here: no pixel format at all) is a
