@@ -15,7 +15,10 @@
 #include "database/SubjectStore.h"
 #include "database/Transaction.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -23,6 +26,34 @@
 namespace prodrome::core {
 
 namespace {
+
+// A hidden folder inside `parent`, removed with whatever it still holds when
+// it goes out of scope (an exception passing).
+class StagingFolder {
+ public:
+  explicit StagingFolder(const std::filesystem::path& parent)
+      : path_(parent / (".prodrome-export-" + std::to_string(::getpid()) + "-" + std::to_string(++made_))) {
+    std::filesystem::remove_all(path_);  // a killed export's, of a process that had the same id
+    std::filesystem::create_directories(path_);
+  }
+  ~StagingFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  StagingFolder(const StagingFolder&) = delete;
+  StagingFolder& operator=(const StagingFolder&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+  void moveInto(const std::string& name, const std::filesystem::path& dir) const {
+    std::error_code error;
+    std::filesystem::rename(path_ / name, dir / name, error);
+    if (error) throw IoError("cannot move clip '" + name + "' into '" + dir.string() + "': " + error.message());
+  }
+
+ private:
+  static inline std::atomic<int> made_{0};  // two exports of one process never share one
+  std::filesystem::path path_;
+};
 
 struct SetSnapshot {
   std::vector<database::Clip> clips;
@@ -105,6 +136,12 @@ ClipExportResult exportClipVideos(database::Database& database, const std::strin
   for (const auto& c : s.clips) inSet.insert(c.recordingId);
   for (const auto id : inSet) requireLinkedVideo(s.recordings.at(id));
   std::filesystem::create_directories(dir);
+  // All or nothing: the clips are written into a hidden folder inside `dir`
+  // (the same disk, so moving them is a rename) and moved into place once
+  // every one is complete. A failure midway (a full disk, a damaged frame)
+  // or a cancel removes that folder and leaves `dir` as it was: a trainer
+  // pointed at it never reads a set that is missing clips.
+  StagingFolder staging(dir);
   // By recording, then start: one decoder per recording, mostly reading forwards.
   std::sort(s.clips.begin(), s.clips.end(), [](const database::Clip& a, const database::Clip& b) {
     return std::tie(a.recordingId, a.startFrame, a.id) < std::tie(b.recordingId, b.startFrame, b.id);
@@ -134,7 +171,7 @@ ClipExportResult exportClipVideos(database::Database& database, const std::strin
     options.timeBase = AVRational{static_cast<int>(rate.den), static_cast<int>(rate.num)};
     options.frameRate = AVRational{static_cast<int>(rate.num), static_cast<int>(rate.den)};
     options.codecOptions = {{"crf", "18"}, {"preset", "veryfast"}};
-    VideoWriter writer(dir / clipFileName(c.id), options);
+    VideoWriter writer(staging.path() / clipFileName(c.id), options);
     for (std::int64_t k = c.startFrame; k < c.endFrame; ++k) {
       const Frame frame = source->frame(k, VideoSource::Access::kStep);
       rgb.resize(static_cast<size_t>(frame.width()) * static_cast<size_t>(frame.height()) * 3);
@@ -145,6 +182,7 @@ ClipExportResult exportClipVideos(database::Database& database, const std::strin
     ++result.written;
     if (progress) progress(result.written, static_cast<std::int64_t>(s.clips.size()));
   }
+  for (const auto& c : s.clips) staging.moveInto(clipFileName(c.id), dir);
   return result;
 }
 

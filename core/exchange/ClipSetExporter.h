@@ -4,7 +4,8 @@
 // Clip video files: one H.264 .mp4 per clip, named clipFileName(id), holding
 // frames [start, end) of its recording decoded exactly (VideoSource), at the
 // recording's frame rate. An odd width or height loses its last column/row
-// (4:2:0 H.264 needs even sizes). Each file appears only when complete.
+// (4:2:0 H.264 needs even sizes). No clip appears unless every one does:
+// a failure or a cancel midway leaves the folder as it was.
 //
 // VideoMAE list: "PATH LABEL" per line, PATH the clip's video file in
 // `clipDir` (what exportClipVideos writes there), LABEL 1 for pre-ictal and 0

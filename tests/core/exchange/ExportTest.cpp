@@ -1,3 +1,4 @@
+#include "core/Error.h"
 #include "core/exchange/ClipSetExporter.h"
 #include "core/exchange/CsvTable.h"
 #include "core/exchange/EventCsvImporter.h"
@@ -9,6 +10,8 @@
 #include "database/ClipStore.h"
 #include "database/EventStore.h"
 #include "tests/core/exchange/ExchangeTestUtil.h"
+
+#include <set>
 
 using namespace prodrome;
 
@@ -149,4 +152,35 @@ TEST_F(Export, ClipVideosHoldExactlyTheirFrames) {
       EXPECT_EQ(test::readFrameNumber(rgb.data(), frame.width(), frame.height(), frame.width() * 3), 100 + 50 * k + f);
     }
   }
+}
+
+// A clip export that stops midway (here a cancel after the second clip; a
+// full disk or a damaged frame takes the same path) writes no clip at all
+// and leaves what the folder held before as it was, a previous export's
+// clip of the same name included.
+TEST_F(Export, AClipVideoExportThatStopsMidwayLeavesTheFolderAsItWas) {
+  const auto video = test::makeFixture(PRODROME_FIXTURE_DIR, test::standardFixtures()[0]);
+  database::RecordingStore(*db_).updatePath(1, video.string());
+  addClipSet("set", 1);
+  const auto out = dir_ / "clips-stopped";
+  std::filesystem::create_directories(out);
+  core::writeFileAtomically(out / core::clipFileName(1), "an earlier export's clip");
+  core::writeFileAtomically(out / "notes.txt", "kept");
+  EXPECT_THROW(core::exportClipVideos(*db_, "set", out, {},
+                                      [](std::int64_t done, std::int64_t) {
+                                        if (done == 2) throw core::Cancelled();
+                                      }),
+               core::Cancelled);
+  std::set<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(out)) names.insert(entry.path().filename().string());
+  EXPECT_EQ(names, (std::set<std::string>{core::clipFileName(1), "notes.txt"}));
+  EXPECT_EQ(core::readWholeFile(out / core::clipFileName(1)), "an earlier export's clip");
+
+  // Run to its end, it replaces the earlier clip and adds the others.
+  EXPECT_EQ(core::exportClipVideos(*db_, "set", out).written, 3);
+  names.clear();
+  for (const auto& entry : std::filesystem::directory_iterator(out)) names.insert(entry.path().filename().string());
+  EXPECT_EQ(names,
+            (std::set<std::string>{core::clipFileName(1), core::clipFileName(2), core::clipFileName(3), "notes.txt"}));
+  EXPECT_EQ(core::VideoSource(out / core::clipFileName(1)).frameCount(), 10);
 }
