@@ -55,6 +55,14 @@ int runAdd(const QStringList& args) {
     std::fflush(stdout);
     std::fprintf(stderr, "recording %lld: %lld frames at %.4g fps%s\n", static_cast<long long>(added.recordingId),
                  static_cast<long long>(added.frameCount), added.fps, added.subjectCreated ? " (new subject)" : "");
+    if (added.drifts())
+      std::fprintf(stderr,
+                   "note: variable frame rate: counted at %.4g fps, frame %lld is %.2f s from its own time in the "
+                   "file, so times given in seconds (imported events, exports, the clock) land up to %.2f s off "
+                   "their pictures. Mark and import events in frames, or re-encode it at a constant rate "
+                   "(ffmpeg -i IN -fps_mode cfr -r %.4g OUT) and add that file instead.\n",
+                   added.fps, static_cast<long long>(added.driftFrame), added.driftSeconds, added.driftSeconds,
+                   added.fps);
     return kExitOk;
   } catch (const std::exception& e) {
     printError("recording", QString::fromUtf8(e.what()));

@@ -1786,6 +1786,11 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
+        <location filename="../ui/ExchangeActions.cpp" line="257"/>
+        <source>%1 has a variable frame rate: times in seconds (imported events, exports, the clock) land up to %2 s off its pictures. Mark events in frames, or re-encode it at a constant rate and add that file instead.</source>
+        <translation>%1 hat eine variable Bildrate: Zeiten in Sekunden (importierte Ereignisse, Exporte, die Uhr) liegen bis zu %2 s neben ihren Bildern. Markieren Sie Ereignisse in Bildern, oder kodieren Sie die Datei mit konstanter Bildrate neu und fügen Sie stattdessen diese hinzu.</translation>
+    </message>
+    <message>
         <location filename="../ui/ExchangeActions.cpp" line="34"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>Importiert: %1 Proband(en), %2 Aufnahme(n), %3 Ereignis(se), %4 Clip(s); %5 übersprungen.</translation>

@@ -1780,6 +1780,11 @@
 <context>
     <name>prodrome::ui::ExchangeActions</name>
     <message>
+        <location filename="../ui/ExchangeActions.cpp" line="257"/>
+        <source>%1 has a variable frame rate: times in seconds (imported events, exports, the clock) land up to %2 s off its pictures. Mark events in frames, or re-encode it at a constant rate and add that file instead.</source>
+        <translation>%1 的帧率可变：以秒表示的时间（导入的事件、导出、时钟）与其画面最多相差 %2 秒。请以帧标注事件，或将其重新编码为恒定帧率后改为添加该文件。</translation>
+    </message>
+    <message>
         <location filename="../ui/ExchangeActions.cpp" line="34"/>
         <source>Imported %1 subject(s), %2 recording(s), %3 event(s), %4 clip(s); %5 skipped.</source>
         <translation>已导入 %1 名受试者、%2 个录像、%3 个事件、%4 个片段；跳过 %5 项。</translation>

@@ -74,6 +74,13 @@ void ExchangeActions::onJobFinished(int jobId) {
   project_.notifyChanged();
   if (job->state != JobState::Succeeded) return;
   if (!job->outcome.summary.isEmpty()) Q_EMIT message(job->outcome.summary);
+  if (!job->outcome.warning.isEmpty()) {
+    lastWarning_ = job->outcome.warning;
+    // Not modal: the work is done and stored; the box only must not be missed.
+    auto* box = new QMessageBox(QMessageBox::Warning, job->title, job->outcome.warning, QMessageBox::Ok, window_);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+  }
   if (job->kind == JobKind::AddRecordings && !job->outcome.addedRows.isEmpty())
     Q_EMIT recordingAdded(job->outcome.addedRows.last());
   if (job->kind == JobKind::RelinkRecordings && !job->outcome.addedRows.isEmpty())
@@ -232,6 +239,7 @@ int ExchangeActions::startAddRecordings(const QStringList& files, const QString&
   return run(JobKind::AddRecordings, tr("Add recordings"), [db, files, subjectCode, species](JobReporter& r) {
     auto database = ProjectSession::openWorkerConnection(db);
     JobOutcome outcome;
+    QStringList drifting;
     for (int i = 0; i < files.size(); ++i) {
       const QString name = QFileInfo(files[i]).fileName();
       // Index first, with progress and cancel; addRecording then finds the
@@ -246,8 +254,15 @@ int ExchangeActions::startAddRecordings(const QStringList& files, const QString&
       core::throwIfCancelled(r.cancelFlag());
       const auto added = core::addRecording(*database, files[i].toStdString(), subjectCode.toStdString(), species);
       outcome.addedRows << added.recordingId;
+      if (added.drifts())
+        drifting << tr("%1 has a variable frame rate: times in seconds (imported events, exports, the clock) land up "
+                       "to %2 s off its pictures. Mark events in frames, or re-encode it at a constant rate and add "
+                       "that file instead.")
+                        .arg(name)
+                        .arg(added.driftSeconds, 0, 'f', 2);
     }
     outcome.summary = tr("Added %n recording(s).", "", static_cast<int>(outcome.addedRows.size()));
+    outcome.warning = drifting.join(QStringLiteral("\n\n"));
     return outcome;
   });
 }

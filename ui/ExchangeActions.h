@@ -58,6 +58,8 @@ class ExchangeActions : public QObject {
 
   // The last failure shown (a job's error), for tests.
   QString lastError() const { return lastError_; }
+  // The last warning a finished job showed in its box (JobOutcome::warning), for tests.
+  QString lastWarning() const { return lastWarning_; }
 
  Q_SIGNALS:
   void message(const QString& text);  // for the status bar
@@ -73,6 +75,7 @@ class ExchangeActions : public QObject {
   QWidget* window_;
   QSet<int> mine_;  // jobs started here
   QString lastError_;
+  QString lastWarning_;
   std::function<std::optional<qint64>()> currentRecording_;
 };
 

@@ -55,6 +55,11 @@ AddedRecording addRecording(database::Database& database, const std::filesystem:
   if (periodId) database::PeriodStore(database).append(*periodId, added.recordingId);
   added.frameCount = recording.frameCount;
   added.fps = fps;
+  if (info.variableFrameRate) {
+    const auto drift = source.index().clockDrift(fps);
+    added.driftSeconds = drift.seconds;
+    added.driftFrame = drift.frame;
+  }
   transaction.commit();
   return added;
 }

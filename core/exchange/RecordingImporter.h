@@ -7,6 +7,7 @@
 #include "core/exchange/ImportError.h"
 #include "database/SubjectStore.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -20,6 +21,16 @@ struct AddedRecording {
   bool subjectCreated = false;
   std::int64_t frameCount = 0;
   double fps = 0;
+  // A variable-rate file's frames stray from its own clock when counted at
+  // `fps` (FrameIndex::clockDrift): a time in seconds (an imported event, an
+  // export, the clock) lands this far from its picture at `driftFrame`.
+  double driftSeconds = 0;
+  std::int64_t driftFrame = 0;
+  // Worth telling whoever adds it: by more than a frame, the rounding any
+  // conversion has, and more than 0.1 s, finer than the times in seconds
+  // that EEG reports and BORIS give. A jittering phone video stays under it;
+  // a recorder that dropped a stretch does not.
+  bool drifts() const { return fps > 0 && driftSeconds > std::max(1.0 / fps, 0.1); }
 };
 
 // Throws VideoError for a file that cannot be probed, Error when the subject

@@ -1,6 +1,7 @@
 #include "core/video/FrameIndex.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <map>
 #include <stdexcept>
@@ -128,6 +129,16 @@ bool FrameIndex::variableFrameRate() const {
   }
   // A one-tick jitter comes from rounding a rational rate into the time base.
   return hi - lo > 1;
+}
+
+FrameIndex::ClockDrift FrameIndex::clockDrift(double fps) const {
+  ClockDrift drift;
+  if (!(fps > 0)) return drift;
+  for (int64_t k = 0; k < size(); ++k) {
+    const double off = std::abs(static_cast<double>(k) / fps - secondsOf(k));
+    if (off > drift.seconds) drift = {off, k};
+  }
+  return drift;
 }
 
 std::string FrameIndex::serialize() const {

@@ -69,6 +69,15 @@ class FrameIndex {
   // intervals vary by more than a tick (variable frame rate).
   AVRational estimatedFrameRate() const;
   bool variableFrameRate() const;
+  // How far frame numbers read at a constant `fps` stray from the file's own
+  // clock: the largest |k / fps - secondsOf(k)|, and the first frame where it
+  // is reached. Zero for a constant-rate stream read at its rate; seconds for
+  // one whose recorder dropped a stretch of frames.
+  struct ClockDrift {
+    double seconds = 0;
+    int64_t frame = 0;
+  };
+  ClockDrift clockDrift(double fps) const;
 
   // Binary (de)serialisation for the on-disk cache. deserialize throws
   // std::runtime_error on anything malformed.

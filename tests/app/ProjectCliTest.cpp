@@ -239,6 +239,28 @@ TEST_F(ProjectCli, RelinkFindsAMovedVideoByContent) {
   EXPECT_EQ(run({"recording", "relink", q(db_)}).exitCode, 2);
 }
 
+// A file whose recorder dropped a stretch is added at its mean rate, and
+// whoever adds it is told how far seconds then land from the pictures (and
+// what to do), with the figures of that file; a constant-rate file or one
+// whose intervals only jitter gets no such note.
+TEST_F(ProjectCli, AVideoWhoseFramesStrayFromItsClockIsAddedWithANote) {
+  ASSERT_EQ(run({"project", "init", q(db_)}).exitCode, 0);
+  const auto dropped = test::makeFixture(PRODROME_FIXTURE_DIR, test::droppedStretchFixture());
+  auto r = run({"recording", "add", q(db_), q(dropped), "--subject", "P01", "--species", "human"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.err.find("300 frames at 20 fps"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("note: variable frame rate: counted at 20 fps, frame 150 is 2.50 s from its own time in the "
+                       "file, so times given in seconds (imported events, exports, the clock) land up to 2.50 s off"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("ffmpeg -i IN -fps_mode cfr -r 20 OUT"), std::string::npos) << r.err;
+  for (const int fixture : {0, 5}) {  // constant rate; variable by 20-67 ms intervals around the mean
+    r = run({"recording", "add", q(db_), q(test::cliFixture(fixture)), "--subject", "P01", "--species", "human"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err.find("note:"), std::string::npos) << test::standardFixtures()[fixture].fileName << "\n" << r.err;
+  }
+}
+
 TEST_F(ProjectCli, MalformedImportsChangeNothing) {
   makeProject();
   // The importer's own annotator: another annotator's seizure may be overlapped (issue 14).

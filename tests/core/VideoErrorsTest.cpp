@@ -158,9 +158,11 @@ TEST_F(BadInput, EveryFrameACutFileIndexesDecodes) {
     for (const double fraction : {0.5, 0.9}) {
       const auto path = writeBytes(dir_ / ("tail" + std::to_string(int(fraction * 100)) + "_" + spec.fileName),
                                    bytes.substr(0, static_cast<size_t>(bytes.size() * fraction)));
+      core::VideoSourceOptions fresh;
+      fresh.useIndexCache = false;  // what is indexed now, not a cached index
       std::optional<core::VideoSource> opening;
       try {
-        opening.emplace(path, core::VideoSourceOptions{.useIndexCache = false});
+        opening.emplace(path, fresh);
       } catch (const core::VideoError&) {
         continue;  // its tables were in the part cut off (BadInput.TruncatedFiles)
       }
@@ -168,7 +170,7 @@ TEST_F(BadInput, EveryFrameACutFileIndexesDecodes) {
       ++opened;
       ASSERT_GT(src.frameCount(), 0) << path;
       EXPECT_NO_THROW(src.frame(src.frameCount() - 1, core::VideoSource::Access::kJump)) << path;
-      core::VideoSource again(path, {.useIndexCache = false});
+      core::VideoSource again(path, fresh);
       int64_t read = 0;
       EXPECT_NO_THROW({
         while (again.next()) ++read;

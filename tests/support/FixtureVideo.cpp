@@ -169,6 +169,15 @@ std::vector<FixtureSpec> standardFixtures() {
   return all;
 }
 
+FixtureSpec droppedStretchFixture() {
+  FixtureSpec s = standardFixtures()[0];
+  s.fileName = "h264_dropped_5s.mp4";
+  s.description = "H.264 at 30 fps with 5 s of frames missing after frame 149";
+  s.frameCount = 300;
+  s.pts = [](int i) { return int64_t{i < 150 ? i : i + 150}; };
+  return s;
+}
+
 namespace {
 
 // The scratch directories this process made, removed when it exits: a quick

@@ -35,6 +35,11 @@ std::filesystem::path makeFixture(const std::filesystem::path& dir, const Fixtur
 // B-frames in AVI, variable frame rate H.264 in MP4.
 std::vector<FixtureSpec> standardFixtures();
 
+// A recorder that dropped a stretch: 300 frames at 30 fps, 5 s missing after
+// frame 149 (pts 0-149, then 300-449). Its mean rate is 20 fps, and frame
+// 150, at 10 s in the file, counts as 7.5 s at that rate.
+FixtureSpec droppedStretchFixture();
+
 // A per-process scratch directory under PRODROME_TEST_TMP (default: the
 // system's temp directory), emptied on first use and removed when the
 // process exits unless PRODROME_KEEP_TEST_TMP is set (and not 0).

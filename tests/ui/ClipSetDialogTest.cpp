@@ -26,10 +26,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
-#include <QListWidget>
 #include <QTest>
 #include <QThread>
 
@@ -250,6 +251,18 @@ void JobsTest::addRecordingsRunsOffTheGuiThread() {
   database::Database db = database::openProject(project.file);
   QCOMPARE(database::RecordingStore(db).list().size(), size_t{2});
   QCOMPARE(added.at(0).at(0).toLongLong(), database::RecordingStore(db).list().back().id);
+  QVERIFY2(w.exchange()->lastWarning().isEmpty(), qPrintable(w.exchange()->lastWarning()));
+
+  // A file whose recorder dropped 5 s: added, and the user is told in a box.
+  const auto dropped = test::makeFixture(PRODROME_FIXTURE_DIR, test::droppedStretchFixture());
+  const int second_job = w.exchange()->startAddRecordings(QStringList{QString::fromStdString(dropped.string())}, "R01",
+                                                          database::Species::Rodent);
+  QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->job(second_job)->state == ui::JobState::Succeeded, 20000);
+  const QString warning = w.exchange()->lastWarning();
+  QVERIFY2(warning.startsWith("h264_dropped_5s.mp4 has a variable frame rate") && warning.contains("up to 2.50 s"),
+           qPrintable(warning));
+  QTRY_VERIFY(w.findChild<QMessageBox*>() != nullptr);
+  QCOMPARE(w.findChild<QMessageBox*>()->text(), warning);
 }
 
 void JobsTest::importErrorNamesTheLine() {

@@ -84,6 +84,7 @@ struct JobOutcome {
   qint64 modelId = 0;
   bool cancelled = false;
   QString summary;          // one line for the status bar
+  QString warning;          // what the user must read, not miss in the status bar: shown in a box
   QList<qint64> addedRows;  // rows a file job added or re-linked (the recordings of an add or a re-link)
 };
 

@@ -161,7 +161,7 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
         case JobKind::Pretrain: {
           const auto out =
               core::runPretraining(*db, configOf<core::PretrainConfig>(request), callbacks, resumeOf(request));
-          result = {out.runId, out.modelId, out.cancelled, {}, {}};
+          result = {out.runId, out.modelId, out.cancelled, {}, {}, {}};
           if (!out.cancelled && !out.losses.empty())
             result.summary = JobQueue::tr("Pre-training run %1: loss %2 → %3 in %4 s")
                                  .arg(out.runId)
@@ -172,7 +172,7 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
         case JobKind::FineTune: {
           const auto out =
               core::runFineTune(*db, configOf<core::FineTuneConfig>(request), callbacks, resumeOf(request));
-          result = {out.runId, out.modelId, out.cancelled, {}, {}};
+          result = {out.runId, out.modelId, out.cancelled, {}, {}, {}};
           result.summary = JobQueue::tr("Fine-tuning run %1: validation ROC-AUC %2, balanced accuracy %3")
                                .arg(out.runId)
                                .arg(fixed(out.validation.roc_auc, 3), fixed(out.validation.balanced_accuracy, 3));
@@ -197,7 +197,7 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
             break;
           }
           const auto out = core::runFewShot(*db, core::FewShotConfig::fromJson(request.config), callbacks);
-          result = {out.runId, 0, out.cancelled, {}, {}};
+          result = {out.runId, 0, out.cancelled, {}, {}, {}};
           result.summary = JobQueue::tr("Few-shot run %1: ROC-AUC %2 over %3 episodes")
                                .arg(out.runId)
                                .arg(fixed(out.overall.rocAuc, 3))
@@ -206,7 +206,7 @@ JobWork pipelineWork(const JobRequest& request, const std::string& projectFile) 
         }
         case JobKind::Forecast: {
           const auto out = core::runForecast(*db, core::ForecastConfig::fromJson(request.config), callbacks);
-          result = {out.runId, 0, out.cancelled, {}, {}};
+          result = {out.runId, 0, out.cancelled, {}, {}, {}};
           result.summary = JobQueue::tr("Forecast run %1: %n recording(s)", "", static_cast<int>(out.recordings.size()))
                                .arg(out.runId);
           break;
