@@ -76,7 +76,8 @@ void ExchangeActions::onJobFinished(int jobId) {
   if (!job->outcome.summary.isEmpty()) Q_EMIT message(job->outcome.summary);
   if (!job->outcome.warning.isEmpty()) {
     lastWarning_ = job->outcome.warning;
-    // Not modal: the work is done and stored; the box only must not be missed.
+    // open(), not exec(): nothing waits on the answer (the work is done and
+    // stored); the box is there so the warning is not missed.
     auto* box = new QMessageBox(QMessageBox::Warning, job->title, job->outcome.warning, QMessageBox::Ok, window_);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
