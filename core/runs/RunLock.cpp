@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <optional>
 #include <system_error>
 #include <thread>
 
@@ -75,9 +76,20 @@ std::filesystem::path runLockPath(const std::filesystem::path& projectFile, std:
   return cacheDirectory(projectFile) / "runs" / ("run-" + std::to_string(runId) + ".lock");
 }
 
+namespace {
+
+// The lock file of a run of `db`'s project; nullopt for a project without a file.
+std::optional<std::filesystem::path> lockPathOf(const database::Database& db, std::int64_t runId) {
+  if (!db.hasFile()) return std::nullopt;
+  return runLockPath(std::filesystem::absolute(db.path()), runId);
+}
+
+}  // namespace
+
 RunLock::RunLock(const database::Database& db, std::int64_t runId) {
-  if (!db.hasFile()) return;
-  const auto path = runLockPath(std::filesystem::absolute(db.path()), runId);
+  const auto where = lockPathOf(db, runId);
+  if (!where) return;
+  const auto& path = *where;
   const std::string run = "run " + std::to_string(runId);
   std::error_code made;
   std::filesystem::create_directories(path.parent_path(), made);
@@ -137,9 +149,9 @@ void RunLock::release() noexcept {
 
 RunLockState runLockState(const database::Database& db, std::int64_t runId) {
   RunLockState state;
-  if (!db.hasFile()) return state;
-  const auto path = runLockPath(std::filesystem::absolute(db.path()), runId);
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  const auto path = lockPathOf(db, runId);
+  if (!path) return state;
+  const int fd = ::open(path->c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     // No file: no job holds it (a job makes it first). Runs stored before
     // locks existed read so too.
