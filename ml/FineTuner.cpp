@@ -202,7 +202,6 @@ namespace {
 
 constexpr const char* kWeightsFile = "model.safetensors";
 constexpr const char* kBestWeightsFile = "best.safetensors";
-constexpr const char* kOptimizerFile = "optimizer.pt";
 constexpr const char* kStateFile = "trainer_state.safetensors";
 constexpr int64_t kReportFields = 11;
 
@@ -263,7 +262,7 @@ void FineTuner::saveCheckpoint(const std::filesystem::path& dir) const {
     for (size_t i = 0; i < best_weights_.size(); ++i) best.emplace_back(names[i], best_weights_[i]);
     saveSafeTensors(dir / kBestWeightsFile, best);
   }
-  saveOptimizer(dir / kOptimizerFile, *optimizer_);
+  saveOptimizer(dir / kOptimizerFile, *optimizer_, model_->named_parameters());
   // The state file goes last: its presence marks a complete checkpoint.
   const auto scalars = torch::tensor({epoch_loss_sum_, best_score_}, torch::kFloat64);
   saveSafeTensors(dir / kStateFile,
@@ -300,7 +299,7 @@ void FineTuner::loadCheckpoint(const std::filesystem::path& dir) {
               "': malformed loss_sum_and_best_score");
   auto reports = reportsFromTensor(state.tensor("epoch_reports"));
   loadWeights(model_, SafeTensorsFile::load(dir / kWeightsFile), /*strict=*/true);
-  loadOptimizer(dir / kOptimizerFile, *optimizer_);
+  loadOptimizer(dir / kOptimizerFile, *optimizer_, model_->named_parameters());
   setCpuRngState(state.tensor("cpu_rng_state"));
   step_ = std::stoll(field("step"));
   batches_per_epoch_ = std::stoll(field("batches_per_epoch"));

@@ -16,7 +16,6 @@ namespace prodrome::ml {
 namespace {
 
 constexpr const char* kWeightsFile = "model.safetensors";
-constexpr const char* kOptimizerFile = "optimizer.pt";
 constexpr const char* kStateFile = "trainer_state.safetensors";
 
 // Weight decay shrinks weight matrices only: biases, norms (all 1-D) and the
@@ -138,7 +137,7 @@ PreTrainingResult PreTrainer::run(ClipBatcher& batches, const ProgressCallback& 
 void PreTrainer::saveCheckpoint(const std::filesystem::path& dir) const {
   beginCheckpoint(dir, kStateFile);
   saveWeights(dir / kWeightsFile, model_);
-  saveOptimizer(dir / kOptimizerFile, *optimizer_);
+  saveOptimizer(dir / kOptimizerFile, *optimizer_, model_->named_parameters());
   // The state file goes last: its presence marks a complete checkpoint.
   saveSafeTensors(dir / kStateFile, {{"cpu_rng_state", cpuRngState()}},
                   {{"step", std::to_string(step_)},
@@ -155,7 +154,7 @@ void PreTrainer::loadCheckpoint(const std::filesystem::path& dir) {
   }
   const auto weights = SafeTensorsFile::load(dir / kWeightsFile);
   loadWeights(model_, weights, /*strict=*/true);
-  loadOptimizer(dir / kOptimizerFile, *optimizer_);
+  loadOptimizer(dir / kOptimizerFile, *optimizer_, model_->named_parameters());
   masks_.setState(field("mask_rng_state"));
   setCpuRngState(state.tensor("cpu_rng_state"));
   step_ = std::stoll(field("step"));
