@@ -4,6 +4,7 @@
 #include "core/clips/FrameRate.h"
 #include "core/exchange/CsvTable.h"
 #include "core/exchange/RecordingRelinker.h"
+#include "core/exchange/StagingFolder.h"
 #include "core/io/AtomicFile.h"
 #include "core/video/FrameConverter.h"
 #include "core/video/VideoSource.h"
@@ -15,10 +16,7 @@
 #include "database/SubjectStore.h"
 #include "database/Transaction.h"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -26,34 +24,6 @@
 namespace prodrome::core {
 
 namespace {
-
-// A hidden folder inside `parent`, removed with whatever it still holds when
-// it goes out of scope (an exception passing).
-class StagingFolder {
- public:
-  explicit StagingFolder(const std::filesystem::path& parent)
-      : path_(parent / (".prodrome-export-" + std::to_string(::getpid()) + "-" + std::to_string(++made_))) {
-    std::filesystem::remove_all(path_);  // a killed export's, of a process that had the same id
-    std::filesystem::create_directories(path_);
-  }
-  ~StagingFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  StagingFolder(const StagingFolder&) = delete;
-  StagingFolder& operator=(const StagingFolder&) = delete;
-
-  const std::filesystem::path& path() const { return path_; }
-  void moveInto(const std::string& name, const std::filesystem::path& dir) const {
-    std::error_code error;
-    std::filesystem::rename(path_ / name, dir / name, error);
-    if (error) throw IoError("cannot move clip '" + name + "' into '" + dir.string() + "': " + error.message());
-  }
-
- private:
-  static inline std::atomic<int> made_{0};  // two exports of one process never share one
-  std::filesystem::path path_;
-};
 
 struct SetSnapshot {
   std::vector<database::Clip> clips;
