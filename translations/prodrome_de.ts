@@ -2900,6 +2900,17 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::LinkedVideoChecks</name>
+    <message>
+        <source>Video missing: %1</source>
+        <translation>Video fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Not the video that was added (replaced, re-encoded or cut): %1</source>
+        <translation>Nicht das Video, das hinzugefügt wurde (ersetzt, neu kodiert oder gekürzt): %1</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="379"/>

@@ -2891,6 +2891,17 @@
     </message>
 </context>
 <context>
+    <name>prodrome::ui::LinkedVideoChecks</name>
+    <message>
+        <source>Video missing: %1</source>
+        <translation>视频缺失：%1</translation>
+    </message>
+    <message>
+        <source>Not the video that was added (replaced, re-encoded or cut): %1</source>
+        <translation>不是当初添加的视频（已被替换、重新编码或截短）：%1</translation>
+    </message>
+</context>
+<context>
     <name>prodrome::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="379"/>

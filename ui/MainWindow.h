@@ -12,6 +12,7 @@
 #include "core/video/ChainedVideoSource.h"
 #include "database/EventStore.h"
 #include "database/RecordingStore.h"
+#include "ui/LinkedVideoChecks.h"
 
 #include <QMainWindow>
 
@@ -208,6 +209,7 @@ class MainWindow : public QMainWindow {
   PeriodStrip* periodStrip_ = nullptr;
   std::optional<core::PeriodLayout> night_;    // the open recording's period, with more than one file
   std::vector<core::ChainedFile> nightFiles_;  // night_'s files as the decoder reads them
+  LinkedVideoChecks nightChecks_;              // which of them are missing or replaced, for the strip
   std::optional<QDateTime> wallStart_;         // the open recording's wall-clock start (its own or its period's)
   bool pendingPlay_ = false;                   // playback continues once the next file is open
   bool crossingFiles_ = false;                 // while markOffsetAcrossFiles() edits other files

@@ -42,7 +42,8 @@ void MainWindow::loadNight(const database::Recording& r) {
           const std::string path = file ? file->path : std::string();
           nightFiles_.push_back({path, f.startSeconds, f.frameCount, f.fps});
           strip.push_back({QFileInfo(QString::fromStdString(path)).fileName(), f.startSeconds, f.endSeconds,
-                           f.gapBeforeSeconds, f.contiguousWithPrevious});
+                           f.gapBeforeSeconds, f.contiguousWithPrevious,
+                           file ? nightChecks_.problemOf(*file) : QString()});
         }
         periodStrip_->setNight(std::move(strip), layout.wallStart);
         night_ = std::move(layout);

@@ -11,8 +11,10 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 
+#include "core/video/ContentFingerprint.h"
 #include "database/EventStore.h"
 #include "database/PeriodStore.h"
 #include "database/RecordingStore.h"
@@ -20,6 +22,7 @@
 #include "database/SubjectStore.h"
 #include "tests/ui/TestProject.h"
 #include "ui/FrameView.h"
+#include "ui/LinkedVideoChecks.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaybackController.h"
 #include "ui/annotation/AnnotationController.h"
@@ -125,6 +128,63 @@ class PeriodViewTest : public QObject {
     openAt(w, n.lone, 0);
     QVERIFY(!strip->isVisible());
     QVERIFY(!w.night());
+  }
+
+  // The map marks a file of the night that is missing or is not the video
+  // that was added, before the reviewer travels to it.
+  void aMissingOrReplacedFileIsMarkedOnTheMap() {
+    const Night n = makeNight("problems");
+    {
+      // b is fingerprinted as added, then replaced by another video; c is gone.
+      database::Database db = database::openProject(n.file);
+      const auto dir = n.file.parent_path();
+      const std::string real = core::contentFingerprint(dir / "b.mp4");
+      std::filesystem::remove(dir / "b.mp4");
+      std::filesystem::copy_file(test::fixtureVideo(), dir / "b.mp4");
+      std::ofstream(dir / "b.mp4", std::ios::app) << "a re-encoded tail";
+      db.execute("UPDATE recordings SET fingerprint = '" + real + "' WHERE id = " + std::to_string(n.ids[1]));
+      std::filesystem::remove(dir / "c.mp4");
+    }
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(n.qfile()));
+    openAt(w, n.ids[0], 0);
+    auto* strip = w.periodStrip();
+    QCOMPARE(strip->files().size(), 3u);
+    QVERIFY(strip->files()[0].problem.isEmpty());
+    QVERIFY2(strip->files()[1].problem.startsWith("Not the video that was added"),
+             qPrintable(strip->files()[1].problem));
+    QVERIFY2(strip->files()[2].problem.startsWith("Video missing"), qPrintable(strip->files()[2].problem));
+    QVERIFY(strip->toolTipAt({strip->xForSeconds(30), 10.0}).contains("Not the video that was added"));
+    QVERIFY(strip->toolTipAt({strip->xForSeconds(60), 10.0}).contains("Video missing"));
+    // The night is laid out again at every file opened: the answers are kept.
+    QVERIFY(w.openRecording(n.lone));
+    QVERIFY(w.openRecording(n.ids[0]));
+    QTRY_VERIFY(w.playback()->hasVideo());
+    QVERIFY(strip->files()[1].problem.startsWith("Not the video that was added"));
+  }
+
+  // Each file's fingerprint is read once while its size and time stay, so
+  // that a step across a boundary (which lays the night out again) is not
+  // held up by reading every file of the night; a rewritten file is read again.
+  void aFilesAnswerIsKeptUntilTheFileChanges() {
+    const Night n = makeNight("checks");
+    database::Database db = database::openProject(n.file);
+    auto r = *database::RecordingStore(db).find(n.ids[0]);
+    const auto copy = n.file.parent_path() / "copy.mp4";
+    std::filesystem::copy_file(test::fixtureVideo(), copy);
+    r.path = copy.string();
+    r.fingerprint = core::contentFingerprint(copy);
+    ui::LinkedVideoChecks checks;
+    QVERIFY(checks.problemOf(r).isEmpty());
+    QVERIFY(checks.problemOf(r).isEmpty());
+    QCOMPARE(checks.filesRead(), 1);
+    std::ofstream(copy, std::ios::app) << "x";
+    QVERIFY(checks.problemOf(r).startsWith("Not the video that was added"));
+    QCOMPARE(checks.filesRead(), 2);
+    std::filesystem::remove(copy);
+    QVERIFY(checks.problemOf(r).startsWith("Video missing"));
   }
 
   void stepsAndPlaybackCrossBoundariesAndSkipTheGap() {

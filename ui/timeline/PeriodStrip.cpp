@@ -109,6 +109,7 @@ QString PeriodStrip::toolTipAt(QPointF pos) const {
         text += tr("\nOverlaps file %1 by %2; the earlier file is shown there").arg(i).arg(lengthText(f.gapBeforeSeconds));
       else if (i > 0 && f.contiguousWithPrevious)
         text += tr("\nFollows file %1 without a break").arg(i);
+      if (!f.problem.isEmpty()) text += "\n" + f.problem;
       return text;
     }
   }
@@ -152,6 +153,8 @@ void PeriodStrip::paintEvent(QPaintEvent*) {
                           QPointF(xForSeconds(std::min(files_[i - 1].endSeconds, f.endSeconds)), r.top() + 4));
       p.fillRect(shared, QColor(230, 150, 0));
     }
+    if (!f.problem.isEmpty())
+      p.fillRect(block.adjusted(0, 0, -0.5, 0), QBrush(QColor(200, 30, 30), Qt::DiagCrossPattern));
     p.setPen(QPen(c.text, 1));
     p.drawLine(QPointF(block.left(), r.top()), QPointF(block.left(), r.bottom()));  // the boundary
     const QString number = QString::number(i + 1);

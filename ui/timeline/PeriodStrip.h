@@ -23,6 +23,7 @@ struct PeriodStripFile {
   double endSeconds = 0;
   double gapBeforeSeconds = 0;  // < 0: overlaps the previous file
   bool contiguousWithPrevious = false;
+  QString problem;  // non-empty: why its video cannot be shown (missing, replaced), marked red
 };
 
 struct PeriodStripMark {
