@@ -41,10 +41,11 @@ int runForecastCommand(const QStringList& args) {
                "operating point holds for; 5 for a model that stores none).",
                "SEC"});
   p.addOption({"stride", "Stride in seconds (default 1).", "SEC"});
-  p.addOption({"threshold",
-               "Alarm threshold on the model's probabilities (for a calibrated model, the chance of an onset within "
-               "the horizon; default: the operating point stored with the model).",
-               "P"});
+  p.addOption(
+      {"threshold",
+       "Alarm threshold in [0, 1] on the model's probabilities (for a calibrated model, the chance of an onset within "
+       "the horizon; default: the operating point stored with the model).",
+       "P"});
   p.addOption({"consecutive",
                "Windows in a row at or above the threshold (default: the model's operating point's, else 1).", "N"});
   p.addOption({"horizon",
@@ -96,7 +97,7 @@ int runForecastCommand(const QStringList& args) {
     c.modelPostIctal = !p.isSet("post-ictal");
     if (!numberInto("forecast", p, "window", c.windowSeconds, 0.1) ||
         !numberInto("forecast", p, "stride", c.strideSeconds, 0.01) ||
-        !numberInto("forecast", p, "threshold", c.alarms.threshold, 0) ||
+        !numberInto("forecast", p, "threshold", c.alarms.threshold, 0, 1) ||
         !numberInto("forecast", p, "consecutive", c.alarms.consecutive, 1) ||
         !numberInto("forecast", p, "horizon", c.alarms.horizonSeconds, 0) ||
         !numberInto("forecast", p, "post-ictal", c.alarms.postIctalSeconds, 0) ||

@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <cmath>
+#include <limits>
+
 namespace prodrome::app {
 
 // A metric with `digits` decimals, "—" when undefined (core::metricText).
@@ -20,15 +23,18 @@ QString fixed(double v, int digits = 3);
 // re-run. Throws core::Error naming the file.
 QJsonObject readConfigFile(const QString& path, const char* key);
 
-// --name as a number >= minimum into `out` (unchanged when the option is
+// --name as a number in [minimum, maximum] into `out` (unchanged when the option is
 // absent); false, with the error printed, for anything else.
 template <typename T>
-bool numberInto(const char* command, const QCommandLineParser& p, const char* name, T& out, double minimum) {
+bool numberInto(const char* command, const QCommandLineParser& p, const char* name, T& out, double minimum,
+                double maximum = std::numeric_limits<double>::infinity()) {
   if (!p.isSet(name)) return true;
   bool ok = false;
   const double v = p.value(name).toDouble(&ok);
-  if (!ok || !(v >= minimum)) {
-    printError(command, QString("--%1 must be a number >= %2, got '%3'").arg(name).arg(minimum).arg(p.value(name)));
+  if (!ok || !(v >= minimum) || !(v <= maximum)) {
+    const QString range =
+        std::isinf(maximum) ? QString(">= %1").arg(minimum) : QString("in [%1, %2]").arg(minimum).arg(maximum);
+    printError(command, QString("--%1 must be a number %2, got '%3'").arg(name, range, p.value(name)));
     return false;
   }
   out = static_cast<T>(v);

@@ -29,6 +29,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -58,6 +59,11 @@ void setAlarmFigures(ForecastMetrics::AlarmFigures& f, const EventMetrics& e, st
 
 ForecastOutcome runForecast(database::Database& db, const ForecastConfig& requested, const JobCallbacks& callbacks) {
   if (requested.recordings.empty()) throw Error("forecasting needs at least one recording");
+  // A recording listed twice would be scored twice and fail at its second
+  // set of windows, after the work, with its first set stored: refused first.
+  for (auto it = requested.recordings.begin(); it != requested.recordings.end(); ++it)
+    if (std::find(std::next(it), requested.recordings.end(), *it) != requested.recordings.end())
+      throw Error("recording " + std::to_string(*it) + " is listed twice among the recordings to forecast");
   if (!(requested.windowSeconds > 0) || !(requested.strideSeconds > 0))
     throw Error("forecast window and stride must be positive seconds");
   const auto weights = projectModelWeights(db, requested.model);

@@ -162,6 +162,27 @@ TEST(MethodWorkflowCli, OwnVideosAndSeizureCsvThroughEveryStep) {
       EXPECT_NE(refused.err.find(std::string(option) + ": '"), std::string::npos) << refused.err;
       EXPECT_NE(refused.err.find("' is not an id"), std::string::npos) << refused.err;
     }
+  // A recording listed twice (here also through its period) was scored twice
+  // and failed at the end, leaving a failed run with the first set of its
+  // windows: it is refused before a run is stored. A threshold is a chance.
+  {
+    const auto runsBefore = [&] {
+      auto database = database::openProject(db);
+      return database::RunStore(database).list().size();
+    };
+    const auto before = runsBefore();
+    const auto twice = test::runProdrome(
+        {"forecast", project, "--model", "forecaster", "--recordings", heldOut + "," + heldOut, "--device", "cpu"});
+    EXPECT_EQ(twice.exitCode, 1) << twice.err;
+    EXPECT_NE(twice.err.find("recording " + heldOut.toStdString() + " is listed twice"), std::string::npos)
+        << twice.err;
+    const auto threshold = test::runProdrome(
+        {"forecast", project, "--model", "forecaster", "--recordings", heldOut, "--threshold", "1.5"});
+    EXPECT_EQ(threshold.exitCode, 2) << threshold.err;
+    EXPECT_NE(threshold.err.find("--threshold must be a number in [0, 1], got '1.5'"), std::string::npos)
+        << threshold.err;
+    EXPECT_EQ(runsBefore(), before);
+  }
   const auto forecast = runStep(
       {"forecast", project, "--model", "forecaster", "--period", QString::number(heldOutPeriod), "--device", "cpu"});
   ASSERT_EQ(forecast.exitCode, 0) << forecast.err;
