@@ -1,4 +1,5 @@
 #include "app/Command.h"
+#include "core/Error.h"
 
 #include <cstdio>
 
@@ -72,7 +73,7 @@ const std::vector<Command>& commands() {
 }
 
 void printError(const char* command, const QString& message) {
-  QString line = message;
+  QString line = QString::fromStdString(core::withoutBacktrace(message.toStdString()));
   line.replace('\n', ' ');
   std::fprintf(stderr, "prodrome %s: %s\n", command, line.toUtf8().constData());
 }

@@ -41,4 +41,16 @@ class Cancelled : public Error {
   Cancelled() : Error("cancelled") {}
 };
 
+// What a user reads of an error message: the text without the C++ backtrace
+// that LibTorch appends to its own errors (c10::Error's what() goes on with
+// "\nException raised from <function> at <our source path>:<line> … frame #0:
+// …"), which tells a user nothing and runs to kilobytes. Every place that
+// shows or stores an error for people (the command line, the GUI's jobs, a
+// run's log) passes it through here.
+inline std::string withoutBacktrace(std::string text) {
+  if (const auto cut = text.find("\nException raised from "); cut != std::string::npos) text.resize(cut);
+  return text;
+}
+inline std::string messageOf(const std::exception& e) { return withoutBacktrace(e.what()); }
+
 }  // namespace prodrome::core

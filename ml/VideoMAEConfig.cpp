@@ -61,6 +61,20 @@ void forEachField(VideoMAEConfig& c, Fn&& fn) {
 }  // namespace
 
 void VideoMAEConfig::validate() const {
+  // The sizes first: the checks below multiply them.
+  const auto atMost = [](const char* name, int64_t value, int64_t limit) {
+    require(value <= limit, std::string(name) + " " + std::to_string(value) + " is implausible (at most " +
+                                std::to_string(limit) + ")");
+  };
+  atMost("num_frames", num_frames, kMaxFrames);
+  atMost("img_size", img_size, kMaxImageSize);
+  atMost("embed_dim", embed_dim, kMaxWidth);
+  atMost("decoder_embed_dim", decoder_embed_dim, kMaxWidth);
+  atMost("depth", depth, kMaxDepth);
+  atMost("decoder_depth", decoder_depth, kMaxDepth);
+  atMost("in_chans", in_chans, 16);
+  atMost("num_classes", num_classes, 1 << 16);
+  require(std::isfinite(mlp_ratio) && mlp_ratio <= 16.0, "mlp_ratio must be a number up to 16");
   require(patch_size > 0 && img_size > 0 && img_size % patch_size == 0,
           "img_size " + std::to_string(img_size) + " is not a positive multiple of patch_size " +
               std::to_string(patch_size));
@@ -68,6 +82,7 @@ void VideoMAEConfig::validate() const {
           "num_frames " + std::to_string(num_frames) + " is not a positive multiple of tubelet_size " +
               std::to_string(tubelet_size));
   require(in_chans > 0, "in_chans must be positive");
+  atMost("the token count (num_frames / tubelet_size × (img_size / patch_size)²)", numPatches(), kMaxTokens);
   require(embed_dim > 0 && num_heads > 0 && embed_dim % num_heads == 0,
           "embed_dim " + std::to_string(embed_dim) + " is not divisible by num_heads " + std::to_string(num_heads));
   require(embed_dim % 2 == 0, "embed_dim must be even for the sinusoidal position table");

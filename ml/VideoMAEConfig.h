@@ -18,6 +18,16 @@ inline constexpr int64_t kMaxMotionScales = 3;
 // (VideoMAEConfig::motion_lags).
 inline constexpr int64_t kMaxMotionLags = 2;
 
+// Sizes no VideoMAE has (the largest, ViT-g, is 1408 wide and 40 deep; the
+// longest inputs 32 frames of 448 px, 12,544 tokens) and that a config read
+// from an untrusted weights file must not reach: before, num_frames 10^6
+// asked the allocator for 37 GB and the user read its backtrace.
+inline constexpr int64_t kMaxFrames = 512;
+inline constexpr int64_t kMaxImageSize = 2048;
+inline constexpr int64_t kMaxTokens = 16384;
+inline constexpr int64_t kMaxWidth = 4096;  // embed_dim and decoder_embed_dim
+inline constexpr int64_t kMaxDepth = 64;    // depth and decoder_depth
+
 struct VideoMAEConfig {
   // Encoder.
   int64_t img_size = 224;

@@ -21,7 +21,7 @@ RunRecord::RunRecord(database::Database& db, database::RunKind kind, QJsonObject
     lock_ = std::make_unique<RunLock>(db_, id_);
   } catch (const std::exception& e) {
     // Never left "pending": the row says why the job did not start.
-    fail(e.what());
+    fail(messageOf(e));
     throw;
   }
   runs.markStarted(id_);

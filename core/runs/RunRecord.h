@@ -67,7 +67,7 @@ Outcome runRecorded(RunRecord& run, Outcome& outcome, Body&& body) {
     outcome.cancelled = true;
     return outcome;
   } catch (const std::exception& e) {
-    run.fail(e.what());
+    run.fail(messageOf(e));
     throw;
   }
 }

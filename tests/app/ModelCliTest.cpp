@@ -7,13 +7,14 @@
 // 4 frames of 32×32: a few MB, milliseconds), since no cheap command writes
 // an HF file.
 
+#include "core/Error.h"
 #include "database/Database.h"
 #include "database/ModelStore.h"
 #include "database/Schema.h"
 #include "ml/HfVideoMAEMapping.h"
-#include "ml/VideoMAEConfig.h"
 #include "ml/SafeTensors.h"
 #include "ml/VideoMAE.h"
+#include "ml/VideoMAEConfig.h"
 #include "ml/VideoMAEWeights.h"
 #include "tests/app/CliRunner.h"
 #include "tests/support/FixtureVideo.h"
@@ -27,6 +28,7 @@
 #include <cmath>
 #include <fstream>
 #include <string>
+#include <tuple>
 
 using namespace prodrome;
 using test::q;
@@ -293,4 +295,70 @@ TEST_F(ModelCli, ShowSaysAModelRaisesNoAlarmAndRefusesWhatItCannotRead) {
   const auto missing = test::runProdrome({"model", "show", q(db_), "nope"});
   EXPECT_EQ(missing.exitCode, 1);
   EXPECT_NE(missing.err.find("'nope'"), std::string::npos) << missing.err;
+}
+
+// A weights file is untrusted input: sizes no VideoMAE has are refused by
+// name before anything is allocated (num_frames 10^6 asked the allocator for
+// 37 GB, and the user read LibTorch's backtrace).
+TEST_F(ModelCli, AConfigOfImplausibleSizesIsRefusedByName) {
+  const auto before = list();
+  torch::manual_seed(1);
+  ml::saveWeights(dir_ / "own.safetensors", ml::VideoMAEForPreTraining(tinyConfig()));
+  const auto file = ml::SafeTensorsFile::load(dir_ / "own.safetensors");
+  for (const auto& [field, value, expected] :
+       {std::tuple{"num_frames", 1000000, "num_frames 1000000 is implausible (at most 512)"},
+        std::tuple{"img_size", 1000000000, "img_size 1000000000 is implausible (at most 2048)"},
+        std::tuple{"depth", 100000, "depth 100000 is implausible (at most 64)"}}) {
+    auto metadata = file.metadata();
+    auto config = QJsonDocument::fromJson(QByteArray::fromStdString(metadata.at("config"))).object();
+    config[field] = value;
+    metadata["config"] = QJsonDocument(config).toJson(QJsonDocument::Compact).toStdString();
+    const auto crafted = dir_ / (std::string(field) + ".safetensors");
+    ml::saveSafeTensors(crafted, file.all(), metadata);
+    const auto r = test::runProdrome({"model", "import", q(db_), q(crafted), "--name", "x"});
+    expectRefused(r, before, expected);
+    EXPECT_EQ(r.err.find("Exception raised from"), std::string::npos) << r.err;
+  }
+}
+
+// What `model run` is given to read is checked as that file's: a mask of the
+// wrong length is said of the input file in one line, without LibTorch's
+// backtrace and the source paths in it.
+TEST_F(ModelCli, RunSaysWhatIsWrongWithTheInputFile) {
+  torch::manual_seed(1);
+  ml::saveWeights(dir_ / "own.safetensors", ml::VideoMAEForPreTraining(tinyConfig()));
+  const auto pixels = torch::rand({1, 4, 3, 32, 32});
+  const auto tokens = tinyConfig().numPatches();
+  const auto run = [&](const torch::Tensor& mask) {
+    ml::saveSafeTensors(dir_ / "in.safetensors", {{"pixel_values", pixels}, {"bool_masked_pos", mask}});
+    return test::runProdrome({"model", "run", q(dir_ / "own.safetensors"), "--input", q(dir_ / "in.safetensors"), "-o",
+                              q(dir_ / "out.safetensors"), "--preset", "vit-tiny", "--device", "cpu"});
+  };
+  const auto shortMask = run(torch::zeros({1, 10}, torch::kBool));
+  EXPECT_EQ(shortMask.exitCode, 1) << shortMask.err;
+  EXPECT_EQ(test::lineCount(shortMask.err), 1) << shortMask.err;
+  EXPECT_NE(shortMask.err.find("input file '"), std::string::npos) << shortMask.err;
+  EXPECT_NE(shortMask.err.find("bool_masked_pos must be [1, " + std::to_string(tokens) + "]"), std::string::npos)
+      << shortMask.err;
+  EXPECT_EQ(shortMask.err.find("Exception raised from"), std::string::npos) << shortMask.err;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "out.safetensors"));
+  auto half = torch::zeros({1, tokens}, torch::kBool);
+  half.index_put_({0, torch::indexing::Slice(0, tokens / 2)}, true);
+  const auto ok = run(half);
+  EXPECT_EQ(ok.exitCode, 0) << ok.err;
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "out.safetensors"));
+}
+
+// Whatever LibTorch throws reaches people (the command line, the GUI's jobs,
+// a run's log) through core::messageOf: its message, without the backtrace
+// that c10::Error appends.
+TEST(ErrorText, LibTorchsBacktraceIsLeftOut) {
+  try {
+    TORCH_CHECK(false, "bool_masked_pos must be [1, 8], got ", torch::IntArrayRef{1, 10});
+    FAIL() << "TORCH_CHECK did not throw";
+  } catch (const c10::Error& e) {
+    ASSERT_NE(std::string(e.what()).find("\nException raised from "), std::string::npos) << e.what();
+    EXPECT_EQ(core::messageOf(e), "bool_masked_pos must be [1, 8], got [1, 10]");
+  }
+  EXPECT_EQ(core::withoutBacktrace("cannot open 'a.mp4'\nsecond line"), "cannot open 'a.mp4'\nsecond line");
 }

@@ -199,7 +199,7 @@ void JobQueue::startNext(JobLane lane) {
         state = JobState::Cancelled;
       } catch (const std::exception& ex) {
         state = JobState::Failed;
-        error = QString::fromUtf8(ex.what());
+        error = QString::fromStdString(core::messageOf(ex));
       } catch (...) {
         state = JobState::Failed;
         error = tr("unknown error");
