@@ -51,6 +51,8 @@ std::string sqliteCause(sqlite3* connection, int rc) {
   if (!connection) return sqlite3_errstr(rc);
   std::string cause = sqlite3_errmsg(connection);
   const int primary = sqlite3_extended_errcode(connection) & 0xff;
+  if (primary == SQLITE_READONLY && sqlite3_db_readonly(connection, "main") == 1)
+    return cause + " (the project was opened read-only: it or its folder cannot be written here)";
   if (primary != SQLITE_IOERR && primary != SQLITE_FULL) return cause;
   // A full disk reaches us as "database or disk is full" or, from some of
   // SQLite's writes (its WAL index, a sync), as "disk I/O error"; the free
@@ -76,6 +78,8 @@ void throwSqliteError(sqlite3* connection, int rc, const std::string& operation)
 
 Database::Database(const std::filesystem::path& file, OpenMode mode, std::chrono::milliseconds busyTimeout)
     : Database(file.string(), flagsFor(mode), file, busyTimeout) {}
+
+bool Database::readOnly() const noexcept { return connection_ && sqlite3_db_readonly(connection_, "main") == 1; }
 
 Database Database::openImmutable(const std::filesystem::path& file) {
   return Database(fileUri(file) + "?mode=ro&immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, file,

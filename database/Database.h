@@ -64,6 +64,9 @@ class Database {
   // under the final name.
   void backupTo(const std::filesystem::path& target);
 
+  // True when SQLite will refuse every write (a read-only or immutable connection).
+  bool readOnly() const noexcept;
+
   sqlite3* handle() const noexcept { return connection_; }
   const std::filesystem::path& path() const noexcept { return path_; }
   // False for SQLite's in-memory and temporary databases, which have no

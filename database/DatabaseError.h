@@ -37,7 +37,7 @@ class ValidationError : public DatabaseError {
 // The file has not been modified when this is thrown.
 class ProjectOpenError : public DatabaseError {
  public:
-  enum class Reason { NotFound, NotSqlite, NotProdrome, TooNew, Corrupt, UpgradeFailed };
+  enum class Reason { NotFound, NotSqlite, NotProdrome, TooNew, Corrupt, UpgradeFailed, ReadOnly };
 
   ProjectOpenError(Reason reason, const std::string& message, int code, int extendedCode, int foundVersion = 0,
                    int supportedVersion = 0);

@@ -6,10 +6,14 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 #include <array>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -161,6 +165,43 @@ void runSteps(Database& database, const std::filesystem::path& file, std::span<c
                         SQLITE_MISUSE, SQLITE_MISUSE);
 }
 
+// Why this process cannot write the project: its folder (WAL mode keeps
+// -wal and -shm files beside it) or the file itself; nullopt when it can.
+std::optional<std::string> whyNotWritable(const std::filesystem::path& file) {
+  const auto folder = std::filesystem::absolute(file).parent_path();
+  if (::access(folder.c_str(), W_OK) != 0)
+    return "its folder '" + folder.string() + "' cannot be written (" + std::strerror(errno) + ")";
+  if (::access(file.c_str(), W_OK) != 0)
+    return std::string("the file cannot be written (") + std::strerror(errno) + ")";
+  return std::nullopt;
+}
+
+// A project on read-only media (an archive, a share mounted read-only, a
+// folder of another user's) opens for reading without the -wal and -shm
+// files WAL mode would make: SQLite's immutable connection. Anything that
+// writes then fails naming the cause (sqliteCause). Changes still in a -wal
+// file would not be read that way, so such a file is refused instead, as is
+// one that needs a schema upgrade it cannot be given.
+Database openReadOnly(const std::filesystem::path& file, const std::string& why, int newest) {
+  std::filesystem::path wal = file;
+  wal += "-wal";
+  std::error_code error;
+  if (std::filesystem::exists(wal, error) && std::filesystem::file_size(wal, error) > 0)
+    refuse(Reason::ReadOnly, file,
+           "it cannot be written here (" + why + ") and its -wal file holds changes not yet merged into it: open it " +
+               "once where it can be written",
+           SQLITE_READONLY);
+  Database database = Database::openImmutable(file);
+  const FileState state = checkIdentity(database, file, newest);
+  if (state.userVersion < newest)
+    refuse(Reason::ReadOnly, file,
+           "it is at schema version " + std::to_string(state.userVersion) + " and needs an upgrade to version " +
+               std::to_string(newest) + ", but it cannot be written here (" + why +
+               "): copy it where it can be written first",
+           SQLITE_READONLY);
+  return database;
+}
+
 }  // namespace
 
 std::filesystem::path upgradeBackupPath(const std::filesystem::path& file, int fromVersion) {
@@ -197,6 +238,12 @@ Database openProject(const std::filesystem::path& file, const OpenOptions& optio
       refuse(Reason::NotFound, file, "the file is empty (0 bytes): it holds no project", SQLITE_CANTOPEN);
   }
 
+  if (exists && std::filesystem::file_size(file, error) > 0)
+    if (const auto why = whyNotWritable(file)) {
+      Database database = openReadOnly(file, *why, newest);
+      if (report) *report = OpenReport{newest, newest, std::nullopt};
+      return database;
+    }
   Database database(file, exists ? Database::OpenMode::ReadWrite : Database::OpenMode::ReadWriteCreate,
                     options.busyTimeout);
   const FileState state = checkIdentity(database, file, newest);

@@ -2913,6 +2913,14 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>This project is opened read-only: it or its folder cannot be written here. Copy it to a folder you can write to annotate it.</source>
+        <translation>Dieses Projekt ist schreibgeschützt geöffnet: Es oder sein Ordner kann hier nicht beschrieben werden. Kopieren Sie es in einen beschreibbaren Ordner, um es zu annotieren.</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Not the video that was added:
 %1

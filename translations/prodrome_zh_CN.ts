@@ -2904,6 +2904,14 @@
 <context>
     <name>prodrome::ui::MainWindow</name>
     <message>
+        <source> (read-only)</source>
+        <translation> （只读）</translation>
+    </message>
+    <message>
+        <source>This project is opened read-only: it or its folder cannot be written here. Copy it to a folder you can write to annotate it.</source>
+        <translation>此项目以只读方式打开：此处无法写入它或它所在的文件夹。请将其复制到可写的文件夹后再进行标注。</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Not the video that was added:
 %1

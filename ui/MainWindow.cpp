@@ -290,6 +290,10 @@ bool MainWindow::openProject(const QString& file, bool create) {
   }
   updateTitle();
   updateActionStates();
+  if (project_->database().readOnly())
+    statusBar()->showMessage(tr("This project is opened read-only: it or its folder cannot be written here. Copy it "
+                                "to a folder you can write to annotate it."),
+                             15000);
   return true;
 }
 
@@ -504,7 +508,10 @@ void MainWindow::updateTitle() {
     const QString name = QFileInfo(recording_ ? QString::fromStdString(recording_->path) : videoPath_).fileName();
     title = tr("%1 — %2").arg(name, title);
   }
-  if (project_->isOpen()) title += tr(" [%1]").arg(QFileInfo(project_->file()).fileName());
+  if (project_->isOpen()) {
+    title += tr(" [%1]").arg(QFileInfo(project_->file()).fileName());
+    if (project_->database().readOnly()) title += tr(" (read-only)");
+  }
   setWindowTitle(title);
 }
 
@@ -512,7 +519,10 @@ void MainWindow::updateActionStates() {
   showStartPageWhenIdle();
   for (QAction* a : projectActions_) a->setEnabled(project_->isOpen());
   for (QAction* a : videoActions_) a->setEnabled(playback_->hasVideo() || !videoPath_.isEmpty());
-  for (QAction* a : annotationActions_) a->setEnabled(recording_.has_value() && annotations_ != nullptr);
+  // A read-only project cannot take an annotation: no key may look as if it did.
+  const bool writable = project_->isOpen() && !project_->database().readOnly();
+  for (QAction* a : annotationActions_)
+    a->setEnabled(recording_.has_value() && annotations_ != nullptr && (writable || !editActions_.contains(a)));
 }
 
 // ------------------------------------------------------------ timeline data

@@ -234,6 +234,7 @@ class MainWindow : public QMainWindow {
   QList<QAction*> projectActions_;                // enabled only with a project
   QList<QAction*> videoActions_;                  // enabled only with a video
   QList<QAction*> annotationActions_;             // enabled only with a recording
+  QList<QAction*> editActions_;                   // of those, the ones that write: not on a read-only project
   QMenu* recentMenu_ = nullptr;
   QMenu* trainMenu_ = nullptr;
   QMenu* modelMenu_ = nullptr;

@@ -248,6 +248,7 @@ void MainWindow::createNavigationActions(QMenu* go) {
 
 void MainWindow::createAnnotationActions(QMenu* annotate) {
   const auto ctl = [this] { return annotations_; };
+  const auto firstEdit = annotationActions_.size();
   annotationActions_ << add(annotate, tr("Mark &Onset"), {QKeySequence(Qt::Key_BracketLeft), QKeySequence(Qt::Key_I)},
                             this, [this, ctl] {
                               if (ctl()) ctl()->markOnset(playback_->position());
@@ -285,6 +286,8 @@ void MainWindow::createAnnotationActions(QMenu* annotate) {
   annotationActions_ << add(annotate, tr("&Delete Event"), {QKeySequence(Qt::Key_Delete)}, this, [this, ctl] {
     if (ctl()) ctl()->removeSelected();
   });
+  // Those above change the project; those below only read it.
+  editActions_ = annotationActions_.mid(firstEdit);
   annotationActions_ << add(annotate, tr("Deselect Event"), {QKeySequence(Qt::Key_Escape)}, this, [this, ctl] {
     if (ctl()) ctl()->select(std::nullopt);
   });

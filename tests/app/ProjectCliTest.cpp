@@ -261,6 +261,40 @@ TEST_F(ProjectCli, AVideoWhoseFramesStrayFromItsClockIsAddedWithANote) {
   }
 }
 
+// A project on read-only media (an archive, a share mounted read-only) is
+// read without the -wal and -shm files WAL mode would make beside it, and a
+// write is refused saying why. Before, even `events list` failed with
+// "attempt to write a readonly database". The folder is bind-mounted read-only
+// in a private mount namespace, as root cannot be kept out by permissions.
+TEST_F(ProjectCli, AProjectInAFolderThatCannotBeWrittenIsReadAndAWriteSaysWhy) {
+  if (std::system("unshare --user --map-root-user --mount true 2>/dev/null") != 0)
+    GTEST_SKIP() << "no private mount namespace here (unshare --user --mount refused)";
+  makeProject();
+  ASSERT_EQ(run({"events", "add", q(db_), "--recording", "1", "--onset", "100", "--offset", "200", "--annotator", "a"})
+                .exitCode,
+            0);
+  const std::string before = dump(db_);
+  const auto out = dir_.parent_path() / (dir_.filename().string() + "-out");
+  std::filesystem::create_directories(out);
+  const std::string script =
+      "unshare --user --map-root-user --mount sh -c '"
+      "mount --bind \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\" || exit 99; "
+      "\"$2\" events list \"$1/p.db\" > \"$3/list.out\" 2> \"$3/list.err\"; echo $? > \"$3/list.exit\"; "
+      "\"$2\" events add \"$1/p.db\" --recording 1 --onset 300 --offset 400 --annotator a "
+      "> \"$3/add.out\" 2> \"$3/add.err\"; echo $? > \"$3/add.exit\"' sh \"" +
+      dir_.string() + "\" \"" + std::string(PRODROME_BINARY) + "\" \"" + out.string() + "\"";
+  ASSERT_EQ(std::system(script.c_str()), 0) << script;
+  const auto read = [&](const char* name) { return core::readWholeFile(out / name); };
+  EXPECT_EQ(read("list.exit"), "0\n") << read("list.err");
+  EXPECT_NE(read("list.out").find("100"), std::string::npos) << read("list.out");
+  EXPECT_EQ(read("add.exit"), "1\n") << read("add.err");
+  EXPECT_NE(read("add.err").find("the project was opened read-only: it or its folder cannot be written here"),
+            std::string::npos)
+      << read("add.err");
+  EXPECT_EQ(dump(db_), before);
+  std::filesystem::remove_all(out);
+}
+
 TEST_F(ProjectCli, MalformedImportsChangeNothing) {
   makeProject();
   // The importer's own annotator: another annotator's seizure may be overlapped (issue 14).
