@@ -66,6 +66,11 @@ SignalImport importSignalCsv(database::Database& db, std::int64_t recordingId, c
       markerColumn = c;
       continue;
     }
+    for (std::size_t k = 0; k < valueColumns.size(); ++k)
+      if (trimmedText(header.fields[valueColumns[k]]) == channel)
+        throw ImportError(name, header.line,
+                          "column " + std::to_string(c + 1) + " '" + channel + "' repeats the name of column " +
+                              std::to_string(valueColumns[k] + 1) + "; each signal needs its own");
     names.push_back(namePrefix + channel);
     valueColumns.push_back(c);
   }
@@ -91,6 +96,9 @@ SignalImport importSignalCsv(database::Database& db, std::int64_t recordingId, c
     const std::string timeText = trimmedText(row.fields[0]);
     if (!wallClock) {
       wallClock = !number(timeText);
+      if (*wallClock && !parseWallClock(timeText))
+        throw ImportError(name, row.line,
+                          "time '" + timeText + "' is neither a number of seconds nor an ISO 8601 time");
       if (*wallClock) {
         start = recordingWallStart(db, recordingId);
         if (!start)
@@ -130,6 +138,11 @@ SignalImport importSignalCsv(database::Database& db, std::int64_t recordingId, c
         markers.push_back({t, std::nullopt, std::move(label)});
   }
   if (times.empty()) throw ImportError(name, "", "no samples after the header");
+  for (std::size_t c = 0; c < channels; ++c)
+    if (std::all_of(values[c].begin(), values[c].end(), [](float v) { return std::isnan(v); }))
+      throw ImportError(name, header.line,
+                        "column '" + trimmedText(header.fields[valueColumns[c]]) +
+                            "' has no value in any row; leave it out of the file");
 
   // Evenly spaced when every time is within a quarter of a sample of the
   // grid through the first and the last (timestamps rounded to milliseconds

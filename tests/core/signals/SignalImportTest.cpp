@@ -148,7 +148,19 @@ TEST_F(SignalImport, MalformedFilesAreRefusedByLineAndStoreNothing) {
   EXPECT_NE(refusal("time\n0\n").find("value column"), std::string::npos);
   EXPECT_NE(refusal("time,a\n").find("no samples"), std::string::npos);
   EXPECT_NE(refusal("time,,b\n0,1,2\n").find("column 2 has no name"), std::string::npos);
-  EXPECT_NE(refusal("time,a,a\n0,1,2\n").find("has a signal of that name"), std::string::npos);
+  // Said of the file, not as a clash with a signal that exists only inside
+  // the import's own rolled-back transaction.
+  EXPECT_NE(refusal("time,a,a\n0,1,2\n").find("signal.csv:1: column 3 'a' repeats the name of column 2"),
+            std::string::npos)
+      << refusal("time,a,a\n0,1,2\n");
+  // The first row decides between seconds and wall-clock times: neither is
+  // said as such, not as a wall-clock time the recording has no start for.
+  EXPECT_NE(refusal("time,a\nabc,1\n1,2\n")
+                .find("signal.csv:2: time 'abc' is neither a number of seconds nor an ISO 8601 time"),
+            std::string::npos)
+      << refusal("time,a\nabc,1\n1,2\n");
+  EXPECT_NE(refusal("time,a,b\n0,1,\n1,2,\n").find("column 'b' has no value in any row"), std::string::npos)
+      << refusal("time,a,b\n0,1,\n1,2,\n");
   // A second import of the same channel names is refused whole.
   core::importSignalCsv(*db_, recording_, csv("time,a\n0,1\n1,2\n"));
   try {
