@@ -4,6 +4,9 @@
 #include "database/DatabaseError.h"
 #include "database/Transaction.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace prodrome::database {
 
 namespace {
@@ -69,6 +72,19 @@ void EventStore::validate(const Event& event, const char* operation) {
                           " is not after onset frame " + std::to_string(event.onsetFrame));
   if (event.confidence && !(*event.confidence >= 0.0 && *event.confidence <= 1.0))
     throw ValidationError(prefix + ": confidence must lie in [0, 1]");
+  // A type and an annotator are one short line each: they are columns of
+  // every list and export, and a group key (an annotator's own seizures). A
+  // line break or a megabyte there is a broken import, not a name. Notes are
+  // free text and may hold both.
+  for (const auto& [field, text] :
+       {std::pair{"seizure type", &event.seizureType}, std::pair{"annotator", &event.annotator}}) {
+    if (text->size() > kMaxNameLength)
+      throw ValidationError(prefix + ": the " + field + " is " + std::to_string(text->size()) +
+                            " bytes long (at most " + std::to_string(kMaxNameLength) + ")");
+    if (std::any_of(text->begin(), text->end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+      throw ValidationError(prefix + ": the " + field + " holds a line break or another control character");
+  }
 
   auto recording = database_.cached("SELECT 1 FROM recordings WHERE id = ?");
   recording->bindAll(event.recordingId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,6 +14,10 @@ class Database;
 enum class EventKind { Seizure, Artifact, Other };
 std::string_view toString(EventKind kind);
 EventKind eventKindFromString(std::string_view text);  // throws ValidationError
+
+// The longest seizure type or annotator an event may have, in bytes (the
+// longest ILAE name with its qualifiers is under 100).
+inline constexpr std::size_t kMaxNameLength = 500;
 
 // An annotated interval of a recording, in frames: [onsetFrame, offsetFrame).
 // offsetFrame is empty while the annotator has marked the onset only.

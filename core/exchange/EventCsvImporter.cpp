@@ -148,8 +148,13 @@ ImportSummary importEventsCsv(database::Database& database, const std::filesyste
     }
   }
   for (std::size_t k = kRequired.size(); k < header.fields.size(); ++k) {
-    if (!kOptional.count(lowerTrimmed(header.fields[k])))
-      throw ImportError(name, header.line, "unknown column '" + header.fields[k] + "'");
+    const std::string column = lowerTrimmed(header.fields[k]);
+    for (std::size_t j = 0; j < k; ++j)
+      if (lowerTrimmed(header.fields[j]) == column)
+        throw ImportError(name, header.line,
+                          "column " + std::to_string(k + 1) + " '" + header.fields[k] + "' repeats column " +
+                              std::to_string(j + 1) + "; which one to read cannot be told");
+    if (!kOptional.count(column)) throw ImportError(name, header.line, "unknown column '" + header.fields[k] + "'");
   }
   const std::size_t columns = header.fields.size();
   std::optional<std::size_t> annotatorColumn;

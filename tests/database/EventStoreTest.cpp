@@ -132,6 +132,27 @@ TEST_F(EventStoreTest, OnsetMustPrecedeOffset) {
   EXPECT_TRUE(EventStore(db()).list().empty());
 }
 
+// A type and an annotator are one short line each (columns of every list,
+// and the annotator a group key); notes are free text.
+TEST_F(EventStoreTest, ATypeOrAnnotatorWithALineBreakOrOfAMegabyteIsRefused) {
+  Event bad = seizure(1, 2);
+  bad.seizureType = "Rac\nine 2";
+  EXPECT_NE(rejection(bad).find("the seizure type holds a line break or another control character"), std::string::npos)
+      << rejection(bad);
+  bad = seizure(1, 2);
+  bad.annotator = "dr\tk";
+  EXPECT_NE(rejection(bad).find("the annotator holds a line break"), std::string::npos) << rejection(bad);
+  bad = seizure(1, 2);
+  bad.seizureType = std::string(kMaxNameLength + 1, 'x');
+  EXPECT_NE(rejection(bad).find("the seizure type is 501 bytes long (at most 500)"), std::string::npos)
+      << rejection(bad);
+  EXPECT_TRUE(EventStore(db()).list().empty());
+  Event good = seizure(1, 2);
+  good.seizureType = "Focal impaired awareness, évolution bilatérale";
+  good.notes = "two lines\nof notes";
+  EXPECT_EQ(rejection(good), "");
+}
+
 TEST_F(EventStoreTest, OverlappingSeizuresAreRejectedNamingBoth) {
   EventStore store(db());
   const std::int64_t first = store.add(seizure(100, 200));

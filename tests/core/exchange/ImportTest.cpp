@@ -66,6 +66,10 @@ TEST_F(Import, CsvErrorsNameFileAndLineAndChangeNothing) {
   const std::string header = "recording,onset,offset,type\n";
   expectCsvRejected("recording,start,offset,type\n1,1,2,x\n", "bad.csv:1: wrong columns");
   expectCsvRejected("recording,onset,offset\n1,1,2\n", "bad.csv:1: wrong columns");
+  expectCsvRejected("recording,onset,offset,type,type\n1,1,2,x,y\n", "bad.csv:1: column 5 'type' repeats column 4");
+  expectCsvRejected("recording,onset,offset,type,annotator,Annotator\n1,1,2,x,a,b\n",
+                    "bad.csv:1: column 6 'Annotator' repeats column 5");
+  expectCsvRejected(header + "1,10,20,\"Rac\nine\"\n", "bad.csv:2:");  // a line break in a type
   expectCsvRejected(header + "1,1,2,x,extra\n", "bad.csv:2: expected 4 fields");
   expectCsvRejected(header + "1,10,20,a\n1,300,200,b\n", "bad.csv:3: onset (frame 300) is not before offset");
   expectCsvRejected(header + "1,10,20,a\n7,30,40,b\n", "bad.csv:3: unknown recording #7");
