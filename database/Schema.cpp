@@ -57,6 +57,13 @@ FileState checkIdentity(Database& database, const std::filesystem::path& file, i
            "it is an SQLite database of another program (application_id " + hex32(applicationId) +
                "), not a Prodrome project",
            SQLITE_NOTADB);
+  // Prodrome writes versions from 1 up; a negative one is no state of ours
+  // to upgrade from (a tool wrote it, or the header is damaged).
+  if (state.userVersion < 0)
+    refuse(Reason::Corrupt, file,
+           "its schema version is " + std::to_string(state.userVersion) +
+               ", which no Prodrome writes: the file was changed by another tool or is damaged",
+           SQLITE_CORRUPT);
   if (state.userVersion > newest)
     refuse(Reason::TooNew, file,
            "file is from schema version " + std::to_string(state.userVersion) + ", this Prodrome knows up to " +

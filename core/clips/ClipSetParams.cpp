@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 namespace prodrome::core {
@@ -19,16 +20,23 @@ namespace {
 
 constexpr int kJsonVersion = 1;
 
+// A number as people write it: 3600, 0.5, 1e+308 (std::to_string printed
+// 1e308 as 309 digits and 3 as 3.000000).
+std::string number(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", value);
+  return text;
+}
+
 void requireRange(const char* field, double value, double low, double high) {
   if (!std::isfinite(value) || value < low || value > high)
-    throw Error("invalid clip-set parameter '" + std::string(field) + "' = " + std::to_string(value) +
-                ": must lie in [" + std::to_string(low) + ", " + std::to_string(high) + "]");
+    throw Error("invalid clip-set parameter '" + std::string(field) + "' = " + number(value) + ": must lie in [" +
+                number(low) + ", " + number(high) + "]");
 }
 
 void requirePositive(const char* field, double value) {
   if (!std::isfinite(value) || value <= 0)
-    throw Error("invalid clip-set parameter '" + std::string(field) + "' = " + std::to_string(value) +
-                ": must be positive");
+    throw Error("invalid clip-set parameter '" + std::string(field) + "' = " + number(value) + ": must be positive");
 }
 
 }  // namespace

@@ -208,6 +208,23 @@ TEST_F(SchemaTest, NewerVersionIsRefusedAndLeftByteIdentical) {
   expectNoSidecars();
 }
 
+// A negative version is no state to upgrade from: before, the first step
+// was tried on it and the message said the file "stays at version -1".
+TEST_F(SchemaTest, ANegativeVersionIsRefusedAsDamageAndLeftByteIdentical) {
+  makeProject(10);
+  {
+    Database raw(file_, Database::OpenMode::ReadWrite);
+    raw.execute("PRAGMA user_version = -1");
+  }
+  const std::vector<char> before = readBytes(file_);
+  const ProjectOpenError error = refusal(file_);
+  EXPECT_EQ(error.reason(), Reason::Corrupt);
+  const std::string message = error.what();
+  EXPECT_NE(message.find("its schema version is -1, which no Prodrome writes"), std::string::npos) << message;
+  EXPECT_EQ(readBytes(file_), before) << "a refused file was modified";
+  expectNoSidecars();
+}
+
 TEST_F(SchemaTest, NonSqliteFileIsRefused) {
   writeBytes(file_, std::vector<char>(4096, 'x'));
   const std::vector<char> before = readBytes(file_);

@@ -76,7 +76,18 @@ TEST(ClipSetParams, RejectsBadTextAndValues) {
     ClipSetParams::fromJson(R"({"clipSeconds": 2.5})");
     FAIL();
   } catch (const Error& error) {
-    EXPECT_NE(std::string(error.what()).find("clipSeconds"), std::string::npos) << error.what();
+    EXPECT_NE(std::string(error.what()).find("'clipSeconds' = 2.5: must lie in [3, 10]"), std::string::npos)
+        << error.what();
+  }
+  // Numbers as people write them, not 309 digits.
+  ClipSetParams huge;
+  huge.horizonSeconds = 1e308;
+  try {
+    huge.validate();
+    FAIL();
+  } catch (const Error& error) {
+    EXPECT_NE(std::string(error.what()).find("'horizonSeconds' = 1e+308: must lie in [0, 3600]"), std::string::npos)
+        << error.what();
   }
 }
 
