@@ -159,9 +159,9 @@ void loadOptimizer(const std::filesystem::path& path, torch::optim::Optimizer& o
   std::error_code ec;
   if (!std::filesystem::exists(path, ec) && std::filesystem::exists(legacy, ec)) {
     throw std::runtime_error("checkpoint '" + path.parent_path().string() +
-                             "' was written by an older Prodrome: its optimiser state is a pickle ('" +
+                             "' was written by an older Prodrome: its optimiser state is a LibTorch archive ('" +
                              std::string(kLegacyOptimizerFile) +
-                             "'), which is no longer read because loading it could run code; start the run again");
+                             "'), and checkpoints are now read as safetensors only; start the run again");
   }
   const auto file = SafeTensorsFile::load(path);
   const std::string kind = adamKind(optimizer);
