@@ -1,10 +1,10 @@
 #include "core/exchange/StagingFolder.h"
 
 #include "core/Error.h"
+#include "core/io/FileIdentity.h"
 
 #include <fcntl.h>
 #include <sys/file.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -19,13 +19,6 @@ namespace {
 std::atomic<int> made{0};  // two exports of one process never share a name
 
 int openFolder(const std::filesystem::path& path) { return ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); }
-
-bool sameInode(int fd, const std::filesystem::path& path) {
-  struct stat byFd {};
-  struct stat byPath {};
-  return ::fstat(fd, &byFd) == 0 && ::stat(path.c_str(), &byPath) == 0 && byFd.st_dev == byPath.st_dev &&
-         byFd.st_ino == byPath.st_ino;
-}
 
 }  // namespace
 
@@ -67,7 +60,7 @@ StagingFolder::StagingFolder(const std::filesystem::path& parent) {
       fd_ = -1;
       throw IoError("cannot lock the staging folder '" + path_.string() + "': " + cause);
     }
-    if (sameInode(fd_, path_)) return;
+    if (sameFile(fd_, path_)) return;
     ::close(fd_);  // swept between its making and our lock: make another
     fd_ = -1;
   }

@@ -1,6 +1,7 @@
 #include "core/runs/RunLock.h"
 
 #include "core/Error.h"
+#include "core/io/FileIdentity.h"
 #include "core/runs/ModelFiles.h"
 #include "database/Database.h"
 #include "database/RunStore.h"
@@ -54,13 +55,6 @@ RunHolder readHolder(int fd) {
     text.remove_prefix(end + 1);
   }
   return holder;
-}
-
-bool sameFile(int fd, const std::filesystem::path& path) {
-  struct stat opened {};
-  struct stat named {};
-  return ::fstat(fd, &opened) == 0 && ::stat(path.c_str(), &named) == 0 && opened.st_dev == named.st_dev &&
-         opened.st_ino == named.st_ino;
 }
 
 }  // namespace
