@@ -85,6 +85,13 @@ std::vector<database::Event> eventsOf(const Night& n, std::int64_t recording) {
   return database::EventStore(db).listByRecording(recording);
 }
 
+// Shows `w` with the night's project open.
+void showNight(ui::MainWindow& w, const Night& n) {
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  QVERIFY(w.openProject(n.qfile()));
+}
+
 // Opens `recording` of the night and waits for its first frame.
 void openAt(ui::MainWindow& w, std::int64_t recording, std::int64_t frame) {
   QVERIFY(w.openRecording(recording));
@@ -102,9 +109,7 @@ class PeriodViewTest : public QObject {
   void theNightShowsItsFilesGapsAndSeizures() {
     const Night n = makeNight("map");
     ui::MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openProject(n.qfile()));
+    showNight(w, n);
     openAt(w, n.ids[0], 0);
     auto* strip = w.periodStrip();
     QVERIFY(strip->isVisible());
@@ -146,9 +151,7 @@ class PeriodViewTest : public QObject {
       std::filesystem::remove(dir / "c.mp4");
     }
     ui::MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openProject(n.qfile()));
+    showNight(w, n);
     openAt(w, n.ids[0], 0);
     auto* strip = w.periodStrip();
     QCOMPARE(strip->files().size(), 3u);
@@ -190,9 +193,7 @@ class PeriodViewTest : public QObject {
   void stepsAndPlaybackCrossBoundariesAndSkipTheGap() {
     const Night n = makeNight("step");
     ui::MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openProject(n.qfile()));
+    showNight(w, n);
     openAt(w, n.ids[0], 659);
     w.playback()->step(1);
     QTRY_COMPARE(w.currentRecordingId(), std::optional<std::int64_t>(n.ids[1]));
@@ -225,9 +226,7 @@ class PeriodViewTest : public QObject {
   void aClickOnTheMapGoesToTheFileAndFrame() {
     const Night n = makeNight("click");
     ui::MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openProject(n.qfile()));
+    showNight(w, n);
     openAt(w, n.ids[0], 0);
     QVERIFY(w.goToPeriodSeconds(25.0));
     QTRY_COMPARE(w.currentRecordingId(), std::optional<std::int64_t>(n.ids[1]));
@@ -251,9 +250,7 @@ class PeriodViewTest : public QObject {
     const Night n = makeNight("span");
     ui::MainWindow w;
     w.setAnnotatorName("dr.k");
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openProject(n.qfile()));
+    showNight(w, n);
     openAt(w, n.ids[0], 600);
     QVERIFY(w.annotations()->markOnset(600));
     openAt(w, n.ids[1], 30);
