@@ -5,6 +5,7 @@
 
 #include "app/Command.h"
 #include "app/CommandSupport.h"
+#include "core/exchange/RecordingRelinker.h"
 #include "core/periods/PeriodLayout.h"
 #include "database/PeriodStore.h"
 #include "database/RecordingStore.h"
@@ -104,6 +105,9 @@ QJsonObject periodJson(database::Database& db, const database::Period& p, const 
     j["end_s"] = f.endSeconds;
     j["gap_before_s"] = f.gapBeforeSeconds;
     j["contiguous_with_previous"] = f.contiguousWithPrevious;
+    // As the GUI's period strip marks it: a file to mend before the night is read.
+    const auto state = r ? core::linkStateOf(*r) : core::LinkState::Missing;
+    j["video"] = state == core::LinkState::Linked ? "ok" : state == core::LinkState::Missing ? "missing" : "replaced";
     if (layout.wallStart)
       j["wall_start"] = layout.wallStart->addMSecs(std::llround(f.startSeconds * 1000)).toString(Qt::ISODateWithMs);
     files.append(j);
@@ -117,7 +121,8 @@ int runList(const QStringList& args) {
   parser.setApplicationDescription(
       "List the monitoring periods of project DB with their files in time order: where each starts (wall clock "
       "when known, and seconds from the period's start), where its start came from (container, user, previous), "
-      "the gap before it (negative: overlap) and whether it follows the previous file within one frame. "
+      "the gap before it (negative: overlap), whether it follows the previous file within one frame, and whether its "
+      "video is missing or is not the one that was added (replaced, re-encoded or cut). "
       "Periods of one file are listed too: every recording is in exactly one period.");
   parser.addPositionalArgument("DB", "The project file.");
   parser.addOption({"json", "Print one JSON array of periods."});
@@ -140,10 +145,14 @@ int runList(const QStringList& args) {
                   layout.observedSeconds(), layout.spanSeconds());
       for (const auto& f : o["files"].toArray()) {
         const QJsonObject j = f.toObject();
-        std::printf("  recording %-5lld %-28s start %9.3f s (%s)  gap %+.3f s%s\n",
+        const QString video = j["video"].toString();
+        std::printf("  recording %-5lld %-28s start %9.3f s (%s)  gap %+.3f s%s%s\n",
                     static_cast<long long>(j["recording"].toInteger()), qPrintable(j["file"].toString()),
                     j["start_s"].toDouble(), qPrintable(j["start_source"].toString()), j["gap_before_s"].toDouble(),
-                    j["contiguous_with_previous"].toBool() ? "  contiguous" : "");
+                    j["contiguous_with_previous"].toBool() ? "  contiguous" : "",
+                    video == "missing"    ? "  VIDEO MISSING"
+                    : video == "replaced" ? "  NOT THE VIDEO THAT WAS ADDED (replaced, re-encoded or cut)"
+                                          : "");
       }
     }
     if (parser.isSet("json")) std::fputs(QJsonDocument(all).toJson(QJsonDocument::Indented).constData(), stdout);

@@ -18,13 +18,12 @@ QString LinkedVideoChecks::problemOf(const database::Recording& recording) {
     if (a.path == recording.path && a.fingerprint == recording.fingerprint && a.size == size && a.modified == modified)
       return a.problem;
   }
-  QString problem;
   ++filesRead_;
-  try {
-    core::requireLinkedVideo(recording);
-  } catch (const std::exception&) {
-    problem = tr("Not the video that was added (replaced, re-encoded or cut): %1").arg(path);
-  }
+  const auto state = core::linkStateOf(recording);
+  if (state == core::LinkState::Missing) return tr("Video missing: %1").arg(path);  // gone since the check above
+  const QString problem = state == core::LinkState::Replaced
+                              ? tr("Not the video that was added (replaced, re-encoded or cut): %1").arg(path)
+                              : QString();
   if (!error) answers_[recording.id] = {recording.path, recording.fingerprint, size, modified, problem};
   return problem;
 }

@@ -57,6 +57,17 @@ void requireLinkedVideo(const database::Recording& recording) {
                          "video is a new recording");
 }
 
+LinkState linkStateOf(const database::Recording& recording) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(recording.path, error)) return LinkState::Missing;
+  try {
+    requireLinkedVideo(recording);
+  } catch (const VideoError&) {
+    return LinkState::Replaced;
+  }
+  return LinkState::Linked;
+}
+
 FolderRelink relinkFromFolder(database::Database& db, const std::filesystem::path& folder,
                               const std::function<void(double)>& progress, const std::atomic<bool>* cancel) {
   std::error_code error;

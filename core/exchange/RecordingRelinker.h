@@ -39,6 +39,11 @@ void relinkRecording(database::Database& db, std::int64_t recordingId, const std
 // other tools) is only checked for its file.
 void requireLinkedVideo(const database::Recording& recording);
 
+// The same check as an answer rather than an error, for lists that show
+// every file (the GUI's period strip, `period list`).
+enum class LinkState { Linked, Missing, Replaced };
+LinkState linkStateOf(const database::Recording& recording);
+
 struct FolderRelink {
   std::int64_t missing = 0;  // recordings whose video was not at its path
   std::vector<std::pair<std::int64_t, std::filesystem::path>> relinked;  // recording id, its video now

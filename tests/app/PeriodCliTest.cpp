@@ -153,4 +153,19 @@ TEST(PeriodCli, ANightOfStampedFilesWithAGap) {
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.err.find("is of subject"), std::string::npos) << r.err;
   EXPECT_EQ(periods(db)[0].toObject()["files"].toArray().size(), 4);
+
+  // What the GUI's period strip marks, the list says too: file 2 replaced by
+  // another video, file 3 gone.
+  std::filesystem::remove(dir / "night-1.mp4");
+  video(dir / "night-1.mp4", "2026-03-02T08:00:00.000000Z");
+  std::filesystem::remove(dir / "night-2.mp4");
+  const QJsonArray checked = periods(db)[0].toObject()["files"].toArray();
+  EXPECT_EQ(checked[0].toObject()["video"].toString(), QStringLiteral("ok"));
+  EXPECT_EQ(checked[1].toObject()["video"].toString(), QStringLiteral("replaced"));
+  EXPECT_EQ(checked[2].toObject()["video"].toString(), QStringLiteral("missing"));
+  r = test::runProdrome({"period", "list", q(db)});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("night-1.mp4"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("NOT THE VIDEO THAT WAS ADDED (replaced, re-encoded or cut)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("VIDEO MISSING"), std::string::npos) << r.out;
 }
