@@ -218,15 +218,6 @@ torch::Tensor gatherTokens(const torch::Tensor& x, const torch::Tensor& select) 
   return x.index({select}).reshape({B, -1, x.size(-1)});  // [B, n, D]
 }
 
-void checkMask(const torch::Tensor& mask, int64_t B, int64_t N) {
-  TORCH_CHECK(mask.scalar_type() == torch::kBool, "bool_masked_pos must be a bool tensor, got ", mask.scalar_type());
-  TORCH_CHECK(mask.dim() == 2 && mask.size(0) == B && mask.size(1) == N, "bool_masked_pos must be [", B, ", ", N,
-              "], got ", mask.sizes());
-  const auto counts = mask.sum(1);
-  TORCH_CHECK(B == 0 || (counts == counts[0]).all().item<bool>(),
-              "bool_masked_pos must mask the same number of tokens in every sample");
-}
-
 void initLinearAndNorm(nn::Module& root, bool xavier) {
   torch::NoGradGuard no_grad;
   // Children only: initWeights runs inside constructors, before a shared_ptr
@@ -246,6 +237,15 @@ void initLinearAndNorm(nn::Module& root, bool xavier) {
 }
 
 }  // namespace
+
+void checkMask(const torch::Tensor& mask, int64_t B, int64_t N) {
+  TORCH_CHECK(mask.scalar_type() == torch::kBool, "bool_masked_pos must be a bool tensor, got ", mask.scalar_type());
+  TORCH_CHECK(mask.dim() == 2 && mask.size(0) == B && mask.size(1) == N, "bool_masked_pos must be [", B, ", ", N,
+              "], got ", mask.sizes());
+  const auto counts = mask.sum(1);
+  TORCH_CHECK(B == 0 || (counts == counts[0]).all().item<bool>(),
+              "bool_masked_pos must mask the same number of tokens in every sample");
+}
 
 // ---------------------------------------------------------------------------
 // Encoder

@@ -36,6 +36,10 @@ torch::Tensor sinusoidPositionTable(int64_t n_position, int64_t d_hid);
 // timm's truncated normal (cut at mean ± 2 in absolute units, as timm does).
 void truncNormal_(torch::Tensor tensor, double std = 0.02, double mean = 0.0, double a = -2.0, double b = 2.0);
 
+// What the encoder requires of a mask for B clips of N tokens: bool [B, N],
+// the same number masked in every clip. Throws c10::Error saying which.
+void checkMask(const torch::Tensor& mask, int64_t B, int64_t N);
+
 // Tubelet embedding: a Conv3d whose kernel equals its stride, so every
 // tubelet_size × patch × patch tube becomes one token.
 class PatchEmbedImpl : public torch::nn::Cloneable<PatchEmbedImpl> {
